@@ -111,9 +111,16 @@ pub struct Outcome {
     pub files: Vec<PathBuf>,
 }
 
-/// Reads and checks the catalog in `data_dir`.
+/// Reads and checks the catalog in `data_dir`, with the languages marked `ship: true`.
 pub fn load(data_dir: &Path) -> Outcome {
-    let mut cx = Loader { root: data_dir.to_path_buf(), d: Diagnostics::default(), files: Vec::new() };
+    load_with(data_dir, &[])
+}
+
+/// Like [`load`], and also checks the languages in `also_ship` as if they shipped (how a
+/// translator checks a language in progress).
+pub fn load_with(data_dir: &Path, also_ship: &[&str]) -> Outcome {
+    let also_ship = also_ship.iter().map(|s| s.to_string()).collect();
+    let mut cx = Loader { root: data_dir.to_path_buf(), d: Diagnostics::default(), files: Vec::new(), also_ship };
     let catalog = cx.run();
     let catalog = if cx.d.errors.is_empty() { catalog } else { None };
     Outcome { catalog, diagnostics: cx.d, files: cx.files }
@@ -121,6 +128,7 @@ pub fn load(data_dir: &Path) -> Outcome {
 
 struct Loader {
     root: PathBuf,
+    also_ship: Vec<String>,
     d: Diagnostics,
     files: Vec<PathBuf>,
 }
@@ -327,6 +335,9 @@ impl Loader {
             }
             if !text::SCRIPTS.contains(&l.script.value.as_str()) {
                 self.d.error(at.field("script", line(&l.script)), format!("unknown script (one of {})", text::SCRIPTS.join(", ")));
+            }
+            if !l.ship.value && !self.also_ship.contains(&tag) {
+                continue;
             }
             out.push(Locale {
                 tag,

@@ -67,6 +67,8 @@ pub struct RawLocale {
     pub dir: Text,
     /// The script most letters of this language's texts must be in.
     pub script: Text,
+    /// Whether the language is compiled in (and so must be complete).
+    pub ship: Spanned<bool>,
 }
 
 /// One record's texts in `data/locales/<tag>.yaml`.

@@ -127,8 +127,10 @@ pub fn prose_letters(text: &str) -> String {
             }
         }
         for word in cleaned.split(|c: char| c.is_whitespace() || "()[],;:/«»\"'“”„’".contains(c)) {
-            let is_token = word.chars().any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-                && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || ".-_x".contains(c));
+            // Acronyms and codes (SPF, UTF-8, X.7.1) and digit masks (4xx, X.1.x) are tokens.
+            let is_token = !word.is_empty()
+                && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || ".-_x".contains(c))
+                && (word.chars().any(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) || word.chars().all(|c| c == 'x'));
             if !is_token {
                 out.push_str(word);
                 out.push(' ');
