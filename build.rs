@@ -23,7 +23,10 @@ fn main() -> ExitCode {
         println!("cargo:warning={w}");
     }
     let Some(catalog) = outcome.catalog else {
-        eprintln!("error: the catalog in data/ has {} problem(s):", outcome.diagnostics.errors.len());
+        eprintln!(
+            "error: the catalog in data/ has {} problem(s):",
+            outcome.diagnostics.errors.len()
+        );
         for e in &outcome.diagnostics.errors {
             eprintln!("{e}");
         }

@@ -49,13 +49,27 @@ pub struct At<'a> {
 
 impl<'a> At<'a> {
     pub fn file(file: &'a str, line: u64) -> Self {
-        At { file, line, record: None, field: None }
+        At {
+            file,
+            line,
+            record: None,
+            field: None,
+        }
     }
     pub fn record(file: &'a str, line: u64, record: &'a str) -> Self {
-        At { file, line, record: Some(record), field: None }
+        At {
+            file,
+            line,
+            record: Some(record),
+            field: None,
+        }
     }
     pub fn field(self, field: &'a str, line: u64) -> Self {
-        At { field: Some(field), line: if line > 0 { line } else { self.line }, ..self }
+        At {
+            field: Some(field),
+            line: if line > 0 { line } else { self.line },
+            ..self
+        }
     }
 }
 

@@ -18,11 +18,23 @@ use std::path::{Path, PathBuf};
 
 /// The fields every record has in every language.
 pub const TEXT_FIELDS: [&str; 4] = ["title", "meaning", "when_seen", "how_to_fix"];
-pub const STATUSES: [&str; 5] = ["standard", "extension", "obsolete", "experimental", "non-standard"];
-pub const PARTIES: [&str; 5] = ["sending_client", "sender_admin", "recipient_admin", "server_admin", "nobody"];
+pub const STATUSES: [&str; 5] = [
+    "standard",
+    "extension",
+    "obsolete",
+    "experimental",
+    "non-standard",
+];
+pub const PARTIES: [&str; 5] = [
+    "sending_client",
+    "sender_admin",
+    "recipient_admin",
+    "server_admin",
+    "nobody",
+];
 pub const COMMANDS: [&str; 19] = [
-    "connect", "ehlo", "mail", "rcpt", "data", "data_end", "rset", "vrfy", "expn", "help", "noop", "quit",
-    "starttls", "auth", "bdat", "burl", "etrn", "atrn", "any",
+    "connect", "ehlo", "mail", "rcpt", "data", "data_end", "rset", "vrfy", "expn", "help", "noop",
+    "quit", "starttls", "auth", "bdat", "burl", "etrn", "atrn", "any",
 ];
 pub const SOURCE_KINDS: [&str; 4] = ["rfc", "registry", "draft", "vendor"];
 
@@ -120,10 +132,23 @@ pub fn load(data_dir: &Path) -> Outcome {
 /// translator checks a language in progress).
 pub fn load_with(data_dir: &Path, also_ship: &[&str]) -> Outcome {
     let also_ship = also_ship.iter().map(|s| s.to_string()).collect();
-    let mut cx = Loader { root: data_dir.to_path_buf(), d: Diagnostics::default(), files: Vec::new(), also_ship };
+    let mut cx = Loader {
+        root: data_dir.to_path_buf(),
+        d: Diagnostics::default(),
+        files: Vec::new(),
+        also_ship,
+    };
     let catalog = cx.run();
-    let catalog = if cx.d.errors.is_empty() { catalog } else { None };
-    Outcome { catalog, diagnostics: cx.d, files: cx.files }
+    let catalog = if cx.d.errors.is_empty() {
+        catalog
+    } else {
+        None
+    };
+    Outcome {
+        catalog,
+        diagnostics: cx.d,
+        files: cx.files,
+    }
 }
 
 struct Loader {
@@ -147,7 +172,11 @@ fn line<T>(s: &Spanned<T>) -> u64 {
 impl Loader {
     /// Display name of a file: `data/...` relative to the crate.
     fn name(&self, path: &Path) -> String {
-        let base = self.root.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let base = self
+            .root
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let rel = path.strip_prefix(&self.root).unwrap_or(path);
         format!("{base}/{}", rel.to_string_lossy())
     }
@@ -158,19 +187,33 @@ impl Loader {
         let text = match fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) => {
-                self.d.error(At::file(&name, 0), format!("cannot be read: {e}"));
+                self.d
+                    .error(At::file(&name, 0), format!("cannot be read: {e}"));
                 return None;
             }
         };
         match serde_saphyr::from_str::<T>(&text) {
             Ok(v) => Some(v),
             Err(e) => {
-                let (l, c) = e.location().map(|l| (l.line(), l.column())).unwrap_or((0, 0));
+                let (l, c) = e
+                    .location()
+                    .map(|l| (l.line(), l.column()))
+                    .unwrap_or((0, 0));
                 let msg = e.without_snippet().to_string();
                 let msg = msg.lines().next().unwrap_or("").to_string();
                 let msg = strip_location_prefix(&msg);
-                let at = if c > 0 { format!("{name}:{l}:{c}") } else { name.clone() };
-                self.d.errors.push(Diagnostic { file: at, line: 0, record: None, field: None, message: msg });
+                let at = if c > 0 {
+                    format!("{name}:{l}:{c}")
+                } else {
+                    name.clone()
+                };
+                self.d.errors.push(Diagnostic {
+                    file: at,
+                    line: 0,
+                    record: None,
+                    field: None,
+                    message: msg,
+                });
                 None
             }
         }
@@ -179,10 +222,14 @@ impl Loader {
     fn yaml_files(&mut self, dir: &Path) -> Vec<PathBuf> {
         self.files.push(dir.to_path_buf());
         let mut out: Vec<PathBuf> = match fs::read_dir(dir) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "yaml")).collect(),
+            Ok(rd) => rd
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+                .collect(),
             Err(e) => {
                 let name = self.name(dir);
-                self.d.error(At::file(&name, 0), format!("cannot be read: {e}"));
+                self.d
+                    .error(At::file(&name, 0), format!("cannot be read: {e}"));
                 Vec::new()
             }
         };
@@ -224,12 +271,19 @@ impl Loader {
         if let Some(en) = en_ui {
             let file = self.name(&root.join("locales").join("en.yaml"));
             if !en.records.is_empty() {
-                self.d.error(At::file(&file, 0), "English record texts live with the records, not in locales/en.yaml");
+                self.d.error(
+                    At::file(&file, 0),
+                    "English record texts live with the records, not in locales/en.yaml",
+                );
             }
             for (k, v) in &en.ui {
                 let at = At::file(&file, line(v)).field(k, line(v));
-                if !k.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_') {
-                    self.d.error(at, "UI keys are lower-case words joined by `.` or `_`");
+                if !k
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_')
+                {
+                    self.d
+                        .error(at, "UI keys are lower-case words joined by `.` or `_`");
                 }
                 for p in text::hygiene(v.value.as_str()) {
                     if !(p.contains("white space") && k == "list.separator") {
@@ -240,12 +294,20 @@ impl Loader {
                     self.d.error(at, format!("template {e}"));
                 }
             }
-            ui_keys = ui_key_order(&fs::read_to_string(root.join("locales").join("en.yaml")).unwrap_or_default(), &en.ui);
+            ui_keys = ui_key_order(
+                &fs::read_to_string(root.join("locales").join("en.yaml")).unwrap_or_default(),
+                &en.ui,
+            );
             ui_en = en.ui;
         }
 
         let mut records = self.resolve(&found, &keys, &sources);
-        let mut ui: Vec<Vec<String>> = vec![ui_keys.iter().map(|k| ui_en.get(k).map(|v| v.value.clone()).unwrap_or_default()).collect()];
+        let mut ui: Vec<Vec<String>> = vec![
+            ui_keys
+                .iter()
+                .map(|k| ui_en.get(k).map(|v| v.value.clone()).unwrap_or_default())
+                .collect(),
+        ];
         let en_hash = ui_hash(&ui_keys, &ui[0]);
         for loc in locales.iter().skip(1) {
             let path = root.join("locales").join(format!("{}.yaml", loc.tag));
@@ -258,7 +320,8 @@ impl Loader {
         }
 
         let info = info?;
-        let (mut replies, mut enhanced, mut classes, mut subjects) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut replies, mut enhanced, mut classes, mut subjects) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for r in records {
             match r.key {
                 Key::Reply(_) => replies.push(r),
@@ -297,18 +360,34 @@ impl Loader {
             let at = At::record(&file, line(&s), &id);
             let s = s.value;
             if !SOURCE_KINDS.contains(&s.kind.value.as_str()) {
-                self.d.error(at.field("kind", line(&s.kind)), format!("unknown source kind \"{}\" (one of {})", s.kind.value, SOURCE_KINDS.join(", ")));
+                self.d.error(
+                    at.field("kind", line(&s.kind)),
+                    format!(
+                        "unknown source kind \"{}\" (one of {})",
+                        s.kind.value,
+                        SOURCE_KINDS.join(", ")
+                    ),
+                );
             }
             if s.kind.value == "rfc" && !is_rfc_id(&id) {
                 self.d.error(at, "an rfc source is named \"RFC <number>\"");
             }
             if !s.url.value.starts_with("https://") {
-                self.d.error(at.field("url", line(&s.url)), "must be an https:// address");
+                self.d
+                    .error(at.field("url", line(&s.url)), "must be an https:// address");
             }
             if s.title.value.trim().is_empty() {
                 self.d.error(at.field("title", line(&s.title)), "is empty");
             }
-            out.insert(id.clone(), Source { id, kind: s.kind.value, title: s.title.value, url: s.url.value });
+            out.insert(
+                id.clone(),
+                Source {
+                    id,
+                    kind: s.kind.value,
+                    title: s.title.value,
+                    url: s.url.value,
+                },
+            );
         }
         out
     }
@@ -325,16 +404,26 @@ impl Loader {
             let tag = l.tag.value.clone();
             let at = At::record(&file, rec_line, &tag);
             if !is_bcp47_shape(&tag) {
-                self.d.error(at.field("tag", line(&l.tag)), format!("\"{tag}\" is not a BCP 47 language tag"));
+                self.d.error(
+                    at.field("tag", line(&l.tag)),
+                    format!("\"{tag}\" is not a BCP 47 language tag"),
+                );
             }
             if out.iter().any(|o| o.tag.eq_ignore_ascii_case(&tag)) {
-                self.d.error(at.field("tag", line(&l.tag)), format!("locale \"{tag}\" is listed twice"));
+                self.d.error(
+                    at.field("tag", line(&l.tag)),
+                    format!("locale \"{tag}\" is listed twice"),
+                );
             }
             if !matches!(l.dir.value.as_str(), "ltr" | "rtl") {
-                self.d.error(at.field("dir", line(&l.dir)), "must be ltr or rtl");
+                self.d
+                    .error(at.field("dir", line(&l.dir)), "must be ltr or rtl");
             }
             if !text::SCRIPTS.contains(&l.script.value.as_str()) {
-                self.d.error(at.field("script", line(&l.script)), format!("unknown script (one of {})", text::SCRIPTS.join(", ")));
+                self.d.error(
+                    at.field("script", line(&l.script)),
+                    format!("unknown script (one of {})", text::SCRIPTS.join(", ")),
+                );
             }
             if !l.ship.value && !self.also_ship.contains(&tag) {
                 continue;
@@ -348,7 +437,10 @@ impl Loader {
             });
         }
         if out.first().map(|l| l.tag.as_str()) != Some("en") {
-            self.d.error(At::file(&file, 0), "the first locale must be en, the root every text falls back to");
+            self.d.error(
+                At::file(&file, 0),
+                "the first locale must be en, the root every text falls back to",
+            );
         }
         out
     }
@@ -359,16 +451,28 @@ impl Loader {
         };
         let file = self.name(path);
         // Files named `4xx.yaml` hold class-4 reply codes; `7-security.yaml` subject-7 codes.
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let group = match kind {
-            RecordKind::Reply if stem.len() == 3 && stem.ends_with("xx") => stem.chars().next().and_then(|c| c.to_digit(10)),
+            RecordKind::Reply if stem.len() == 3 && stem.ends_with("xx") => {
+                stem.chars().next().and_then(|c| c.to_digit(10))
+            }
             RecordKind::Enhanced => stem.split('-').next().and_then(|p| p.parse::<u32>().ok()),
             _ => None,
         };
         self.keyed(&file, map, found, kind, group);
     }
 
-    fn keyed(&mut self, file: &str, map: RecordFile, found: &mut Vec<Found>, kind: RecordKind, group: Option<u32>) {
+    fn keyed(
+        &mut self,
+        file: &str,
+        map: RecordFile,
+        found: &mut Vec<Found>,
+        kind: RecordKind,
+        group: Option<u32>,
+    ) {
         for (k, raw) in map {
             let at = At::record(file, line(&raw), &k);
             let key = match parse_record_key(&k, kind) {
@@ -385,35 +489,61 @@ impl Loader {
                     _ => (g, ""),
                 };
                 if digit != g {
-                    self.d.error(at, format!("has {what} {digit}, but this file holds {what} {g} codes"));
+                    self.d.error(
+                        at,
+                        format!("has {what} {digit}, but this file holds {what} {g} codes"),
+                    );
                 }
             }
             if let Some(first) = found.iter().find(|f| f.key == key) {
-                self.d.error(at, format!("duplicate code (first at {}:{})", first.file, line(&first.raw)));
+                self.d.error(
+                    at,
+                    format!(
+                        "duplicate code (first at {}:{})",
+                        first.file,
+                        line(&first.raw)
+                    ),
+                );
                 continue;
             }
-            found.push(Found { key, file: file.to_string(), raw });
+            found.push(Found {
+                key,
+                file: file.to_string(),
+                raw,
+            });
         }
     }
 
     fn check_names(&mut self, found: &[Found]) -> BTreeSet<String> {
         let mut seen: BTreeMap<(bool, String), (String, u64)> = BTreeMap::new();
         for f in found {
-            let Some(name) = &f.raw.value.name else { continue };
+            let Some(name) = &f.raw.value.name else {
+                continue;
+            };
             let at = At::record(&f.file, line(&f.raw), "").field("name", line(name));
             let rec = f.key.to_string();
-            let at = At { record: Some(&rec), ..at };
+            let at = At {
+                record: Some(&rec),
+                ..at
+            };
             let v = &name.value;
             let ok = v.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-                && v.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+                && v.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
                 && !v.contains("__")
                 && !v.ends_with('_');
             if !ok {
-                self.d.error(at, format!("\"{v}\" is not a SCREAMING_SNAKE_CASE constant name"));
+                self.d.error(
+                    at,
+                    format!("\"{v}\" is not a SCREAMING_SNAKE_CASE constant name"),
+                );
             }
             let kind = matches!(f.key, Key::Reply(_));
             if let Some((file, l)) = seen.get(&(kind, v.clone())) {
-                self.d.error(at, format!("constant name \"{v}\" is already used (at {file}:{l})"));
+                self.d.error(
+                    at,
+                    format!("constant name \"{v}\" is already used (at {file}:{l})"),
+                );
             } else {
                 seen.insert((kind, v.clone()), (f.file.clone(), line(name)));
             }
@@ -432,24 +562,38 @@ impl Loader {
             let code = match parse_record_key(&k, RecordKind::Reply) {
                 Ok(Key::Reply(c)) => c,
                 _ => {
-                    self.d.error(at, "a folklore entry is keyed by a three-digit number");
+                    self.d
+                        .error(at, "a folklore entry is keyed by a three-digit number");
                     continue;
                 }
             };
             if keys.contains(&Key::Reply(code)) {
-                self.d.error(at, "is a catalog reply code, so it cannot also be folklore");
+                self.d
+                    .error(at, "is a catalog reply code, so it cannot also be folklore");
             }
             match parse_code_ref(&v.value) {
                 Ok(key @ Key::Enhanced(..)) if keys.contains(&key) => out.push((code, key)),
-                Ok(_) | Err(_) => self.d.error(at, format!("\"{}\" is not an enhanced code of the catalog", v.value)),
+                Ok(_) | Err(_) => self.d.error(
+                    at,
+                    format!("\"{}\" is not an enhanced code of the catalog", v.value),
+                ),
             }
         }
         out
     }
 
     /// Checks each record's own fields and its links; English texts only.
-    fn resolve(&mut self, found: &[Found], keys: &BTreeSet<Key>, sources: &BTreeMap<String, Source>) -> Vec<Record> {
-        let source_index: BTreeMap<&str, usize> = sources.keys().enumerate().map(|(i, k)| (k.as_str(), i)).collect();
+    fn resolve(
+        &mut self,
+        found: &[Found],
+        keys: &BTreeSet<Key>,
+        sources: &BTreeMap<String, Source>,
+    ) -> Vec<Record> {
+        let source_index: BTreeMap<&str, usize> = sources
+            .keys()
+            .enumerate()
+            .map(|(i, k)| (k.as_str(), i))
+            .collect();
         let mut out = Vec::new();
         for f in found {
             let rec = f.key.to_string();
@@ -477,7 +621,8 @@ impl Loader {
             ];
             for (field, is) in present {
                 if is && !allowed(field) {
-                    self.d.error(at.field(field, 0), "is not a field of this kind of record");
+                    self.d
+                        .error(at.field(field, 0), "is not a field of this kind of record");
                 }
             }
             let required: &[&str] = match f.key {
@@ -504,10 +649,21 @@ impl Loader {
                 en[i] = t.value.clone();
             }
 
-            let status = r.status.as_ref().map(|s| s.value.clone()).unwrap_or_default();
+            let status = r
+                .status
+                .as_ref()
+                .map(|s| s.value.clone())
+                .unwrap_or_default();
             if let Some(s) = &r.status {
                 if !STATUSES.contains(&s.value.as_str()) {
-                    self.d.error(at.field("status", line(s)), format!("unknown status \"{}\" (one of {})", s.value, STATUSES.join(", ")));
+                    self.d.error(
+                        at.field("status", line(s)),
+                        format!(
+                            "unknown status \"{}\" (one of {})",
+                            s.value,
+                            STATUSES.join(", ")
+                        ),
+                    );
                 }
             }
             let fix_by = self.enum_list(at, "fix_by", r.fix_by.as_ref(), &PARTIES, is_code);
@@ -520,19 +676,42 @@ impl Loader {
                     Some((id, s)) => (id, s),
                     None => (rf.value.as_str(), ""),
                 };
-                if rf.value.contains('§') && !section.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == ' ' || c == '-') {
-                    self.d.error(fat, format!("\"{}\": a section is written \"RFC 5321 §4.2.3\"", rf.value));
+                if rf.value.contains('§')
+                    && !section
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == ' ' || c == '-')
+                {
+                    self.d.error(
+                        fat,
+                        format!("\"{}\": a section is written \"RFC 5321 §4.2.3\"", rf.value),
+                    );
                 }
                 match source_index.get(id) {
                     Some(&i) => references.push((i, section.to_string())),
-                    None => self.d.error(fat, format!("\"{}\" cites \"{id}\", which is not in data/sources.yaml", rf.value)),
+                    None => self.d.error(
+                        fat,
+                        format!(
+                            "\"{}\" cites \"{id}\", which is not in data/sources.yaml",
+                            rf.value
+                        ),
+                    ),
                 }
             }
             if r.references.as_ref().is_some_and(|v| v.is_empty()) {
-                self.d.error(at.field("references", 0), "is empty: every record cites a source");
+                self.d.error(
+                    at.field("references", 0),
+                    "is empty: every record cites a source",
+                );
             }
-            if status == "non-standard" && !references.iter().any(|&(i, _)| sources.values().nth(i).is_some_and(|s| s.kind != "rfc")) {
-                self.d.error(at.field("references", 0), "a non-standard code must cite a vendor, MTA, draft or registry source");
+            if status == "non-standard"
+                && !references
+                    .iter()
+                    .any(|&(i, _)| sources.values().nth(i).is_some_and(|s| s.kind != "rfc"))
+            {
+                self.d.error(
+                    at.field("references", 0),
+                    "a non-standard code must cite a vendor, MTA, draft or registry source",
+                );
             }
 
             let mut link = |field: &str, list: &Option<Vec<Spanned<String>>>| -> Vec<Key> {
@@ -546,7 +725,9 @@ impl Loader {
                                 v.push(k)
                             }
                         }
-                        Ok(k) => self.d.error(fat, format!("\"{k}\" is not a code of the catalog")),
+                        Ok(k) => self
+                            .d
+                            .error(fat, format!("\"{k}\" is not a code of the catalog")),
                         Err(e) => self.d.error(fat, format!("\"{}\" {e}", c.value)),
                     }
                 }
@@ -557,12 +738,21 @@ impl Loader {
 
             let mut associated = Vec::new();
             if let Some(a) = &r.iana_associated {
-                for num in a.value.split(|c: char| !c.is_ascii_digit()).filter(|n| n.len() == 3) {
-                    let Ok(code) = num.parse::<u16>() else { continue };
+                for num in a
+                    .value
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter(|n| n.len() == 3)
+                {
+                    let Ok(code) = num.parse::<u16>() else {
+                        continue;
+                    };
                     if keys.contains(&Key::Reply(code)) {
                         associated.push(code);
                     } else {
-                        self.d.error(at.field("iana_associated", line(a)), format!("{code} is not a reply code of the catalog"));
+                        self.d.error(
+                            at.field("iana_associated", line(a)),
+                            format!("{code} is not a reply code of the catalog"),
+                        );
                     }
                 }
             }
@@ -577,7 +767,11 @@ impl Loader {
                 commands,
                 related,
                 compare_with,
-                iana_associated: r.iana_associated.as_ref().map(|a| a.value.clone()).unwrap_or_default(),
+                iana_associated: r
+                    .iana_associated
+                    .as_ref()
+                    .map(|a| a.value.clone())
+                    .unwrap_or_default(),
                 associated,
             });
         }
@@ -605,16 +799,33 @@ impl Loader {
         out
     }
 
-    fn enum_list(&mut self, at: At<'_>, field: &str, list: Option<&Vec<Spanned<String>>>, allowed: &[&str], non_empty: bool) -> Vec<String> {
+    fn enum_list(
+        &mut self,
+        at: At<'_>,
+        field: &str,
+        list: Option<&Vec<Spanned<String>>>,
+        allowed: &[&str],
+        non_empty: bool,
+    ) -> Vec<String> {
         let mut out = Vec::new();
         if non_empty && list.is_some_and(|l| l.is_empty()) {
             self.d.error(at.field(field, 0), "is empty");
         }
         for v in list.into_iter().flatten() {
             if !allowed.contains(&v.value.as_str()) {
-                self.d.error(at.field(field, line(v)), format!("unknown value \"{}\" (one of {})", v.value, allowed.join(", ")));
+                self.d.error(
+                    at.field(field, line(v)),
+                    format!(
+                        "unknown value \"{}\" (one of {})",
+                        v.value,
+                        allowed.join(", ")
+                    ),
+                );
             } else if out.contains(&v.value) {
-                self.d.error(at.field(field, line(v)), format!("\"{}\" is listed twice", v.value));
+                self.d.error(
+                    at.field(field, line(v)),
+                    format!("\"{}\" is listed twice", v.value),
+                );
             } else {
                 out.push(v.value.clone());
             }
@@ -623,7 +834,13 @@ impl Loader {
     }
 
     /// Checks one text of one record; `english` is the root text when checking a translation.
-    fn check_text(&mut self, at: At<'_>, field: &str, value: &str, english: Option<(&str, &Locale)>) {
+    fn check_text(
+        &mut self,
+        at: At<'_>,
+        field: &str,
+        value: &str,
+        english: Option<(&str, &Locale)>,
+    ) {
         for p in text::hygiene(value) {
             self.d.error(at, format!("text {p}"));
         }
@@ -639,7 +856,12 @@ impl Loader {
         }
         match english {
             None => {
-                if field == "when_seen" && value.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("when")) {
+                if field == "when_seen"
+                    && value
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("when"))
+                {
                     self.d.error(at, "text starts with \"When\", but pages print it under the heading \"When you see it\"");
                 }
             }
@@ -652,25 +874,47 @@ impl Loader {
         if mine != theirs {
             let missing: Vec<_> = theirs.difference(&mine).collect();
             let extra: Vec<_> = mine.difference(&theirs).collect();
-            self.d.error(at, format!("protocol tokens differ from the English: missing {missing:?}, extra {extra:?}"));
+            self.d.error(
+                at,
+                format!(
+                    "protocol tokens differ from the English: missing {missing:?}, extra {extra:?}"
+                ),
+            );
         }
         let prose = text::prose_letters(value);
-        if prose.chars().any(char::is_alphabetic) && text::prose_letters(en).trim() == prose.trim() {
-            self.d.error(at, "text is the same as the English: it is not translated");
+        if prose.chars().any(char::is_alphabetic) && text::prose_letters(en).trim() == prose.trim()
+        {
+            self.d
+                .error(at, "text is the same as the English: it is not translated");
             return;
         }
         if let Some(share) = text::script_share(&loc.script, value) {
             let need = if loc.script == "latin" { 0.9 } else { 0.6 };
             if share < need {
-                self.d.error(at, format!("only {:.0}% of the letters are in the {} script", share * 100.0, loc.script));
+                self.d.error(
+                    at,
+                    format!(
+                        "only {:.0}% of the letters are in the {} script",
+                        share * 100.0,
+                        loc.script
+                    ),
+                );
             }
         }
         if loc.script == "latin" && text::looks_english(value) {
-            self.d.error(at, "text reads as English: it is not translated");
+            self.d
+                .error(at, "text reads as English: it is not translated");
         }
     }
 
-    fn translate_records(&mut self, loc: &Locale, file: &str, tr: &RawLocaleFile, found: &[Found], records: &mut [Record]) {
+    fn translate_records(
+        &mut self,
+        loc: &Locale,
+        file: &str,
+        tr: &RawLocaleFile,
+        found: &[Found],
+        records: &mut [Record],
+    ) {
         for (k, t) in &tr.records {
             let at = At::record(file, line(t), k);
             let key = parse_any_key(k);
@@ -681,7 +925,10 @@ impl Loader {
         for (r, f) in records.iter_mut().zip(found) {
             let rec = r.key.to_string();
             let Some(t) = tr.records.get(&rec) else {
-                self.d.error(At::record(file, 0, &rec), format!("has no {} translation", loc.tag));
+                self.d.error(
+                    At::record(file, 0, &rec),
+                    format!("has no {} translation", loc.tag),
+                );
                 r.texts.push(Default::default());
                 continue;
             };
@@ -689,21 +936,36 @@ impl Loader {
             let tv = &t.value;
             let en = r.texts[0].clone();
             let mut texts: [String; 4] = Default::default();
-            for (i, (field, v)) in TEXT_FIELDS.iter().zip([&tv.title, &tv.meaning, &tv.when_seen, &tv.how_to_fix]).enumerate() {
+            for (i, (field, v)) in TEXT_FIELDS
+                .iter()
+                .zip([&tv.title, &tv.meaning, &tv.when_seen, &tv.how_to_fix])
+                .enumerate()
+            {
                 match v {
                     None => self.d.error(at.field(field, 0), "is missing"),
                     Some(v) => {
-                        self.check_text(at.field(field, line(v)), field, &v.value, Some((&en[i], loc)));
+                        self.check_text(
+                            at.field(field, line(v)),
+                            field,
+                            &v.value,
+                            Some((&en[i], loc)),
+                        );
                         texts[i] = v.value.clone();
                     }
                 }
             }
             let want = record_hash(&en);
             match &tv.source_hash {
-                None => self.d.error(at.field("source_hash", 0), format!("is missing (the English hash is {want})")),
+                None => self.d.error(
+                    at.field("source_hash", 0),
+                    format!("is missing (the English hash is {want})"),
+                ),
                 Some(h) if h.value != want => self.d.warning(
                     at.field("source_hash", line(h)),
-                    format!("stale: the English changed since this translation (hash {} → {want})", h.value),
+                    format!(
+                        "stale: the English changed since this translation (hash {} → {want})",
+                        h.value
+                    ),
                 ),
                 Some(_) => {}
             }
@@ -723,21 +985,33 @@ impl Loader {
     ) -> Vec<String> {
         for (k, v) in &tr.ui {
             if !en.contains_key(k) {
-                self.d.error(At::file(file, line(v)).field(k, line(v)), "is not a UI key of locales/en.yaml");
+                self.d.error(
+                    At::file(file, line(v)).field(k, line(v)),
+                    "is not a UI key of locales/en.yaml",
+                );
             }
         }
         match &tr.ui_source_hash {
-            None => self.d.error(At::file(file, 0).field("ui_source_hash", 0), format!("is missing (the English hash is {en_hash})")),
+            None => self.d.error(
+                At::file(file, 0).field("ui_source_hash", 0),
+                format!("is missing (the English hash is {en_hash})"),
+            ),
             Some(h) if h.value != en_hash => self.d.warning(
                 At::file(file, line(h)).field("ui_source_hash", line(h)),
-                format!("stale: the English UI changed since this translation (hash {} → {en_hash})", h.value),
+                format!(
+                    "stale: the English UI changed since this translation (hash {} → {en_hash})",
+                    h.value
+                ),
             ),
             Some(_) => {}
         }
         let mut out = Vec::new();
         for k in keys {
             let Some(v) = tr.ui.get(k) else {
-                self.d.error(At::file(file, 0).field(k, 0), format!("UI string is missing in {}", loc.tag));
+                self.d.error(
+                    At::file(file, 0).field(k, 0),
+                    format!("UI string is missing in {}", loc.tag),
+                );
                 out.push(String::new());
                 continue;
             };
@@ -750,7 +1024,10 @@ impl Loader {
             }
             match (text::placeholders(&v.value), text::placeholders(en_v)) {
                 (Ok(a), Ok(b)) if a != b => {
-                    self.d.error(at, format!("placeholders {a:?} differ from the English {b:?}"));
+                    self.d.error(
+                        at,
+                        format!("placeholders {a:?} differ from the English {b:?}"),
+                    );
                 }
                 (Err(e), _) => self.d.error(at, format!("template {e}")),
                 _ => {}
@@ -767,12 +1044,18 @@ impl Loader {
         let file = self.name(&self.root.join("enhanced").join("sub-codes.yaml"));
         for c in [2u8, 4, 5] {
             if !classes.iter().any(|r| r.key == Key::Class(c)) {
-                self.d.error(At::record(&file, 0, &Key::Class(c).to_string()), "class sub-code is missing");
+                self.d.error(
+                    At::record(&file, 0, &Key::Class(c).to_string()),
+                    "class sub-code is missing",
+                );
             }
         }
         for s in 0u16..8 {
             if !subjects.iter().any(|r| r.key == Key::Subject(s)) {
-                self.d.error(At::record(&file, 0, &Key::Subject(s).to_string()), "subject sub-code is missing");
+                self.d.error(
+                    At::record(&file, 0, &Key::Subject(s).to_string()),
+                    "subject sub-code is missing",
+                );
             }
         }
     }
@@ -788,7 +1071,10 @@ enum RecordKind {
 
 /// A number of at most three digits without a leading zero (RFC 3463's grammar).
 fn sub_number(s: &str) -> Option<u16> {
-    let ok = !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()) && (s == "0" || !s.starts_with('0'));
+    let ok = !s.is_empty()
+        && s.len() <= 3
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && (s == "0" || !s.starts_with('0'));
     if ok { s.parse().ok() } else { None }
 }
 
@@ -799,20 +1085,32 @@ fn parse_record_key(k: &str, kind: RecordKind) -> Result<Key, String> {
             if b.len() == 3 && b.iter().all(u8::is_ascii_digit) && (b'2'..=b'5').contains(&b[0]) {
                 Ok(Key::Reply(k.parse().map_err(|_| "bad number")?))
             } else {
-                Err(format!("\"{k}\" is not a reply code: three digits, the first 2 to 5"))
+                Err(format!(
+                    "\"{k}\" is not a reply code: three digits, the first 2 to 5"
+                ))
             }
         }
         RecordKind::Enhanced => match parse_code_ref(k) {
             Ok(key @ Key::Enhanced(..)) if k.starts_with("X.") => Ok(key),
-            _ => Err(format!("\"{k}\" is not an enhanced code key: write it as IANA does, X.<subject>.<detail>")),
+            _ => Err(format!(
+                "\"{k}\" is not an enhanced code key: write it as IANA does, X.<subject>.<detail>"
+            )),
         },
         RecordKind::Class => match k.strip_suffix(".XXX.XXX") {
             Some(c @ ("2" | "4" | "5")) => Ok(Key::Class(c.as_bytes()[0] - b'0')),
-            _ => Err(format!("\"{k}\" is not a class sub-code (2.XXX.XXX, 4.XXX.XXX or 5.XXX.XXX)")),
+            _ => Err(format!(
+                "\"{k}\" is not a class sub-code (2.XXX.XXX, 4.XXX.XXX or 5.XXX.XXX)"
+            )),
         },
-        RecordKind::Subject => match k.strip_prefix("X.").and_then(|r| r.strip_suffix(".XXX")).and_then(sub_number) {
+        RecordKind::Subject => match k
+            .strip_prefix("X.")
+            .and_then(|r| r.strip_suffix(".XXX"))
+            .and_then(sub_number)
+        {
             Some(s) if s < 8 => Ok(Key::Subject(s)),
-            _ => Err(format!("\"{k}\" is not a subject sub-code (X.0.XXX to X.7.XXX)")),
+            _ => Err(format!(
+                "\"{k}\" is not a subject sub-code (X.0.XXX to X.7.XXX)"
+            )),
         },
     }
 }
@@ -820,7 +1118,9 @@ fn parse_record_key(k: &str, kind: RecordKind) -> Result<Key, String> {
 /// A code named in `related`, `compare_with` or `folklore.yaml`: "421" or "X.1.1".
 fn parse_code_ref(s: &str) -> Result<Key, String> {
     if let Some(rest) = s.strip_prefix("X.") {
-        let (a, b) = rest.split_once('.').ok_or("is not a code: write 421 or X.1.1")?;
+        let (a, b) = rest
+            .split_once('.')
+            .ok_or("is not a code: write 421 or X.1.1")?;
         return match (sub_number(a), sub_number(b)) {
             (Some(a), Some(b)) => Ok(Key::Enhanced(a, b)),
             _ => Err("is not a code: write 421 or X.1.1".into()),
@@ -836,13 +1136,19 @@ fn parse_code_ref(s: &str) -> Result<Key, String> {
 }
 
 fn parse_any_key(s: &str) -> Option<Key> {
-    [RecordKind::Reply, RecordKind::Enhanced, RecordKind::Class, RecordKind::Subject]
-        .into_iter()
-        .find_map(|k| parse_record_key(s, k).ok())
+    [
+        RecordKind::Reply,
+        RecordKind::Enhanced,
+        RecordKind::Class,
+        RecordKind::Subject,
+    ]
+    .into_iter()
+    .find_map(|k| parse_record_key(s, k).ok())
 }
 
 fn is_rfc_id(id: &str) -> bool {
-    id.strip_prefix("RFC ").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    id.strip_prefix("RFC ")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// language[-Script][-REGION]: enough for the tags we ship.
@@ -851,7 +1157,10 @@ fn is_bcp47_shape(tag: &str) -> bool {
     let lang = parts.next().unwrap_or("");
     (2..=3).contains(&lang.len())
         && lang.bytes().all(|b| b.is_ascii_lowercase())
-        && parts.all(|p| (p.len() == 4 && p.bytes().all(|b| b.is_ascii_alphabetic())) || (p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())))
+        && parts.all(|p| {
+            (p.len() == 4 && p.bytes().all(|b| b.is_ascii_alphabetic()))
+                || (p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase()))
+        })
 }
 
 /// The hash a translation records of the English record it was made from.
@@ -861,7 +1170,11 @@ pub fn record_hash(en: &[String; 4]) -> String {
 
 /// The hash a translation records of the English UI strings.
 pub fn ui_hash(keys: &[String], values: &[String]) -> String {
-    let joined: Vec<String> = keys.iter().zip(values).map(|(k, v)| format!("{k}={v}")).collect();
+    let joined: Vec<String> = keys
+        .iter()
+        .zip(values)
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
     let parts: Vec<&str> = joined.iter().map(String::as_str).collect();
     text::fnv1a(&parts)
 }

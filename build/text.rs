@@ -20,8 +20,14 @@ pub fn placeholders(text: &str) -> Result<BTreeSet<&str>, String> {
             return Err("has a `{` that is never closed".into());
         };
         let name = &after[..close];
-        if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
-            return Err(format!("has a malformed placeholder `{{{name}}}` (use lower_snake_case names)"));
+        if name.is_empty()
+            || !name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
+            return Err(format!(
+                "has a malformed placeholder `{{{name}}}` (use lower_snake_case names)"
+            ));
         }
         out.insert(name);
         rest = &after[close + 1..];
@@ -39,8 +45,14 @@ pub fn hygiene(text: &str) -> Vec<String> {
     if text.trim() != text {
         out.push("has leading or trailing white space".into());
     }
-    if let Some(c) = text.chars().find(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')) {
-        out.push(format!("contains the bidi control U+{:04X}; isolation is added when rendering", c as u32));
+    if let Some(c) = text
+        .chars()
+        .find(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+    {
+        out.push(format!(
+            "contains the bidi control U+{:04X}; isolation is added when rendering",
+            c as u32
+        ));
     }
     if text.chars().any(|c| c.is_control() && c != '\n') {
         out.push("contains a control character".into());
@@ -75,7 +87,9 @@ pub fn doubled_word(text: &str) -> Option<String> {
             prev = None;
             continue;
         }
-        let word: String = raw.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let word: String = raw
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
         let boundary = raw.ends_with(|c: char| !c.is_alphanumeric() && c != '`');
         if word.is_empty() || word.chars().all(|c| c.is_ascii_digit()) {
             prev = None;
@@ -126,11 +140,17 @@ pub fn prose_letters(text: &str) -> String {
                 _ => {}
             }
         }
-        for word in cleaned.split(|c: char| c.is_whitespace() || "()[],;:/«»\"'“”„’".contains(c)) {
+        for word in cleaned.split(|c: char| c.is_whitespace() || "()[],;:/«»\"'“”„’".contains(c))
+        {
             // Acronyms and codes (SPF, UTF-8, X.7.1) and digit masks (4xx, X.1.x) are tokens.
             let is_token = !word.is_empty()
-                && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || ".-_x".contains(c))
-                && (word.chars().any(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) || word.chars().all(|c| c == 'x'));
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || ".-_x".contains(c))
+                && (word
+                    .chars()
+                    .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    || word.chars().all(|c| c == 'x'));
             if !is_token {
                 out.push_str(word);
                 out.push(' ');
@@ -147,7 +167,9 @@ pub fn in_script(script: &str, c: char) -> bool {
     match script {
         "latin" => c.is_ascii_alphabetic() || matches!(u, 0xC0..=0x24F | 0x1E00..=0x1EFF),
         "devanagari" => matches!(u, 0x0900..=0x097F | 0xA8E0..=0xA8FF),
-        "arabic" => matches!(u, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF),
+        "arabic" => {
+            matches!(u, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+        }
         "han" => han,
         "japanese" => han || matches!(u, 0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F),
         "hangul" => matches!(u, 0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F),
@@ -157,7 +179,15 @@ pub fn in_script(script: &str, c: char) -> bool {
 }
 
 /// Scripts `data/locales.yaml` may name.
-pub const SCRIPTS: &[&str] = &["latin", "devanagari", "arabic", "han", "japanese", "hangul", "cyrillic"];
+pub const SCRIPTS: &[&str] = &[
+    "latin",
+    "devanagari",
+    "arabic",
+    "han",
+    "japanese",
+    "hangul",
+    "cyrillic",
+];
 
 /// Share of letters (after [`prose_letters`]) that are in `script`; `None` without letters.
 pub fn script_share(script: &str, text: &str) -> Option<f64> {
@@ -172,14 +202,17 @@ pub fn script_share(script: &str, text: &str) -> Option<f64> {
 
 /// English function words: a Latin-script translation full of them was left in English.
 const ENGLISH_WORDS: &[&str] = &[
-    "the", "and", "is", "are", "your", "you", "with", "this", "that", "from", "which", "should", "when", "have",
-    "not", "for",
+    "the", "and", "is", "are", "your", "you", "with", "this", "that", "from", "which", "should",
+    "when", "have", "not", "for",
 ];
 
 /// Whether a Latin-script text reads as English.
 pub fn looks_english(text: &str) -> bool {
     let prose = prose_letters(text).to_lowercase();
-    let words: Vec<&str> = prose.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = prose
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
     let english = words.iter().filter(|w| ENGLISH_WORDS.contains(w)).count();
     english >= 2 && english * 6 >= words.len()
 }

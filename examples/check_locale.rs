@@ -44,15 +44,31 @@ fn skeleton(data: &Path, tag: &str) -> ExitCode {
         eprintln!("the catalog has errors: run without --skeleton to see them");
         return ExitCode::FAILURE;
     };
-    let mut o = format!("# {tag}: translation of every record and UI string. Replace each English text.\n");
-    o.push_str("# Keep `backticked` tokens and {placeholders} exactly; see data/README.md.\nrecords:\n");
-    for r in c.replies.iter().chain(&c.enhanced).chain(&c.classes).chain(&c.subjects) {
-        o.push_str(&format!("  {}:\n    source_hash: {}\n", quote(&r.key.to_string()), catalog_build::record_hash(&r.texts[0])));
+    let mut o =
+        format!("# {tag}: translation of every record and UI string. Replace each English text.\n");
+    o.push_str(
+        "# Keep `backticked` tokens and {placeholders} exactly; see data/README.md.\nrecords:\n",
+    );
+    for r in c
+        .replies
+        .iter()
+        .chain(&c.enhanced)
+        .chain(&c.classes)
+        .chain(&c.subjects)
+    {
+        o.push_str(&format!(
+            "  {}:\n    source_hash: {}\n",
+            quote(&r.key.to_string()),
+            catalog_build::record_hash(&r.texts[0])
+        ));
         for (f, t) in catalog_build::TEXT_FIELDS.iter().zip(&r.texts[0]) {
             o.push_str(&format!("    {f}: {}\n", quote(t)));
         }
     }
-    o.push_str(&format!("ui_source_hash: {}\nui:\n", catalog_build::ui_hash(&c.ui_keys, &c.ui[0])));
+    o.push_str(&format!(
+        "ui_source_hash: {}\nui:\n",
+        catalog_build::ui_hash(&c.ui_keys, &c.ui[0])
+    ));
     for (k, v) in c.ui_keys.iter().zip(&c.ui[0]) {
         o.push_str(&format!("  {k}: {}\n", quote(v)));
     }
@@ -72,7 +88,11 @@ fn main() -> ExitCode {
     let tags: Vec<String> = std::env::args().skip(1).collect();
     if tags.first().is_some_and(|t| t == "--skeleton") {
         let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-        return tags[1..].iter().map(|t| skeleton(&data, t)).find(|c| *c != ExitCode::SUCCESS).unwrap_or(ExitCode::SUCCESS);
+        return tags[1..]
+            .iter()
+            .map(|t| skeleton(&data, t))
+            .find(|c| *c != ExitCode::SUCCESS)
+            .unwrap_or(ExitCode::SUCCESS);
     }
     let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
@@ -85,5 +105,9 @@ fn main() -> ExitCode {
     }
     let n = outcome.diagnostics.errors.len();
     println!("{n} problem(s) in the catalog with {tags:?} checked as shipped");
-    if n == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if n == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

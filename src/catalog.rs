@@ -9,9 +9,7 @@ mod generated {
 }
 
 pub use generated::{CATALOG_VERSION, IANA_REGISTRY_DATE, Locale};
-pub(crate) use generated::{FOLKLORE, LOCALE_BY_TAG, LOCALES, UI, UiKey};
-#[allow(unused_imports)]
-pub(crate) use generated::UI_KEY_NAMES;
+pub(crate) use generated::{FOLKLORE, LOCALE_BY_TAG, LOCALES, UI, UI_KEY_NAMES, UiKey};
 
 use crate::info::{EnhancedInfo, ReplyInfo, SubCodeInfo};
 use crate::{Class, EnhancedCode, Subject};
@@ -36,7 +34,9 @@ pub(crate) fn reply(code: u16) -> Option<&'static ReplyInfo> {
 }
 
 pub(crate) fn reply_by_name(name: &str) -> Option<&'static ReplyInfo> {
-    REPLY_BY_NAME.get(name).and_then(|&i| REPLIES.get(usize::from(i)))
+    REPLY_BY_NAME
+        .get(name)
+        .and_then(|&i| REPLIES.get(usize::from(i)))
 }
 
 pub(crate) fn replies() -> &'static [ReplyInfo] {
@@ -78,7 +78,9 @@ pub(crate) fn find_enhanced(b: &[u8]) -> Option<(EnhancedCode, &'static Enhanced
 }
 
 pub(crate) fn enhanced_by_name(name: &str) -> Option<&'static EnhancedInfo> {
-    ENHANCED_BY_NAME.get(name).and_then(|&i| ENHANCED.get(usize::from(i)))
+    ENHANCED_BY_NAME
+        .get(name)
+        .and_then(|&i| ENHANCED.get(usize::from(i)))
 }
 
 pub(crate) fn enhanced_all() -> &'static [EnhancedInfo] {
@@ -102,7 +104,9 @@ pub(crate) fn subject_record(subject: Subject) -> &'static SubCodeInfo {
 
 #[inline]
 pub(crate) fn text(locale: Locale, row: u16, field: usize) -> &'static str {
-    TEXTS[locale as usize].get(usize::from(row)).map_or("", |r| r[field & 3])
+    TEXTS[locale as usize]
+        .get(usize::from(row))
+        .map_or("", |r| r[field & 3])
 }
 
 #[inline]

@@ -36,7 +36,9 @@ pub struct EnhancedCode {
 fn number(b: &[u8]) -> Result<u16, ParseCodeError> {
     match *b {
         [d] if d.is_ascii_digit() => Ok(u16::from(d - b'0')),
-        [a, d] if (b'1'..=b'9').contains(&a) && d.is_ascii_digit() => Ok(u16::from(a - b'0') * 10 + u16::from(d - b'0')),
+        [a, d] if (b'1'..=b'9').contains(&a) && d.is_ascii_digit() => {
+            Ok(u16::from(a - b'0') * 10 + u16::from(d - b'0'))
+        }
         [a, c, d] if (b'1'..=b'9').contains(&a) && c.is_ascii_digit() && d.is_ascii_digit() => {
             Ok(u16::from(a - b'0') * 100 + u16::from(c - b'0') * 10 + u16::from(d - b'0'))
         }
@@ -54,14 +56,22 @@ impl EnhancedCode {
     /// assert!(EnhancedCode::new(Class::PositiveIntermediate, 0, 0).is_err()); // no 3.X.X
     /// assert!(EnhancedCode::new(Class::PermanentNegative, 1000, 0).is_err());
     /// ```
-    pub const fn new(class: Class, subject: u16, detail: u16) -> Result<EnhancedCode, ParseCodeError> {
+    pub const fn new(
+        class: Class,
+        subject: u16,
+        detail: u16,
+    ) -> Result<EnhancedCode, ParseCodeError> {
         if matches!(class, Class::PositiveIntermediate) {
             return Err(ParseCodeError::Class);
         }
         if subject > 999 || detail > 999 {
             return Err(ParseCodeError::Number);
         }
-        Ok(EnhancedCode { class: class.digit(), subject, detail })
+        Ok(EnhancedCode {
+            class: class.digit(),
+            subject,
+            detail,
+        })
     }
 
     /// A generic code, `X.subject.detail`, as the IANA registry writes it.
@@ -74,7 +84,11 @@ impl EnhancedCode {
         if subject > 999 || detail > 999 {
             return Err(ParseCodeError::Number);
         }
-        Ok(EnhancedCode { class: 0, subject, detail })
+        Ok(EnhancedCode {
+            class: 0,
+            subject,
+            detail,
+        })
     }
 
     /// Parses `5.1.1` or `X.1.1` from bytes.
@@ -94,12 +108,19 @@ impl EnhancedCode {
             _ => return Err(ParseCodeError::Parts),
         };
         let rest = rest.strip_prefix(b".").ok_or(ParseCodeError::Parts)?;
-        let dot = rest.iter().position(|&c| c == b'.').ok_or(ParseCodeError::Parts)?;
+        let dot = rest
+            .iter()
+            .position(|&c| c == b'.')
+            .ok_or(ParseCodeError::Parts)?;
         let (s, d) = (&rest[..dot], &rest[dot + 1..]);
         if d.contains(&b'.') {
             return Err(ParseCodeError::Parts);
         }
-        Ok(EnhancedCode { class, subject: number(s)?, detail: number(d)? })
+        Ok(EnhancedCode {
+            class,
+            subject: number(s)?,
+            detail: number(d)?,
+        })
     }
 
     /// The class, or `None` for a generic `X.s.d` code.
@@ -243,12 +264,22 @@ impl fmt::Display for EnhancedCode {
 impl EnhancedCode {
     fn write_to(&self, buf: &mut [u8; 9]) -> usize {
         let mut n = 0;
-        buf[0] = if self.class == 0 { b'X' } else { b'0' + self.class };
+        buf[0] = if self.class == 0 {
+            b'X'
+        } else {
+            b'0' + self.class
+        };
         n += 1;
         for part in [self.subject, self.detail] {
             buf[n] = b'.';
             n += 1;
-            let digits = if part >= 100 { 3 } else if part >= 10 { 2 } else { 1 };
+            let digits = if part >= 100 {
+                3
+            } else if part >= 10 {
+                2
+            } else {
+                1
+            };
             let mut p = part;
             for i in (0..digits).rev() {
                 buf[n + i] = b'0' + (p % 10) as u8;

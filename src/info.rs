@@ -14,9 +14,26 @@ use strum::{EnumCount, EnumIter, IntoStaticStr, VariantArray};
 /// use smtp_codes::{ReplyCode, Status};
 /// assert_eq!(ReplyCode::SERVICE_NOT_AVAILABLE.info().unwrap().status(), Status::Standard);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumCount, EnumIter, IntoStaticStr, VariantArray)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    EnumCount,
+    EnumIter,
+    IntoStaticStr,
+    VariantArray,
+)]
 #[strum(serialize_all = "kebab-case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "kebab-case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "kebab-case")
+)]
 pub enum Status {
     /// Defined by the core SMTP specification (RFC 5321) or the enhanced-code RFCs.
     Standard,
@@ -49,9 +66,26 @@ impl Status {
 /// let info = ReplyCode::from_u16(503).unwrap().info().unwrap();
 /// assert_eq!(info.fix_by()[0], Party::SendingClient);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumCount, EnumIter, IntoStaticStr, VariantArray)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    EnumCount,
+    EnumIter,
+    IntoStaticStr,
+    VariantArray,
+)]
 #[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Party {
     /// The program (or person) sending the SMTP commands.
     SendingClient,
@@ -86,9 +120,26 @@ impl Party {
 /// assert!(info.commands().contains(&Command::Data));
 /// assert_eq!(Command::Rcpt.token(), Some("RCPT TO"));
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumCount, EnumIter, IntoStaticStr, VariantArray)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    EnumCount,
+    EnumIter,
+    IntoStaticStr,
+    VariantArray,
+)]
 #[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Command {
     /// The greeting, right after the connection opens.
     Connect,
@@ -173,9 +224,26 @@ impl Command {
 }
 
 /// What kind of document a [`Source`] is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumCount, EnumIter, IntoStaticStr, VariantArray)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    EnumCount,
+    EnumIter,
+    IntoStaticStr,
+    VariantArray,
+)]
 #[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum SourceKind {
     /// An RFC.
     Rfc,
@@ -243,7 +311,11 @@ impl Reference {
     }
     /// The section, if one is cited.
     pub fn section(&self) -> Option<&'static str> {
-        if self.section.is_empty() { None } else { Some(self.section) }
+        if self.section.is_empty() {
+            None
+        } else {
+            Some(self.section)
+        }
     }
     /// A link to the section where the source's site has one (RFCs), else to the document.
     ///
@@ -344,7 +416,11 @@ impl core::str::FromStr for Code {
     type Err = crate::ParseCodeError;
     /// A reply code if the text has no dot, else an enhanced code.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        if s.contains('.') { s.parse().map(Code::Enhanced) } else { s.parse().map(Code::Reply) }
+        if s.contains('.') {
+            s.parse().map(Code::Enhanced)
+        } else {
+            s.parse().map(Code::Reply)
+        }
     }
 }
 

@@ -46,17 +46,27 @@ extern crate alloc;
 
 mod catalog;
 mod class;
+mod code_page;
+mod compare;
 mod enhanced_code;
 mod error;
 mod info;
 mod locale;
+pub mod page;
+pub mod render;
 mod reply_code;
+mod ui;
 
 pub use catalog::{CATALOG_VERSION, IANA_REGISTRY_DATE, Locale};
 pub use class::{Category, Class, Retry, Subject};
+pub use code_page::{Linker, NoLinks, code_page, code_page_with};
+pub use compare::{Comparison, Difference, Relation, compare};
 pub use enhanced_code::EnhancedCode;
 pub use error::ParseCodeError;
-pub use info::{Code, Command, EnhancedInfo, Party, Reference, ReplyInfo, Source, SourceKind, Status, SubCodeInfo, Texts};
+pub use info::{
+    Code, Command, EnhancedInfo, Party, Reference, ReplyInfo, Source, SourceKind, Status,
+    SubCodeInfo, Texts,
+};
 pub use locale::{Direction, UnknownLocale};
 pub use reply_code::ReplyCode;
 
@@ -69,5 +79,67 @@ pub use reply_code::ReplyCode;
 /// assert!(smtp_codes::folklore(550).is_none());
 /// ```
 pub fn folklore(number: u16) -> Option<EnhancedCode> {
-    catalog::FOLKLORE.iter().find(|(n, _)| *n == number).map(|&(_, c)| c)
+    catalog::FOLKLORE
+        .iter()
+        .find(|(n, _)| *n == number)
+        .map(|&(_, c)| c)
+}
+
+/// Every UI string and sentence template of a language, as `(key, text)` in catalog order:
+/// for programs that build their own pages from the catalog's translations.
+///
+/// ```
+/// use smtp_codes::Locale;
+/// let (key, text) = smtp_codes::ui_strings(Locale::En).find(|(k, _)| *k == "label.how_to_fix").unwrap();
+/// assert_eq!((key, text), ("label.how_to_fix", "How to fix"));
+/// ```
+pub fn ui_strings(locale: Locale) -> impl Iterator<Item = (&'static str, &'static str)> {
+    catalog::UI_KEY_NAMES
+        .iter()
+        .copied()
+        .zip(catalog::UI[locale as usize].iter().copied())
+}
+
+/// A known code to suggest for an unknown one: for a folklore number (`511`) the enhanced
+/// code it stands for; for another reply code the nearest catalog code of its class; for an
+/// enhanced code the nearest detail of its subject. `None` for a known code.
+///
+/// ```
+/// use smtp_codes::{suggest, Code};
+/// let s = |c: &str| suggest(c.parse::<Code>().unwrap()).map(|c| c.to_string());
+/// assert_eq!(s("510").as_deref(), Some("5.1.0"));
+/// assert_eq!(s("549").as_deref(), Some("550"));
+/// assert_eq!(s("5.1.99").as_deref(), Some("5.1.10"));
+/// assert_eq!(s("550"), None);
+/// ```
+pub fn suggest(code: Code) -> Option<Code> {
+    if code.is_known() {
+        return None;
+    }
+    match code {
+        Code::Reply(r) => {
+            if let Some(e) = folklore(r.as_u16()) {
+                let class = r.class();
+                return Some(Code::Enhanced(e.with_class(class).unwrap_or(e)));
+            }
+            let n = r.as_u16();
+            ReplyInfo::all()
+                .iter()
+                .filter(|i| i.code().class() == r.class())
+                .min_by_key(|i| (i.code().as_u16().abs_diff(n), i.code().as_u16()))
+                .map(|i| Code::Reply(i.code()))
+        }
+        Code::Enhanced(e) => {
+            let in_subject = EnhancedInfo::all()
+                .iter()
+                .filter(|i| i.code().subject_number() == e.subject_number());
+            let best = in_subject
+                .min_by_key(|i| (i.code().detail().abs_diff(e.detail()), i.code().detail()))?;
+            let c = match e.class() {
+                Some(class) => best.code().with_class(class).unwrap_or(best.code()),
+                None => best.code(),
+            };
+            Some(Code::Enhanced(c))
+        }
+    }
 }

@@ -123,7 +123,11 @@ impl Locale {
     /// assert_eq!(Locale::En.direction(), Direction::Ltr);
     /// ```
     pub fn direction(self) -> Direction {
-        if catalog::locale_data(self).rtl { Direction::Rtl } else { Direction::Ltr }
+        if catalog::locale_data(self).rtl {
+            Direction::Rtl
+        } else {
+            Direction::Ltr
+        }
     }
 
     /// The next locale on the fallback chain: every language falls back to English, the
@@ -134,7 +138,11 @@ impl Locale {
     /// assert_eq!(Locale::En.parent(), None);
     /// ```
     pub fn parent(self) -> Option<Locale> {
-        if self == Locale::En { None } else { Some(Locale::En) }
+        if self == Locale::En {
+            None
+        } else {
+            Some(Locale::En)
+        }
     }
 
     /// The shipped locale a BCP 47 tag asks for, if any: case-insensitive, `_` or `-`,
@@ -160,7 +168,10 @@ impl Locale {
         for p in parts {
             let Some(sub) = Sub::new(p) else { return None };
             match sub.len {
-                4 if script.is_none() && region.is_none() && sub.as_str().bytes().all(|b| b.is_ascii_alphabetic()) => {
+                4 if script.is_none()
+                    && region.is_none()
+                    && sub.as_str().bytes().all(|b| b.is_ascii_alphabetic()) =>
+                {
                     script = Some(sub)
                 }
                 2 | 3 if region.is_none() => region = Some(sub),

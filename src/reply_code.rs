@@ -83,7 +83,9 @@ impl ReplyCode {
                 if *a < b'2' || *a > b'5' {
                     return Err(ParseCodeError::Class);
                 }
-                Ok(ReplyCode((*a - b'0') as u16 * 100 + (*b - b'0') as u16 * 10 + (*c - b'0') as u16))
+                Ok(ReplyCode(
+                    (*a - b'0') as u16 * 100 + (*b - b'0') as u16 * 10 + (*c - b'0') as u16,
+                ))
             }
             _ => {
                 let mut i = 0;

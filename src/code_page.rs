@@ -1,0 +1,262 @@
+//! The page of a single code: what `smtp-codes show` prints and the site's code pages.
+
+use crate::catalog::UiKey;
+use crate::page::{Block, Page, Span, spans};
+use crate::ui::{self, code, fill, fill_owned, t};
+use crate::{Code, Locale, Reference, SubCodeInfo};
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// Where pages link to; the CLI prints pages without links, the site with relative ones.
+pub trait Linker {
+    /// The link to a code's page, if there is one.
+    fn code(&self, code: Code) -> Option<String>;
+    /// The link to the comparison of two codes, if there is one.
+    fn compare(&self, a: Code, b: Code) -> Option<String>;
+}
+
+/// No links: pages for a terminal.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NoLinks;
+
+impl Linker for NoLinks {
+    fn code(&self, _: Code) -> Option<String> {
+        None
+    }
+    fn compare(&self, _: Code, _: Code) -> Option<String> {
+        None
+    }
+}
+
+/// "`421` Service not available", linked when the linker knows a page.
+pub(crate) fn code_label(c: Code, locale: Locale, links: &dyn Linker) -> Vec<Span> {
+    let title = c.texts().map_or("", |tx| tx.title(locale));
+    let text = spans(&fill(
+        t(locale, UiKey::LearnPage),
+        &[("code", &code(c)), ("title", title)],
+    ));
+    match links.code(c) {
+        Some(href) => alloc::vec![Span::Link { text, href }],
+        None => text,
+    }
+}
+
+pub(crate) fn reference_item(r: &Reference) -> Vec<Span> {
+    let mut label = alloc::string::ToString::to_string(r);
+    label.push_str(": ");
+    label.push_str(r.source().title());
+    alloc::vec![Span::Link {
+        text: alloc::vec![Span::Text(label)],
+        href: reference_url(r)
+    }]
+}
+
+fn reference_url(r: &Reference) -> String {
+    match (r.source().kind(), r.section()) {
+        (crate::SourceKind::Rfc, Some(s)) if s.bytes().all(|b| b.is_ascii_digit() || b == b'.') => {
+            alloc::format!("{}#section-{s}", r.source().url())
+        }
+        _ => String::from(r.source().url()),
+    }
+}
+
+/// The facts block of a code: class, category or subject, status, retry, who acts, commands.
+pub(crate) fn facts(c: Code, locale: Locale) -> Vec<(String, Vec<Span>)> {
+    let mut f: Vec<(String, Vec<Span>)> = Vec::new();
+    let label = |k| String::from(t(locale, k));
+    match c {
+        Code::Reply(r) => {
+            let class = alloc::format!(
+                "`{}xx` {}",
+                r.class().digit(),
+                ui::class_name(locale, r.class())
+            );
+            f.push((label(UiKey::LabelClass), spans(&class)));
+            let cat = alloc::format!(
+                "`x{}z` {}",
+                r.as_u16() / 10 % 10,
+                ui::category(locale, r.category())
+            );
+            f.push((label(UiKey::LabelCategory), spans(&cat)));
+            if let Some(info) = r.info() {
+                f.push((
+                    label(UiKey::LabelStatus),
+                    spans(ui::status(locale, info.status())),
+                ));
+            }
+            f.push((
+                label(UiKey::LabelRetry),
+                spans(ui::retry(locale, r.retry())),
+            ));
+            if let Some(info) = r.info() {
+                let who = ui::join(locale, info.fix_by().iter().map(|p| ui::party(locale, *p)));
+                f.push((label(UiKey::LabelFixBy), spans(&who)));
+                if !info.commands().is_empty() {
+                    let cmds = ui::join(
+                        locale,
+                        info.commands().iter().map(|c| ui::command(locale, *c)),
+                    );
+                    f.push((label(UiKey::LabelCommands), spans(&cmds)));
+                }
+            }
+        }
+        Code::Enhanced(e) => {
+            if let Some(class) = e.class() {
+                if let Some(sub) = SubCodeInfo::class(class) {
+                    let v = alloc::format!("`{}.X.X` {}", class.digit(), sub.title(locale));
+                    f.push((label(UiKey::LabelClass), spans(&v)));
+                }
+            }
+            if let Some(s) = e.subject() {
+                let v = alloc::format!(
+                    "`X.{}.X` {}",
+                    s.number(),
+                    SubCodeInfo::subject(s).title(locale)
+                );
+                f.push((label(UiKey::LabelSubject), spans(&v)));
+            }
+            if let Some(info) = e.info() {
+                f.push((
+                    label(UiKey::LabelStatus),
+                    spans(ui::status(locale, info.status())),
+                ));
+            }
+            if let Some(retry) = e.retry() {
+                f.push((label(UiKey::LabelRetry), spans(ui::retry(locale, retry))));
+            }
+            if let Some(info) = e.info() {
+                let who = ui::join(locale, info.fix_by().iter().map(|p| ui::party(locale, *p)));
+                f.push((label(UiKey::LabelFixBy), spans(&who)));
+            }
+        }
+    }
+    f
+}
+
+/// The page of one code in `locale`, or `None` if the catalog does not know the code.
+///
+/// ```
+/// use smtp_codes::{Code, Locale, render::{render, Format}};
+/// let page = smtp_codes::code_page("5.1.1".parse::<Code>().unwrap(), Locale::En).unwrap();
+/// let text = render(&page, Format::Text);
+/// assert!(text.contains("Bad destination mailbox address"));
+/// assert!(smtp_codes::code_page("299".parse::<Code>().unwrap(), Locale::En).is_none());
+/// ```
+pub fn code_page(c: Code, locale: Locale) -> Option<Page> {
+    code_page_with(c, locale, &NoLinks)
+}
+
+/// [`code_page`] with links to other pages.
+pub fn code_page_with(c: Code, locale: Locale, links: &dyn Linker) -> Option<Page> {
+    let texts = c.texts()?;
+    let title = fill(
+        t(locale, UiKey::ShowTitle),
+        &[("code", &code(c)), ("title", texts.title(locale))],
+    );
+    let mut page = Page::new(locale, title);
+    let (status, related, compare_with, references) = match c {
+        Code::Reply(r) => {
+            let i = r.info()?;
+            page.paragraph(&fill(
+                t(locale, UiKey::ShowIsClass),
+                &[
+                    ("code", &code(c)),
+                    ("class", ui::class_phrase(locale, r.class())),
+                ],
+            ));
+            (i.status(), i.related(), i.compare_with(), i.references())
+        }
+        Code::Enhanced(e) => {
+            let i = e.info()?;
+            let subject = e
+                .subject()
+                .map_or("", |s| SubCodeInfo::subject(s).title(locale));
+            page.paragraph(&fill(
+                t(locale, UiKey::ShowEnhancedKind),
+                &[("code", &code(c)), ("subject", subject)],
+            ));
+            if let Some(class) = e.class() {
+                if let Some(sub) = SubCodeInfo::class(class) {
+                    let digit = alloc::format!("{}", class.digit());
+                    page.paragraph(&fill(
+                        t(locale, UiKey::ShowEnhancedClass),
+                        &[("digit", &code(digit)), ("class", sub.title(locale))],
+                    ));
+                }
+            }
+            (i.status(), i.related(), i.compare_with(), i.references())
+        }
+    };
+    if status == crate::Status::NonStandard {
+        page.paragraph(&fill(
+            t(locale, UiKey::ShowNonStandard),
+            &[("code", &code(c))],
+        ));
+    }
+    page.blocks.push(Block::Facts(facts(c, locale)));
+    page.section(
+        2,
+        "description",
+        t(locale, UiKey::LabelDescription),
+        texts.meaning(locale),
+    );
+    page.section(
+        2,
+        "when-seen",
+        t(locale, UiKey::LabelWhenSeen),
+        texts.when_seen(locale),
+    );
+    page.section(
+        2,
+        "how-to-fix",
+        t(locale, UiKey::LabelHowToFix),
+        texts.how_to_fix(locale),
+    );
+    let confused: Vec<Vec<Span>> = compare_with
+        .iter()
+        .map(|&o| {
+            let label = fill_owned(
+                t(locale, UiKey::CompareTitle),
+                &compare_values(c, o, locale),
+            );
+            match links.compare(c, o) {
+                Some(href) => alloc::vec![Span::Link {
+                    text: spans(&label),
+                    href
+                }],
+                None => spans(&label),
+            }
+        })
+        .collect();
+    page.list_section(
+        2,
+        "confused",
+        t(locale, UiKey::LabelCompareWith),
+        false,
+        confused,
+    );
+    let rel: Vec<Vec<Span>> = related
+        .iter()
+        .map(|&o| code_label(o, locale, links))
+        .collect();
+    page.list_section(2, "related", t(locale, UiKey::LabelRelated), false, rel);
+    page.list_section(
+        2,
+        "references",
+        t(locale, UiKey::LabelReferences),
+        false,
+        references.iter().map(reference_item).collect(),
+    );
+    Some(page)
+}
+
+/// Values of the comparison title template for `a` vs `b`.
+pub(crate) fn compare_values(a: Code, b: Code, locale: Locale) -> [(&'static str, String); 4] {
+    let title = |c: Code| String::from(c.texts().map_or("", |tx| tx.title(locale)));
+    [
+        ("a", code(a)),
+        ("a_title", title(a)),
+        ("b", code(b)),
+        ("b_title", title(b)),
+    ]
+}

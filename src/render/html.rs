@@ -1,0 +1,204 @@
+//! Self-contained HTML: inline CSS, no script, every text escaped.
+
+use crate::page::{Block, Page, Span};
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// Options for [`html_document`].
+#[derive(Clone, Debug, Default)]
+pub struct HtmlOptions {
+    /// Links to the same page in other languages: (BCP 47 tag, native name, href).
+    pub alternates: Vec<(String, String, String)>,
+    /// A line at the foot of the page.
+    pub footer: Option<String>,
+}
+
+/// Escapes text for HTML content and attribute values.
+pub(crate) fn escape(out: &mut String, t: &str) {
+    for c in t.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// A server's text made safe to show: control characters (other than tab) and bidi
+/// controls become visible `\u{..}` escapes, so they can neither reorder nor hide text.
+pub(crate) fn printable(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        if (c.is_control() && c != '\t')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+        {
+            out.push_str(&alloc::format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn spans(out: &mut String, spans: &[Span]) {
+    for s in spans {
+        match s {
+            Span::Text(t) => escape(out, t),
+            Span::Code(c) => {
+                out.push_str("<code dir=\"ltr\">");
+                escape(out, c);
+                out.push_str("</code>");
+            }
+            Span::Verbatim(v) => {
+                out.push_str("<q class=\"server\" dir=\"auto\">");
+                escape(out, &printable(v));
+                out.push_str("</q>");
+            }
+            Span::Link { text, href } => {
+                out.push_str("<a href=\"");
+                escape(out, href);
+                out.push_str("\">");
+                self::spans(out, text);
+                out.push_str("</a>");
+            }
+        }
+    }
+}
+
+/// The page's body content (no `<html>` wrapper), for embedding.
+///
+/// ```
+/// use smtp_codes::{Code, Locale, render};
+/// let page = smtp_codes::code_page("421".parse::<Code>().unwrap(), Locale::En).unwrap();
+/// assert!(render::html(&page).starts_with("<h1 id=\"top\">"));
+/// ```
+pub fn html(page: &Page) -> String {
+    let mut out = String::new();
+    for b in &page.blocks {
+        match b {
+            Block::Heading { level, id, text } => {
+                out.push_str(&alloc::format!("<h{level} id=\""));
+                escape(&mut out, id);
+                out.push_str("\">");
+                spans(&mut out, text);
+                out.push_str(&alloc::format!("</h{level}>\n"));
+            }
+            Block::Paragraph(p) => {
+                out.push_str("<p>");
+                spans(&mut out, p);
+                out.push_str("</p>\n");
+            }
+            Block::List { ordered, items } => {
+                let tag = if *ordered { "ol" } else { "ul" };
+                out.push_str(&alloc::format!("<{tag}>\n"));
+                for item in items {
+                    out.push_str("<li>");
+                    spans(&mut out, item);
+                    out.push_str("</li>\n");
+                }
+                out.push_str(&alloc::format!("</{tag}>\n"));
+            }
+            Block::Facts(facts) => {
+                out.push_str("<dl class=\"facts\">\n");
+                for (label, value) in facts {
+                    out.push_str("<dt>");
+                    escape(&mut out, label);
+                    out.push_str("</dt><dd>");
+                    spans(&mut out, value);
+                    out.push_str("</dd>\n");
+                }
+                out.push_str("</dl>\n");
+            }
+            Block::Verbatim(lines) => {
+                out.push_str("<pre class=\"server\" dir=\"ltr\">");
+                for (i, l) in lines.iter().enumerate() {
+                    if i > 0 {
+                        out.push('\n');
+                    }
+                    escape(&mut out, &printable(l));
+                }
+                out.push_str("</pre>\n");
+            }
+        }
+    }
+    out
+}
+
+const CSS: &str = "\
+body{font:16px/1.55 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;margin:0;color:#1d2126;background:#fbfbfc}\
+main{max-width:46rem;margin:0 auto;padding:1.5rem 1.25rem 3rem}\
+h1{font-size:1.7rem;line-height:1.25;margin:.5rem 0 1rem}h2{font-size:1.3rem;margin:2rem 0 .5rem;border-bottom:1px solid #dde1e6;padding-bottom:.2rem}\
+h3{font-size:1.05rem;margin:1.2rem 0 .3rem}\
+code{font:.92em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#eef1f4;border-radius:3px;padding:0 .25em}\
+pre.server{background:#1d2126;color:#e8eaed;padding:.75rem 1rem;border-radius:6px;overflow-x:auto;white-space:pre-wrap;word-break:break-all}\
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:1rem 0}dl.facts dt{font-weight:600;color:#4a525c}dl.facts dd{margin:0}\
+a{color:#0b57d0}nav{font-size:.9rem;margin-bottom:1rem}nav a{margin-inline-end:.8rem}\
+footer{font-size:.85rem;color:#5f6873;margin-top:3rem;border-top:1px solid #dde1e6;padding-top:.6rem}\
+ol li,ul li{margin:.25rem 0}";
+
+/// A complete, self-contained HTML document: `lang` and `dir` on `<html>`, inline CSS, no
+/// script.
+///
+/// ```
+/// use smtp_codes::{Code, Locale, render};
+/// let page = smtp_codes::code_page("421".parse::<Code>().unwrap(), Locale::En).unwrap();
+/// let doc = render::html_document(&page, &render::HtmlOptions::default());
+/// assert!(doc.starts_with("<!DOCTYPE html>"));
+/// assert!(!doc.contains("<script"));
+/// ```
+pub fn html_document(page: &Page, options: &HtmlOptions) -> String {
+    let mut out = String::from("<!DOCTYPE html>\n");
+    out.push_str(&alloc::format!(
+        "<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        page.locale.tag(),
+        page.direction().as_str()
+    ));
+    out.push_str(
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
+    );
+    escape(&mut out, &page.title.replace('`', ""));
+    out.push_str("</title>\n");
+    for (tag, _, href) in &options.alternates {
+        out.push_str("<link rel=\"alternate\" hreflang=\"");
+        escape(&mut out, tag);
+        out.push_str("\" href=\"");
+        escape(&mut out, href);
+        out.push_str("\">\n");
+    }
+    out.push_str("<style>");
+    out.push_str(CSS);
+    out.push_str("</style>\n</head>\n<body>\n<main>\n");
+    out.push_str(&html(page));
+    if !options.alternates.is_empty() || options.footer.is_some() {
+        out.push_str("<footer>\n");
+        if let Some(f) = &options.footer {
+            out.push_str("<p>");
+            escape(&mut out, f);
+            out.push_str("</p>\n");
+        }
+        if !options.alternates.is_empty() {
+            out.push_str("<p class=\"languages\">");
+            for (i, (tag, name, href)) in options.alternates.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(" · ");
+                }
+                out.push_str("<a href=\"");
+                escape(&mut out, href);
+                out.push_str("\" hreflang=\"");
+                escape(&mut out, tag);
+                out.push_str("\" lang=\"");
+                escape(&mut out, tag);
+                out.push_str("\">");
+                escape(&mut out, name);
+                out.push_str("</a>");
+            }
+            out.push_str("</p>\n");
+        }
+        out.push_str("</footer>\n");
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}

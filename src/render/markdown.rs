@@ -1,0 +1,127 @@
+//! CommonMark.
+
+use super::{FSI, PDI};
+use crate::Direction;
+use crate::page::{Block, Page, Span};
+use alloc::string::String;
+
+/// Escapes the characters that would start Markdown syntax inside prose.
+fn escape(out: &mut String, t: &str) {
+    for c in t.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '`'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+/// A code span that survives any content: backtick fences longer than any run inside.
+fn code(out: &mut String, c: &str) {
+    let longest = c.split(|ch| ch != '`').map(str::len).max().unwrap_or(0);
+    let fence: String = core::iter::repeat_n('`', longest + 1).collect();
+    let pad = c.starts_with('`') || c.ends_with('`');
+    out.push_str(&fence);
+    if pad {
+        out.push(' ');
+    }
+    out.push_str(c);
+    if pad {
+        out.push(' ');
+    }
+    out.push_str(&fence);
+}
+
+fn spans(out: &mut String, spans: &[Span], rtl: bool) {
+    for s in spans {
+        match s {
+            Span::Text(t) => escape(out, t),
+            Span::Code(c) | Span::Verbatim(c) => {
+                if rtl {
+                    out.push(FSI);
+                }
+                code(out, c);
+                if rtl {
+                    out.push(PDI);
+                }
+            }
+            Span::Link { text, href } => {
+                out.push('[');
+                self::spans(out, text, rtl);
+                out.push_str("](");
+                out.push_str(&href.replace(' ', "%20").replace(')', "%29"));
+                out.push(')');
+            }
+        }
+    }
+}
+
+/// Renders a page as CommonMark.
+///
+/// ```
+/// use smtp_codes::{Code, Locale, render};
+/// let page = smtp_codes::code_page("421".parse::<Code>().unwrap(), Locale::En).unwrap();
+/// let md = render::markdown(&page);
+/// assert!(md.contains("## Description"));
+/// ```
+pub fn markdown(page: &Page) -> String {
+    let rtl = page.direction() == Direction::Rtl;
+    let mut out = String::new();
+    for (i, b) in page.blocks.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        match b {
+            Block::Heading { level, text, .. } => {
+                out.extend(core::iter::repeat_n('#', usize::from(*level)));
+                out.push(' ');
+                spans(&mut out, text, rtl);
+                out.push('\n');
+            }
+            Block::Paragraph(p) => {
+                spans(&mut out, p, rtl);
+                out.push('\n');
+            }
+            Block::List { ordered, items } => {
+                for (n, item) in items.iter().enumerate() {
+                    if *ordered {
+                        out.push_str(&alloc::format!("{}. ", n + 1));
+                    } else {
+                        out.push_str("- ");
+                    }
+                    spans(&mut out, item, rtl);
+                    out.push('\n');
+                }
+            }
+            Block::Facts(facts) => {
+                for (label, value) in facts {
+                    out.push_str("- **");
+                    escape(&mut out, label);
+                    out.push_str(":** ");
+                    spans(&mut out, value, rtl);
+                    out.push('\n');
+                }
+            }
+            Block::Verbatim(lines) => {
+                let longest = lines
+                    .iter()
+                    .flat_map(|l| l.split(|c| c != '`'))
+                    .map(str::len)
+                    .max()
+                    .unwrap_or(0);
+                let fence: String = core::iter::repeat_n('`', longest.max(2) + 1).collect();
+                out.push_str(&fence);
+                out.push('\n');
+                for l in lines {
+                    out.push_str(&super::html::printable(l));
+                    out.push('\n');
+                }
+                out.push_str(&fence);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
