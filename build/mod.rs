@@ -133,6 +133,7 @@ pub fn load(data_dir: &Path) -> Outcome {
 pub fn load_with(data_dir: &Path, also_ship: &[&str]) -> Outcome {
     let also_ship = also_ship.iter().map(|s| s.to_string()).collect();
     let mut cx = Loader {
+        incomplete: false,
         root: data_dir.to_path_buf(),
         d: Diagnostics::default(),
         files: Vec::new(),
@@ -152,6 +153,9 @@ pub fn load_with(data_dir: &Path, also_ship: &[&str]) -> Outcome {
 }
 
 struct Loader {
+    /// Set when a record file did not parse or a key was malformed: checks that need every
+    /// record (orphans, links) would then only repeat that error, so they are skipped.
+    incomplete: bool,
     root: PathBuf,
     also_ship: Vec<String>,
     d: Diagnostics,
@@ -254,6 +258,8 @@ impl Loader {
                     let file = self.name(&path);
                     self.keyed(&file, sub.classes, &mut found, RecordKind::Class, None);
                     self.keyed(&file, sub.subjects, &mut found, RecordKind::Subject, None);
+                } else {
+                    self.incomplete = true;
                 }
             } else {
                 self.records_from(&path, &mut found, RecordKind::Enhanced);
@@ -447,6 +453,7 @@ impl Loader {
 
     fn records_from(&mut self, path: &Path, found: &mut Vec<Found>, kind: RecordKind) {
         let Some(map) = self.parse::<RecordFile>(path) else {
+            self.incomplete = true;
             return;
         };
         let file = self.name(path);
@@ -479,6 +486,7 @@ impl Loader {
                 Ok(key) => key,
                 Err(e) => {
                     self.d.error(at, e);
+                    self.incomplete = true;
                     continue;
                 }
             };
@@ -725,6 +733,7 @@ impl Loader {
                                 v.push(k)
                             }
                         }
+                        Ok(_) if self.incomplete => {}
                         Ok(k) => self
                             .d
                             .error(fat, format!("\"{k}\" is not a code of the catalog")),
@@ -748,7 +757,7 @@ impl Loader {
                     };
                     if keys.contains(&Key::Reply(code)) {
                         associated.push(code);
-                    } else {
+                    } else if !self.incomplete {
                         self.d.error(
                             at.field("iana_associated", line(a)),
                             format!("{code} is not a reply code of the catalog"),
@@ -888,6 +897,9 @@ impl Loader {
                 .error(at, "text is the same as the English: it is not translated");
             return;
         }
+        if !text::SCRIPTS.contains(&loc.script.as_str()) {
+            return; // reported once, on locales.yaml
+        }
         if let Some(share) = text::script_share(&loc.script, value) {
             let need = if loc.script == "latin" { 0.9 } else { 0.6 };
             if share < need {
@@ -918,7 +930,7 @@ impl Loader {
         for (k, t) in &tr.records {
             let at = At::record(file, line(t), k);
             let key = parse_any_key(k);
-            if !key.is_some_and(|key| records.iter().any(|r| r.key == key)) {
+            if !self.incomplete && !key.is_some_and(|key| records.iter().any(|r| r.key == key)) {
                 self.d.error(at, "is not a record of the catalog");
             }
         }
@@ -1190,6 +1202,14 @@ fn ui_key_order(source: &str, ui: &BTreeMap<String, Spanned<String>>) -> Vec<Str
 /// serde-saphyr's plain messages start with "line L column C: "; we print that position first.
 fn strip_location_prefix(msg: &str) -> String {
     let m = msg.trim();
+    // The position is printed first; drop serde-saphyr's repetition of it and its advice to
+    // programmers ("set DuplicateKeyPolicy in Options").
+    if let Some(i) = m.rfind(" at line ") {
+        return strip_location_prefix(&m[..i]);
+    }
+    if let Some(i) = m.find(", set DuplicateKeyPolicy") {
+        return strip_location_prefix(&m[..i]);
+    }
     if let Some(rest) = m.strip_prefix("error: ") {
         return strip_location_prefix(rest);
     }
