@@ -662,17 +662,17 @@ impl Loader {
                 .as_ref()
                 .map(|s| s.value.clone())
                 .unwrap_or_default();
-            if let Some(s) = &r.status {
-                if !STATUSES.contains(&s.value.as_str()) {
-                    self.d.error(
-                        at.field("status", line(s)),
-                        format!(
-                            "unknown status \"{}\" (one of {})",
-                            s.value,
-                            STATUSES.join(", ")
-                        ),
-                    );
-                }
+            if let Some(s) = &r.status
+                && !STATUSES.contains(&s.value.as_str())
+            {
+                self.d.error(
+                    at.field("status", line(s)),
+                    format!(
+                        "unknown status \"{}\" (one of {})",
+                        s.value,
+                        STATUSES.join(", ")
+                    ),
+                );
             }
             let fix_by = self.enum_list(at, "fix_by", r.fix_by.as_ref(), &PARTIES, is_code);
             let commands = self.enum_list(at, "commands", r.commands.as_ref(), &COMMANDS, false);
@@ -796,10 +796,10 @@ impl Loader {
             }
         }
         for (from, to) in extra {
-            if let Some(r) = out.iter_mut().find(|r| r.key == from) {
-                if !r.related.contains(&to) {
-                    r.related.push(to);
-                }
+            if let Some(r) = out.iter_mut().find(|r| r.key == from)
+                && !r.related.contains(&to)
+            {
+                r.related.push(to);
             }
         }
         for r in &mut out {
@@ -1213,10 +1213,10 @@ fn strip_location_prefix(msg: &str) -> String {
     if let Some(rest) = m.strip_prefix("error: ") {
         return strip_location_prefix(rest);
     }
-    if m.starts_with("line ") {
-        if let Some((_, after)) = m.split_once(": ") {
-            return after.to_string();
-        }
+    if m.starts_with("line ")
+        && let Some((_, after)) = m.split_once(": ")
+    {
+        return after.to_string();
     }
     m.to_string()
 }

@@ -140,8 +140,9 @@ pub fn prose_letters(text: &str) -> String {
                 _ => {}
             }
         }
-        for word in cleaned.split(|c: char| c.is_whitespace() || "()[],;:/«»\"'“”„’".contains(c))
-        {
+        for word in cleaned.split(|c: char| {
+            c.is_whitespace() || "()[],;:/«»\"'“”„’：，（）、。；！？「」".contains(c)
+        }) {
             // Acronyms and codes (SPF, UTF-8, X.7.1) and digit masks (4xx, X.1.x) are tokens.
             let is_token = !word.is_empty()
                 && word

@@ -101,11 +101,11 @@ pub(crate) fn facts(c: Code, locale: Locale) -> Vec<(String, Vec<Span>)> {
             }
         }
         Code::Enhanced(e) => {
-            if let Some(class) = e.class() {
-                if let Some(sub) = SubCodeInfo::class(class) {
-                    let v = alloc::format!("`{}.X.X` {}", class.digit(), sub.title(locale));
-                    f.push((label(UiKey::LabelClass), spans(&v)));
-                }
+            if let Some(class) = e.class()
+                && let Some(sub) = SubCodeInfo::class(class)
+            {
+                let v = alloc::format!("`{}.X.X` {}", class.digit(), sub.title(locale));
+                f.push((label(UiKey::LabelClass), spans(&v)));
             }
             if let Some(s) = e.subject() {
                 let v = alloc::format!(
@@ -175,14 +175,14 @@ pub fn code_page_with(c: Code, locale: Locale, links: &dyn Linker) -> Option<Pag
                 t(locale, UiKey::ShowEnhancedKind),
                 &[("code", &code(c)), ("subject", subject)],
             ));
-            if let Some(class) = e.class() {
-                if let Some(sub) = SubCodeInfo::class(class) {
-                    let digit = alloc::format!("{}", class.digit());
-                    page.paragraph(&fill(
-                        t(locale, UiKey::ShowEnhancedClass),
-                        &[("digit", &code(digit)), ("class", sub.title(locale))],
-                    ));
-                }
+            if let Some(class) = e.class()
+                && let Some(sub) = SubCodeInfo::class(class)
+            {
+                let digit = alloc::format!("{}", class.digit());
+                page.paragraph(&fill(
+                    t(locale, UiKey::ShowEnhancedClass),
+                    &[("digit", &code(digit)), ("class", sub.title(locale))],
+                ));
             }
             (i.status(), i.related(), i.compare_with(), i.references())
         }

@@ -198,18 +198,18 @@ pub fn compare(a: Code, b: Code) -> Option<Comparison> {
         (Some(x), Some(y)) if x == y => r.push(Relation::SameClass),
         _ => {}
     }
-    if let (Some(x), Some(y)) = (fa.category, fb.category) {
-        if x != y {
-            d.push(Difference::Category { a: x, b: y });
-        }
+    if let (Some(x), Some(y)) = (fa.category, fb.category)
+        && x != y
+    {
+        d.push(Difference::Category { a: x, b: y });
     }
-    if let (Code::Enhanced(_), Code::Enhanced(_)) = (a, b) {
-        if fa.subject != fb.subject {
-            d.push(Difference::Subject {
-                a: fa.subject,
-                b: fb.subject,
-            });
-        }
+    if let (Code::Enhanced(_), Code::Enhanced(_)) = (a, b)
+        && fa.subject != fb.subject
+    {
+        d.push(Difference::Subject {
+            a: fa.subject,
+            b: fb.subject,
+        });
     }
     if !same_set(fa.fix_by, fb.fix_by) {
         d.push(Difference::FixBy {

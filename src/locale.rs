@@ -166,7 +166,7 @@ impl Locale {
         };
         let (mut script, mut region) = (None, None);
         for p in parts {
-            let Some(sub) = Sub::new(p) else { return None };
+            let sub = Sub::new(p)?;
             match sub.len {
                 4 if script.is_none()
                     && region.is_none()
@@ -189,10 +189,10 @@ impl Locale {
             };
             if traditional { "zh-hant" } else { "zh-hans" }
         } else {
-            if let Some(s) = script {
-                if Some(s) != default_script(lang) {
-                    return None;
-                }
+            if let Some(s) = script
+                && Some(s) != default_script(lang)
+            {
+                return None;
             }
             lang
         };
@@ -228,19 +228,17 @@ impl Locale {
             for f in fields {
                 let f = f.trim();
                 if let Some(v) = f.strip_prefix("q=").or_else(|| f.strip_prefix("Q=")) {
-                    q = match parse_q(v.trim()) {
-                        Some(q) => q,
-                        None => 0, // a malformed weight: ignore the entry
-                    };
+                    // A malformed weight counts as 0: the entry is ignored.
+                    q = parse_q(v.trim()).unwrap_or_default();
                 }
             }
             if q == 0 || tag == "*" || tag.is_empty() {
                 continue;
             }
-            if let Some(l) = Locale::from_tag(tag) {
-                if best.is_none_or(|(bq, _)| q > bq) {
-                    best = Some((q, l));
-                }
+            if let Some(l) = Locale::from_tag(tag)
+                && best.is_none_or(|(bq, _)| q > bq)
+            {
+                best = Some((q, l));
             }
         }
         best.map_or(Locale::En, |(_, l)| l)

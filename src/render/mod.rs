@@ -57,7 +57,7 @@ impl fmt::Display for Format {
 /// use smtp_codes::{Code, Locale, render::{render, Format}};
 /// let page = smtp_codes::code_page("421".parse::<Code>().unwrap(), Locale::En).unwrap();
 /// let md = render(&page, Format::Markdown);
-/// assert!(md.starts_with("# SMTP 421"));
+/// assert!(md.starts_with("# SMTP `421`"));
 /// assert!(render(&page, Format::Html).contains("<html lang=\"en\" dir=\"ltr\">"));
 /// ```
 pub fn render(page: &Page, format: Format) -> String {

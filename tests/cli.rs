@@ -1,0 +1,218 @@
+//! The `smtp-codes` binary as users and scripts see it: output, JSON shapes, exit codes.
+
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_smtp-codes"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let o = run(args);
+    assert!(
+        o.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+#[test]
+fn show_json_has_the_documented_shape() {
+    let v = json(&["show", "421", "--format", "json"]);
+    assert_eq!(v["kind"], "reply");
+    assert_eq!(v["code"], 421);
+    assert_eq!(v["locale"], "en");
+    assert_eq!(v["class"], 4);
+    assert_eq!(v["retry"], "later");
+    for f in ["title", "meaning", "when_seen", "how_to_fix"] {
+        assert!(v[f].as_str().is_some_and(|s| !s.is_empty()), "{f}");
+    }
+    assert!(v["references"][0]["id"].as_str().is_some());
+    assert!(
+        v["related"]
+            .as_array()
+            .is_some_and(|a| a.contains(&serde_json::json!(450)))
+    );
+
+    let v = json(&["show", "5.1.1", "--format", "json"]);
+    assert_eq!(v["kind"], "enhanced");
+    assert_eq!(v["code"], "5.1.1");
+    assert_eq!(v["registry_key"], "X.1.1");
+    assert_eq!(v["class"], 5);
+    assert_eq!(v["title"], "Bad destination mailbox address");
+
+    let v = json(&["show", "421", "X.1.1", "--format", "json"]);
+    assert_eq!(
+        v.as_array().map(Vec::len),
+        Some(2),
+        "several codes give an array"
+    );
+}
+
+#[test]
+fn show_renders_every_format() {
+    let text = stdout(&run(&["show", "503"]));
+    assert!(text.starts_with("SMTP 503: Bad sequence of commands\n"));
+    assert!(text.contains("\nDescription\n-----------\n"));
+    assert!(
+        !text.contains('`') && !text.contains("\x1b["),
+        "plain text, no colour with NO_COLOR"
+    );
+    let md = stdout(&run(&["show", "503", "--format", "markdown"]));
+    assert!(md.starts_with("# SMTP `503`: Bad sequence of commands\n"));
+    let html = stdout(&run(&["show", "503", "--format", "html"]));
+    assert!(
+        html.contains("<html lang=\"en\" dir=\"ltr\">")
+            && html.contains("<code dir=\"ltr\">503</code>")
+    );
+}
+
+#[test]
+fn unknown_codes_exit_1_with_a_suggestion() {
+    let o = run(&["show", "299"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("299 is not in the catalog") && err.contains("nearest known code is 253"),
+        "{err}"
+    );
+    let o = run(&["show", "510"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("enhanced code 5.1.0"), "{err}");
+    let o = run(&["show", "5.1.99"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("5.1.10"));
+}
+
+#[test]
+fn malformed_input_exits_2_with_one_line_naming_it() {
+    for (bad, what) in [
+        ("abc", "only digits"),
+        ("6000", "exactly three digits"),
+        ("5.1", "three parts"),
+        ("5.1.1.1", "three parts"),
+        ("", "empty"),
+        ("100", "first digit"),
+        ("5.01.1", "leading zeros"),
+    ] {
+        let o = run(&["show", bad]);
+        assert_eq!(o.status.code(), Some(2), "{bad:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(err.lines().count(), 1, "{bad:?}: {err}");
+        assert!(
+            err.contains(&format!("'{bad}'")) && err.contains(what),
+            "{bad:?}: {err}"
+        );
+        assert!(o.stdout.is_empty());
+    }
+    // clap's own usage errors also exit 2.
+    assert_eq!(run(&["show"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["show", "421", "--format", "pdf"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn list_and_export_cover_the_catalog() {
+    let v = json(&["list", "--kind", "reply", "--format", "json"]);
+    let codes: Vec<u64> = v["reply_codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["code"].as_u64().unwrap())
+        .collect();
+    assert!(codes.contains(&421) && codes.contains(&556) && codes.windows(2).all(|w| w[0] < w[1]));
+    assert!(v.get("enhanced_codes").is_none());
+    let text = stdout(&run(&["list", "--kind", "enhanced"]));
+    assert_eq!(text.lines().count(), 81);
+
+    let v = json(&["export", "--format", "json"]);
+    assert_eq!(v["iana_registry_date"], "2024-12-06");
+    assert_eq!(v["enhanced_codes"].as_array().unwrap().len(), 81);
+    assert_eq!(v["classes"].as_array().unwrap().len(), 3);
+    assert_eq!(v["subjects"].as_array().unwrap().len(), 8);
+    let r421 = v["reply_codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["code"] == 421)
+        .unwrap();
+    assert!(
+        r421["title"]["en"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("Service not available"))
+    );
+    assert!(v["ui"]["en"]["label.how_to_fix"] == "How to fix");
+
+    let dir = std::env::temp_dir().join(format!("smtp-codes-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("catalog.json");
+    let o = run(&["export", "--out", file.to_str().unwrap()]);
+    assert!(o.status.success() && o.stdout.is_empty());
+    let from_file: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(from_file, v);
+}
+
+#[test]
+fn locales_lists_every_shipped_language() {
+    let text = stdout(&run(&["locales"]));
+    assert!(text.lines().next().unwrap().starts_with("en "));
+    let v = json(&["locales", "--format", "json"]);
+    assert_eq!(v.as_array().unwrap().len(), smtp_codes::Locale::all().len());
+}
+
+#[test]
+fn lang_takes_any_tag_and_falls_back() {
+    assert_eq!(
+        json(&["show", "550", "--lang", "xx-YY", "--format", "json"])["locale"],
+        "en"
+    );
+    assert_eq!(
+        json(&["show", "550", "--lang", "not a tag!", "--format", "json"])["locale"],
+        "en"
+    );
+}
+
+#[test]
+fn compare_prints_the_six_sections_in_order() {
+    let md = stdout(&run(&["compare", "421", "503", "--format", "markdown"]));
+    let order = [
+        "# SMTP `421`",
+        "## Summary",
+        "### Description",
+        "### When you see it",
+        "### How to fix",
+        "## Key differences",
+        "## When to use which",
+        "## Learn more",
+    ];
+    let pos: Vec<usize> = order
+        .iter()
+        .map(|h| md.find(h).unwrap_or_else(|| panic!("{h} missing")))
+        .collect();
+    assert!(pos.windows(2).all(|w| w[0] < w[1]), "{pos:?}");
+    assert!(md.contains("is a 4xx transient negative reply, while `503`"));
+    let v = json(&["compare", "421", "503", "--format", "json"]);
+    assert_eq!(v["a"]["code"], 421);
+    assert!(
+        v["differences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["kind"] == "retry" && d["a"] == "later" && d["b"] == "not_unchanged")
+    );
+    assert_eq!(run(&["compare", "421", "299"]).status.code(), Some(1));
+    assert_eq!(run(&["compare", "421", "4x1"]).status.code(), Some(2));
+}
