@@ -55,6 +55,7 @@ mod locale;
 pub mod page;
 pub mod render;
 mod reply_code;
+pub mod site;
 mod ui;
 
 pub use catalog::{CATALOG_VERSION, IANA_REGISTRY_DATE, Locale};

@@ -42,6 +42,12 @@ enum Kind {
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum SiteFormat {
+    Html,
+    Markdown,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum ExportFormat {
     Json,
 }
@@ -86,6 +92,20 @@ enum Command {
         /// Write to this file instead of standard output
         #[arg(long)]
         out: Option<std::path::PathBuf>,
+    },
+    /// Write a static reference site (index, one page per code, one per comparison)
+    Docs {
+        /// Directory to write into (created if missing)
+        #[arg(long)]
+        out: std::path::PathBuf,
+        /// Languages: comma-separated BCP 47 tags, or `all`
+        #[arg(long, default_value = "en")]
+        lang: String,
+        #[arg(long, value_enum, default_value = "html")]
+        format: SiteFormat,
+        /// More comparisons, beyond the curated look-alikes: `421:503,450:550`
+        #[arg(long, value_delimiter = ',')]
+        pairs: Vec<String>,
     },
     /// The shipped languages
     Locales {
@@ -265,6 +285,61 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 }
                 None => write_json(&mut out, &v)?,
             }
+            out.flush()?;
+            Ok(())
+        }
+        Command::Docs {
+            out: dir,
+            lang,
+            format,
+            pairs,
+        } => {
+            let locales: Vec<Locale> = if lang.trim() == "all" {
+                Locale::all().to_vec()
+            } else {
+                let mut v: Vec<Locale> = Vec::new();
+                for tag in lang.split(',').filter(|t| !t.trim().is_empty()) {
+                    let l = Locale::resolve(tag.trim());
+                    if !v.contains(&l) {
+                        v.push(l);
+                    }
+                }
+                v
+            };
+            let mut extra = Vec::new();
+            for p in &pairs {
+                let (a, b) = p.split_once(':').ok_or_else(|| {
+                    Failure::Usage(format!("'{p}' is not a pair: write A:B, like 421:503"))
+                })?;
+                let (a, b) = (parse_code(a)?, parse_code(b)?);
+                for c in [a, b] {
+                    if !c.is_known() {
+                        return Err(unknown(c));
+                    }
+                }
+                extra.push((a, b));
+            }
+            let format = if format == SiteFormat::Markdown {
+                Format::Markdown
+            } else {
+                Format::Html
+            };
+            let files = smtp_codes::site::build(&smtp_codes::site::SiteOptions {
+                locales,
+                format,
+                extra_pairs: extra,
+            });
+            for f in &files {
+                let path = dir.join(&f.path);
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent).map_err(|e| {
+                        Failure::Usage(format!("cannot create {}: {e}", parent.display()))
+                    })?;
+                }
+                std::fs::write(&path, &f.content)
+                    .map_err(|e| Failure::Usage(format!("cannot write {}: {e}", path.display())))?;
+            }
+            writeln!(out, "wrote {} pages to {}", files.len(), dir.display())?;
             out.flush()?;
             Ok(())
         }
