@@ -41,23 +41,48 @@ pub(crate) fn code_label(c: Code, locale: Locale, links: &dyn Linker) -> Vec<Spa
     }
 }
 
-pub(crate) fn reference_item(r: &Reference) -> Vec<Span> {
-    let mut label = alloc::string::ToString::to_string(r);
-    label.push_str(": ");
-    label.push_str(r.source().title());
-    alloc::vec![Span::Link {
-        text: alloc::vec![Span::Text(label)],
-        href: reference_url(r)
-    }]
-}
-
-fn reference_url(r: &Reference) -> String {
-    match (r.source().kind(), r.section()) {
-        (crate::SourceKind::Rfc, Some(s)) if s.bytes().all(|b| b.is_ascii_digit() || b == b'.') => {
-            alloc::format!("{}#section-{s}", r.source().url())
+/// One list item per cited source: "RFC 5321 §4.2.2, §3.8", linked to the document (to the
+/// section when only one is cited). The document's English title follows on English pages
+/// only: other languages get the number alone, not an untranslated title.
+pub(crate) fn reference_items(refs: &[&Reference], locale: Locale) -> Vec<Vec<Span>> {
+    let mut order: Vec<&crate::Source> = Vec::new();
+    for r in refs {
+        if !order.iter().any(|s| core::ptr::eq(*s, r.source())) {
+            order.push(r.source());
         }
-        _ => String::from(r.source().url()),
     }
+    order
+        .into_iter()
+        .map(|src| {
+            let of_src: Vec<&&Reference> = refs
+                .iter()
+                .filter(|r| core::ptr::eq(r.source(), src))
+                .collect();
+            let sections: Vec<String> = of_src
+                .iter()
+                .filter_map(|r| r.section())
+                .map(|s| alloc::format!("§{s}"))
+                .collect();
+            let mut label = String::from(src.id());
+            if !sections.is_empty() {
+                label.push(' ');
+                label.push_str(&sections.join(", "));
+            }
+            let href = if of_src.len() == 1 {
+                of_src[0].url()
+            } else {
+                String::from(src.url())
+            };
+            let mut item = alloc::vec![Span::Link {
+                text: alloc::vec![Span::Text(label)],
+                href
+            }];
+            if locale == Locale::En {
+                item.push(Span::Text(alloc::format!(": {}", src.title())));
+            }
+            item
+        })
+        .collect()
 }
 
 /// The facts block of a code: class, category or subject, status, retry, who acts, commands.
@@ -245,7 +270,7 @@ pub fn code_page_with(c: Code, locale: Locale, links: &dyn Linker) -> Option<Pag
         "references",
         t(locale, UiKey::LabelReferences),
         false,
-        references.iter().map(reference_item).collect(),
+        reference_items(&references.iter().collect::<Vec<_>>(), locale),
     );
     Some(page)
 }

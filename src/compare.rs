@@ -2,7 +2,7 @@
 //! comparison page (DESIGN §6) built from them.
 
 use crate::catalog::UiKey;
-use crate::code_page::{Linker, NoLinks, code_label, compare_values, reference_item};
+use crate::code_page::{Linker, NoLinks, code_label, compare_values, reference_items};
 use crate::page::{Page, Span, spans};
 use crate::ui::{self, code, fill, fill_owned, t};
 use crate::{Category, Class, Code, Command, Locale, Party, Reference, Retry, Status, Subject};
@@ -561,10 +561,10 @@ impl Comparison {
             for r in refs {
                 if !seen.contains(&r) {
                     seen.push(r);
-                    learn.push(reference_item(r));
                 }
             }
         }
+        learn.extend(reference_items(&seen, locale));
         page.list_section(
             2,
             "learn-more",

@@ -324,11 +324,10 @@ impl Reference {
     /// let r = &ReplyCode::SERVICE_NOT_AVAILABLE.info().unwrap().references()[0];
     /// assert_eq!(r.url(), "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.2");
     /// ```
-    #[cfg(feature = "std")]
-    pub fn url(&self) -> std::string::String {
+    pub fn url(&self) -> alloc::string::String {
         match (self.source.kind, self.section()) {
             (SourceKind::Rfc, Some(s)) if s.bytes().all(|b| b.is_ascii_digit() || b == b'.') => {
-                std::format!("{}#section-{s}", self.source.url)
+                alloc::format!("{}#section-{s}", self.source.url)
             }
             _ => self.source.url.into(),
         }

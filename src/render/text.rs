@@ -13,7 +13,18 @@ fn spans(out: &mut String, spans: &[Span], rtl: bool) {
                 if rtl {
                     out.push(FSI);
                 }
+                // Without code formatting, a token that starts or ends with punctuation
+                // (`.`, `include:`) would merge with the sentence's own: quote it.
+                let quote = matches!(s, Span::Code(_))
+                    && (c.starts_with(|ch: char| !ch.is_alphanumeric())
+                        || c.ends_with(|ch: char| !ch.is_alphanumeric()));
+                if quote {
+                    out.push('"');
+                }
                 out.push_str(c);
+                if quote {
+                    out.push('"');
+                }
                 if rtl {
                     out.push(PDI);
                 }
