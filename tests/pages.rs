@@ -53,10 +53,8 @@ fn line_problems(line: &str) -> Vec<String> {
     if line.contains("..") && !line.contains("...") {
         out.push("doubled full stop".into());
     }
-    if let Some(i) = line.find('{') {
-        if line[i..].contains('}') {
-            out.push("unreplaced placeholder".into());
-        }
+    if line.find('{').is_some_and(|i| line[i..].contains('}')) {
+        out.push("unreplaced placeholder".into());
     }
     if line.trim_end().ends_with([',', ';', ':']) {
         out.push("ends with dangling punctuation".into());
