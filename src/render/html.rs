@@ -132,7 +132,7 @@ body{font:16px/1.55 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-s
 main{max-width:46rem;margin:0 auto;padding:1.5rem 1.25rem 3rem}\
 h1{font-size:1.7rem;line-height:1.25;margin:.5rem 0 1rem}h2{font-size:1.3rem;margin:2rem 0 .5rem;border-bottom:1px solid #dde1e6;padding-bottom:.2rem}\
 h3{font-size:1.05rem;margin:1.2rem 0 .3rem}\
-code{font:.92em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#eef1f4;border-radius:3px;padding:0 .25em}\
+code{font:.92em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#eef1f4;border-radius:3px;padding:0 .25em;white-space:nowrap}\
 pre.server{background:#1d2126;color:#e8eaed;padding:.75rem 1rem;border-radius:6px;overflow-x:auto;white-space:pre-wrap;word-break:break-all}\
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:1rem 0}dl.facts dt{font-weight:600;color:#4a525c}dl.facts dd{margin:0}\
 a{color:#0b57d0}nav{font-size:.9rem;margin-bottom:1rem}nav a{margin-inline-end:.8rem}\

@@ -1,0 +1,126 @@
+//! Generated pages in a real browser: headless Chromium loads them and dumps the DOM it
+//! built, and the test checks headings, links and language attributes in that DOM.
+//! `.ci/run` installs Debian's `chromium`; without it the test fails under CI and is skipped
+//! (with a message) elsewhere.
+
+use smtp_codes::render::Format;
+use smtp_codes::site::{SiteOptions, build};
+use smtp_codes::{Direction, Locale};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn chromium() -> Option<PathBuf> {
+    ["chromium", "chromium-browser", "google-chrome"].iter().find_map(|name| {
+        let out = Command::new("sh").arg("-c").arg(format!("command -v {name}")).output().ok()?;
+        let p = String::from_utf8(out.stdout).ok()?.trim().to_string();
+        (!p.is_empty()).then(|| PathBuf::from(p))
+    })
+}
+
+fn dump_dom(browser: &Path, profile: &Path, page: &Path) -> String {
+    let out = Command::new(browser)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"])
+        .args(["--disable-component-update", "--disable-sync", "--disable-quic"])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(out.status.success(), "chromium failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Text of every element `<tag …>…</tag>` of a serialized DOM (no nesting of the same tag).
+fn elements<'a>(dom: &'a str, tag: &str) -> Vec<&'a str> {
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
+    let mut out = Vec::new();
+    let mut rest = dom;
+    while let Some(i) = rest.find(&open) {
+        let after = &rest[i..];
+        let Some(start) = after.find('>') else { break };
+        let Some(end) = after.find(&close) else { break };
+        out.push(&after[start + 1..end]);
+        rest = &after[end..];
+    }
+    out
+}
+
+fn strip_tags(s: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for c in s.chars() {
+        match c {
+            '<' => inside = true,
+            '>' => inside = false,
+            c if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn pages_render_in_chromium_with_the_right_structure() {
+    let Some(browser) = chromium() else {
+        assert!(std::env::var_os("CI").is_none(), "CI must have chromium: .ci/run installs it");
+        eprintln!("chromium is not installed: skipping the browser test (CI runs it)");
+        return;
+    };
+    let root = std::env::temp_dir().join(format!("smtp-codes-browser-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let locales: Vec<Locale> = Locale::all().iter().copied().filter(|l| ["en", "hi", "ar"].contains(&l.tag())).collect();
+    for f in build(&SiteOptions { locales: locales.clone(), format: Format::Html, extra_pairs: vec![] }) {
+        let p = root.join(&f.path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, f.content).unwrap();
+    }
+    let profile = root.join("profile");
+    for &l in &locales {
+        let page = root.join(l.tag()).join("compare/421-vs-503.html");
+        let dom = dump_dom(&browser, &profile, &page);
+        // Language and direction as the browser saw them.
+        let html_tag = &dom[dom.find("<html").unwrap()..];
+        let html_tag = &html_tag[..html_tag.find('>').unwrap()];
+        assert!(html_tag.contains(&format!("lang=\"{}\"", l.tag())), "{l}: {html_tag}");
+        assert!(html_tag.contains(&format!("dir=\"{}\"", l.direction().as_str())), "{l}: {html_tag}");
+        // One title heading naming both codes; the six sections of the page.
+        let h1 = elements(&dom, "h1");
+        assert_eq!(h1.len(), 1, "{l}");
+        let h1 = strip_tags(h1[0]);
+        assert!(h1.contains("421") && h1.contains("503"), "{l}: {h1}");
+        let h2: Vec<String> = elements(&dom, "h2").into_iter().map(strip_tags).collect();
+        assert_eq!(h2.len(), 6, "{l}: {h2:?}");
+        if l.tag() == "hi" {
+            for label in ["मुख्य अंतर", "कब किसका उपयोग करें", "और जानें"] {
+                assert!(h2.iter().any(|h| h == label), "hi: {label} missing from {h2:?}");
+            }
+            let h3: Vec<String> = elements(&dom, "h3").into_iter().map(strip_tags).collect();
+            for label in ["विवरण", "जब आप इसे देखें", "कैसे ठीक करें"] {
+                assert!(h3.iter().any(|h| h == label), "hi: {label} missing from {h3:?}");
+            }
+        }
+        // Codes are isolated left-to-right runs, also (above all) in Arabic.
+        assert!(dom.contains("<code dir=\"ltr\">421</code>"), "{l}");
+        // Every link resolves to a generated file or an https address.
+        let mut links = 0;
+        for part in dom.split("href=\"").skip(1) {
+            let href = &part[..part.find('"').unwrap()];
+            links += 1;
+            if href.starts_with("https://") {
+                continue;
+            }
+            let target = page.parent().unwrap().join(href.split('#').next().unwrap());
+            assert!(target.exists(), "{l}: broken link {href}");
+        }
+        assert!(links >= 8, "{l}: only {links} links");
+        if l.direction() == Direction::Rtl {
+            assert!(dom.contains("dir=\"rtl\""));
+        }
+    }
+    // The index lists codes grouped by class, with working links.
+    let dom = dump_dom(&browser, &profile, &root.join("en/index.html"));
+    let h3: Vec<String> = elements(&dom, "h3").into_iter().map(strip_tags).collect();
+    assert!(h3.iter().any(|h| h.starts_with("4xx")) && h3.iter().any(|h| h.starts_with("X.7.x")), "{h3:?}");
+    assert!(dom.contains("href=\"codes/421.html\""));
+    let _ = std::fs::remove_dir_all(&root);
+}
