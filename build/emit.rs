@@ -175,6 +175,12 @@ pub fn emit(c: &Catalog) -> Result<String, String> {
         );
     }
     out!("];");
+    out!("/// Per locale, texts translated from an older English text (see `data/README.md`).");
+    out!(
+        "pub(crate) static STALE_TEXTS: [u16; {}] = {:?};",
+        c.locales.len(),
+        c.stale
+    );
     let mut by_tag = phf_codegen::Map::new();
     let exprs: Vec<String> = c
         .locales

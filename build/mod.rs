@@ -113,6 +113,8 @@ pub struct Catalog {
     pub ui: Vec<Vec<String>>,
     /// Folklore numbers and the enhanced code they stand for.
     pub folklore: Vec<(u16, Key)>,
+    /// Per locale, how many of its texts were translated from an older English (warnings).
+    pub stale: Vec<usize>,
 }
 
 /// The result of reading `data/`: the catalog when there were no errors, every diagnostic,
@@ -337,6 +339,13 @@ impl Loader {
             }
         }
         self.require_sub_codes(&classes, &subjects);
+        let stale: Vec<usize> = locales
+            .iter()
+            .map(|l| {
+                let file = self.name(&root.join("locales").join(format!("{}.yaml", l.tag)));
+                self.d.warnings.iter().filter(|w| w.file == file).count()
+            })
+            .collect();
         replies.sort_by_key(|r| r.key);
         enhanced.sort_by_key(|r| r.key);
         classes.sort_by_key(|r| r.key);
@@ -353,6 +362,7 @@ impl Loader {
             ui_keys,
             ui,
             folklore,
+            stale,
         })
     }
 

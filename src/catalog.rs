@@ -9,7 +9,9 @@ mod generated {
 }
 
 pub use generated::{CATALOG_VERSION, IANA_REGISTRY_DATE, Locale};
-pub(crate) use generated::{FOLKLORE, LOCALE_BY_TAG, LOCALES, UI, UI_KEY_NAMES, UiKey};
+pub(crate) use generated::{
+    FOLKLORE, LOCALE_BY_TAG, LOCALES, STALE_TEXTS, UI, UI_KEY_NAMES, UiKey,
+};
 
 use crate::info::{EnhancedInfo, ReplyInfo, SubCodeInfo};
 use crate::{Class, EnhancedCode, Subject};

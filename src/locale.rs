@@ -130,6 +130,17 @@ impl Locale {
         }
     }
 
+    /// How many of this language's texts were translated from an older English text and
+    /// await review (the build lists them as warnings; releases ship with none).
+    ///
+    /// ```
+    /// # use smtp_codes::Locale;
+    /// assert_eq!(Locale::En.stale_texts(), 0);
+    /// ```
+    pub fn stale_texts(self) -> usize {
+        usize::from(crate::catalog::STALE_TEXTS[self as usize])
+    }
+
     /// The next locale on the fallback chain: every language falls back to English, the
     /// root, which has none.
     ///

@@ -10,23 +10,43 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn chromium() -> Option<PathBuf> {
-    ["chromium", "chromium-browser", "google-chrome"].iter().find_map(|name| {
-        let out = Command::new("sh").arg("-c").arg(format!("command -v {name}")).output().ok()?;
-        let p = String::from_utf8(out.stdout).ok()?.trim().to_string();
-        (!p.is_empty()).then(|| PathBuf::from(p))
-    })
+    ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .find_map(|name| {
+            let out = Command::new("sh")
+                .arg("-c")
+                .arg(format!("command -v {name}"))
+                .output()
+                .ok()?;
+            let p = String::from_utf8(out.stdout).ok()?.trim().to_string();
+            (!p.is_empty()).then(|| PathBuf::from(p))
+        })
 }
 
 fn dump_dom(browser: &Path, profile: &Path, page: &Path) -> String {
     let out = Command::new(browser)
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"])
-        .args(["--disable-component-update", "--disable-sync", "--disable-quic"])
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+        ])
+        .args([
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+        ])
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg("--dump-dom")
         .arg(format!("file://{}", page.display()))
         .output()
         .expect("chromium runs");
-    assert!(out.status.success(), "chromium failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "chromium failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -62,14 +82,25 @@ fn strip_tags(s: &str) -> String {
 #[test]
 fn pages_render_in_chromium_with_the_right_structure() {
     let Some(browser) = chromium() else {
-        assert!(std::env::var_os("CI").is_none(), "CI must have chromium: .ci/run installs it");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have chromium: .ci/run installs it"
+        );
         eprintln!("chromium is not installed: skipping the browser test (CI runs it)");
         return;
     };
     let root = std::env::temp_dir().join(format!("smtp-codes-browser-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
-    let locales: Vec<Locale> = Locale::all().iter().copied().filter(|l| ["en", "hi", "ar"].contains(&l.tag())).collect();
-    for f in build(&SiteOptions { locales: locales.clone(), format: Format::Html, extra_pairs: vec![] }) {
+    let locales: Vec<Locale> = Locale::all()
+        .iter()
+        .copied()
+        .filter(|l| ["en", "hi", "ar"].contains(&l.tag()))
+        .collect();
+    for f in build(&SiteOptions {
+        locales: locales.clone(),
+        format: Format::Html,
+        extra_pairs: vec![],
+    }) {
         let p = root.join(&f.path);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(p, f.content).unwrap();
@@ -81,8 +112,14 @@ fn pages_render_in_chromium_with_the_right_structure() {
         // Language and direction as the browser saw them.
         let html_tag = &dom[dom.find("<html").unwrap()..];
         let html_tag = &html_tag[..html_tag.find('>').unwrap()];
-        assert!(html_tag.contains(&format!("lang=\"{}\"", l.tag())), "{l}: {html_tag}");
-        assert!(html_tag.contains(&format!("dir=\"{}\"", l.direction().as_str())), "{l}: {html_tag}");
+        assert!(
+            html_tag.contains(&format!("lang=\"{}\"", l.tag())),
+            "{l}: {html_tag}"
+        );
+        assert!(
+            html_tag.contains(&format!("dir=\"{}\"", l.direction().as_str())),
+            "{l}: {html_tag}"
+        );
         // One title heading naming both codes; the six sections of the page.
         let h1 = elements(&dom, "h1");
         assert_eq!(h1.len(), 1, "{l}");
@@ -91,12 +128,20 @@ fn pages_render_in_chromium_with_the_right_structure() {
         let h2: Vec<String> = elements(&dom, "h2").into_iter().map(strip_tags).collect();
         assert_eq!(h2.len(), 6, "{l}: {h2:?}");
         if l.tag() == "hi" {
-            for label in ["मुख्य अंतर", "कब किसका उपयोग करें", "और जानें"] {
-                assert!(h2.iter().any(|h| h == label), "hi: {label} missing from {h2:?}");
+            for label in ["मुख्य अंतर", "कब किसका उपयोग करें", "और जानें"]
+            {
+                assert!(
+                    h2.iter().any(|h| h == label),
+                    "hi: {label} missing from {h2:?}"
+                );
             }
             let h3: Vec<String> = elements(&dom, "h3").into_iter().map(strip_tags).collect();
-            for label in ["विवरण", "जब आप इसे देखें", "कैसे ठीक करें"] {
-                assert!(h3.iter().any(|h| h == label), "hi: {label} missing from {h3:?}");
+            for label in ["विवरण", "जब आप इसे देखें", "कैसे ठीक करें"]
+            {
+                assert!(
+                    h3.iter().any(|h| h == label),
+                    "hi: {label} missing from {h3:?}"
+                );
             }
         }
         // Codes are isolated left-to-right runs, also (above all) in Arabic.
@@ -120,7 +165,10 @@ fn pages_render_in_chromium_with_the_right_structure() {
     // The index lists codes grouped by class, with working links.
     let dom = dump_dom(&browser, &profile, &root.join("en/index.html"));
     let h3: Vec<String> = elements(&dom, "h3").into_iter().map(strip_tags).collect();
-    assert!(h3.iter().any(|h| h.starts_with("4xx")) && h3.iter().any(|h| h.starts_with("X.7.x")), "{h3:?}");
+    assert!(
+        h3.iter().any(|h| h.starts_with("4xx")) && h3.iter().any(|h| h.starts_with("X.7.x")),
+        "{h3:?}"
+    );
     assert!(dom.contains("href=\"codes/421.html\""));
     let _ = std::fs::remove_dir_all(&root);
 }

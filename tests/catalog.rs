@@ -158,3 +158,18 @@ fn version_and_registry_date_are_exported() {
     assert!(!smtp_codes::CATALOG_VERSION.is_empty());
     assert_eq!(smtp_codes::IANA_REGISTRY_DATE, "2024-12-06");
 }
+
+/// Translations are kept in step with the English: a text changed in English is flagged
+/// (`source_hash`) and must be reviewed in every language before a release.
+#[test]
+fn no_shipped_translation_is_stale() {
+    let stale: Vec<(&str, usize)> = Locale::all()
+        .iter()
+        .map(|l| (l.tag(), l.stale_texts()))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "stale translations (see the build's warnings): {stale:?}"
+    );
+}

@@ -189,7 +189,7 @@ fn sub_record(i: &'static SubCodeInfo) -> Value {
 }
 
 pub fn locale(l: Locale) -> Value {
-    json!({ "tag": l.tag(), "english_name": l.english_name(), "native_name": l.native_name(), "dir": l.direction().as_str(), "coverage": 1.0 })
+    json!({ "tag": l.tag(), "english_name": l.english_name(), "native_name": l.native_name(), "dir": l.direction().as_str(), "coverage": 1.0, "stale": l.stale_texts() })
 }
 
 /// `export --format json`: the whole catalog in every language.

@@ -355,11 +355,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
                     for &l in Locale::all() {
                         writeln!(
                             out,
-                            "{:<8} {:<22} {:<22} {} 100% complete",
+                            "{:<8} {}  {}  {}  100% complete, {} stale",
                             l.tag(),
                             l.native_name(),
                             l.english_name(),
-                            l.direction().as_str()
+                            l.direction().as_str(),
+                            l.stale_texts()
                         )?;
                     }
                 }
