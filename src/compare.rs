@@ -377,7 +377,7 @@ impl Comparison {
                     let who = |p: &[Party]| {
                         ui::join(
                             locale,
-                            p.iter().map(|p| ui::lower_first(ui::party(locale, *p))),
+                            p.iter().map(|p| ui::lower_first(locale, ui::party(locale, *p))),
                         )
                     };
                     fill_owned(
@@ -389,7 +389,7 @@ impl Comparison {
                     let cmds = |c: &[Command]| {
                         ui::join(
                             locale,
-                            c.iter().map(|c| ui::lower_first(&ui::command(locale, *c))),
+                            c.iter().map(|c| ui::lower_first(locale, &ui::command(locale, *c))),
                         )
                     };
                     match (x.is_empty(), y.is_empty()) {
@@ -411,8 +411,8 @@ impl Comparison {
                 Difference::Status { a: x, b: y } => fill_owned(
                     t(locale, UiKey::DiffStatus),
                     &ab(&[
-                        ("a_status", ui::lower_first(ui::status(locale, *x))),
-                        ("b_status", ui::lower_first(ui::status(locale, *y))),
+                        ("a_status", ui::lower_first(locale, ui::status(locale, *x))),
+                        ("b_status", ui::lower_first(locale, ui::status(locale, *y))),
                     ]),
                 ),
             };

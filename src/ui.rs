@@ -163,16 +163,46 @@ pub(crate) fn join<I: IntoIterator<Item = S>, S: AsRef<str>>(locale: Locale, ite
     out
 }
 
-/// Lower-cases the first letter of a label used inside a sentence, for languages with case
-/// ("The sending client" → "the sending client"); other scripts are unchanged.
-pub(crate) fn lower_first(s: &str) -> String {
+/// Lower-cases the first letter of a label used inside a sentence, for languages that write
+/// such labels in lower case ("The sending client" → "the sending client"). German keeps the
+/// capital (its nouns are capitalized: "Administrator des Empfängers"); Turkish lower-cases
+/// `I` to `ı` and `İ` to `i`; scripts without case are unchanged.
+pub(crate) fn lower_first(locale: Locale, s: &str) -> String {
     let mut c = s.chars();
-    match c.next() {
-        Some(f) if f.is_uppercase() => {
+    match (locale.tag(), c.next()) {
+        ("de", _) => String::from(s),
+        ("tr", Some(f @ ('I' | 'İ'))) => {
+            let mut out = String::from(if f == 'I' { "ı" } else { "i" });
+            out.push_str(c.as_str());
+            out
+        }
+        (_, Some(f)) if f.is_uppercase() => {
             let mut out: String = f.to_lowercase().collect();
             out.push_str(c.as_str());
             out
         }
         _ => String::from(s),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_first_follows_the_language() {
+        let l = |tag| Locale::resolve(tag);
+        assert_eq!(lower_first(l("en"), "The sending client"), "the sending client");
+        assert_eq!(lower_first(l("de"), "Administrator des Empfängers"), "Administrator des Empfängers");
+        assert_eq!(lower_first(l("tr"), "İleti"), "ileti");
+        assert_eq!(lower_first(l("tr"), "Istemci"), "ıstemci");
+        assert_eq!(lower_first(l("ja"), "送信側"), "送信側");
+        assert_eq!(lower_first(l("en"), ""), "");
+    }
+
+    #[test]
+    fn fill_replaces_named_placeholders_only() {
+        assert_eq!(fill("{a} vs {b}", &[("a", "421"), ("b", "503")]), "421 vs 503");
+        assert_eq!(fill("{a} {unknown} {", &[("a", "x")]), "x {unknown} {");
     }
 }
