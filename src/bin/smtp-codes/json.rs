@@ -17,115 +17,45 @@ fn codes(list: &[Code]) -> Value {
     )
 }
 
-/// `show --format json`: one code in one language.
-pub fn show(c: Code, locale: Locale) -> Option<Value> {
-    let texts = c.texts()?;
-    let mut m = Map::new();
-    match c {
-        Code::Reply(r) => {
-            let i = r.info()?;
-            m.insert("kind".into(), json!("reply"));
-            m.insert("code".into(), json!(r.as_u16()));
-            m.insert("locale".into(), json!(locale.tag()));
-            m.insert("class".into(), json!(r.class().digit()));
-            m.insert("category".into(), json!(r.category().as_str()));
-            m.insert("status".into(), json!(i.status().as_str()));
-            m.insert("name".into(), json!(i.name()));
-            insert_texts(&mut m, texts, locale);
-            m.insert("retry".into(), json!(r.retry().as_str()));
-            m.insert(
-                "fix_by".into(),
-                json!(i.fix_by().iter().map(|p| p.as_str()).collect::<Vec<_>>()),
-            );
-            m.insert(
-                "commands".into(),
-                json!(i.commands().iter().map(|c| c.as_str()).collect::<Vec<_>>()),
-            );
-            m.insert(
-                "references".into(),
-                Value::Array(i.references().iter().map(reference).collect()),
-            );
-            m.insert("related".into(), codes(i.related()));
-            m.insert("compare_with".into(), codes(i.compare_with()));
-        }
-        Code::Enhanced(e) => {
-            let i = e.info()?;
-            m.insert("kind".into(), json!("enhanced"));
-            m.insert("code".into(), json!(e.to_string()));
-            m.insert("locale".into(), json!(locale.tag()));
-            m.insert("class".into(), json!(e.class().map(|c| c.digit())));
-            m.insert("subject".into(), json!(e.subject().map(|s| s.as_str())));
-            m.insert("status".into(), json!(i.status().as_str()));
-            m.insert("name".into(), json!(i.name()));
-            m.insert("registry_key".into(), json!(i.code().to_string()));
-            insert_texts(&mut m, texts, locale);
-            m.insert("retry".into(), json!(e.retry().map(|r| r.as_str())));
-            m.insert(
-                "fix_by".into(),
-                json!(i.fix_by().iter().map(|p| p.as_str()).collect::<Vec<_>>()),
-            );
-            m.insert("iana_associated".into(), json!(i.iana_associated()));
-            m.insert(
-                "references".into(),
-                Value::Array(i.references().iter().map(reference).collect()),
-            );
-            m.insert("related".into(), codes(i.related()));
-            m.insert("compare_with".into(), codes(i.compare_with()));
-        }
+/// How a record's four texts are written: in one language, or in all of them.
+#[derive(Clone, Copy)]
+enum TextsIn {
+    One(Locale),
+    All,
+}
+
+fn insert_texts(m: &mut Map<String, Value>, t: &'static Texts, how: TextsIn) {
+    let fields: [(&str, fn(&Texts, Locale) -> &'static str); 4] = [
+        ("title", Texts::title),
+        ("meaning", Texts::meaning),
+        ("when_seen", Texts::when_seen),
+        ("how_to_fix", Texts::how_to_fix),
+    ];
+    for (name, f) in fields {
+        let v = match how {
+            TextsIn::One(l) => json!(f(t, l)),
+            TextsIn::All => Value::Object(
+                Locale::all()
+                    .iter()
+                    .map(|&l| (l.tag().to_string(), json!(f(t, l))))
+                    .collect(),
+            ),
+        };
+        m.insert(name.into(), v);
     }
-    Some(Value::Object(m))
 }
 
-fn insert_texts(m: &mut Map<String, Value>, t: &Texts, locale: Locale) {
-    m.insert("title".into(), json!(t.title(locale)));
-    m.insert("meaning".into(), json!(t.meaning(locale)));
-    m.insert("when_seen".into(), json!(t.when_seen(locale)));
-    m.insert("how_to_fix".into(), json!(t.how_to_fix(locale)));
-}
-
-/// `compare --format json`.
-pub fn compare(c: &Comparison, locale: Locale) -> Value {
-    json!({
-        "locale": locale.tag(),
-        "a": show(c.a(), locale),
-        "b": show(c.b(), locale),
-        "same_code": c.is_same_code(),
-        "differences": serde_json::to_value(c.differences()).unwrap_or(Value::Null),
-        "relations": serde_json::to_value(c.relations()).unwrap_or(Value::Null),
-        "summary": c.summary(locale),
-        "key_differences": c.key_differences(locale),
-        "when_to_use": c.when_to_use(locale),
-    })
-}
-
-fn all_texts(t: &'static Texts) -> [(&'static str, Value); 4] {
-    let per = |f: fn(&Texts, Locale) -> &'static str| {
-        Value::Object(
-            Locale::all()
-                .iter()
-                .map(|&l| (l.tag().to_string(), json!(f(t, l))))
-                .collect(),
-        )
-    };
-    [
-        ("title", per(Texts::title)),
-        ("meaning", per(Texts::meaning)),
-        ("when_seen", per(Texts::when_seen)),
-        ("how_to_fix", per(Texts::how_to_fix)),
-    ]
-}
-
-fn reply_record(i: &'static ReplyInfo) -> Value {
+/// The fields of a reply code record, in every JSON shape.
+fn reply_fields(i: &'static ReplyInfo, how: TextsIn) -> Map<String, Value> {
     let mut m = Map::new();
-    m.insert("code".into(), json!(i.code().as_u16()));
+    let r = i.code();
+    m.insert("code".into(), json!(r.as_u16()));
     m.insert("name".into(), json!(i.name()));
     m.insert("status".into(), json!(i.status().as_str()));
-    m.insert("class".into(), json!(i.code().class().digit()));
-    m.insert("category".into(), json!(i.code().category().as_str()));
-    for (k, v) in all_texts(i.texts()) {
-        m.insert(k.into(), v);
-    }
-    m.insert("retry".into(), json!(i.code().retry().as_str()));
+    m.insert("class".into(), json!(r.class().digit()));
+    m.insert("category".into(), json!(r.category().as_str()));
+    insert_texts(&mut m, i.texts(), how);
+    m.insert("retry".into(), json!(r.retry().as_str()));
     m.insert(
         "fix_by".into(),
         json!(i.fix_by().iter().map(|p| p.as_str()).collect::<Vec<_>>()),
@@ -140,18 +70,17 @@ fn reply_record(i: &'static ReplyInfo) -> Value {
     );
     m.insert("related".into(), codes(i.related()));
     m.insert("compare_with".into(), codes(i.compare_with()));
-    Value::Object(m)
+    m
 }
 
-fn enhanced_record(i: &'static EnhancedInfo) -> Value {
+/// The fields of an enhanced code record (`X.s.d`), in every JSON shape.
+fn enhanced_fields(i: &'static EnhancedInfo, how: TextsIn) -> Map<String, Value> {
     let mut m = Map::new();
     m.insert("code".into(), json!(i.code().to_string()));
     m.insert("name".into(), json!(i.name()));
     m.insert("status".into(), json!(i.status().as_str()));
     m.insert("subject".into(), json!(i.subject().map(|s| s.as_str())));
-    for (k, v) in all_texts(i.texts()) {
-        m.insert(k.into(), v);
-    }
+    insert_texts(&mut m, i.texts(), how);
     m.insert(
         "fix_by".into(),
         json!(i.fix_by().iter().map(|p| p.as_str()).collect::<Vec<_>>()),
@@ -172,15 +101,59 @@ fn enhanced_record(i: &'static EnhancedInfo) -> Value {
     );
     m.insert("related".into(), codes(i.related()));
     m.insert("compare_with".into(), codes(i.compare_with()));
-    Value::Object(m)
+    m
+}
+
+/// `show --format json`: one code in one language.
+pub fn show(c: Code, locale: Locale) -> Option<Value> {
+    let mut m = match c {
+        Code::Reply(r) => {
+            let mut m = reply_fields(r.info()?, TextsIn::One(locale));
+            m.insert("kind".into(), json!("reply"));
+            m
+        }
+        Code::Enhanced(e) => {
+            let mut m = enhanced_fields(e.info()?, TextsIn::One(locale));
+            m.insert("kind".into(), json!("enhanced"));
+            // The code as asked (5.1.1), its class and advice; the record is the registry's X.1.1.
+            m.insert("registry_key".into(), m["code"].clone());
+            m.insert("code".into(), json!(e.to_string()));
+            m.insert("class".into(), json!(e.class().map(|c| c.digit())));
+            m.insert("retry".into(), json!(e.retry().map(|r| r.as_str())));
+            m
+        }
+    };
+    m.insert("locale".into(), json!(locale.tag()));
+    Some(Value::Object(m))
+}
+
+/// `compare --format json`.
+pub fn compare(c: &Comparison, locale: Locale) -> Value {
+    json!({
+        "locale": locale.tag(),
+        "a": show(c.a(), locale),
+        "b": show(c.b(), locale),
+        "same_code": c.is_same_code(),
+        "differences": serde_json::to_value(c.differences()).unwrap_or(Value::Null),
+        "relations": serde_json::to_value(c.relations()).unwrap_or(Value::Null),
+        "summary": c.summary(locale),
+        "key_differences": c.key_differences(locale),
+        "when_to_use": c.when_to_use(locale),
+    })
+}
+
+fn reply_record(i: &'static ReplyInfo) -> Value {
+    Value::Object(reply_fields(i, TextsIn::All))
+}
+
+fn enhanced_record(i: &'static EnhancedInfo) -> Value {
+    Value::Object(enhanced_fields(i, TextsIn::All))
 }
 
 fn sub_record(i: &'static SubCodeInfo) -> Value {
     let mut m = Map::new();
     m.insert("code".into(), json!(i.key()));
-    for (k, v) in all_texts(i.texts()) {
-        m.insert(k.into(), v);
-    }
+    insert_texts(&mut m, i.texts(), TextsIn::All);
     m.insert(
         "references".into(),
         Value::Array(i.references().iter().map(reference).collect()),
