@@ -377,7 +377,8 @@ impl Comparison {
                     let who = |p: &[Party]| {
                         ui::join(
                             locale,
-                            p.iter().map(|p| ui::lower_first(locale, ui::party(locale, *p))),
+                            p.iter()
+                                .map(|p| ui::lower_first(locale, ui::party(locale, *p))),
                         )
                     };
                     fill_owned(
@@ -389,7 +390,8 @@ impl Comparison {
                     let cmds = |c: &[Command]| {
                         ui::join(
                             locale,
-                            c.iter().map(|c| ui::lower_first(locale, &ui::command(locale, *c))),
+                            c.iter()
+                                .map(|c| ui::lower_first(locale, &ui::command(locale, *c))),
                         )
                     };
                     match (x.is_empty(), y.is_empty()) {

@@ -192,8 +192,14 @@ mod tests {
     #[test]
     fn lower_first_follows_the_language() {
         let l = |tag| Locale::resolve(tag);
-        assert_eq!(lower_first(l("en"), "The sending client"), "the sending client");
-        assert_eq!(lower_first(l("de"), "Administrator des Empfängers"), "Administrator des Empfängers");
+        assert_eq!(
+            lower_first(l("en"), "The sending client"),
+            "the sending client"
+        );
+        assert_eq!(
+            lower_first(l("de"), "Administrator des Empfängers"),
+            "Administrator des Empfängers"
+        );
         assert_eq!(lower_first(l("tr"), "İleti"), "ileti");
         assert_eq!(lower_first(l("tr"), "Istemci"), "ıstemci");
         assert_eq!(lower_first(l("ja"), "送信側"), "送信側");
@@ -202,7 +208,10 @@ mod tests {
 
     #[test]
     fn fill_replaces_named_placeholders_only() {
-        assert_eq!(fill("{a} vs {b}", &[("a", "421"), ("b", "503")]), "421 vs 503");
+        assert_eq!(
+            fill("{a} vs {b}", &[("a", "421"), ("b", "503")]),
+            "421 vs 503"
+        );
         assert_eq!(fill("{a} {unknown} {", &[("a", "x")]), "x {unknown} {");
     }
 }
