@@ -30,11 +30,13 @@ impl Linker for NoLinks {
 
 /// "`421` Service not available", linked when the linker knows a page.
 pub(crate) fn code_label(c: Code, locale: Locale, links: &dyn Linker) -> Vec<Span> {
-    let title = c.texts().map_or("", |tx| tx.title(locale));
-    let text = spans(&fill(
-        t(locale, UiKey::LearnPage),
-        &[("code", &code(c)), ("title", title)],
-    ));
+    let text = match c.texts() {
+        Some(tx) => spans(&fill(
+            t(locale, UiKey::LearnPage),
+            &[("code", &code(c)), ("title", tx.title(locale))],
+        )),
+        None => alloc::vec![Span::Code(alloc::format!("{c}"))],
+    };
     match links.code(c) {
         Some(href) => alloc::vec![Span::Link { text, href }],
         None => text,

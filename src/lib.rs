@@ -50,10 +50,12 @@ mod code_page;
 mod compare;
 mod enhanced_code;
 mod error;
+mod explain;
 mod info;
 mod locale;
 pub mod page;
 pub mod render;
+mod reply;
 mod reply_code;
 pub mod site;
 mod ui;
@@ -64,11 +66,13 @@ pub use code_page::{Linker, NoLinks, code_page, code_page_with};
 pub use compare::{Comparison, Difference, Relation, compare};
 pub use enhanced_code::EnhancedCode;
 pub use error::ParseCodeError;
+pub use explain::{Explanation, explain};
 pub use info::{
     Code, Command, EnhancedInfo, Party, Reference, ReplyInfo, Source, SourceKind, Status,
     SubCodeInfo, Texts,
 };
 pub use locale::{Direction, UnknownLocale};
+pub use reply::{Advice, AdviceSource, EnhancedSource, Line, Problem, Reply, find_enhanced_codes};
 pub use reply_code::ReplyCode;
 
 /// The enhanced code a number stands for when people quote it as a reply code, though no
@@ -110,7 +114,8 @@ pub fn ui_strings(locale: Locale) -> impl Iterator<Item = (&'static str, &'stati
 /// let s = |c: &str| suggest(c.parse::<Code>().unwrap()).map(|c| c.to_string());
 /// assert_eq!(s("510").as_deref(), Some("5.1.0"));
 /// assert_eq!(s("549").as_deref(), Some("550"));
-/// assert_eq!(s("5.1.99").as_deref(), Some("5.1.10"));
+/// assert_eq!(s("5.1.11").as_deref(), Some("5.1.10"));
+/// assert_eq!(s("5.7.606").as_deref(), Some("5.7.0"));
 /// assert_eq!(s("550"), None);
 /// ```
 pub fn suggest(code: Code) -> Option<Code> {
@@ -134,8 +139,14 @@ pub fn suggest(code: Code) -> Option<Code> {
             let in_subject = EnhancedInfo::all()
                 .iter()
                 .filter(|i| i.code().subject_number() == e.subject_number());
-            let best = in_subject
+            let mut best = in_subject
+                .clone()
                 .min_by_key(|i| (i.code().detail().abs_diff(e.detail()), i.code().detail()))?;
+            // A detail far from any registered one (a vendor's 5.7.606) is not a typo of its
+            // neighbour: point at the subject's "other or undefined" code instead.
+            if best.code().detail().abs_diff(e.detail()) > 2 {
+                best = in_subject.min_by_key(|i| i.code().detail())?;
+            }
             let c = match e.class() {
                 Some(class) => best.code().with_class(class).unwrap_or(best.code()),
                 None => best.code(),

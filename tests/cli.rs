@@ -88,9 +88,14 @@ fn unknown_codes_exit_1_with_a_suggestion() {
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("enhanced code 5.1.0"), "{err}");
-    let o = run(&["show", "5.1.99"]);
+    let o = run(&["show", "5.1.11"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("5.1.10"));
+    let o = run(&["show", "5.7.606"]);
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("5.7.0"),
+        "far details point at the subject's X.s.0"
+    );
 }
 
 #[test]
@@ -215,4 +220,174 @@ fn compare_prints_the_six_sections_in_order() {
     );
     assert_eq!(run(&["compare", "421", "299"]).status.code(), Some(1));
     assert_eq!(run(&["compare", "421", "4x1"]).status.code(), Some(2));
+}
+
+fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_smtp-codes"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let data = input.to_vec();
+    // Write from another thread: the child may stop reading before the end (it reads a bounded amount).
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    let _ = writer.join();
+    out
+}
+
+#[test]
+fn explain_reads_arguments_and_stdin_and_gives_the_documented_json() {
+    let gmail = "550-5.1.1 The email account that you tried to reach does not exist. Please try\\n550-5.1.1 double-checking the recipient's email address for typos or\\n550 5.1.1 unnecessary spaces.";
+    let v = json(&["explain", gmail, "--format", "json"]);
+    assert_eq!(v["code"], 550);
+    assert_eq!(v["enhanced"], "5.1.1");
+    assert_eq!(v["enhanced_source"], "rfc2034");
+    assert_eq!(
+        v["lines"].as_array().unwrap().len(),
+        3,
+        "the two characters \\n separate lines"
+    );
+    assert_eq!(
+        v["lines"][0]["text"],
+        "The email account that you tried to reach does not exist. Please try"
+    );
+    assert_eq!(v["class"], 5);
+    assert_eq!(v["permanent"], true);
+    assert_eq!(v["transient"], false);
+    assert!(v["mismatch"].is_null());
+    assert_eq!(
+        v["explanation"]["enhanced"]["title"],
+        "Bad destination mailbox address"
+    );
+
+    let o = run_stdin(
+        &["explain", "--format", "json"],
+        b"421 4.7.0 Try again later\r\n",
+    );
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        (v["code"].as_u64(), v["transient"].as_bool()),
+        (Some(421), Some(true))
+    );
+    assert_eq!(v["advice"]["retry"], "later");
+
+    let o = run_stdin(
+        &["explain", "-", "--format", "json"],
+        b"550 4.4.7 Message expired\n",
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["mismatch"]["enhanced"], "4.4.7");
+    assert_eq!(
+        v["advice"]["retry"], "not_unchanged",
+        "act on the reply code"
+    );
+    assert_eq!(v["advice"]["disagreement"], "later");
+
+    // A vendor's code the catalog lacks: explained from its class and subject, exit 1.
+    let o = run(&[
+        "explain",
+        "5.7.606 Access denied, banned sending IP [1.2.3.4]",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["code"].is_null());
+    assert_eq!(v["enhanced"], "5.7.606");
+    assert_eq!(v["enhanced_source"], "text");
+}
+
+#[test]
+fn explain_text_quotes_the_server_verbatim_in_any_language() {
+    let out = stdout(&run(&[
+        "explain",
+        "550 5.1.1 <bob@example.com>: Recipient address rejected",
+        "--lang",
+        "de",
+    ]));
+    assert!(
+        out.contains("550 5.1.1 <bob@example.com>: Recipient address rejected"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Postfach") || out.contains("Empfänger"),
+        "German explanation: {out}"
+    );
+}
+
+#[test]
+fn explain_rejects_text_without_a_code() {
+    let o = run(&["explain", "hello world"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no SMTP reply code"));
+    assert_eq!(run_stdin(&["explain"], b"").status.code(), Some(2));
+}
+
+#[test]
+fn explain_handles_hostile_input_bounded_and_escaped() {
+    // A 10 MB line.
+    let mut big = b"550 5.1.1 ".to_vec();
+    big.resize(10 * 1024 * 1024, b'a');
+    let o = run_stdin(&["explain", "--format", "json"], &big);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["code"], 550);
+    assert!(
+        o.stdout.len() < 1024 * 1024,
+        "output stays bounded: {} bytes",
+        o.stdout.len()
+    );
+    let kinds: Vec<&str> = v["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["kind"].as_str())
+        .collect();
+    assert!(
+        kinds.contains(&"line_too_long") && kinds.contains(&"truncated"),
+        "{kinds:?}"
+    );
+
+    // 100 000 lines.
+    let many = "250-ok\r\n".repeat(100_000);
+    let o = run_stdin(&["explain", "--format", "json"], many.as_bytes());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["lines"].as_array().unwrap().len() <= 100);
+
+    // NUL bytes and invalid UTF-8.
+    let o = run_stdin(
+        &["explain", "--format", "json"],
+        b"554 5.7.1 bad\x00\xff\xfe bytes\r\n",
+    );
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["code"], 554);
+    let kinds: Vec<&str> = v["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["kind"].as_str())
+        .collect();
+    assert!(kinds.contains(&"not_text"), "{kinds:?}");
+
+    // Markup in the server's text is escaped in HTML.
+    let o = run_stdin(
+        &["explain", "--format", "html"],
+        b"550 5.7.1 <script>alert(1)</script> & <b>x</b>\r\n",
+    );
+    let html = stdout(&o);
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;x&lt;/b&gt;"),
+        "{html}"
+    );
+    assert!(!html.contains("<script>") && !html.contains("<b>x"));
 }

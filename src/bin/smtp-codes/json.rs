@@ -24,8 +24,11 @@ enum TextsIn {
     All,
 }
 
+/// A text accessor of [`Texts`].
+type TextField = fn(&Texts, Locale) -> &'static str;
+
 fn insert_texts(m: &mut Map<String, Value>, t: &'static Texts, how: TextsIn) {
-    let fields: [(&str, fn(&Texts, Locale) -> &'static str); 4] = [
+    let fields: [(&str, TextField); 4] = [
         ("title", Texts::title),
         ("meaning", Texts::meaning),
         ("when_seen", Texts::when_seen),
@@ -220,4 +223,57 @@ pub fn list(replies: bool, enhanced: bool, locale: Locale) -> Value {
         m.insert("enhanced_codes".into(), Value::Array(v));
     }
     Value::Object(m)
+}
+
+/// `explain --format json`.
+pub fn explain(reply: &smtp_codes::Reply<'_>, e: &smtp_codes::Explanation<'_, '_>) -> Value {
+    use smtp_codes::Problem;
+    let locale = e.locale();
+    let lines: Vec<Value> = reply
+        .lines()
+        .iter()
+        .map(|l| {
+            json!({
+                "code": l.code().map(|c| c.as_u16()),
+                "last": l.is_last(),
+                "enhanced": l.enhanced().map(|c| c.to_string()),
+                "text": l.text(),
+            })
+        })
+        .collect();
+    let mismatch = reply.problems().iter().find_map(|p| match *p {
+        Problem::ClassMismatch { reply, enhanced } => {
+            Some(json!({ "reply": reply.as_u16(), "enhanced": enhanced.to_string() }))
+        }
+        _ => None,
+    });
+    let problems: Vec<Value> = reply
+        .problems()
+        .iter()
+        .map(|p| json!({ "kind": p.kind(), "line": p.line() }))
+        .collect();
+    json!({
+        "code": reply.code().map(|c| c.as_u16()),
+        "enhanced": reply.enhanced().map(|c| c.to_string()),
+        "enhanced_source": reply.enhanced_source().map(|s| s.as_str()),
+        "lines": lines,
+        "class": reply.class().map(|c| c.digit()),
+        "transient": reply.is_transient(),
+        "permanent": reply.is_permanent(),
+        "mismatch": mismatch,
+        "advice": reply.advice().map(|a| json!({
+            "retry": a.retry.as_str(),
+            "source": a.source.as_str(),
+            "disagreement": a.disagreement.map(|r| r.as_str()),
+        })),
+        "problems": problems,
+        "explanation": {
+            "locale": locale.tag(),
+            "title": e.title(),
+            "reply": reply.code().and_then(|c| show(Code::Reply(c), locale)),
+            "enhanced": reply.enhanced().and_then(|c| show(Code::Enhanced(c), locale)),
+            "problems": e.problems(),
+            "server_text": e.server_lines(),
+        },
+    })
 }

@@ -42,6 +42,13 @@ enum Kind {
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ExplainFormat {
+    Text,
+    Html,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum SiteFormat {
     Html,
     Markdown,
@@ -74,6 +81,16 @@ enum Command {
         lang: String,
         #[arg(long, value_enum, default_value = "text")]
         format: PageFormat,
+    },
+    /// Explain a server's reply: from the argument, or standard input when `-` or absent
+    Explain {
+        /// The reply, e.g. "550 5.1.1 User unknown"; in one argument, `\n` separates lines
+        reply: Option<String>,
+        /// Language (any BCP 47 tag; falls back to English)
+        #[arg(long, default_value = "en")]
+        lang: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ExplainFormat,
     },
     /// List the catalog
     List {
@@ -237,6 +254,66 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             out.flush()?;
             Ok(())
+        }
+        Command::Explain {
+            reply,
+            lang,
+            format,
+        } => {
+            let locale = Locale::resolve(&lang);
+            let input: Vec<u8> = match reply.as_deref() {
+                None | Some("-") => {
+                    // Read a little more than the parser looks at, so it can say it truncated.
+                    let mut buf = Vec::new();
+                    let limit = (smtp_codes::Reply::MAX_BYTES as u64) * 2;
+                    std::io::Read::read_to_end(
+                        &mut std::io::Read::take(std::io::stdin().lock(), limit),
+                        &mut buf,
+                    )
+                    .map_err(|e| Failure::Usage(format!("cannot read standard input: {e}")))?;
+                    buf
+                }
+                // Typed on one line: the two characters `\n` (or `\r\n`) separate reply lines.
+                Some(arg) if !arg.contains('\n') => arg
+                    .replace("\\r\\n", "\n")
+                    .replace("\\n", "\n")
+                    .into_bytes(),
+                Some(arg) => arg.as_bytes().to_vec(),
+            };
+            let parsed = smtp_codes::Reply::parse_bytes(&input);
+            if parsed.code().is_none() && parsed.enhanced().is_none() {
+                return Err(Failure::Usage(
+                    "no SMTP reply code found: a reply starts with a code such as 550, or an enhanced code such as 5.1.1".into(),
+                ));
+            }
+            let explanation = smtp_codes::explain(&parsed, locale);
+            match format {
+                ExplainFormat::Json => write_json(&mut out, &json::explain(&parsed, &explanation))?,
+                ExplainFormat::Text => {
+                    out.write_all(render::text(&explanation.page(), color()).as_bytes())?
+                }
+                ExplainFormat::Html => {
+                    out.write_all(render::render(&explanation.page(), Format::Html).as_bytes())?
+                }
+            }
+            out.flush()?;
+            let known = [
+                parsed.code().map(Code::Reply),
+                parsed.enhanced().map(Code::Enhanced),
+            ]
+            .into_iter()
+            .flatten()
+            .find(|c| c.is_known());
+            match known {
+                Some(_) => Ok(()),
+                None => Err(unknown(
+                    parsed
+                        .code()
+                        .map(Code::Reply)
+                        .or(parsed.enhanced().map(Code::Enhanced))
+                        .unwrap_or(Code::Reply(smtp_codes::ReplyCode::OK)),
+                )),
+            }
         }
         Command::List { kind, format, lang } => {
             let locale = Locale::resolve(&lang);

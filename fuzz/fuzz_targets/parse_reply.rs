@@ -1,0 +1,54 @@
+//! `cargo +nightly fuzz run parse_reply fuzz/seeds`: `Reply::parse_bytes` and everything on its
+//! result, with the invariants the parser promises.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use smtp_codes::{EnhancedCode, Problem, Reply, find_enhanced_codes};
+
+fuzz_target!(|data: &[u8]| {
+    let reply = Reply::parse_bytes(data);
+    assert!(reply.lines().len() <= Reply::MAX_LINES);
+    let total: usize = reply.lines().iter().map(|l| l.text().len()).sum();
+    assert!(total <= 3 * Reply::MAX_BYTES);
+    for line in reply.lines() {
+        let _ = (
+            line.code(),
+            line.is_last(),
+            line.enhanced(),
+            line.enhanced_source(),
+            line.text(),
+        );
+    }
+    let _ = (reply.text(), reply.enhanced_source(), reply.final_line());
+    let _ = (reply.class(), reply.is_transient(), reply.is_permanent());
+    if let Some(code) = reply.code() {
+        assert_eq!(reply.final_line().and_then(|l| l.code()), Some(code));
+        let _ = code.info();
+        let advice = reply.advice().expect("a reply code gives advice");
+        assert_eq!(advice.retry, code.retry());
+    } else {
+        assert!(reply.problems().contains(&Problem::NoCode));
+    }
+    if let Some(enhanced) = reply.enhanced() {
+        let _ = enhanced.info();
+        let _ = enhanced.to_string();
+    }
+    for p in reply.problems() {
+        if let Some(line) = p.line() {
+            assert!(line < reply.lines().len());
+        }
+        let _ = (p.kind(), p.to_string());
+    }
+    // Valid UTF-8 parses the same through `parse`.
+    if let Ok(text) = core::str::from_utf8(data) {
+        assert_eq!(Reply::parse(text), reply);
+        for (code, range) in find_enhanced_codes(text) {
+            assert_eq!(
+                text.get(range).and_then(|s| s.parse::<EnhancedCode>().ok()),
+                Some(code)
+            );
+        }
+    }
+    let owned = reply.clone().into_owned();
+    assert_eq!(owned, reply);
+});
