@@ -155,3 +155,8 @@ pub fn suggest(code: Code) -> Option<Code> {
         }
     }
 }
+
+/// The README's examples, compiled and run as doctests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

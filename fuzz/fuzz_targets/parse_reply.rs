@@ -49,6 +49,12 @@ fuzz_target!(|data: &[u8]| {
             );
         }
     }
+    // Explaining and rendering untrusted text: never panics, always escapes.
+    let page = smtp_codes::explain(&reply, smtp_codes::Locale::resolve("ar")).page();
+    let html = smtp_codes::render::render(&page, smtp_codes::render::Format::Html);
+    assert!(!html.contains("<script"));
+    let _ = smtp_codes::render::render(&page, smtp_codes::render::Format::Markdown);
+    let _ = smtp_codes::explain(&reply, smtp_codes::Locale::En).to_string();
     let owned = reply.clone().into_owned();
     assert_eq!(owned, reply);
 });
