@@ -180,25 +180,7 @@ impl Explanation<'_, '_> {
         {
             let id = if i == 0 { "first" } else { "second" };
             match c.texts() {
-                Some(tx) => {
-                    page.blocks.push(Block::Heading {
-                        level: 2,
-                        id: String::from(id),
-                        text: code_label(c, l, &NoLinks),
-                    });
-                    page.section(
-                        3,
-                        &format!("{id}-description"),
-                        t(l, UiKey::LabelDescription),
-                        tx.meaning(l),
-                    );
-                    page.section(
-                        3,
-                        &format!("{id}-how-to-fix"),
-                        t(l, UiKey::LabelHowToFix),
-                        tx.how_to_fix(l),
-                    );
-                }
+                Some(tx) => sections(&mut page, id, code_label(c, l, &NoLinks), tx),
                 None => {
                     page.paragraph(&fill(t(l, UiKey::ExplainUnknown), &[("code", &code(c))]));
                     // RFC 3463 §2: report the subject when the detail is unknown.
@@ -209,24 +191,8 @@ impl Explanation<'_, '_> {
                     if let Some((e, sub)) = subject {
                         let n = format!("{}", e.subject_number());
                         let values = [("digit", n.as_str()), ("subject", sub.title(l))];
-                        page.heading(
-                            2,
-                            &format!("{id}-subject"),
-                            &fill(t(l, UiKey::SiteSubjectHeading), &values),
-                        );
-                        let tx = sub.texts();
-                        page.section(
-                            3,
-                            &format!("{id}-description"),
-                            t(l, UiKey::LabelDescription),
-                            tx.meaning(l),
-                        );
-                        page.section(
-                            3,
-                            &format!("{id}-how-to-fix"),
-                            t(l, UiKey::LabelHowToFix),
-                            tx.how_to_fix(l),
-                        );
+                        let heading = spans(&fill(t(l, UiKey::SiteSubjectHeading), &values));
+                        sections(&mut page, id, heading, sub.texts());
                     }
                 }
             }
@@ -235,6 +201,28 @@ impl Explanation<'_, '_> {
         page.list_section(2, "problems", t(l, UiKey::LabelProblems), false, problems);
         page
     }
+}
+
+/// A heading, then the Description and How to fix sections of `texts`.
+fn sections(page: &mut Page, id: &str, heading: Vec<Span>, texts: &'static crate::Texts) {
+    let l = page.locale;
+    page.blocks.push(Block::Heading {
+        level: 2,
+        id: String::from(id),
+        text: heading,
+    });
+    page.section(
+        3,
+        &format!("{id}-description"),
+        t(l, UiKey::LabelDescription),
+        texts.meaning(l),
+    );
+    page.section(
+        3,
+        &format!("{id}-how-to-fix"),
+        t(l, UiKey::LabelHowToFix),
+        texts.how_to_fix(l),
+    );
 }
 
 impl fmt::Display for Explanation<'_, '_> {
