@@ -268,8 +268,7 @@ impl Loader {
             }
         }
         let keys: BTreeSet<Key> = found.iter().map(|f| f.key).collect();
-        let names = self.check_names(&found);
-        let _ = names;
+        self.check_names(&found);
         let folklore = self.folklore(&root.join("folklore.yaml"), &keys);
 
         // English UI strings, then every other shipped language.
@@ -302,10 +301,7 @@ impl Loader {
                     self.d.error(at, format!("template {e}"));
                 }
             }
-            ui_keys = ui_key_order(
-                &fs::read_to_string(root.join("locales").join("en.yaml")).unwrap_or_default(),
-                &en.ui,
-            );
+            ui_keys = ui_key_order(&en.ui);
             ui_en = en.ui;
         }
 
@@ -323,7 +319,7 @@ impl Loader {
             let Some(tr) = self.parse::<RawLocaleFile>(&path) else {
                 continue;
             };
-            self.translate_records(loc, &file, &tr, &found, &mut records);
+            self.translate_records(loc, &file, &tr, &mut records);
             ui.push(self.translate_ui(loc, &file, &tr, &ui_keys, &ui_en, &en_hash));
         }
 
@@ -532,7 +528,7 @@ impl Loader {
         }
     }
 
-    fn check_names(&mut self, found: &[Found]) -> BTreeSet<String> {
+    fn check_names(&mut self, found: &[Found]) {
         let mut seen: BTreeMap<(bool, String), (String, u64)> = BTreeMap::new();
         for f in found {
             let Some(name) = &f.raw.value.name else {
@@ -566,7 +562,6 @@ impl Loader {
                 seen.insert((kind, v.clone()), (f.file.clone(), line(name)));
             }
         }
-        seen.into_keys().map(|(_, n)| n).collect()
     }
 
     fn folklore(&mut self, path: &Path, keys: &BTreeSet<Key>) -> Vec<(u16, Key)> {
@@ -934,7 +929,6 @@ impl Loader {
         loc: &Locale,
         file: &str,
         tr: &RawLocaleFile,
-        found: &[Found],
         records: &mut [Record],
     ) {
         for (k, t) in &tr.records {
@@ -944,7 +938,7 @@ impl Loader {
                 self.d.error(at, "is not a record of the catalog");
             }
         }
-        for (r, f) in records.iter_mut().zip(found) {
+        for r in records.iter_mut() {
             let rec = r.key.to_string();
             let Some(t) = tr.records.get(&rec) else {
                 self.d.error(
@@ -991,7 +985,6 @@ impl Loader {
                 ),
                 Some(_) => {}
             }
-            let _ = f;
             r.texts.push(texts);
         }
     }
@@ -1202,10 +1195,9 @@ pub fn ui_hash(keys: &[String], values: &[String]) -> String {
 }
 
 /// UI keys in file order (the order authors wrote them, which groups them by page).
-fn ui_key_order(source: &str, ui: &BTreeMap<String, Spanned<String>>) -> Vec<String> {
+fn ui_key_order(ui: &BTreeMap<String, Spanned<String>>) -> Vec<String> {
     let mut keys: Vec<(u64, String)> = ui.iter().map(|(k, v)| (line(v), k.clone())).collect();
     keys.sort();
-    let _ = source;
     keys.into_iter().map(|(_, k)| k).collect()
 }
 
