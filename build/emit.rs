@@ -98,6 +98,16 @@ pub fn enhanced_hash_key(subject: u16, detail: u16) -> u64 {
     u64::from_le_bytes(buf)
 }
 
+/// `"&PREFIX_EN, &PREFIX_HI, …"`: one per-locale table name per shipped locale, in order.
+fn per_locale(c: &Catalog, prefix: &str) -> String {
+    let names: Vec<String> = c
+        .locales
+        .iter()
+        .map(|l| format!("{prefix}{}", variant(&l.tag).to_ascii_uppercase()))
+        .collect();
+    names.join(", ")
+}
+
 pub fn emit(c: &Catalog) -> Result<String, String> {
     let mut o = String::new();
     let w = &mut o;
@@ -462,15 +472,10 @@ pub fn emit(c: &Catalog) -> Result<String, String> {
         }
         out!("];");
     }
-    let tables: Vec<String> = c
-        .locales
-        .iter()
-        .map(|l| format!("&TEXT_{}", variant(&l.tag).to_ascii_uppercase()))
-        .collect();
     out!(
         "pub(crate) static TEXTS: [&[[&str; 4]; TEXT_ROWS]; {}] = [{}];",
         c.locales.len(),
-        tables.join(", ")
+        per_locale(c, "&TEXT_")
     );
     out!("");
 
@@ -479,11 +484,8 @@ pub fn emit(c: &Catalog) -> Result<String, String> {
     out!("#[derive(Clone, Copy, Debug, PartialEq, Eq)]");
     out!("#[allow(dead_code)]");
     out!("pub(crate) enum UiKey {{");
-    for k in &c.ui_keys {
-        out!(
-            "    /// `{k}`: {:?}",
-            c.ui[0][c.ui_keys.iter().position(|x| x == k).unwrap_or(0)]
-        );
+    for (k, en) in c.ui_keys.iter().zip(&c.ui[0]) {
+        out!("    /// `{k}`: {en:?}");
         out!("    {},", variant(k));
     }
     out!("}}");
@@ -506,15 +508,10 @@ pub fn emit(c: &Catalog) -> Result<String, String> {
         }
         out!("];");
     }
-    let tables: Vec<String> = c
-        .locales
-        .iter()
-        .map(|l| format!("&UI_{}", variant(&l.tag).to_ascii_uppercase()))
-        .collect();
     out!(
         "pub(crate) static UI: [&[&str; UI_KEYS]; {}] = [{}];",
         c.locales.len(),
-        tables.join(", ")
+        per_locale(c, "&UI_")
     );
     Ok(o)
 }

@@ -222,6 +222,16 @@ fn compare_prints_the_six_sections_in_order() {
     assert_eq!(run(&["compare", "421", "4x1"]).status.code(), Some(2));
 }
 
+/// The `kind` of every problem in an `explain --format json` answer.
+fn problem_kinds(v: &serde_json::Value) -> Vec<String> {
+    v["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["kind"].as_str().map(String::from))
+        .collect()
+}
+
 fn run_stdin(args: &[&str], input: &[u8]) -> Output {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_smtp-codes"))
@@ -346,14 +356,9 @@ fn explain_handles_hostile_input_bounded_and_escaped() {
         "output stays bounded: {} bytes",
         o.stdout.len()
     );
-    let kinds: Vec<&str> = v["problems"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|p| p["kind"].as_str())
-        .collect();
+    let kinds = problem_kinds(&v);
     assert!(
-        kinds.contains(&"line_too_long") && kinds.contains(&"truncated"),
+        kinds.iter().any(|k| k == "line_too_long") && kinds.iter().any(|k| k == "truncated"),
         "{kinds:?}"
     );
 
@@ -371,13 +376,8 @@ fn explain_handles_hostile_input_bounded_and_escaped() {
     assert!(o.status.success());
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["code"], 554);
-    let kinds: Vec<&str> = v["problems"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|p| p["kind"].as_str())
-        .collect();
-    assert!(kinds.contains(&"not_text"), "{kinds:?}");
+    let kinds = problem_kinds(&v);
+    assert!(kinds.iter().any(|k| k == "not_text"), "{kinds:?}");
 
     // Markup in the server's text is escaped in HTML.
     let o = run_stdin(
