@@ -756,6 +756,7 @@ fn push_code(s: &mut String, code: u16) {
 }
 
 /// What the head of one line holds.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 struct Head {
     code: Option<ReplyCode>,
     last: bool,
@@ -780,6 +781,65 @@ fn skip_blanks(line: &[u8], mut i: usize) -> usize {
 /// Reads the reply code, separator and enhanced code at the start of a line.
 #[inline]
 fn parse_head(line: &[u8]) -> Head {
+    common_head(line).unwrap_or_else(|| general_head(line))
+}
+
+/// The head of a line in one of the common shapes, quickly: `250 OK`, `550-5.1.1 Text`,
+/// `421 4.7.0 Text`, each at the start of the line with single spaces. `None` for any other
+/// line; [`general_head`] reads those, and reads these the same way (tested).
+#[inline]
+fn common_head(line: &[u8]) -> Option<Head> {
+    if let [
+        a @ b'2'..=b'5',
+        b @ b'0'..=b'9',
+        c @ b'0'..=b'9',
+        sep @ (b' ' | b'-'),
+        rest @ ..,
+    ] = line
+    {
+        let code = Some(ReplyCode(
+            u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0'),
+        ));
+        let last = *sep == b' ';
+        match rest {
+            [
+                class @ (b'2' | b'4' | b'5'),
+                b'.',
+                subject @ b'0'..=b'9',
+                b'.',
+                detail @ b'0'..=b'9',
+                b' ',
+                next,
+                ..,
+            ] if !is_blank(*next) => {
+                let enhanced = EnhancedCode {
+                    class: class - b'0',
+                    subject: u16::from(subject - b'0'),
+                    detail: u16::from(detail - b'0'),
+                };
+                return Some(Head {
+                    code,
+                    last,
+                    enhanced: Some((enhanced, EnhancedSource::Rfc2034)),
+                    text_start: 10,
+                });
+            }
+            [first, ..] if !first.is_ascii_digit() && !is_blank(*first) => {
+                return Some(Head {
+                    code,
+                    last,
+                    enhanced: None,
+                    text_start: 4,
+                });
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The head of any line.
+fn general_head(line: &[u8]) -> Head {
     let i = skip_blanks(line, 0);
     let rest = line.get(i..).unwrap_or_default();
     let code_sep = match rest {
@@ -873,6 +933,26 @@ fn number_at(b: &[u8], i: usize) -> Option<(u16, usize)> {
 /// `class.subject.detail` at `i` (class 2, 4 or 5), without checking what follows it.
 #[inline]
 fn enhanced_token(b: &[u8], i: usize) -> Option<(EnhancedCode, usize)> {
+    // The common shape first: one-digit subject and detail (`5.1.1`, `4.7.0`).
+    if let Some(
+        &[
+            class @ (b'2' | b'4' | b'5'),
+            b'.',
+            subject @ b'0'..=b'9',
+            b'.',
+            detail @ b'0'..=b'9',
+            ref after @ ..,
+        ],
+    ) = b.get(i..)
+        && !after.first().is_some_and(u8::is_ascii_digit)
+    {
+        let code = EnhancedCode {
+            class: class - b'0',
+            subject: u16::from(subject - b'0'),
+            detail: u16::from(detail - b'0'),
+        };
+        return Some((code, i + 5));
+    }
     let class = match b.get(i)? {
         b'2' => 2,
         b'4' => 4,
@@ -908,13 +988,93 @@ fn enhanced_at(line: &[u8], i: usize) -> Option<(EnhancedCode, usize)> {
     }
 }
 
-/// Whether `b` holds a control character other than HT. Written without an early exit so
-/// that it vectorizes.
+/// Where the line that starts at `start` ends: the end of its text (before a CRLF, a bare LF,
+/// or a CR at the end of the input), where the next line starts, and whether the text holds
+/// control characters other than HT (a CR inside the line counts as one).
+///
+/// One scan finds both the line end and the control characters: line ends are control
+/// characters too, so the scan stops at every byte below 0x20 or equal to 0x7f and decides
+/// what it is.
 #[inline]
-fn has_controls(b: &[u8]) -> bool {
-    b.iter().fold(false, |acc, &c| {
-        acc | ((c < 0x20) & (c != b'\t')) | (c == 0x7f)
-    })
+fn split_line(bytes: &[u8], start: usize) -> (usize, usize, bool) {
+    let mut controls = false;
+    let mut from = start;
+    while let Some(at) = next_control(bytes, from) {
+        match (bytes.get(at), bytes.get(at + 1)) {
+            (Some(b'\n'), _) => return (at, at + 1, controls),
+            (Some(b'\r'), Some(b'\n')) => return (at, at + 2, controls),
+            (Some(b'\r'), None) => return (at, at + 1, controls),
+            (Some(b'\t'), _) => {}
+            _ => controls = true,
+        }
+        from = at + 1;
+    }
+    (bytes.len(), bytes.len(), controls)
+}
+
+/// The index of the first control character or HT in `bytes` at or after `from`.
+///
+/// Most of a line holds none, so it skips 16 bytes at a time (a fixed-size chunk compiles to
+/// a few vector instructions), then finds the byte in 8-byte words, then byte by byte in the
+/// last few bytes of the input.
+#[inline]
+fn next_control(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while let Some(chunk) = bytes.get(from..).and_then(<[u8]>::first_chunk::<16>) {
+        if chunk
+            .iter()
+            .fold(false, |acc, &c| acc | is_control_or_tab(c))
+        {
+            break;
+        }
+        from += 16;
+    }
+    while let Some(word) = bytes.get(from..).and_then(<[u8]>::first_chunk::<8>) {
+        let found = word_controls(u64::from_le_bytes(*word));
+        if found != 0 {
+            return Some(from + (found.trailing_zeros() / 8) as usize);
+        }
+        from += 8;
+    }
+    if from >= bytes.len() {
+        return None;
+    }
+    // Fewer than 8 bytes are left: test the input's last 8 bytes, with those before `from`
+    // made spaces.
+    match bytes.last_chunk::<8>() {
+        Some(word) => {
+            let before = (from + 8 - bytes.len()) * 8;
+            let keep = u64::MAX << before;
+            let word = (u64::from_le_bytes(*word) & keep) | (SPACES & !keep);
+            let found = word_controls(word);
+            (found != 0).then(|| bytes.len() - 8 + (found.trailing_zeros() / 8) as usize)
+        }
+        None => bytes
+            .get(from..)?
+            .iter()
+            .position(|&c| is_control_or_tab(c))
+            .map(|at| from + at),
+    }
+}
+
+const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
+
+/// The top bit of each byte of the result is set where `word` holds a control character or
+/// HT, exactly so for the first one (the "has less than" and "has zero" bit tricks: a borrow
+/// only carries upwards, from a byte that matched).
+#[inline]
+fn word_controls(x: u64) -> u64 {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    let below_space = x.wrapping_sub(ONES * 0x20) & !x;
+    let del = x ^ (ONES * 0x7f);
+    let is_del = del.wrapping_sub(ONES) & !del;
+    (below_space | is_del) & HIGH
+}
+
+/// Whether `c` is a control character (C0 or DEL) or HT.
+#[inline]
+fn is_control_or_tab(c: u8) -> bool {
+    (c < 0x20) | (c == 0x7f)
 }
 
 fn parse_with<'a, S: Source<'a>>(src: &S) -> Reply<'a> {
@@ -946,20 +1106,8 @@ fn parse_with<'a, S: Source<'a>>(src: &S) -> Reply<'a> {
     let mut pos = 0;
     while pos < bytes.len() {
         let start = pos;
-        let rest = bytes.get(start..).unwrap_or_default();
-        let mut end = match memchr::memchr(b'\n', rest) {
-            Some(n) => {
-                pos = start + n + 1;
-                start + n
-            }
-            None => {
-                pos = bytes.len();
-                bytes.len()
-            }
-        };
-        if end > start && bytes.get(end - 1) == Some(&b'\r') {
-            end -= 1;
-        }
+        let (end, next, controls) = split_line(bytes, start);
+        pos = next;
         if end == start {
             continue;
         }
@@ -981,7 +1129,7 @@ fn parse_with<'a, S: Source<'a>>(src: &S) -> Reply<'a> {
         if !valid {
             problems.push(Problem::NotText { line: index });
         }
-        if has_controls(line) {
+        if controls {
             problems.push(Problem::ControlCharacters { line: index });
         }
 
@@ -1149,6 +1297,119 @@ impl Iterator for Finder<'_> {
                 self.pos = end;
                 return Some((code, start..end));
             }
+        }
+    }
+}
+
+/// The fast paths against plain models of what they compute.
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec;
+    use proptest::prelude::*;
+
+    /// Lines in and near the shapes `common_head` reads, and beside them arbitrary bytes.
+    fn head_like() -> impl Strategy<Value = Vec<u8>> {
+        let pick = |parts: &'static [&'static str]| proptest::sample::select(parts);
+        prop_oneof![
+            (
+                pick(&[
+                    "", " ", "250", "550", "421", "354", "199", "600", "25x", "2500"
+                ]),
+                pick(&["", " ", "-", "\t", "  ", "- ", ":"]),
+                pick(&[
+                    "", "5.1.1", "4.7.0", "2.0.0", "5.7.606", "5.10.1", "3.1.1", "5.01.1"
+                ]),
+                pick(&["", " ", ":", "  ", "\t", ": ", "0", "."]),
+                pick(&["", "x", " y", "1", ":", ".z", "\t"]),
+            )
+                .prop_map(|(a, b, c, d, e)| [a, b, c, d, e].concat().into_bytes()),
+            proptest::collection::vec(any::<u8>(), 0..16),
+        ]
+    }
+
+    /// Input with control characters, tabs, CR and LF around chunk and word boundaries.
+    fn scan_input() -> impl Strategy<Value = Vec<u8>> {
+        proptest::collection::vec(
+            prop_oneof![
+                8 => Just(b'a'),
+                1 => Just(b' '),
+                1 => Just(b'\r'),
+                1 => Just(b'\n'),
+                1 => Just(b'\t'),
+                1 => Just(0x7f),
+                1 => Just(0x00),
+                1 => Just(0x1f),
+                1 => Just(0x80),
+                1 => Just(0xff),
+                1 => any::<u8>(),
+            ],
+            0..80,
+        )
+    }
+
+    /// What `split_line` computes, the slow way.
+    fn split_line_model(bytes: &[u8], start: usize) -> (usize, usize, bool) {
+        let rest = &bytes[start..];
+        let (mut end, next) = match rest.iter().position(|&b| b == b'\n') {
+            Some(n) => (start + n, start + n + 1),
+            None => (bytes.len(), bytes.len()),
+        };
+        if end > start && bytes[end - 1] == b'\r' {
+            end -= 1;
+        }
+        let controls = bytes[start..end]
+            .iter()
+            .any(|&c| (c < 0x20 && c != b'\t') || c == 0x7f);
+        (end, next, controls)
+    }
+
+    #[test]
+    fn common_head_reads_its_examples() {
+        let head = common_head(b"550-5.1.1 The email account").unwrap();
+        assert_eq!(head.code, Some(ReplyCode(550)));
+        assert!(!head.last);
+        assert_eq!(head.text_start, 10);
+        assert_eq!(common_head(b"250 OK").unwrap().text_start, 4);
+        // Not its shapes: left to the general path.
+        for line in [
+            &b"250"[..],
+            b"250  2.0.0 OK",
+            b"550 5.7.606 Denied",
+            b"421 4.7.0: x",
+        ] {
+            assert_eq!(
+                common_head(line),
+                None,
+                "{:?}",
+                String::from_utf8_lossy(line)
+            );
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5000))]
+
+        #[test]
+        fn common_head_agrees_with_general_head(line in head_like()) {
+            if let Some(head) = common_head(&line) {
+                prop_assert_eq!(head, general_head(&line));
+            }
+        }
+
+        #[test]
+        fn next_control_finds_the_first(bytes in scan_input(), from in 0usize..90) {
+            let expected = bytes
+                .get(from..)
+                .and_then(|r| r.iter().position(|&c| c < 0x20 || c == 0x7f))
+                .map(|at| from + at);
+            prop_assert_eq!(next_control(&bytes, from), expected);
+        }
+
+        #[test]
+        fn split_line_agrees_with_its_model(bytes in scan_input(), start in 0usize..80) {
+            let start = start.min(bytes.len());
+            prop_assert_eq!(split_line(&bytes, start), split_line_model(&bytes, start));
         }
     }
 }
