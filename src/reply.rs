@@ -936,26 +936,6 @@ fn number_at(b: &[u8], i: usize) -> Option<(u16, usize)> {
 /// `class.subject.detail` at `i` (class 2, 4 or 5), without checking what follows it.
 #[inline]
 fn enhanced_token(b: &[u8], i: usize) -> Option<(EnhancedCode, usize)> {
-    // The common shape first: one-digit subject and detail (`5.1.1`, `4.7.0`).
-    if let Some(
-        &[
-            class @ (b'2' | b'4' | b'5'),
-            b'.',
-            subject @ b'0'..=b'9',
-            b'.',
-            detail @ b'0'..=b'9',
-            ref after @ ..,
-        ],
-    ) = b.get(i..)
-        && !after.first().is_some_and(u8::is_ascii_digit)
-    {
-        let code = EnhancedCode {
-            class: class - b'0',
-            subject: u16::from(subject - b'0'),
-            detail: u16::from(detail - b'0'),
-        };
-        return Some((code, i + 5));
-    }
     let class = match b.get(i)? {
         b'2' => 2,
         b'4' => 4,
@@ -1018,8 +998,9 @@ fn split_line(bytes: &[u8], start: usize) -> (usize, usize, bool) {
 /// The index of the first control character or HT in `bytes` at or after `from`.
 ///
 /// Most of a line holds none, so it skips 16 bytes at a time (a fixed-size chunk compiles to
-/// a few vector instructions), then finds the byte in 8-byte words, then byte by byte in the
-/// last few bytes of the input.
+/// a few vector instructions), then finds the byte in 8-byte words. Fewer than 8 bytes at the
+/// end are tested as the input's last 8 bytes; only an input shorter than that is read byte
+/// by byte.
 #[inline]
 fn next_control(bytes: &[u8], mut from: usize) -> Option<usize> {
     while let Some(chunk) = bytes.get(from..).and_then(<[u8]>::first_chunk::<16>) {
