@@ -1350,11 +1350,29 @@ mod tests {
 
     #[test]
     fn common_head_reads_its_examples() {
-        let head = common_head(b"550-5.1.1 The email account").unwrap();
-        assert_eq!(head.code, Some(ReplyCode(550)));
-        assert!(!head.last);
-        assert_eq!(head.text_start, 10);
-        assert_eq!(common_head(b"250 OK").unwrap().text_start, 4);
+        let enhanced = EnhancedCode {
+            class: 5,
+            subject: 1,
+            detail: 1,
+        };
+        assert_eq!(
+            common_head(b"550-5.1.1 The email account"),
+            Some(Head {
+                code: Some(ReplyCode(550)),
+                last: false,
+                enhanced: Some((enhanced, EnhancedSource::Rfc2034)),
+                text_start: 10,
+            })
+        );
+        assert_eq!(
+            common_head(b"250 OK"),
+            Some(Head {
+                code: Some(ReplyCode(250)),
+                last: true,
+                enhanced: None,
+                text_start: 4,
+            })
+        );
         // Not its shapes: left to the general path.
         for line in [
             &b"250"[..],
