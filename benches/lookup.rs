@@ -17,7 +17,7 @@ fn reply(c: &mut Criterion) {
     g.bench_function("limit: dense array of records", |b| {
         b.iter(|| loop_reply_dense_limit(&dense, &codes))
     });
-    g.bench_function("smtp-codes ReplyInfo::get", |b| {
+    g.bench_function("smtp-codes ReplyCode::from_u16 + info", |b| {
         b.iter(|| loop_reply_crate(&codes))
     });
     g.bench_function("binary search", |b| {

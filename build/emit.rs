@@ -1,10 +1,52 @@
-//! Writes the checked catalog as Rust: `OUT_DIR/catalog.rs`.
+//! Stage 4 of the pipeline: the checked catalog as Rust source, the files of
+//! `src/catalog/generated/`.
 //!
-//! The output is meant to be read: one record per line, strings written with `{:?}`, input
-//! sorted, no hash-order iteration, so the same data always gives the same file.
+//! The output is meant to be read in a diff: one record per line (texts one per line, under
+//! their record's key), strings escaped only where Rust needs it, input sorted, no hash-order
+//! iteration, so the same data always gives the same files.
 
-use super::{Catalog, Key, Record, TEXT_FIELDS};
+use super::keys::Key;
+use super::resolve::{Catalog, Record};
+use super::{CODE_FIELDS, REASON_FIELDS};
 use std::fmt::Write as _;
+
+/// Where the generated files live, relative to the crate root.
+pub const DIR: &str = "src/catalog/generated";
+
+/// The command that rewrites them, named in every file's header.
+pub const REGENERATE: &str = "cargo run --manifest-path generate/Cargo.toml";
+
+/// One generated file: its path relative to the crate root, and its content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generated {
+    pub path: String,
+    pub content: String,
+}
+
+/// A Rust string literal that escapes only what Rust needs (quotes, backslashes, control
+/// characters) and bidi controls (which would reorder the source as shown); every other
+/// character, Devanagari or Arabic included, is written as itself.
+pub fn lit(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control()
+                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') =>
+            {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
 
 /// `"zh-Hans"` → `"ZhHans"`, `"label.when_seen"` → `"LabelWhenSeen"`.
 pub fn camel(s: &str) -> String {
@@ -20,8 +62,9 @@ pub fn camel(s: &str) -> String {
         .collect()
 }
 
-fn variant(s: &str) -> String {
-    camel(&s.replace('-', "_"))
+/// The module (and file) name of a locale's texts: `zh-Hans` → `zh_hans`.
+pub fn locale_module(tag: &str) -> String {
+    tag.to_ascii_lowercase().replace('-', "_")
 }
 
 fn code_expr(k: Key) -> String {
@@ -30,7 +73,7 @@ fn code_expr(k: Key) -> String {
         Key::Enhanced(s, d) => {
             format!("Code::Enhanced(EnhancedCode {{ class: 0, subject: {s}, detail: {d} }})")
         }
-        // Relations only ever name reply or enhanced codes (the validator parses them so).
+        // Relations and rules only ever name reply or enhanced codes (checked).
         Key::Class(_) | Key::Subject(_) => String::from("Code::Reply(ReplyCode(0))"),
     }
 }
@@ -39,15 +82,15 @@ fn refs(r: &Record) -> String {
     let parts: Vec<String> = r
         .references
         .iter()
-        .map(|(i, s)| format!("Reference {{ source: &SOURCES[{i}], section: {s:?} }}"))
+        .map(|(i, s)| format!("Reference {{ source: &SOURCES[{i}], section: {} }}", lit(s)))
         .collect();
     format!("&[{}]", parts.join(", "))
 }
 
-fn list(items: &[String], path: &str) -> String {
+fn variants(items: &[String], path: &str) -> String {
     let v: Vec<String> = items
         .iter()
-        .map(|i| format!("{path}::{}", variant(i)))
+        .map(|i| format!("{path}::{}", camel(i)))
         .collect();
     format!("&[{}]", v.join(", "))
 }
@@ -98,40 +141,129 @@ pub fn enhanced_hash_key(subject: u16, detail: u16) -> u64 {
     u64::from_le_bytes(buf)
 }
 
-/// `"&PREFIX_EN, &PREFIX_HI, …"`: one per-locale table name per shipped locale, in order.
-fn per_locale(c: &Catalog, prefix: &str) -> String {
+fn numbers<T: ToString>(items: &[T], per_line: usize) -> String {
+    let mut out = String::new();
+    for chunk in items.chunks(per_line) {
+        let row: Vec<String> = chunk.iter().map(ToString::to_string).collect();
+        let _ = writeln!(out, "    {},", row.join(", "));
+    }
+    out
+}
+
+fn header(what: &str) -> String {
+    format!(
+        "// @generated from data/ by build/ ({what}). Do not edit: change data/ and run\n// `{REGENERATE}`.\n"
+    )
+}
+
+/// Every generated file, in a fixed order.
+pub fn emit(c: &Catalog) -> Result<Vec<Generated>, String> {
+    let mut files = vec![Generated {
+        path: format!("{DIR}/mod.rs"),
+        content: tables(c)?,
+    }];
+    for (li, l) in c.locales.iter().enumerate() {
+        files.push(Generated {
+            path: format!("{DIR}/{}.rs", locale_module(&l.tag)),
+            content: texts(c, li),
+        });
+    }
+    Ok(files)
+}
+
+/// The texts of one locale: record texts, UI strings, reason texts.
+fn texts(c: &Catalog, li: usize) -> String {
+    let l = &c.locales[li];
+    let mut o = header(&format!("the texts of {}, `{}`", l.english_name, l.tag));
+    let w = &mut o;
+    macro_rules! out { ($($t:tt)*) => { let _ = writeln!(w, $($t)*); } }
+    out!("");
+    out!("use super::{{REASON_COUNT, TEXT_ROWS, UI_KEYS}};");
+    out!("");
+    out!("/// Per record (rows as in `super::TEXT_ROWS`): {CODE_FIELDS:?}.");
+    out!("pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [");
+    for r in all_records(c) {
+        out!("    // {}", r.key);
+        out!("    [");
+        for t in &r.texts[li] {
+            out!("        {},", lit(t));
+        }
+        out!("    ],");
+    }
+    out!("];");
+    out!("");
+    out!("/// UI strings and sentence templates, in `super::UiKey` order.");
+    out!("pub(super) static UI: [&str; UI_KEYS] = [");
+    for (k, v) in c.ui_keys.iter().zip(&c.ui[li]) {
+        out!("    // {k}");
+        out!("    {},", lit(v));
+    }
+    out!("];");
+    out!("");
+    out!("/// Per reason, in `super::Reason` order: {REASON_FIELDS:?}.");
+    out!("pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [");
+    for r in &c.reasons {
+        out!("    // {}", r.id);
+        out!("    [");
+        for t in &r.texts[li] {
+            out!("        {},", lit(t));
+        }
+        out!("    ],");
+    }
+    out!("];");
+    o
+}
+
+fn all_records(c: &Catalog) -> impl Iterator<Item = &Record> {
+    c.replies
+        .iter()
+        .chain(&c.enhanced)
+        .chain(&c.classes)
+        .chain(&c.subjects)
+}
+
+/// `"&hi::TEXTS, &en::TEXTS, …"` for a per-locale table, in locale order.
+fn per_locale(c: &Catalog, table: &str) -> String {
     let names: Vec<String> = c
         .locales
         .iter()
-        .map(|l| format!("{prefix}{}", variant(&l.tag).to_ascii_uppercase()))
+        .map(|l| format!("&{}::{table}", locale_module(&l.tag)))
         .collect();
     names.join(", ")
 }
 
-pub fn emit(c: &Catalog) -> Result<String, String> {
-    let mut o = String::new();
+/// Everything that is not a text: versions, locales, sources, records, indexes, constants,
+/// reasons and rules.
+fn tables(c: &Catalog) -> Result<String, String> {
+    let mut o = header("the tables");
     let w = &mut o;
     macro_rules! out { ($($t:tt)*) => { let _ = writeln!(w, $($t)*); } }
-
-    out!("// @generated by build.rs from data/*.yaml. Do not edit: change data/ and rebuild.");
-    out!("// The tables below are sorted; row numbers index the text tables at the end.");
+    out!("//! The catalog's tables: sorted static arrays, index arrays and perfect hashes over");
+    out!("//! them. Texts are in one file per locale beside this one, row for row.");
     out!("");
     out!(
-        "use crate::info::{{Code, EnhancedInfo, Reference, ReplyInfo, Source, SourceKind, Status, SubCodeInfo, Texts, Party, Command}};"
+        "use crate::catalog::{{EnhancedInfo, LocaleData, Reference, ReplyInfo, Source, SubCodeInfo, Texts}};"
     );
-    out!("use crate::{{EnhancedCode, ReplyCode}};");
-    out!("use crate::catalog::LocaleData;");
+    out!("use crate::catalog::{{CodeRule, ReasonData, TextRule}};");
+    out!(
+        "use crate::{{Code, Command, EnhancedCode, Party, ReplyCode, Retry, SourceKind, Status}};"
+    );
+    out!("");
+    for l in &c.locales {
+        out!("#[rustfmt::skip]");
+        out!("mod {};", locale_module(&l.tag));
+    }
     out!("");
     out!(
         "/// Version of the catalog data (`data/catalog.yaml`); changes whenever a code, fact or text does."
     );
-    out!("pub const CATALOG_VERSION: &str = {:?};", c.version);
+    out!("pub const CATALOG_VERSION: &str = {};", lit(&c.version));
     out!(
         "/// Last-updated date of the IANA SMTP Enhanced Status Codes registry the catalog follows."
     );
     out!(
-        "pub const IANA_REGISTRY_DATE: &str = {:?};",
-        c.iana_registry_date
+        "pub const IANA_REGISTRY_DATE: &str = {};",
+        lit(&c.iana_registry_date)
     );
     out!("");
 
@@ -143,40 +275,50 @@ pub fn emit(c: &Catalog) -> Result<String, String> {
     );
     out!("/// from an `Accept-Language` header with [`Locale::negotiate`].");
     out!("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]");
-    out!("#[derive(strum::EnumCount, strum::EnumIter, strum::VariantArray)]");
     out!("#[non_exhaustive]");
     out!("pub enum Locale {{");
     for (i, l) in c.locales.iter().enumerate() {
+        let root = if i == 0 {
+            "; the root every text falls back to."
+        } else {
+            "."
+        };
         out!(
-            "    /// {} ({}), `{}`{}",
+            "    /// {} ({}), `{}`{root}",
             l.english_name,
             l.native_name,
-            l.tag,
-            if i == 0 {
-                "; the root every text falls back to."
-            } else {
-                "."
-            }
+            l.tag
         );
         if i == 0 {
             out!("    #[default]");
         }
-        out!("    {} = {i},", variant(&l.tag));
+        out!("    {} = {i},", camel(&l.tag));
     }
     out!("}}");
     out!("");
+    out!("/// Every locale, in order.");
+    let all: Vec<String> = c
+        .locales
+        .iter()
+        .map(|l| format!("Locale::{}", camel(&l.tag)))
+        .collect();
+    out!(
+        "pub(crate) static LOCALE_LIST: [Locale; {}] = [{}];",
+        c.locales.len(),
+        all.join(", ")
+    );
     out!(
         "pub(crate) static LOCALES: [LocaleData; {}] = [",
         c.locales.len()
     );
     for l in &c.locales {
         out!(
-            "    LocaleData {{ tag: {:?}, english_name: {:?}, native_name: {:?}, rtl: {}, script: {:?} }},",
-            l.tag,
-            l.english_name,
-            l.native_name,
+            "    LocaleData {{ tag: {}, english_name: {}, native_name: {}, rtl: {}, script: {} }},",
+            lit(&l.tag),
+            lit(&l.english_name),
+            lit(&l.native_name),
             l.rtl,
-            l.script
+            lit(&l.script)
         );
     }
     out!("];");
@@ -187,12 +329,7 @@ pub fn emit(c: &Catalog) -> Result<String, String> {
         c.stale
     );
     let mut by_tag = phf_codegen::Map::new();
-    let exprs: Vec<String> = c
-        .locales
-        .iter()
-        .map(|l| format!("Locale::{}", variant(&l.tag)))
-        .collect();
-    for (l, e) in c.locales.iter().zip(&exprs) {
+    for (l, e) in c.locales.iter().zip(&all) {
         by_tag.entry(l.tag.to_ascii_lowercase(), e.as_str());
     }
     out!("/// Lower-cased tag → locale.");
@@ -209,26 +346,19 @@ pub fn emit(c: &Catalog) -> Result<String, String> {
     );
     for s in &c.sources {
         out!(
-            "    Source {{ id: {:?}, kind: SourceKind::{}, title: {:?}, url: {:?} }},",
-            s.id,
-            variant(&s.kind),
-            s.title,
-            s.url
+            "    Source {{ id: {}, kind: SourceKind::{}, title: {}, url: {} }},",
+            lit(&s.id),
+            camel(&s.kind),
+            lit(&s.title),
+            lit(&s.url)
         );
     }
     out!("];");
     out!("");
 
-    // Text rows: replies, enhanced, classes, subjects.
-    let all: Vec<&Record> = c
-        .replies
-        .iter()
-        .chain(&c.enhanced)
-        .chain(&c.classes)
-        .chain(&c.subjects)
-        .collect();
-    let row_of = |k: Key| all.iter().position(|r| r.key == k).unwrap_or(0);
-
+    // Records. Text rows: replies, enhanced, classes, subjects.
+    let rows: Vec<Key> = all_records(c).map(|r| r.key).collect();
+    let row_of = |k: Key| rows.iter().position(|&r| r == k).unwrap_or(0);
     out!(
         "pub(crate) static REPLIES: [ReplyInfo; {}] = [",
         c.replies.len()
@@ -236,13 +366,13 @@ pub fn emit(c: &Catalog) -> Result<String, String> {
     for r in &c.replies {
         let Key::Reply(code) = r.key else { continue };
         out!(
-            "    ReplyInfo {{ code: ReplyCode({code}), status: Status::{}, name: {:?}, texts: Texts {{ row: {} }}, fix_by: {}, references: {}, commands: {}, related: {}, compare_with: {} }},",
-            variant(&r.status),
-            r.name,
+            "    ReplyInfo {{ code: ReplyCode({code}), status: Status::{}, name: {}, texts: Texts {{ row: {} }}, fix_by: {}, references: {}, commands: {}, related: {}, compare_with: {} }},",
+            camel(&r.status),
+            lit(&r.name),
             row_of(r.key),
-            list(&r.fix_by, "Party"),
+            variants(&r.fix_by, "Party"),
             refs(r),
-            list(&r.commands, "Command"),
+            variants(&r.commands, "Command"),
             codes(&r.related),
             codes(&r.compare_with)
         );
@@ -257,16 +387,7 @@ pub fn emit(c: &Catalog) -> Result<String, String> {
     }
     out!("/// `REPLY_INDEX[code - 200]` is the row of `REPLIES`, or 255.");
     out!("pub(crate) static REPLY_INDEX: [u8; 400] = [");
-    for chunk in index.chunks(20) {
-        out!(
-            "    {},",
-            chunk
-                .iter()
-                .map(u8::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-    }
+    w.push_str(&numbers(&index, 20));
     out!("];");
     let mut by_name = phf_codegen::Map::new();
     let idx: Vec<String> = (0..c.replies.len()).map(|i| i.to_string()).collect();
@@ -291,15 +412,15 @@ pub fn emit(c: &Catalog) -> Result<String, String> {
             .map(|a| format!("ReplyCode({a})"))
             .collect();
         out!(
-            "    EnhancedInfo {{ code: EnhancedCode {{ class: 0, subject: {s}, detail: {d} }}, status: Status::{}, name: {:?}, texts: Texts {{ row: {} }}, fix_by: {}, references: {}, related: {}, compare_with: {}, iana_associated: {:?}, associated: &[{}] }},",
-            variant(&r.status),
-            r.name,
+            "    EnhancedInfo {{ code: EnhancedCode {{ class: 0, subject: {s}, detail: {d} }}, status: Status::{}, name: {}, texts: Texts {{ row: {} }}, fix_by: {}, references: {}, related: {}, compare_with: {}, iana_associated: {}, associated: &[{}] }},",
+            camel(&r.status),
+            lit(&r.name),
             row_of(r.key),
-            list(&r.fix_by, "Party"),
+            variants(&r.fix_by, "Party"),
             refs(r),
             codes(&r.related),
             codes(&r.compare_with),
-            r.iana_associated,
+            lit(&r.iana_associated),
             assoc.join(", ")
         );
     }
@@ -307,12 +428,9 @@ pub fn emit(c: &Catalog) -> Result<String, String> {
     let max_detail = c
         .enhanced
         .iter()
-        .filter_map(|r| {
-            if let Key::Enhanced(_, d) = r.key {
-                Some(d)
-            } else {
-                None
-            }
+        .filter_map(|r| match r.key {
+            Key::Enhanced(_, d) => Some(d),
+            _ => None,
         })
         .max()
         .unwrap_or(0);
@@ -336,16 +454,7 @@ pub fn emit(c: &Catalog) -> Result<String, String> {
         "pub(crate) static ENHANCED_INDEX: [u8; {}] = [",
         eindex.len()
     );
-    for chunk in eindex.chunks(span) {
-        out!(
-            "    {},",
-            chunk
-                .iter()
-                .map(u8::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-    }
+    w.push_str(&numbers(&eindex, span));
     out!("];");
     let (mul, bits) = perfect_hash(&keys).ok_or("no perfect hash found for the enhanced codes")?;
     let mut slots = vec![u8::MAX; 1 << bits];
@@ -361,32 +470,15 @@ pub fn emit(c: &Catalog) -> Result<String, String> {
         "pub(crate) static ENHANCED_HASH_SLOTS: [u8; {}] = [",
         slots.len()
     );
-    for chunk in slots.chunks(32) {
-        out!(
-            "    {},",
-            chunk
-                .iter()
-                .map(u8::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-    }
+    w.push_str(&numbers(&slots, 32));
     out!("];");
     out!("/// The hash key of each row of `ENHANCED`, to confirm a slot's hit.");
     out!(
         "pub(crate) static ENHANCED_HASH_KEYS: [u64; {}] = [",
         keys.len()
     );
-    for chunk in keys.chunks(6) {
-        out!(
-            "    {},",
-            chunk
-                .iter()
-                .map(|k| format!("{k:#018x}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-    }
+    let hex: Vec<String> = keys.iter().map(|k| format!("{k:#018x}")).collect();
+    w.push_str(&numbers(&hex, 6));
     out!("];");
     let mut by_name = phf_codegen::Map::new();
     let idx: Vec<String> = (0..c.enhanced.len()).map(|i| i.to_string()).collect();
@@ -406,8 +498,8 @@ pub fn emit(c: &Catalog) -> Result<String, String> {
         );
         for r in recs.iter() {
             out!(
-                "    SubCodeInfo {{ key: {:?}, texts: Texts {{ row: {} }}, references: {} }},",
-                r.key.to_string(),
+                "    SubCodeInfo {{ key: {}, texts: Texts {{ row: {} }}, references: {} }},",
+                lit(&r.key.to_string()),
                 row_of(r.key),
                 refs(r)
             );
@@ -450,68 +542,168 @@ pub fn emit(c: &Catalog) -> Result<String, String> {
     out!("}}");
     out!("");
 
-    // Texts, one table per locale, one record per line: [{}].
-    out!("/// Number of rows in each text table.");
-    out!("pub(crate) const TEXT_ROWS: usize = {};", all.len());
-    out!("// Fields per row: {:?}.", TEXT_FIELDS);
-    for (li, l) in c.locales.iter().enumerate() {
-        out!(
-            "static TEXT_{}: [[&str; 4]; TEXT_ROWS] = [",
-            variant(&l.tag).to_ascii_uppercase()
-        );
-        for r in &all {
-            let t = &r.texts[li];
-            out!(
-                "    [{:?}, {:?}, {:?}, {:?}], // {}",
-                t[0],
-                t[1],
-                t[2],
-                t[3],
-                r.key
-            );
-        }
-        out!("];");
-    }
+    // Texts.
+    out!("/// Rows in each locale's `TEXTS`: replies, enhanced codes, classes, subjects.");
+    out!("pub(crate) const TEXT_ROWS: usize = {};", rows.len());
     out!(
         "pub(crate) static TEXTS: [&[[&str; 4]; TEXT_ROWS]; {}] = [{}];",
         c.locales.len(),
-        per_locale(c, "&TEXT_")
+        per_locale(c, "TEXTS")
     );
     out!("");
 
     // UI strings.
-    out!("/// Keys of the UI strings and templates (`data/locales/en.yaml`).");
+    out!("/// Keys of the UI strings and templates (`data/locales/en/ui.yaml`).");
     out!("#[derive(Clone, Copy, Debug, PartialEq, Eq)]");
-    out!("#[allow(dead_code)]");
+    out!("// The site.* strings are used by the site generator only (feature `site`).");
+    out!("#[cfg_attr(not(feature = \"site\"), allow(dead_code))]");
     out!("pub(crate) enum UiKey {{");
     for (k, en) in c.ui_keys.iter().zip(&c.ui[0]) {
-        out!("    /// `{k}`: {en:?}");
-        out!("    {},", variant(k));
+        out!("    /// `{k}`: {}", lit(en));
+        out!("    {},", camel(k));
     }
     out!("}}");
     out!("pub(crate) const UI_KEYS: usize = {};", c.ui_keys.len());
+    let names: Vec<String> = c.ui_keys.iter().map(|k| lit(k)).collect();
     out!(
         "pub(crate) static UI_KEY_NAMES: [&str; UI_KEYS] = [{}];",
-        c.ui_keys
-            .iter()
-            .map(|k| format!("{k:?}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        names.join(", ")
     );
-    for (li, l) in c.locales.iter().enumerate() {
-        out!(
-            "static UI_{}: [&str; UI_KEYS] = [",
-            variant(&l.tag).to_ascii_uppercase()
-        );
-        for (k, v) in c.ui_keys.iter().zip(&c.ui[li]) {
-            out!("    {v:?}, // {k}");
-        }
-        out!("];");
-    }
     out!(
         "pub(crate) static UI: [&[&str; UI_KEYS]; {}] = [{}];",
         c.locales.len(),
-        per_locale(c, "&UI_")
+        per_locale(c, "UI")
     );
+    out!("");
+
+    reasons(w, c);
     Ok(o)
+}
+
+/// The reason taxonomy and the diagnosis rules.
+fn reasons(w: &mut String, c: &Catalog) {
+    macro_rules! out { ($($t:tt)*) => { let _ = writeln!(w, $($t)*); } }
+    out!("/// What happened to a message, as a reply tells it: the taxonomy of");
+    out!("/// `data/diagnosis/reasons.yaml`. See [`crate::diagnose`].");
+    out!("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]");
+    out!("#[non_exhaustive]");
+    out!("pub enum Reason {{");
+    for r in &c.reasons {
+        out!("    /// {}.", r.texts[0][0]);
+        out!("    {},", camel(&r.id));
+    }
+    out!("}}");
+    out!(
+        "pub(crate) const REASON_COUNT: usize = {};",
+        c.reasons.len()
+    );
+    let list: Vec<String> = c
+        .reasons
+        .iter()
+        .map(|r| format!("Reason::{}", camel(&r.id)))
+        .collect();
+    out!(
+        "pub(crate) static REASON_LIST: [Reason; REASON_COUNT] = [{}];",
+        list.join(", ")
+    );
+    out!("pub(crate) static REASONS: [ReasonData; REASON_COUNT] = [");
+    for r in &c.reasons {
+        let retry = match r.retry.as_str() {
+            "by_code" => String::from("None"),
+            other => format!("Some(Retry::{})", camel(other)),
+        };
+        out!(
+            "    ReasonData {{ id: {}, group: Reason::{}, retry: {retry}, fix_by: {} }},",
+            lit(&r.id),
+            camel(&r.group),
+            variants(&r.fix_by, "Party")
+        );
+    }
+    out!("];");
+    out!(
+        "pub(crate) static REASON_TEXTS: [&[[&str; 4]; REASON_COUNT]; {}] = [{}];",
+        c.locales.len(),
+        per_locale(c, "REASONS")
+    );
+    out!("");
+    out!(
+        "/// Rules on text, sorted by id; phrases in the normal form of `crate::diagnose::normalize`."
+    );
+    out!(
+        "pub(crate) static TEXT_RULES: [TextRule; {}] = [",
+        c.text_rules.len()
+    );
+    for r in &c.text_rules {
+        let phrases: Vec<String> = r
+            .phrases
+            .iter()
+            .map(|p| lit(&String::from_utf8_lossy(p)))
+            .collect();
+        out!(
+            "    TextRule {{ id: {}, reason: Reason::{}, phrases: &[{}], specific: {}, source: &SOURCES[{}] }},",
+            lit(&r.id),
+            camel(&r.reason),
+            phrases.join(", "),
+            r.specific,
+            r.source
+        );
+    }
+    out!("];");
+    out!("/// Rules on codes, sorted by code.");
+    out!(
+        "pub(crate) static CODE_RULES: [CodeRule; {}] = [",
+        c.code_rules.len()
+    );
+    for r in &c.code_rules {
+        out!(
+            "    CodeRule {{ id: {}, code: {}, reason: Reason::{}, specific: {}, source: &SOURCES[{}] }},",
+            lit(&format!("code.{}", r.key)),
+            code_expr(r.key),
+            camel(&r.reason),
+            r.specific,
+            r.source
+        );
+    }
+    out!("];");
+}
+
+/// The generated files that differ from what is on disk under `root` (or are missing there),
+/// and files in [`DIR`] that the generator no longer writes.
+pub fn stale_files(root: &std::path::Path, files: &[Generated]) -> Vec<String> {
+    let mut out: Vec<String> = files
+        .iter()
+        .filter(|f| {
+            std::fs::read_to_string(root.join(&f.path)).ok().as_deref() != Some(f.content.as_str())
+        })
+        .map(|f| f.path.clone())
+        .collect();
+    if let Ok(dir) = std::fs::read_dir(root.join(DIR)) {
+        let mut extra: Vec<String> = dir
+            .filter_map(|e| e.ok())
+            .map(|e| format!("{DIR}/{}", e.file_name().to_string_lossy()))
+            .filter(|p| !files.iter().any(|f| &f.path == p))
+            .collect();
+        extra.sort();
+        out.extend(extra);
+    }
+    out
+}
+
+/// Writes the generated files under `root`, and removes files of [`DIR`] it no longer writes.
+pub fn write(root: &std::path::Path, files: &[Generated]) -> Result<(), String> {
+    let dir = root.join(DIR);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    for f in files {
+        let path = root.join(&f.path);
+        std::fs::write(&path, &f.content)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    for e in std::fs::read_dir(&dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))? {
+        let e = e.map_err(|e| e.to_string())?;
+        let p = format!("{DIR}/{}", e.file_name().to_string_lossy());
+        if !files.iter().any(|f| f.path == p) {
+            std::fs::remove_file(e.path()).map_err(|err| format!("cannot remove {p}: {err}"))?;
+        }
+    }
+    Ok(())
 }

@@ -1,6 +1,7 @@
-//! The catalog's YAML files as serde sees them.
+//! The catalog's YAML files as serde sees them: the first stage of the pipeline reads files
+//! into these types and nothing else.
 //!
-//! Every field is optional and spanned so that the validator, not serde, reports a missing
+//! Every field is optional and spanned so that the checks, not serde, report a missing
 //! field: that way all defects come out at once, each with its file, line, record and field.
 //! `deny_unknown_fields` turns a misspelt field into a parse error with its line and column.
 
@@ -65,13 +66,13 @@ pub struct RawLocale {
     pub english_name: Text,
     pub native_name: Text,
     pub dir: Text,
-    /// The script most letters of this language's texts must be in.
+    /// The ISO 15924 code of the script most letters of this language's texts are in.
     pub script: Text,
     /// Whether the language is compiled in (and so must be complete).
     pub ship: Spanned<bool>,
 }
 
-/// One record's texts in `data/locales/<tag>.yaml`.
+/// One record's texts in `data/locales/<tag>/codes.yaml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTranslation {
@@ -82,14 +83,97 @@ pub struct RawTranslation {
     pub how_to_fix: Option<Text>,
 }
 
-/// `data/locales/<tag>.yaml` (and `en.yaml`, which has only `ui`).
+/// `data/locales/<tag>/codes.yaml`: record texts keyed by record.
+pub type RawCodesFile = BTreeMap<String, Spanned<RawTranslation>>;
+
+/// `data/locales/<tag>/ui.yaml`: UI strings and sentence templates.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawLocaleFile {
+pub struct RawUiFile {
+    /// The hash of the English strings it was translated from (none in `en/ui.yaml`).
     #[serde(default)]
-    pub records: BTreeMap<String, Spanned<RawTranslation>>,
-    #[serde(default)]
-    pub ui_source_hash: Option<Text>,
-    #[serde(default)]
-    pub ui: BTreeMap<String, Text>,
+    pub source_hash: Option<Text>,
+    pub strings: BTreeMap<String, Text>,
+}
+
+/// One reason of `data/diagnosis/reasons.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReason {
+    pub group: Option<Text>,
+    pub retry: Option<Text>,
+    pub fix_by: Option<Vec<Text>>,
+    pub title: Option<Text>,
+    pub meaning: Option<Text>,
+    pub how_to_fix: Option<Text>,
+    pub user_message: Option<Text>,
+}
+
+/// `data/diagnosis/reasons.yaml`.
+pub type RawReasonsFile = BTreeMap<String, Spanned<RawReason>>;
+
+/// One reason's texts in `data/locales/<tag>/reasons.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReasonTranslation {
+    pub source_hash: Option<Text>,
+    pub title: Option<Text>,
+    pub meaning: Option<Text>,
+    pub how_to_fix: Option<Text>,
+    pub user_message: Option<Text>,
+}
+
+/// `data/locales/<tag>/reasons.yaml`.
+pub type RawReasonsTranslation = BTreeMap<String, Spanned<RawReasonTranslation>>;
+
+/// One phrase, or phrases that must appear in this order.
+#[derive(Debug)]
+pub struct Phrases(pub Vec<String>);
+
+impl<'de> Deserialize<'de> for Phrases {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Phrases;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a phrase or a list of phrases")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Phrases, E> {
+                Ok(Phrases(vec![v.to_string()]))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<Phrases, A::Error> {
+                let mut out = Vec::new();
+                while let Some(s) = a.next_element::<String>()? {
+                    out.push(s);
+                }
+                Ok(Phrases(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// One rule of `data/diagnosis/text/*.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTextRule {
+    pub id: Option<Text>,
+    pub reason: Option<Text>,
+    #[serde(rename = "match")]
+    pub phrases: Option<Spanned<Phrases>>,
+    pub strength: Option<Text>,
+    pub source: Option<Text>,
+}
+
+/// One rule of `data/diagnosis/codes.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCodeRule {
+    pub code: Option<Text>,
+    pub reason: Option<Text>,
+    pub strength: Option<Text>,
+    pub source: Option<Text>,
 }

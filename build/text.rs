@@ -161,33 +161,28 @@ pub fn prose_letters(text: &str) -> String {
     out
 }
 
-/// Whether `c` belongs to the named script (as listed in `data/locales.yaml`).
+/// Whether `c` belongs to the script named by its ISO 15924 code (as `data/locales.yaml`
+/// writes it).
 pub fn in_script(script: &str, c: char) -> bool {
     let u = c as u32;
     let han = matches!(u, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF);
     match script {
-        "latin" => c.is_ascii_alphabetic() || matches!(u, 0xC0..=0x24F | 0x1E00..=0x1EFF),
-        "devanagari" => matches!(u, 0x0900..=0x097F | 0xA8E0..=0xA8FF),
-        "arabic" => {
+        "Latn" => c.is_ascii_alphabetic() || matches!(u, 0xC0..=0x24F | 0x1E00..=0x1EFF),
+        "Deva" => matches!(u, 0x0900..=0x097F | 0xA8E0..=0xA8FF),
+        "Arab" => {
             matches!(u, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
         }
-        "han" => han,
-        "japanese" => han || matches!(u, 0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F),
-        "hangul" => matches!(u, 0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F),
-        "cyrillic" => matches!(u, 0x0400..=0x052F),
+        "Hans" | "Hant" => han,
+        "Jpan" => han || matches!(u, 0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F),
+        "Kore" => matches!(u, 0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F),
+        "Cyrl" => matches!(u, 0x0400..=0x052F),
         _ => false,
     }
 }
 
-/// Scripts `data/locales.yaml` may name.
+/// Scripts `data/locales.yaml` may name (ISO 15924 codes).
 pub const SCRIPTS: &[&str] = &[
-    "latin",
-    "devanagari",
-    "arabic",
-    "han",
-    "japanese",
-    "hangul",
-    "cyrillic",
+    "Latn", "Deva", "Arab", "Hans", "Hant", "Jpan", "Kore", "Cyrl",
 ];
 
 /// Share of letters (after [`prose_letters`]) that are in `script`; `None` without letters.
@@ -232,4 +227,75 @@ pub fn fnv1a(parts: &[&str]) -> String {
         }
     }
     format!("{h:08x}")
+}
+
+/// Words an end user should not meet in a `user_message`: protocol and DNS jargon. They are
+/// the same in every language (acronyms are not translated).
+const JARGON: &[&str] = &[
+    "SMTP", "MX", "DNS", "SPF", "DKIM", "DMARC", "TLS", "IP", "PTR", "MTA",
+];
+
+/// Problems of an end-user message, in any language: codes, backticks, jargon, more than two
+/// sentences.
+pub fn user_message(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if text.contains('`') {
+        out.push("has a backticked token: an end-user message names no protocol tokens".into());
+    }
+    for word in text.split(|c: char| !c.is_alphanumeric() && c != '.') {
+        let word = word.trim_matches('.');
+        if JARGON.contains(&word) {
+            out.push(format!("uses the jargon word \"{word}\""));
+        }
+        let code_like = word.len() >= 3
+            && word.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && word.chars().next().is_some_and(|c| matches!(c, '2'..='5'));
+        if code_like {
+            out.push(format!(
+                "names the code \"{word}\": an end-user message names no codes"
+            ));
+        }
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let sentences = chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| match c {
+            '。' | '！' | '？' | '।' | '؟' => true,
+            '.' | '!' | '?' => chars.get(i + 1).is_none_or(|n| n.is_whitespace()),
+            _ => false,
+        })
+        .count();
+    if sentences > 2 {
+        out.push(format!(
+            "has {sentences} sentences: an end-user message has one or two"
+        ));
+    }
+    out
+}
+
+/// What is wrong with a rule phrase, if anything.
+pub fn phrase_problem(phrase: &str) -> Option<String> {
+    if phrase.contains('@') {
+        return Some("contains an `@`: addresses are never part of a match".into());
+    }
+    if phrase.trim().trim_end_matches('*').contains('*') {
+        return Some("may have a `*` only at its end".into());
+    }
+    let Some(norm) = super::normalize::normalize_phrase(phrase) else {
+        return Some("is empty once punctuation is removed".into());
+    };
+    let norm = String::from_utf8_lossy(&norm);
+    if norm
+        .split(' ')
+        .any(|w| w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Some(
+            "contains a reply code: codes are matched by data/diagnosis/codes.yaml".into(),
+        );
+    }
+    if phrase.chars().any(|c| c.is_ascii_uppercase()) {
+        return Some("is written in lower case".into());
+    }
+    None
 }

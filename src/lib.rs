@@ -2,11 +2,14 @@
 //!
 //! - Typed codes in the style of `http::StatusCode`: [`ReplyCode`] (`421`) and
 //!   [`EnhancedCode`] (`5.1.1`), with [`Class`], [`Category`] and [`Subject`].
-//! - A catalog compiled in at build time from `data/`: every reply code an RFC defines, every
-//!   code of the IANA enhanced status code registry, and widely seen non-standard codes
+//! - A catalog compiled from `data/` into static tables: every reply code an RFC defines,
+//!   every code of the IANA enhanced status code registry, and widely seen non-standard codes
 //!   (marked as such), each with a title, what it means, when you see it and how to fix it,
 //!   references, the commands that return it and related codes.
 //! - Texts in every shipped [`Locale`].
+//! - [`Reply::parse`] for whole server replies, [`Reply::extract`] for replies inside log
+//!   lines, bounces and library errors, [`diagnose`] for what happened (a [`Reason`] and its
+//!   evidence), and [`explain`] to explain it all in the reader's language.
 //!
 //! ```
 //! use smtp_codes::{Class, EnhancedCode, Locale, ReplyCode, Retry};
@@ -28,7 +31,25 @@
 //! - `std` (default): `std::error::Error` impls. Without it the crate is `no_std`; lookups
 //!   never allocate.
 //! - `serde`: `Serialize`/`Deserialize` for codes (`421`, `"5.1.1"`) and `Serialize` for records.
-//! - `cli`: the `smtp-codes` command-line tool.
+//! - `site`: [`site::build`], the static reference site generator.
+//! - `lettre`: `Reply::from_lettre_response` and `Reply::from_lettre_error`.
+//! - `cli`: the `smtp-codes` command-line tool (with `site`).
+//!
+//! ```
+//! use smtp_codes::{diagnose, Locale, Reason, Reply};
+//! let pasted = "Diagnostic-Code: smtp; 552 5.2.2 <kim@example.com>: Mailbox full";
+//! let found = Reply::extract(pasted);
+//! let diagnosis = diagnose(found.reply());
+//! assert_eq!(diagnosis.reason(), Reason::MailboxFull);
+//! println!("{}", diagnosis.user_message(Locale::resolve("pt-BR")));
+//! ```
+//!
+//! # Layout
+//!
+//! Each module uses only those before it: `code` (the code types) → `catalog` (records,
+//! vocabularies, the generated tables) → `l10n` (locales, UI strings) → `reply` (parse, find,
+//! extract) → `diagnose` (reasons) → `compare` (facts) → [`pages`] (page models) →
+//! [`render`] → `site`. The crate's README has a map of where things are.
 //!
 //! # Data stability
 //!
@@ -45,116 +66,31 @@ extern crate std;
 extern crate alloc;
 
 mod catalog;
-mod class;
-mod code_page;
+mod code;
 mod compare;
-mod enhanced_code;
-mod error;
-mod explain;
-mod info;
-mod locale;
-pub mod page;
+mod diagnose;
+mod l10n;
+pub mod pages;
 pub mod render;
 mod reply;
-mod reply_code;
+#[cfg(feature = "site")]
+#[cfg_attr(docsrs, doc(cfg(feature = "site")))]
 pub mod site;
-mod ui;
 
-pub use catalog::{CATALOG_VERSION, IANA_REGISTRY_DATE, Locale};
-pub use class::{Category, Class, Retry, Subject};
-pub use code_page::{Linker, NoLinks, code_page, code_page_with};
-pub use compare::{Comparison, Difference, Relation, compare};
-pub use enhanced_code::EnhancedCode;
-pub use error::ParseCodeError;
-pub use explain::{Explanation, explain};
-pub use info::{
-    Code, Command, EnhancedInfo, Party, Reference, ReplyInfo, Source, SourceKind, Status,
-    SubCodeInfo, Texts,
+pub use catalog::{
+    CATALOG_VERSION, Command, EnhancedInfo, IANA_REGISTRY_DATE, Locale, Party, Reason, Reference,
+    ReplyInfo, Source, SourceKind, Status, SubCodeInfo, Texts, UnknownId, folklore, plain_text,
+    suggest,
 };
-pub use locale::{Direction, UnknownLocale};
-pub use reply::{Advice, AdviceSource, EnhancedSource, Line, Problem, Reply, find_enhanced_codes};
-pub use reply_code::ReplyCode;
-
-/// The enhanced code a number stands for when people quote it as a reply code, though no
-/// server sends it as one: `511` is usually `5.1.1` misread. Returns the generic `X.s.d` code.
-///
-/// ```
-/// let x = smtp_codes::folklore(510).unwrap();
-/// assert_eq!(x.to_string(), "X.1.0");
-/// assert!(smtp_codes::folklore(550).is_none());
-/// ```
-pub fn folklore(number: u16) -> Option<EnhancedCode> {
-    catalog::FOLKLORE
-        .iter()
-        .find(|(n, _)| *n == number)
-        .map(|&(_, c)| c)
-}
-
-/// Every UI string and sentence template of a language, as `(key, text)` in catalog order:
-/// for programs that build their own pages from the catalog's translations.
-///
-/// ```
-/// use smtp_codes::Locale;
-/// let (key, text) = smtp_codes::ui_strings(Locale::En).find(|(k, _)| *k == "label.how_to_fix").unwrap();
-/// assert_eq!((key, text), ("label.how_to_fix", "How to fix"));
-/// ```
-pub fn ui_strings(locale: Locale) -> impl Iterator<Item = (&'static str, &'static str)> {
-    catalog::UI_KEY_NAMES
-        .iter()
-        .copied()
-        .zip(catalog::UI[locale as usize].iter().copied())
-}
-
-/// A known code to suggest for an unknown one: for a folklore number (`511`) the enhanced
-/// code it stands for; for another reply code the nearest catalog code of its class; for an
-/// enhanced code the nearest detail of its subject. `None` for a known code.
-///
-/// ```
-/// use smtp_codes::{suggest, Code};
-/// let s = |c: &str| suggest(c.parse::<Code>().unwrap()).map(|c| c.to_string());
-/// assert_eq!(s("510").as_deref(), Some("5.1.0"));
-/// assert_eq!(s("549").as_deref(), Some("550"));
-/// assert_eq!(s("5.1.11").as_deref(), Some("5.1.10"));
-/// assert_eq!(s("5.7.606").as_deref(), Some("5.7.0"));
-/// assert_eq!(s("550"), None);
-/// ```
-pub fn suggest(code: Code) -> Option<Code> {
-    if code.is_known() {
-        return None;
-    }
-    match code {
-        Code::Reply(r) => {
-            if let Some(e) = folklore(r.as_u16()) {
-                let class = r.class();
-                return Some(Code::Enhanced(e.with_class(class).unwrap_or(e)));
-            }
-            let n = r.as_u16();
-            ReplyInfo::all()
-                .iter()
-                .filter(|i| i.code().class() == r.class())
-                .min_by_key(|i| (i.code().as_u16().abs_diff(n), i.code().as_u16()))
-                .map(|i| Code::Reply(i.code()))
-        }
-        Code::Enhanced(e) => {
-            let in_subject = EnhancedInfo::all()
-                .iter()
-                .filter(|i| i.code().subject_number() == e.subject_number());
-            let mut best = in_subject
-                .clone()
-                .min_by_key(|i| (i.code().detail().abs_diff(e.detail()), i.code().detail()))?;
-            // A detail far from any registered one (a vendor's 5.7.606) is not a typo of its
-            // neighbour: point at the subject's "other or undefined" code instead.
-            if best.code().detail().abs_diff(e.detail()) > 2 {
-                best = in_subject.min_by_key(|i| i.code().detail())?;
-            }
-            let c = match e.class() {
-                Some(class) => best.code().with_class(class).unwrap_or(best.code()),
-                None => best.code(),
-            };
-            Some(Code::Enhanced(c))
-        }
-    }
-}
+pub use code::{Category, Class, Code, EnhancedCode, ParseCodeError, ReplyCode, Retry, Subject};
+pub use compare::{Comparison, Difference, Relation, compare};
+pub use diagnose::{Diagnosis, Evidence, EvidenceSource, diagnose, user_message};
+pub use l10n::{Direction, UnknownLocale, ui_strings};
+pub use pages::{Explanation, explain};
+pub use reply::{
+    Advice, AdviceSource, EnhancedSource, Extracted, Line, Problem, Reply, Shape,
+    find_enhanced_codes,
+};
 
 /// The README's examples, compiled and run as doctests so that they stay true.
 #[cfg(doctest)]

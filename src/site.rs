@@ -2,10 +2,9 @@
 //! one page per code, one page per comparison, all linked. Built in memory; the CLI writes it.
 
 use crate::catalog::UiKey;
-use crate::code_page::{Linker, code_label, code_page_with};
-use crate::page::{Block, Page, Span, spans};
-use crate::render::{Format, HtmlOptions, html_document, markdown};
-use crate::ui::{fill, t};
+use crate::l10n::ui::{fill, fill_owned, t};
+use crate::pages::{Block, Linker, Page, Span, code_label, compare_values, spans};
+use crate::render::{Format, RenderOptions, render_with};
 use crate::{Class, Code, EnhancedInfo, Locale, ReplyInfo, SubCodeInfo, Subject, compare};
 use alloc::collections::BTreeSet;
 use alloc::format;
@@ -114,18 +113,17 @@ fn render(page: &Page, opts: &SiteOptions, rel: &str, depth: usize) -> String {
                     )
                 })
                 .collect();
-            html_document(
-                page,
-                &HtmlOptions {
-                    alternates,
-                    footer: Some(footer.replace('`', "")),
-                },
-            )
+            let options = RenderOptions {
+                alternates,
+                footer: Some(footer.replace('`', "")),
+                ..RenderOptions::default()
+            };
+            render_with(page, Format::Html, &options)
         }
         _ => {
             let mut p = page.clone();
             p.paragraph(&footer);
-            markdown(&p)
+            render_with(&p, Format::Markdown, &RenderOptions::default())
         }
     }
 }
@@ -188,7 +186,7 @@ pub fn build(opts: &SiteOptions) -> Vec<SiteFile> {
             up: "../",
         };
         for c in all_codes() {
-            let Some(mut page) = code_page_with(c, locale, &links) else {
+            let Some(mut page) = Page::code_with(c, locale, &links) else {
                 continue;
             };
             nav(&mut page, locale, &format!("../index.{ext}"));
@@ -201,7 +199,7 @@ pub fn build(opts: &SiteOptions) -> Vec<SiteFile> {
         }
         for &(a, b) in &pairs {
             let Some(cmp) = compare(a, b) else { continue };
-            let mut page = cmp.page_with(locale, &links);
+            let mut page = Page::comparison_with(&cmp, locale, &links);
             nav(&mut page, locale, &format!("../index.{ext}"));
             let rel = pair_file(a, b, ext);
             let content = render(&page, opts, &rel, 1);
@@ -230,10 +228,7 @@ pub fn build(opts: &SiteOptions) -> Vec<SiteFile> {
 }
 
 fn render_root(page: &Page, opts: &SiteOptions) -> String {
-    match opts.format {
-        Format::Html => html_document(page, &HtmlOptions::default()),
-        _ => markdown(page),
-    }
+    render_with(page, opts.format, &RenderOptions::default())
 }
 
 fn index_page(locale: Locale, pairs: &BTreeSet<(Code, Code)>, links: &SiteLinks<'_>) -> Page {
@@ -255,7 +250,7 @@ fn index_page(locale: Locale, pairs: &BTreeSet<(Code, Code)>, links: &SiteLinks<
             t(locale, UiKey::SiteClassHeading),
             &[
                 ("digit", &format!("{}", class.digit())),
-                ("class", crate::ui::class_name(locale, class)),
+                ("class", crate::l10n::ui::class_name(locale, class)),
             ],
         );
         page.list_section(
@@ -288,9 +283,9 @@ fn index_page(locale: Locale, pairs: &BTreeSet<(Code, Code)>, links: &SiteLinks<
     let items: Vec<Vec<Span>> = pairs
         .iter()
         .map(|&(a, b)| {
-            let title = crate::ui::fill_owned(
+            let title = fill_owned(
                 t(locale, UiKey::CompareTitle),
-                &crate::code_page::compare_values(a, b, locale),
+                &compare_values(a, b, locale),
             );
             match links.compare(a, b) {
                 Some(href) => alloc::vec![Span::Link {

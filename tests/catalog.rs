@@ -3,6 +3,13 @@
 use smtp_codes::{Code, EnhancedCode, EnhancedInfo, Locale, ReplyCode, ReplyInfo, Status};
 use std::collections::BTreeSet;
 
+/// The record of a reply code number, if the catalog has one.
+fn reply_info(n: u16) -> Option<&'static smtp_codes::ReplyInfo> {
+    smtp_codes::ReplyCode::from_u16(n)
+        .ok()
+        .and_then(smtp_codes::ReplyCode::info)
+}
+
 fn all_codes() -> Vec<Code> {
     let r = ReplyInfo::all().iter().map(|i| Code::Reply(i.code()));
     r.chain(EnhancedInfo::all().iter().map(|i| Code::Enhanced(i.code())))
@@ -14,7 +21,7 @@ fn tables_are_sorted_unique_and_consistent_with_lookups() {
     let replies = ReplyInfo::all();
     assert!(replies.windows(2).all(|w| w[0].code() < w[1].code()));
     for i in replies {
-        assert_eq!(ReplyInfo::get(i.code().as_u16()), Some(i));
+        assert_eq!(reply_info(i.code().as_u16()), Some(i));
         assert_eq!(i.code().info(), Some(i));
         assert_eq!(ReplyInfo::by_name(i.name()), Some(i));
     }
@@ -44,7 +51,7 @@ fn tables_are_sorted_unique_and_consistent_with_lookups() {
 fn every_known_number_is_found_and_no_other() {
     let known: BTreeSet<u16> = ReplyInfo::all().iter().map(|i| i.code().as_u16()).collect();
     for n in 0..=u16::MAX {
-        assert_eq!(ReplyInfo::get(n).is_some(), known.contains(&n), "{n}");
+        assert_eq!(reply_info(n).is_some(), known.contains(&n), "{n}");
     }
 }
 
@@ -141,10 +148,7 @@ fn folklore_numbers_point_at_catalog_codes_and_are_not_codes() {
     for n in 200..600u16 {
         if let Some(e) = smtp_codes::folklore(n) {
             assert!(e.info().is_some(), "{n} → {e}");
-            assert!(
-                ReplyInfo::get(n).is_none(),
-                "{n} is both folklore and a code"
-            );
+            assert!(reply_info(n).is_none(), "{n} is both folklore and a code");
         }
     }
     assert_eq!(

@@ -2,7 +2,7 @@
 //! pairs, every code page, and every shipped language: no doubled words, no dangling
 //! punctuation, no leftover placeholders or markup, no empty sections, sections in order.
 
-use smtp_codes::page::{Block, Page, Span};
+use smtp_codes::pages::{Block, Page, Span};
 use smtp_codes::render::{self, Format};
 use smtp_codes::{Code, EnhancedInfo, Locale, ReplyInfo, compare};
 
@@ -115,7 +115,7 @@ fn check(page: &Page, what: &str, failures: &mut Vec<String>) {
     for p in page_problems(page) {
         failures.push(format!("{what} [{}]: {p}", page.locale));
     }
-    let text = render::text(page, false);
+    let text = render::render(page, Format::Text);
     // Lines quoting the server ("  | …") are its words, not ours: not checked.
     for line in text.lines().filter(|l| !l.starts_with("  | ")) {
         for p in line_problems(line) {
@@ -151,7 +151,7 @@ fn every_reply_code_pair_reads_well_in_every_language() {
         for (i, &a) in codes.iter().enumerate() {
             for &b in &codes[i + 1..] {
                 check(
-                    &compare(a, b).unwrap().page(l),
+                    &Page::comparison(&compare(a, b).unwrap(), l),
                     &format!("{a} vs {b}"),
                     &mut failures,
                 );
@@ -190,7 +190,7 @@ fn enhanced_and_mixed_pairs_read_well_in_every_language() {
     for &l in Locale::all() {
         for &(a, b) in &pairs {
             check(
-                &compare(a, b).unwrap().page(l),
+                &Page::comparison(&compare(a, b).unwrap(), l),
                 &format!("{a} vs {b}"),
                 &mut failures,
             );
@@ -212,7 +212,7 @@ fn every_code_page_reads_well_in_every_language() {
     for &l in Locale::all() {
         for &c in &codes {
             check(
-                &smtp_codes::code_page(c, l).unwrap(),
+                &Page::code(c, l).unwrap(),
                 &format!("show {c}"),
                 &mut failures,
             );
@@ -225,7 +225,7 @@ fn every_code_page_reads_well_in_every_language() {
 fn the_comparison_page_has_its_sections_in_order_in_every_language() {
     let c = compare("421".parse().unwrap(), "503".parse().unwrap()).unwrap();
     for &l in Locale::all() {
-        let page = c.page(l);
+        let page = Page::comparison(&c, l);
         let ids: Vec<&str> = page
             .blocks
             .iter()
@@ -265,7 +265,7 @@ fn a_code_compared_with_itself_says_so() {
     let same = compare("5.1.1".parse().unwrap(), "X.1.1".parse().unwrap()).unwrap();
     assert!(same.is_same_code());
     assert!(same.differences().is_empty());
-    let page = same.page(Locale::En);
+    let page = Page::comparison(&same, Locale::En);
     let md = render::render(&page, Format::Markdown);
     assert!(md.contains("are the same code"));
     assert!(!md.contains("## Key differences"), "no empty section");
@@ -274,7 +274,7 @@ fn a_code_compared_with_itself_says_so() {
 #[test]
 fn html_escapes_everything_and_sets_language_and_direction() {
     for &l in Locale::all() {
-        let page = smtp_codes::code_page("550".parse().unwrap(), l).unwrap();
+        let page = Page::code("550".parse().unwrap(), l).unwrap();
         let html = render::render(&page, Format::Html);
         assert!(html.contains(&format!(
             "<html lang=\"{}\" dir=\"{}\">",
@@ -283,7 +283,7 @@ fn html_escapes_everything_and_sets_language_and_direction() {
         )));
         assert!(!html.contains("<script"));
     }
-    let mut page = smtp_codes::code_page("550".parse().unwrap(), Locale::En).unwrap();
+    let mut page = Page::code("550".parse().unwrap(), Locale::En).unwrap();
     page.blocks.push(Block::Verbatim(vec![
         "550 <script>alert(1)</script> \u{202E}evil".into(),
     ]));
@@ -311,14 +311,14 @@ fn explanations_of_the_reply_corpus_read_well_in_every_language() {
         for r in &replies {
             let reply = smtp_codes::Reply::parse(r);
             let explanation = smtp_codes::explain(&reply, l);
-            let page = explanation.page();
+            let page = Page::explanation(&explanation);
             check(
                 &page,
                 &format!("explain {:?}", r.lines().next().unwrap_or("")),
                 &mut failures,
             );
             // The server's words are quoted as sent, in every language.
-            let text = render::text(&page, false);
+            let text = render::render(&page, Format::Text);
             for line in reply.lines() {
                 assert!(
                     text.contains(line.text().trim_end()),

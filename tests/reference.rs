@@ -2,11 +2,18 @@
 //! `tests/reference/`), and the pinned copies against `../shared/reference/` when present.
 
 use smtp_codes::{
-    Class, Code, Command, EnhancedCode, EnhancedInfo, Locale, ReplyCode, ReplyInfo, Status,
-    SubCodeInfo, Subject,
+    Class, Code, Command, EnhancedCode, EnhancedInfo, Locale, ReplyCode, Status, SubCodeInfo,
+    Subject,
 };
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+
+/// The record of a reply code number, if the catalog has one.
+fn reply_info(n: u16) -> Option<&'static smtp_codes::ReplyInfo> {
+    smtp_codes::ReplyCode::from_u16(n)
+        .ok()
+        .and_then(smtp_codes::ReplyCode::info)
+}
 
 fn tsv(name: &str) -> Vec<BTreeMap<String, String>> {
     let text = std::fs::read_to_string(
@@ -214,8 +221,7 @@ fn commands_follow_the_rfc_command_reply_tables() {
             .split(|c: char| !c.is_ascii_digit())
             .filter(|n| n.len() == 3)
         {
-            let info =
-                ReplyInfo::get(num.parse().unwrap()).unwrap_or_else(|| panic!("{num} missing"));
+            let info = reply_info(num.parse().unwrap()).unwrap_or_else(|| panic!("{num} missing"));
             assert!(
                 info.commands().contains(&cmd) || info.commands().contains(&Command::Any),
                 "{} {} lists {num} for {}, but its record says {:?}",
@@ -230,14 +236,14 @@ fn commands_follow_the_rfc_command_reply_tables() {
     assert!(checked > 80, "only {checked} command/code pairs checked");
 }
 
-/// The pinned copies hold exactly the columns of `../shared/reference/` they claim to.
+/// The pinned copies hold exactly the columns of `../shared/reference/` they claim to. The
+/// shared reference sits beside the project's checkout, not in it, so a fresh clone does not
+/// have it: the test is ignored by default and `.ci/run` runs it where the reference is.
 #[test]
-fn pinned_copies_match_the_shared_reference_when_present() {
+#[ignore = "needs ../shared/reference beside the checkout: .ci/run runs it when present"]
+fn pinned_copies_match_the_shared_reference() {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/reference");
-    if !shared.exists() {
-        eprintln!("../shared/reference is absent (a fresh clone): nothing to compare");
-        return;
-    }
+    assert!(shared.exists(), "../shared/reference is absent");
     let read = |f: &str| std::fs::read_to_string(shared.join(f)).unwrap();
     // The IANA files are CSV with quoted fields: compare code and associated codes per row.
     let iana = read("iana-smtp-enhanced-status-codes.csv");

@@ -2,6 +2,7 @@
 //! person and kept in `tests/snapshots/`. A change to the output fails here until the new
 //! snapshot is reviewed and written with `SMTP_CODES_UPDATE_SNAPSHOTS=1 cargo test --test snapshots`.
 
+use smtp_codes::pages::Page;
 use smtp_codes::render::{self, Format};
 use smtp_codes::{Code, Locale, compare};
 use std::path::Path;
@@ -38,7 +39,7 @@ fn c421_503() -> smtp_codes::Comparison {
 fn compare_421_503_text() {
     check(
         "compare-421-503.txt",
-        &render::text(&c421_503().page(Locale::En), false),
+        &render::render(&Page::comparison(&c421_503(), Locale::En), Format::Text),
     );
 }
 
@@ -46,7 +47,7 @@ fn compare_421_503_text() {
 fn compare_421_503_markdown() {
     check(
         "compare-421-503.md",
-        &render::render(&c421_503().page(Locale::En), Format::Markdown),
+        &render::render(&Page::comparison(&c421_503(), Locale::En), Format::Markdown),
     );
 }
 
@@ -54,7 +55,7 @@ fn compare_421_503_markdown() {
 fn compare_421_503_html() {
     check(
         "compare-421-503.html",
-        &render::render(&c421_503().page(Locale::En), Format::Html),
+        &render::render(&Page::comparison(&c421_503(), Locale::En), Format::Html),
     );
 }
 
@@ -64,7 +65,7 @@ fn compare_421_503_every_language_markdown() {
         if l != Locale::En {
             check(
                 &format!("compare-421-503.{}.md", l.tag()),
-                &render::render(&c421_503().page(l), Format::Markdown),
+                &render::render(&Page::comparison(&c421_503(), l), Format::Markdown),
             );
         }
     }
@@ -72,6 +73,6 @@ fn compare_421_503_every_language_markdown() {
 
 #[test]
 fn show_5_1_1_text() {
-    let page = smtp_codes::code_page("5.1.1".parse().unwrap(), Locale::En).unwrap();
-    check("show-5.1.1.txt", &render::text(&page, false));
+    let page = Page::code("5.1.1".parse().unwrap(), Locale::En).unwrap();
+    check("show-5.1.1.txt", &render::render(&page, Format::Text));
 }

@@ -4,7 +4,7 @@
 
 #![allow(dead_code)]
 
-use smtp_codes::{EnhancedCode, EnhancedInfo, ReplyInfo};
+use smtp_codes::{EnhancedCode, EnhancedInfo, ReplyCode, ReplyInfo};
 use std::collections::HashMap;
 use std::hint::black_box;
 
@@ -228,7 +228,12 @@ pub fn loop_reply_dense_limit(table: &[Option<&'static ReplyInfo>], codes: &[u16
 pub fn loop_reply_crate(codes: &[u16]) -> usize {
     codes
         .iter()
-        .map(|&c| ReplyInfo::get(black_box(c)).map_or(1, |r| r.name().len()))
+        .map(|&c| {
+            ReplyCode::from_u16(black_box(c))
+                .ok()
+                .and_then(ReplyCode::info)
+                .map_or(1, |r| r.name().len())
+        })
         .sum()
 }
 

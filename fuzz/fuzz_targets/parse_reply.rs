@@ -1,5 +1,7 @@
 //! `cargo +nightly fuzz run parse_reply fuzz/seeds`: `Reply::parse_bytes` and everything on its
-//! result, with the invariants the parser promises.
+//! result, with the invariants the parser promises; then, on text, `Reply::extract` (the
+//! finder of replies in pasted logs, bounces and errors) and `diagnose` on what it finds, with
+//! the evidence pointing inside the reply.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -42,6 +44,20 @@ fuzz_target!(|data: &[u8]| {
     // Valid UTF-8 parses the same through `parse`.
     if let Ok(text) = core::str::from_utf8(data) {
         assert_eq!(Reply::parse(text), reply);
+        // Replies inside pasted text, and what happened to them.
+        let found = Reply::extract(text);
+        let _ = (found.shape(), found.recipient(), found.remote_host(), found.is_empty());
+        assert!(found.reply().lines().len() <= Reply::MAX_LINES);
+        let diagnosis = smtp_codes::diagnose(found.reply());
+        if let Some(e) = diagnosis.evidence() {
+            if let (Some(line), Some(span)) = (e.line(), e.span()) {
+                let line = &found.reply().lines()[line];
+                assert!(line.text().get(span).is_some(), "evidence within its line");
+            }
+        }
+        let _ = (diagnosis.retry(), diagnosis.disagreement());
+        let _ = diagnosis.user_message(smtp_codes::Locale::En);
+        assert_eq!(smtp_codes::diagnose(found.reply()), diagnosis, "deterministic");
         for (code, range) in find_enhanced_codes(text) {
             assert_eq!(
                 text.get(range).and_then(|s| s.parse::<EnhancedCode>().ok()),
@@ -50,7 +66,7 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     // Explaining and rendering untrusted text: never panics, always escapes.
-    let page = smtp_codes::explain(&reply, smtp_codes::Locale::resolve("ar")).page();
+    let page = smtp_codes::pages::Page::explanation(&smtp_codes::explain(&reply, smtp_codes::Locale::resolve("ar")));
     let html = smtp_codes::render::render(&page, smtp_codes::render::Format::Html);
     assert!(!html.contains("<script"));
     let _ = smtp_codes::render::render(&page, smtp_codes::render::Format::Markdown);

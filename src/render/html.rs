@@ -1,17 +1,8 @@
 //! Self-contained HTML: inline CSS, no script, every text escaped.
 
-use crate::page::{Block, Page, Span};
+use super::RenderOptions;
+use crate::pages::{Block, Page, Span};
 use alloc::string::String;
-use alloc::vec::Vec;
-
-/// Options for [`html_document`].
-#[derive(Clone, Debug, Default)]
-pub struct HtmlOptions {
-    /// Links to the same page in other languages: (BCP 47 tag, native name, href).
-    pub alternates: Vec<(String, String, String)>,
-    /// A line at the foot of the page.
-    pub footer: Option<String>,
-}
 
 /// Escapes text for HTML content and attribute values.
 pub(crate) fn escape(out: &mut String, t: &str) {
@@ -68,14 +59,8 @@ fn spans(out: &mut String, spans: &[Span]) {
     }
 }
 
-/// The page's body content (no `<html>` wrapper), for embedding.
-///
-/// ```
-/// use smtp_codes::{Code, Locale, render};
-/// let page = smtp_codes::code_page("421".parse::<Code>().unwrap(), Locale::En).unwrap();
-/// assert!(render::html(&page).starts_with("<h1 id=\"top\">"));
-/// ```
-pub fn html(page: &Page) -> String {
+/// The page's body content (no `<html>` wrapper).
+fn body(page: &Page) -> String {
     let mut out = String::new();
     for b in &page.blocks {
         match b {
@@ -141,15 +126,7 @@ ol li,ul li{margin:.25rem 0}";
 
 /// A complete, self-contained HTML document: `lang` and `dir` on `<html>`, inline CSS, no
 /// script.
-///
-/// ```
-/// use smtp_codes::{Code, Locale, render};
-/// let page = smtp_codes::code_page("421".parse::<Code>().unwrap(), Locale::En).unwrap();
-/// let doc = render::html_document(&page, &render::HtmlOptions::default());
-/// assert!(doc.starts_with("<!DOCTYPE html>"));
-/// assert!(!doc.contains("<script"));
-/// ```
-pub fn html_document(page: &Page, options: &HtmlOptions) -> String {
+pub(super) fn document(page: &Page, options: &RenderOptions) -> String {
     let mut out = String::from("<!DOCTYPE html>\n");
     out.push_str(&alloc::format!(
         "<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
@@ -171,7 +148,7 @@ pub fn html_document(page: &Page, options: &HtmlOptions) -> String {
     out.push_str("<style>");
     out.push_str(CSS);
     out.push_str("</style>\n</head>\n<body>\n<main>\n");
-    out.push_str(&html(page));
+    out.push_str(&body(page));
     if !options.alternates.is_empty() || options.footer.is_some() {
         out.push_str("<footer>\n");
         if let Some(f) = &options.footer {

@@ -2,7 +2,7 @@
 
 use super::{FSI, PDI};
 use crate::Direction;
-use crate::page::{Block, Page, Span};
+use crate::pages::{Block, Page, Span};
 use alloc::string::String;
 
 /// Escapes the characters that would start Markdown syntax inside prose.
@@ -59,14 +59,7 @@ fn spans(out: &mut String, spans: &[Span], rtl: bool) {
 }
 
 /// Renders a page as CommonMark.
-///
-/// ```
-/// use smtp_codes::{Code, Locale, render};
-/// let page = smtp_codes::code_page("421".parse::<Code>().unwrap(), Locale::En).unwrap();
-/// let md = render::markdown(&page);
-/// assert!(md.contains("## Description"));
-/// ```
-pub fn markdown(page: &Page) -> String {
+pub(super) fn markdown(page: &Page) -> String {
     let rtl = page.direction() == Direction::Rtl;
     let mut out = String::new();
     for (i, b) in page.blocks.iter().enumerate() {

@@ -9,14 +9,29 @@ mod html;
 mod markdown;
 mod text;
 
-pub use html::{HtmlOptions, html, html_document};
-pub use markdown::markdown;
-pub use text::text;
-
-use crate::page::Page;
+use crate::pages::{Explanation, Page};
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt;
 use core::str::FromStr;
+
+/// How to render: options that only some formats read.
+///
+/// ```
+/// use smtp_codes::render::RenderOptions;
+/// let mut options = RenderOptions::default();
+/// options.color = true;
+/// ```
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RenderOptions {
+    /// Text: ANSI bold headings (the CLI sets it on a terminal unless `NO_COLOR` is set).
+    pub color: bool,
+    /// HTML: links to the same page in other languages: (BCP 47 tag, native name, href).
+    pub alternates: Vec<(String, String, String)>,
+    /// HTML: a line at the foot of the page.
+    pub footer: Option<String>,
+}
 
 /// An output format for pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -51,20 +66,43 @@ impl fmt::Display for Format {
     }
 }
 
-/// Renders `page` in `format` with default options (no colour, standalone HTML).
+/// Renders `page` in `format` with default options (no colour; HTML as a whole,
+/// self-contained document).
 ///
 /// ```
-/// use smtp_codes::{Code, Locale, render::{render, Format}};
-/// let page = smtp_codes::code_page("421".parse::<Code>().unwrap(), Locale::En).unwrap();
+/// use smtp_codes::{Code, Locale, pages::Page, render::{render, Format}};
+/// let page = Page::code("421".parse::<Code>().unwrap(), Locale::En).unwrap();
 /// let md = render(&page, Format::Markdown);
 /// assert!(md.starts_with("# SMTP `421`"));
 /// assert!(render(&page, Format::Html).contains("<html lang=\"en\" dir=\"ltr\">"));
+/// assert!(!render(&page, Format::Text).contains('`'));
 /// ```
 pub fn render(page: &Page, format: Format) -> String {
+    render_with(page, format, &RenderOptions::default())
+}
+
+/// Renders `page` in `format` with `options`.
+///
+/// ```
+/// use smtp_codes::{Code, Locale, pages::Page, render::{render_with, Format, RenderOptions}};
+/// let page = Page::code("421".parse::<Code>().unwrap(), Locale::En).unwrap();
+/// let mut options = RenderOptions::default();
+/// options.footer = Some("Made here".into());
+/// let html = render_with(&page, Format::Html, &options);
+/// assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<footer>"));
+/// ```
+pub fn render_with(page: &Page, format: Format, options: &RenderOptions) -> String {
     match format {
-        Format::Text => text(page, false),
-        Format::Markdown => markdown(page),
-        Format::Html => html_document(page, &HtmlOptions::default()),
+        Format::Text => text::text(page, options.color),
+        Format::Markdown => markdown::markdown(page),
+        Format::Html => html::document(page, options),
+    }
+}
+
+/// Plain text, as `render(&Page::explanation(self), Format::Text)`.
+impl fmt::Display for Explanation<'_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&render(&Page::explanation(self), Format::Text))
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::{FSI, PDI};
 use crate::Direction;
-use crate::page::{Block, Page, Span};
+use crate::pages::{Block, Page, Span};
 use alloc::string::String;
 
 fn spans(out: &mut String, spans: &[Span], rtl: bool) {
@@ -34,17 +34,8 @@ fn spans(out: &mut String, spans: &[Span], rtl: bool) {
     }
 }
 
-/// Renders a page as plain text; `color` adds ANSI bold to headings (the CLI turns it off
-/// for pipes and when `NO_COLOR` is set).
-///
-/// ```
-/// use smtp_codes::{Code, Locale, render};
-/// let page = smtp_codes::code_page("503".parse::<Code>().unwrap(), Locale::En).unwrap();
-/// let t = render::text(&page, false);
-/// assert!(t.contains("Bad sequence of commands"));
-/// assert!(!t.contains('`'));
-/// ```
-pub fn text(page: &Page, color: bool) -> String {
+/// Renders a page as plain text; `color` adds ANSI bold to headings.
+pub(super) fn text(page: &Page, color: bool) -> String {
     let rtl = page.direction() == Direction::Rtl;
     let mut out = String::new();
     for (i, b) in page.blocks.iter().enumerate() {

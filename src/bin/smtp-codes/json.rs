@@ -2,7 +2,8 @@
 
 use serde_json::{Map, Value, json};
 use smtp_codes::{
-    Code, Comparison, EnhancedInfo, Locale, Reference, ReplyInfo, SubCodeInfo, Texts,
+    Code, Comparison, EnhancedInfo, Explanation, Extracted, Locale, Reason, Reference, ReplyInfo,
+    SubCodeInfo, Texts,
 };
 
 pub fn reference(r: &Reference) -> Value {
@@ -201,6 +202,7 @@ pub fn export() -> Value {
         "enhanced_codes": EnhancedInfo::all().iter().map(enhanced_record).collect::<Vec<_>>(),
         "classes": classes,
         "subjects": subjects,
+        "reasons": Reason::all().iter().map(|&r| reason_record(r)).collect::<Vec<_>>(),
         "ui": ui,
     })
 }
@@ -225,9 +227,75 @@ pub fn list(replies: bool, enhanced: bool, locale: Locale) -> Value {
     Value::Object(m)
 }
 
+/// A reason's facts and its texts in `locale` (`reasons --format json`).
+pub fn reason(r: Reason, locale: Locale) -> Value {
+    json!({
+        "id": r.id(),
+        "group": r.group().id(),
+        "retry": r.retry().map_or("by_code", |x| x.as_str()),
+        "fix_by": r.fix_by().iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+        "title": r.title(locale),
+        "meaning": r.meaning(locale),
+        "how_to_fix": r.how_to_fix(locale),
+        "user_message": r.user_message(locale),
+    })
+}
+
+/// A reason with its texts in every language (`export`).
+fn reason_record(r: Reason) -> Value {
+    let all = |f: fn(Reason, Locale) -> &'static str| -> Value {
+        Value::Object(
+            Locale::all()
+                .iter()
+                .map(|&l| (l.tag().to_string(), json!(f(r, l))))
+                .collect(),
+        )
+    };
+    json!({
+        "id": r.id(),
+        "group": r.group().id(),
+        "retry": r.retry().map_or("by_code", |x| x.as_str()),
+        "fix_by": r.fix_by().iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+        "title": all(Reason::title),
+        "meaning": all(Reason::meaning),
+        "how_to_fix": all(Reason::how_to_fix),
+        "user_message": all(Reason::user_message),
+    })
+}
+
+/// The diagnosis of an explanation: its reason in the explanation's language, and the
+/// evidence (DESIGN §8).
+fn diagnosis(e: &Explanation<'_, '_>) -> Value {
+    let d = e.diagnosis();
+    let r = d.reason();
+    let l = e.locale();
+    let evidence = d.evidence().map(|ev| {
+        json!({
+            "source": ev.source().as_str(),
+            "rule": ev.rule(),
+            "line": ev.line(),
+            "span": ev.span().map(|s| [s.start, s.end]),
+            "cites": ev.cites().map(|c| c.id()),
+        })
+    });
+    json!({
+        "id": r.id(),
+        "group": r.group().id(),
+        "title": r.title(l),
+        "meaning": r.meaning(l),
+        "how_to_fix": r.how_to_fix(l),
+        "user_message": r.user_message(l),
+        "retry": r.retry().map_or("by_code", |x| x.as_str()),
+        "disagrees_with_code": d.disagreement().is_some(),
+        "fix_by": r.fix_by().iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+        "evidence": evidence,
+    })
+}
+
 /// `explain --format json`.
-pub fn explain(reply: &smtp_codes::Reply<'_>, e: &smtp_codes::Explanation<'_, '_>) -> Value {
+pub fn explain(found: &Extracted<'_>, e: &Explanation<'_, '_>) -> Value {
     use smtp_codes::Problem;
+    let reply = found.reply();
     let locale = e.locale();
     let lines: Vec<Value> = reply
         .lines()
@@ -267,6 +335,13 @@ pub fn explain(reply: &smtp_codes::Reply<'_>, e: &smtp_codes::Explanation<'_, '_
             "disagreement": a.disagreement.map(|r| r.as_str()),
         })),
         "problems": problems,
+        "reason": diagnosis(e),
+        "provider": Value::Null,
+        "extracted": {
+            "shape": found.shape().as_str(),
+            "recipient": found.recipient(),
+            "remote_host": found.remote_host(),
+        },
         "explanation": {
             "locale": locale.tag(),
             "title": e.title(),

@@ -1,0 +1,415 @@
+//! Stage 3 of the pipeline: turn checked data into the [`Catalog`] the emitter writes out —
+//! references as indexes, relations made symmetric, translations in locale order, rules
+//! normalised. It runs only on data without errors, so it reports nothing.
+
+use super::check::{associated_codes, split_reference};
+use super::diag::Diagnostics;
+use super::keys::{Key, parse_code_ref};
+use super::model::*;
+use super::normalize::normalize_phrase;
+use super::read::Raw;
+use super::ui_key_order;
+use std::collections::BTreeMap;
+
+/// A record with everything resolved: texts per shipped locale, sources by index.
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub key: Key,
+    pub status: String,
+    pub name: String,
+    /// `texts[locale][field]`, fields in [`super::CODE_FIELDS`] order.
+    pub texts: Vec<[String; 4]>,
+    pub fix_by: Vec<String>,
+    /// (index into [`Catalog::sources`], section or "").
+    pub references: Vec<(usize, String)>,
+    pub commands: Vec<String>,
+    pub related: Vec<Key>,
+    pub compare_with: Vec<Key>,
+    pub iana_associated: String,
+    pub associated: Vec<u16>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub id: String,
+    pub kind: String,
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Locale {
+    pub tag: String,
+    pub english_name: String,
+    pub native_name: String,
+    pub rtl: bool,
+    /// ISO 15924.
+    pub script: String,
+}
+
+/// A reason of the diagnosis taxonomy.
+#[derive(Debug, Clone)]
+pub struct Reason {
+    pub id: String,
+    pub group: String,
+    pub retry: String,
+    pub fix_by: Vec<String>,
+    /// `texts[locale][field]`, fields in [`super::REASON_FIELDS`] order.
+    pub texts: Vec<[String; 4]>,
+}
+
+/// A rule on text, its phrases in normal form.
+#[derive(Debug, Clone)]
+pub struct TextRule {
+    pub id: String,
+    pub reason: String,
+    pub phrases: Vec<Vec<u8>>,
+    pub specific: bool,
+    pub source: usize,
+}
+
+/// A rule on a code.
+#[derive(Debug, Clone)]
+pub struct CodeRule {
+    pub key: Key,
+    pub reason: String,
+    pub specific: bool,
+    pub source: usize,
+}
+
+/// The checked catalog.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    pub version: String,
+    pub iana_registry_date: String,
+    pub locales: Vec<Locale>,
+    pub sources: Vec<Source>,
+    pub replies: Vec<Record>,
+    pub enhanced: Vec<Record>,
+    pub classes: Vec<Record>,
+    pub subjects: Vec<Record>,
+    /// UI keys in the order of `data/locales/en/ui.yaml`.
+    pub ui_keys: Vec<String>,
+    /// `ui[locale][key index]`.
+    pub ui: Vec<Vec<String>>,
+    /// Folklore numbers and the enhanced code they stand for.
+    pub folklore: Vec<(u16, Key)>,
+    /// Per locale, how many of its texts were translated from an older English (warnings).
+    pub stale: Vec<usize>,
+    /// In the order of `reasons.yaml`.
+    pub reasons: Vec<Reason>,
+    /// Sorted by id.
+    pub text_rules: Vec<TextRule>,
+    /// Sorted by code.
+    pub code_rules: Vec<CodeRule>,
+}
+
+fn text(t: &Option<Text>) -> String {
+    t.as_ref().map(|t| t.value.clone()).unwrap_or_default()
+}
+
+fn strings(list: &Option<Vec<Text>>) -> Vec<String> {
+    list.iter().flatten().map(|t| t.value.clone()).collect()
+}
+
+pub fn resolve(mut raw: Raw, d: &Diagnostics) -> Catalog {
+    let sources: Vec<Source> = raw
+        .sources
+        .iter()
+        .flat_map(|f| &f.value)
+        .map(|(id, s)| Source {
+            id: id.clone(),
+            kind: s.value.kind.value.clone(),
+            title: s.value.title.value.clone(),
+            url: s.value.url.value.clone(),
+        })
+        .collect();
+    let source_index: BTreeMap<&str, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let locales: Vec<Locale> = raw
+        .locales
+        .iter()
+        .flat_map(|f| &f.value)
+        .filter(|l| {
+            l.value.tag.value == "en" || raw.translations.iter().any(|t| t.tag == l.value.tag.value)
+        })
+        .map(|l| Locale {
+            tag: l.value.tag.value.clone(),
+            english_name: l.value.english_name.value.clone(),
+            native_name: l.value.native_name.value.clone(),
+            rtl: l.value.dir.value == "rtl",
+            script: l.value.script.value.clone(),
+        })
+        .collect();
+
+    let data_name = data_dir_name(&raw);
+    let mut records = records(&raw, &source_index);
+    let en_ui: BTreeMap<String, Text> = raw
+        .ui_en
+        .take()
+        .map(|f| f.value.strings)
+        .unwrap_or_default();
+    let ui_keys = ui_key_order(&en_ui);
+    let mut ui = vec![
+        ui_keys
+            .iter()
+            .map(|k| en_ui[k].value.clone())
+            .collect::<Vec<_>>(),
+    ];
+    let mut reasons = reasons(raw.reasons.as_ref().map(|f| &f.value));
+    let mut stale = vec![0];
+    for tr in &raw.translations {
+        let codes = tr.codes.as_ref().map(|f| &f.value);
+        for r in &mut records {
+            let t = codes.and_then(|c| c.get(&r.key.to_string()));
+            r.texts.push(t.map_or_else(Default::default, |t| {
+                let t = &t.value;
+                [
+                    text(&t.title),
+                    text(&t.meaning),
+                    text(&t.when_seen),
+                    text(&t.how_to_fix),
+                ]
+            }));
+        }
+        let tr_ui = tr.ui.as_ref().map(|f| &f.value.strings);
+        ui.push(
+            ui_keys
+                .iter()
+                .map(|k| {
+                    tr_ui
+                        .and_then(|m| m.get(k))
+                        .map(|v| v.value.clone())
+                        .unwrap_or_default()
+                })
+                .collect(),
+        );
+        let tr_reasons = tr.reasons.as_ref().map(|f| &f.value);
+        for r in &mut reasons {
+            let t = tr_reasons.and_then(|m| m.get(&r.id));
+            r.texts.push(t.map_or_else(Default::default, |t| {
+                let t = &t.value;
+                [
+                    text(&t.title),
+                    text(&t.meaning),
+                    text(&t.how_to_fix),
+                    text(&t.user_message),
+                ]
+            }));
+        }
+        let dir = format!("{data_name}/locales/{}/", tr.tag);
+        stale.push(
+            d.warnings
+                .iter()
+                .filter(|w| w.file.starts_with(&dir))
+                .count(),
+        );
+    }
+
+    let (mut replies, mut enhanced, mut classes, mut subjects) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for r in records {
+        match r.key {
+            Key::Reply(_) => replies.push(r),
+            Key::Enhanced(..) => enhanced.push(r),
+            Key::Class(_) => classes.push(r),
+            Key::Subject(_) => subjects.push(r),
+        }
+    }
+    for list in [&mut replies, &mut enhanced, &mut classes, &mut subjects] {
+        list.sort_by_key(|r| r.key);
+    }
+    let folklore = raw
+        .folklore
+        .iter()
+        .flat_map(|f| &f.value)
+        .filter_map(|(k, v)| Some((k.parse().ok()?, parse_code_ref(&v.value).ok()?)))
+        .collect();
+    let (version, iana_registry_date) = raw.info.map_or_else(Default::default, |f| {
+        (f.value.version.value, f.value.iana_registry_date.value)
+    });
+    Catalog {
+        version,
+        iana_registry_date,
+        locales,
+        text_rules: text_rules(&raw.text_rules, &source_index),
+        code_rules: code_rules(raw.code_rules.as_ref().map(|f| &f.value), &source_index),
+        sources,
+        replies,
+        enhanced,
+        classes,
+        subjects,
+        ui_keys,
+        ui,
+        folklore,
+        stale,
+        reasons,
+    }
+}
+
+/// `data`, the name diagnostics give the data directory.
+fn data_dir_name(raw: &Raw) -> String {
+    raw.root
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Every record with its English texts and resolved links; relations made symmetric.
+fn records(raw: &Raw, source_index: &BTreeMap<&str, usize>) -> Vec<Record> {
+    let mut out: Vec<Record> = Vec::new();
+    for f in &raw.records {
+        if out.iter().any(|r| r.key == f.key) {
+            continue; // a duplicate (an error, so this is never reached when emitting)
+        }
+        let r = &f.raw.value;
+        let links = |list: &Option<Vec<Text>>| -> Vec<Key> {
+            let mut v: Vec<Key> = Vec::new();
+            for k in list
+                .iter()
+                .flatten()
+                .filter_map(|c| parse_code_ref(&c.value).ok())
+            {
+                if !v.contains(&k) {
+                    v.push(k);
+                }
+            }
+            v
+        };
+        let iana = text(&r.iana_associated);
+        out.push(Record {
+            key: f.key,
+            status: text(&r.status),
+            name: text(&r.name),
+            texts: vec![[
+                text(&r.title),
+                text(&r.meaning),
+                text(&r.when_seen),
+                text(&r.how_to_fix),
+            ]],
+            fix_by: strings(&r.fix_by),
+            references: r
+                .references
+                .iter()
+                .flatten()
+                .filter_map(|rf| {
+                    let (id, section) = split_reference(&rf.value);
+                    Some((*source_index.get(id)?, section.to_string()))
+                })
+                .collect(),
+            commands: strings(&r.commands),
+            related: links(&r.related),
+            compare_with: links(&r.compare_with),
+            associated: associated_codes(&iana).collect(),
+            iana_associated: iana,
+        });
+    }
+    // Relations hold both ways; IANA's associated codes are relations too.
+    let mut extra: Vec<(Key, Key)> = Vec::new();
+    for r in &out {
+        for &k in &r.related {
+            extra.push((k, r.key));
+        }
+        for &c in &r.associated {
+            extra.push((r.key, Key::Reply(c)));
+            extra.push((Key::Reply(c), r.key));
+        }
+    }
+    for (from, to) in extra {
+        if let Some(r) = out.iter_mut().find(|r| r.key == from)
+            && !r.related.contains(&to)
+        {
+            r.related.push(to);
+        }
+    }
+    for r in &mut out {
+        r.related.sort();
+    }
+    out
+}
+
+/// The reasons in the order `reasons.yaml` lists them (the order of DESIGN §8).
+fn reasons(file: Option<&RawReasonsFile>) -> Vec<Reason> {
+    let mut out: Vec<(u64, Reason)> = file
+        .into_iter()
+        .flatten()
+        .map(|(id, r)| {
+            let line = r.referenced.line();
+            let r = &r.value;
+            let reason = Reason {
+                id: id.clone(),
+                group: text(&r.group),
+                retry: text(&r.retry),
+                fix_by: strings(&r.fix_by),
+                texts: vec![[
+                    text(&r.title),
+                    text(&r.meaning),
+                    text(&r.how_to_fix),
+                    text(&r.user_message),
+                ]],
+            };
+            (line, reason)
+        })
+        .collect();
+    out.sort_by_key(|(line, _)| *line);
+    out.into_iter().map(|(_, r)| r).collect()
+}
+
+fn text_rules(
+    files: &[super::read::File<Vec<serde_saphyr::Spanned<RawTextRule>>>],
+    source_index: &BTreeMap<&str, usize>,
+) -> Vec<TextRule> {
+    let mut out: Vec<TextRule> = files
+        .iter()
+        .flat_map(|f| &f.value)
+        .map(|r| {
+            let r = &r.value;
+            TextRule {
+                id: text(&r.id),
+                reason: text(&r.reason),
+                phrases: r
+                    .phrases
+                    .iter()
+                    .flat_map(|p| &p.value.0)
+                    .filter_map(|p| normalize_phrase(p))
+                    .collect(),
+                specific: r.strength.as_ref().is_some_and(|s| s.value == "specific"),
+                source: r
+                    .source
+                    .as_ref()
+                    .and_then(|s| source_index.get(s.value.as_str()).copied())
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}
+
+fn code_rules(
+    rules: Option<&Vec<serde_saphyr::Spanned<RawCodeRule>>>,
+    source_index: &BTreeMap<&str, usize>,
+) -> Vec<CodeRule> {
+    let mut out: Vec<CodeRule> = rules
+        .into_iter()
+        .flatten()
+        .filter_map(|r| {
+            let r = &r.value;
+            Some(CodeRule {
+                key: parse_code_ref(&r.code.as_ref()?.value).ok()?,
+                reason: text(&r.reason),
+                specific: r.strength.as_ref().is_some_and(|s| s.value == "specific"),
+                source: r
+                    .source
+                    .as_ref()
+                    .and_then(|s| source_index.get(s.value.as_str()).copied())
+                    .unwrap_or_default(),
+            })
+        })
+        .collect();
+    out.sort_by_key(|r| r.key);
+    out
+}

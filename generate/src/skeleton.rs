@@ -1,0 +1,112 @@
+//! `--skeleton <tag>…`: the translation files a language lacks, with every key, the English
+//! text to replace and the hash of the English it translates. Existing files are left alone,
+//! so the same command adds a file a new kind of text needs (`reasons.yaml`) to a language
+//! that ships already.
+
+use crate::generator::diag::Diagnostics;
+use crate::generator::model::Text;
+use crate::generator::{self, CODE_FIELDS, REASON_FIELDS};
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// A YAML double-quoted scalar.
+fn quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn text(t: &Option<Text>) -> String {
+    t.as_ref().map(|t| t.value.clone()).unwrap_or_default()
+}
+
+pub fn write_all(data: &Path, tags: &[String]) -> ExitCode {
+    let mut d = Diagnostics::default();
+    let raw = generator::read::read(data, &[], &mut d);
+    // The files about to be written may well be missing: that is not a reason to stop.
+    let own = |file: &str| tags.iter().any(|t| file.starts_with(&format!("data/locales/{t}/")));
+    d.errors.retain(|e| !own(&e.file));
+    if !d.errors.is_empty() {
+        for e in &d.errors {
+            eprintln!("{e}");
+        }
+        eprintln!("data/ cannot be read whole: fix the errors above first");
+        return ExitCode::FAILURE;
+    }
+    let mut files: Vec<(String, String)> = Vec::new();
+    for tag in tags {
+        let dir = format!("locales/{tag}");
+        let mut codes = format!(
+            "# {tag}: the texts of every code record (data/reply, data/enhanced), translated.\n# Keep `backticked` tokens exactly; see data/README.md.\n"
+        );
+        let mut records: Vec<_> = raw.records.iter().collect();
+        records.sort_by_key(|r| r.key);
+        for r in records {
+            let v = &r.raw.value;
+            let en = [text(&v.title), text(&v.meaning), text(&v.when_seen), text(&v.how_to_fix)];
+            let _ = writeln!(codes, "{}:\n  source_hash: {}", quote(&r.key.to_string()), generator::record_hash(&en));
+            for (f, t) in CODE_FIELDS.iter().zip(&en) {
+                let _ = writeln!(codes, "  {f}: {}", quote(t));
+            }
+        }
+        files.push((format!("{dir}/codes.yaml"), codes));
+
+        let strings = raw.ui_en.as_ref().map(|f| &f.value.strings);
+        let keys = strings.map(generator::ui_key_order).unwrap_or_default();
+        let values: Vec<String> = keys
+            .iter()
+            .map(|k| strings.and_then(|s| s.get(k)).map(|v| v.value.clone()).unwrap_or_default())
+            .collect();
+        let mut ui = format!(
+            "# {tag}: UI strings and sentence templates (data/locales/en/ui.yaml), translated.\n# Keep {{placeholders}} and `backticked` tokens exactly.\nsource_hash: {}\nstrings:\n",
+            generator::ui_hash(&keys, &values)
+        );
+        for (k, v) in keys.iter().zip(&values) {
+            let _ = writeln!(ui, "  {k}: {}", quote(v));
+        }
+        files.push((format!("{dir}/ui.yaml"), ui));
+
+        let mut reasons = format!(
+            "# {tag}: the diagnosis reasons (data/diagnosis/reasons.yaml), translated. `user_message`\n# is for the person whose message failed: plain words, no codes, no jargon.\n"
+        );
+        let mut list: Vec<_> = raw.reasons.iter().flat_map(|f| &f.value).collect();
+        list.sort_by_key(|(_, r)| r.referenced.line());
+        for (id, r) in list {
+            let v = &r.value;
+            let en = [text(&v.title), text(&v.meaning), text(&v.how_to_fix), text(&v.user_message)];
+            let _ = writeln!(reasons, "{id}:\n  source_hash: {}", generator::reason_hash(&en));
+            for (f, t) in REASON_FIELDS.iter().zip(&en) {
+                let _ = writeln!(reasons, "  {f}: {}", quote(t));
+            }
+        }
+        files.push((format!("{dir}/reasons.yaml"), reasons));
+    }
+    for (rel, content) in files {
+        let path = data.join(&rel);
+        if path.exists() {
+            println!("kept data/{rel} (exists)");
+            continue;
+        }
+        if let Some(parent) = path.parent()
+            && let Err(e) = std::fs::create_dir_all(parent)
+        {
+            eprintln!("cannot create {}: {e}", parent.display());
+            return ExitCode::FAILURE;
+        }
+        if let Err(e) = std::fs::write(&path, content) {
+            eprintln!("cannot write {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+        println!("wrote data/{rel}");
+    }
+    ExitCode::SUCCESS
+}

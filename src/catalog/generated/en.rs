@@ -1,0 +1,1505 @@
+// @generated from data/ by build/ (the texts of English, `en`). Do not edit: change data/ and run
+// `cargo run --manifest-path generate/Cargo.toml`.
+
+use super::{REASON_COUNT, TEXT_ROWS, UI_KEYS};
+
+/// Per record (rows as in `super::TEXT_ROWS`): ["title", "meaning", "when_seen", "how_to_fix"].
+pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
+    // 211
+    [
+        "System status, or system help reply",
+        "The server is answering a request for information with a report on its status or general help. It is a success reply meant for a person to read; no mail was sent or changed.",
+        "Servers may send it in reply to `HELP`, as an alternative to `214`. It almost never shows up in normal mail delivery, because mail software has no reason to ask for help.",
+        "Nothing to fix: the command worked. Read the text if you asked for it, but do not let a program depend on its wording, which differs from server to server.",
+    ],
+    // 214
+    [
+        "Help message",
+        "The server is answering `HELP` with text for a person, such as the commands it accepts or how to use one of them. It is a success reply; nothing about mail delivery changed.",
+        "Servers send it in reply to `HELP`, with or without a command name as argument, often spread over several lines. People who test a server by typing commands by hand see it most.",
+        "Nothing to fix. Read the text if you asked for help; programs should not parse it, because its content is free-form and differs between servers.",
+    ],
+    // 220
+    [
+        "Service ready",
+        "The server is ready. As the first line of a connection it is the greeting that invites the client to go on with `EHLO`; as the answer to `STARTTLS` it tells the client to start the TLS handshake now.",
+        "Servers send it as soon as a client connects, usually followed by their host name, and in reply to `STARTTLS` when they are ready to encrypt the connection. A server that refuses the whole session greets with `554` or `521` instead.",
+        "Nothing to fix. After the greeting the client continues with `EHLO`. After a `220` to `STARTTLS` it completes the TLS handshake and then sends `EHLO` again, because what was agreed before encryption no longer counts.",
+    ],
+    // 221
+    [
+        "Service closing transmission channel",
+        "The server accepted `QUIT` and is closing the connection in an orderly way. Everything it confirmed earlier in the session stays confirmed.",
+        "Servers send it in reply to `QUIT` at the normal end of a session, usually with their host name. It often appears as the last line in the log of a failed delivery, but it only reports the goodbye, not the failure.",
+        "Nothing to fix. If a delivery failed in the same session, look at the reply just before `QUIT`: that one names the problem.",
+    ],
+    // 235
+    [
+        "Authentication succeeded",
+        "The `AUTH` exchange succeeded: the server accepted the user name and password, or other credentials, for the rest of this session. It normally carries the enhanced code `2.7.0`.",
+        "Servers send it at the end of a successful `AUTH` exchange, typically when a mail program or an application logs in to its outgoing mail server before sending.",
+        "Nothing to fix. If sending still fails after this point, the cause is in a later reply, for example a `550` or `554` about the sender or a recipient.",
+    ],
+    // 250
+    [
+        "Requested mail action okay, completed",
+        "The command succeeded. After the final dot of the message (or the last `BDAT` chunk) it means more: the server has taken responsibility for the message and will deliver it or send a bounce later.",
+        "Servers send it to accept `EHLO`, `MAIL FROM`, each `RCPT TO`, the message data, `RSET`, `NOOP` and a verified `VRFY` or `EXPN`. Extensions use it too: for each `BDAT` chunk, for `BURL`, when `ETRN` starts a queue run and when `ATRN` hands the session over.",
+        "Nothing to fix. If a message accepted with `250` never arrived, it got lost after this server: check that server's logs, using the queue ID that many servers put in the text, and the recipient's spam folder.",
+    ],
+    // 251
+    [
+        "User not local; will forward",
+        "The server accepted the recipient, but the mailbox is not on this server: it will pass the message on to another address, which it names. Nothing failed. In reply to `ETRN` the same code means instead that no mail is waiting for the requested domain.",
+        "Servers may send it after `RCPT TO` or `VRFY` for a user who has moved to a new address. Servers may also forward without saying so and answer with a plain `250`. Servers with `ETRN` support send it when the queue for the named domain is empty.",
+        "Nothing has to be done for this message. If the text names a new address, the sender may update the address book so that future mail goes there directly.",
+    ],
+    // 252
+    [
+        "Cannot verify user, but will accept message and attempt delivery",
+        "The server will not confirm whether the address exists, but it will accept mail for it and try to deliver it. The reply says nothing about the mailbox. In reply to `ETRN` the same code means the server has started sending the mail waiting for that domain.",
+        "Many servers answer every `VRFY` and `EXPN` this way, because confirming addresses helps spammers harvest them. It is also the answer when the reply would need UTF-8 text the client did not allow with `SMTPUTF8`.",
+        "Nothing to fix. Do not treat it as proof that the mailbox exists: the only way to find out is to send a message and watch for a bounce.",
+    ],
+    // 253
+    [
+        "Pending messages for node started, with message count",
+        "Reply to `ETRN`: the server has started delivering the mail it holds for the requested domain or host, and the text says how many messages are waiting. It is a success reply.",
+        "Servers that support `ETRN` send it to a site with an intermittent connection, such as a small office mail server, that has connected to ask for its queued mail. No other command returns it.",
+        "Nothing to fix. Keep your own mail server reachable: the provider delivers the queued messages to it over new, ordinary SMTP connections.",
+    ],
+    // 334
+    [
+        "Authentication challenge",
+        "The server is in the middle of an `AUTH` exchange and waits for the client's next answer. The text after the code is base64 data defined by the chosen mechanism, such as a challenge; it may be empty.",
+        "Servers send it after `AUTH` and after each answer from the client until the exchange is complete. A log that stops at `334` means the client never answered or the connection dropped.",
+        "Nothing to fix in itself: the client answers with a base64 line, or with `*` to cancel. If logins hang here, check that client and server support the same mechanism and that nothing between them cuts the connection.",
+    ],
+    // 354
+    [
+        "Start mail input; end with a line containing only a dot",
+        "The server accepted `DATA` and waits for the message itself: header fields, a blank line, the body, and finally a line holding a single dot. Nothing has been accepted for delivery yet.",
+        "Servers send it in reply to `DATA` once at least one recipient has been accepted. A session that ends right after `354` often means the connection broke or timed out while the message was being sent.",
+        "Nothing to fix: send the message, end it with the dot line and wait for the final reply, `250` or an error. If sessions keep stalling here, look for a slow or unstable network link or a filtering device between the two servers.",
+    ],
+    // 355
+    [
+        "Octet offset is the transaction offset",
+        "Reply of the experimental checkpoint and restart extension: the server still holds part of a message from an interrupted attempt with the same transaction ID, and the number in the text says how many octets it already has. The transfer can resume from there instead of starting over.",
+        "Only servers that offer the `CHECKPOINT` extension send it, in reply to `MAIL FROM` with a `TRANSID` parameter that matches an unfinished transaction. It is very rare in practice.",
+        "Nothing to fix. A client that uses the extension continues the transaction and sends only what follows the given offset; a client that never sends `TRANSID` should never receive this reply.",
+    ],
+    // 400
+    [
+        "Temporary failure, try again later",
+        "Not a standard reply: no RFC defines `400`, and it says nothing beyond its first digit, which marks a temporary failure. The Courier mail server uses it for several temporary refusals, for example when it insists on `STARTTLS` first or cannot look up a recipient for the moment.",
+        "Courier answers most commands with it when the connection must be encrypted and the client has not sent `STARTTLS` yet. It also answers `RCPT TO` this way when its alias lookup fails, and reports with it that its internal submission process could not be started.",
+        "Treat it like any other 4xx reply and let the sending server retry later. If the text asks for `STARTTLS`, turn on TLS in the client or sending server. If it keeps coming back for another reason, the operator of the replying server has to check its logs.",
+    ],
+    // 417
+    [
+        "Sender or HELO check failed temporarily",
+        "Not a standard reply: no RFC defines `417`. The Courier mail server sends it when a check on the sender could not be finished for a temporary reason, usually a DNS lookup of the sender's domain or of the `HELO` name. Its permanent counterpart in Courier is `517`.",
+        "Courier answers `MAIL FROM` with it when its optional sender checks are enabled and the DNS query for the sender's domain or the `HELO` name fails or times out. It is also used for SPF results that the server is set to treat as temporary rather than final.",
+        "Let the sending server retry; a short DNS outage clears by itself. If it persists, the sender's domain administrator should check that the domain's DNS servers answer reliably, and the sending server should announce a `HELO` name that resolves.",
+    ],
+    // 421
+    [
+        "Service not available, closing transmission channel",
+        "The server is closing the connection and will not process anything more in this session. The problem is temporary: nothing is wrong with your message, and the same delivery should work later.",
+        "Servers send it instead of the greeting when they are overloaded or are greylisting you, and in reply to any command when they have to shut down. A server that is stopped abruptly may send it just before the connection drops.",
+        "Nothing needs fixing in the message: let your mail server queue it and retry later, with growing delays. If it keeps happening from one sending IP address, lower your sending rate, check that the address is not on a blocklist and read the text after the code, which often names the reason.",
+    ],
+    // 422
+    [
+        "Unofficial code associated with a password transition",
+        "Not a standard reply: no RFC defines `422`, and no server software is documented as sending it. Its only official trace is the IANA registry, which lists it beside `432` as a basic code that may go with `X.7.12`, a password transition is needed.",
+        "It would come in reply to `AUTH`, in the situation where the defining RFC uses `432 4.7.12`. The listing next to `X.7.12`, inherited from the first version of the registry, is all there is.",
+        "Handle it like `432`: log in once with the PLAIN mechanism over an encrypted connection, then use the preferred mechanism again. If the text says something else, follow the text and ask the mail provider what they mean by the code.",
+    ],
+    // 424
+    [
+        "Temporary failure expanding an alias or forward",
+        "Not a standard reply: no RFC defines `424`. OpenSMTPD sends it, together with `4.2.4`, when it cannot work out for the moment where a recipient's mail should go, because looking up an alias, a virtual address or a forward file failed.",
+        "OpenSMTPD gives it in reply to `RCPT TO` when a table lookup for the recipient returns a temporary error, such as a database or file that cannot be read, or a user's forward file that cannot be checked. The permanent form of the same problem is `524` with `5.2.4`.",
+        "The sending side only has to retry later. The operator of the receiving OpenSMTPD server should read its logs, check the alias, virtual and forward tables it uses, and make sure the backends behind them are reachable.",
+    ],
+    // 430
+    [
+        "Unofficial code associated with an invalid command",
+        "Not a standard reply: no RFC defines `430`, and no server software is documented as sending it. Its only official trace is the IANA registry, which lists it among the basic codes that may go with `X.5.1`, invalid command. Being a 4xx code, it has to be treated as a temporary failure.",
+        "No situation is defined for it. A server that sends it presumably refuses a command as unsupported or out of sequence while signalling that a retry may work, so the text after the code is the only real explanation.",
+        "Treat it as temporary, like any unknown 4xx code, and let the sending server retry later. If it keeps coming back, check that the client sends commands in the usual order and ask the operator of the replying server what the code means there.",
+    ],
+    // 431
+    [
+        "Receiving mail system is full",
+        "Not a standard reply: no RFC defines `431`, though the number mirrors the enhanced code `4.3.1`. The Courier mail server sends it when it is short of disk space and cannot safely take the recipient or the message, and also for a soft limit on the number of recipients.",
+        "Courier answers `RCPT TO` with it when free space is below its threshold, and answers the end of `DATA` with it when the message cannot be written for lack of space. With a soft recipient limit configured, each `RCPT TO` over the limit gets it with a note about too many recipients.",
+        "The sender only has to wait: a normal mail server keeps the message and retries, and recipients refused by the limit go in a later transaction. The operator of the receiving server must free disk space or enlarge the file system that holds the mail queue.",
+    ],
+    // 432
+    [
+        "A password transition is needed",
+        "Logging in with the chosen `AUTH` mechanism cannot work yet for this account. The server first needs one login with the simple PLAIN mechanism so it can set up what the chosen mechanism requires. It is sent with the enhanced code `4.7.12`.",
+        "Servers send it in reply to `AUTH` when they do not yet hold the account's credentials in the form that the requested mechanism needs. It is rare; most mail users never meet it.",
+        "In the mail program, log in once with PLAIN, only over an encrypted connection, then switch back to the preferred mechanism; it should work from then on. If the program cannot choose a mechanism, ask the mail provider to complete the transition for the account.",
+    ],
+    // 435
+    [
+        "Unable to authenticate at present",
+        "Not a standard reply: no RFC defines `435`; the authentication extension uses `454` for temporary failures. Exim sends it when it could not decide whether the login is valid, so the problem is on the server side and may go away.",
+        "Exim answers `AUTH` with it when an authenticator defers, for example because a password lookup in a database or an external service fails, or a configured check cannot be evaluated. An unexpected result from an authenticator is reported with the same code and the words \"Internal error\".",
+        "Try the login again later; the credentials were not judged wrong. If it persists, the Exim administrator should look in the main log, which records why the authenticator deferred, and repair the lookup or the service it depends on.",
+    ],
+    // 450
+    [
+        "Requested mail action not taken: mailbox unavailable",
+        "The server did not take the message for this recipient now, but only for the time being: the mailbox was busy or locked, or a policy check such as greylisting asked the sender to come back later. A later attempt with the same message may succeed.",
+        "Servers send it after `RCPT TO` or after the message data, typically for greylisting or while a mailbox or sender is temporarily blocked. ODMR providers use it to refuse an `ATRN` request, and a submission server can use it for a message whose `MT-PRIORITY` is too low.",
+        "Usually nothing: the sending server queues the message and retries, and greylisted mail goes through on a later attempt. If delays last for days, the sender's admin should read the text after the code, check blocklists and contact the recipient's postmaster.",
+    ],
+    // 451
+    [
+        "Requested action aborted: local error in processing",
+        "The server ran into a temporary problem on its own side while handling the command, such as a failed DNS or database lookup or an internal service that did not answer, and gave up on this step. Your message is not the cause, and a later retry may work.",
+        "Servers send it after `MAIL FROM`, `RCPT TO` or the message data when an internal check or lookup fails. It also refuses `ATRN` when the provider cannot process it now and `BURL` when the IMAP server holding the message is unreachable. A client treats a dropped connection as a `451`.",
+        "Let the sending server retry later; most cases clear up by themselves. If it repeats, the operator of the replying server must find the failing component in its logs; the text after the code and enhanced codes such as `4.4.3` or `4.3.0` narrow it down.",
+    ],
+    // 452
+    [
+        "Requested action not taken: insufficient system storage",
+        "The server cannot take this now because it is short of resources: disk space, or its limit of recipients per message. The condition is temporary, so the same message can be accepted later or in smaller parts.",
+        "Servers send it after `MAIL FROM` when the size declared with `SIZE` does not fit in the free space, after `RCPT TO` once the recipient limit for one message is reached, and after the message data when storage runs out. Recipients accepted before a limit was reached stay accepted.",
+        "For too many recipients, the client sends the message to the recipients already accepted and the rest in a later transaction; good mail software does this by itself. For storage, retry later; if it persists, the server's operator must free disk space or raise the limits.",
+    ],
+    // 453
+    [
+        "You have no mail",
+        "On-Demand Mail Relay reply to `ATRN`: the provider has no mail queued for your domains, so there is nothing to deliver in this session. It is a temporary reply only because new mail may arrive later; nothing is wrong.",
+        "ODMR providers send it when a customer's mail server, typically one with a changing IP address, asks for its mail with `ATRN` and the queue is empty. Providers may instead accept with `250` and end the session at once.",
+        "Nothing to fix: ask again later, as the customer's server normally does on its own schedule. If you expected mail, check with the provider that mail for your domains is being held for ODMR.",
+    ],
+    // 454
+    [
+        "Temporary TLS or authentication failure",
+        "A security step failed for a temporary reason on the server's side. After `STARTTLS` the server cannot start encryption right now; after `AUTH` it could not check the credentials, usually with `4.7.0`. The password was not rejected.",
+        "Servers send it to `STARTTLS` when their TLS setup is temporarily unusable, for example because the certificate cannot be loaded, and to `AUTH` when the service that checks passwords does not respond.",
+        "Do not retype or change the password; retry later. After `STARTTLS`, the sending server's policy decides whether to continue unencrypted, retry later or give up. If it persists, the server's operator must check the TLS configuration or the authentication service.",
+    ],
+    // 455
+    [
+        "Server unable to accommodate parameters",
+        "The server understood the extension parameters on `MAIL FROM` or `RCPT TO` but cannot honour them at the moment. Trying again later may work; the permanent counterpart is `555`.",
+        "Servers send it when an optional parameter asks for something they cannot provide just now, for example a Deliver By deadline set with `BY` that current conditions make impossible. It is uncommon in everyday mail.",
+        "Let the client retry later. If it keeps happening, find the parameter the text names and, where that is acceptable, send without it or relax its value, such as a later delivery deadline.",
+    ],
+    // 458
+    [
+        "Unable to queue messages for node",
+        "Reply to `ETRN`: the server could not start a delivery run for the requested domain or host at this time. The queued mail is still held; only the request to send it now failed.",
+        "Servers with `ETRN` support send it to a site with an intermittent connection that asks for its queued mail, when the queue run cannot be started, for instance because the server is busy.",
+        "Send `ETRN` again later; the provider also delivers the mail on its normal retry schedule. If it persists, ask the provider's mail admin to check the queue for your domain.",
+    ],
+    // 459
+    [
+        "Node not allowed",
+        "Reply to `ETRN`: the server refuses to start a delivery run for the domain or host you named, and the text gives the reason. When the reason is a permission setting, asking again unchanged will not help.",
+        "Servers send it when the name after `ETRN` is not one they hold mail for, or when the connecting host is not allowed to trigger a run for it.",
+        "Check that the `ETRN` argument is exactly the domain the provider queues for you, and that you connect in the way the provider permits. Otherwise ask the provider to allow `ETRN` for that domain.",
+    ],
+    // 500
+    [
+        "Syntax error, command unrecognized",
+        "The server did not recognize the command word at all, or the command line was too long for it to read. Nothing was done, and the fault is in what the client sent, not in the message or the recipient.",
+        "Servers send it for misspelled or unknown commands, for command lines longer than the standard length limit, and for extension commands they do not know. During `AUTH` it also reports a client response line that is too long (`5.5.6`).",
+        "Fix the client, not the message: check the spelling of the command, keep command lines within the standard length limit, and use extension commands only if the server listed them in its `EHLO` reply. Sending the same line again will fail the same way.",
+    ],
+    // 501
+    [
+        "Syntax error in parameters or arguments",
+        "The server knows the command, but what followed it was unacceptable: an address, parameter or argument is malformed, repeated or out of range. The command word itself was fine.",
+        "Servers send it for a badly formed address in `MAIL FROM` or `RCPT TO`, an invalid `EHLO` argument, arguments added to commands that take none (such as `STARTTLS` or `DATA`), and invalid values of extension parameters. `AUTH` returns it when the client cancels the exchange or sends data that is not valid Base64.",
+        "Correct the command line in the client: write addresses in angle brackets with no space around the colon, check parameter names and values against the extension that defines them, and drop arguments the command does not take. The text after the code often points at the faulty part.",
+    ],
+    // 502
+    [
+        "Command not implemented",
+        "The server recognized the command but does not support it, either because it was never built in or because its operator turned it off. The command was well formed; this server just does not offer it.",
+        "Servers send it for `VRFY`, `EXPN` or `HELP` when those are not available, and very old servers send it in reply to `EHLO` because they only know `HELO`. On-demand relay servers answer every command except `EHLO`, `AUTH`, `ATRN` and `QUIT` with it.",
+        "Do not repeat the command on this server: carry on without it, and after `EHLO` use only the extensions the server lists. If `EHLO` itself is rejected, fall back to `HELO`. If you really need the feature, ask the server's operator whether it can be enabled.",
+    ],
+    // 503
+    [
+        "Bad sequence of commands",
+        "The command is valid on its own but was sent at the wrong point in the session. This is a permanent error in the order of the client's commands, not a server problem, so waiting and repeating the same sequence will not help.",
+        "Typical causes are `RCPT TO` before any `MAIL FROM`, a second `MAIL FROM` inside an open transaction, `DATA` when no recipient was accepted, and `AUTH` after a successful login or in the middle of a transaction. Servers that refused the session with a `554` greeting also answer later commands with it.",
+        "Correct the client's command order: `EHLO`, `AUTH` if needed, `MAIL FROM`, one or more `RCPT TO`, then `DATA` only after at least one recipient got `250`. Send `RSET` to return to a clean state. Check the earlier replies in the log too, since a rejected `MAIL FROM` or `RCPT TO` often causes the `503` that follows.",
+    ],
+    // 504
+    [
+        "Command parameter not implemented",
+        "The server supports the command but not the option or value given with it. The syntax was correct; the server simply does not offer that variant of the command.",
+        "The most common case is `AUTH` naming a mechanism the server does not support or does not allow on the current connection (`5.5.4`). Servers also send it for `VRFY`, `EXPN` or `HELP` arguments they do not handle, and for content-conversion parameters on `MAIL FROM` or `RCPT TO` they do not implement.",
+        "Pick an option the server offers: for `AUTH`, choose a mechanism from the list in the `EHLO` reply, and run `STARTTLS` first if the mechanism you want is only offered on encrypted connections. Otherwise send the command without the unsupported parameter.",
+    ],
+    // 511
+    [
+        "No mailbox here by that name",
+        "Not a standard reply: no RFC defines `511`. Older releases of the chkuser patch for qmail with vpopmail send it to reject a recipient that does not exist or cannot be valid. The number mirrors the enhanced code `5.1.1`, and people also write `511` as shorthand for `550 5.1.1`.",
+        "The chkuser patch answers `RCPT TO` with it when the mailbox does not exist in a vpopmail domain, when the address lacks a domain or has an invalid format, or when the recipient's or sender's domain has no usable MX. Current chkuser releases send `550` with `5.1.1` instead.",
+        "Check the recipient address for typos and confirm it with the recipient by other means; resending it unchanged will fail again. If the text says no valid MX was found, the administrator of the domain named there has to publish working MX records.",
+    ],
+    // 517
+    [
+        "Sender address rejected",
+        "Not a standard reply: no RFC defines `517`; the number mirrors the enhanced code `5.1.7`. The Courier mail server sends it to refuse a sender for good, because the sender address, its domain or the connecting server failed one of Courier's checks.",
+        "Courier answers `MAIL FROM` with it when the sender is on its block list, when the sender's domain does not exist or has invalid or blocked MX records, when a free-mail address arrives from outside that provider's servers, when SPF fails, or when the `HELO` name does not check out.",
+        "The sender's administrator should make sure the domain exists with valid MX records and an SPF record that covers the sending servers, and that the server announces a resolvable `HELO` name. If the address itself is blocked, only the receiving server's operator can lift the block.",
+    ],
+    // 521
+    [
+        "Host does not accept mail",
+        "The host you connected to never accepts email for anyone; it only answers to say so. This is a permanent statement about the server, not about your message or your sending address.",
+        "Servers send it instead of the usual `220` greeting, typically dummy mail servers run for hosts or domains that receive no mail. After it, the server may answer further commands with `521` again or simply close the connection.",
+        "Do not retry this host. Check that the recipient address and its domain are spelled correctly; if they are, ask the recipient for another address. If the domain is meant to receive mail, its administrator must point its MX records at a real mail server.",
+    ],
+    // 522
+    [
+        "Recipient mailbox is full",
+        "Not a standard reply: no RFC defines `522`; the number mirrors the enhanced code `5.2.2`. Older releases of the chkuser patch for qmail with vpopmail send it when the recipient's mailbox is filled beyond its quota threshold.",
+        "The chkuser patch answers `RCPT TO` with it when quota checking is enabled on the server and the recipient's mailbox is fuller than the configured percentage. Current chkuser releases send `552` with `5.2.2` in the same situation.",
+        "Tell the recipient by other means that their mailbox is full; they must delete mail or get a larger quota. Send again after that, because retrying right away is refused in the same way.",
+    ],
+    // 523
+    [
+        "Encryption needed",
+        "No RFC defines `523` as an SMTP reply, so it is not standard, and no published specification says which servers send it. It appears only in the IANA registry as the basic code for `X.7.10`: the chosen authentication mechanism may only be used over an encrypted connection.",
+        "It would answer `AUTH` with a clear-text mechanism such as PLAIN on a connection that has not been encrypted. Standard servers report this situation with `504` instead, or do not offer such mechanisms before `STARTTLS`.",
+        "Run `STARTTLS`, send `EHLO` again and repeat `AUTH` over the encrypted connection; in a mail program, enable TLS for the outgoing server. Alternatively choose a mechanism that does not send the password in clear text.",
+    ],
+    // 524
+    [
+        "Encryption required for requested authentication mechanism",
+        "No RFC defines `524` as an SMTP reply, so it is not standard, and no published specification says which servers send it. The IANA registry lists it, beside the deprecated `538`, as a basic code for `X.7.11`: the chosen login mechanism is allowed only on an encrypted connection.",
+        "It would answer `AUTH` sent over an unencrypted connection with a mechanism the server permits only after `STARTTLS`. Standard servers reject such a request with `504`, or do not list the mechanism until the connection is encrypted.",
+        "Run `STARTTLS`, send `EHLO` again to get the current list of mechanisms, and then repeat `AUTH`. If the server offers no encryption, use a mechanism it lists for the unencrypted connection.",
+    ],
+    // 525
+    [
+        "User account disabled",
+        "No RFC defines `525` as an SMTP reply, so it is not standard, and no published specification says which servers send it. The IANA registry lists it only as the basic code for `X.7.13`: the login details were right, but the account has been disabled.",
+        "It would answer `AUTH` after a successful check of the credentials, for an account that an administrator has blocked, for example over unpaid fees, abuse or a suspected break-in. The block stays until the account owner settles it with the provider.",
+        "Changing the password or the mail program settings will not help. Contact the provider or administrator of the mail account to learn why it was disabled and to have it enabled again.",
+    ],
+    // 530
+    [
+        "Authentication required",
+        "The server will not carry out the command until the session is authenticated or, on some servers, until the connection is encrypted with `STARTTLS`. Nothing is wrong with the message or the address; the session is missing a login or encryption.",
+        "Submission servers send it to `MAIL FROM` and later commands when the client has not logged in with `AUTH`. Servers that insist on TLS send it, with a text asking for `STARTTLS` first, to every command except `NOOP`, `EHLO`, `STARTTLS` and `QUIT` until encryption is running.",
+        "Turn on authentication for the outgoing server in the mail program, with the account's username and password, and enable TLS if the text asks for it. Client software should send `STARTTLS`, then `EHLO` again, then `AUTH`, all before `MAIL FROM`.",
+    ],
+    // 533
+    [
+        "Delivery not authorized, message refused",
+        "No RFC defines `533` as an SMTP reply, so it is not standard, and no published specification says which servers send it or for which command. Its only official trace is the IANA registry, which lists it among the basic codes of `X.7.1`, delivery not authorized.",
+        "No standard command sequence produces it. A server that sends it is best read as refusing the mail permanently on policy grounds, as with `550` and `5.7.1`: this sender or sending host may not deliver to this recipient.",
+        "Handle it like a `550` policy refusal: read the text and the enhanced code, check that your sending host is allowed to deliver or relay this mail, and contact the recipient's postmaster if you think the block is wrong. Clients should treat it as permanent because of its first digit.",
+    ],
+    // 534
+    [
+        "Authentication mechanism is too weak",
+        "The server refused the login method the client chose, because its policy requires a stronger one for this user. The password may well be correct; only the mechanism was rejected.",
+        "Servers send it, with `5.7.9`, in answer to `AUTH` when the mechanism named in the command is weaker than the server allows for that account.",
+        "Retry `AUTH` with a stronger mechanism from the list in the `EHLO` reply; in a mail program, change the authentication method setting. Entering a new password will not help.",
+    ],
+    // 535
+    [
+        "Authentication credentials invalid",
+        "The login failed because the server did not accept the username, password or other credentials. It is the general answer to a failed `AUTH` when no more specific code applies.",
+        "Servers send it, usually with `5.7.8`, at the end of an `AUTH` exchange when the password is wrong, the user is unknown, or the credentials are not sufficient for this account.",
+        "Check the username and password saved in the mail program and correct them; client software should ask the user again instead of retrying the same credentials. If they are right, check the provider's setup instructions, since some require a separate password or another login method for sending mail.",
+    ],
+    // 538
+    [
+        "Encryption required for requested authentication mechanism",
+        "The server refused the chosen login mechanism because it may only be used over an encrypted connection. RFC 4954 deprecated this code: current servers should not offer such mechanisms before encryption and reject them with `504` if asked.",
+        "Older servers built to the previous authentication standard send it, with `5.7.11`, in answer to `AUTH` on a connection that has not run `STARTTLS`, typically for clear-text mechanisms.",
+        "Send `STARTTLS`, then `EHLO` again, and repeat `AUTH` over the encrypted connection; in a mail program, enable TLS for the outgoing server. Server operators should stop sending this code and hide such mechanisms until TLS is active.",
+    ],
+    // 546
+    [
+        "Routing loop detected, too many Received headers",
+        "Not a standard reply: no RFC defines `546`; the number mirrors the enhanced code `5.4.6`. The Courier mail server sends it when a message has passed through so many servers that it is almost certainly going round in a loop.",
+        "Courier answers the end of `DATA` with it when the message header holds more than 100 Received lines. Such loops usually come from forwarding rules, aliases or MX and routing settings that pass mail back and forth between systems.",
+        "Read the Received lines of the bounced message to see which servers repeat, then fix the forwarding rule, alias or routing setting that sends the mail back. Resending before that will loop again.",
+    ],
+    // 550
+    [
+        "Requested action not taken: mailbox unavailable",
+        "The server permanently refused this address or this message. Either the mailbox does not exist, the sender has no access to it, or local policy, such as spam filtering, relay rules or sender checks, rejects the mail.",
+        "Servers send it to `RCPT TO` for unknown recipients (`5.1.1`) and for relaying they do not allow (often `5.7.1`), to `MAIL FROM` for refused senders, and after the end of `DATA` for mail rejected by policy. The enhanced code after it tells these cases apart.",
+        "Read the enhanced code and the text. For `5.1.1`, check the spelling of the address or ask the recipient for a correct one. For policy refusals such as `5.7.1`, the sending domain's administrator must check SPF, DKIM and blocklists or contact the recipient's postmaster. Resending unchanged will fail again.",
+    ],
+    // 551
+    [
+        "User not local; please try another address",
+        "The server does not handle mail for this recipient and will not forward it; the text usually names the address to use instead. This is one of the few replies whose text a client may act on.",
+        "Servers send it to `RCPT TO` or `VRFY` for a user who has moved or whose mail is handled elsewhere, when the site chooses to reveal the new address instead of forwarding silently. Sites that do not want to disclose addresses answer with a plain `550` instead.",
+        "Check that the address given in the text is plausible, then send the message there and update the contact. If no address is given, ask the recipient for the current one by other means.",
+    ],
+    // 552
+    [
+        "Requested mail action aborted: exceeded storage allocation",
+        "The action was stopped by a size or storage limit: the message is bigger than the server or the mailbox accepts, or the recipient's storage is used up. The address is fine; the size of the mail is the problem.",
+        "Servers send it to `MAIL FROM` when the declared `SIZE` exceeds their maximum, after the end of `DATA` when the message turns out too big, and to `RCPT TO` for a full mailbox (`5.2.2`). Old servers also used it for too many recipients, which is properly `452`.",
+        "Make the message smaller, for example by sending large files as a link, and stay under the `SIZE` limit the server advertises after `EHLO`. If the recipient's mailbox is full, the recipient must free space. A client that gets it after many `RCPT TO` commands should send the remaining recipients in a later transaction.",
+    ],
+    // 553
+    [
+        "Requested action not taken: mailbox name not allowed",
+        "The server rejected the address because of how it is written: the syntax is wrong, it contains characters the server does not accept, or it matches more than one user. The problem is the form of the address, not whether the mailbox exists.",
+        "Servers send it to `MAIL FROM` or `RCPT TO` for malformed addresses and for non-ASCII addresses they cannot accept (`5.6.7`), and to `VRFY` when a name is ambiguous.",
+        "Check the address character by character: exactly one @ sign, no spaces, no stray brackets or quotes, and a complete domain. Correct it and send again; if it contains non-ASCII characters, use the recipient's plain ASCII address if they have one.",
+    ],
+    // 554
+    [
+        "Transaction failed",
+        "A general permanent failure: the server refused the whole transaction or the whole session, not one particular address. It is used when no more precise code fits, so the text and enhanced code after it carry the real reason.",
+        "Servers send it instead of the `220` greeting to refuse a client outright (\"No SMTP service here\"), in reply to `DATA` when no recipient was accepted, and after the end of `DATA` when the content is rejected. Submission servers also use it for improper commands or message data.",
+        "Read the text and enhanced code for the reason; resending unchanged will not help. As a greeting it usually means the sending host or IP address is refused by policy, so the sending domain's administrator should check blocklists or contact the receiving site. After the message, change the content that was rejected.",
+    ],
+    // 555
+    [
+        "MAIL FROM/RCPT TO parameters not recognized or not implemented",
+        "The server does not know, or does not support, an extension parameter added to `MAIL FROM` or `RCPT TO`. The address itself may be fine; the extra parameter caused the refusal.",
+        "Servers send it when a client adds parameters such as `SMTPUTF8`, `REQUIRETLS` or `MT-PRIORITY` that the server did not advertise after `EHLO`. Servers offering deliver-by also send it for a delivery deadline they can never meet.",
+        "Make the client send only parameters the server advertised in its `EHLO` reply, or drop the parameter and try again. If the message depends on the extension, deliver it through a server that supports it or return it to the sender.",
+    ],
+    // 556
+    [
+        "Domain does not accept mail",
+        "The recipient's domain has declared that it receives no email at all, so no address there can get the message. This is a permanent answer about the whole domain, not about one mailbox.",
+        "Relays and submission servers send it to `RCPT TO` without even trying to connect, usually because the domain publishes a null MX record (`5.1.10`). A typing mistake in the domain part of the address is a common cause.",
+        "Check the domain after the @ sign for typing errors and ask the recipient for a working address. If you own the domain and want to receive mail, replace the null MX record with real MX records.",
+    ],
+    // 557
+    [
+        "Message data exceeds the maximum size",
+        "Not a standard reply: no RFC defines `557`; the usual code for an oversized message is `552`. Alibaba Cloud Direct Mail sends it to its own customers when a message submitted through its SMTP service is larger than the service allows.",
+        "Direct Mail gives it at the end of `DATA` when the whole message, attachments included, is over its size limit. It comes from Direct Mail while accepting your message, not from the recipient's server.",
+        "Make the message smaller: compress or drop attachments, or share large files as links, and check the size limits in the Direct Mail documentation. Resending the same message will be refused again.",
+    ],
+    // 559
+    [
+        "Invalid recipient address",
+        "Not a standard reply: no RFC defines `559`. Alibaba Cloud Direct Mail sends it to its customers when a recipient address is on the service's list of known invalid addresses, and it refuses to send there.",
+        "Direct Mail answers `RCPT TO` with it while accepting a message from your application, before any delivery is tried, when the address matches its global invalid-address list. The recipient's own server is not contacted.",
+        "Check the address for typos and confirm it with the recipient by other means. Remove addresses that are really invalid from your lists, because sending to them again only repeats the refusal.",
+    ],
+    // 571
+    [
+        "Delivery not authorized, refused by local policy",
+        "Not a standard reply: no RFC defines `571`; the number mirrors the enhanced code `5.7.1`. The Courier mail server sends it when a recipient filter refuses the message, and older releases of the chkuser patch for qmail send it when a client breaks their limits or sender checks.",
+        "Courier answers `RCPT TO` with it when a configured filter rejects the recipient without supplying its own text. The chkuser patch answers `RCPT TO` with it when a session goes over its recipient limit or has too many unknown recipients, and when the sender address has an invalid format.",
+        "Read the text after the code. For too many recipients, split the mailing into smaller batches per connection; for an invalid sender, correct the sender address. If a filter refused the mail, only the recipient's administrator can say why and allow it.",
+    ],
+    // X.0.0
+    [
+        "Other undefined Status",
+        "The code tells you only the class of the outcome and nothing about its cause: `2.0.0` is a plain success, `4.0.0` an unspecified temporary failure and `5.0.0` an unspecified permanent failure. Any real explanation is in the text that follows the code.",
+        "Servers put `2.0.0` on routine success replies, for example the `221` answer to `QUIT`. The failure forms are used for errors the software cannot map to a more specific code, and delivery reports must fall back on `4.0.0` or `5.0.0` when no specific code fits.",
+        "For `2.0.0` nothing is needed, and for `4.0.0` your server simply retries later. For `5.0.0` read the text of the reply or bounce, which usually names the cause; if it does not, send the full error line and its time to the administrator of the server that produced it.",
+    ],
+    // X.1.0
+    [
+        "Other address status",
+        "Something about an address, the sender's or a recipient's, caused this status, and the server gives no more detail. With class 2 it simply confirms that an address was accepted; with class 4 or 5 the address was refused for a reason the code does not name.",
+        "The success form `2.1.0` commonly answers an accepted `MAIL FROM`, as in the RFC 2034 example. The failure forms come in reply to `MAIL FROM` or `RCPT TO` when an address check fails for a reason that none of the more specific addressing codes covers.",
+        "For `2.1.0` nothing is needed. Otherwise check the sender and recipient addresses for typos, stray characters and the right domain, and read the text after the code for the actual reason. If the addresses are correct, ask the administrator of the server that refused them.",
+    ],
+    // X.1.1
+    [
+        "Bad destination mailbox address",
+        "The recipient's domain takes mail, but the mailbox named before the `@` does not exist there. RFC 3463 intends it only for permanent failures, so the normal form is `5.1.1`.",
+        "Receiving servers answer `RCPT TO` with `550` and `5.1.1` for an unknown user, and bounces report it when a later server finds the mailbox missing. IANA also pairs it with `451`, so a temporary `4.1.1` can occur, although the condition itself is meant to be permanent.",
+        "Check the spelling of the part before the `@` and confirm the address with the recipient by another channel; the person may have left or changed address. Resending to the same address will not help. If you run the receiving domain and the user should exist, check the mailbox, its aliases and the user directory.",
+    ],
+    // X.1.2
+    [
+        "Bad destination system address",
+        "The part of the recipient address after the `@` does not lead to a system that takes mail: the domain does not exist or cannot receive email. RFC 3463 intends it only for permanent failures, so it appears as `5.1.2`.",
+        "Sending servers report it in bounces when the DNS lookup for the recipient domain finds no such domain or no usable mail server. Relays and submission servers may also return it to `RCPT TO` for a domain they know cannot be delivered to.",
+        "Check the domain for typos, such as a missing letter or a misspelled ending, and confirm the address with the recipient. If the domain is yours, make sure it is registered and publishes correct MX or address records.",
+    ],
+    // X.1.3
+    [
+        "Bad destination mailbox address syntax",
+        "The recipient address is not a well-formed address, so the server did not even look it up. Any part of it can be at fault, before or after the `@`. RFC 3463 intends it only for permanent failures, so it appears as `5.1.3`.",
+        "Servers answer `RCPT TO` with `501` and `5.1.3` when the address contains forbidden characters or spaces, has a missing or extra `@`, lacks the angle brackets, or is too long. Bounces show it when a relay further on cannot parse an address.",
+        "Correct the address: remove spaces, quotes and stray punctuation, and make sure it has exactly one `@` followed by a valid domain. Developers should check that the client sends the bare address in angle brackets after `RCPT TO`. Addresses with non-ASCII characters need servers that support `SMTPUTF8`.",
+    ],
+    // X.1.4
+    [
+        "Destination mailbox address ambiguous",
+        "The recipient address matches more than one mailbox on the receiving system, so the server cannot tell which person was meant. RFC 3463 does not restrict it to one class.",
+        "It comes from systems that map addresses to mailboxes by guessing, for example by matching a person's name, when the guess finds several candidates. RFC 5321 shows the same situation for `VRFY`, answered with `553`.",
+        "Use the recipient's exact, complete address instead of a name or a shortened form, and ask them for it if necessary. Administrators of the receiving system can make the address unique or stop the fuzzy matching.",
+    ],
+    // X.1.5
+    [
+        "Destination address valid",
+        "A success status: the recipient address was checked and accepted. RFC 3463 reserves it for positive reports, so it only appears as `2.1.5`.",
+        "Servers put `2.1.5` in the `250` reply to each accepted `RCPT TO`, as in the RFC 2034 example. Delivery reports may also show it for a recipient the message was successfully relayed or delivered to.",
+        "Nothing needs fixing. Keep in mind that an accepted recipient is not yet a delivered message: the server can still refuse the message after the data is sent, or bounce it later.",
+    ],
+    // X.1.6
+    [
+        "Destination mailbox has moved, No forwarding address",
+        "The address used to work, but the mailbox no longer accepts mail and the server has no new address to offer. RFC 3463 intends it only for permanent failures, so it appears as `5.1.6`.",
+        "Receiving servers return it to `RCPT TO`, or report it in a bounce, for former addresses, such as those of people who have left an organisation or moved to another provider.",
+        "Stop using this address and remove it from your contacts and mailing lists. Reach the person another way to get their current address. Unlike with `551`, no new address is given, so there is nothing to retry.",
+    ],
+    // X.1.7
+    [
+        "Bad sender's mailbox address syntax",
+        "The sender address, usually the one given in `MAIL FROM`, is not a well-formed address. RFC 3463 does not tie it to one class, but a malformed address will be refused again if it is sent unchanged.",
+        "Servers answer `MAIL FROM` with it, together with `501` or `553`, when the address has invalid characters, no domain, no `@` or no angle brackets. Scripts, web forms and devices with a badly set sender address can cause it.",
+        "Fix the sender address in the settings of the sending program or device so that it is a complete address with a valid domain. Developers should check that `MAIL FROM` carries only the bare address in angle brackets, without a display name.",
+    ],
+    // X.1.8
+    [
+        "Bad sender's system address",
+        "The domain of the sender address does not exist or cannot receive mail, so replies and bounces could never reach the sender. `5.1.8` means the domain is unusable; `4.1.8` means the check could not be completed for now and may succeed later.",
+        "Receiving servers answer `MAIL FROM` with it after looking up the sender's domain in DNS and finding no usable mail destination. Many receivers refuse such mail because a sender that cannot get bounces is often a sign of spam.",
+        "Send from an address whose domain exists and can receive mail, and check application or device settings for typos and placeholder domains. If the domain is yours, make sure it is registered and has MX or address records, and do not publish a null MX for a domain you send from.",
+    ],
+    // X.1.9
+    [
+        "Message relayed to non-compliant mailer",
+        "The recipient address was valid and the message was passed on, but to a system that does not support message tracking, so no more information about its progress is available. It is not an error, and RFC 3886 uses it only as `2.1.9`.",
+        "It appears in message tracking reports (RFC 3886), always together with the action \"relayed\", when the trail of a message ends at a system that cannot answer tracking requests. It is not normally sent as an SMTP reply.",
+        "Nothing needs fixing: the message left the tracked systems normally. To confirm delivery, ask the recipient or the operator of the next system.",
+    ],
+    // X.1.10
+    [
+        "Recipient address has null MX",
+        "The recipient's domain publishes a null MX, a DNS record stating that the domain accepts no email at all. The address can never receive mail, so this is a permanent failure: `5.1.10`.",
+        "Sending and submission servers reject `RCPT TO` with `556` and `5.1.10` when the DNS lookup for the recipient domain finds a null MX. You get the error at once instead of after days of retries.",
+        "The address is mistyped or the domain deliberately takes no mail: check whether the domain part is a typo, a look-alike of the intended domain or the name of a web server, and get a working address from the recipient. If you own the domain and want to receive mail, replace the null MX with real MX records.",
+    ],
+    // X.2.0
+    [
+        "Other or undefined mailbox status",
+        "The recipient's mailbox exists, but something about the mailbox itself delayed or stopped the message, and the server gives no more precise code. Problems with a mailbox are on the recipient's side.",
+        "Receiving servers use it in replies to `RCPT TO` or to the end of the message data, and in bounces, when a mailbox cannot take a message for a reason that has no code of its own. The text after the code usually says what the reason is.",
+        "With `4.2.0` let your server keep retrying. With `5.2.0` tell the recipient by another channel and quote the error text, because only they or their mail administrator can put the mailbox right.",
+    ],
+    // X.2.1
+    [
+        "Mailbox disabled, not accepting messages",
+        "The mailbox exists but has been switched off for incoming mail. RFC 3463 allows both classes: `5.2.1` when the mailbox will not be enabled again, `4.2.1` when it is only blocked for a while.",
+        "Providers send it in reply to `RCPT TO`, or in a bounce, for accounts that have been suspended, locked or closed but not yet deleted. The exact reasons for disabling a mailbox depend on the provider.",
+        "Contact the recipient another way and ask for a working address or for the account to be enabled again. With `4.2.1` your server retries by itself; with `5.2.1` resending will fail until the mailbox is enabled.",
+    ],
+    // X.2.2
+    [
+        "Mailbox full",
+        "The recipient's mailbox has reached its storage quota, so nothing more fits until the recipient deletes mail. RFC 3463 wants it used as a temporary failure (`4.2.2`), but it is also sent with the permanent reply `552`, which gives `5.2.2`.",
+        "Receiving servers return it to `RCPT TO` or to the end of the message data once an account is over quota, and delivery reports carry it when the final delivery step finds the mailbox full. It concerns one recipient: others on the same server may still receive the message.",
+        "Only the recipient can fix it, by deleting or archiving mail, or their administrator, by raising the quota. As the sender, tell the recipient by another channel; with `4.2.2` your server retries by itself, with `5.2.2` you have to send the message again later.",
+    ],
+    // X.2.3
+    [
+        "Message length exceeds administrative limit",
+        "The message is larger than this particular mailbox accepts: the recipient has a size limit of its own that is lower than the server's general limit. RFC 3463 intends it as a permanent failure (`5.2.3`), so the same message will be refused again.",
+        "Servers send it with `552`, usually in reply to the end of the message data, for a recipient whose own size limit the message exceeds. Other recipients on the same server, with higher limits, may still receive it.",
+        "Make the message smaller: remove or compress attachments, or share large files through a download link. If the recipient needs to receive large files, they can ask their administrator to raise the limit on their mailbox.",
+    ],
+    // X.2.4
+    [
+        "Mailing list expansion problem",
+        "The recipient address belongs to a mailing list, and the list could not be expanded into the addresses of its members. RFC 3463 allows both classes: `4.2.4` for a passing problem, `5.2.4` for a lasting one.",
+        "Servers that host mailing lists or aliases report it, in reply to `RCPT TO` or in a bounce, when turning the list address into member addresses fails. It is about the list as a whole, not about one of its members.",
+        "With `4.2.4` let your server retry. With `5.2.4` tell the list owner or the administrator of the list server, since the list itself has to be repaired before resending can help.",
+    ],
+    // X.3.0
+    [
+        "Other or undefined mail system status",
+        "The receiving system exists and normally takes mail, but something about the system itself, not the address or the message, caused this status, and there is no more precise code. The failure forms put the cause on the destination's side.",
+        "IANA links it to a wide range of replies, from `250` and `221` to `421`, `451`, `550` and `554`, so it appears on successes and failures alike. Failure forms are used for internal problems at the destination; the text after the code usually describes them.",
+        "A `4.3.0` needs nothing from you, because your server retries. If a `5.3.0` persists, send the full error line and its time to the recipient's mail administrator, since the fault lies with their system. If it is your system, check its logs for that time.",
+    ],
+    // X.3.1
+    [
+        "Mail system full",
+        "The receiving mail system has run out of storage as a whole, not just for one mailbox, and recipients cannot free space themselves. RFC 3463 allows it only as a temporary failure, so it appears as `4.3.1`.",
+        "Servers send `452` with `4.3.1` in reply to `MAIL FROM`, `RCPT TO` or the end of the message data when their disk or queue storage is exhausted. With the `SIZE` extension a server may also send `452` at `MAIL FROM` when it lacks room for a message of the declared size.",
+        "Senders need do nothing: the message stays in the queue and is retried later. The administrator of the receiving server must free disk space or add storage, and should watch the queue so that it does not fill up again.",
+    ],
+    // X.3.2
+    [
+        "System not accepting network messages",
+        "The host where the mailbox lives is not taking messages, either for now or at all. RFC 3463 allows both classes: `4.3.2` for passing causes such as maintenance, heavy load or a coming shutdown, `5.3.2` when the host refuses mail for good.",
+        "Servers send `4.3.2` with a temporary refusal while they are overloaded, under maintenance or shutting down. `521` with `5.3.2` is the greeting of a host that never accepts mail (RFC 7504), and IANA also pairs the code with `453`.",
+        "For `4.3.2` let your server retry later; nothing is wrong with the message. For `5.3.2`, and above all with `521`, that host takes no mail: check the address and the recipient domain's MX records, and ask the recipient for another way to reach them.",
+    ],
+    // X.3.3
+    [
+        "System not capable of selected features",
+        "The message asks for a feature or option that the receiving system cannot provide, so it cannot be handled the way the sender requested. RFC 3463 names gateways as a typical source, when a feature of one mail environment has no counterpart in the other.",
+        "It shows up in bounces from gateways into other mail systems, and in replies from servers that cannot honour an option the message depends on. The text after the code should name the feature.",
+        "Find out which feature was refused, then resend without it or through a route that supports it. If the refusal comes from your own gateway, its administrator has to add support for the feature or change how it is mapped.",
+    ],
+    // X.3.4
+    [
+        "Message too big for system",
+        "The message is larger than the biggest message the receiving system accepts, whoever the recipient is. The limit may be technical or set by policy. RFC 3463 allows it only as a permanent failure, so it appears as `5.3.4`.",
+        "Servers send it with `552` in reply to `MAIL FROM` when the declared `SIZE` is over their limit, or with `552` or `554` after the message data once the real size is known. Servers that support `SIZE` may state their limit in the `EHLO` reply.",
+        "Make the message smaller: share large files through a download link, or compress or split the attachments. If the server's `EHLO` reply shows a number after `SIZE`, that is its limit in bytes. Sending the same message again unchanged will fail again.",
+    ],
+    // X.3.5
+    [
+        "System incorrectly configured",
+        "The receiving system's own setup does not allow it to accept this message. It points to a configuration fault on that server, not to a problem with your message or addresses.",
+        "Servers and relays report it when their settings prevent them from taking or passing on a message. The class tells whether the fault is expected to be fixed soon (`4.3.5`) or not (`5.3.5`).",
+        "The sender cannot fix this. Report the full error line, its time and the recipient address to the administrator of the server that sent it, for another domain through the recipient or its postmaster address. If it is your server, check its domain, routing and delivery settings and its logs.",
+    ],
+    // X.3.6
+    [
+        "Requested priority was changed",
+        "The message was accepted, but not at the priority the sender asked for with `MT-PRIORITY` (or at the default priority, if none was asked for): the server raised or lowered it. It is a success, `2.3.6`, and the reply text starts with the new priority.",
+        "Servers that support `MT-PRIORITY` send it in the `250` reply to `MAIL FROM` or to the end of the message data when their policy assigns another priority, for example one based on the account the sender authenticated with.",
+        "Nothing needs fixing: the message is on its way. If you need a higher priority, ask the server's administrator whether your account or domain may use it; a server may refuse to raise priorities for senders it does not trust, while still letting them lower their own.",
+    ],
+    // X.4.0
+    [
+        "Other or undefined network or routing status",
+        "Delivery failed or was delayed by a network or routing problem that the reporting system could not describe more precisely. The class digit still tells you whether the problem is temporary (`4.4.0`) or permanent (`5.4.0`).",
+        "Mail servers put it in delay and failure notices, or in a reply, if connecting to or routing towards the next server fails for a reason that none of the specific network codes covers.",
+        "For `4.4.0`, let the sending server keep retrying. If it persists, or for `5.4.0`, read the text after the code and the diagnostic part of the bounce, then check DNS and connectivity between the sending server and the destination's mail servers.",
+    ],
+    // X.4.1
+    [
+        "No answer from host",
+        "The sending server tried to connect to the next mail server, but the host did not answer because it was busy, down or unreachable. RFC 3463 meant it only as a temporary status, so even a final bounce may show `4.4.1` after the sender retried until its time limit.",
+        "Usually your own mail server reports it in a delay notice or its log after connections to the recipient's mail hosts time out or are refused. `BURL` submission servers reply `451 4.4.1` if they cannot reach the IMAP server that holds the message. Microsoft Exchange Online also replies `550 5.4.1` to refuse recipient addresses that do not exist in the receiving organization, a provider-specific use.",
+        "Wait, because the sending server retries on its own. If it lasts for hours, check that the recipient domain has correct MX records, that its mail servers are running and accept connections, and that no firewall blocks the traffic. For a `5.4.1` rejection, read the text after the code.",
+    ],
+    // X.4.2
+    [
+        "Bad connection",
+        "A connection to the next server was made, but it failed before the message transaction was complete, through a timeout or a poor link. RFC 3463 meant it only as a temporary (`4.4.2`) status; nothing is wrong with the message itself.",
+        "Sending servers record it if the other side stops responding during the session or the connection drops, for example in the middle of a long `DATA` transfer. Servers may also pair it with `421` when they close a session early.",
+        "Let the sending server retry: a client whose connection breaks should treat the transaction as if it had received a temporary `451`. If it keeps failing with one destination, look for packet loss on the network path and check that both servers' timeouts are at least the minimums in RFC 5321.",
+    ],
+    // X.4.3
+    [
+        "Directory server failure",
+        "The message could not be passed on because a directory service the mail system relies on, most often DNS, was unreachable or did not answer. RFC 3463 meant it only as a temporary (`4.4.3`) status.",
+        "Servers use it if a DNS lookup needed for delivery times out or fails on the DNS server's side. Receiving servers that check SPF send `451 4.4.3` if the SPF check hits a temporary DNS error.",
+        "Usually a later retry succeeds once DNS answers again. If it persists, check the resolver of the server that reported the error, and make sure the name servers of the affected domain respond and publish correct MX and SPF records.",
+    ],
+    // X.4.4
+    [
+        "Unable to route",
+        "The mail system could not work out where to send the message next, because the routing data it needs, normally the DNS records of the recipient's domain, was not available. RFC 3463 allows both a temporary (`4.4.4`) and a permanent (`5.4.4`) form.",
+        "Sending servers report it if the recipient's domain does not exist, has no usable MX or address records, or a DNS lookup for it returns only an SOA record. A passing DNS fault gives `4.4.4`; a domain with no mail route at all gives `5.4.4`.",
+        "Check the domain part of the recipient address for typos. If the domain is correct, its owner must publish MX records (or an address record) that lead to a reachable mail server. For `4.4.4` the sending server keeps retrying in the meantime.",
+    ],
+    // X.4.5
+    [
+        "Mail system congestion",
+        "The message was not delivered because the mail system was congested, for example overloaded or with a backed-up queue. RFC 3463 meant it only as a temporary (`4.4.5`) status; nothing is wrong with the message.",
+        "Busy servers send it in reply to commands, often as `451 4.4.5`, and sending servers note it in delay notices. Some servers also use it to slow down clients that open too many connections or send too fast.",
+        "Let the sending server retry later with growing delays. If you send in bulk and see it often, lower the number of parallel connections and the sending rate towards that destination. If it comes from your own server, check its load and queue.",
+    ],
+    // X.4.6
+    [
+        "Routing loop detected",
+        "The message was passed between servers too many times, so a server stopped it to break the loop. Wrong routing tables or addresses that forward to each other cause this. RFC 3463 describes it as a temporary (`4.4.6`) status.",
+        "Servers usually spot a loop by counting the Received header fields of a message; RFC 5321 asks for a high limit, normally at least 100. It typically follows a new forwarding rule that sends mail back to an earlier address, or an MX or relay change that makes servers hand mail to each other.",
+        "Look at the Received header fields of the returned message to see which servers it passed through. Then remove the forwarding rule, alias or relay route that points back to an earlier hop. The sender cannot fix this; the administrators of the looping systems must.",
+    ],
+    // X.4.7
+    [
+        "Delivery time expired",
+        "The message was too old: it stayed in a queue longer than the system allows, or a delivery deadline set by the sender passed. RFC 3463 prefers that servers report the actual problem that blocked delivery instead, when they know it.",
+        "Mostly in bounces from a sending server that retried a destination for days without success; RFC 5321 suggests giving up after no less than 4 to 5 days. With the Deliver By extension, a missed deadline gives a `5.4.7` failure or a `4.4.7` delay notice, depending on the mode the sender chose.",
+        "Look in the bounce or the server log for the errors from the earlier delivery attempts; they show the real cause, such as an unreachable host or a full mailbox. Get that fixed, then send the message again.",
+    ],
+    // X.5.0
+    [
+        "Other or undefined protocol status",
+        "Something in the SMTP exchange itself went wrong and no more specific protocol code fits, so the basic reply code and its text carry the details. The success form `2.5.0` just confirms that a protocol step worked.",
+        "It comes with many different replies: `250 2.5.0` after a successful command, `503 5.5.0` or `554 5.5.0` when message content is sent with `BURL` but no recipient was accepted, and `4.5.0` or `5.5.0` for other command errors. The registry also lists it with the `ETRN` replies `458` and `459`.",
+        "For `2.5.0` nothing needs doing. For errors, read the basic reply code and the text after the enhanced code, and find the command that caused it in the SMTP log. The fix is usually a change to the client's command sequence or settings.",
+    ],
+    // X.5.1
+    [
+        "Invalid command",
+        "The client sent a command that the server does not support, or sent it at the wrong point in the session, such as `DATA` before any accepted `RCPT TO`. RFC 3463 meant it only as a permanent (`5.5.1`) status.",
+        "Servers pair it with replies such as `500` or `503`: an unknown or disabled command, a second `MAIL FROM` in one transaction, `RCPT TO` before `MAIL FROM`, or a command sent before a required `STARTTLS` or `AUTH` step.",
+        "The sending software must be corrected: keep the order `EHLO`, `MAIL FROM`, `RCPT TO`, `DATA`, and use only commands the server listed in its `EHLO` reply. For scripts and devices that send mail, check whether the server requires `STARTTLS` or `AUTH` first.",
+    ],
+    // X.5.2
+    [
+        "Syntax error",
+        "The server could not interpret a command, either because its syntax was wrong or because the command word is unknown. RFC 3463 meant it only as a permanent (`5.5.2`) status.",
+        "Servers send it with `500` or `501` for malformed commands and with `501` when an `AUTH` response is not valid Base64. Receiving servers also answer `550 5.5.2` when the sending domain's SPF record cannot be interpreted (an SPF \"permerror\").",
+        "For command errors, the client software has to send well-formed SMTP commands; the rejected command in the SMTP log shows what is wrong. In the SPF case, the owner of the sending domain must repair the SPF record in DNS.",
+    ],
+    // X.5.3
+    [
+        "Too many recipients",
+        "The message named more recipients than the server accepts in one transaction. RFC 3463 expects the sender to split the list and deliver the remaining recipients in a later transaction; the code exists for cases where that cannot be done.",
+        "Servers send it in reply to `RCPT TO` once their recipient limit for one message is reached, usually with `452`, the reply RFC 5321 prescribes for this, or with `451`. A server enforcing a site policy may use a permanent `5.5.3` reply instead.",
+        "A conforming client sends the message to the recipients already accepted and retries the refused ones in a new transaction. If a person gets this in a bounce, split the recipients into smaller groups or use a mailing list. Administrators can check the recipient limit configured on the server.",
+    ],
+    // X.5.4
+    [
+        "Invalid command arguments",
+        "The command was valid, but one of its arguments was not: out of range, malformed, or naming a feature the server does not support. RFC 3463 meant it only as a permanent (`5.5.4`) status.",
+        "Typical cases are an `AUTH` command naming a mechanism the server does not offer (`504 5.5.4`), a `MAIL FROM` or `RCPT TO` parameter the server does not know (`555`), and invalid values for extension parameters such as a Deliver By time or a future-release hold time (`501 5.5.4`).",
+        "Compare the rejected command in the SMTP log with the extensions and `AUTH` mechanisms the server listed in its `EHLO` reply, and send only supported parameters with valid values. This is a client setting or software bug, so retrying unchanged fails again.",
+    ],
+    // X.5.5
+    [
+        "Wrong protocol version",
+        "The two systems use versions of a protocol that do not match, and they could not agree on one they both support. RFC 3463 does not tie it to one class, and the registry lists no reply code for it.",
+        "It is rare in plain SMTP, where features are negotiated through `EHLO`. Gateways and other mail systems may report it in a delivery notice if the next system speaks an incompatible version of a mail protocol.",
+        "Read the text after the code to see which protocol or version was refused. The administrators of the two systems must update or reconfigure one side so that both share a version; resending unchanged does not help.",
+    ],
+    // X.5.6
+    [
+        "Authentication Exchange line is too long",
+        "During `AUTH`, the client sent a Base64 response longer than the buffer the server has for the chosen SASL mechanism, so authentication failed. The registry allows both a permanent and a temporary form.",
+        "Servers reply `500 5.5.6` to an `AUTH` exchange whose response line exceeds their limit, for example when a client sends a large credential token in one line. RFC 4954 considered 12288 octets enough for the mechanisms in use when it was written.",
+        "Both sides should handle the longest responses their mechanisms produce. The server administrator can raise the line limit for authentication, or the client can switch to a mechanism with shorter responses.",
+    ],
+    // X.6.0
+    [
+        "Other or undefined media error",
+        "Something about the content of the message made it undeliverable, and no specific content code fits; the text after the code usually gives the reason. In the success form `2.6.0` it simply confirms that the message data was accepted.",
+        "Servers may use `5.6.0` or `4.6.0` after the final `.` of `DATA` to refuse content, for example a message with a broken structure; which problems they report this way depends on the server. The success reply `250 2.6.0` to accepted message data appears in the examples of RFC 2034.",
+        "Read the text after the code, which normally names the problem. Correct the message, for example its format or the rejected part, and send it again. If the content looks fine, ask the recipient's administrator what their system objected to.",
+    ],
+    // X.6.1
+    [
+        "Media not supported",
+        "The message contains a kind of content that the delivery protocol or the next system on the path cannot handle. RFC 3463 meant it only as a permanent (`5.6.1`) status.",
+        "Typical cases are raw binary or 8-bit content offered to a server that did not announce `BINARYMIME` or `8BITMIME`, and gateways into other mail systems that cannot carry some types of content.",
+        "Send the content in a form the whole path can carry, for example with attachments encoded as Base64 rather than raw binary, or in a more common format. Administrators of a sending server should make sure it converts binary or 8-bit content for servers that do not support it, or else returns it with a clear error.",
+    ],
+    // X.6.2
+    [
+        "Conversion required and prohibited",
+        "The content would have to be converted before the next system could take it, but conversion is not allowed. Either the sender forbade it in the message, or the policy of the sending host forbids it.",
+        "Relays and gateways report it in failure notices if the next hop cannot accept the content unchanged, and either the message itself or the policy of the sending site rules out converting it.",
+        "Send the message in a form the destination accepts without conversion, for example with 7-bit encoded MIME parts, or allow conversion if your mail program or site policy offers that choice.",
+    ],
+    // X.6.3
+    [
+        "Conversion required but not supported",
+        "The content must be converted before the next hop will take it, but a host on the path cannot do that conversion or does not find it practical. A classic case is an 8-bit message that must become 7-bit for the next server, passing a relay that cannot downgrade it.",
+        "Relays put it in failure notices if the next server lacks `8BITMIME` or `BINARYMIME` and they cannot re-encode the message. Submission servers reply `554 5.6.3` to `BURL` if the fetched content is binary or has 8-bit headers that they do not convert.",
+        "Send the message already encoded for 7-bit transport (quoted-printable or Base64 body parts, encoded header text); many mail programs can do this. Relay administrators can enable 8-bit to 7-bit conversion if their software supports it.",
+    ],
+    // X.6.4
+    [
+        "Conversion with loss performed",
+        "The content had to be converted on the way, and some data was lost in the conversion. As `2.6.4` it is a warning attached to a successful delivery; as `5.6.4` it is a failure, because the sender had forbidden conversion with loss.",
+        "Servers reply `250 2.6.4` after a lossy conversion, for example a `BURL` submission server that re-encoded 8-bit headers and had to guess their character set. Failure notices carry `5.6.4` if the only possible conversion would lose data and the sender prohibited that.",
+        "After `2.6.4` the message arrived, but check that the recipient can read it; to avoid the warning, send content with correct character set labels and encoded headers. After `5.6.4`, send content that needs no lossy conversion, or allow such conversion.",
+    ],
+    // X.6.5
+    [
+        "Conversion Failed",
+        "A conversion of the message content was needed and was attempted, but it did not succeed. RFC 3463 allows both a temporary (`4.6.5`) and a permanent (`5.6.5`) form.",
+        "Relays, gateways and servers that transform content report it in failure notices if the conversion breaks, for instance on malformed content. Under the content conversion rules of RFC 4141, any failed conversion stops processing with `5.6.5`.",
+        "For `4.6.5` a later attempt may succeed. For `5.6.5`, check the message for malformed parts or wrong character set labels and resend it in a simpler form, or ask the administrator of the converting system to check its logs.",
+    ],
+    // X.6.6
+    [
+        "Message content not available",
+        "The server had to fetch the message content from another system, and that failed. It belongs to the `BURL` extension, in which a submission server takes the message from an IMAP server; RFC 4468 allows both a temporary and a permanent form.",
+        "Submission servers reply `554 5.6.6` to a `BURL` command if the IMAP server returns an error or no data for the URL. A failed connection to the IMAP server is reported differently, as `451 4.4.1`.",
+        "Check that the URL still points to an existing message and that the submission server may fetch it from the IMAP server. The mail program or the administrator of both servers has to correct this; sending the message in full with `DATA` or `BDAT` avoids the problem.",
+    ],
+    // X.6.7
+    [
+        "Non-ASCII addresses not permitted for that sender/recipient",
+        "The server refused an internationalized address, one with characters outside ASCII such as accented letters or non-Latin scripts, because only ASCII addresses are allowed for this sender or recipient.",
+        "Servers that support `SMTPUTF8` reply `553` with this code to a `RCPT TO` whose recipient must have an ASCII address, and `550` with it to a `MAIL FROM` whose sender must have an ASCII address.",
+        "Use an ASCII-only address for that mailbox if its owner has one. Otherwise the administrator of the refused mailbox must enable internationalized addresses for it; resending unchanged fails again.",
+    ],
+    // X.6.8
+    [
+        "UTF-8 string reply is required, but not permitted by the SMTP client",
+        "The server needed UTF-8 text in its reply to show a mailbox name, but the client had not allowed UTF-8 replies, so the server could not give that answer. It belongs to the `SMTPUTF8` extension.",
+        "Servers use it for `VRFY` or `EXPN` commands sent without the `SMTPUTF8` parameter if the answer would contain a non-ASCII mailbox; RFC 6531 requires the reply code `252` or `550` in that case.",
+        "Repeat the `VRFY` or `EXPN` command with the `SMTPUTF8` parameter if the client supports internationalized email. A client that cannot handle UTF-8 replies cannot get this answer; no message is affected.",
+    ],
+    // X.6.9
+    [
+        "UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected",
+        "The message has internationalized (UTF-8) header fields, and at least one recipient cannot accept such a message, so the server rejected the whole message after receiving its content.",
+        "Servers send it after the final `.` of `DATA`. RFC 6531 names `554` as the reply code for this, while the registry lists `550`, so expect either; RFC 6531 encourages servers to catch the problem earlier, at `RCPT TO`.",
+        "Send the message to the affected recipients with ASCII-only headers and addresses, or ask their administrators to enable internationalized email (`SMTPUTF8`). Recipients that accept UTF-8 can be sent to in a separate message.",
+    ],
+    // X.6.10
+    [
+        "Deprecated duplicate of X.6.8",
+        "The registry keeps `X.6.10` only as a deprecated duplicate of `X.6.8`, with no sample text and no associated reply code. If a server sends it, read it as `X.6.8`: a reply would have needed UTF-8 text that the client had not allowed.",
+        "It should not appear in current replies. A server that still sends it means `X.6.8`, typically in reply to a `VRFY` or `EXPN` command sent without the `SMTPUTF8` parameter.",
+        "Handle it like `X.6.8`: repeat the command with the `SMTPUTF8` parameter if your client supports it. Operators of a server that sends it should change it to `X.6.8`.",
+    ],
+    // X.7.0
+    [
+        "Other or undefined security status",
+        "A security or policy rule stopped the command or the message, and the server either has no more precise code for it or prefers not to say more. The text after the code is usually the only place that names the actual reason.",
+        "RFC 4954 pairs it with `454` for a temporary login failure on the server side and with `530` when a command needs `AUTH` first. Servers that insist on `STARTTLS` before anything else also answer `530 5.7.0`, and some use it for policy refusals they do not want to explain.",
+        "After `530`, do what the server asks: start TLS with `STARTTLS` or log in with `AUTH` before `MAIL FROM`. After `454`, do not re-enter the password: the server had a passing fault, so try again later. In other cases, read the reply text and, if it says nothing useful, ask the receiving site's postmaster.",
+    ],
+    // X.7.1
+    [
+        "Delivery not authorized, message refused",
+        "The receiving side's policy does not allow this sender to send to this recipient, so the message was refused. The block can target your server or IP address, your address or domain, or be a setting made for the recipient; the content itself may be fine.",
+        "Servers send it to refuse relaying for domains they do not serve, to turn away hosts or senders their filters block, and, as RFC 7208 recommends, for a failed SPF check. RFC 7489 shows `550 5.7.1` as the reply for a message rejected under the sender domain's DMARC policy.",
+        "Read the reply text for the rule that matched. If it mentions relaying, log in to your own outgoing server instead of sending through someone else's. For SPF or DMARC, the sender's admin must fix the domain's DNS records (see `X.7.23` and `X.7.26`); a named blocklist needs a delisting request, and only the recipient can lift their own block.",
+    ],
+    // X.7.2
+    [
+        "Mailing list expansion prohibited",
+        "The address is a mailing list, and you are not allowed to post to it. The list itself works; its rules just do not accept messages from your address.",
+        "List servers and mail servers send it for lists that take posts only from members or approved senders, or that accept no posts at all. It also shows up when a member writes from an address other than the one that is subscribed.",
+        "Send from the address that is subscribed to the list, or ask the list owner to let you post or to pass your message on. Resending the same message will not help until the list's rules change.",
+    ],
+    // X.7.3
+    [
+        "Security conversion required but not possible",
+        "To deliver the message, its security protection would have had to be converted from one secure messaging format to another, and the system on the way could not do that. The message is protected in a form the destination cannot use.",
+        "Gateways between different secure messaging systems send it when a signed or encrypted message has to cross into a system that uses another security protocol and no conversion between the two is available.",
+        "Protect the message with a format the recipient's system supports, or send it without that protection if your policy allows, and agree on a common format with the recipient. The gateway's operator can say which formats it can convert.",
+    ],
+    // X.7.4
+    [
+        "Security features not supported",
+        "The message or command asked for a security feature, such as a kind of secure authentication, that cannot be provided on this delivery path. The request cannot be carried out as made.",
+        "Servers send it when a client asks for a security mechanism they do not implement; IANA pairs it with `504`, the reply RFC 4954 prescribes for an `AUTH` mechanism the server does not support. Gateways send it when the next protocol on the path cannot carry the message's security features.",
+        "Check what the server supports (its `EHLO` reply lists the extensions and the `AUTH` mechanisms) and use one of those, or send without the feature if your policy allows. If you really need the feature, the receiving side's admin has to add support for it.",
+    ],
+    // X.7.5
+    [
+        "Cryptographic failure",
+        "A system that is allowed to verify or decrypt the message on its way could not do so, because a key or other information it needed was missing or invalid. The problem is the key material, not a change to the message.",
+        "Signature checkers and decrypting gateways send it when they cannot obtain a needed key or the key they found is unusable. RFC 6376 suggests `451 4.7.5` for a DKIM verifier that cannot fetch the public key because the key server does not answer.",
+        "With `4.7.5`, let the retries run: the key source may come back. If it persists, the sender's admin should check that the signing or encryption keys are published and valid (for DKIM, the key record under the selector named in the signature), and the recipient should check that the right decryption keys are installed.",
+    ],
+    // X.7.6
+    [
+        "Cryptographic algorithm not supported",
+        "A system that is allowed to verify or decrypt the message could not do so, because the message was signed or encrypted with an algorithm it does not support. The keys may be fine; the algorithm is the obstacle.",
+        "Gateways and filters that check signatures or decrypt mail send it when a message uses an algorithm they do not implement, either one too new for them or one they have dropped.",
+        "The sender should sign or encrypt with a widely supported algorithm that the recipient accepts, agreeing on one if needed. If the recipient's software is out of date, its admin has to add support for the algorithm.",
+    ],
+    // X.7.7
+    [
+        "Message integrity failure",
+        "A system that is allowed to verify the message found that it had been damaged or altered on the way, so its signature or other integrity check no longer matches. RFC 3463 allows this code in permanent, temporary and even success reports.",
+        "Verifiers send it when a signed or protected message fails its integrity check, often because a server on the path rewrote headers or added text after signing. RFC 7372 also names `5.7.7` as a generic code for operators who do not want to reveal which authentication check failed.",
+        "Find what changes the message after it is signed: mailing list software, forwarders, security gateways and footer or disclaimer tools are the usual suspects. Sign as the very last step before the message leaves, or stop the change; comparing the sent and the received copy shows what was altered.",
+    ],
+    // X.7.8
+    [
+        "Authentication credentials invalid",
+        "Logging in with `AUTH` failed because the user name, password or other credentials were wrong or not sufficient for this account. You are not logged in, and anything that needs a login will be refused.",
+        "Submission servers answer a failed `AUTH` with `535 5.7.8`, for example when the mail program still has an old password saved. The older `BURL` specification (RFC 4468) also used `5.7.8` for a missing trust relationship; RFC 5248 moved that meaning to `X.7.14`.",
+        "Check the user name and password in the outgoing (SMTP) server settings of the mail program and enter them again. Some providers expect the full email address as the user name, or a separate app password instead of the normal one.",
+    ],
+    // X.7.9
+    [
+        "Authentication mechanism is too weak",
+        "The server will not accept the login method the client chose for this user, because its policy demands a stronger one. The password may well be right; the way it is being presented is not allowed.",
+        "Servers answer `AUTH` with `534 5.7.9` when the selected mechanism is weaker than their policy permits for that account, for example after the provider tightened its login rules.",
+        "Choose another authentication method in the client's outgoing server settings, picking one of the mechanisms the server lists after `AUTH` in its `EHLO` reply, and try again. If none of them works, ask the provider which login method it requires.",
+    ],
+    // X.7.10
+    [
+        "Encryption Needed",
+        "The connection has to be encrypted first: the server will not allow the chosen login mechanism over an unprotected connection. RFC 8689 reuses `5.7.10` in bounces when no TLS session could be set up for a message that required one. IANA pairs it with `523`, a reply code no RFC defines.",
+        "Servers send it mainly to `AUTH` with a clear-text password mechanism when TLS is not active. Relaying servers put `5.7.10` in delivery failure reports for `REQUIRETLS` messages when they could not open a protected session to any of the recipient's mail servers.",
+        "Turn on encryption for the outgoing server in the mail client (`STARTTLS` or a TLS connection) before logging in, or choose a stronger mechanism. For a `REQUIRETLS` bounce, the recipient's admin must offer TLS with a valid certificate, or the sender has to decide to resend without that requirement.",
+    ],
+    // X.7.11
+    [
+        "Encryption required for requested authentication mechanism",
+        "The login mechanism you chose may only be used on an encrypted connection, and this one is not encrypted. RFC 4954 keeps it, with reply `538`, for historical reasons only; IANA also lists `524`, which no RFC defines.",
+        "Older servers answer `AUTH` with `538 5.7.11` when a client tries such a mechanism without TLS. Current servers are expected not to advertise these mechanisms until TLS is active, so a client that only uses advertised mechanisms should not meet it.",
+        "Start TLS with `STARTTLS` (or connect over TLS) before `AUTH`, send `EHLO` again, and choose from the mechanisms offered on the encrypted connection. If a current server sends it, the client is probably using a mechanism the server never offered.",
+    ],
+    // X.7.12
+    [
+        "A password transition is needed",
+        "The server needs you to log in once with the `PLAIN` mechanism before the mechanism you chose can work for this account. This `AUTH` attempt is refused, but the password is not said to be wrong. RFC 4954 uses it with `432`; IANA also lists `422`, which no RFC defines.",
+        "Servers send `432 4.7.12` to `AUTH` when they cannot yet use the selected mechanism for the account and need one `PLAIN` login to prepare it for later sessions.",
+        "Log in once with `PLAIN` over an encrypted connection, so the password is protected, then go back to the chosen mechanism in later sessions. If the mail client cannot switch mechanisms, ask the provider to complete the change on its side.",
+    ],
+    // X.7.13
+    [
+        "User Account Disabled",
+        "The login itself succeeded, but the account has been disabled, so it may not send. It stays blocked until an administrator turns it back on. IANA pairs it with `525`, a reply code no RFC defines.",
+        "Providers send it right after a successful `AUTH` to an account they have switched off, for example over unpaid bills, abuse, or signs of a break-in.",
+        "Do not keep re-entering the password; it is not the problem. The account holder has to contact the provider or administrator, find out why the account was disabled and have it re-enabled, for example after paying or after securing a compromised account.",
+    ],
+    // X.7.14
+    [
+        "Trust relationship required",
+        "The submission server was asked to fetch the message content from another server, typically an IMAP server named in a `BURL` command, and it has no configured trust relationship with that server. Without it, it cannot retrieve the content.",
+        "Submission servers that support `BURL` send it, for example as `554 5.7.14`, when the URL points to a server they are not set up to trust. RFC 4468 first used `5.7.8` for this case; RFC 5248 gave it its own code.",
+        "The mail client should only use `BURL` with IMAP servers the submission server advertises after login, or send the full message with `DATA` or `BDAT` instead. The admins of both servers can set up the trust, for example by giving the submission server its own credentials on the IMAP server.",
+    ],
+    // X.7.15
+    [
+        "Priority Level is too low",
+        "The server refused the message because its transfer priority, given with `MT-PRIORITY` or assigned by the server, is below the lowest priority it accepts at the moment. The limit can be temporary.",
+        "Message submission servers that support the `MT-PRIORITY` extension send it, usually with `450` or `550`, when their policy lets only higher-priority messages through, for example during a period of restricted operation.",
+        "With the `4.7.15` form, let the client retry later, when lower priorities are accepted again. If the message is urgent and you are allowed to use a higher priority, resend with a higher `MT-PRIORITY` value; otherwise ask the server's admin about its priority policy.",
+    ],
+    // X.7.16
+    [
+        "Message is too big for the specified priority",
+        "The message is larger than the server allows for its transfer priority, although it might be accepted at another priority or in a smaller size. RFC 4865 once gave this number a different meaning (a future-release quota), but that was never registered; IANA's meaning is this one.",
+        "Servers with the `MT-PRIORITY` extension whose policy sets size limits per priority send it, usually with `552`, either at `MAIL FROM` when the client also declared `SIZE`, or after the message data has arrived.",
+        "Make the message smaller, for example by leaving out attachments, or send it with a lower `MT-PRIORITY` value, or ask the server's admin for the limits per priority. With the `4.7.16` form the limit may be temporary, and a later retry can succeed.",
+    ],
+    // X.7.17
+    [
+        "Mailbox owner has changed",
+        "The sender asked, with the `RRVS` extension or the `Require-Recipient-Valid-Since` header field, for delivery only if the mailbox had the same owner since a given date, and the receiver knows it has changed hands since then. RFC 4865 once used this number for a quota; IANA assigned it to RFC 7293.",
+        "Automated senders of sensitive mail use `RRVS` to avoid reaching someone who took over a recycled address. The receiving server then answers `550 5.7.17` to `RCPT TO`, or after the message data when the date came in the header field.",
+        "The sender should treat the address as no longer belonging to the person it knew: stop sending to it and ask that person for a current address through another channel. Resending without the date check could deliver the mail to a stranger.",
+    ],
+    // X.7.18
+    [
+        "Domain owner has changed",
+        "The sender asked for an ownership check with `RRVS` or the `Require-Recipient-Valid-Since` header field, and the receiver reports that the recipient's domain name has a new owner since the given date. Mail to that address may now reach someone unrelated.",
+        "Receiving systems that support `RRVS` send it when they know the domain changed owner after the sender's date and choose to disclose that, rather than answering only about the mailbox.",
+        "The sender should stop using the address and confirm a new one with the intended recipient through another channel. Nothing needs fixing on the receiving side.",
+    ],
+    // X.7.19
+    [
+        "RRVS test cannot be completed",
+        "The sender asked for an `RRVS` ownership check, but the receiver has no record of when the mailbox was created or last reassigned, so it refuses rather than guess. It says nothing about whether the address is still valid.",
+        "Receivers send it when neither the mailbox's creation date nor a reasonable substitute is known, for example after a domain moved to a new owner or provider without its mailbox history.",
+        "The sender has to decide: resend without `RRVS` protection if that risk is acceptable, or first confirm the address with the recipient through another channel. Repeating the same request will not help.",
+    ],
+    // X.7.20
+    [
+        "No passing DKIM signature found",
+        "The receiver requires a valid DKIM signature, and the message had none: it was unsigned, or every signature failed verification. RFC 6376 advises against refusing mail for this alone, so this is a strict local policy.",
+        "Receivers that insist on DKIM, for example under an agreement with a partner who promised to sign everything, send it once the message data has arrived. Signatures fail when the public key is missing from DNS or does not match, or when something changed the message after it was signed.",
+        "The sender's admin should have every outgoing message signed with DKIM by the server or mail provider and publish the public key as a TXT record at `<selector>._domainkey.<domain>`. Send a test message and check that its `Authentication-Results` header shows a DKIM pass, and stop footers or gateways from changing mail after signing.",
+    ],
+    // X.7.21
+    [
+        "No acceptable DKIM signature found",
+        "The message had at least one DKIM signature that verified, but none met the receiver's extra requirements, such as which header fields must be signed or a ban on signatures covering only part of the body. A technically valid signature was not enough.",
+        "Receivers with strict DKIM rules send it after the message data arrives, although RFC 6376 advises against such rejections. Typical triggers are a signature that leaves out important header fields or uses a body length limit (`l=`).",
+        "The sender's admin should sign with settings most receivers accept: include `From`, `Subject`, `Date`, `To` and the other core header fields, and sign the whole body without `l=`. The reply text may say which requirement failed; if the problem is the `From` domain, see `X.7.22`.",
+    ],
+    // X.7.22
+    [
+        "No valid author-matched DKIM signature found",
+        "The message had passing DKIM signatures, but none was made by the domain in the `From` header field, the author's address. The receiver requires the signing domain to match the author; this is a special case of `X.7.21`.",
+        "Receivers send it after the message data arrives, typically when a mail service signed with its own domain instead of the customer's. DMARC builds on the same idea of matching (aligning) the authenticated domain with the `From` domain.",
+        "Make the signature's `d=` domain the `From` domain, or under DMARC's relaxed alignment a domain of the same organization. For a third-party sender such as a newsletter or CRM service, set up its custom-domain DKIM: publish the key it provides under your domain so that it signs as you.",
+    ],
+    // X.7.23
+    [
+        "SPF validation failed",
+        "The SPF check gave the result \"fail\": the domain in `MAIL FROM` (or the `HELO` name) publishes an SPF record that does not authorize the IP address the message came from, and the receiver's policy rejects such mail. It replaces `5.7.1` for this case.",
+        "Receivers send it, often before the message data is transferred, when the sending domain's SPF record ends in `-all` and the sending server is not covered. Common causes are a new mail service or server never added to the record, and forwarding, where a third party resends the mail from its own IP address.",
+        "The sender's admin should list every legitimate outgoing server in the domain's SPF TXT record, with `ip4:` and `ip6:` entries or the mail provider's `include:`, keeping a single record that starts with `v=spf1`. If forwarding caused it, the forwarder should rewrite `MAIL FROM` to its own domain, or the recipient can exempt the forwarder from SPF checks.",
+    ],
+    // X.7.24
+    [
+        "SPF validation error",
+        "The receiver could not complete the SPF check because of an error, which is different from a failed check. A temporary error, usually a DNS lookup problem, gives the `4.7.24` form; `5.7.24` means the domain's SPF record is broken and cannot be interpreted.",
+        "Receivers send it with `451` when DNS lookups for the record time out or fail, and with `550` when the record has a syntax error, when the domain publishes more than one SPF record, or when evaluation needs more than 10 DNS-querying terms such as `include:`, `a` and `mx`.",
+        "The sender's admin should check the SPF record: exactly one TXT record starting with `v=spf1`, no typos, and fewer than 10 lookups, for example by replacing nested `include:` terms with `ip4:` or `ip6:` ranges. For the temporary form, make sure the domain's DNS servers answer reliably; the receiver's DNS can also be at fault.",
+    ],
+    // X.7.25
+    [
+        "Reverse DNS validation failed",
+        "The sending server's IP address failed the receiver's reverse DNS check: it has no PTR record, or the host name in that record does not resolve back to the same IP address. The receiver's policy refuses mail from such hosts.",
+        "Receivers send it early in the session to servers whose IP address has no PTR record, or whose PTR name has no matching A or AAAA record. New cloud servers and home connections often start out this way.",
+        "The sender's admin must ask whoever controls the IP address (the hosting or internet provider) for a PTR record naming the mail server, such as `mail.example.com`, and make sure that name has an A or AAAA record with the same address. Use the same name in `EHLO`.",
+    ],
+    // X.7.26
+    [
+        "Multiple authentication checks failed",
+        "The message failed more than one of the receiver's authentication checks, such as SPF, DKIM, ARC or reverse DNS, and its policy refuses it for that. The code does not say which checks failed.",
+        "RFC 7372 asks servers to use it instead of naming only the first failure when several checks fail. Forged mail, domains without working SPF or DKIM, and forwarded mail that broke both are typical; a DMARC failure also means that neither SPF nor DKIM passed for the `From` domain.",
+        "The sender's admin should fix every check, not just one: the SPF record must list all sending servers, messages must carry a DKIM signature from the `From` domain, and the sending IP address needs matching reverse DNS. A test message to a mailbox you control shows each result in its `Authentication-Results` header.",
+    ],
+    // X.7.27
+    [
+        "Sender address has null MX",
+        "The domain of the sender address (in `MAIL FROM` or the `From` header field) publishes a null MX record, which declares that it accepts no mail. Replies and bounces could never be delivered there, so the receiver refuses the message.",
+        "Receivers send it for mail from a domain whose only MX record has preference 0 and the target \".\", typically a domain that sends no mail and is being forged as a return address, or a sending domain that published a null MX by mistake.",
+        "If the domain is meant to send mail, its admin must remove the null MX and publish real MX records for servers that accept mail, including bounces. Otherwise send from an address in a domain that can receive mail.",
+    ],
+    // X.7.28
+    [
+        "Mail flood detected",
+        "The receiver believes the message is part of a flood of similar abusive messages and refuses it. The code comes from an Internet-Draft, not an RFC, and IANA gives no reply code for it: the field shows only a dot.",
+        "It was registered for floods such as the mass of confirmation emails that arrives when attackers enter a victim's address into many web sign-up forms. Receivers that detect bursts of similar messages to one address may send it.",
+        "If you run a web form that sends confirmation mail, limit how often one address can be signed up, block automated submissions, and stop mailing addresses that never confirm. If you are an ordinary sender caught up in a flood, retry later or contact the recipient's postmaster.",
+    ],
+    // X.7.29
+    [
+        "ARC validation failure",
+        "The message carried an ARC chain, in which forwarders and mailing lists sign and record the authentication results they saw, and the chain failed validation. A broken chain counts as no chain. ARC is defined by an Experimental RFC (RFC 8617).",
+        "Receivers that check ARC may send it when an intermediary's ARC seal or signature does not verify, usually alongside failing SPF or DKIM; RFC 8617 lets them send `5.7.26` instead. Every ARC error, even a DNS failure, counts as permanent.",
+        "The forwarder or mailing list that added the ARC headers must fix its setup: publish its ARC signing key in DNS, seal only after its own changes to the message, and keep earlier ARC sets intact. The original sender can reduce the problem by making SPF and DKIM pass on their own (see `X.7.26`).",
+    ],
+    // X.7.30
+    [
+        "REQUIRETLS support required",
+        "The message was sent with `REQUIRETLS`, which demands protected transfer on every hop, and none of the servers it had to go to next supports `REQUIRETLS`. The server holding it therefore did not pass it on and returned it.",
+        "It appears in delivery failure reports: a relaying server reached the recipient's mail servers over TLS but none advertised `REQUIRETLS` after `STARTTLS`. If TLS itself could not be set up, the report uses `5.7.10` instead.",
+        "The recipient's admin needs mail servers that support `REQUIRETLS`, with certificates that validate and MX records protected by DNSSEC or MTA-STS. Otherwise the sender has to decide whether the message may travel without that guarantee and resend it without `REQUIRETLS`, or use another channel.",
+    ],
+    // 2.XXX.XXX
+    [
+        "Success",
+        "A first digit of 2 means the action worked: the address or message was accepted, relayed or delivered. The other two numbers may add details, such as a change made to the message on the way.",
+        "Servers that use enhanced status codes put it in their positive replies, such as `250` and `251`, and delivery reports use it to confirm that a message was delivered or passed on.",
+        "Nothing needs fixing. A success code can still report a change, for example a new priority or a converted format, so read the rest of the code if the result surprises you.",
+    ],
+    // 4.XXX.XXX
+    [
+        "Persistent Transient Failure",
+        "A first digit of 4 means a temporary failure: the message itself is acceptable, but some condition on the way delayed it or, if it lasted long enough, made the sender give up. Sending again later may succeed.",
+        "It comes with reply codes that start with 4, such as `421`, `450` and `451`, in delay notices, and in bounces sent after the sending server stopped retrying.",
+        "Usually nothing: the sending server keeps the message and retries on its own. If a bounce says that it gave up, read the subject and detail numbers for the reason, correct it if it lies on your side, and send the message again.",
+    ],
+    // 5.XXX.XXX
+    [
+        "Permanent Failure",
+        "A first digit of 5 means a permanent failure: sending the same message again unchanged will not succeed. Something about the message, the address or the destination has to change first.",
+        "It comes with reply codes that start with 5, such as `550` and `554`, and in bounce messages once delivery has been abandoned.",
+        "Do not simply resend. Read the subject and detail numbers and the text to learn what has to change, such as the address, the size of the message or the sender's setup, and send again only after that is fixed.",
+    ],
+    // X.0.XXX
+    [
+        "Other or Undefined Status",
+        "A subject of 0 says nothing about where the problem lies. Only the first digit, success, temporary or permanent failure, carries information.",
+        "Servers and delivery reports use it when they cannot or do not classify the outcome, mostly in the forms `2.0.0`, `4.0.0` and `5.0.0`.",
+        "Rely on the reply code and the text after the code. If the text does not explain the problem, ask the administrator of the server that produced it.",
+    ],
+    // X.1.XXX
+    [
+        "Addressing Status",
+        "A subject of 1 points at an address, the sender's or a recipient's: its syntax or whether it exists. RFC 3463 notes that the sender can usually correct these problems and try again.",
+        "Mostly in replies to `MAIL FROM` and `RCPT TO`, and in bounces about unknown, moved or malformed addresses.",
+        "Check the address named in the error for typos and confirm it with its owner, then send again to the corrected address.",
+    ],
+    // X.2.XXX
+    [
+        "Mailbox Status",
+        "A subject of 2 points at the recipient's mailbox: it exists, but its state, such as being full or disabled, stopped the message. Such problems are in the recipient's hands.",
+        "In replies to `RCPT TO` or to the end of the message data, and in bounces from the final delivery step.",
+        "Tell the recipient by another channel; only they or their mail administrator can free space, enable the mailbox again or change its limits.",
+    ],
+    // X.3.XXX
+    [
+        "Mail System Status",
+        "A subject of 3 points at the destination mail system as a whole: its storage, availability, size limits, features or configuration. Its administrator is responsible for these.",
+        "In replies from receiving servers that are full, unavailable, misconfigured or limited in message size or features, and in bounces reporting such problems.",
+        "Temporary forms usually clear up when the sending server retries. For permanent ones, adapt the message, for example its size, or ask the destination's administrator to fix the system.",
+    ],
+    // X.4.XXX
+    [
+        "Network and Routing Status",
+        "A subject of 4 points at the delivery path: network connections, DNS and other routing services between the systems. These are usually for the administrators of the destination or of a system in between.",
+        "In delay notices and bounces when the sending server cannot reach the destination or find a route to it, for example after timeouts, DNS failures, routing loops or an expired delivery time.",
+        "Temporary network errors usually clear up on retry. If they persist, check the destination domain's DNS and MX records and the connectivity of the servers involved, or report the problem to the destination's administrator.",
+    ],
+    // X.5.XXX
+    [
+        "Mail Delivery Protocol Status",
+        "A subject of 5 points at the SMTP exchange itself: commands, syntax, arguments or protocol versions that the two sides do not agree on, whether caused by faulty software or an unreliable connection.",
+        "In replies to malformed, unknown or badly ordered commands, and in bounces after an exchange between two servers broke down.",
+        "This is usually a problem in the sending software or its settings: check the command and its arguments, and update or fix the client. If the connection was unreliable, try again.",
+    ],
+    // X.6.XXX
+    [
+        "Message Content or Media Status",
+        "A subject of 6 points at the message content: a format, encoding or media type that could not be carried or converted. Sender and receiver have to support a common set of content types for the message to pass.",
+        "After the message data, and in bounces from gateways and servers that cannot handle or convert part of a message, including addresses or headers with non-ASCII characters.",
+        "Send the content in a more widely supported form, for example a common attachment type or an address in plain ASCII, or ask the recipient's side to support the format.",
+    ],
+    // X.7.XXX
+    [
+        "Security or Policy Status",
+        "A subject of 7 points at security or policy: filtering rules for senders, recipients or hosts, authentication, encryption and checks such as SPF, DKIM and DMARC. The rules of either side can be the cause.",
+        "In replies to almost any command when a server refuses mail by policy, demands authentication or encryption, or finds that a sender check failed, and in the bounces that follow.",
+        "Read the text to see which rule was applied. Senders often fix these by authenticating, using encryption, correcting SPF, DKIM or DMARC records, or getting off a blocklist; a policy of the receiving side can only be changed by its administrator.",
+    ],
+];
+
+/// UI strings and sentence templates, in `super::UiKey` order.
+pub(super) static UI: [&str; UI_KEYS] = [
+    // label.summary
+    "Summary",
+    // label.description
+    "Description",
+    // label.when_seen
+    "When you see it",
+    // label.how_to_fix
+    "How to fix",
+    // label.key_differences
+    "Key differences",
+    // label.when_to_use
+    "When to use which",
+    // label.learn_more
+    "Learn more",
+    // label.class
+    "Class",
+    // label.category
+    "Category",
+    // label.subject
+    "Subject",
+    // label.status
+    "Status",
+    // label.retry
+    "What the client should do",
+    // label.fix_by
+    "Who must act",
+    // label.commands
+    "Returned by",
+    // label.references
+    "References",
+    // label.related
+    "Related codes",
+    // label.compare_with
+    "Often confused with",
+    // label.server_text
+    "What the server said",
+    // label.problems
+    "Problems in this reply",
+    // label.reply_code
+    "Reply code",
+    // label.enhanced_code
+    "Enhanced status code",
+    // class.2.name
+    "Positive completion",
+    // class.3.name
+    "Positive intermediate",
+    // class.4.name
+    "Transient negative completion",
+    // class.5.name
+    "Permanent negative completion",
+    // class.2.phrase
+    "a 2xx positive completion reply",
+    // class.3.phrase
+    "a 3xx positive intermediate reply",
+    // class.4.phrase
+    "a 4xx transient negative reply",
+    // class.5.phrase
+    "a 5xx permanent negative reply",
+    // category.0
+    "Syntax",
+    // category.1
+    "Information",
+    // category.2
+    "Connections",
+    // category.3
+    "Unspecified",
+    // category.4
+    "Unspecified",
+    // category.5
+    "Mail system",
+    // category.other
+    "Outside the standard categories",
+    // status.standard
+    "Standard",
+    // status.extension
+    "Defined by an SMTP extension",
+    // status.obsolete
+    "Obsolete",
+    // status.experimental
+    "Experimental",
+    // status.non_standard
+    "Non-standard",
+    // retry.nothing_to_do
+    "Nothing to do. The command succeeded.",
+    // retry.continue
+    "Continue. The server is waiting for the next part of the exchange.",
+    // retry.later
+    "Retry later. The problem is temporary, and a mail server retries on its own.",
+    // retry.not_unchanged
+    "Do not retry unchanged. Something must change before the same attempt can work.",
+    // party.sending_client
+    "The sending client",
+    // party.sender_admin
+    "The sender's administrator",
+    // party.recipient_admin
+    "The recipient's administrator",
+    // party.server_admin
+    "The administrator of the replying server",
+    // party.nobody
+    "Nobody",
+    // party.sender
+    "The sender of the message",
+    // party.recipient
+    "The recipient of the message",
+    // command.connect
+    "Connection greeting",
+    // command.data_end
+    "End of message data",
+    // command.any
+    "Any command",
+    // list.separator
+    ", ",
+    // show.title
+    "SMTP {code}: {title}",
+    // show.is_class
+    "{code} is {class}.",
+    // show.enhanced_class
+    "With class {digit} it reads as {class}.",
+    // show.enhanced_kind
+    "{code} is an enhanced status code: it comes after the reply code and names the subject ({subject}) and the detail.",
+    // show.non_standard
+    "{code} is not defined by any RFC. The sources below describe who uses it.",
+    // compare.title
+    "SMTP {a} {a_title} vs {b} {b_title}",
+    // compare.contrast
+    "{a} ({a_title}) is {a_class}, while {b} ({b_title}) is {b_class}.",
+    // compare.same_class
+    "{a} ({a_title}) and {b} ({b_title}) are in the same class: {class}.",
+    // compare.kinds
+    "{a} is a basic reply code, the three digits that start every reply line; {b} is an enhanced status code, which servers that support it write after the reply code.",
+    // compare.same_code
+    "{a} and {b} are the same code.",
+    // compare.advice
+    "After {code}: {retry}",
+    // diff.class
+    "Class: {a} is {a_class}; {b} is {b_class}.",
+    // diff.retry
+    "What the client should do. After {a}: {a_retry} After {b}: {b_retry}",
+    // diff.category
+    "Category (second digit): {a_category} for {a}, {b_category} for {b}.",
+    // diff.subject
+    "Subject: {a_subject} for {a}, {b_subject} for {b}.",
+    // diff.fix_by
+    "Who must act. For {a}: {a_fix_by}. For {b}: {b_fix_by}.",
+    // diff.commands
+    "Commands that can draw the reply. For {a}: {a_commands}. For {b}: {b_commands}.",
+    // diff.commands_one
+    "Commands: only {a} is tied to particular commands ({commands}).",
+    // diff.associated
+    "The IANA registry lists {reply} among the reply codes used with {enhanced}.",
+    // diff.related
+    "The catalog lists {a} and {b} as related codes.",
+    // diff.lookalike
+    "People often confuse {a} and {b}: read the descriptions above to tell them apart.",
+    // diff.status
+    "Status: {a} is {a_status}; {b} is {b_status}.",
+    // use.class.2
+    "A server replies {code} to confirm that the command worked.",
+    // use.class.3
+    "A server replies {code} to ask the client to go on with the next step.",
+    // use.class.4
+    "A server replies {code} when the problem may clear up by itself, so that the client tries again later.",
+    // use.class.5
+    "A server replies {code} when repeating the same attempt cannot work until someone changes something.",
+    // use.same_class
+    "Both codes belong to the same class, so a client reacts to them the same way; what differs is the cause, and so the fix.",
+    // use.kinds
+    "A client acts on the reply code {reply}; the enhanced code {enhanced} tells people more precisely what went wrong.",
+    // learn.page
+    "{code} {title}",
+    // explain.title
+    "What the reply {code} means",
+    // explain.no_code
+    "This text has no SMTP reply code at its start, so it cannot be explained.",
+    // explain.unknown
+    "{code} is not in the catalog; its class still tells what to do.",
+    // problem.mismatch
+    "The enhanced code {enhanced} belongs to class {enhanced_digit}, but the reply code {code} belongs to class {digit}. Clients act on the reply code.",
+    // problem.mixed_codes
+    "The lines of this reply do not all carry the same code ({codes}).",
+    // problem.line_too_long
+    "Line {line} is longer than the {limit} characters that SMTP allows.",
+    // problem.not_text
+    "Line {line} contains bytes that are not text.",
+    // problem.truncated
+    "The reply was cut short: only the first {limit} lines were read.",
+    // label.what_happened
+    "What happened",
+    // label.what_to_do
+    "What to do",
+    // label.tell_the_sender
+    "What to tell the sender",
+    // label.evidence
+    "How we know",
+    // evidence.text
+    "the server's words {quote}",
+    // evidence.enhanced_code
+    "the enhanced status code {code}",
+    // evidence.reply_code
+    "the reply code {code}",
+    // explain.reason_disagrees
+    "On its own, this reason would mean: {reason_retry} But the code {code} decides: {code_retry}",
+    // site.title
+    "SMTP reply codes",
+    // site.intro
+    "What every SMTP reply code and enhanced status code means, when you see it and how to fix it.",
+    // site.reply_codes
+    "Reply codes",
+    // site.enhanced_codes
+    "Enhanced status codes",
+    // site.comparisons
+    "Comparisons",
+    // site.class_heading
+    "{digit}xx: {class}",
+    // site.subject_heading
+    "X.{digit}.x: {subject}",
+    // site.home
+    "All codes",
+    // site.languages
+    "Other languages",
+    // site.generated
+    "Generated by smtp-codes from catalog version {version}.",
+];
+
+/// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].
+pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
+    // user_unknown
+    [
+        "User unknown",
+        "Boot text for User unknown.",
+        "Boot fix for User unknown.",
+        "Boot message for User unknown.",
+    ],
+    // mailbox_disabled
+    [
+        "Mailbox disabled",
+        "Boot text for Mailbox disabled.",
+        "Boot fix for Mailbox disabled.",
+        "Boot message for Mailbox disabled.",
+    ],
+    // mailbox_full
+    [
+        "Mailbox full",
+        "Boot text for Mailbox full.",
+        "Boot fix for Mailbox full.",
+        "Boot message for Mailbox full.",
+    ],
+    // domain_not_found
+    [
+        "Domain not found",
+        "Boot text for Domain not found.",
+        "Boot fix for Domain not found.",
+        "Boot message for Domain not found.",
+    ],
+    // relay_denied
+    [
+        "Relay denied",
+        "Boot text for Relay denied.",
+        "Boot fix for Relay denied.",
+        "Boot message for Relay denied.",
+    ],
+    // too_many_recipients
+    [
+        "Too many recipients",
+        "Boot text for Too many recipients.",
+        "Boot fix for Too many recipients.",
+        "Boot message for Too many recipients.",
+    ],
+    // sender_rejected
+    [
+        "Sender rejected",
+        "Boot text for Sender rejected.",
+        "Boot fix for Sender rejected.",
+        "Boot message for Sender rejected.",
+    ],
+    // sender_auth_fail
+    [
+        "Sender auth fail",
+        "Boot text for Sender auth fail.",
+        "Boot fix for Sender auth fail.",
+        "Boot message for Sender auth fail.",
+    ],
+    // dmarc_fail
+    [
+        "Dmarc fail",
+        "Boot text for Dmarc fail.",
+        "Boot fix for Dmarc fail.",
+        "Boot message for Dmarc fail.",
+    ],
+    // auth_required
+    [
+        "Auth required",
+        "Boot text for Auth required.",
+        "Boot fix for Auth required.",
+        "Boot message for Auth required.",
+    ],
+    // auth_failed
+    [
+        "Auth failed",
+        "Boot text for Auth failed.",
+        "Boot fix for Auth failed.",
+        "Boot message for Auth failed.",
+    ],
+    // tls_required
+    [
+        "Tls required",
+        "Boot text for Tls required.",
+        "Boot fix for Tls required.",
+        "Boot message for Tls required.",
+    ],
+    // blocklisted
+    [
+        "Blocklisted",
+        "Boot text for Blocklisted.",
+        "Boot fix for Blocklisted.",
+        "Boot message for Blocklisted.",
+    ],
+    // bad_reputation
+    [
+        "Bad reputation",
+        "Boot text for Bad reputation.",
+        "Boot fix for Bad reputation.",
+        "Boot message for Bad reputation.",
+    ],
+    // reverse_dns
+    [
+        "Reverse dns",
+        "Boot text for Reverse dns.",
+        "Boot fix for Reverse dns.",
+        "Boot message for Reverse dns.",
+    ],
+    // policy_block
+    [
+        "Policy block",
+        "Boot text for Policy block.",
+        "Boot fix for Policy block.",
+        "Boot message for Policy block.",
+    ],
+    // spam
+    [
+        "Spam",
+        "Boot text for Spam.",
+        "Boot fix for Spam.",
+        "Boot message for Spam.",
+    ],
+    // virus
+    [
+        "Virus",
+        "Boot text for Virus.",
+        "Boot fix for Virus.",
+        "Boot message for Virus.",
+    ],
+    // content_rejected
+    [
+        "Content rejected",
+        "Boot text for Content rejected.",
+        "Boot fix for Content rejected.",
+        "Boot message for Content rejected.",
+    ],
+    // message_too_big
+    [
+        "Message too big",
+        "Boot text for Message too big.",
+        "Boot fix for Message too big.",
+        "Boot message for Message too big.",
+    ],
+    // rate_limited
+    [
+        "Rate limited",
+        "Boot text for Rate limited.",
+        "Boot fix for Rate limited.",
+        "Boot message for Rate limited.",
+    ],
+    // greylisted
+    [
+        "Greylisted",
+        "Boot text for Greylisted.",
+        "Boot fix for Greylisted.",
+        "Boot message for Greylisted.",
+    ],
+    // syntax
+    [
+        "Syntax",
+        "Boot text for Syntax.",
+        "Boot fix for Syntax.",
+        "Boot message for Syntax.",
+    ],
+    // bad_sequence
+    [
+        "Bad sequence",
+        "Boot text for Bad sequence.",
+        "Boot fix for Bad sequence.",
+        "Boot message for Bad sequence.",
+    ],
+    // service_unavailable
+    [
+        "Service unavailable",
+        "Boot text for Service unavailable.",
+        "Boot fix for Service unavailable.",
+        "Boot message for Service unavailable.",
+    ],
+    // system_error
+    [
+        "System error",
+        "Boot text for System error.",
+        "Boot fix for System error.",
+        "Boot message for System error.",
+    ],
+    // network_error
+    [
+        "Network error",
+        "Boot text for Network error.",
+        "Boot fix for Network error.",
+        "Boot message for Network error.",
+    ],
+    // loop_detected
+    [
+        "Loop detected",
+        "Boot text for Loop detected.",
+        "Boot fix for Loop detected.",
+        "Boot message for Loop detected.",
+    ],
+    // expired
+    [
+        "Expired",
+        "Boot text for Expired.",
+        "Boot fix for Expired.",
+        "Boot message for Expired.",
+    ],
+    // success
+    [
+        "Success",
+        "Boot text for Success.",
+        "Boot fix for Success.",
+        "Boot message for Success.",
+    ],
+    // intermediate
+    [
+        "Intermediate",
+        "Boot text for Intermediate.",
+        "Boot fix for Intermediate.",
+        "Boot message for Intermediate.",
+    ],
+    // unknown
+    [
+        "Unknown",
+        "Boot text for Unknown.",
+        "Boot fix for Unknown.",
+        "Boot message for Unknown.",
+    ],
+];

@@ -1,0 +1,176 @@
+//! The text matcher: every phrase of every text rule in one Aho-Corasick automaton, run once
+//! over a reply's normalised text; rules with several phrases are then checked for order.
+
+use super::normalize::normalize_into;
+use crate::Reply;
+use crate::catalog::{TEXT_RULES, TextRule};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use once_cell::race::OnceBox;
+
+/// A text rule that matched: which rule, and the normalised bytes from its first phrase's
+/// start to its last phrase's end.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TextHit {
+    pub rule: &'static TextRule,
+    /// Index of the rule in `TEXT_RULES`: the last tie-breaker.
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The bytes the phrases themselves cover (what "the longer phrase wins" compares).
+    pub covered: usize,
+}
+
+impl TextHit {
+    /// Better than `other` within the same strength: the longer match, then the earlier one,
+    /// then the rule listed first.
+    fn beats(&self, other: &TextHit) -> bool {
+        if self.covered != other.covered {
+            return self.covered > other.covered;
+        }
+        if self.start != other.start {
+            return self.start < other.start;
+        }
+        self.index < other.index
+    }
+}
+
+/// The automaton and, per pattern, the rules whose phrases it is.
+pub(crate) struct Matcher {
+    /// `None` only if the automaton could not be built, which the generator's checks rule
+    /// out; then no phrase matches and codes alone decide.
+    automaton: Option<AhoCorasick>,
+    /// Per pattern: (rule index, phrase index) of every phrase it is.
+    uses: Vec<Vec<(u32, u32)>>,
+    /// Per rule: the pattern of each of its phrases.
+    patterns: Vec<Vec<u32>>,
+}
+
+static MATCHER: OnceBox<Matcher> = OnceBox::new();
+
+/// The matcher over the catalog's text rules, built on first use.
+pub(crate) fn matcher() -> &'static Matcher {
+    MATCHER.get_or_init(|| Box::new(Matcher::new(&TEXT_RULES)))
+}
+
+impl Matcher {
+    fn new(rules: &'static [TextRule]) -> Matcher {
+        let mut phrases: Vec<&'static str> = Vec::new();
+        let mut uses: Vec<Vec<(u32, u32)>> = Vec::new();
+        let mut patterns = Vec::with_capacity(rules.len());
+        for (ri, rule) in rules.iter().enumerate() {
+            let mut own = Vec::with_capacity(rule.phrases.len());
+            for (pi, &p) in rule.phrases.iter().enumerate() {
+                let id = match phrases.iter().position(|&q| q == p) {
+                    Some(id) => id,
+                    None => {
+                        phrases.push(p);
+                        uses.push(Vec::new());
+                        phrases.len() - 1
+                    }
+                };
+                uses[id].push((ri as u32, pi as u32));
+                own.push(id as u32);
+            }
+            patterns.push(own);
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&phrases)
+            .ok();
+        Matcher {
+            automaton,
+            uses,
+            patterns,
+        }
+    }
+
+    /// The best specific and the best vague text rule that match `text` (normalised).
+    pub(crate) fn best(&self, text: &[u8]) -> (Option<TextHit>, Option<TextHit>) {
+        let mut found: Vec<(u32, usize, usize)> = Vec::new();
+        if let Some(automaton) = &self.automaton {
+            for m in automaton.find_overlapping_iter(text) {
+                found.push((m.pattern().as_u32(), m.start(), m.end()));
+            }
+        }
+        let (mut specific, mut vague): (Option<TextHit>, Option<TextHit>) = (None, None);
+        let mut consider = |hit: TextHit| {
+            let slot = if hit.rule.specific {
+                &mut specific
+            } else {
+                &mut vague
+            };
+            if slot.is_none_or(|best| hit.beats(&best)) {
+                *slot = Some(hit);
+            }
+        };
+        for &(pattern, start, end) in &found {
+            for &(ri, pi) in self.uses.get(pattern as usize).into_iter().flatten() {
+                let index = ri as usize;
+                let Some(rule) = TEXT_RULES.get(index) else {
+                    continue;
+                };
+                if rule.phrases.len() == 1 {
+                    consider(TextHit {
+                        rule,
+                        index,
+                        start,
+                        end,
+                        covered: end - start,
+                    });
+                } else if pi == 0
+                    && let Some(hit) = self.in_order(index, rule, start, end, &found)
+                {
+                    consider(hit);
+                }
+            }
+        }
+        (specific, vague)
+    }
+
+    /// A rule of several phrases whose first phrase matched at `start..end`: the others,
+    /// each after the one before, taking the earliest that fits.
+    fn in_order(
+        &self,
+        index: usize,
+        rule: &'static TextRule,
+        start: usize,
+        end: usize,
+        found: &[(u32, usize, usize)],
+    ) -> Option<TextHit> {
+        let mut pos = end;
+        let mut covered = end - start;
+        for &want in self.patterns.get(index)?.iter().skip(1) {
+            let &(_, s, e) = found
+                .iter()
+                .filter(|&&(p, s, _)| p == want && s + 1 >= pos)
+                .min_by_key(|&&(_, _, e)| e)?;
+            covered += e - s;
+            pos = e;
+        }
+        Some(TextHit {
+            rule,
+            index,
+            start,
+            end: pos,
+            covered,
+        })
+    }
+}
+
+/// The normal form of every line of `reply`, joined by separators, and where each line starts
+/// in it.
+pub(crate) fn normalized(reply: &Reply<'_>) -> (Vec<u8>, Vec<usize>) {
+    let lines = reply.lines();
+    let len: usize = lines.iter().map(|l| l.text().len() + 1).sum();
+    let mut out: Vec<u8> = Vec::with_capacity(len + 1);
+    let mut starts = Vec::with_capacity(lines.len());
+    for l in lines {
+        // Each line's content starts after the separator that ends the one before.
+        starts.push(out.len().max(1));
+        normalize_into(l.text().as_bytes(), &mut out);
+    }
+    (out, starts)
+}
