@@ -65,7 +65,7 @@ fn held_out(input: &str) -> bool {
         h ^= u32::from(b);
         h = h.wrapping_mul(0x0100_0193);
     }
-    h % 4 == 0
+    h.is_multiple_of(4)
 }
 
 fn corpus() -> Vec<(String, BTreeMap<String, String>)> {
