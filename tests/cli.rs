@@ -391,3 +391,90 @@ fn explain_handles_hostile_input_bounded_and_escaped() {
     );
     assert!(!html.contains("<script>") && !html.contains("<b>x"));
 }
+
+#[test]
+fn reasons_lists_the_taxonomy_in_any_language() {
+    let v = json(&["reasons", "--format", "json", "--lang", "de"]);
+    let list = v.as_array().expect("an array");
+    assert_eq!(list.len(), 32);
+    let ids: Vec<&str> = list.iter().filter_map(|r| r["id"].as_str()).collect();
+    for id in ["user_unknown", "greylisted", "success", "unknown"] {
+        assert!(ids.contains(&id), "{id}");
+    }
+    for r in list {
+        for f in ["title", "meaning", "how_to_fix", "user_message", "retry", "group"] {
+            assert!(r[f].as_str().is_some_and(|s| !s.is_empty()), "{f} of {}", r["id"]);
+        }
+    }
+    let text = stdout(&run(&["reasons"]));
+    assert_eq!(text.lines().count(), 32);
+    assert!(text.contains("mailbox_full"));
+}
+
+#[test]
+fn explain_finds_the_reply_in_pasted_text_and_gives_its_reason() {
+    let cases = [
+        (
+            "Jan  3 09:12:44 relay postfix/smtp[4411]: 9C1D2E3F: to=<kim@example.com>, relay=mx.example.com[203.0.113.5]:25, delay=0.9, delays=0.1/0/0.3/0.5, dsn=5.2.2, status=bounced (host mx.example.com[203.0.113.5] said: 552 5.2.2 <kim@example.com>: Mailbox full (in reply to RCPT TO command))",
+            552,
+            "5.2.2",
+            "mailbox_full",
+            "postfix",
+        ),
+        (
+            "Diagnostic-Code: smtp; 550 5.1.1 <lee@example.net>... User unknown",
+            550,
+            "5.1.1",
+            "user_unknown",
+            "dsn",
+        ),
+        (
+            "permanent error (554): 5.7.1 Message rejected as spam",
+            554,
+            "5.7.1",
+            "spam",
+            "lettre",
+        ),
+    ];
+    for (input, code, enhanced, reason, shape) in cases {
+        let o = run_stdin(&["explain", "-", "--format", "json"], input.as_bytes());
+        assert!(o.status.success(), "{input}: {}", String::from_utf8_lossy(&o.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v["code"], code, "{input}");
+        assert_eq!(v["enhanced"], enhanced, "{input}");
+        assert_eq!(v["reason"]["id"], reason, "{input}");
+        assert_eq!(v["extracted"]["shape"], shape, "{input}");
+        assert!(v["reason"]["user_message"].as_str().is_some_and(|m| !m.is_empty()));
+        assert!(v["reason"]["evidence"]["source"].is_string());
+        assert!(v.as_object().unwrap().contains_key("provider"));
+    }
+    // The text page leads with the reason, in the reader's language.
+    let o = run(&["explain", cases[0].0, "--lang", "fr"]);
+    let page = stdout(&o);
+    let happened = page.lines().nth(3).unwrap_or("");
+    assert!(!happened.is_empty() && !page.starts_with("What"), "{page}");
+}
+
+#[test]
+fn export_carries_the_reasons_in_every_language() {
+    let v = json(&["export"]);
+    let reasons = v["reasons"].as_array().expect("reasons");
+    assert_eq!(reasons.len(), 32);
+    let tags: Vec<&str> = v["locales"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|l| l["tag"].as_str())
+        .collect();
+    for r in reasons {
+        for f in ["title", "meaning", "how_to_fix", "user_message"] {
+            for t in &tags {
+                assert!(
+                    r[f][t].as_str().is_some_and(|s| !s.is_empty()),
+                    "{} {f} {t}",
+                    r["id"]
+                );
+            }
+        }
+    }
+}

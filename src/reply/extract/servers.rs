@@ -389,8 +389,13 @@ pub(super) fn dsn(text: &str) -> Option<Extracted<'_>> {
     let remote_host = field(text, "Remote-MTA")
         .map(|v| String::from(value(&v).trim_end_matches('.')))
         .or_else(|| host_after(&format!(" {words}"), &POSTFIX_HOSTS).map(String::from));
+    // `smtp; REPLY`, or Postfix's own words that may end in a reply it quotes
+    // (`… refused to talk to me: 421 …`).
     let reply = match reply_start(&words) {
         Some(0) => owned(String::from(split_joined(&words))),
+        Some(at) if words[..at].trim_end().ends_with(':') => {
+            owned(String::from(split_joined(&words[at..])))
+        }
         _ => owned(words),
     };
     Some(Extracted {
