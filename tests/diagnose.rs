@@ -100,6 +100,8 @@ fn the_corpus_is_diagnosed_right() {
     let mut misses = Vec::new();
     let mut parts: BTreeMap<&str, Tally> = BTreeMap::new();
     let mut per_reason: BTreeMap<String, (Tally, Tally)> = BTreeMap::new();
+    // Held-out misses are counted by (label, answer, evidence source), never shown row by row.
+    let mut confusion: BTreeMap<(&str, &str, &str), usize> = BTreeMap::new();
     for (file, row) in &corpus {
         let text = input(row);
         let found = Reply::extract(&text);
@@ -135,13 +137,19 @@ fn the_corpus_is_diagnosed_right() {
         let t = if part == "held_out" { held } else { tuned };
         t.rows += 1;
         t.right += usize::from(right);
+        if !right && part == "held_out" {
+            *confusion
+                .entry((label.id(), d.reason().id(), d.evidence().map_or("none", |e| e.source().as_str())))
+                .or_insert(0) += 1;
+        }
         if !right && part == "tuned" {
             misses.push(format!(
-                "{file}: {:?}: {} (rule {}), labelled {}",
+                "{file}: {:?}: {} (rule {}), labelled {} [{}]",
                 row["input"],
                 d.reason(),
                 d.evidence().map_or("-", |e| e.rule()),
-                label
+                label,
+                row["source"]
             ));
         }
     }
@@ -159,6 +167,10 @@ fn the_corpus_is_diagnosed_right() {
             t.rows,
             100.0 * t.right as f64 / t.rows as f64
         );
+    }
+    println!("held-out misses by (label, answer, evidence):");
+    for ((label, answer, source), n) in &confusion {
+        println!("  {n} × {label} answered {answer} (from {source})");
     }
     println!("misses in the tuned part:\n{}", misses.join("\n"));
     assert!(facts_wrong.is_empty(), "{}", facts_wrong.join("\n"));
