@@ -402,8 +402,19 @@ fn reasons_lists_the_taxonomy_in_any_language() {
         assert!(ids.contains(&id), "{id}");
     }
     for r in list {
-        for f in ["title", "meaning", "how_to_fix", "user_message", "retry", "group"] {
-            assert!(r[f].as_str().is_some_and(|s| !s.is_empty()), "{f} of {}", r["id"]);
+        for f in [
+            "title",
+            "meaning",
+            "how_to_fix",
+            "user_message",
+            "retry",
+            "group",
+        ] {
+            assert!(
+                r[f].as_str().is_some_and(|s| !s.is_empty()),
+                "{f} of {}",
+                r["id"]
+            );
         }
     }
     let text = stdout(&run(&["reasons"]));
@@ -438,13 +449,21 @@ fn explain_finds_the_reply_in_pasted_text_and_gives_its_reason() {
     ];
     for (input, code, enhanced, reason, shape) in cases {
         let o = run_stdin(&["explain", "-", "--format", "json"], input.as_bytes());
-        assert!(o.status.success(), "{input}: {}", String::from_utf8_lossy(&o.stderr));
+        assert!(
+            o.status.success(),
+            "{input}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
         let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
         assert_eq!(v["code"], code, "{input}");
         assert_eq!(v["enhanced"], enhanced, "{input}");
         assert_eq!(v["reason"]["id"], reason, "{input}");
         assert_eq!(v["extracted"]["shape"], shape, "{input}");
-        assert!(v["reason"]["user_message"].as_str().is_some_and(|m| !m.is_empty()));
+        assert!(
+            v["reason"]["user_message"]
+                .as_str()
+                .is_some_and(|m| !m.is_empty())
+        );
         assert!(v["reason"]["evidence"]["source"].is_string());
         assert!(v.as_object().unwrap().contains_key("provider"));
     }

@@ -139,7 +139,11 @@ fn the_corpus_is_diagnosed_right() {
         t.right += usize::from(right);
         if !right && part == "held_out" {
             *confusion
-                .entry((label.id(), d.reason().id(), d.evidence().map_or("none", |e| e.source().as_str())))
+                .entry((
+                    label.id(),
+                    d.reason().id(),
+                    d.evidence().map_or("none", |e| e.source().as_str()),
+                ))
                 .or_insert(0) += 1;
         }
         if !right && part == "tuned" {

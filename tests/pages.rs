@@ -66,7 +66,9 @@ fn plain(spans: &[Span]) -> String {
     spans
         .iter()
         .map(|s| match s {
-            Span::Text(t) | Span::Verbatim(t) => t.clone(),
+            Span::Text(t) => t.clone(),
+            // The server's own words: the renderers quote them, and so does this check.
+            Span::Verbatim(t) => format!("\"{t}\""),
             Span::Code(t) => format!("`{t}`"),
             Span::Link { text, .. } => plain(text),
         })

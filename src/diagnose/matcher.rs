@@ -1,7 +1,7 @@
 //! The text matcher: every phrase of every text rule in one Aho-Corasick automaton, run once
 //! over a reply's normalised text; rules with several phrases are then checked for order.
 
-use super::normalize::normalize_into;
+use super::normalize::{Stack, normalize_into};
 use crate::Reply;
 use crate::catalog::{TEXT_RULES, TextRule};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -89,12 +89,18 @@ impl Matcher {
 
     /// The best specific and the best vague text rule that match `text` (normalised).
     pub(crate) fn best(&self, text: &[u8]) -> (Option<TextHit>, Option<TextHit>) {
-        let mut found: Vec<(u32, usize, usize)> = Vec::new();
+        // A reply matches a handful of phrases; past `MAX_MATCHES` the rest are not read
+        // (bounded work on hostile input), the earliest having been kept.
+        const MAX_MATCHES: usize = 64;
+        let mut buf = [(0u32, 0usize, 0usize); MAX_MATCHES];
+        let mut n = 0;
         if let Some(automaton) = &self.automaton {
-            for m in automaton.find_overlapping_iter(text) {
-                found.push((m.pattern().as_u32(), m.start(), m.end()));
+            for m in automaton.find_overlapping_iter(text).take(MAX_MATCHES) {
+                buf[n] = (m.pattern().as_u32(), m.start(), m.end());
+                n += 1;
             }
         }
+        let found = &buf[..n];
         let (mut specific, mut vague): (Option<TextHit>, Option<TextHit>) = (None, None);
         let mut consider = |hit: TextHit| {
             let slot = if hit.rule.specific {
@@ -106,7 +112,7 @@ impl Matcher {
                 *slot = Some(hit);
             }
         };
-        for &(pattern, start, end) in &found {
+        for &(pattern, start, end) in found {
             for &(ri, pi) in self.uses.get(pattern as usize).into_iter().flatten() {
                 let index = ri as usize;
                 let Some(rule) = TEXT_RULES.get(index) else {
@@ -121,7 +127,7 @@ impl Matcher {
                         covered: end - start,
                     });
                 } else if pi == 0
-                    && let Some(hit) = self.in_order(index, rule, start, end, &found)
+                    && let Some(hit) = self.in_order(index, rule, start, end, found)
                 {
                     consider(hit);
                 }
@@ -160,17 +166,23 @@ impl Matcher {
     }
 }
 
-/// The normal form of every line of `reply`, joined by separators, and where each line starts
-/// in it.
-pub(crate) fn normalized(reply: &Reply<'_>) -> (Vec<u8>, Vec<usize>) {
+/// Runs `f` on the normal form of every line of `reply`, joined by separators: on the stack
+/// when it fits (most replies), else in one exactly sized allocation.
+pub(crate) fn with_normalized<T>(reply: &Reply<'_>, f: impl FnOnce(&[u8]) -> T) -> T {
     let lines = reply.lines();
-    let len: usize = lines.iter().map(|l| l.text().len() + 1).sum();
-    let mut out: Vec<u8> = Vec::with_capacity(len + 1);
-    let mut starts = Vec::with_capacity(lines.len());
-    for l in lines {
-        // Each line's content starts after the separator that ends the one before.
-        starts.push(out.len().max(1));
-        normalize_into(l.text().as_bytes(), &mut out);
+    // Each byte gives at most one; an address at most two more; a separator per line.
+    let need = lines.iter().map(|l| l.text().len() + 3).sum::<usize>() + 1;
+    if need <= Stack::CAPACITY {
+        let mut buf = Stack::new();
+        for l in lines {
+            normalize_into(l.text().as_bytes(), &mut buf);
+        }
+        f(buf.as_slice())
+    } else {
+        let mut buf: Vec<u8> = Vec::with_capacity(need);
+        for l in lines {
+            normalize_into(l.text().as_bytes(), &mut buf);
+        }
+        f(&buf)
     }
-    (out, starts)
 }

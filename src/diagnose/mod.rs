@@ -76,7 +76,8 @@ impl fmt::Display for EvidenceSource {
 /// ```
 /// use smtp_codes::{diagnose, EvidenceSource, Reply};
 /// let reply = Reply::parse("550-5.1.1 <kim@example.com>:\r\n550 5.1.1 Recipient address rejected: User unknown\r\n");
-/// let e = diagnose(&reply).evidence().unwrap();
+/// let diagnosis = diagnose(&reply);
+/// let e = diagnosis.evidence().unwrap();
 /// assert_eq!(e.source(), EvidenceSource::Text);
 /// assert_eq!(e.line(), Some(1));
 /// let span = e.span().unwrap();
@@ -201,8 +202,14 @@ pub fn diagnose(reply: &Reply<'_>) -> Diagnosis {
             advice,
         };
     }
-    let (text, starts) = matcher::normalized(reply);
-    let (specific, vague) = matcher::matcher().best(&text);
+    let (specific, vague, ends_open) = matcher::with_normalized(reply, |text| {
+        let (specific, vague) = matcher::matcher().best(text);
+        // Whether each hit's last phrase runs on (`word*`, no closing space): its words end at
+        // the match's last byte rather than one before.
+        let open =
+            |h: Option<TextHit>| h.is_some_and(|h| text.get(h.end.wrapping_sub(1)) != Some(&b' '));
+        (specific, vague, [open(specific), open(vague)])
+    });
     let enhanced = reply
         .enhanced()
         .and_then(|e| code_rule(Code::Enhanced(e.generic())))
@@ -217,7 +224,7 @@ pub fn diagnose(reply: &Reply<'_>) -> Diagnosis {
             .chain(replied)
             .find(|(r, _)| r.specific == specific)
     };
-    let from_text = |hit: TextHit| (hit.rule.reason, text_evidence(reply, &text, &starts, hit));
+    let from_text = |hit: TextHit, open: bool| (hit.rule.reason, text_evidence(reply, hit, open));
     let from_code = |(rule, source): (&'static CodeRule, EvidenceSource)| {
         let evidence = Evidence {
             source,
@@ -229,9 +236,9 @@ pub fn diagnose(reply: &Reply<'_>) -> Diagnosis {
         (rule.reason, evidence)
     };
     let decided = specific
-        .map(from_text)
+        .map(|h| from_text(h, ends_open[0]))
         .or_else(|| by_code(true).map(from_code))
-        .or_else(|| vague.map(from_text))
+        .or_else(|| vague.map(|h| from_text(h, ends_open[1])))
         .or_else(|| by_code(false).map(from_code));
     match decided {
         Some((reason, evidence)) => Diagnosis {
@@ -272,33 +279,40 @@ fn code_rule(code: Code) -> Option<&'static CodeRule> {
 
 /// Where a text hit lies in the server's own text: the line its first phrase starts on, and
 /// the bytes of that line its phrases cover (to the line's end if they run on to the next).
-fn text_evidence(reply: &Reply<'_>, text: &[u8], starts: &[usize], hit: TextHit) -> Evidence {
+/// Found by normalising the lines again without storing them: no allocation.
+fn text_evidence(reply: &Reply<'_>, hit: TextHit, open_end: bool) -> Evidence {
     // A phrase carries the spaces around its words (none at the end of an open `word*`).
     let first = hit.start + 1;
-    let last = if text.get(hit.end.wrapping_sub(1)) == Some(&b' ') {
-        hit.end - 2
-    } else {
+    let last = if open_end {
         hit.end - 1
+    } else {
+        hit.end.saturating_sub(2)
     };
-    let line = starts.iter().rposition(|&s| s <= first).unwrap_or(0);
-    let span = reply.lines().get(line).and_then(|l| {
-        // The line's normal form, mapped to its bytes, is `text` from the space before it.
-        let mut mapped = normalize::Mapped::default();
-        mapped.text.push(b' ');
-        mapped.source.push(0);
-        normalize::normalize_into(l.text().as_bytes(), &mut mapped);
-        let offset = starts.get(line)?.checked_sub(1)?;
-        let from = *mapped.source.get(first.checked_sub(offset)?)?;
-        let to = match mapped.source.get(last.checked_sub(offset)?) {
-            Some(&to) => to + 1,
-            None => l.text().len(), // the words run on to the next line
-        };
-        (from < to && to <= l.text().len()).then_some(from..to)
-    });
+    let mut locate = normalize::Locate::new(first, last);
+    for (i, l) in reply.lines().iter().enumerate() {
+        locate.line = i;
+        normalize::normalize_into(l.text().as_bytes(), &mut locate);
+    }
+    let [from, to] = locate.found();
+    let (line, span) = match (from, to) {
+        (Some((line, from)), to) => {
+            let text = reply.lines().get(line).map_or("", |l| l.text());
+            let to = match to {
+                Some((to_line, to)) if to_line == line => to + 1,
+                _ => text.len(), // the words run on to the next line
+            };
+            let span = (from < to
+                && text.is_char_boundary(from)
+                && text.is_char_boundary(to.min(text.len())))
+            .then_some(from..to.min(text.len()));
+            (Some(line), span)
+        }
+        (None, _) => (None, None),
+    };
     Evidence {
         source: EvidenceSource::Text,
         rule: hit.rule.id,
-        line: Some(line),
+        line,
         span,
         cites: Some(hit.rule.source),
     }
@@ -307,7 +321,7 @@ fn text_evidence(reply: &Reply<'_>, text: &[u8], starts: &[usize], hit: TextHit)
 /// The normal form against plain models; the matcher's precedence on hand-made rules.
 #[cfg(test)]
 mod tests {
-    use super::normalize::{Mapped, normalize_into, normalize_phrase};
+    use super::normalize::{Locate, Stack, normalize_into, normalize_phrase};
     use alloc::string::String;
     use alloc::vec::Vec;
     use proptest::prelude::*;
@@ -344,18 +358,21 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(3000))]
 
-        /// The mapped form is the same normal form, and each of its bytes points at a source
-        /// byte that stands for it (the same letter, or a separator for a space).
+        /// The stack buffer gives the same normal form, and `Locate` finds for every letter
+        /// or digit of it the source byte it stands for.
         #[test]
-        fn the_mapped_form_agrees_with_the_plain_one(text in "[a-zA-Z0-9 .,:<>@()\\-]{0,60}") {
+        fn locate_and_the_stack_agree_with_the_plain_form(text in "[a-zA-Z0-9 .,:<>@()\\-]{0,60}") {
             let mut plain = Vec::new();
             normalize_into(text.as_bytes(), &mut plain);
-            let mut mapped = Mapped::default();
-            normalize_into(text.as_bytes(), &mut mapped);
-            prop_assert_eq!(&mapped.text, &plain);
-            prop_assert_eq!(mapped.text.len(), mapped.source.len());
-            for (&c, &at) in mapped.text.iter().zip(&mapped.source) {
+            let mut stack = Stack::new();
+            normalize_into(text.as_bytes(), &mut stack);
+            prop_assert_eq!(stack.as_slice(), plain.as_slice());
+            for (j, &c) in plain.iter().enumerate() {
+                let mut locate = Locate::new(j, j);
+                normalize_into(text.as_bytes(), &mut locate);
+                let [found, _] = locate.found();
                 if c.is_ascii_alphanumeric() {
+                    let (_, at) = found.expect("a letter comes from a source byte");
                     prop_assert_eq!(text.as_bytes()[at].to_ascii_lowercase(), c);
                 }
             }

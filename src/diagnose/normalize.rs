@@ -49,8 +49,8 @@ const fn ends_token(b: u8) -> bool {
     )
 }
 
-/// Where normalised bytes go: a plain buffer, or one that also records where each byte came
-/// from (to show the evidence of a match in the server's own text).
+/// Where normalised bytes go: a buffer on the heap or the stack, or a counter that finds which
+/// source bytes a match stands for (to show the evidence in the server's own text).
 pub trait Sink {
     /// Appends `c`, which stands for the source byte at `at`.
     fn push(&mut self, c: u8, at: usize);
@@ -81,27 +81,110 @@ impl Sink for Vec<u8> {
     }
 }
 
-/// A normal form with, for each of its bytes, the index of the source byte it stands for.
-#[derive(Debug, Default)]
-pub struct Mapped {
-    pub text: Vec<u8>,
-    pub source: Vec<usize>,
+/// The normal form of replies up to [`Stack::CAPACITY`] bytes, on the stack: most replies
+/// fit, and need no allocation.
+pub struct Stack {
+    bytes: [u8; Stack::CAPACITY],
+    len: usize,
 }
 
-impl Sink for Mapped {
+impl Stack {
+    /// Bytes of normal form it holds (enough for a reply of about 400 bytes).
+    pub const CAPACITY: usize = 512;
+
+    pub const fn new() -> Stack {
+        Stack {
+            bytes: [0; Stack::CAPACITY],
+            len: 0,
+        }
+    }
+
+    pub fn as_slice(&self) -> &[u8] {
+        self.bytes.get(..self.len).unwrap_or_default()
+    }
+}
+
+impl Sink for Stack {
+    #[inline]
+    fn push(&mut self, c: u8, _: usize) {
+        // Callers size the input so that it fits; a byte beyond is dropped, never written out
+        // of bounds.
+        if let Some(slot) = self.bytes.get_mut(self.len) {
+            *slot = c;
+            self.len += 1;
+        }
+    }
+    #[inline]
+    fn last(&self) -> Option<u8> {
+        self.len
+            .checked_sub(1)
+            .and_then(|i| self.bytes.get(i).copied())
+    }
+    #[inline]
+    fn len(&self) -> usize {
+        self.len
+    }
+    #[inline]
+    fn truncate(&mut self, len: usize) {
+        self.len = self.len.min(len);
+    }
+}
+
+/// Finds, without storing the normal form, which source bytes two of its positions stand
+/// for: normalise the lines of a text into it one after the other, setting [`Locate::line`]
+/// before each, and read [`Locate::found`].
+pub struct Locate {
+    len: usize,
+    last: u8,
+    /// The line being normalised.
+    pub line: usize,
+    want: [usize; 2],
+    found: [Option<(usize, usize)>; 2],
+}
+
+impl Locate {
+    /// Looks for the source bytes of normal-form positions `first` and `last`.
+    pub const fn new(first: usize, last: usize) -> Locate {
+        Locate {
+            len: 0,
+            last: b' ',
+            line: 0,
+            want: [first, last],
+            found: [None, None],
+        }
+    }
+
+    /// The line and source byte of each position, once the text has been normalised into it.
+    pub fn found(&self) -> [Option<(usize, usize)>; 2] {
+        self.found
+    }
+}
+
+impl Sink for Locate {
     fn push(&mut self, c: u8, at: usize) {
-        self.text.push(c);
-        self.source.push(at);
+        for (want, found) in self.want.iter().zip(&mut self.found) {
+            if *want == self.len {
+                *found = Some((self.line, at));
+            }
+        }
+        self.len += 1;
+        self.last = c;
     }
     fn last(&self) -> Option<u8> {
-        self.text.as_slice().last().copied()
+        (self.len > 0).then_some(self.last)
     }
     fn len(&self) -> usize {
-        self.text.len()
+        self.len
     }
     fn truncate(&mut self, len: usize) {
-        self.text.truncate(len);
-        self.source.truncate(len);
+        // Only an address is ever taken back, to the space before it (`close_address`).
+        self.len = self.len.min(len);
+        self.last = b' ';
+        for (want, found) in self.want.iter().zip(&mut self.found) {
+            if *want >= self.len {
+                *found = None;
+            }
+        }
     }
 }
 

@@ -42,7 +42,11 @@ fn spans(out: &mut String, spans: &[Span], rtl: bool) {
                 if rtl {
                     out.push(FSI);
                 }
-                code(out, c);
+                // A server's words as code, with control and bidi characters made visible.
+                match s {
+                    Span::Verbatim(_) => code(out, &super::html::printable(c)),
+                    _ => code(out, c),
+                }
                 if rtl {
                     out.push(PDI);
                 }

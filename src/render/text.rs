@@ -9,15 +9,27 @@ fn spans(out: &mut String, spans: &[Span], rtl: bool) {
     for s in spans {
         match s {
             Span::Text(t) => out.push_str(t),
-            Span::Code(c) | Span::Verbatim(c) => {
+            // A server's words, quoted, with control and bidi characters made visible (they
+            // could otherwise move the cursor or reorder the line).
+            Span::Verbatim(v) => {
+                if rtl {
+                    out.push(FSI);
+                }
+                out.push('"');
+                out.push_str(&super::html::printable(v));
+                out.push('"');
+                if rtl {
+                    out.push(PDI);
+                }
+            }
+            Span::Code(c) => {
                 if rtl {
                     out.push(FSI);
                 }
                 // Without code formatting, a token that starts or ends with punctuation
                 // (`.`, `include:`) would merge with the sentence's own: quote it.
-                let quote = matches!(s, Span::Code(_))
-                    && (c.starts_with(|ch: char| !ch.is_alphanumeric())
-                        || c.ends_with(|ch: char| !ch.is_alphanumeric()));
+                let quote = c.starts_with(|ch: char| !ch.is_alphanumeric())
+                    || c.ends_with(|ch: char| !ch.is_alphanumeric());
                 if quote {
                     out.push('"');
                 }

@@ -1,0 +1,1505 @@
+// @generated from data/ by build/ (the texts of German, `de`). Do not edit: change data/ and run
+// `cargo run --manifest-path generate/Cargo.toml`.
+
+use super::{REASON_COUNT, TEXT_ROWS, UI_KEYS};
+
+/// Per record (rows as in `super::TEXT_ROWS`): ["title", "meaning", "when_seen", "how_to_fix"].
+pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
+    // 211
+    [
+        "Systemstatus oder Systemhilfe",
+        "Der Server beantwortet eine Informationsanfrage mit einem Bericht über seinen Zustand oder mit allgemeiner Hilfe. Es ist eine Erfolgsantwort, die für Menschen gedacht ist; es wurde keine E-Mail gesendet oder verändert.",
+        "Server können ihn als Antwort auf `HELP` senden, als Alternative zu `214`. Bei der normalen Mailzustellung taucht er fast nie auf, weil Mailsoftware keinen Grund hat, um Hilfe zu bitten.",
+        "Es gibt nichts zu beheben: Der Befehl hat funktioniert. Lesen Sie den Text, wenn Sie ihn angefordert haben, aber lassen Sie kein Programm von seinem Wortlaut abhängen, denn der unterscheidet sich von Server zu Server.",
+    ],
+    // 214
+    [
+        "Hilfetext",
+        "Der Server beantwortet `HELP` mit einem Text für Menschen, etwa mit den Befehlen, die er annimmt, oder mit einer Anleitung zu einem davon. Es ist eine Erfolgsantwort; an der Mailzustellung hat sich nichts geändert.",
+        "Server senden ihn als Antwort auf `HELP`, mit oder ohne Befehlsnamen als Argument, oft über mehrere Zeilen verteilt. Am häufigsten sehen ihn Leute, die einen Server testen, indem sie Befehle von Hand eintippen.",
+        "Es gibt nichts zu beheben. Lesen Sie den Text, wenn Sie Hilfe angefordert haben; Programme sollten ihn nicht auswerten, weil sein Inhalt frei formuliert ist und sich zwischen Servern unterscheidet.",
+    ],
+    // 220
+    [
+        "Dienst bereit",
+        "Der Server ist bereit. Als erste Zeile einer Verbindung ist er die Begrüßung, die den Client auffordert, mit `EHLO` fortzufahren; als Antwort auf `STARTTLS` teilt er dem Client mit, jetzt den TLS-Handshake zu beginnen.",
+        "Server senden ihn, sobald sich ein Client verbindet, meist gefolgt von ihrem Hostnamen, und als Antwort auf `STARTTLS`, sobald sie bereit sind, die Verbindung zu verschlüsseln. Ein Server, der die ganze Sitzung ablehnt, begrüßt stattdessen mit `554` oder `521`.",
+        "Es gibt nichts zu beheben. Nach der Begrüßung fährt der Client mit `EHLO` fort. Nach einem `220` auf `STARTTLS` schließt er den TLS-Handshake ab und sendet danach erneut `EHLO`, weil alles, was vor der Verschlüsselung ausgehandelt wurde, nicht mehr gilt.",
+    ],
+    // 221
+    [
+        "Dienst schließt den Übertragungskanal",
+        "Der Server hat `QUIT` angenommen und schließt die Verbindung ordnungsgemäß. Alles, was er zuvor in der Sitzung bestätigt hat, bleibt bestätigt.",
+        "Server senden ihn als Antwort auf `QUIT` am normalen Ende einer Sitzung, meist mit ihrem Hostnamen. Er steht oft als letzte Zeile im Log einer fehlgeschlagenen Zustellung, meldet aber nur die Verabschiedung, nicht den Fehler.",
+        "Es gibt nichts zu beheben. Ist in derselben Sitzung eine Zustellung fehlgeschlagen, sehen Sie sich die Antwort direkt vor `QUIT` an: Sie nennt das Problem.",
+    ],
+    // 235
+    [
+        "Authentifizierung erfolgreich",
+        "Der `AUTH`-Austausch war erfolgreich: Der Server hat Benutzername und Passwort oder andere Zugangsdaten für den Rest dieser Sitzung akzeptiert. Normalerweise trägt die Antwort den erweiterten Code `2.7.0`.",
+        "Server senden ihn am Ende eines erfolgreichen `AUTH`-Austauschs, typischerweise wenn sich ein Mailprogramm oder eine Anwendung vor dem Senden an ihrem Postausgangsserver anmeldet.",
+        "Es gibt nichts zu beheben. Schlägt das Senden danach trotzdem fehl, liegt die Ursache in einer späteren Antwort, etwa einem `550` oder `554` zum Absender oder zu einem Empfänger.",
+    ],
+    // 250
+    [
+        "Angeforderte Mail-Aktion in Ordnung, abgeschlossen",
+        "Der Befehl war erfolgreich. Nach dem abschließenden Punkt der Nachricht (oder dem letzten `BDAT`-Block) bedeutet er mehr: Der Server hat die Verantwortung für die Nachricht übernommen und wird sie zustellen oder später eine Unzustellbarkeitsnachricht schicken.",
+        "Server bestätigen damit `EHLO`, `MAIL FROM`, jedes `RCPT TO`, die Nachrichtendaten, `RSET`, `NOOP` sowie ein erfolgreiches `VRFY` oder `EXPN`. Auch Erweiterungen nutzen ihn: für jeden `BDAT`-Block, für `BURL`, wenn `ETRN` einen Warteschlangenlauf startet und wenn `ATRN` die Sitzung übergibt.",
+        "Es gibt nichts zu beheben. Ist eine mit `250` angenommene Nachricht nie angekommen, ging sie erst hinter diesem Server verloren: Prüfen Sie die Logs dieses Servers anhand der Queue-ID, die viele Server in den Antworttext schreiben, und den Spam-Ordner des Empfängers.",
+    ],
+    // 251
+    [
+        "Benutzer nicht lokal; wird weitergeleitet",
+        "Der Server hat den Empfänger angenommen, aber das Postfach liegt nicht auf diesem Server: Er reicht die Nachricht an eine andere Adresse weiter, die er nennt. Nichts ist fehlgeschlagen. Als Antwort auf `ETRN` bedeutet derselbe Code dagegen, dass für die angefragte Domain keine Mail wartet.",
+        "Server können ihn nach `RCPT TO` oder `VRFY` für einen Benutzer senden, der zu einer neuen Adresse umgezogen ist. Server können auch stillschweigend weiterleiten und mit einem einfachen `250` antworten. Server mit `ETRN`-Unterstützung senden ihn, wenn die Warteschlange für die genannte Domain leer ist.",
+        "Für diese Nachricht ist nichts zu tun. Nennt der Text eine neue Adresse, kann der Absender sein Adressbuch aktualisieren, damit künftige Mails direkt dorthin gehen.",
+    ],
+    // 252
+    [
+        "Benutzer nicht überprüfbar; Nachricht wird angenommen und Zustellung versucht",
+        "Der Server bestätigt nicht, ob die Adresse existiert, nimmt aber Mail dafür an und versucht, sie zuzustellen. Über das Postfach sagt die Antwort nichts aus. Als Antwort auf `ETRN` bedeutet derselbe Code, dass der Server begonnen hat, die für diese Domain wartende Mail zu senden.",
+        "Viele Server beantworten jedes `VRFY` und `EXPN` so, weil bestätigte Adressen Spammern beim Sammeln helfen. Dieselbe Antwort kommt auch, wenn die Auskunft UTF-8-Text bräuchte, den der Client nicht mit `SMTPUTF8` erlaubt hat.",
+        "Es gibt nichts zu beheben. Werten Sie ihn nicht als Beweis, dass das Postfach existiert: Das lässt sich nur herausfinden, indem Sie eine Nachricht senden und auf eine Unzustellbarkeitsnachricht achten.",
+    ],
+    // 253
+    [
+        "Zustellung wartender Nachrichten für den Knoten gestartet, mit Anzahl",
+        "Antwort auf `ETRN`: Der Server hat begonnen, die Mail zuzustellen, die er für die angefragte Domain oder den Host vorhält, und der Text nennt die Anzahl der wartenden Nachrichten. Es ist eine Erfolgsantwort.",
+        "Server mit `ETRN`-Unterstützung senden ihn an einen nur zeitweise verbundenen Standort, etwa den Mailserver eines kleinen Büros, der sich gemeldet hat, um seine zwischengespeicherte Mail abzurufen. Kein anderer Befehl liefert ihn.",
+        "Es gibt nichts zu beheben. Halten Sie Ihren eigenen Mailserver erreichbar: Der Provider stellt ihm die wartenden Nachrichten über neue, gewöhnliche SMTP-Verbindungen zu.",
+    ],
+    // 334
+    [
+        "Authentifizierungs-Challenge",
+        "Der Server steckt mitten in einem `AUTH`-Austausch und wartet auf die nächste Antwort des Clients. Der Text nach dem Code besteht aus Base64-Daten, deren Inhalt der gewählte Mechanismus festlegt, etwa eine Challenge; er kann auch leer sein.",
+        "Server senden ihn nach `AUTH` und nach jeder Antwort des Clients, bis der Austausch abgeschlossen ist. Endet ein Log bei `334`, hat der Client nie geantwortet oder die Verbindung ist abgebrochen.",
+        "An sich gibt es nichts zu beheben: Der Client antwortet mit einer Base64-Zeile oder bricht mit `*` ab. Hängen Anmeldungen an dieser Stelle, prüfen Sie, ob Client und Server denselben Mechanismus unterstützen und ob nichts dazwischen die Verbindung trennt.",
+    ],
+    // 354
+    [
+        "Mail-Eingabe starten; mit einer Zeile beenden, die nur einen Punkt enthält",
+        "Der Server hat `DATA` angenommen und wartet auf die eigentliche Nachricht: Headerfelder, eine Leerzeile, den Nachrichtentext und zum Schluss eine Zeile mit einem einzelnen Punkt. Zur Zustellung angenommen ist bis jetzt noch nichts.",
+        "Server senden ihn als Antwort auf `DATA`, sobald mindestens ein Empfänger angenommen wurde. Endet eine Sitzung direkt nach `354`, ist die Verbindung meist während der Übertragung der Nachricht abgebrochen oder in ein Timeout gelaufen.",
+        "Es gibt nichts zu beheben: Senden Sie die Nachricht, schließen Sie mit der Punktzeile ab und warten Sie auf die abschließende Antwort, `250` oder einen Fehler. Bleiben Sitzungen hier immer wieder hängen, suchen Sie nach einer langsamen oder instabilen Netzverbindung oder einem filternden Gerät zwischen den beiden Servern.",
+    ],
+    // 355
+    [
+        "Oktett-Offset ist der Transaktions-Offset",
+        "Antwort der experimentellen Checkpoint/Restart-Erweiterung: Der Server hat noch einen Teil einer Nachricht aus einem abgebrochenen Versuch mit derselben Transaktions-ID, und die Zahl im Text gibt an, wie viele Oktette ihm bereits vorliegen. Die Übertragung kann dort fortgesetzt werden, statt von vorn zu beginnen.",
+        "Nur Server mit der Erweiterung `CHECKPOINT` senden ihn, und zwar als Antwort auf `MAIL FROM` mit einem `TRANSID`-Parameter, der zu einer unvollendeten Transaktion passt. In der Praxis ist er sehr selten.",
+        "Es gibt nichts zu beheben. Ein Client, der die Erweiterung nutzt, setzt die Transaktion fort und sendet nur, was auf den genannten Offset folgt; ein Client, der nie `TRANSID` sendet, sollte diese Antwort nie erhalten.",
+    ],
+    // 400
+    [
+        "Vorübergehender Fehler, später erneut versuchen",
+        "Keine Standardantwort: Kein RFC definiert `400`, und der Code sagt nichts über seine erste Ziffer hinaus, die einen vorübergehenden Fehler kennzeichnet. Der Mailserver Courier verwendet ihn für mehrere vorübergehende Ablehnungen, etwa wenn er zuerst `STARTTLS` verlangt oder einen Empfänger im Moment nicht nachschlagen kann.",
+        "Courier beantwortet die meisten Befehle damit, wenn die Verbindung verschlüsselt sein muss und der Client noch kein `STARTTLS` gesendet hat. Ebenso antwortet er auf `RCPT TO`, wenn die Alias-Auflösung fehlschlägt, und meldet damit, dass sein interner Einlieferungsprozess nicht gestartet werden konnte.",
+        "Behandeln Sie ihn wie jede andere 4xx-Antwort und lassen Sie den sendenden Server später erneut zustellen. Verlangt der Text `STARTTLS`, aktivieren Sie TLS im Client oder im sendenden Server. Kommt er aus einem anderen Grund immer wieder, muss der Betreiber des antwortenden Servers seine Logs prüfen.",
+    ],
+    // 417
+    [
+        "Absender- oder HELO-Prüfung vorübergehend fehlgeschlagen",
+        "Keine Standardantwort: Kein RFC definiert `417`. Der Mailserver Courier sendet ihn, wenn eine Prüfung des Absenders aus einem vorübergehenden Grund nicht abgeschlossen werden konnte, meist eine DNS-Abfrage der Absenderdomain oder des `HELO`-Namens. Das dauerhafte Gegenstück bei Courier ist `517`.",
+        "Courier beantwortet `MAIL FROM` damit, wenn seine optionalen Absenderprüfungen aktiv sind und die DNS-Abfrage für die Absenderdomain oder den `HELO`-Namen fehlschlägt oder in ein Timeout läuft. Er wird auch für SPF-Ergebnisse verwendet, die der Server laut Konfiguration als vorübergehend statt als endgültig behandelt.",
+        "Lassen Sie den sendenden Server erneut zustellen; ein kurzer DNS-Ausfall behebt sich von selbst. Hält das Problem an, sollte der Administrator der Absenderdomain prüfen, ob die DNS-Server der Domain zuverlässig antworten, und der sendende Server sollte einen auflösbaren `HELO`-Namen angeben.",
+    ],
+    // 421
+    [
+        "Dienst nicht verfügbar, Übertragungskanal wird geschlossen",
+        "Der Server schließt die Verbindung und verarbeitet in dieser Sitzung nichts mehr. Das Problem ist vorübergehend: Mit Ihrer Nachricht ist alles in Ordnung, und dieselbe Zustellung sollte später funktionieren.",
+        "Server senden ihn statt der Begrüßung, wenn sie überlastet sind oder Sie per Greylisting vorerst abweisen, und als Antwort auf einen beliebigen Befehl, wenn sie herunterfahren müssen. Ein Server, der abrupt gestoppt wird, sendet ihn unter Umständen kurz bevor die Verbindung abbricht.",
+        "An der Nachricht ist nichts zu beheben: Lassen Sie Ihren Mailserver sie in die Warteschlange stellen und später mit wachsenden Abständen erneut zustellen. Tritt er bei einer bestimmten sendenden IP-Adresse immer wieder auf, senken Sie Ihre Senderate, prüfen Sie, ob die Adresse auf einer Blockliste steht, und lesen Sie den Text nach dem Code, der oft den Grund nennt.",
+    ],
+    // 422
+    [
+        "Inoffizieller Code im Zusammenhang mit einer Passwortumstellung",
+        "Keine Standardantwort: Kein RFC definiert `422`, und für keine Serversoftware ist dokumentiert, dass sie ihn sendet. Seine einzige offizielle Spur ist das IANA-Register, das ihn neben `432` als Basiscode aufführt, der zu `X.7.12` (Passwortumstellung erforderlich) gehören kann.",
+        "Er käme als Antwort auf `AUTH`, und zwar in der Situation, für die das zugrunde liegende RFC `432 4.7.12` vorsieht. Der Eintrag neben `X.7.12`, übernommen aus der ersten Fassung des Registers, ist alles, was es dazu gibt.",
+        "Behandeln Sie ihn wie `432`: Melden Sie sich einmal mit dem Mechanismus PLAIN über eine verschlüsselte Verbindung an und verwenden Sie danach wieder den bevorzugten Mechanismus. Sagt der Text etwas anderes, folgen Sie dem Text und fragen Sie den Mailprovider, was er mit dem Code meint.",
+    ],
+    // 424
+    [
+        "Vorübergehender Fehler beim Auflösen eines Alias oder einer Weiterleitung",
+        "Keine Standardantwort: Kein RFC definiert `424`. OpenSMTPD sendet ihn zusammen mit `4.2.4`, wenn es vorübergehend nicht ermitteln kann, wohin die Mail eines Empfängers gehen soll, weil das Nachschlagen eines Alias, einer virtuellen Adresse oder einer Forward-Datei fehlgeschlagen ist.",
+        "OpenSMTPD liefert ihn als Antwort auf `RCPT TO`, wenn eine Tabellenabfrage für den Empfänger einen vorübergehenden Fehler ergibt, etwa bei einer Datenbank oder Datei, die nicht gelesen werden kann, oder bei einer Forward-Datei eines Benutzers, die sich nicht prüfen lässt. Die dauerhafte Form desselben Problems ist `524` mit `5.2.4`.",
+        "Die sendende Seite muss nur später erneut zustellen. Der Betreiber des empfangenden OpenSMTPD-Servers sollte seine Logs lesen, die verwendeten Alias-, Virtual- und Forward-Tabellen prüfen und sicherstellen, dass die Backends dahinter erreichbar sind.",
+    ],
+    // 430
+    [
+        "Inoffizieller Code im Zusammenhang mit einem ungültigen Befehl",
+        "Keine Standardantwort: Kein RFC definiert `430`, und für keine Serversoftware ist dokumentiert, dass sie ihn sendet. Seine einzige offizielle Spur ist das IANA-Register, das ihn unter den Basiscodes aufführt, die zu `X.5.1` (ungültiger Befehl) gehören können. Als 4xx-Code muss er als vorübergehender Fehler behandelt werden.",
+        "Für ihn ist keine Situation definiert. Ein Server, der ihn sendet, lehnt vermutlich einen Befehl als nicht unterstützt oder als außer der Reihe ab und signalisiert zugleich, dass ein erneuter Versuch klappen könnte; die eigentliche Erklärung steht also nur im Text nach dem Code.",
+        "Behandeln Sie ihn wie jeden unbekannten 4xx-Code als vorübergehend und lassen Sie den sendenden Server später erneut zustellen. Kommt er immer wieder, prüfen Sie, ob der Client die Befehle in der üblichen Reihenfolge sendet, und fragen Sie den Betreiber des antwortenden Servers, was der Code dort bedeutet.",
+    ],
+    // 431
+    [
+        "Empfangendes Mailsystem ist voll",
+        "Keine Standardantwort: Kein RFC definiert `431`, auch wenn die Zahl dem erweiterten Code `4.3.1` entspricht. Der Mailserver Courier sendet ihn, wenn der Speicherplatz knapp ist und er den Empfänger oder die Nachricht nicht sicher annehmen kann, und außerdem bei einem weichen Limit für die Zahl der Empfänger.",
+        "Courier beantwortet `RCPT TO` damit, wenn der freie Speicherplatz unter seinem Schwellenwert liegt, und das Ende von `DATA`, wenn die Nachricht mangels Platz nicht geschrieben werden kann. Ist ein weiches Empfängerlimit konfiguriert, erhält jedes `RCPT TO` über dem Limit diesen Code mit dem Hinweis auf zu viele Empfänger.",
+        "Der Absender muss nur abwarten: Ein normaler Mailserver behält die Nachricht und versucht es erneut, und vom Limit abgewiesene Empfänger kommen in einer späteren Transaktion an die Reihe. Der Betreiber des empfangenden Servers muss Speicherplatz freigeben oder das Dateisystem vergrößern, auf dem die Mail-Warteschlange liegt.",
+    ],
+    // 432
+    [
+        "Eine Passwortumstellung ist erforderlich",
+        "Die Anmeldung mit dem gewählten `AUTH`-Mechanismus kann für dieses Konto noch nicht funktionieren. Der Server braucht zuerst eine Anmeldung mit dem einfachen Mechanismus PLAIN, um einzurichten, was der gewählte Mechanismus benötigt. Er wird mit dem erweiterten Code `4.7.12` gesendet.",
+        "Server senden ihn als Antwort auf `AUTH`, wenn ihnen die Zugangsdaten des Kontos noch nicht in der Form vorliegen, die der angeforderte Mechanismus braucht. Er ist selten; die meisten Mailnutzer begegnen ihm nie.",
+        "Melden Sie sich im Mailprogramm einmal mit PLAIN an, und zwar nur über eine verschlüsselte Verbindung, und wechseln Sie danach zurück zum bevorzugten Mechanismus; ab dann sollte er funktionieren. Kann das Programm keinen Mechanismus auswählen, bitten Sie den Mailprovider, die Umstellung für das Konto abzuschließen.",
+    ],
+    // 435
+    [
+        "Authentifizierung derzeit nicht möglich",
+        "Keine Standardantwort: Kein RFC definiert `435`; die Authentifizierungserweiterung verwendet `454` für vorübergehende Fehler. Exim sendet ihn, wenn es nicht entscheiden konnte, ob die Anmeldung gültig ist; das Problem liegt also auf der Serverseite und kann von selbst verschwinden.",
+        "Exim beantwortet `AUTH` damit, wenn ein Authenticator die Entscheidung zurückstellt, etwa weil eine Passwortabfrage in einer Datenbank oder bei einem externen Dienst fehlschlägt oder eine konfigurierte Prüfung nicht ausgewertet werden kann. Ein unerwartetes Ergebnis eines Authenticators meldet Exim mit demselben Code und den Worten „Internal error“.",
+        "Versuchen Sie die Anmeldung später erneut; die Zugangsdaten wurden nicht als falsch bewertet. Hält das Problem an, sollte der Exim-Administrator im Main-Log nachsehen, warum der Authenticator die Entscheidung zurückgestellt hat, und die Abfrage oder den Dienst reparieren, von dem sie abhängt.",
+    ],
+    // 450
+    [
+        "Angeforderte Mail-Aktion nicht ausgeführt: Postfach nicht verfügbar",
+        "Der Server hat die Nachricht für diesen Empfänger jetzt nicht angenommen, aber nur vorläufig: Das Postfach war belegt oder gesperrt, oder eine Richtlinienprüfung wie Greylisting hat den Absender gebeten, es später erneut zu versuchen. Ein späterer Versuch mit derselben Nachricht kann gelingen.",
+        "Server senden ihn nach `RCPT TO` oder nach den Nachrichtendaten, typischerweise beim Greylisting oder solange ein Postfach oder Absender vorübergehend gesperrt ist. ODMR-Provider lehnen damit eine `ATRN`-Anfrage ab, und ein Submission-Server kann ihn für eine Nachricht verwenden, deren `MT-PRIORITY` zu niedrig ist.",
+        "Meist ist nichts zu tun: Der sendende Server stellt die Nachricht in die Warteschlange und versucht es erneut, und per Greylisting zurückgestellte Mail geht bei einem späteren Versuch durch. Dauern die Verzögerungen Tage, sollte der Admin des Absenders den Text nach dem Code lesen, Blocklisten prüfen und den Postmaster des Empfängers kontaktieren.",
+    ],
+    // 451
+    [
+        "Angeforderte Aktion abgebrochen: lokaler Verarbeitungsfehler",
+        "Der Server ist bei der Bearbeitung des Befehls auf seiner eigenen Seite auf ein vorübergehendes Problem gestoßen, etwa eine fehlgeschlagene DNS- oder Datenbankabfrage oder einen internen Dienst, der nicht geantwortet hat, und hat diesen Schritt abgebrochen. Ihre Nachricht ist nicht die Ursache, und ein späterer Versuch kann funktionieren.",
+        "Server senden ihn nach `MAIL FROM`, `RCPT TO` oder den Nachrichtendaten, wenn eine interne Prüfung oder Abfrage fehlschlägt. Er lehnt auch `ATRN` ab, wenn der Provider es gerade nicht verarbeiten kann, und `BURL`, wenn der IMAP-Server mit der Nachricht nicht erreichbar ist. Eine abgebrochene Verbindung behandelt ein Client wie ein `451`.",
+        "Lassen Sie den sendenden Server später erneut zustellen; die meisten Fälle erledigen sich von selbst. Tritt er wiederholt auf, muss der Betreiber des antwortenden Servers die fehlerhafte Komponente in seinen Logs finden; der Text nach dem Code und erweiterte Codes wie `4.4.3` oder `4.3.0` grenzen sie ein.",
+    ],
+    // 452
+    [
+        "Angeforderte Aktion nicht ausgeführt: zu wenig Systemspeicher",
+        "Der Server kann das jetzt nicht annehmen, weil ihm Ressourcen fehlen: Speicherplatz oder Spielraum bei seinem Limit an Empfängern pro Nachricht. Der Zustand ist vorübergehend, daher kann dieselbe Nachricht später oder in kleineren Teilen angenommen werden.",
+        "Server senden ihn nach `MAIL FROM`, wenn die mit `SIZE` angekündigte Größe nicht in den freien Speicher passt, nach `RCPT TO`, sobald das Empfängerlimit für eine Nachricht erreicht ist, und nach den Nachrichtendaten, wenn der Speicher ausgeht. Empfänger, die vor Erreichen eines Limits angenommen wurden, bleiben angenommen.",
+        "Bei zu vielen Empfängern sendet der Client die Nachricht an die bereits angenommenen Empfänger und den Rest in einer späteren Transaktion; gute Mailsoftware erledigt das selbst. Bei Speichermangel versuchen Sie es später erneut; hält er an, muss der Betreiber des Servers Speicherplatz freigeben oder die Limits erhöhen.",
+    ],
+    // 453
+    [
+        "Sie haben keine Mail",
+        "Antwort von On-Demand Mail Relay auf `ATRN`: Der Provider hat keine Mail für Ihre Domains in der Warteschlange, in dieser Sitzung gibt es also nichts zuzustellen. Die Antwort ist nur deshalb vorübergehend, weil später neue Mail eintreffen kann; es ist alles in Ordnung.",
+        "ODMR-Provider senden ihn, wenn der Mailserver eines Kunden, typischerweise einer mit wechselnder IP-Adresse, seine Mail mit `ATRN` anfordert und die Warteschlange leer ist. Provider können stattdessen auch mit `250` annehmen und die Sitzung sofort beenden.",
+        "Es gibt nichts zu beheben: Fragen Sie später erneut an, wie es der Server des Kunden normalerweise nach eigenem Zeitplan tut. Haben Sie Mail erwartet, klären Sie mit dem Provider, ob Mail für Ihre Domains für ODMR vorgehalten wird.",
+    ],
+    // 454
+    [
+        "Vorübergehender TLS- oder Authentifizierungsfehler",
+        "Ein Sicherheitsschritt ist aus einem vorübergehenden Grund auf der Serverseite fehlgeschlagen. Nach `STARTTLS` kann der Server die Verschlüsselung gerade nicht starten; nach `AUTH` konnte er die Zugangsdaten nicht prüfen, meist mit `4.7.0`. Das Passwort wurde nicht abgelehnt.",
+        "Server senden ihn auf `STARTTLS`, wenn ihre TLS-Konfiguration vorübergehend unbrauchbar ist, etwa weil das Zertifikat nicht geladen werden kann, und auf `AUTH`, wenn der Dienst, der Passwörter prüft, nicht antwortet.",
+        "Geben Sie das Passwort nicht neu ein und ändern Sie es nicht; versuchen Sie es später erneut. Nach `STARTTLS` entscheidet die Richtlinie des sendenden Servers, ob er unverschlüsselt weitermacht, später erneut versucht oder aufgibt. Hält das Problem an, muss der Betreiber des Servers die TLS-Konfiguration oder den Authentifizierungsdienst prüfen.",
+    ],
+    // 455
+    [
+        "Server kann die Parameter nicht berücksichtigen",
+        "Der Server hat die Erweiterungsparameter bei `MAIL FROM` oder `RCPT TO` verstanden, kann sie im Moment aber nicht erfüllen. Ein späterer Versuch kann funktionieren; das dauerhafte Gegenstück ist `555`.",
+        "Server senden ihn, wenn ein optionaler Parameter etwas verlangt, das sie gerade nicht leisten können, etwa eine mit `BY` gesetzte Deliver-By-Frist, die unter den aktuellen Bedingungen nicht einzuhalten ist. Im Mailalltag ist er ungewöhnlich.",
+        "Lassen Sie den Client später erneut versuchen. Passiert es immer wieder, suchen Sie den Parameter, den der Text nennt, und senden Sie, wo das vertretbar ist, ohne ihn oder mit einem weniger strengen Wert, etwa einer späteren Zustellfrist.",
+    ],
+    // 458
+    [
+        "Nachrichten für den Knoten können nicht in die Warteschlange gestellt werden",
+        "Antwort auf `ETRN`: Der Server konnte für die angefragte Domain oder den Host derzeit keinen Zustelllauf starten. Die wartende Mail wird weiterhin vorgehalten; nur die Anforderung, sie jetzt zu senden, ist fehlgeschlagen.",
+        "Server mit `ETRN`-Unterstützung senden ihn an einen nur zeitweise verbundenen Standort, der seine wartende Mail anfordert, sobald sich der Warteschlangenlauf nicht starten lässt, zum Beispiel weil der Server ausgelastet ist.",
+        "Senden Sie `ETRN` später erneut; der Provider stellt die Mail außerdem nach seinem normalen Wiederholungsplan zu. Hält es an, bitten Sie den Mail-Admin des Providers, die Warteschlange für Ihre Domain zu prüfen.",
+    ],
+    // 459
+    [
+        "Knoten nicht zulässig",
+        "Antwort auf `ETRN`: Der Server weigert sich, einen Zustelllauf für die genannte Domain oder den Host zu starten, und der Text nennt den Grund. Liegt der Grund in einer Berechtigungseinstellung, hilft eine unveränderte erneute Anfrage nicht.",
+        "Server senden ihn, wenn der Name nach `ETRN` keiner ist, für den sie Mail vorhalten, oder wenn der verbindende Host für ihn keinen Lauf auslösen darf.",
+        "Prüfen Sie, ob das Argument von `ETRN` genau die Domain ist, für die der Provider Ihre Mail vorhält, und ob Sie sich auf die vom Provider erlaubte Weise verbinden. Andernfalls bitten Sie den Provider, `ETRN` für diese Domain freizugeben.",
+    ],
+    // 500
+    [
+        "Syntaxfehler, Befehl nicht erkannt",
+        "Der Server hat das Befehlswort überhaupt nicht erkannt, oder die Befehlszeile war zu lang, als dass er sie lesen könnte. Es wurde nichts ausgeführt, und der Fehler liegt in dem, was der Client gesendet hat, nicht in der Nachricht oder beim Empfänger.",
+        "Server senden ihn für falsch geschriebene oder unbekannte Befehle, für Befehlszeilen, die länger als die Standardgrenze sind, und für Erweiterungsbefehle, die sie nicht kennen. Während `AUTH` meldet er außerdem eine zu lange Antwortzeile des Clients (`5.5.6`).",
+        "Beheben Sie den Fehler im Client, nicht in der Nachricht: Prüfen Sie die Schreibweise des Befehls, halten Sie Befehlszeilen innerhalb der Standardlänge und verwenden Sie Erweiterungsbefehle nur, wenn der Server sie in seiner `EHLO`-Antwort aufgeführt hat. Wird dieselbe Zeile erneut gesendet, scheitert sie auf dieselbe Weise.",
+    ],
+    // 501
+    [
+        "Syntaxfehler in Parametern oder Argumenten",
+        "Der Server kennt den Befehl, aber was danach kam, war nicht akzeptabel: Eine Adresse, ein Parameter oder ein Argument ist fehlerhaft, doppelt angegeben oder außerhalb des zulässigen Bereichs. Das Befehlswort selbst war in Ordnung.",
+        "Server senden ihn für eine falsch aufgebaute Adresse in `MAIL FROM` oder `RCPT TO`, ein ungültiges `EHLO`-Argument, Argumente bei Befehlen, die keine erwarten (etwa `STARTTLS` oder `DATA`), und ungültige Werte von Erweiterungsparametern. `AUTH` liefert ihn, wenn der Client den Austausch abbricht oder Daten sendet, die kein gültiges Base64 sind.",
+        "Korrigieren Sie die Befehlszeile im Client: Schreiben Sie Adressen in spitze Klammern ohne Leerzeichen um den Doppelpunkt, prüfen Sie Parameternamen und -werte anhand der Erweiterung, die sie definiert, und lassen Sie Argumente weg, die der Befehl nicht annimmt. Der Text nach dem Code weist oft auf den fehlerhaften Teil hin.",
+    ],
+    // 502
+    [
+        "Befehl nicht implementiert",
+        "Der Server hat den Befehl erkannt, unterstützt ihn aber nicht, entweder weil er nie eingebaut wurde oder weil der Betreiber ihn abgeschaltet hat. Der Befehl war korrekt aufgebaut; dieser Server bietet ihn nur nicht an.",
+        "Server senden ihn für `VRFY`, `EXPN` oder `HELP`, wenn diese nicht verfügbar sind, und sehr alte Server antworten damit auf `EHLO`, weil sie nur `HELO` kennen. On-Demand-Relay-Server beantworten jeden Befehl außer `EHLO`, `AUTH`, `ATRN` und `QUIT` damit.",
+        "Wiederholen Sie den Befehl auf diesem Server nicht: Machen Sie ohne ihn weiter und nutzen Sie nach `EHLO` nur die Erweiterungen, die der Server aufführt. Wird schon `EHLO` abgelehnt, weichen Sie auf `HELO` aus. Brauchen Sie die Funktion wirklich, fragen Sie den Betreiber des Servers, ob sie sich aktivieren lässt.",
+    ],
+    // 503
+    [
+        "Falsche Befehlsreihenfolge",
+        "Der Befehl ist für sich genommen gültig, wurde aber an der falschen Stelle der Sitzung gesendet. Das ist ein dauerhafter Fehler in der Befehlsreihenfolge des Clients, kein Serverproblem; Abwarten und dieselbe Abfolge wiederholen hilft daher nicht.",
+        "Typische Ursachen sind `RCPT TO` vor einem `MAIL FROM`, ein zweites `MAIL FROM` innerhalb einer offenen Transaktion, `DATA`, obwohl kein Empfänger angenommen wurde, und `AUTH` nach einer erfolgreichen Anmeldung oder mitten in einer Transaktion. Haben Server die Sitzung mit einer `554`-Begrüßung abgelehnt, beantworten sie auch spätere Befehle damit.",
+        "Korrigieren Sie die Befehlsreihenfolge des Clients: `EHLO`, bei Bedarf `AUTH`, `MAIL FROM`, ein oder mehrere `RCPT TO` und dann `DATA`, aber erst, nachdem mindestens ein Empfänger `250` erhalten hat. Mit `RSET` kehren Sie zu einem sauberen Zustand zurück. Prüfen Sie auch die früheren Antworten im Log, denn ein abgelehntes `MAIL FROM` oder `RCPT TO` verursacht oft das folgende `503`.",
+    ],
+    // 504
+    [
+        "Befehlsparameter nicht implementiert",
+        "Der Server unterstützt den Befehl, aber nicht die damit angegebene Option oder den Wert. Die Syntax war korrekt; der Server bietet diese Variante des Befehls einfach nicht an.",
+        "Der häufigste Fall ist ein `AUTH` mit einem Mechanismus, den der Server nicht unterstützt oder auf der aktuellen Verbindung nicht erlaubt (`5.5.4`). Server senden ihn auch für Argumente von `VRFY`, `EXPN` oder `HELP`, die sie nicht verarbeiten, und für Parameter zur Inhaltskonvertierung bei `MAIL FROM` oder `RCPT TO`, die sie nicht implementieren.",
+        "Wählen Sie eine Option, die der Server anbietet: Nehmen Sie für `AUTH` einen Mechanismus aus der Liste in der `EHLO`-Antwort und führen Sie zuerst `STARTTLS` aus, falls der gewünschte Mechanismus nur auf verschlüsselten Verbindungen angeboten wird. Andernfalls senden Sie den Befehl ohne den nicht unterstützten Parameter.",
+    ],
+    // 511
+    [
+        "Kein Postfach mit diesem Namen vorhanden",
+        "Keine Standardantwort: Kein RFC definiert `511`. Ältere Versionen des chkuser-Patches für qmail mit vpopmail senden ihn, um einen Empfänger abzulehnen, der nicht existiert oder nicht gültig sein kann. Die Zahl entspricht dem erweiterten Code `5.1.1`, und `511` wird auch als Kurzform für `550 5.1.1` verwendet.",
+        "Der chkuser-Patch beantwortet `RCPT TO` damit, wenn das Postfach in einer vpopmail-Domain nicht existiert, wenn der Adresse die Domain fehlt oder ihr Format ungültig ist oder wenn die Domain des Empfängers oder Absenders keinen brauchbaren MX hat. Aktuelle chkuser-Versionen senden stattdessen `550` mit `5.1.1`.",
+        "Prüfen Sie die Empfängeradresse auf Tippfehler und lassen Sie sich die Adresse auf anderem Weg vom Empfänger bestätigen; wird sie unverändert erneut verwendet, scheitert die Zustellung wieder. Sagt der Text, dass kein gültiger MX gefunden wurde, muss der Administrator der dort genannten Domain funktionierende MX-Einträge veröffentlichen.",
+    ],
+    // 517
+    [
+        "Absenderadresse abgelehnt",
+        "Keine Standardantwort: Kein RFC definiert `517`; die Zahl entspricht dem erweiterten Code `5.1.7`. Der Mailserver Courier sendet ihn, um einen Absender endgültig abzulehnen, weil die Absenderadresse, ihre Domain oder der verbindende Server eine der Prüfungen von Courier nicht bestanden hat.",
+        "Courier beantwortet `MAIL FROM` damit, wenn der Absender auf seiner Blockliste steht, wenn die Domain des Absenders nicht existiert oder ungültige oder gesperrte MX-Einträge hat, wenn eine Freemail-Adresse von außerhalb der Server dieses Anbieters kommt, wenn SPF fehlschlägt oder wenn der `HELO`-Name die Prüfung nicht besteht.",
+        "Der Administrator des Absenders sollte sicherstellen, dass die Domain existiert und gültige MX-Einträge sowie einen SPF-Eintrag hat, der die sendenden Server abdeckt, und dass der Server einen auflösbaren `HELO`-Namen angibt. Ist die Adresse selbst gesperrt, kann nur der Betreiber des empfangenden Servers die Sperre aufheben.",
+    ],
+    // 521
+    [
+        "Host nimmt keine Mail an",
+        "Der Host, mit dem Sie verbunden sind, nimmt grundsätzlich für niemanden E-Mail an; er antwortet nur, um genau das mitzuteilen. Das ist eine dauerhafte Aussage über den Server, nicht über Ihre Nachricht oder Ihre Absenderadresse.",
+        "Server senden ihn statt der üblichen `220`-Begrüßung, typischerweise Dummy-Mailserver für Hosts oder Domains, die keine Mail empfangen. Danach beantwortet der Server weitere Befehle eventuell erneut mit `521` oder schließt einfach die Verbindung.",
+        "Versuchen Sie es bei diesem Host nicht erneut. Prüfen Sie, ob Empfängeradresse und Domain richtig geschrieben sind; falls ja, bitten Sie den Empfänger um eine andere Adresse. Soll die Domain Mail empfangen, muss ihr Administrator die MX-Einträge auf einen echten Mailserver zeigen lassen.",
+    ],
+    // 522
+    [
+        "Postfach des Empfängers ist voll",
+        "Keine Standardantwort: Kein RFC definiert `522`; die Zahl entspricht dem erweiterten Code `5.2.2`. Ältere Versionen des chkuser-Patches für qmail mit vpopmail senden ihn, wenn das Postfach des Empfängers über seinen Quota-Schwellenwert hinaus gefüllt ist.",
+        "Der chkuser-Patch beantwortet `RCPT TO` damit, wenn auf dem Server die Quota-Prüfung aktiviert ist und das Postfach des Empfängers stärker gefüllt ist als der konfigurierte Prozentsatz. Aktuelle chkuser-Versionen senden in derselben Situation `552` mit `5.2.2`.",
+        "Teilen Sie dem Empfänger auf anderem Weg mit, dass sein Postfach voll ist; er muss Mails löschen oder eine größere Quota bekommen. Senden Sie erst danach erneut, denn ein sofortiger neuer Versuch wird genauso abgelehnt.",
+    ],
+    // 523
+    [
+        "Verschlüsselung erforderlich",
+        "Kein RFC definiert `523` als SMTP-Antwort, er ist also nicht standardisiert, und keine veröffentlichte Spezifikation sagt, welche Server ihn senden. Er steht nur im IANA-Register als Basiscode für `X.7.10`: Der gewählte Authentifizierungsmechanismus darf nur über eine verschlüsselte Verbindung verwendet werden.",
+        "Er würde `AUTH` mit einem Klartext-Mechanismus wie PLAIN auf einer unverschlüsselten Verbindung beantworten. Standardkonforme Server melden diese Situation stattdessen mit `504` oder bieten solche Mechanismen vor `STARTTLS` gar nicht an.",
+        "Führen Sie `STARTTLS` aus, senden Sie erneut `EHLO` und wiederholen Sie `AUTH` über die verschlüsselte Verbindung; aktivieren Sie im Mailprogramm TLS für den Postausgangsserver. Alternativ wählen Sie einen Mechanismus, der das Passwort nicht im Klartext überträgt.",
+    ],
+    // 524
+    [
+        "Verschlüsselung für den angeforderten Authentifizierungsmechanismus erforderlich",
+        "Kein RFC definiert `524` als SMTP-Antwort, er ist also nicht standardisiert, und keine veröffentlichte Spezifikation sagt, welche Server ihn senden. Das IANA-Register führt ihn neben dem veralteten `538` als Basiscode für `X.7.11`: Der gewählte Anmeldemechanismus ist nur auf einer verschlüsselten Verbindung erlaubt.",
+        "Er würde ein über eine unverschlüsselte Verbindung gesendetes `AUTH` beantworten, das einen Mechanismus verwendet, den der Server erst nach `STARTTLS` zulässt. Standardkonforme Server lehnen eine solche Anfrage mit `504` ab oder führen den Mechanismus erst auf, wenn die Verbindung verschlüsselt ist.",
+        "Führen Sie `STARTTLS` aus, senden Sie erneut `EHLO`, um die aktuelle Liste der Mechanismen zu erhalten, und wiederholen Sie dann `AUTH`. Bietet der Server keine Verschlüsselung an, verwenden Sie einen Mechanismus, den er für die unverschlüsselte Verbindung aufführt.",
+    ],
+    // 525
+    [
+        "Benutzerkonto deaktiviert",
+        "Kein RFC definiert `525` als SMTP-Antwort, er ist also nicht standardisiert, und keine veröffentlichte Spezifikation sagt, welche Server ihn senden. Das IANA-Register führt ihn nur als Basiscode für `X.7.13`: Die Anmeldedaten waren richtig, aber das Konto wurde deaktiviert.",
+        "Er würde `AUTH` nach einer erfolgreichen Prüfung der Zugangsdaten beantworten, und zwar für ein Konto, das ein Administrator gesperrt hat, etwa wegen unbezahlter Gebühren, Missbrauchs oder eines vermuteten Einbruchs. Die Sperre bleibt bestehen, bis der Kontoinhaber die Sache mit dem Provider geklärt hat.",
+        "Das Passwort oder die Einstellungen des Mailprogramms zu ändern, hilft nicht. Wenden Sie sich an den Provider oder Administrator des Mailkontos, um zu erfahren, warum es deaktiviert wurde, und um es wieder freischalten zu lassen.",
+    ],
+    // 530
+    [
+        "Authentifizierung erforderlich",
+        "Der Server führt den Befehl erst aus, wenn die Sitzung authentifiziert ist oder, bei manchen Servern, wenn die Verbindung mit `STARTTLS` verschlüsselt ist. Mit Nachricht und Adresse ist alles in Ordnung; der Sitzung fehlt eine Anmeldung oder die Verschlüsselung.",
+        "Submission-Server senden ihn auf `MAIL FROM` und spätere Befehle, wenn sich der Client nicht mit `AUTH` angemeldet hat. Server, die auf TLS bestehen, senden ihn mit einem Text, der zuerst `STARTTLS` verlangt, auf jeden Befehl außer `NOOP`, `EHLO`, `STARTTLS` und `QUIT`, bis die Verschlüsselung steht.",
+        "Aktivieren Sie im Mailprogramm die Authentifizierung für den Postausgangsserver mit Benutzername und Passwort des Kontos, und schalten Sie TLS ein, falls der Text das verlangt. Client-Software sollte `STARTTLS`, dann erneut `EHLO` und dann `AUTH` senden, alles vor `MAIL FROM`.",
+    ],
+    // 533
+    [
+        "Zustellung nicht autorisiert, Nachricht abgelehnt",
+        "Kein RFC definiert `533` als SMTP-Antwort, er ist also nicht standardisiert, und keine veröffentlichte Spezifikation sagt, welche Server ihn senden oder auf welchen Befehl. Seine einzige offizielle Spur ist das IANA-Register, das ihn unter den Basiscodes von `X.7.1` (Zustellung nicht autorisiert) aufführt.",
+        "Keine Standard-Befehlsfolge erzeugt ihn. Sendet ein Server ihn doch, liest man ihn am besten als dauerhafte Ablehnung der Mail aus Richtliniengründen, wie bei `550` mit `5.7.1`: Dieser Absender oder sendende Host darf an diesen Empfänger nicht zustellen.",
+        "Behandeln Sie ihn wie eine Richtlinien-Ablehnung mit `550`: Lesen Sie den Text und den erweiterten Code, prüfen Sie, ob Ihr sendender Host diese Mail zustellen oder weiterleiten darf, und wenden Sie sich an den Postmaster des Empfängers, wenn Sie die Sperre für falsch halten. Clients sollten ihn wegen seiner ersten Ziffer als dauerhaft behandeln.",
+    ],
+    // 534
+    [
+        "Authentifizierungsmechanismus ist zu schwach",
+        "Der Server hat die vom Client gewählte Anmeldemethode abgelehnt, weil seine Richtlinie für diesen Benutzer eine stärkere verlangt. Das Passwort kann durchaus stimmen; abgelehnt wurde nur der Mechanismus.",
+        "Server senden ihn mit `5.7.9` als Antwort auf `AUTH`, wenn der im Befehl genannte Mechanismus schwächer ist, als der Server für dieses Konto zulässt.",
+        "Wiederholen Sie `AUTH` mit einem stärkeren Mechanismus aus der Liste in der `EHLO`-Antwort; ändern Sie im Mailprogramm die Einstellung für die Authentifizierungsmethode. Ein neues Passwort einzugeben, hilft nicht.",
+    ],
+    // 535
+    [
+        "Ungültige Anmeldedaten",
+        "Die Anmeldung ist fehlgeschlagen, weil der Server Benutzername, Passwort oder andere Zugangsdaten nicht akzeptiert hat. Es ist die allgemeine Antwort auf ein fehlgeschlagenes `AUTH`, wenn kein spezifischerer Code passt.",
+        "Server senden ihn, meist mit `5.7.8`, am Ende eines `AUTH`-Austauschs, wenn das Passwort falsch ist, der Benutzer unbekannt ist oder die Zugangsdaten für dieses Konto nicht ausreichen.",
+        "Prüfen Sie Benutzername und Passwort, die im Mailprogramm gespeichert sind, und berichtigen Sie falsche Angaben; Client-Software sollte den Benutzer erneut fragen, statt es mit denselben Zugangsdaten noch einmal zu versuchen. Stimmen sie, lesen Sie die Einrichtungsanleitung des Providers, denn manche verlangen für den Versand ein separates Passwort oder eine andere Anmeldemethode.",
+    ],
+    // 538
+    [
+        "Verschlüsselung für den angeforderten Authentifizierungsmechanismus erforderlich",
+        "Der Server hat den gewählten Anmeldemechanismus abgelehnt, weil dieser nur über eine verschlüsselte Verbindung verwendet werden darf. RFC 4954 hat diesen Code für veraltet erklärt: Aktuelle Server sollten solche Mechanismen vor der Verschlüsselung nicht anbieten und sie mit `504` ablehnen, wenn sie trotzdem angefragt werden.",
+        "Ältere Server, die nach dem früheren Authentifizierungsstandard gebaut sind, senden ihn mit `5.7.11` als Antwort auf `AUTH` auf einer Verbindung ohne `STARTTLS`, typischerweise für Klartext-Mechanismen.",
+        "Senden Sie `STARTTLS`, dann erneut `EHLO`, und wiederholen Sie `AUTH` über die verschlüsselte Verbindung; aktivieren Sie im Mailprogramm TLS für den Postausgangsserver. Serverbetreiber sollten diesen Code nicht mehr senden und solche Mechanismen ausblenden, bis TLS aktiv ist.",
+    ],
+    // 546
+    [
+        "Routing-Schleife erkannt, zu viele Received-Header",
+        "Keine Standardantwort: Kein RFC definiert `546`; die Zahl entspricht dem erweiterten Code `5.4.6`. Der Mailserver Courier sendet ihn, wenn eine Nachricht so viele Server durchlaufen hat, dass sie mit ziemlicher Sicherheit im Kreis läuft.",
+        "Courier beantwortet das Ende von `DATA` damit, wenn der Nachrichtenkopf mehr als 100 Received-Zeilen enthält. Solche Schleifen entstehen meist durch Weiterleitungsregeln, Aliase oder MX- und Routing-Einstellungen, die Mail zwischen Systemen hin und her schicken.",
+        "Lesen Sie die Received-Zeilen der zurückgekommenen Nachricht, um zu sehen, welche Server sich wiederholen, und beheben Sie dann die Weiterleitungsregel, den Alias oder die Routing-Einstellung, über welche die Mail zurückkommt. Ein erneuter Versand vorher läuft wieder in die Schleife.",
+    ],
+    // 550
+    [
+        "Angeforderte Aktion nicht ausgeführt: Postfach nicht verfügbar",
+        "Der Server hat diese Adresse oder diese Nachricht dauerhaft abgelehnt. Entweder existiert das Postfach nicht, der Absender hat keinen Zugriff darauf, oder eine lokale Richtlinie wie Spamfilter, Relay-Regeln oder Absenderprüfungen weist die Mail ab.",
+        "Server senden ihn auf `RCPT TO` für unbekannte Empfänger (`5.1.1`) und für nicht erlaubtes Relaying (oft `5.7.1`), auf `MAIL FROM` für abgewiesene Absender und nach dem Ende von `DATA` für Mail, die aufgrund einer Richtlinie abgelehnt wird. Der erweiterte Code danach unterscheidet diese Fälle.",
+        "Lesen Sie den erweiterten Code und den Text. Bei `5.1.1` prüfen Sie die Schreibweise der Adresse oder fragen den Empfänger nach der richtigen. Bei Richtlinien-Ablehnungen wie `5.7.1` muss der Administrator der sendenden Domain SPF, DKIM und Blocklisten prüfen oder sich an den Postmaster des Empfängers wenden. Unverändert erneut gesendet, scheitert die Nachricht wieder.",
+    ],
+    // 551
+    [
+        "Benutzer nicht lokal; bitte andere Adresse verwenden",
+        "Der Server nimmt für diesen Empfänger keine Mail an und leitet sie auch nicht weiter; der Text nennt meist die Adresse, die stattdessen zu verwenden ist. Es ist eine der wenigen Antworten, auf deren Text ein Client reagieren darf.",
+        "Server senden ihn auf `RCPT TO` oder `VRFY` für einen Benutzer, der umgezogen ist oder dessen Mail anderswo verarbeitet wird, sofern der Betreiber lieber die neue Adresse nennt, statt stillschweigend weiterzuleiten. Betreiber, die keine Adressen preisgeben wollen, antworten stattdessen mit einem einfachen `550`.",
+        "Prüfen Sie, ob die im Text genannte Adresse plausibel ist, senden Sie die Nachricht dann dorthin und aktualisieren Sie den Kontakt. Ist keine Adresse angegeben, fragen Sie den Empfänger auf anderem Weg nach der aktuellen.",
+    ],
+    // 552
+    [
+        "Angeforderte Mail-Aktion abgebrochen: Speicherzuteilung überschritten",
+        "Die Aktion wurde durch ein Größen- oder Speicherlimit gestoppt: Die Nachricht ist größer, als der Server oder das Postfach annimmt, oder der Speicherplatz des Empfängers ist aufgebraucht. Die Adresse ist in Ordnung; das Problem ist die Größe der Mail.",
+        "Server senden ihn auf `MAIL FROM`, wenn die angekündigte `SIZE` ihr Maximum übersteigt, nach dem Ende von `DATA`, wenn sich die Nachricht als zu groß herausstellt, und auf `RCPT TO` bei einem vollen Postfach (`5.2.2`). Alte Server verwendeten ihn auch für zu viele Empfänger, wofür eigentlich `452` vorgesehen ist.",
+        "Verkleinern Sie die Nachricht, indem Sie etwa große Dateien als Link verschicken, und bleiben Sie unter dem `SIZE`-Limit, das der Server nach `EHLO` ankündigt. Ist das Postfach des Empfängers voll, muss der Empfänger Platz schaffen. Ein Client, der ihn nach vielen `RCPT TO`-Befehlen erhält, sollte die restlichen Empfänger in einer späteren Transaktion senden.",
+    ],
+    // 553
+    [
+        "Angeforderte Aktion nicht ausgeführt: Postfachname nicht zulässig",
+        "Der Server hat die Adresse wegen ihrer Schreibweise abgelehnt: Die Syntax ist falsch, sie enthält Zeichen, die der Server nicht akzeptiert, oder sie passt auf mehr als einen Benutzer. Das Problem ist die Form der Adresse, nicht die Frage, ob das Postfach existiert.",
+        "Server senden ihn auf `MAIL FROM` oder `RCPT TO` für fehlerhafte Adressen und für Nicht-ASCII-Adressen, die sie nicht annehmen können (`5.6.7`), sowie auf `VRFY`, wenn ein Name mehrdeutig ist.",
+        "Prüfen Sie die Adresse Zeichen für Zeichen: genau ein @-Zeichen, keine Leerzeichen, keine überzähligen Klammern oder Anführungszeichen und eine vollständige Domain. Senden Sie nach der Korrektur erneut; enthält die Adresse Nicht-ASCII-Zeichen, verwenden Sie die reine ASCII-Adresse des Empfängers, falls er eine hat.",
+    ],
+    // 554
+    [
+        "Transaktion fehlgeschlagen",
+        "Ein allgemeiner dauerhafter Fehler: Der Server hat die ganze Transaktion oder die ganze Sitzung abgelehnt, nicht eine bestimmte Adresse. Er wird verwendet, wenn kein genauerer Code passt; der eigentliche Grund steht daher im Text und im erweiterten Code danach.",
+        "Server senden ihn statt der `220`-Begrüßung, um einen Client rundweg abzulehnen („No SMTP service here“), als Antwort auf `DATA`, wenn kein Empfänger angenommen wurde, und nach dem Ende von `DATA`, wenn der Inhalt abgelehnt wird. Submission-Server verwenden ihn auch für unzulässige Befehle oder Nachrichtendaten.",
+        "Lesen Sie Text und erweiterten Code, um den Grund zu erfahren; unverändert erneut zu senden, hilft nicht. Als Begrüßung bedeutet er meist, dass der sendende Host oder die IP-Adresse per Richtlinie abgewiesen wird; der Administrator der sendenden Domain sollte dann Blocklisten prüfen oder sich an die empfangende Seite wenden. Nach der Nachricht ändern Sie den beanstandeten Inhalt.",
+    ],
+    // 555
+    [
+        "Parameter für MAIL FROM/RCPT TO nicht erkannt oder nicht implementiert",
+        "Der Server kennt einen Erweiterungsparameter bei `MAIL FROM` oder `RCPT TO` nicht oder unterstützt ihn nicht. Die Adresse selbst kann in Ordnung sein; die Ablehnung hat der zusätzliche Parameter verursacht.",
+        "Server senden ihn, wenn ein Client Parameter wie `SMTPUTF8`, `REQUIRETLS` oder `MT-PRIORITY` anhängt, die der Server nach `EHLO` nicht angekündigt hat. Server mit Deliver-By-Unterstützung senden ihn auch für eine Zustellfrist, die sie niemals einhalten können.",
+        "Sorgen Sie dafür, dass der Client nur Parameter sendet, die der Server in seiner `EHLO`-Antwort angekündigt hat, oder lassen Sie den Parameter weg und versuchen Sie es erneut. Hängt die Nachricht von der Erweiterung ab, stellen Sie die Nachricht über einen Server zu, der die Erweiterung unterstützt, oder schicken Sie diese an den Absender zurück.",
+    ],
+    // 556
+    [
+        "Domain nimmt keine Mail an",
+        "Die Domain des Empfängers hat erklärt, dass sie überhaupt keine E-Mail empfängt, daher kann keine Adresse dort die Nachricht erhalten. Das ist eine dauerhafte Aussage über die ganze Domain, nicht über ein einzelnes Postfach.",
+        "Relays und Submission-Server senden ihn auf `RCPT TO`, ohne überhaupt eine Verbindung zu versuchen, meist weil die Domain einen Null-MX-Eintrag veröffentlicht (`5.1.10`). Eine häufige Ursache ist ein Tippfehler im Domainteil der Adresse.",
+        "Prüfen Sie die Domain nach dem @-Zeichen auf Tippfehler und bitten Sie den Empfänger um eine funktionierende Adresse. Gehört Ihnen die Domain und wollen Sie Mail empfangen, ersetzen Sie den Null-MX-Eintrag durch echte MX-Einträge.",
+    ],
+    // 557
+    [
+        "Nachrichtendaten überschreiten die Maximalgröße",
+        "Keine Standardantwort: Kein RFC definiert `557`; der übliche Code für eine zu große Nachricht ist `552`. Alibaba Cloud Direct Mail sendet ihn an die eigenen Kunden, wenn eine über seinen SMTP-Dienst eingelieferte Nachricht größer ist, als der Dienst erlaubt.",
+        "Direct Mail liefert ihn am Ende von `DATA`, wenn die gesamte Nachricht einschließlich Anhängen über dem Größenlimit liegt. Er kommt von Direct Mail bei der Annahme Ihrer Nachricht, nicht vom Server des Empfängers.",
+        "Verkleinern Sie die Nachricht: Komprimieren oder entfernen Sie Anhänge oder teilen Sie große Dateien als Links, und prüfen Sie die Größenlimits in der Dokumentation von Direct Mail. Wird dieselbe Nachricht erneut gesendet, lehnt der Dienst sie wieder ab.",
+    ],
+    // 559
+    [
+        "Ungültige Empfängeradresse",
+        "Keine Standardantwort: Kein RFC definiert `559`. Alibaba Cloud Direct Mail sendet ihn an seine Kunden, wenn eine Empfängeradresse auf der Liste bekannter ungültiger Adressen des Dienstes steht, und weigert sich, dorthin zu senden.",
+        "Direct Mail beantwortet `RCPT TO` damit bei der Annahme einer Nachricht aus Ihrer Anwendung, noch vor jedem Zustellversuch, wenn die Adresse auf seiner globalen Liste ungültiger Adressen steht. Der Server des Empfängers wird gar nicht kontaktiert.",
+        "Prüfen Sie die Adresse auf Tippfehler und lassen Sie sich die Adresse auf anderem Weg vom Empfänger bestätigen. Entfernen Sie tatsächlich ungültige Adressen aus Ihren Listen, denn erneutes Senden an sie wiederholt nur die Ablehnung.",
+    ],
+    // 571
+    [
+        "Zustellung nicht autorisiert, durch lokale Richtlinie abgelehnt",
+        "Keine Standardantwort: Kein RFC definiert `571`; die Zahl entspricht dem erweiterten Code `5.7.1`. Der Mailserver Courier sendet ihn, wenn ein Empfängerfilter die Nachricht ablehnt, und ältere Versionen des chkuser-Patches für qmail senden ihn, wenn ein Client deren Limits überschreitet oder deren Absenderprüfungen nicht besteht.",
+        "Courier beantwortet `RCPT TO` damit, wenn ein konfigurierter Filter den Empfänger ablehnt, ohne einen eigenen Text zu liefern. Der chkuser-Patch beantwortet `RCPT TO` damit, wenn eine Sitzung ihr Empfängerlimit überschreitet oder zu viele unbekannte Empfänger hat und wenn die Absenderadresse ein ungültiges Format hat.",
+        "Lesen Sie den Text nach dem Code. Bei zu vielen Empfängern teilen Sie den Versand in kleinere Gruppen pro Verbindung auf; bei einem ungültigen Absender korrigieren Sie die Absenderadresse. Hat ein Filter die Mail abgelehnt, kann nur der Administrator des Empfängers sagen, warum, und sie zulassen.",
+    ],
+    // X.0.0
+    [
+        "Sonstiger, nicht näher bestimmter Status",
+        "Der Code nennt nur die Klasse des Ergebnisses und nichts über die Ursache: `2.0.0` ist ein einfacher Erfolg, `4.0.0` ein nicht näher bestimmter vorübergehender Fehler und `5.0.0` ein nicht näher bestimmter dauerhafter Fehler. Eine echte Erklärung steht, wenn überhaupt, im Text nach dem Code.",
+        "Server hängen `2.0.0` an routinemäßige Erfolgsantworten, zum Beispiel an die `221`-Antwort auf `QUIT`. Die Fehlerformen dienen für Fehler, welche die Software keinem spezifischeren Code zuordnen kann, und Zustellberichte müssen auf `4.0.0` oder `5.0.0` ausweichen, wenn kein spezifischer Code passt.",
+        "Bei `2.0.0` ist nichts nötig, und bei `4.0.0` versucht Ihr Server es einfach später erneut. Bei `5.0.0` lesen Sie den Text der Antwort oder der Unzustellbarkeitsnachricht, der meist die Ursache nennt; tut er das nicht, schicken Sie die vollständige Fehlerzeile mit Uhrzeit an den Administrator des Servers, der sie erzeugt hat.",
+    ],
+    // X.1.0
+    [
+        "Sonstiger Adressstatus",
+        "Etwas an einer Adresse, der des Absenders oder eines Empfängers, hat diesen Status verursacht, und der Server nennt keine Einzelheiten. Mit Klasse 2 bestätigt er nur, dass eine Adresse angenommen wurde; mit Klasse 4 oder 5 wurde die Adresse aus einem Grund abgelehnt, den der Code nicht nennt.",
+        "Die Erfolgsform `2.1.0` beantwortet häufig ein angenommenes `MAIL FROM`, wie im Beispiel von RFC 2034. Die Fehlerformen kommen als Antwort auf `MAIL FROM` oder `RCPT TO`, wenn eine Adressprüfung aus einem Grund fehlschlägt, den keiner der spezifischeren Adresscodes abdeckt.",
+        "Bei `2.1.0` ist nichts nötig. Andernfalls prüfen Sie Absender- und Empfängeradressen auf Tippfehler, überzählige Zeichen und die richtige Domain, und entnehmen Sie den eigentlichen Grund dem Text nach dem Code. Sind die Adressen korrekt, fragen Sie den Administrator des Servers, der sie abgelehnt hat.",
+    ],
+    // X.1.1
+    [
+        "Ungültige Zielpostfachadresse",
+        "Die Domain des Empfängers nimmt Mail an, aber das vor dem `@` genannte Postfach existiert dort nicht. RFC 3463 sieht den Code nur für dauerhafte Fehler vor, die normale Form ist daher `5.1.1`.",
+        "Empfangende Server beantworten `RCPT TO` für einen unbekannten Benutzer mit `550` und `5.1.1`, und Unzustellbarkeitsnachrichten melden ihn, wenn ein späterer Server das Postfach nicht findet. Die IANA ordnet ihn auch `451` zu, daher kann ein vorübergehendes `4.1.1` vorkommen, obwohl der Zustand selbst als dauerhaft gedacht ist.",
+        "Prüfen Sie die Schreibweise des Teils vor dem `@` und bestätigen Sie die Adresse auf anderem Weg beim Empfänger; die Person hat die Organisation vielleicht verlassen oder die Adresse gewechselt. Erneutes Senden an dieselbe Adresse hilft nicht. Betreiben Sie die empfangende Domain und sollte der Benutzer existieren, prüfen Sie das Postfach, seine Aliase und das Benutzerverzeichnis.",
+    ],
+    // X.1.2
+    [
+        "Ungültige Zielsystemadresse",
+        "Der Teil der Empfängeradresse nach dem `@` führt zu keinem System, das Mail annimmt: Die Domain existiert nicht oder kann keine E-Mail empfangen. RFC 3463 sieht den Code nur für dauerhafte Fehler vor, daher erscheint er als `5.1.2`.",
+        "Sendende Server melden ihn in Unzustellbarkeitsnachrichten, wenn die DNS-Abfrage für die Empfängerdomain ergibt, dass es die Domain nicht gibt oder kein brauchbarer Mailserver existiert. Relays und Submission-Server können ihn auch auf `RCPT TO` zurückgeben, wenn sie wissen, dass an eine Domain nicht zugestellt werden kann.",
+        "Prüfen Sie die Domain auf Tippfehler, etwa einen fehlenden Buchstaben oder eine falsch geschriebene Endung, und bestätigen Sie die Adresse beim Empfänger. Gehört die Domain Ihnen, stellen Sie sicher, dass sie registriert ist und korrekte MX- oder Adresseinträge veröffentlicht.",
+    ],
+    // X.1.3
+    [
+        "Ungültige Syntax der Zielpostfachadresse",
+        "Die Empfängeradresse ist keine korrekt aufgebaute Adresse, daher hat der Server sie gar nicht erst nachgeschlagen. Jeder Teil kann fehlerhaft sein, vor oder nach dem `@`. RFC 3463 sieht den Code nur für dauerhafte Fehler vor, daher erscheint er als `5.1.3`.",
+        "Server beantworten `RCPT TO` mit `501` und `5.1.3`, wenn die Adresse verbotene Zeichen oder Leerzeichen enthält, ein `@` fehlt oder zu viel ist, die spitzen Klammern fehlen oder die Adresse zu lang ist. Unzustellbarkeitsnachrichten zeigen ihn, wenn ein weiter hinten liegendes Relay eine Adresse nicht parsen kann.",
+        "Korrigieren Sie die Adresse: Entfernen Sie Leerzeichen, Anführungszeichen und überzählige Satzzeichen, und achten Sie darauf, dass sie genau ein `@` gefolgt von einer gültigen Domain enthält. Entwickler sollten prüfen, ob der Client nach `RCPT TO` die reine Adresse in spitzen Klammern sendet. Adressen mit Nicht-ASCII-Zeichen brauchen Server, die `SMTPUTF8` unterstützen.",
+    ],
+    // X.1.4
+    [
+        "Zielpostfachadresse mehrdeutig",
+        "Die Empfängeradresse passt auf mehr als ein Postfach im empfangenden System, daher kann der Server nicht erkennen, welche Person gemeint ist. RFC 3463 beschränkt den Code auf keine bestimmte Klasse.",
+        "Er kommt von Systemen, die Adressen durch Raten Postfächern zuordnen, etwa über den Namen einer Person, wenn dabei mehrere Kandidaten herauskommen. RFC 5321 zeigt dieselbe Situation für `VRFY`, beantwortet mit `553`.",
+        "Verwenden Sie die exakte, vollständige Adresse des Empfängers statt eines Namens oder einer Kurzform, und fragen Sie ihn gegebenenfalls danach. Administratoren des empfangenden Systems können die Adresse eindeutig machen oder die unscharfe Zuordnung abschalten.",
+    ],
+    // X.1.5
+    [
+        "Zieladresse gültig",
+        "Ein Erfolgsstatus: Die Empfängeradresse wurde geprüft und angenommen. RFC 3463 reserviert ihn für positive Meldungen, daher erscheint er nur als `2.1.5`.",
+        "Server setzen `2.1.5` in die `250`-Antwort auf jedes angenommene `RCPT TO`, wie im Beispiel von RFC 2034. Zustellberichte können ihn auch für einen Empfänger zeigen, an den die Nachricht erfolgreich weitergeleitet oder zugestellt wurde.",
+        "Es gibt nichts zu beheben. Denken Sie daran, dass ein angenommener Empfänger noch keine zugestellte Nachricht ist: Der Server kann die Nachricht nach der Datenübertragung noch ablehnen oder später eine Unzustellbarkeitsnachricht schicken.",
+    ],
+    // X.1.6
+    [
+        "Zielpostfach umgezogen, keine Weiterleitungsadresse",
+        "Die Adresse hat früher funktioniert, aber das Postfach nimmt keine Mail mehr an, und der Server kann keine neue Adresse nennen. RFC 3463 sieht den Code nur für dauerhafte Fehler vor, daher erscheint er als `5.1.6`.",
+        "Empfangende Server geben ihn auf `RCPT TO` zurück oder melden ihn in einer Unzustellbarkeitsnachricht, wenn es sich um frühere Adressen handelt, etwa von Personen, die eine Organisation verlassen haben oder zu einem anderen Provider gewechselt sind.",
+        "Verwenden Sie diese Adresse nicht mehr und löschen Sie den Eintrag aus Ihren Kontakten und Verteilerlisten. Erreichen Sie die Person auf anderem Weg, um ihre aktuelle Adresse zu erfahren. Anders als bei `551` wird keine neue Adresse genannt, daher gibt es nichts zu wiederholen.",
+    ],
+    // X.1.7
+    [
+        "Ungültige Syntax der Absender-Postfachadresse",
+        "Die Absenderadresse, meist die in `MAIL FROM` angegebene, ist keine korrekt aufgebaute Adresse. RFC 3463 bindet den Code an keine Klasse, aber eine fehlerhafte Adresse wird erneut abgelehnt, wenn sie unverändert gesendet wird.",
+        "Server beantworten `MAIL FROM` damit, zusammen mit `501` oder `553`, wenn die Adresse ungültige Zeichen enthält oder Domain, `@` oder spitze Klammern fehlen. Skripte, Webformulare und Geräte mit falsch eingestellter Absenderadresse können ihn auslösen.",
+        "Korrigieren Sie die Absenderadresse in den Einstellungen des sendenden Programms oder Geräts, sodass sie eine vollständige Adresse mit gültiger Domain ist. Entwickler sollten prüfen, ob `MAIL FROM` nur die reine Adresse in spitzen Klammern enthält, ohne Anzeigenamen.",
+    ],
+    // X.1.8
+    [
+        "Ungültige Systemadresse des Absenders",
+        "Die Domain der Absenderadresse existiert nicht oder kann keine Mail empfangen, daher könnten Antworten und Unzustellbarkeitsnachrichten den Absender nie erreichen. `5.1.8` bedeutet, dass die Domain unbrauchbar ist; `4.1.8` bedeutet, dass die Prüfung im Moment nicht abgeschlossen werden konnte und später gelingen kann.",
+        "Empfangende Server beantworten `MAIL FROM` damit, nachdem sie die Domain des Absenders im DNS nachgeschlagen und kein brauchbares Mailziel gefunden haben. Viele Empfänger lehnen solche Mail ab, weil ein Absender, der keine Bounces empfangen kann, oft auf Spam hindeutet.",
+        "Senden Sie von einer Adresse, deren Domain existiert und Mail empfangen kann, und prüfen Sie die Einstellungen von Anwendungen oder Geräten auf Tippfehler und Platzhalter-Domains. Gehört die Domain Ihnen, stellen Sie sicher, dass sie registriert ist und MX- oder Adresseinträge hat, und veröffentlichen Sie keinen Null-MX für eine Domain, von der Sie senden.",
+    ],
+    // X.1.9
+    [
+        "Nachricht an nicht konformen Mailer weitergeleitet",
+        "Die Empfängeradresse war gültig und die Nachricht wurde weitergegeben, aber an ein System, das keine Nachrichtenverfolgung unterstützt, daher liegen keine weiteren Informationen über ihren Verbleib vor. Es ist kein Fehler, und RFC 3886 verwendet ihn nur als `2.1.9`.",
+        "Er erscheint in Berichten zur Nachrichtenverfolgung (RFC 3886), stets zusammen mit der Aktion „relayed“, wenn die Spur einer Nachricht bei einem System endet, das keine Verfolgungsanfragen beantworten kann. Als SMTP-Antwort wird er normalerweise nicht gesendet.",
+        "Es gibt nichts zu beheben: Die Nachricht hat die verfolgten Systeme normal verlassen. Um die Zustellung zu bestätigen, fragen Sie den Empfänger oder den Betreiber des nächsten Systems.",
+    ],
+    // X.1.10
+    [
+        "Empfängeradresse hat Null-MX",
+        "Die Domain des Empfängers veröffentlicht einen Null-MX, einen DNS-Eintrag, der besagt, dass die Domain überhaupt keine E-Mail annimmt. Die Adresse kann niemals Mail empfangen, es handelt sich also um einen dauerhaften Fehler: `5.1.10`.",
+        "Sendende und Submission-Server lehnen `RCPT TO` mit `556` und `5.1.10` ab, wenn die DNS-Abfrage für die Empfängerdomain einen Null-MX ergibt. Sie erhalten den Fehler sofort statt erst nach tagelangen Wiederholungsversuchen.",
+        "Die Adresse ist falsch geschrieben oder die Domain nimmt absichtlich keine Mail an: Prüfen Sie, ob der Domainteil ein Tippfehler ist, der gemeinten Domain nur ähnelt oder der Name eines Webservers ist, und lassen Sie sich vom Empfänger eine funktionierende Adresse geben. Gehört Ihnen die Domain und wollen Sie Mail empfangen, ersetzen Sie den Null-MX durch echte MX-Einträge.",
+    ],
+    // X.2.0
+    [
+        "Sonstiger oder nicht näher bestimmter Postfachstatus",
+        "Das Postfach des Empfängers existiert, aber etwas am Postfach selbst hat die Nachricht verzögert oder gestoppt, und der Server nennt keinen genaueren Code. Probleme mit einem Postfach liegen auf der Seite des Empfängers.",
+        "Empfangende Server verwenden ihn in Antworten auf `RCPT TO` oder auf das Ende der Nachrichtendaten sowie in Unzustellbarkeitsnachrichten, wenn ein Postfach eine Nachricht aus einem Grund nicht annehmen kann, der keinen eigenen Code hat. Der Text nach dem Code nennt meist den Grund.",
+        "Bei `4.2.0` lassen Sie Ihren Server weiter Zustellversuche unternehmen. Bei `5.2.0` informieren Sie den Empfänger auf anderem Weg und zitieren den Fehlertext, denn nur er oder sein Mail-Administrator kann das Postfach in Ordnung bringen.",
+    ],
+    // X.2.1
+    [
+        "Postfach deaktiviert, nimmt keine Nachrichten an",
+        "Das Postfach existiert, ist aber für eingehende Mail abgeschaltet. RFC 3463 erlaubt beide Klassen: `5.2.1`, wenn das Postfach nicht wieder aktiviert wird, `4.2.1`, wenn es nur vorübergehend gesperrt ist.",
+        "Provider senden ihn als Antwort auf `RCPT TO` oder in einer Unzustellbarkeitsnachricht für Konten, die stillgelegt, gesperrt oder gekündigt, aber noch nicht gelöscht wurden. Aus welchen Gründen ein Postfach genau deaktiviert wird, hängt vom Provider ab.",
+        "Kontaktieren Sie den Empfänger auf anderem Weg und bitten Sie um eine funktionierende Adresse oder darum, das Konto wieder zu aktivieren. Bei `4.2.1` versucht Ihr Server es selbst erneut; bei `5.2.1` scheitert ein erneuter Versand, bis das Postfach wieder aktiviert ist.",
+    ],
+    // X.2.2
+    [
+        "Postfach voll",
+        "Das Postfach des Empfängers hat sein Speicherkontingent erreicht, daher passt nichts mehr hinein, bis der Empfänger Mails löscht. RFC 3463 sieht den Code als vorübergehenden Fehler vor (`4.2.2`), er wird aber auch mit der dauerhaften Antwort `552` gesendet, was `5.2.2` ergibt.",
+        "Empfangende Server geben ihn auf `RCPT TO` oder auf das Ende der Nachrichtendaten zurück, sobald ein Konto sein Kontingent überschritten hat, und Zustellberichte enthalten ihn, wenn der letzte Zustellschritt das Postfach voll vorfindet. Er betrifft einen einzelnen Empfänger: Andere auf demselben Server können die Nachricht trotzdem erhalten.",
+        "Beheben kann das nur der Empfänger, indem er Mails löscht oder archiviert, oder sein Administrator, indem er das Kontingent erhöht. Als Absender informieren Sie den Empfänger auf anderem Weg; bei `4.2.2` versucht Ihr Server es selbst erneut, bei `5.2.2` müssen Sie die Nachricht später noch einmal senden.",
+    ],
+    // X.2.3
+    [
+        "Nachrichtenlänge überschreitet administratives Limit",
+        "Die Nachricht ist größer, als dieses bestimmte Postfach annimmt: Der Empfänger hat ein eigenes Größenlimit, das unter dem allgemeinen Limit des Servers liegt. RFC 3463 sieht den Code als dauerhaften Fehler vor (`5.2.3`), daher wird dieselbe Nachricht erneut abgelehnt.",
+        "Server senden ihn mit `552`, meist als Antwort auf das Ende der Nachrichtendaten, für einen Empfänger, dessen eigenes Größenlimit die Nachricht überschreitet. Andere Empfänger auf demselben Server mit höheren Limits können sie trotzdem erhalten.",
+        "Verkleinern Sie die Nachricht: Entfernen oder komprimieren Sie Anhänge, oder stellen Sie große Dateien per Download-Link bereit. Muss der Empfänger große Dateien erhalten, kann er seinen Administrator bitten, das Limit für sein Postfach zu erhöhen.",
+    ],
+    // X.2.4
+    [
+        "Problem beim Auflösen einer Mailingliste",
+        "Die Empfängeradresse gehört zu einer Mailingliste, und die Liste konnte nicht in die Adressen ihrer Mitglieder aufgelöst werden. RFC 3463 erlaubt beide Klassen: `4.2.4` für ein vorübergehendes Problem, `5.2.4` für ein dauerhaftes.",
+        "Server, die Mailinglisten oder Aliase hosten, melden ihn als Antwort auf `RCPT TO` oder in einer Unzustellbarkeitsnachricht, wenn das Auflösen der Listenadresse in Mitgliederadressen fehlschlägt. Er betrifft die Liste als Ganzes, nicht eines ihrer Mitglieder.",
+        "Bei `4.2.4` lassen Sie Ihren Server erneut zustellen. Bei `5.2.4` informieren Sie den Listeninhaber oder den Administrator des Listenservers, denn erst muss die Liste selbst repariert werden, bevor ein erneuter Versand helfen kann.",
+    ],
+    // X.3.0
+    [
+        "Sonstiger oder nicht näher bestimmter Mailsystemstatus",
+        "Das empfangende System existiert und nimmt normalerweise Mail an, aber etwas am System selbst, nicht an der Adresse oder der Nachricht, hat diesen Status verursacht, und es gibt keinen genaueren Code. Die Fehlerformen verorten die Ursache auf der Seite des Ziels.",
+        "Die IANA verknüpft ihn mit einer breiten Palette von Antworten, von `250` und `221` bis `421`, `451`, `550` und `554`, daher erscheint er bei Erfolgen wie bei Fehlern. Fehlerformen werden für interne Probleme beim Ziel verwendet; der Text nach dem Code beschreibt sie meist.",
+        "Bei `4.3.0` müssen Sie nichts tun, denn Ihr Server versucht es erneut. Hält ein `5.3.0` an, schicken Sie die vollständige Fehlerzeile mit Uhrzeit an den Mail-Administrator des Empfängers, denn der Fehler liegt in dessen System. Ist es Ihr System, prüfen Sie seine Logs zu diesem Zeitpunkt.",
+    ],
+    // X.3.1
+    [
+        "Mailsystem voll",
+        "Dem empfangenden Mailsystem ist insgesamt der Speicher ausgegangen, nicht nur für ein Postfach, und Empfänger können selbst keinen Platz schaffen. RFC 3463 erlaubt den Code nur als vorübergehenden Fehler, daher erscheint er als `4.3.1`.",
+        "Server senden `452` mit `4.3.1` als Antwort auf `MAIL FROM`, `RCPT TO` oder das Ende der Nachrichtendaten, wenn ihr Festplatten- oder Warteschlangenspeicher erschöpft ist. Mit der Erweiterung `SIZE` kann ein Server `452` auch schon bei `MAIL FROM` senden, wenn ihm der Platz für eine Nachricht der angekündigten Größe fehlt.",
+        "Absender müssen nichts tun: Die Nachricht bleibt in der Warteschlange und wird später erneut zugestellt. Der Administrator des empfangenden Servers muss Speicherplatz freigeben oder erweitern und sollte die Warteschlange überwachen, damit sie nicht wieder vollläuft.",
+    ],
+    // X.3.2
+    [
+        "System nimmt keine Netzwerknachrichten an",
+        "Der Host, auf dem das Postfach liegt, nimmt keine Nachrichten an, entweder vorerst oder überhaupt nicht. RFC 3463 erlaubt beide Klassen: `4.3.2` für vorübergehende Ursachen wie Wartung, hohe Last oder ein bevorstehendes Herunterfahren, `5.3.2`, wenn der Host Mail endgültig ablehnt.",
+        "Server senden `4.3.2` mit einer vorübergehenden Ablehnung, solange sie überlastet sind, gewartet werden oder herunterfahren. `521` mit `5.3.2` ist die Begrüßung eines Hosts, der nie Mail annimmt (RFC 7504), und die IANA ordnet den Code außerdem `453` zu.",
+        "Bei `4.3.2` lassen Sie Ihren Server später erneut zustellen; mit der Nachricht ist alles in Ordnung. Bei `5.3.2`, und vor allem zusammen mit `521`, nimmt dieser Host keine Mail an: Prüfen Sie die Adresse und die MX-Einträge der Empfängerdomain und fragen Sie den Empfänger nach einem anderen Weg, ihn zu erreichen.",
+    ],
+    // X.3.3
+    [
+        "System unterstützt die gewählten Funktionen nicht",
+        "Die Nachricht verlangt eine Funktion oder Option, die das empfangende System nicht bieten kann, daher lässt sie sich nicht so verarbeiten, wie der Absender es angefordert hat. RFC 3463 nennt Gateways als typische Quelle, wenn eine Funktion der einen Mailumgebung in der anderen kein Gegenstück hat.",
+        "Er taucht in Unzustellbarkeitsnachrichten von Gateways in andere Mailsysteme auf und in Antworten von Servern, die eine Option nicht erfüllen können, von der die Nachricht abhängt. Der Text nach dem Code sollte die Funktion nennen.",
+        "Finden Sie heraus, welche Funktion abgelehnt wurde, und senden Sie dann ohne sie erneut oder über einen Weg, der sie unterstützt. Kommt die Ablehnung von Ihrem eigenen Gateway, muss dessen Administrator Unterstützung für die Funktion hinzufügen oder ihre Abbildung ändern.",
+    ],
+    // X.3.4
+    [
+        "Nachricht zu groß für das System",
+        "Die Nachricht ist größer als die größte Nachricht, die das empfangende System annimmt, unabhängig vom Empfänger. Das Limit kann technisch bedingt oder per Richtlinie festgelegt sein. RFC 3463 erlaubt den Code nur als dauerhaften Fehler, daher erscheint er als `5.3.4`.",
+        "Server senden ihn mit `552` als Antwort auf `MAIL FROM`, wenn die angekündigte `SIZE` über ihrem Limit liegt, oder mit `552` oder `554` nach den Nachrichtendaten, sobald die tatsächliche Größe bekannt ist. Server, die `SIZE` unterstützen, können ihr Limit in der `EHLO`-Antwort angeben.",
+        "Verkleinern Sie die Nachricht: Stellen Sie große Dateien per Download-Link bereit, oder komprimieren Sie die Anhänge oder verteilen Sie den Inhalt auf mehrere Nachrichten. Zeigt die `EHLO`-Antwort des Servers eine Zahl nach `SIZE`, ist das sein Limit in Bytes. Wird dieselbe Nachricht unverändert erneut gesendet, scheitert sie wieder.",
+    ],
+    // X.3.5
+    [
+        "System falsch konfiguriert",
+        "Die eigene Konfiguration des empfangenden Systems erlaubt ihm nicht, diese Nachricht anzunehmen. Das deutet auf einen Konfigurationsfehler auf diesem Server hin, nicht auf ein Problem mit Ihrer Nachricht oder Ihren Adressen.",
+        "Server und Relays melden ihn, wenn ihre Einstellungen sie daran hindern, eine Nachricht anzunehmen oder weiterzugeben. Die Klasse zeigt, ob der Fehler voraussichtlich bald behoben wird (`4.3.5`) oder nicht (`5.3.5`).",
+        "Der Absender kann das nicht beheben. Melden Sie die vollständige Fehlerzeile, die Uhrzeit und die Empfängeradresse dem Administrator des Servers, der sie gesendet hat, bei einer fremden Domain über den Empfänger oder deren Postmaster-Adresse. Ist es Ihr Server, prüfen Sie seine Domain-, Routing- und Zustelleinstellungen sowie seine Logs.",
+    ],
+    // X.3.6
+    [
+        "Angeforderte Priorität wurde geändert",
+        "Die Nachricht wurde angenommen, aber nicht mit der Priorität, die der Absender mit `MT-PRIORITY` angefordert hat (oder mit der Standardpriorität, falls keine angefordert war): Der Server hat sie erhöht oder gesenkt. Es ist ein Erfolg, `2.3.6`, und der Antworttext beginnt mit der neuen Priorität.",
+        "Server, die `MT-PRIORITY` unterstützen, senden ihn in der `250`-Antwort auf `MAIL FROM` oder auf das Ende der Nachrichtendaten, wenn ihre Richtlinie eine andere Priorität zuweist, etwa eine, die vom authentifizierten Konto des Absenders abhängt.",
+        "Es gibt nichts zu beheben: Die Nachricht ist unterwegs. Brauchen Sie eine höhere Priorität, fragen Sie den Administrator des Servers, ob Ihr Konto oder Ihre Domain sie verwenden darf; ein Server kann sich weigern, Prioritäten für Absender zu erhöhen, denen er nicht vertraut, und ihnen trotzdem erlauben, ihre eigene zu senken.",
+    ],
+    // X.4.0
+    [
+        "Sonstiger oder nicht näher bestimmter Netzwerk- oder Routingstatus",
+        "Die Zustellung ist an einem Netzwerk- oder Routingproblem gescheitert oder hat sich dadurch verzögert, und das meldende System konnte es nicht genauer beschreiben. Die Klassenziffer zeigt trotzdem, ob das Problem vorübergehend (`4.4.0`) oder dauerhaft (`5.4.0`) ist.",
+        "Mailserver setzen ihn in Verzögerungs- und Fehlerbenachrichtigungen oder in eine Antwort, wenn der Verbindungsaufbau zum nächsten Server oder das Routing dorthin aus einem Grund scheitert, den keiner der spezifischen Netzwerkcodes abdeckt.",
+        "Bei `4.4.0` lassen Sie den sendenden Server weiter Zustellversuche unternehmen. Hält der Fehler an oder lautet der Code `5.4.0`, lesen Sie den Text nach dem Code und den Diagnoseteil der Unzustellbarkeitsnachricht und prüfen Sie dann DNS und Konnektivität zwischen dem sendenden Server und den Mailservern des Ziels.",
+    ],
+    // X.4.1
+    [
+        "Keine Antwort vom Host",
+        "Der sendende Server hat versucht, sich mit dem nächsten Mailserver zu verbinden, aber der Host hat nicht geantwortet, weil er ausgelastet, ausgefallen oder nicht erreichbar war. RFC 3463 sah den Code nur als vorübergehenden Status vor, daher kann selbst eine endgültige Unzustellbarkeitsnachricht `4.4.1` zeigen, nachdem der Absender es bis zu seinem Zeitlimit erneut versucht hat.",
+        "Meist meldet ihn Ihr eigener Mailserver in einer Verzögerungsbenachrichtigung oder in seinem Log, nachdem Verbindungen zu den Mailhosts des Empfängers in ein Timeout gelaufen oder abgewiesen worden sind. `BURL`-Submission-Server antworten `451 4.4.1`, wenn sie den IMAP-Server mit der Nachricht nicht erreichen. Microsoft Exchange Online antwortet außerdem `550 5.4.1`, um Empfängeradressen abzulehnen, die in der empfangenden Organisation nicht existieren; das ist eine anbieterspezifische Verwendung.",
+        "Warten Sie ab, denn der sendende Server versucht es selbst erneut. Dauert es Stunden, prüfen Sie, ob die Empfängerdomain korrekte MX-Einträge hat, ob ihre Mailserver laufen und Verbindungen annehmen und ob keine Firewall den Verkehr blockiert. Bei einer Ablehnung mit `5.4.1` lesen Sie den Text nach dem Code.",
+    ],
+    // X.4.2
+    [
+        "Fehlerhafte Verbindung",
+        "Eine Verbindung zum nächsten Server kam zustande, ist aber vor dem Abschluss der Nachrichtentransaktion abgebrochen, durch ein Timeout oder eine schlechte Leitung. RFC 3463 sah den Code nur als vorübergehenden Status (`4.4.2`) vor; mit der Nachricht selbst ist alles in Ordnung.",
+        "Sendende Server protokollieren ihn, wenn die Gegenseite während der Sitzung nicht mehr antwortet oder die Verbindung abreißt, zum Beispiel mitten in einer langen `DATA`-Übertragung. Server können ihn auch mit `421` kombinieren, wenn sie eine Sitzung vorzeitig beenden.",
+        "Lassen Sie den sendenden Server erneut zustellen: Ein Client, dessen Verbindung abbricht, sollte die Transaktion so behandeln, als hätte er ein vorübergehendes `451` erhalten. Scheitert es bei einem Ziel immer wieder, suchen Sie nach Paketverlust auf dem Netzwerkpfad und prüfen Sie, ob die Timeouts beider Server mindestens den Mindestwerten aus RFC 5321 entsprechen.",
+    ],
+    // X.4.3
+    [
+        "Fehler des Verzeichnisservers",
+        "Die Nachricht konnte nicht weitergegeben werden, weil ein Verzeichnisdienst, auf den das Mailsystem angewiesen ist, meist DNS, nicht erreichbar war oder nicht geantwortet hat. RFC 3463 sah den Code nur als vorübergehenden Status (`4.4.3`) vor.",
+        "Server verwenden ihn, wenn eine für die Zustellung nötige DNS-Abfrage in ein Timeout läuft oder auf Seiten des DNS-Servers fehlschlägt. Empfangende Server, die SPF prüfen, senden `451 4.4.3`, wenn die SPF-Prüfung auf einen vorübergehenden DNS-Fehler stößt.",
+        "Meist gelingt ein späterer Versuch, sobald DNS wieder antwortet. Hält es an, prüfen Sie den Resolver des Servers, der den Fehler gemeldet hat, und stellen Sie sicher, dass die Nameserver der betroffenen Domain antworten und korrekte MX- und SPF-Einträge veröffentlichen.",
+    ],
+    // X.4.4
+    [
+        "Routing nicht möglich",
+        "Das Mailsystem konnte nicht ermitteln, wohin die Nachricht als Nächstes gehen soll, weil die nötigen Routingdaten, normalerweise die DNS-Einträge der Empfängerdomain, nicht verfügbar waren. RFC 3463 erlaubt sowohl eine vorübergehende (`4.4.4`) als auch eine dauerhafte (`5.4.4`) Form.",
+        "Sendende Server melden ihn, wenn die Domain des Empfängers nicht existiert, keine brauchbaren MX- oder Adresseinträge hat oder eine DNS-Abfrage für sie nur einen SOA-Eintrag liefert. Eine vorübergehende DNS-Störung ergibt `4.4.4`; eine Domain ganz ohne Mailroute ergibt `5.4.4`.",
+        "Prüfen Sie den Domainteil der Empfängeradresse auf Tippfehler. Ist die Domain korrekt, muss ihr Inhaber MX-Einträge (oder einen Adresseintrag) veröffentlichen, die zu einem erreichbaren Mailserver führen. Bei `4.4.4` versucht der sendende Server es in der Zwischenzeit weiter.",
+    ],
+    // X.4.5
+    [
+        "Überlastung des Mailsystems",
+        "Die Nachricht wurde nicht zugestellt, weil das Mailsystem überlastet war, etwa durch hohe Last oder eine verstopfte Warteschlange. RFC 3463 sah den Code nur als vorübergehenden Status (`4.4.5`) vor; mit der Nachricht ist alles in Ordnung.",
+        "Ausgelastete Server senden ihn als Antwort auf Befehle, oft als `451 4.4.5`, und sendende Server vermerken ihn in Verzögerungsbenachrichtigungen. Manche Server nutzen ihn auch, um Clients auszubremsen, die zu viele Verbindungen öffnen oder zu schnell senden.",
+        "Lassen Sie den sendenden Server später mit wachsenden Abständen erneut zustellen. Versenden Sie Massenmails und sehen ihn häufig, senken Sie die Zahl paralleler Verbindungen und die Senderate zu diesem Ziel. Kommt er von Ihrem eigenen Server, prüfen Sie dessen Last und Warteschlange.",
+    ],
+    // X.4.6
+    [
+        "Routing-Schleife erkannt",
+        "Die Nachricht wurde zu oft zwischen Servern hin und her gereicht, daher hat ein Server sie angehalten, um die Schleife zu durchbrechen. Ursache sind falsche Routingtabellen oder Adressen, die gegenseitig aufeinander weiterleiten. RFC 3463 beschreibt ihn als vorübergehenden Status (`4.4.6`).",
+        "Server erkennen eine Schleife meist, indem sie die Received-Headerfelder einer Nachricht zählen; RFC 5321 verlangt dafür ein hohes Limit, normalerweise mindestens 100. Typischerweise folgt sie auf eine neue Weiterleitungsregel, die Mail an eine frühere Adresse zurückschickt, oder auf eine MX- oder Relay-Änderung, durch die sich Server die Mail gegenseitig zuschieben.",
+        "Sehen Sie sich die Received-Headerfelder der zurückgekommenen Nachricht an, um zu erkennen, welche Server sie durchlaufen hat. Entfernen Sie dann die Weiterleitungsregel, den Alias oder die Relay-Route, die auf eine frühere Station zurückzeigt. Der Absender kann das nicht beheben; das müssen die Administratoren der beteiligten Systeme tun.",
+    ],
+    // X.4.7
+    [
+        "Zustellzeit abgelaufen",
+        "Die Nachricht war zu alt: Sie lag länger in einer Warteschlange, als das System erlaubt, oder eine vom Absender gesetzte Zustellfrist ist verstrichen. RFC 3463 empfiehlt, dass Server stattdessen das eigentliche Problem melden, das die Zustellung verhindert hat, sofern sie es kennen.",
+        "Meist in Unzustellbarkeitsnachrichten eines sendenden Servers, der ein Ziel tagelang erfolglos angesteuert hat; RFC 5321 empfiehlt, nicht vor 4 bis 5 Tagen aufzugeben. Mit der Erweiterung Deliver By führt eine verpasste Frist je nach dem vom Absender gewählten Modus zu einem Fehler `5.4.7` oder einer Verzögerungsbenachrichtigung `4.4.7`.",
+        "Suchen Sie in der Unzustellbarkeitsnachricht oder im Serverlog nach den Fehlern der früheren Zustellversuche; sie zeigen die eigentliche Ursache, etwa einen unerreichbaren Host oder ein volles Postfach. Lassen Sie diese beheben und senden Sie die Nachricht dann erneut.",
+    ],
+    // X.5.0
+    [
+        "Sonstiger oder nicht näher bestimmter Protokollstatus",
+        "Im SMTP-Austausch selbst ist etwas schiefgegangen, und kein spezifischerer Protokollcode passt, daher stehen die Einzelheiten im Basis-Antwortcode und seinem Text. Die Erfolgsform `2.5.0` bestätigt nur, dass ein Protokollschritt funktioniert hat.",
+        "Er kommt mit vielen verschiedenen Antworten: `250 2.5.0` nach einem erfolgreichen Befehl, `503 5.5.0` oder `554 5.5.0`, wenn Nachrichteninhalt per `BURL` gesendet wird, aber kein Empfänger angenommen wurde, und `4.5.0` oder `5.5.0` für andere Befehlsfehler. Das Register führt ihn auch bei den `ETRN`-Antworten `458` und `459`.",
+        "Bei `2.5.0` ist nichts zu tun. Bei Fehlern lesen Sie den Basis-Antwortcode und den Text nach dem erweiterten Code und suchen im SMTP-Log den Befehl, der ihn ausgelöst hat. Die Lösung ist meist eine Änderung an der Befehlsfolge oder den Einstellungen des Clients.",
+    ],
+    // X.5.1
+    [
+        "Ungültiger Befehl",
+        "Der Client hat einen Befehl gesendet, den der Server nicht unterstützt, oder ihn an der falschen Stelle der Sitzung gesendet, etwa `DATA` vor einem angenommenen `RCPT TO`. RFC 3463 sah den Code nur als dauerhaften Status (`5.5.1`) vor.",
+        "Server kombinieren ihn mit Antworten wie `500` oder `503`: bei einem unbekannten oder deaktivierten Befehl, einem zweiten `MAIL FROM` in einer Transaktion, `RCPT TO` vor `MAIL FROM` oder einem Befehl, der vor einem erforderlichen `STARTTLS`- oder `AUTH`-Schritt gesendet wurde.",
+        "Die sendende Software muss korrigiert werden: Halten Sie die Reihenfolge `EHLO`, `MAIL FROM`, `RCPT TO`, `DATA` ein und verwenden Sie nur Befehle, die der Server in seiner `EHLO`-Antwort aufgeführt hat. Bei Skripten und Geräten, die Mail versenden, prüfen Sie, ob der Server zuerst `STARTTLS` oder `AUTH` verlangt.",
+    ],
+    // X.5.2
+    [
+        "Syntaxfehler",
+        "Der Server konnte einen Befehl nicht interpretieren, entweder weil seine Syntax falsch war oder weil das Befehlswort unbekannt ist. RFC 3463 sah den Code nur als dauerhaften Status (`5.5.2`) vor.",
+        "Server senden ihn mit `500` oder `501` für fehlerhafte Befehle und mit `501`, wenn eine `AUTH`-Antwort kein gültiges Base64 ist. Empfangende Server antworten auch mit `550 5.5.2`, wenn der SPF-Eintrag der sendenden Domain nicht interpretiert werden kann (ein SPF-„permerror“).",
+        "Bei Befehlsfehlern muss die Client-Software korrekt aufgebaute SMTP-Befehle senden; der abgelehnte Befehl im SMTP-Log zeigt, was falsch ist. Im SPF-Fall muss der Inhaber der sendenden Domain den SPF-Eintrag im DNS reparieren.",
+    ],
+    // X.5.3
+    [
+        "Zu viele Empfänger",
+        "Die Nachricht nannte mehr Empfänger, als der Server in einer Transaktion annimmt. RFC 3463 erwartet, dass der Absender die Liste aufteilt und die übrigen Empfänger in einer späteren Transaktion beliefert; der Code existiert für Fälle, in denen das nicht möglich ist.",
+        "Server senden ihn als Antwort auf `RCPT TO`, sobald ihr Empfängerlimit für eine Nachricht erreicht ist, meist mit `452`, der Antwort, die RFC 5321 dafür vorschreibt, oder mit `451`. Ein Server, der eine lokale Richtlinie durchsetzt, kann stattdessen eine dauerhafte Antwort `5.5.3` verwenden.",
+        "Ein konformer Client sendet die Nachricht an die bereits angenommenen Empfänger und versucht die abgelehnten in einer neuen Transaktion erneut. Erhalten Sie diesen Code in einer Unzustellbarkeitsnachricht, teilen Sie die Empfänger in kleinere Gruppen auf oder verwenden Sie eine Mailingliste. Administratoren können das auf dem Server konfigurierte Empfängerlimit prüfen.",
+    ],
+    // X.5.4
+    [
+        "Ungültige Befehlsargumente",
+        "Der Befehl war gültig, aber eines seiner Argumente nicht: außerhalb des zulässigen Bereichs, fehlerhaft oder mit Verweis auf eine Funktion, die der Server nicht unterstützt. RFC 3463 sah den Code nur als dauerhaften Status (`5.5.4`) vor.",
+        "Typische Fälle sind ein `AUTH`-Befehl mit einem Mechanismus, den der Server nicht anbietet (`504 5.5.4`), ein Parameter bei `MAIL FROM` oder `RCPT TO`, den der Server nicht kennt (`555`), und ungültige Werte für Erweiterungsparameter wie eine Deliver-By-Zeit oder eine Haltezeit für spätere Freigabe (`501 5.5.4`).",
+        "Vergleichen Sie den abgelehnten Befehl im SMTP-Log mit den Erweiterungen und `AUTH`-Mechanismen, die der Server in seiner `EHLO`-Antwort aufgeführt hat, und senden Sie nur unterstützte Parameter mit gültigen Werten. Es handelt sich um eine Client-Einstellung oder einen Softwarefehler, daher scheitert ein unveränderter neuer Versuch wieder.",
+    ],
+    // X.5.5
+    [
+        "Falsche Protokollversion",
+        "Die beiden Systeme verwenden Versionen eines Protokolls, die nicht zusammenpassen, und konnten sich nicht auf eine gemeinsam unterstützte einigen. RFC 3463 bindet den Code an keine Klasse, und das Register nennt keinen Antwortcode dafür.",
+        "In reinem SMTP ist er selten, da Funktionen dort über `EHLO` ausgehandelt werden. Gateways und andere Mailsysteme können ihn in einer Zustellbenachrichtigung melden, wenn das nächste System eine inkompatible Version eines Mailprotokolls spricht.",
+        "Lesen Sie den Text nach dem Code, um zu sehen, welches Protokoll oder welche Version abgelehnt wurde. Die Administratoren der beiden Systeme müssen eine Seite aktualisieren oder umkonfigurieren, sodass beide eine Version gemeinsam haben; ein unveränderter neuer Versand hilft nicht.",
+    ],
+    // X.5.6
+    [
+        "Zeile im Authentifizierungsaustausch ist zu lang",
+        "Während `AUTH` hat der Client eine Base64-Antwort gesendet, die länger ist als der Puffer, den der Server für den gewählten SASL-Mechanismus vorsieht, daher ist die Authentifizierung fehlgeschlagen. Das Register erlaubt sowohl eine dauerhafte als auch eine vorübergehende Form.",
+        "Server antworten `500 5.5.6` auf einen `AUTH`-Austausch, dessen Antwortzeile ihr Limit überschreitet, etwa wenn ein Client ein großes Token mit Zugangsdaten in einer einzigen Zeile sendet. RFC 4954 hielt 12288 Oktette für die Mechanismen, die zu seiner Entstehungszeit üblich waren, für ausreichend.",
+        "Beide Seiten sollten die längsten Antworten verarbeiten können, die ihre Mechanismen erzeugen. Der Serveradministrator kann das Zeilenlimit für die Authentifizierung erhöhen, oder der Client kann zu einem Mechanismus mit kürzeren Antworten wechseln.",
+    ],
+    // X.6.0
+    [
+        "Sonstiger oder nicht näher bestimmter Medienfehler",
+        "Etwas am Inhalt der Nachricht hat sie unzustellbar gemacht, und kein spezifischer Inhaltscode passt; der Text nach dem Code nennt meist den Grund. In der Erfolgsform `2.6.0` bestätigt er nur, dass die Nachrichtendaten angenommen wurden.",
+        "Server können `5.6.0` oder `4.6.0` nach dem abschließenden `.` von `DATA` verwenden, um Inhalte abzulehnen, zum Beispiel eine Nachricht mit kaputter Struktur; welche Probleme sie so melden, hängt vom Server ab. Die Erfolgsantwort `250 2.6.0` auf angenommene Nachrichtendaten erscheint in den Beispielen von RFC 2034.",
+        "Lesen Sie den Text nach dem Code, der normalerweise das Problem nennt. Korrigieren Sie die Nachricht, etwa ihr Format oder den abgelehnten Teil, und schicken Sie die Nachricht erneut ab. Sieht der Inhalt in Ordnung aus, fragen Sie den Administrator des Empfängers, was sein System beanstandet hat.",
+    ],
+    // X.6.1
+    [
+        "Medientyp nicht unterstützt",
+        "Die Nachricht enthält eine Art von Inhalt, die das Zustellprotokoll oder das nächste System auf dem Weg nicht verarbeiten kann. RFC 3463 sah den Code nur als dauerhaften Status (`5.6.1`) vor.",
+        "Typische Fälle sind rohe Binär- oder 8-Bit-Inhalte, die einem Server angeboten werden, der `BINARYMIME` oder `8BITMIME` nicht angekündigt hat, und Gateways in andere Mailsysteme, die bestimmte Inhaltstypen nicht transportieren können.",
+        "Senden Sie den Inhalt in einer Form, die der ganze Weg transportieren kann, etwa mit Base64-kodierten Anhängen statt roher Binärdaten, oder in einem gängigeren Format. Administratoren eines sendenden Servers sollten sicherstellen, dass er Binär- oder 8-Bit-Inhalte für Server konvertiert, die sie nicht unterstützen, oder solche Nachrichten andernfalls mit einer klaren Fehlermeldung zurückschickt.",
+    ],
+    // X.6.2
+    [
+        "Konvertierung erforderlich, aber untersagt",
+        "Der Inhalt müsste konvertiert werden, bevor das nächste System ihn annehmen könnte, aber eine Konvertierung ist nicht erlaubt. Entweder hat der Absender sie in der Nachricht untersagt, oder die Richtlinie des sendenden Hosts verbietet sie.",
+        "Relays und Gateways melden ihn in Fehlerbenachrichtigungen, wenn die nächste Station den Inhalt nicht unverändert annehmen kann und entweder die Nachricht selbst oder die Richtlinie des sendenden Standorts eine Konvertierung ausschließt.",
+        "Senden Sie die Nachricht in einer Form, die das Ziel ohne Konvertierung annimmt, etwa mit 7-Bit-kodierten MIME-Teilen, oder erlauben Sie die Konvertierung, falls Ihr Mailprogramm oder die Richtlinie Ihres Standorts diese Wahl bietet.",
+    ],
+    // X.6.3
+    [
+        "Konvertierung erforderlich, aber nicht unterstützt",
+        "Der Inhalt muss konvertiert werden, bevor die nächste Station ihn annimmt, aber ein Host auf dem Weg kann diese Konvertierung nicht durchführen oder hält sie nicht für praktikabel. Ein klassischer Fall ist eine 8-Bit-Nachricht, die für den nächsten Server zu 7 Bit werden muss und über ein Relay läuft, das sie nicht umwandeln kann.",
+        "Relays setzen ihn in Fehlerbenachrichtigungen, wenn dem nächsten Server `8BITMIME` oder `BINARYMIME` fehlt und sie die Nachricht nicht neu kodieren können. Submission-Server antworten `554 5.6.3` auf `BURL`, wenn der abgerufene Inhalt binär ist oder 8-Bit-Header hat, die sie nicht konvertieren.",
+        "Senden Sie die Nachricht bereits für 7-Bit-Transport kodiert (Textteile in Quoted-Printable oder Base64, kodierter Headertext); viele Mailprogramme können das. Relay-Administratoren können die Konvertierung von 8 Bit auf 7 Bit aktivieren, sofern ihre Software sie unterstützt.",
+    ],
+    // X.6.4
+    [
+        "Verlustbehaftete Konvertierung durchgeführt",
+        "Der Inhalt musste unterwegs konvertiert werden, und dabei gingen Daten verloren. Als `2.6.4` ist er eine Warnung zu einer erfolgreichen Zustellung; als `5.6.4` ist er ein Fehler, weil der Absender eine verlustbehaftete Konvertierung untersagt hatte.",
+        "Server antworten `250 2.6.4` nach einer verlustbehafteten Konvertierung, zum Beispiel ein `BURL`-Submission-Server, der 8-Bit-Header neu kodiert und deren Zeichensatz erraten musste. Fehlerbenachrichtigungen enthalten `5.6.4`, wenn die einzig mögliche Konvertierung Daten verlieren würde und der Absender das untersagt hat.",
+        "Nach `2.6.4` ist die Nachricht angekommen, aber prüfen Sie, ob der Empfänger sie lesen kann; um die Warnung zu vermeiden, senden Sie Inhalte mit korrekten Zeichensatzangaben und kodierten Headern. Nach `5.6.4` senden Sie Inhalte, die keine verlustbehaftete Konvertierung brauchen, oder erlauben Sie eine solche Konvertierung.",
+    ],
+    // X.6.5
+    [
+        "Konvertierung fehlgeschlagen",
+        "Eine Konvertierung des Nachrichteninhalts war nötig und wurde versucht, ist aber nicht gelungen. RFC 3463 erlaubt sowohl eine vorübergehende (`4.6.5`) als auch eine dauerhafte (`5.6.5`) Form.",
+        "Relays, Gateways und Server, die Inhalte umwandeln, melden ihn in Fehlerbenachrichtigungen, wenn die Konvertierung abbricht, etwa bei fehlerhaftem Inhalt. Nach den Regeln zur Inhaltskonvertierung von RFC 4141 beendet jede fehlgeschlagene Konvertierung die Verarbeitung mit `5.6.5`.",
+        "Bei `4.6.5` kann ein späterer Versuch gelingen. Bei `5.6.5` prüfen Sie die Nachricht auf fehlerhafte Teile oder falsche Zeichensatzangaben und senden sie in einfacherer Form erneut, oder bitten Sie den Administrator des konvertierenden Systems, seine Logs zu prüfen.",
+    ],
+    // X.6.6
+    [
+        "Nachrichteninhalt nicht verfügbar",
+        "Der Server musste den Nachrichteninhalt von einem anderen System abrufen, und das ist fehlgeschlagen. Er gehört zur Erweiterung `BURL`, bei der ein Submission-Server die Nachricht von einem IMAP-Server holt; RFC 4468 erlaubt sowohl eine vorübergehende als auch eine dauerhafte Form.",
+        "Submission-Server antworten `554 5.6.6` auf einen `BURL`-Befehl, wenn der IMAP-Server für die URL einen Fehler oder keine Daten zurückgibt. Eine fehlgeschlagene Verbindung zum IMAP-Server wird anders gemeldet, nämlich als `451 4.4.1`.",
+        "Prüfen Sie, ob die URL noch auf eine existierende Nachricht zeigt und ob der Submission-Server sie vom IMAP-Server abrufen darf. Beheben lässt sich das im Mailprogramm oder durch den Administrator beider Server; wird die Nachricht vollständig mit `DATA` oder `BDAT` gesendet, tritt das Problem gar nicht erst auf.",
+    ],
+    // X.6.7
+    [
+        "Nicht-ASCII-Adressen für diesen Absender/Empfänger nicht zulässig",
+        "Der Server hat eine internationalisierte Adresse abgelehnt, also eine mit Zeichen außerhalb von ASCII wie Buchstaben mit Akzenten oder nicht lateinischen Schriften, weil für diesen Absender oder Empfänger nur ASCII-Adressen erlaubt sind.",
+        "Server, die `SMTPUTF8` unterstützen, antworten mit `553` und diesem Code auf ein `RCPT TO`, dessen Empfänger eine ASCII-Adresse haben muss, und mit `550` und diesem Code auf ein `MAIL FROM`, dessen Absender eine ASCII-Adresse haben muss.",
+        "Verwenden Sie für dieses Postfach eine reine ASCII-Adresse, falls der Inhaber eine hat. Andernfalls muss der Administrator des abgelehnten Postfachs internationalisierte Adressen dafür aktivieren; ein unveränderter neuer Versand scheitert wieder.",
+    ],
+    // X.6.8
+    [
+        "UTF-8-Antwort erforderlich, aber vom SMTP-Client nicht erlaubt",
+        "Der Server hätte in seiner Antwort UTF-8-Text gebraucht, um einen Postfachnamen anzuzeigen, aber der Client hatte keine UTF-8-Antworten erlaubt, daher konnte der Server diese Antwort nicht geben. Er gehört zur Erweiterung `SMTPUTF8`.",
+        "Server verwenden ihn für `VRFY`- oder `EXPN`-Befehle ohne den Parameter `SMTPUTF8`, wenn die Antwort ein Nicht-ASCII-Postfach enthalten würde; RFC 6531 verlangt in diesem Fall den Antwortcode `252` oder `550`.",
+        "Wiederholen Sie den Befehl `VRFY` oder `EXPN` mit dem Parameter `SMTPUTF8`, sofern der Client internationalisierte E-Mail unterstützt. Ein Client, der keine UTF-8-Antworten verarbeiten kann, kann diese Antwort nicht erhalten; keine Nachricht ist betroffen.",
+    ],
+    // X.6.9
+    [
+        "Nachricht mit UTF-8-Headern kann nicht an einen oder mehrere Empfänger übertragen werden und muss daher abgelehnt werden",
+        "Die Nachricht hat internationalisierte Headerfelder (UTF-8), und mindestens ein Empfänger kann eine solche Nachricht nicht annehmen, daher hat der Server die ganze Nachricht nach Empfang ihres Inhalts abgelehnt.",
+        "Server senden ihn nach dem abschließenden `.` von `DATA`. RFC 6531 nennt dafür den Antwortcode `554`, das Register dagegen `550`, rechnen Sie also mit beiden; RFC 6531 empfiehlt Servern, das Problem früher zu erkennen, schon bei `RCPT TO`.",
+        "Senden Sie die Nachricht an die betroffenen Empfänger mit reinen ASCII-Headern und -Adressen, oder bitten Sie deren Administratoren, internationalisierte E-Mail (`SMTPUTF8`) zu aktivieren. Empfänger, die UTF-8 akzeptieren, können Sie in einer separaten Nachricht anschreiben.",
+    ],
+    // X.6.10
+    [
+        "Veraltetes Duplikat von X.6.8",
+        "Das Register führt `X.6.10` nur noch als veraltetes Duplikat von `X.6.8`, ohne Beispieltext und ohne zugehörigen Antwortcode. Sendet ein Server ihn, lesen Sie ihn als `X.6.8`: Eine Antwort hätte UTF-8-Text gebraucht, den der Client nicht erlaubt hatte.",
+        "In aktuellen Antworten sollte er nicht vorkommen. Ein Server, der ihn noch sendet, meint `X.6.8`, typischerweise als Antwort auf einen `VRFY`- oder `EXPN`-Befehl ohne den Parameter `SMTPUTF8`.",
+        "Behandeln Sie ihn wie `X.6.8`: Wiederholen Sie den Befehl mit dem Parameter `SMTPUTF8`, sofern Ihr Client das unterstützt. Betreiber eines Servers, der ihn sendet, sollten ihn auf `X.6.8` umstellen.",
+    ],
+    // X.7.0
+    [
+        "Sonstiger oder nicht näher bestimmter Sicherheitsstatus",
+        "Eine Sicherheits- oder Richtlinienregel hat den Befehl oder die Nachricht gestoppt, und der Server hat entweder keinen genaueren Code dafür oder will nicht mehr verraten. Der Text nach dem Code ist meist die einzige Stelle, die den eigentlichen Grund nennt.",
+        "RFC 4954 kombiniert ihn mit `454` für einen vorübergehenden Anmeldefehler auf der Serverseite und mit `530`, wenn ein Befehl zuerst `AUTH` verlangt. Server, die vor allem anderen auf `STARTTLS` bestehen, antworten ebenfalls mit `530 5.7.0`, und manche verwenden ihn für Richtlinien-Ablehnungen, die sie nicht erklären wollen.",
+        "Nach `530` tun Sie, was der Server verlangt: Starten Sie TLS mit `STARTTLS` oder melden Sie sich mit `AUTH` an, bevor Sie `MAIL FROM` senden. Nach `454` geben Sie das Passwort nicht neu ein: Der Server hatte eine vorübergehende Störung, versuchen Sie es also später erneut. In anderen Fällen lesen Sie den Antworttext und fragen, wenn er nichts Brauchbares sagt, den Postmaster der empfangenden Seite.",
+    ],
+    // X.7.1
+    [
+        "Zustellung nicht autorisiert, Nachricht abgelehnt",
+        "Die Richtlinie der empfangenden Seite erlaubt diesem Absender nicht, an diesen Empfänger zu senden, daher wurde die Nachricht abgelehnt. Die Sperre kann sich gegen Ihren Server oder Ihre IP-Adresse, Ihre Adresse oder Domain richten oder eine Einstellung für den Empfänger sein; der Inhalt selbst kann durchaus in Ordnung sein.",
+        "Server senden ihn, um Relaying für Domains abzulehnen, die sie nicht betreuen, um Hosts oder Absender abzuweisen, die ihre Filter blockieren, und, wie RFC 7208 empfiehlt, bei einer fehlgeschlagenen SPF-Prüfung. RFC 7489 zeigt `550 5.7.1` als Antwort auf eine Nachricht, die nach der DMARC-Richtlinie der Absenderdomain abgelehnt wird.",
+        "Lesen Sie im Antworttext nach, welche Regel gegriffen hat. Ist von Relaying die Rede, melden Sie sich an Ihrem eigenen Postausgangsserver an, statt über einen fremden zu senden. Bei SPF oder DMARC muss der Admin des Absenders die DNS-Einträge der Domain korrigieren (siehe `X.7.23` und `X.7.26`); bei einer namentlich genannten Blockliste ist ein Antrag auf Austragung (Delisting) nötig, und eine eigene Sperre des Empfängers kann nur dieser selbst aufheben.",
+    ],
+    // X.7.2
+    [
+        "Verteilung an Mailingliste untersagt",
+        "Die Adresse ist eine Mailingliste, und Sie dürfen nicht an sie schreiben. Die Liste selbst funktioniert; ihre Regeln nehmen nur keine Nachrichten von Ihrer Adresse an.",
+        "Listenserver und Mailserver senden ihn für Listen, die Beiträge nur von Mitgliedern oder freigegebenen Absendern annehmen oder überhaupt keine Beiträge zulassen. Er taucht auch auf, wenn ein Mitglied von einer anderen Adresse schreibt als der, mit der es eingetragen ist.",
+        "Senden Sie von der Adresse, die in der Liste eingetragen ist, oder bitten Sie den Listeninhaber, Ihnen das Schreiben zu erlauben oder Ihre Nachricht weiterzugeben. Dieselbe Nachricht erneut zu senden, hilft nicht, solange sich die Regeln der Liste nicht ändern.",
+    ],
+    // X.7.3
+    [
+        "Sicherheitskonvertierung erforderlich, aber nicht möglich",
+        "Um die Nachricht zuzustellen, hätte ihr Sicherheitsschutz von einem sicheren Nachrichtenformat in ein anderes umgewandelt werden müssen, und das System auf dem Weg konnte das nicht. Die Nachricht ist in einer Form geschützt, mit der das Ziel nichts anfangen kann.",
+        "Gateways zwischen verschiedenen Systemen für sichere Nachrichtenübermittlung senden ihn, wenn eine signierte oder verschlüsselte Nachricht in ein System wechseln muss, das ein anderes Sicherheitsprotokoll verwendet, und keine Konvertierung zwischen beiden verfügbar ist.",
+        "Schützen Sie die Nachricht mit einem Format, welches das System des Empfängers unterstützt, oder senden Sie die Nachricht ohne diesen Schutz, wenn Ihre Richtlinie das erlaubt, und einigen Sie sich mit dem Empfänger auf ein gemeinsames Format. Der Betreiber des Gateways kann sagen, welche Formate es konvertieren kann.",
+    ],
+    // X.7.4
+    [
+        "Sicherheitsfunktionen nicht unterstützt",
+        "Die Nachricht oder der Befehl verlangt eine Sicherheitsfunktion, etwa eine bestimmte Art sicherer Authentifizierung, die auf diesem Zustellweg nicht bereitgestellt werden kann. Die Anforderung lässt sich so nicht erfüllen.",
+        "Server senden ihn, wenn ein Client einen Sicherheitsmechanismus verlangt, den sie nicht implementieren; die IANA ordnet ihn `504` zu, der Antwort, die RFC 4954 für einen vom Server nicht unterstützten `AUTH`-Mechanismus vorschreibt. Gateways senden ihn, wenn das nächste Protokoll auf dem Weg die Sicherheitsfunktionen der Nachricht nicht transportieren kann.",
+        "Prüfen Sie, was der Server unterstützt (seine `EHLO`-Antwort listet die Erweiterungen und die `AUTH`-Mechanismen auf), und verwenden Sie eine dieser Möglichkeiten, oder senden Sie ohne die Funktion, wenn Ihre Richtlinie das erlaubt. Brauchen Sie die Funktion wirklich, muss der Admin der empfangenden Seite Unterstützung dafür einrichten.",
+    ],
+    // X.7.5
+    [
+        "Kryptografischer Fehler",
+        "Ein System, das die Nachricht unterwegs prüfen oder entschlüsseln darf, konnte das nicht, weil ein benötigter Schlüssel oder andere nötige Informationen fehlten oder ungültig waren. Das Problem ist das Schlüsselmaterial, nicht eine Veränderung der Nachricht.",
+        "Signaturprüfer und entschlüsselnde Gateways senden ihn, wenn sie einen benötigten Schlüssel nicht beschaffen können oder der gefundene Schlüssel unbrauchbar ist. RFC 6376 schlägt `451 4.7.5` für einen DKIM-Prüfer vor, der den öffentlichen Schlüssel nicht abrufen kann, weil der Schlüsselserver nicht antwortet.",
+        "Bei `4.7.5` lassen Sie die Wiederholungsversuche laufen: Die Schlüsselquelle kann wieder erreichbar werden. Hält es an, sollte der Admin des Absenders prüfen, ob die Signatur- oder Verschlüsselungsschlüssel veröffentlicht und gültig sind (bei DKIM der Schlüsseleintrag unter dem in der Signatur genannten Selektor), und der Empfänger sollte prüfen, ob die richtigen Entschlüsselungsschlüssel installiert sind.",
+    ],
+    // X.7.6
+    [
+        "Kryptografischer Algorithmus nicht unterstützt",
+        "Ein System, das die Nachricht prüfen oder entschlüsseln darf, konnte das nicht, weil die Nachricht mit einem Algorithmus signiert oder verschlüsselt wurde, den es nicht unterstützt. Die Schlüssel können in Ordnung sein; das Hindernis ist der Algorithmus.",
+        "Gateways und Filter, die Signaturen prüfen oder Mail entschlüsseln, senden ihn, wenn eine Nachricht einen Algorithmus verwendet, den sie nicht implementieren, entweder einen zu neuen oder einen, den sie ausgemustert haben.",
+        "Der Absender sollte mit einem weit verbreiteten Algorithmus signieren oder verschlüsseln, den der Empfänger akzeptiert, und sich bei Bedarf mit ihm auf einen einigen. Ist die Software des Empfängers veraltet, muss dessen Admin Unterstützung für den Algorithmus nachrüsten.",
+    ],
+    // X.7.7
+    [
+        "Integritätsfehler der Nachricht",
+        "Ein System, das die Nachricht prüfen darf, hat festgestellt, dass sie unterwegs beschädigt oder verändert wurde, sodass ihre Signatur oder eine andere Integritätsprüfung nicht mehr stimmt. RFC 3463 erlaubt diesen Code in dauerhaften, vorübergehenden und sogar in Erfolgsmeldungen.",
+        "Prüfer senden ihn, wenn eine signierte oder geschützte Nachricht ihre Integritätsprüfung nicht besteht, oft weil ein Server auf dem Weg Header umgeschrieben oder nach dem Signieren Text angefügt hat. RFC 7372 nennt `5.7.7` außerdem als allgemeinen Code für Betreiber, die nicht verraten wollen, welche Authentifizierungsprüfung fehlgeschlagen ist.",
+        "Finden Sie heraus, was die Nachricht nach dem Signieren verändert: Mailinglisten-Software, Weiterleitungen, Security-Gateways und Werkzeuge für Fußzeilen oder Disclaimer sind die üblichen Verdächtigen. Signieren Sie als allerletzten Schritt, bevor die Nachricht hinausgeht, oder unterbinden Sie die Änderung; ein Vergleich der gesendeten mit der empfangenen Kopie zeigt, was verändert wurde.",
+    ],
+    // X.7.8
+    [
+        "Ungültige Anmeldedaten",
+        "Die Anmeldung mit `AUTH` ist fehlgeschlagen, weil Benutzername, Passwort oder andere Zugangsdaten falsch waren oder für dieses Konto nicht ausreichen. Sie sind nicht angemeldet, und alles, was eine Anmeldung erfordert, wird abgelehnt.",
+        "Submission-Server beantworten ein fehlgeschlagenes `AUTH` mit `535 5.7.8`, zum Beispiel wenn im Mailprogramm noch ein altes Passwort gespeichert ist. Die ältere `BURL`-Spezifikation (RFC 4468) verwendete `5.7.8` auch für eine fehlende Vertrauensbeziehung; RFC 5248 hat diese Bedeutung nach `X.7.14` verschoben.",
+        "Prüfen Sie Benutzername und Passwort in den Einstellungen für den Postausgangsserver (SMTP) des Mailprogramms und geben Sie beides erneut ein. Manche Provider erwarten die vollständige E-Mail-Adresse als Benutzernamen oder ein separates App-Passwort statt des normalen Passworts.",
+    ],
+    // X.7.9
+    [
+        "Authentifizierungsmechanismus ist zu schwach",
+        "Der Server akzeptiert die vom Client gewählte Anmeldemethode für diesen Benutzer nicht, weil seine Richtlinie eine stärkere verlangt. Das Passwort kann durchaus stimmen; nur die Art, wie es übermittelt wird, ist nicht erlaubt.",
+        "Server beantworten `AUTH` mit `534 5.7.9`, wenn der gewählte Mechanismus schwächer ist, als ihre Richtlinie für dieses Konto zulässt, etwa nachdem der Provider seine Anmelderegeln verschärft hat.",
+        "Wählen Sie in den Einstellungen des Clients für den Postausgangsserver eine andere Authentifizierungsmethode, und zwar einen der Mechanismen, die der Server in seiner `EHLO`-Antwort nach `AUTH` aufführt, und versuchen Sie es erneut. Funktioniert keiner davon, fragen Sie den Provider, welche Anmeldemethode er verlangt.",
+    ],
+    // X.7.10
+    [
+        "Verschlüsselung erforderlich",
+        "Die Verbindung muss zuerst verschlüsselt werden: Der Server erlaubt den gewählten Anmeldemechanismus nicht über eine ungeschützte Verbindung. RFC 8689 verwendet `5.7.10` außerdem in Unzustellbarkeitsnachrichten, wenn für eine Nachricht, die TLS verlangte, keine TLS-Sitzung aufgebaut werden konnte. Die IANA ordnet ihn `523` zu, einem Antwortcode, den kein RFC definiert.",
+        "Server senden ihn vor allem auf `AUTH` mit einem Klartext-Passwortmechanismus, solange TLS nicht aktiv ist. Weiterleitende Server setzen `5.7.10` in Fehlerberichte für `REQUIRETLS`-Nachrichten, wenn sie zu keinem der Mailserver des Empfängers eine geschützte Sitzung aufbauen konnten.",
+        "Aktivieren Sie im Mailclient die Verschlüsselung für den Postausgangsserver (`STARTTLS` oder eine TLS-Verbindung), bevor Sie sich anmelden, oder wählen Sie einen stärkeren Mechanismus. Bei einer Unzustellbarkeitsnachricht wegen `REQUIRETLS` muss der Admin des Empfängers TLS mit einem gültigen Zertifikat anbieten, oder der Absender muss sich entscheiden, ohne diese Anforderung erneut zu senden.",
+    ],
+    // X.7.11
+    [
+        "Verschlüsselung für den angeforderten Authentifizierungsmechanismus erforderlich",
+        "Der gewählte Anmeldemechanismus darf nur auf einer verschlüsselten Verbindung verwendet werden, und diese hier ist nicht verschlüsselt. RFC 4954 behält ihn mit der Antwort `538` nur aus historischen Gründen bei; die IANA führt außerdem `524`, den kein RFC definiert.",
+        "Ältere Server beantworten `AUTH` mit `538 5.7.11`, wenn ein Client einen solchen Mechanismus ohne TLS versucht. Von aktuellen Servern wird erwartet, dass sie diese Mechanismen erst ankündigen, wenn TLS aktiv ist; ein Client, der nur angekündigte Mechanismen verwendet, sollte ihm also nicht begegnen.",
+        "Starten Sie TLS mit `STARTTLS` (oder verbinden Sie sich direkt über TLS), bevor Sie `AUTH` senden, senden Sie erneut `EHLO` und wählen Sie aus den Mechanismen, die auf der verschlüsselten Verbindung angeboten werden. Sendet ein aktueller Server ihn, verwendet der Client wahrscheinlich einen Mechanismus, den der Server nie angeboten hat.",
+    ],
+    // X.7.12
+    [
+        "Eine Passwortumstellung ist erforderlich",
+        "Der Server braucht eine einmalige Anmeldung mit dem Mechanismus `PLAIN`, bevor der gewählte Mechanismus für dieses Konto funktionieren kann. Dieser `AUTH`-Versuch wird abgelehnt, aber das Passwort gilt nicht als falsch. RFC 4954 verwendet ihn mit `432`; die IANA führt außerdem `422`, den kein RFC definiert.",
+        "Server senden `432 4.7.12` auf `AUTH`, wenn sie den gewählten Mechanismus für das Konto noch nicht verwenden können und eine `PLAIN`-Anmeldung brauchen, um ihn für spätere Sitzungen vorzubereiten.",
+        "Melden Sie sich einmal mit `PLAIN` über eine verschlüsselte Verbindung an, damit das Passwort geschützt ist, und kehren Sie in späteren Sitzungen zum gewählten Mechanismus zurück. Kann der Mailclient den Mechanismus nicht wechseln, bitten Sie den Provider, die Umstellung auf seiner Seite abzuschließen.",
+    ],
+    // X.7.13
+    [
+        "Benutzerkonto deaktiviert",
+        "Die Anmeldung selbst war erfolgreich, aber das Konto wurde deaktiviert und darf daher nicht senden. Es bleibt gesperrt, bis ein Administrator es wieder freischaltet. Die IANA ordnet ihn `525` zu, einem Antwortcode, den kein RFC definiert.",
+        "Provider senden ihn direkt nach einem erfolgreichen `AUTH` für ein Konto, das sie abgeschaltet haben, etwa wegen unbezahlter Rechnungen, Missbrauchs oder Anzeichen eines Einbruchs.",
+        "Geben Sie das Passwort nicht immer wieder ein; es ist nicht das Problem. Der Kontoinhaber muss sich an den Provider oder Administrator wenden, herausfinden, warum das Konto deaktiviert wurde, und es wieder freischalten lassen, etwa nach einer Zahlung oder nachdem ein kompromittiertes Konto abgesichert wurde.",
+    ],
+    // X.7.14
+    [
+        "Vertrauensbeziehung erforderlich",
+        "Der Submission-Server sollte den Nachrichteninhalt von einem anderen Server abrufen, typischerweise von einem IMAP-Server, der in einem `BURL`-Befehl genannt ist, und er hat keine konfigurierte Vertrauensbeziehung zu diesem Server. Ohne sie kann er den Inhalt nicht abrufen.",
+        "Submission-Server, die `BURL` unterstützen, senden ihn, zum Beispiel als `554 5.7.14`, wenn die URL auf einen Server zeigt, dem sie laut Konfiguration nicht vertrauen. RFC 4468 verwendete für diesen Fall zunächst `5.7.8`; RFC 5248 gab ihm einen eigenen Code.",
+        "Der Mailclient sollte `BURL` nur mit IMAP-Servern verwenden, die der Submission-Server nach der Anmeldung ankündigt, oder stattdessen die vollständige Nachricht mit `DATA` oder `BDAT` senden. Die Admins beider Server können das Vertrauen einrichten, etwa indem sie dem Submission-Server eigene Zugangsdaten auf dem IMAP-Server geben.",
+    ],
+    // X.7.15
+    [
+        "Prioritätsstufe ist zu niedrig",
+        "Der Server hat die Nachricht abgelehnt, weil ihre Übertragungspriorität, angegeben mit `MT-PRIORITY` oder vom Server zugewiesen, unter der niedrigsten Priorität liegt, die er derzeit annimmt. Die Grenze kann vorübergehend sein.",
+        "Submission-Server mit Unterstützung für die Erweiterung `MT-PRIORITY`, senden ihn, meist mit `450` oder `550`, wenn ihre Richtlinie nur Nachrichten mit höherer Priorität durchlässt, zum Beispiel während eines eingeschränkten Betriebs.",
+        "Bei der Form `4.7.15` lassen Sie den Client später erneut versuchen, wenn wieder niedrigere Prioritäten angenommen werden. Ist die Nachricht dringend und dürfen Sie eine höhere Priorität verwenden, schicken Sie die Nachricht mit einem höheren `MT-PRIORITY`-Wert erneut ab; andernfalls fragen Sie den Admin des Servers nach seiner Prioritätsrichtlinie.",
+    ],
+    // X.7.16
+    [
+        "Nachricht ist zu groß für die angegebene Priorität",
+        "Die Nachricht ist größer, als der Server für ihre Übertragungspriorität erlaubt, würde aber mit einer anderen Priorität oder in kleinerer Größe eventuell angenommen. RFC 4865 gab dieser Nummer einst eine andere Bedeutung (ein Kontingent für spätere Freigabe), die aber nie registriert wurde; maßgeblich ist die Bedeutung der IANA.",
+        "Server mit der Erweiterung `MT-PRIORITY`, deren Richtlinie Größenlimits pro Priorität festlegt, senden ihn, meist mit `552`, entweder bei `MAIL FROM`, wenn der Client auch `SIZE` angegeben hat, oder nachdem die Nachrichtendaten eingetroffen sind.",
+        "Verkleinern Sie die Nachricht, etwa indem Sie Anhänge weglassen, schicken Sie die Nachricht mit einem niedrigeren `MT-PRIORITY`-Wert ab oder fragen Sie den Admin des Servers nach den Limits pro Priorität. Bei der Form `4.7.16` kann das Limit vorübergehend sein, und ein späterer Versuch kann gelingen.",
+    ],
+    // X.7.17
+    [
+        "Inhaber des Postfachs hat gewechselt",
+        "Der Absender hat mit der Erweiterung `RRVS` oder dem Headerfeld `Require-Recipient-Valid-Since` verlangt, nur zuzustellen, wenn das Postfach seit einem bestimmten Datum denselben Inhaber hat, und der Empfänger weiß, dass es seitdem den Inhaber gewechselt hat. RFC 4865 nutzte diese Nummer einst für ein Kontingent; die IANA hat sie RFC 7293 zugewiesen.",
+        "Automatisierte Absender sensibler Mail verwenden `RRVS`, um nicht jemanden zu erreichen, der eine neu vergebene Adresse übernommen hat. Der empfangende Server antwortet dann mit `550 5.7.17` auf `RCPT TO` oder, wenn das Datum im Headerfeld stand, nach den Nachrichtendaten.",
+        "Der Absender sollte davon ausgehen, dass die Adresse nicht mehr der Person gehört, die er kannte: Er sollte nicht mehr an sie senden und die Person auf anderem Weg nach einer aktuellen Adresse fragen. Ein erneuter Versand ohne die Datumsprüfung könnte die Mail an einen Fremden zustellen.",
+    ],
+    // X.7.18
+    [
+        "Inhaber der Domain hat gewechselt",
+        "Der Absender hat mit `RRVS` oder dem Headerfeld `Require-Recipient-Valid-Since` eine Prüfung des Inhabers verlangt, und der Empfänger meldet, dass der Domainname des Empfängers seit dem angegebenen Datum einen neuen Inhaber hat. Mail an diese Adresse kann jetzt bei jemand völlig anderem landen.",
+        "Empfangende Systeme, die `RRVS` unterstützen, senden ihn, wenn sie wissen, dass die Domain nach dem Datum des Absenders den Inhaber gewechselt hat, und das offenlegen wollen, statt nur zum Postfach Auskunft zu geben.",
+        "Der Absender sollte die Adresse nicht mehr verwenden und mit dem gewünschten Empfänger auf anderem Weg eine neue bestätigen. Auf der empfangenden Seite ist nichts zu beheben.",
+    ],
+    // X.7.19
+    [
+        "RRVS-Prüfung kann nicht abgeschlossen werden",
+        "Der Absender hat eine `RRVS`-Prüfung des Inhabers verlangt, aber der Empfänger hat keine Aufzeichnung darüber, wann das Postfach angelegt oder zuletzt neu vergeben wurde, und lehnt deshalb ab, statt zu raten. Über die Gültigkeit der Adresse sagt das nichts aus.",
+        "Empfänger senden ihn, wenn weder das Anlagedatum des Postfachs noch ein sinnvoller Ersatz bekannt ist, etwa nachdem eine Domain ohne ihre Postfach-Historie zu einem neuen Inhaber oder Provider umgezogen ist.",
+        "Der Absender muss entscheiden: ohne `RRVS`-Schutz erneut senden, wenn dieses Risiko vertretbar ist, oder zuerst die Adresse auf anderem Weg beim Empfänger bestätigen. Dieselbe Anfrage zu wiederholen, hilft nicht.",
+    ],
+    // X.7.20
+    [
+        "Keine gültige DKIM-Signatur gefunden",
+        "Der Empfänger verlangt eine gültige DKIM-Signatur, und die Nachricht hatte keine: Sie war unsigniert, oder jede Signatur ist bei der Prüfung durchgefallen. RFC 6376 rät davon ab, Mail allein deshalb abzulehnen, es handelt sich also um eine strenge lokale Richtlinie.",
+        "Empfänger, die auf DKIM bestehen, etwa aufgrund einer Vereinbarung mit einem Partner, der zugesagt hat, alles zu signieren, senden ihn, sobald die Nachrichtendaten eingetroffen sind. Signaturen scheitern, wenn der öffentliche Schlüssel im DNS fehlt oder nicht passt oder wenn etwas die Nachricht nach dem Signieren verändert hat.",
+        "Der Admin des Absenders sollte jede ausgehende Nachricht vom Server oder Mailprovider mit DKIM signieren lassen und den öffentlichen Schlüssel als TXT-Eintrag unter `<selector>._domainkey.<domain>` veröffentlichen. Senden Sie eine Testnachricht und prüfen Sie, ob ihr `Authentication-Results`-Header für DKIM das Ergebnis „pass“ zeigt, und verhindern Sie, dass Fußzeilen oder Gateways Mail nach dem Signieren verändern.",
+    ],
+    // X.7.21
+    [
+        "Keine akzeptable DKIM-Signatur gefunden",
+        "Die Nachricht hatte mindestens eine DKIM-Signatur, die sich verifizieren ließ, aber keine erfüllte die zusätzlichen Anforderungen des Empfängers, etwa welche Headerfelder signiert sein müssen, oder ein Verbot von Signaturen, die nur einen Teil des Nachrichtentexts abdecken. Eine technisch gültige Signatur reichte nicht aus.",
+        "Empfänger mit strengen DKIM-Regeln senden ihn, nachdem die Nachrichtendaten eingetroffen sind, obwohl RFC 6376 von solchen Ablehnungen abrät. Typische Auslöser sind eine Signatur, die wichtige Headerfelder auslässt oder eine Längenbegrenzung für den Nachrichtentext (`l=`) verwendet.",
+        "Der Admin des Absenders sollte mit Einstellungen signieren, welche die meisten Empfänger akzeptieren: `From`, `Subject`, `Date`, `To` und die anderen zentralen Headerfelder einbeziehen und den gesamten Nachrichtentext ohne `l=` signieren. Der Antworttext nennt eventuell, welche Anforderung nicht erfüllt war; liegt das Problem bei der `From`-Domain, siehe `X.7.22`.",
+    ],
+    // X.7.22
+    [
+        "Keine gültige DKIM-Signatur der Autorendomain gefunden",
+        "Die Nachricht hatte gültige DKIM-Signaturen, aber keine stammte von der Domain im Headerfeld `From`, also der Adresse des Autors. Der Empfänger verlangt, dass die signierende Domain zum Autor passt; dies ist ein Sonderfall von `X.7.21`.",
+        "Empfänger senden ihn, nachdem die Nachrichtendaten eingetroffen sind, typischerweise wenn ein Maildienst mit seiner eigenen Domain statt mit der des Kunden signiert hat. DMARC baut auf derselben Idee auf, die authentifizierte Domain mit der `From`-Domain abzugleichen (Alignment).",
+        "Sorgen Sie dafür, dass die `d=`-Domain der Signatur die `From`-Domain ist oder, beim lockeren Alignment von DMARC, eine Domain derselben Organisation. Richten Sie bei einem Drittanbieter wie einem Newsletter- oder CRM-Dienst dessen DKIM für eigene Domains ein: Veröffentlichen Sie den bereitgestellten Schlüssel unter Ihrer Domain, damit der Dienst in Ihrem Namen signiert.",
+    ],
+    // X.7.23
+    [
+        "SPF-Prüfung fehlgeschlagen",
+        "Die SPF-Prüfung ergab „fail“: Die Domain in `MAIL FROM` (oder der `HELO`-Name) veröffentlicht einen SPF-Eintrag, der die IP-Adresse, von der die Nachricht kam, nicht autorisiert, und die Richtlinie des Empfängers lehnt solche Mail ab. Für diesen Fall ersetzt er `5.7.1`.",
+        "Empfänger senden ihn, oft schon bevor die Nachrichtendaten übertragen werden, wenn der SPF-Eintrag der sendenden Domain mit `-all` endet und der sendende Server nicht abgedeckt ist. Häufige Ursachen sind ein neuer Maildienst oder Server, der nie in den Eintrag aufgenommen wurde, und Weiterleitungen, bei denen ein Dritter die Mail von seiner eigenen IP-Adresse aus erneut versendet.",
+        "Der Admin des Absenders sollte jeden legitimen ausgehenden Server im SPF-TXT-Eintrag der Domain aufführen, mit `ip4:`- und `ip6:`-Einträgen oder dem `include:` des Mailproviders, und dabei einen einzigen Eintrag behalten, der mit `v=spf1` beginnt. Ist eine Weiterleitung die Ursache, sollte der Weiterleitende `MAIL FROM` auf seine eigene Domain umschreiben, oder der Empfänger kann den Weiterleitenden von SPF-Prüfungen ausnehmen.",
+    ],
+    // X.7.24
+    [
+        "Fehler bei der SPF-Prüfung",
+        "Der Empfänger konnte die SPF-Prüfung wegen eines Fehlers nicht abschließen, was etwas anderes ist als eine fehlgeschlagene Prüfung. Ein vorübergehender Fehler, meist ein Problem bei der DNS-Abfrage, ergibt die Form `4.7.24`; `5.7.24` bedeutet, dass der SPF-Eintrag der Domain fehlerhaft ist und nicht ausgewertet werden kann.",
+        "Empfänger senden ihn mit `451`, wenn DNS-Abfragen für den Eintrag in ein Timeout laufen oder fehlschlagen, und mit `550`, wenn der Eintrag einen Syntaxfehler hat, die Domain mehr als einen SPF-Eintrag veröffentlicht oder die Auswertung mehr als 10 DNS-abfragende Terme wie `include:`, `a` und `mx` erfordert.",
+        "Der Admin des Absenders sollte den SPF-Eintrag prüfen: genau ein TXT-Eintrag, der mit `v=spf1` beginnt, keine Tippfehler und weniger als 10 Abfragen, etwa indem verschachtelte `include:`-Terme durch `ip4:`- oder `ip6:`-Bereiche ersetzt werden. Für die vorübergehende Form stellen Sie sicher, dass die DNS-Server der Domain zuverlässig antworten; auch das DNS des Empfängers kann schuld sein.",
+    ],
+    // X.7.25
+    [
+        "Reverse-DNS-Prüfung fehlgeschlagen",
+        "Die IP-Adresse des sendenden Servers hat die Reverse-DNS-Prüfung des Empfängers nicht bestanden: Sie hat keinen PTR-Eintrag, oder der Hostname in diesem Eintrag löst nicht zurück auf dieselbe IP-Adresse auf. Die Richtlinie des Empfängers lehnt Mail von solchen Hosts ab.",
+        "Empfänger senden ihn früh in der Sitzung an Server, deren IP-Adresse keinen PTR-Eintrag hat oder deren PTR-Name keinen passenden A- oder AAAA-Eintrag hat. Neue Cloud-Server und private Internetanschlüsse sind anfangs oft in diesem Zustand.",
+        "Der Admin des Absenders muss denjenigen, der die IP-Adresse verwaltet (den Hosting- oder Internetprovider), um einen PTR-Eintrag mit dem Namen des Mailservers bitten, etwa `mail.example.com`, und sicherstellen, dass dieser Name einen A- oder AAAA-Eintrag mit derselben Adresse hat. Verwenden Sie denselben Namen in `EHLO`.",
+    ],
+    // X.7.26
+    [
+        "Mehrere Authentifizierungsprüfungen fehlgeschlagen",
+        "Die Nachricht hat mehr als eine der Authentifizierungsprüfungen des Empfängers nicht bestanden, etwa SPF, DKIM, ARC oder Reverse-DNS, und seine Richtlinie lehnt sie deshalb ab. Der Code sagt nicht, welche Prüfungen fehlgeschlagen sind.",
+        "RFC 7372 bittet Server, ihn zu verwenden, wenn mehrere Prüfungen fehlschlagen, statt nur den ersten Fehler zu nennen. Typisch sind gefälschte Mail, Domains ohne funktionierendes SPF oder DKIM und weitergeleitete Mail, bei der beides kaputtgegangen ist; ein DMARC-Fehlschlag bedeutet ebenfalls, dass weder SPF noch DKIM für die `From`-Domain bestanden hat.",
+        "Der Admin des Absenders sollte jede Prüfung in Ordnung bringen, nicht nur eine: Der SPF-Eintrag muss alle sendenden Server aufführen, Nachrichten müssen eine DKIM-Signatur der `From`-Domain tragen, und die sendende IP-Adresse braucht einen passenden Reverse-DNS-Eintrag. Eine Testnachricht an ein Postfach, das Sie kontrollieren, zeigt jedes Ergebnis in ihrem `Authentication-Results`-Header.",
+    ],
+    // X.7.27
+    [
+        "Absenderadresse hat Null-MX",
+        "Die Domain der Absenderadresse (in `MAIL FROM` oder im Headerfeld `From`) veröffentlicht einen Null-MX-Eintrag, der erklärt, dass sie keine Mail annimmt. Antworten und Unzustellbarkeitsnachrichten könnten dort nie zugestellt werden, daher lehnt der Empfänger die Nachricht ab.",
+        "Empfänger senden ihn für Mail von einer Domain, deren einziger MX-Eintrag die Präferenz 0 und das Ziel „.“ hat, typischerweise eine Domain, die keine Mail versendet und als Absenderadresse gefälscht wird, oder eine sendende Domain, die versehentlich einen Null-MX veröffentlicht hat.",
+        "Soll die Domain Mail versenden, muss ihr Admin den Null-MX entfernen und echte MX-Einträge für Server veröffentlichen, die Mail annehmen, auch Unzustellbarkeitsnachrichten. Andernfalls senden Sie von einer Adresse in einer Domain, die Mail empfangen kann.",
+    ],
+    // X.7.28
+    [
+        "Mail-Flut erkannt",
+        "Der Empfänger hält die Nachricht für Teil einer Flut ähnlicher missbräuchlicher Nachrichten und lehnt sie ab. Der Code stammt aus einem Internet-Draft, nicht aus einem RFC, und die IANA nennt keinen Antwortcode dafür: Das Feld enthält nur einen Punkt.",
+        "Er wurde für Fluten registriert wie die Masse an Bestätigungsmails, die eintrifft, wenn Angreifer die Adresse eines Opfers in viele Anmeldeformulare im Web eintragen. Empfänger, die Häufungen ähnlicher Nachrichten an eine Adresse erkennen, können ihn senden.",
+        "Betreiben Sie ein Webformular, das Bestätigungsmails verschickt, begrenzen Sie, wie oft eine Adresse angemeldet werden kann, blockieren Sie automatisierte Eingaben und senden Sie nicht mehr an Adressen, die nie bestätigen. Sind Sie ein gewöhnlicher Absender, der in eine Flut geraten ist, versuchen Sie es später erneut oder wenden Sie sich an den Postmaster des Empfängers.",
+    ],
+    // X.7.29
+    [
+        "ARC-Validierung fehlgeschlagen",
+        "Die Nachricht trug eine ARC-Kette, in der Weiterleiter und Mailinglisten die von ihnen gesehenen Authentifizierungsergebnisse signieren und festhalten, und die Kette hat die Validierung nicht bestanden. Eine gebrochene Kette zählt wie keine Kette. ARC ist in einem experimentellen RFC definiert (RFC 8617).",
+        "Empfänger, die ARC prüfen, können ihn senden, wenn das ARC-Siegel oder die Signatur eines Zwischensystems nicht verifiziert werden kann, meist zusammen mit fehlschlagendem SPF oder DKIM; RFC 8617 erlaubt ihnen, stattdessen `5.7.26` zu senden. Jeder ARC-Fehler, selbst ein DNS-Fehler, gilt als dauerhaft.",
+        "Wer die ARC-Header hinzugefügt hat, also der Weiterleiter oder die Mailingliste, muss die eigene Konfiguration korrigieren: den ARC-Signaturschlüssel im DNS veröffentlichen, erst nach den eigenen Änderungen an der Nachricht versiegeln und frühere ARC-Sätze unverändert lassen. Der ursprüngliche Absender kann das Problem verringern, indem er dafür sorgt, dass SPF und DKIM für sich allein bestehen (siehe `X.7.26`).",
+    ],
+    // X.7.30
+    [
+        "REQUIRETLS-Unterstützung erforderlich",
+        "Die Nachricht wurde mit `REQUIRETLS` gesendet, das auf jeder Etappe eine geschützte Übertragung verlangt, und keiner der Server, an die sie als Nächstes gehen musste, unterstützt `REQUIRETLS`. Der Server, bei dem sie lag, hat sie daher nicht weitergegeben, sondern zurückgeschickt.",
+        "Er erscheint in Unzustellbarkeitsberichten: Ein weiterleitender Server hat die Mailserver des Empfängers über TLS erreicht, aber keiner hat nach `STARTTLS` die Unterstützung für `REQUIRETLS` angekündigt. Konnte TLS selbst nicht aufgebaut werden, verwendet der Bericht stattdessen `5.7.10`.",
+        "Der Admin des Empfängers braucht Mailserver, die `REQUIRETLS` unterstützen, mit Zertifikaten, die sich validieren lassen, und MX-Einträgen, die durch DNSSEC oder MTA-STS geschützt sind. Andernfalls muss der Absender entscheiden, ob die Nachricht ohne diese Garantie reisen darf, und sie ohne `REQUIRETLS` erneut senden oder einen anderen Kanal nutzen.",
+    ],
+    // 2.XXX.XXX
+    [
+        "Erfolg",
+        "Eine 2 als erste Ziffer bedeutet, dass die Aktion funktioniert hat: Die Adresse oder Nachricht wurde angenommen, weitergeleitet oder zugestellt. Die beiden anderen Zahlen können Einzelheiten ergänzen, etwa eine Änderung, die unterwegs an der Nachricht vorgenommen wurde.",
+        "Server, die erweiterte Statuscodes verwenden, setzen ihn in ihre positiven Antworten wie `250` und `251`, und Zustellberichte bestätigen damit, dass eine Nachricht zugestellt oder weitergegeben wurde.",
+        "Es gibt nichts zu beheben. Auch ein Erfolgscode kann eine Änderung melden, zum Beispiel eine neue Priorität oder ein konvertiertes Format; lesen Sie also den Rest des Codes, wenn Sie das Ergebnis überrascht.",
+    ],
+    // 4.XXX.XXX
+    [
+        "Anhaltender vorübergehender Fehler",
+        "Eine 4 als erste Ziffer bedeutet einen vorübergehenden Fehler: Die Nachricht selbst ist annehmbar, aber ein Umstand unterwegs hat sie verzögert oder, wenn er lange genug anhielt, den Absender zum Aufgeben gebracht. Ein späterer erneuter Versand kann gelingen.",
+        "Er kommt mit Antwortcodes, die mit 4 beginnen, etwa `421`, `450` und `451`, in Verzögerungsbenachrichtigungen und in Unzustellbarkeitsnachrichten, die verschickt werden, nachdem der sendende Server die Wiederholungsversuche eingestellt hat.",
+        "Meist ist nichts zu tun: Der sendende Server behält die Nachricht und versucht es selbst erneut. Meldet eine Unzustellbarkeitsnachricht, dass er aufgegeben hat, lesen Sie den Grund an der Bereichs- und der Detailziffer ab, beheben Sie ihn, falls er auf Ihrer Seite liegt, und senden Sie die Nachricht erneut.",
+    ],
+    // 5.XXX.XXX
+    [
+        "Dauerhafter Fehler",
+        "Eine 5 als erste Ziffer bedeutet einen dauerhaften Fehler: Dieselbe Nachricht unverändert erneut zu senden, wird nicht gelingen. Zuerst muss sich etwas an der Nachricht, der Adresse oder dem Ziel ändern.",
+        "Er kommt mit Antwortcodes, die mit 5 beginnen, etwa `550` und `554`, und in Unzustellbarkeitsnachrichten, sobald die Zustellung aufgegeben wurde.",
+        "Senden Sie nicht einfach erneut. Lesen Sie Bereichs- und Detailziffer sowie den Text, um zu erfahren, was sich ändern muss, etwa die Adresse, die Größe der Nachricht oder die Konfiguration des Absenders, und senden Sie erst erneut, wenn das behoben ist.",
+    ],
+    // X.0.XXX
+    [
+        "Sonstiger oder nicht näher bestimmter Status",
+        "Die Bereichsziffer 0 sagt nichts darüber aus, wo das Problem liegt. Nur die erste Ziffer, also Erfolg, vorübergehender oder dauerhafter Fehler, trägt eine Information.",
+        "Server und Zustellberichte verwenden ihn, wenn sie das Ergebnis nicht einordnen können oder wollen, meist in den Formen `2.0.0`, `4.0.0` und `5.0.0`.",
+        "Verlassen Sie sich auf den Antwortcode und den Text nach dem Code. Erklärt der Text das Problem nicht, fragen Sie den Administrator des Servers, der ihn erzeugt hat.",
+    ],
+    // X.1.XXX
+    [
+        "Adressstatus",
+        "Die Bereichsziffer 1 verweist auf eine Adresse, die des Absenders oder eines Empfängers: auf ihre Syntax oder darauf, ob sie existiert. RFC 3463 merkt an, dass der Absender solche Probleme meist selbst korrigieren und es erneut versuchen kann.",
+        "Meist in Antworten auf `MAIL FROM` und `RCPT TO` sowie in Unzustellbarkeitsnachrichten zu unbekannten, umgezogenen oder fehlerhaften Adressen.",
+        "Prüfen Sie die im Fehler genannte Adresse auf Tippfehler und lassen Sie sich die Adresse von ihrem Inhaber bestätigen; senden Sie dann erneut an die korrigierte Adresse.",
+    ],
+    // X.2.XXX
+    [
+        "Postfachstatus",
+        "Die Bereichsziffer 2 verweist auf das Postfach des Empfängers: Es existiert, aber sein Zustand, etwa voll oder deaktiviert, hat die Nachricht aufgehalten. Solche Probleme liegen in der Hand des Empfängers.",
+        "In Antworten auf `RCPT TO` oder auf das Ende der Nachrichtendaten sowie in Unzustellbarkeitsnachrichten aus dem letzten Zustellschritt.",
+        "Informieren Sie den Empfänger auf anderem Weg; nur er oder sein Mail-Administrator kann Platz schaffen, das Postfach wieder aktivieren oder seine Limits ändern.",
+    ],
+    // X.3.XXX
+    [
+        "Mailsystemstatus",
+        "Die Bereichsziffer 3 verweist auf das Ziel-Mailsystem als Ganzes: seinen Speicher, seine Verfügbarkeit, Größenlimits, Funktionen oder Konfiguration. Dafür ist sein Administrator zuständig.",
+        "In Antworten empfangender Server, die voll, nicht verfügbar, falsch konfiguriert oder in Nachrichtengröße oder Funktionen eingeschränkt sind, sowie in Unzustellbarkeitsnachrichten, die solche Probleme melden.",
+        "Vorübergehende Formen erledigen sich meist, wenn der sendende Server es erneut versucht. Bei dauerhaften passen Sie die Nachricht an, etwa ihre Größe, oder bitten den Administrator des Ziels, das System in Ordnung zu bringen.",
+    ],
+    // X.4.XXX
+    [
+        "Netzwerk- und Routingstatus",
+        "Die Bereichsziffer 4 verweist auf den Zustellweg: Netzwerkverbindungen, DNS und andere Routingdienste zwischen den Systemen. Zuständig sind meist die Administratoren des Ziels oder eines Systems dazwischen.",
+        "In Verzögerungsbenachrichtigungen und Unzustellbarkeitsnachrichten, wenn der sendende Server das Ziel nicht erreichen oder keinen Weg dorthin finden kann, etwa nach Timeouts, DNS-Fehlern, Routing-Schleifen oder einer abgelaufenen Zustellfrist.",
+        "Vorübergehende Netzwerkfehler erledigen sich meist beim erneuten Versuch. Halten sie an, prüfen Sie die DNS- und MX-Einträge der Zieldomain und die Konnektivität der beteiligten Server, oder melden Sie das Problem dem Administrator des Ziels.",
+    ],
+    // X.5.XXX
+    [
+        "Status des Zustellprotokolls",
+        "Die Bereichsziffer 5 verweist auf den SMTP-Austausch selbst: Befehle, Syntax, Argumente oder Protokollversionen, bei denen sich die beiden Seiten nicht einig sind, sei es wegen fehlerhafter Software oder einer unzuverlässigen Verbindung.",
+        "In Antworten auf fehlerhafte, unbekannte oder in falscher Reihenfolge gesendete Befehle sowie in Unzustellbarkeitsnachrichten, nachdem ein Austausch zwischen zwei Servern gescheitert ist.",
+        "Meist liegt das Problem in der sendenden Software oder ihren Einstellungen: Prüfen Sie den Befehl und seine Argumente und aktualisieren oder korrigieren Sie den Client. War die Verbindung unzuverlässig, versuchen Sie es erneut.",
+    ],
+    // X.6.XXX
+    [
+        "Status von Nachrichteninhalt oder Medien",
+        "Die Bereichsziffer 6 verweist auf den Inhalt der Nachricht: ein Format, eine Kodierung oder einen Medientyp, der nicht transportiert oder konvertiert werden konnte. Absender und Empfänger müssen eine gemeinsame Menge von Inhaltstypen unterstützen, damit die Nachricht durchkommt.",
+        "Nach den Nachrichtendaten sowie in Unzustellbarkeitsnachrichten von Gateways und Servern, die einen Teil einer Nachricht nicht verarbeiten oder konvertieren können, einschließlich Adressen oder Headern mit Nicht-ASCII-Zeichen.",
+        "Senden Sie den Inhalt in einer breiter unterstützten Form, etwa als gängigen Anhangstyp oder mit einer Adresse in reinem ASCII, oder bitten Sie die Seite des Empfängers, das Format zu unterstützen.",
+    ],
+    // X.7.XXX
+    [
+        "Sicherheits- oder Richtlinienstatus",
+        "Die Bereichsziffer 7 verweist auf Sicherheit oder Richtlinien: Filterregeln für Absender, Empfänger oder Hosts, Authentifizierung, Verschlüsselung und Prüfungen wie SPF, DKIM und DMARC. Die Ursache können die Regeln beider Seiten sein.",
+        "In Antworten auf fast jeden Befehl, wenn ein Server Mail aufgrund einer Richtlinie ablehnt, Authentifizierung oder Verschlüsselung verlangt oder feststellt, dass eine Absenderprüfung fehlgeschlagen ist, sowie in den darauf folgenden Unzustellbarkeitsnachrichten.",
+        "Lesen Sie im Text nach, welche Regel angewendet wurde. Absender beheben das oft, indem sie sich authentifizieren, Verschlüsselung verwenden, SPF-, DKIM- oder DMARC-Einträge korrigieren oder ihre Austragung aus einer Blockliste erreichen; eine Richtlinie der empfangenden Seite kann nur deren Administrator ändern.",
+    ],
+];
+
+/// UI strings and sentence templates, in `super::UiKey` order.
+pub(super) static UI: [&str; UI_KEYS] = [
+    // label.summary
+    "Zusammenfassung",
+    // label.description
+    "Beschreibung",
+    // label.when_seen
+    "Wann Sie ihn sehen",
+    // label.how_to_fix
+    "Was zu tun ist",
+    // label.key_differences
+    "Wichtigste Unterschiede",
+    // label.when_to_use
+    "Wann welcher Code verwendet wird",
+    // label.learn_more
+    "Mehr erfahren",
+    // label.class
+    "Klasse",
+    // label.category
+    "Kategorie",
+    // label.subject
+    "Bereich",
+    // label.status
+    "Normstatus",
+    // label.retry
+    "Was der Client tun sollte",
+    // label.fix_by
+    "Wer handeln muss",
+    // label.commands
+    "Antwort auf",
+    // label.references
+    "Referenzen",
+    // label.related
+    "Verwandte Codes",
+    // label.compare_with
+    "Oft verwechselt mit",
+    // label.server_text
+    "Was der Server gesagt hat",
+    // label.problems
+    "Probleme in dieser Antwort",
+    // label.reply_code
+    "Antwortcode",
+    // label.enhanced_code
+    "Erweiterter Statuscode",
+    // class.2.name
+    "Positiver Abschluss",
+    // class.3.name
+    "Positive Zwischenantwort",
+    // class.4.name
+    "Vorübergehender negativer Abschluss",
+    // class.5.name
+    "Dauerhafter negativer Abschluss",
+    // class.2.phrase
+    "eine positive Abschlussantwort (2xx)",
+    // class.3.phrase
+    "eine positive Zwischenantwort (3xx)",
+    // class.4.phrase
+    "eine vorübergehende negative Antwort (4xx)",
+    // class.5.phrase
+    "eine dauerhafte negative Antwort (5xx)",
+    // category.0
+    "Syntax und Befehle",
+    // category.1
+    "Informationen",
+    // category.2
+    "Verbindungen",
+    // category.3
+    "Nicht festgelegt",
+    // category.4
+    "Nicht festgelegt",
+    // category.5
+    "Mailsystem",
+    // category.other
+    "Außerhalb der Standardkategorien",
+    // status.standard
+    "Standardisiert",
+    // status.extension
+    "Durch eine SMTP-Erweiterung definiert",
+    // status.obsolete
+    "Veraltet",
+    // status.experimental
+    "Experimentell",
+    // status.non_standard
+    "Nicht standardisiert",
+    // retry.nothing_to_do
+    "Nichts zu tun. Der Befehl war erfolgreich.",
+    // retry.continue
+    "Weitermachen. Der Server wartet auf den nächsten Schritt des Austauschs.",
+    // retry.later
+    "Später erneut versuchen. Das Problem ist vorübergehend, und ein Mailserver versucht es von selbst erneut.",
+    // retry.not_unchanged
+    "Nicht unverändert wiederholen. Erst muss sich etwas ändern, bevor derselbe Versuch gelingen kann.",
+    // party.sending_client
+    "Sendender Client",
+    // party.sender_admin
+    "Administrator des Absenders",
+    // party.recipient_admin
+    "Administrator des Empfängers",
+    // party.server_admin
+    "Administrator des antwortenden Servers",
+    // party.nobody
+    "Niemand",
+    // party.sender
+    "Absender der Nachricht",
+    // party.recipient
+    "Empfänger der Nachricht",
+    // command.connect
+    "Begrüßung beim Verbindungsaufbau",
+    // command.data_end
+    "Ende der Nachrichtendaten",
+    // command.any
+    "Jeder Befehl",
+    // list.separator
+    ", ",
+    // show.title
+    "SMTP {code}: {title}",
+    // show.is_class
+    "{code} ist {class}.",
+    // show.enhanced_class
+    "Mit der Klasse {digit} ist er als {class} zu lesen.",
+    // show.enhanced_kind
+    "{code} ist ein erweiterter Statuscode: Er folgt auf den Antwortcode und nennt den Bereich ({subject}) und das Detail.",
+    // show.non_standard
+    "{code} ist in keinem RFC definiert. Die Quellen unten beschreiben, wer ihn verwendet.",
+    // compare.title
+    "SMTP {a} {a_title} vs. {b} {b_title}",
+    // compare.contrast
+    "{a} ({a_title}) ist {a_class}, {b} ({b_title}) dagegen {b_class}.",
+    // compare.same_class
+    "{a} ({a_title}) und {b} ({b_title}) gehören zur selben Klasse: {class}.",
+    // compare.kinds
+    "{a} ist ein Basis-Antwortcode, also die drei Ziffern, mit denen jede Antwortzeile beginnt; {b} ist ein erweiterter Statuscode, den Server mit entsprechender Unterstützung hinter den Antwortcode schreiben.",
+    // compare.same_code
+    "{a} und {b} sind derselbe Code.",
+    // compare.advice
+    "Nach {code}: {retry}",
+    // diff.class
+    "Klasse: {a} ist {a_class}; {b} ist {b_class}.",
+    // diff.retry
+    "Was der Client tun sollte. Nach {a}: {a_retry} Nach {b}: {b_retry}",
+    // diff.category
+    "Kategorie (zweite Ziffer): {a_category} bei {a}, {b_category} bei {b}.",
+    // diff.subject
+    "Bereich: {a_subject} bei {a}, {b_subject} bei {b}.",
+    // diff.fix_by
+    "Wer handeln muss: {a_fix_by} bei {a}; {b_fix_by} bei {b}.",
+    // diff.commands
+    "Antwort auf diese Befehle: {a_commands} bei {a}; {b_commands} bei {b}.",
+    // diff.commands_one
+    "Befehle: Nur {a} ist an bestimmte Befehle gebunden ({commands}).",
+    // diff.associated
+    "Das IANA-Register führt {reply} unter den Antwortcodes, die mit {enhanced} verwendet werden.",
+    // diff.related
+    "Der Katalog führt {a} und {b} als verwandte Codes.",
+    // diff.lookalike
+    "{a} und {b} werden oft verwechselt: Die Beschreibungen oben helfen, sie auseinanderzuhalten.",
+    // diff.status
+    "Normstatus: {a_status} bei {a}; {b_status} bei {b}.",
+    // use.class.2
+    "Ein Server antwortet mit {code}, um zu bestätigen, dass der Befehl funktioniert hat.",
+    // use.class.3
+    "Ein Server antwortet mit {code}, um den Client aufzufordern, mit dem nächsten Schritt fortzufahren.",
+    // use.class.4
+    "Ein Server antwortet mit {code}, wenn sich das Problem von selbst erledigen kann, damit der Client es später erneut versucht.",
+    // use.class.5
+    "Ein Server antwortet mit {code}, wenn derselbe Versuch erst gelingen kann, nachdem jemand etwas geändert hat.",
+    // use.same_class
+    "Beide Codes gehören zur selben Klasse, daher reagiert ein Client auf beide gleich; unterschiedlich sind die Ursache und damit die Lösung.",
+    // use.kinds
+    "Ein Client richtet sich nach dem Antwortcode {reply}; der erweiterte Code {enhanced} sagt Menschen genauer, was schiefgegangen ist.",
+    // learn.page
+    "{code} {title}",
+    // explain.title
+    "Was die Antwort {code} bedeutet",
+    // explain.no_code
+    "Dieser Text beginnt nicht mit einem SMTP-Antwortcode und kann daher nicht erklärt werden.",
+    // explain.unknown
+    "{code} steht nicht im Katalog; seine Klasse zeigt trotzdem, was zu tun ist.",
+    // problem.mismatch
+    "Der erweiterte Code {enhanced} gehört zur Klasse {enhanced_digit}, der Antwortcode {code} aber zur Klasse {digit}. Clients richten sich nach dem Antwortcode.",
+    // problem.mixed_codes
+    "Nicht alle Zeilen dieser Antwort tragen denselben Code ({codes}).",
+    // problem.line_too_long
+    "Zeile {line} ist länger als die {limit} Zeichen, die SMTP erlaubt.",
+    // problem.not_text
+    "Zeile {line} enthält Bytes, die kein Text sind.",
+    // problem.truncated
+    "Die Antwort wurde gekürzt: Nur die ersten {limit} Zeilen wurden gelesen.",
+    // label.what_happened
+    "Was passiert ist",
+    // label.what_to_do
+    "Was jetzt zu tun ist",
+    // label.tell_the_sender
+    "Was Sie dem Absender sagen können",
+    // label.evidence
+    "Woran wir es erkennen",
+    // evidence.text
+    "an den Worten des Servers {quote}",
+    // evidence.enhanced_code
+    "am erweiterten Statuscode {code}",
+    // evidence.reply_code
+    "am Antwortcode {code}",
+    // explain.reason_disagrees
+    "Für sich genommen würde dieser Grund bedeuten: {reason_retry} Maßgeblich ist aber der Code {code}: {code_retry}",
+    // site.title
+    "SMTP-Antwortcodes",
+    // site.intro
+    "Was jeder SMTP-Antwortcode und jeder erweiterte Statuscode bedeutet, wann Sie ihn sehen und was zu tun ist.",
+    // site.reply_codes
+    "Antwortcodes",
+    // site.enhanced_codes
+    "Erweiterte Statuscodes",
+    // site.comparisons
+    "Vergleiche",
+    // site.class_heading
+    "{digit}xx: {class}",
+    // site.subject_heading
+    "X.{digit}.x: {subject}",
+    // site.home
+    "Alle Codes",
+    // site.languages
+    "Weitere Sprachen",
+    // site.generated
+    "Erzeugt von smtp-codes aus Katalogversion {version}.",
+];
+
+/// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].
+pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
+    // user_unknown
+    [
+        "Empfängeradresse existiert nicht",
+        "Der empfangende Server hat kein Postfach für die Adresse in `RCPT TO`, meist wegen eines Tippfehlers oder eines gelöschten Kontos. Server melden das mit `550` und `5.1.1`, doch ein bloßes `550` steht auch für viele andere Ablehnungen; dann entscheidet der Antworttext.",
+        "Prüfen Sie die Adresse auf Tippfehler, besonders im Teil vor dem `@`, und fragen Sie den Empfänger auf anderem Weg nach der richtigen Adresse. Entfernen Sie Adressen, die immer wieder scheitern, aus Mailinglisten. Sollte die Adresse existieren, muss der Administrator des Empfängers das Postfach anlegen oder den Alias bzw. die Routingtabelle korrigieren.",
+        "Diese Adresse gibt es nicht. Prüfen Sie, ob sie einen Tippfehler enthält, und senden Sie die Nachricht erneut.",
+    ],
+    // mailbox_disabled
+    [
+        "Postfach des Empfängers deaktiviert oder umgezogen",
+        "Der empfangende Server kennt die Adresse, aber ihr Postfach nimmt keine Mail an: Es wurde deaktiviert, gesperrt, wegen Inaktivität geschlossen oder an einen anderen Ort verlegt. Server melden das mit `5.2.1`, bei einem umgezogenen Postfach mit `5.1.6` oder `551`, oder mit einem allgemeinen `550`, dessen Text den Grund nennt.",
+        "Nur der Empfänger oder sein Administrator kann das Postfach wieder aktivieren. Der Absender sollte den Empfänger auf anderem Weg erreichen und fragen, ob das Postfach zurückkommt oder welche neue Adresse gilt, und Adressbücher und Listen entsprechend anpassen.",
+        "Das Postfach des Empfängers ist geschlossen oder wird nicht mehr genutzt. Fragen Sie die Person auf anderem Weg nach ihrer aktuellen Adresse.",
+    ],
+    // mailbox_full
+    [
+        "Postfach des Empfängers voll",
+        "Das Postfach des Empfängers hat sein Speicherkontingent ausgeschöpft, daher passt nichts mehr hinein, bis Mails gelöscht werden oder das Kontingent erhöht wird. Server melden das mit `4.2.2` und einem vorübergehenden `450` oder `452` oder als dauerhaftes `552` mit `5.2.2`; andere Empfänger auf demselben Server sind nicht betroffen.",
+        "Der Empfänger muss Mails löschen oder archivieren, oder sein Administrator muss das Kontingent erhöhen. Nach einer vorübergehenden Antwort versucht es der sendende Server von selbst erneut; nach einer dauerhaften muss der Absender die Nachricht noch einmal senden, sobald im Postfach wieder Platz ist. Oft hilft es, den Empfänger auf anderem Weg zu informieren.",
+        "Das Postfach des Empfängers ist voll. Versuchen Sie es später noch einmal, oder sagen Sie der Person auf anderem Weg, dass sie Platz schaffen muss.",
+    ],
+    // domain_not_found
+    [
+        "Empfängerdomain existiert nicht oder nimmt keine Mail an",
+        "Der Teil der Adresse nach dem `@` nennt eine Domain, die im DNS nicht existiert, weder MX- noch Adresseinträge hat oder einen Null-MX veröffentlicht, der besagt, dass sie keine Mail annimmt. Server melden das mit `5.1.2` oder bei einem Null-MX mit `556` und `5.1.10`; ein vorübergehender Fehler bei der DNS-Abfrage (`4.4.3`) ist ein anderes Problem.",
+        "Prüfen Sie die Domain auf Tippfehler (eine falsche Endung wie `.con` kommt häufig vor) und fragen Sie den Empfänger nach einer funktionierenden Adresse. Soll die Domain Mail empfangen, muss ihr Administrator sie gegebenenfalls registrieren, MX-Einträge veröffentlichen, die auf einen laufenden Mailserver zeigen, und einen etwaigen Null-MX entfernen.",
+        "Der Teil der Adresse nach dem @-Zeichen ist falsch oder kann keine E-Mails empfangen. Prüfen Sie die Adresse auf Tippfehler und senden Sie die Nachricht erneut.",
+    ],
+    // relay_denied
+    [
+        "Relaying abgelehnt",
+        "Der Server ist für die Domain des Empfängers nicht zuständig und leitet die Nachricht nicht für Sie weiter, meist weil Sie sich nicht angemeldet haben oder über den falschen Server senden. Die Ablehnung kommt häufig als `550` oder `554` mit `5.7.1`, Codes, die auch andere Richtlinien-Ablehnungen verwenden; daher entscheidet der Text.",
+        "Ein Mailprogramm oder eine Anwendung sollte über den Submission-Server des eigenen Providers senden (Port `587` oder `465`) und sich vorher mit `AUTH` anmelden. Sollte der Server die Domain des Empfängers annehmen, muss der Administrator des Empfängers die Domain zu den akzeptierten Domains des Servers hinzufügen oder die MX-Einträge der Domain korrigieren.",
+        "Das Mailsystem hat sich geweigert, Ihre Nachricht weiterzuleiten, meist weil Ihr E-Mail-Programm nicht bei Ihrem Postausgangsserver angemeldet ist. Prüfen Sie die Kontoeinstellungen und versuchen Sie es erneut.",
+    ],
+    // too_many_recipients
+    [
+        "Zu viele Empfänger",
+        "Die Nachricht hat mehr Empfänger, als der Server in einer Transaktion annimmt. Server lehnen die überzähligen `RCPT TO`-Befehle mit `452` und `4.5.3` ab oder dauerhaft mit `5.5.3`; ältere Server senden `552`, das laut RFC 5321 in diesem Fall als vorübergehend zu behandeln ist.",
+        "Ein konformer Client stellt die Nachricht an die bereits angenommenen Empfänger zu und sendet sie an die abgelehnten in einer neuen Transaktion. Erhält jemand diesen Fehler in einer Unzustellbarkeitsnachricht, sollte er die Empfänger in kleinere Gruppen aufteilen oder eine Mailingliste verwenden. Administratoren können die auf dem Server eingestellten Empfängerlimits prüfen.",
+        "Die Nachricht hatte zu viele Empfänger für das empfangende Mailsystem. Senden Sie die Nachricht an weniger Personen auf einmal.",
+    ],
+    // sender_rejected
+    [
+        "Absenderadresse abgelehnt",
+        "Der Server hat die in `MAIL FROM` angegebene Envelope-Absenderadresse selbst abgelehnt: Sie ist fehlerhaft aufgebaut, ihre Domain existiert nicht oder kann keine Antworten empfangen, oder dieser Absender darf sie nicht verwenden. Typische Codes sind `553`, `501` mit `5.1.7`, `550` mit `5.1.8` und `5.7.27` für eine Absenderdomain mit Null-MX.",
+        "Tragen Sie im sendenden Programm, Gerät oder Skript eine vollständige, echte Absenderadresse ein und verwenden Sie keine Platzhalter-Domains. Meldet der Server, dass Sie nicht unter dieser Adresse senden dürfen, verwenden Sie die Adresse des Kontos, mit dem Sie sich angemeldet haben. Der Administrator des Absenders muss sicherstellen, dass die Domain existiert und Mail empfangen kann, auch Unzustellbarkeitsnachrichten.",
+        "Die Adresse, von der aus Sie senden, wurde abgelehnt. Prüfen Sie die Absenderadresse in Ihren E-Mail-Einstellungen, oder bitten Sie Ihren E-Mail-Administrator um Hilfe.",
+    ],
+    // sender_auth_fail
+    [
+        "Absenderauthentifizierung fehlgeschlagen (SPF oder DKIM)",
+        "Der Empfänger hat geprüft, ob die sendende Domain diese Nachricht autorisiert, und die Nachricht hat die SPF- oder DKIM-Prüfung nicht bestanden. Es gibt eigene Codes dafür (`5.7.23` und `5.7.24` für SPF, `5.7.20` bis `5.7.22` für DKIM, `5.7.26` für mehrere Fehlschläge), doch viele Server senden `550 5.7.1`, was RFC 7208 für einen SPF-Fehlschlag vorschlägt.",
+        "Der Administrator des Absenders sollte jeden legitimen sendenden Server im SPF-Eintrag der Domain aufführen und alle ausgehenden Mails mit DKIM signieren lassen, wobei der öffentliche Schlüssel im DNS veröffentlicht sein muss. Eine Testnachricht an ein Postfach, das Sie kontrollieren, zeigt die Ergebnisse in ihrem `Authentication-Results`-Header. Bei Weiterleitungen schlägt SPF fehl; der Weiterleitende muss `MAIL FROM` umschreiben.",
+        "Das empfangende Mailsystem konnte nicht bestätigen, dass die Nachricht wirklich von Ihrer E-Mail-Domain stammt. Ihr E-Mail-Administrator muss die Einstellungen der Domain korrigieren.",
+    ],
+    // dmarc_fail
+    [
+        "DMARC-Prüfung fehlgeschlagen",
+        "Die Domain im `From`-Header veröffentlicht eine DMARC-Richtlinie, die Empfänger auffordert, Mail abzulehnen, welche die Prüfung nicht besteht, und weder SPF noch DKIM hat für eine mit ihr übereinstimmende (aligned) Domain bestanden. RFC 7489 zeigt `550 5.7.1` als Beispielantwort; auch `5.7.26` kommt vor, und erst der Text zeigt, dass es um DMARC ging.",
+        "Der Administrator des Absenders muss dafür sorgen, dass jede Mailquelle der Domain SPF oder DKIM mit einer übereinstimmenden Domain besteht: mit einer `d=`-Domain signieren, die der `From`-Domain entspricht oder dieselbe Organisationsdomain hat, und Newsletter- und Ticketdienste so einrichten, dass sie für die Domain signieren. DMARC-Aggregatberichte zeigen, welche Quellen scheitern. Mailinglisten, die Nachrichten verändern, machen DKIM-Signaturen ungültig.",
+        "Das empfangende Mailsystem hat die Nachricht abgelehnt, weil es nicht bestätigen konnte, dass sie von Ihrer E-Mail-Domain stammt. Ihr E-Mail-Administrator muss die Einstellungen der Domain korrigieren.",
+    ],
+    // auth_required
+    [
+        "Anmeldung vor dem Senden erforderlich",
+        "Der Server nimmt Mail nur von angemeldeten Clients an, und dieser Client hat `MAIL FROM` oder `RCPT TO` ohne erfolgreiches `AUTH` gesendet. RFC 4954 sieht dafür `530` mit `5.7.0` vor; manche Server antworten stattdessen mit einer Relaying-Ablehnung.",
+        "Aktivieren Sie im Mailprogramm oder in der Anwendung die Authentifizierung für den Postausgangsserver, mit Benutzername und Passwort des Kontos. Verwenden Sie den Submission-Port (`587` mit `STARTTLS` oder `465`) und senden Sie `AUTH` nach `EHLO` und vor `MAIL FROM`; die Antwort auf `EHLO` listet die Mechanismen auf, die der Server anbietet.",
+        "Ihr E-Mail-Programm muss sich bei Ihrem Postausgangsserver anmelden, bevor es senden kann. Aktivieren Sie in den Kontoeinstellungen die Anmeldung für den Postausgangsserver.",
+    ],
+    // auth_failed
+    [
+        "Anmeldung abgelehnt",
+        "Der Client hat versucht, sich mit `AUTH` anzumelden, und der Server hat abgelehnt: Benutzername oder Passwort sind falsch, der Mechanismus ist nicht erlaubt, oder das Konto darf sich nicht anmelden. Typische Antworten sind `535` mit `5.7.8`, `534` mit `5.7.9` und `504` für einen unbekannten Mechanismus; `454` bedeutet einen vorübergehenden Fehler auf Serverseite.",
+        "Geben Sie Benutzername und Passwort in den Einstellungen für den Postausgangsserver erneut ein; viele Provider erwarten die vollständige Adresse als Benutzernamen oder ein App-Passwort, wenn die Zwei-Faktor-Authentifizierung aktiv ist. Wählen Sie einen Mechanismus aus der `AUTH`-Zeile der `EHLO`-Antwort. Stimmen die Zugangsdaten, sollte der Administrator des Kontos prüfen, ob es gesperrt oder deaktiviert ist.",
+        "Die Anmeldung bei Ihrem Postausgangsserver ist fehlgeschlagen. Prüfen Sie Benutzername und Passwort in den Einstellungen Ihres E-Mail-Programms.",
+    ],
+    // tls_required
+    [
+        "Verschlüsselung erforderlich oder fehlgeschlagen",
+        "Der Server verlangt vor diesem Schritt eine verschlüsselte Verbindung, oder deren Aufbau ist fehlgeschlagen. Mögliche Antworten sind `530 5.7.0` vor `STARTTLS`, `5.7.10` oder `5.7.11` für einen Anmeldemechanismus, der Verschlüsselung voraussetzt, `454`, wenn TLS vorübergehend nicht verfügbar ist, und `5.7.30` für `REQUIRETLS`; auch eine MTA-STS-Richtlinie (RFC 8461) kann die Zustellung verhindern.",
+        "Senden Sie `STARTTLS` nach `EHLO`, oder verbinden Sie sich für Submission mit Port `465`, auf dem TLS von Anfang an gilt, und senden Sie nach der Verschlüsselung erneut `EHLO`. Scheitert der Handshake, aktualisieren Sie die TLS-Bibliothek des Clients und prüfen Sie, welche Protokollversionen beide Seiten zulassen. Ein abgelaufenes oder nicht passendes Zertifikat eines Servers muss dessen Administrator ersetzen.",
+        "Die Nachricht konnte nicht über eine sichere Verbindung gesendet werden. Aktivieren Sie in Ihrem E-Mail-Programm die Verschlüsselung für den Postausgangsserver, oder bitten Sie Ihren E-Mail-Anbieter um Hilfe.",
+    ],
+    // blocklisted
+    [
+        "Absender steht auf einer Blockliste",
+        "Die Adresse des sendenden Servers oder die Domain des Absenders steht auf einer Blockliste, die der Empfänger abfragt, entweder einer öffentlichen DNS-Blockliste oder einer eigenen Liste des Empfängers. Die Ablehnung kommt oft als `550` oder `554` mit `5.7.1`, manchmal als `554`-Begrüßung; diese Codes stehen auch für andere Ablehnungen, und der Text nennt meist die Liste.",
+        "Der Administrator des Absenders sollte die gelistete Adresse auf der in der Antwort genannten Liste nachschlagen, die Ursache finden (ein gehacktes Konto, ein infizierter Rechner, ein offenes Relay, Versand an veraltete Adressen), sie abstellen und dann über das Verfahren der Liste die Austragung beantragen. Bei Shared Hosting muss das der Provider übernehmen oder die Mail über ein anderes Relay leiten.",
+        "Ihr E-Mail-Anbieter steht auf einer Sperrliste, die das Mailsystem des Empfängers verwendet, daher wurde die Nachricht abgelehnt. Informieren Sie Ihren E-Mail-Administrator oder Ihren Anbieter.",
+    ],
+    // bad_reputation
+    [
+        "Reputation des Absenders zu schlecht",
+        "Der Empfänger hat die Nachricht wegen der Reputation des sendenden Servers oder der Domain abgelehnt oder zurückgestellt, ohne eine Blockliste zu nennen; diese Reputation ergibt sich aus Beschwerden, Treffern in Spamfallen, Unzustellbarkeitsnachrichten und plötzlichen Schwankungen im Versandvolumen. Die Antworten reichen von einem vorübergehenden `421` oder `450` bis zu `550` oder `554` mit `5.7.1`; daher entscheidet der Text.",
+        "Der Administrator des Absenders sollte herausfinden, was der Reputation geschadet hat: ein kompromittiertes Konto, Mails an alte oder gekaufte Adresslisten, fehlende Abmeldelinks oder eine neue Adresse, die gleich mit hohem Volumen gestartet ist. Stellen Sie das ab, authentifizieren Sie alle Mails und steigern Sie das Volumen schrittweise. Viele große Mailanbieter bieten Postmaster-Tools oder Feedback-Loops, die zeigen, wie sie Ihre Reputation einschätzen.",
+        "Das Mailsystem des Empfängers vertraut Mails von Ihrem E-Mail-Anbieter derzeit nicht. Informieren Sie Ihren E-Mail-Administrator oder Ihren Anbieter über diesen Fehler.",
+    ],
+    // reverse_dns
+    [
+        "Reverse-DNS fehlt oder passt nicht",
+        "Die IP-Adresse des sendenden Servers hat keinen Reverse-DNS-Namen (PTR), oder dieser Name löst nicht zurück auf dieselbe Adresse auf, und der Empfänger lehnt Mail von solchen Hosts ab. Der eigene Code dafür ist `5.7.25`, doch viele Server senden `550 5.7.1` oder ein vorübergehendes `450`, weil die Abfrage womöglich nur kurzzeitig fehlgeschlagen ist.",
+        "Der Administrator des Absenders muss denjenigen, der die IP-Adresse verwaltet (den Hosting- oder Internetprovider), bitten, einen PTR-Eintrag mit dem Namen des Servers zu setzen, und für diesen Namen einen A- oder AAAA-Eintrag veröffentlichen, der auf dieselbe Adresse zurückzeigt. Es hilft auch, denselben Namen in `EHLO` zu verwenden.",
+        "Das Mailsystem des Empfängers hat Mails vom Versandsystem Ihres Anbieters abgelehnt, weil auf Ihrer Seite etwas falsch eingerichtet ist. Informieren Sie Ihren E-Mail-Administrator.",
+    ],
+    // policy_block
+    [
+        "Von der Richtlinie des Empfängers abgelehnt",
+        "Eine lokale Regel der empfangenden Seite hat die Nachricht abgelehnt, und zwar keine, die Spam, Authentifizierung oder Blocklisten betrifft: zum Beispiel ein Empfänger, der nur bestimmte Absender annimmt, ein gesperrtes Land oder Netz oder eine geschlossene Gruppe oder Liste. Die Ablehnung kommt meist als `550` oder `554` mit `5.7.1` oder als `5.7.2` bei einer Mailingliste.",
+        "Lesen Sie im Antworttext nach, welche Regel gegriffen hat. Nur der Empfänger oder sein Administrator kann die Regel ändern oder den Absender auf die Liste zugelassener Absender setzen; wenden Sie sich also auf anderem Weg an sie und zitieren Sie die vollständige Antwort. Bei einer Mailingliste senden Sie von der abonnierten Adresse aus.",
+        "Die Organisation des Empfängers nimmt nach ihren Regeln keine Nachrichten von Ihnen an. Wenden Sie sich auf anderem Weg an den Empfänger und bitten Sie darum, Ihre Nachrichten zuzulassen.",
+    ],
+    // spam
+    [
+        "Nachricht als Spam eingestuft",
+        "Der Filter des Empfängers hat die Nachricht geprüft und als Spam eingestuft, anhand von Text, Links, Anhängen oder Headern zusammen mit der Reputation des Absenders. Server senden meist `550` oder `554` mit `5.7.1`, Codes, die auch für andere Ablehnungen stehen; der Text muss also von Spam sprechen.",
+        "Der Absender sollte prüfen, woran ein Filter Anstoß nehmen könnte: Links zu Domains mit schlechter Reputation oder über Linkverkürzer, eine Nachricht, die fast nur aus Bildern besteht, irreführende Betreffzeilen oder Massenmails ohne Einwilligung und Abmeldelink. Der Administrator des Absenders sollte sicherstellen, dass SPF, DKIM und DMARC bestehen. Bei einem Fehlalarm kann der Empfänger seinen Administrator bitten, den Absender zuzulassen.",
+        "Das Mailsystem des Empfängers hat Ihre Nachricht als Spam eingestuft. Ändern Sie den Inhalt, zum Beispiel indem Sie Links oder Anhänge entfernen, oder wenden Sie sich auf anderem Weg an den Empfänger.",
+    ],
+    // virus
+    [
+        "Schadsoftware oder gefährlicher Anhang",
+        "Der Virenscanner des Empfängers hat in der Nachricht Schadsoftware gefunden oder einen Anhang eines Typs, den er als gefährlich einstuft, etwa ein Programm oder ein Dokument mit Makros. Dafür ist kein eigener Code reserviert; Server verwenden `550` oder `554`, oft mit `5.7.1`, und der Text nennt den Fund.",
+        "Der Absender sollte den Rechner, der die Nachricht gesendet hat, mit aktueller Sicherheitssoftware prüfen, denn Schadsoftware verschickt oft selbstständig Mails. Eine erwünschte Datei, die blockiert wurde, sollte per Download-Link statt als Anhang geteilt werden. Hat sich der Scanner geirrt, kann der Administrator des Empfängers das melden oder eine Ausnahme einrichten.",
+        "Die Nachricht wurde abgelehnt, weil ein Anhang gefährlich wirkte. Prüfen Sie Ihren Computer auf Viren, oder teilen Sie die Datei stattdessen über einen Download-Link.",
+    ],
+    // content_rejected
+    [
+        "Inhalt oder Format der Nachricht abgelehnt",
+        "Etwas an der Form der Nachricht wurde abgelehnt: fehlende, doppelte oder fehlerhafte Headerfelder, eine defekte MIME-Struktur oder Kodierung, zu lange Zeilen oder ein Anhangtyp, den der Empfänger nicht annimmt. Server verwenden `5.6.x`-Codes für Probleme mit Inhalt oder Medien oder ein allgemeines `550` oder `554`; daher entscheidet der Text.",
+        "Entwickler sollten dafür sorgen, dass die Nachricht RFC 5322 und MIME entspricht: genau ein `From`- und ein `Date`-Headerfeld, eine `Message-ID`, Zeilen von höchstens 998 Zeichen mit CRLF am Ende und kodierter 8-Bit-Inhalt, sofern der Server nicht `8BITMIME` anbietet. Wer diesen Fehler als Nutzer erhält, sollte den in der Antwort genannten Anhangtyp entfernen oder die Datei per Link teilen.",
+        "Das Mailsystem des Empfängers konnte die Nachricht in ihrer jetzigen Form nicht annehmen, oft wegen der Art eines Anhangs. Entfernen oder ersetzen Sie den Anhang, oder senden Sie eine einfache Nachricht ohne Anhang.",
+    ],
+    // message_too_big
+    [
+        "Nachricht zu groß",
+        "Die Nachricht ist größer, als der Empfänger annimmt, entweder für das ganze System oder für dieses Postfach. Server senden `552` mit `5.3.4` für ein Systemlimit oder `5.2.3` für ein Postfachlimit; ein Server, der die Erweiterung `SIZE` unterstützt, kann schon bei `MAIL FROM` ablehnen, bevor Daten gesendet werden.",
+        "Verkleinern Sie die Nachricht: Stellen Sie große Dateien per Download-Link bereit, oder komprimieren oder zerlegen Sie die Dateien, und bedenken Sie, dass Anhänge durch die Kodierung für den Versand um etwa ein Drittel wachsen. Eine Zahl nach `SIZE` in der `EHLO`-Antwort ist das Limit des Servers in Bytes. Nur der Administrator des Empfängers kann das Limit erhöhen.",
+        "Die Nachricht ist zu groß für das Mailsystem des Empfängers. Entfernen Sie große Anhänge oder teilen Sie diese über einen Download-Link, und senden Sie die Nachricht dann erneut.",
+    ],
+    // rate_limited
+    [
+        "Sendelimit erreicht",
+        "Der Absender hat ein Limit für Nachrichten, Verbindungen oder Empfänger in einem bestimmten Zeitraum überschritten, daher lehnt der Server vorerst weitere ab. Empfänger antworten meist mit `421`, `450` oder `451`, oft mit einem `4.7.x`-Code; Submission-Server können mit `550` oder `554` ablehnen, wenn ein tägliches Versandkontingent aufgebraucht ist.",
+        "Lassen Sie den sendenden Server später mit wachsenden Abständen erneut zustellen, und verringern Sie die Zahl paralleler Verbindungen und der Nachrichten pro Verbindung zu diesem Empfänger. Verteilen Sie große Aussendungen über einen längeren Zeitraum. Geht es um ein Kontingent Ihres eigenen Kontos, warten Sie, bis es zurückgesetzt wird, oder bitten Sie den Provider um ein höheres Limit.",
+        "In kurzer Zeit wurden zu viele Nachrichten gesendet, daher wurde diese zurückgehalten. Warten Sie eine Weile und versuchen Sie es dann erneut.",
+    ],
+    // greylisted
+    [
+        "Greylisting, später erneut versuchen",
+        "Der Empfänger hat den ersten Versuch eines unbekannten Absenders absichtlich für eine Weile abgewiesen, um zu sehen, ob ein echter Mailserver es erneut versucht, was Spam-Software oft nicht tut. Er antwortet mit `450` oder `451`, oft mit `4.7.1` oder `4.2.0`, und nimmt einen Wiederholungsversuch nach Ablauf der Wartezeit an.",
+        "Es ist nichts zu beheben, wenn der sendende Server die Nachricht in die Warteschlange stellt und es erneut versucht, wie RFC 5321 es verlangt; die Verzögerung beträgt meist einige Minuten bis eine Stunde. Skripte und Anwendungen, die direkt senden, müssen ebenfalls eine Warteschlange führen und es erneut versuchen, und die Wiederholungen sollten von derselben Adresse oder aus demselben Adresspool kommen, da eine neue Adresse die Wartezeit neu beginnen lässt.",
+        "Die Nachricht ist verzögert, nicht verloren. Sie wird in der Regel innerhalb weniger Minuten bis einer Stunde automatisch zugestellt.",
+    ],
+    // syntax
+    [
+        "Befehl oder Parameter nicht verstanden",
+        "Ein vom Client gesendeter Befehl war fehlerhaft oder unbekannt oder nutzte eine Option, die der Server nicht unterstützt, und wurde daher nicht ausgeführt. Server melden das mit `500`, `501`, `502`, `504` oder `555`, oft mit `5.5.1`, `5.5.2` oder `5.5.4`; eine fehlerhafte Adresse erhält `5.1.3` oder `5.1.7`.",
+        "Korrigieren Sie das sendende Programm, nicht die Nachricht: Prüfen Sie die Schreibweise der Befehle, setzen Sie Adressen ohne Leerzeichen in spitze Klammern und verwenden Sie nur die Erweiterungen und Parameter, die der Server in seiner `EHLO`-Antwort aufführt. Der Text nach dem Code nennt oft den fehlerhaften Teil. Derselbe Befehl scheitert bei erneutem Senden auf dieselbe Weise.",
+        "Ihr E-Mail-Programm hat eine Anfrage gesendet, die das empfangende Mailsystem nicht verstanden hat. Prüfen Sie die Adressen auf ungewöhnliche Zeichen, und aktualisieren Sie das Programm, falls das öfter vorkommt.",
+    ],
+    // bad_sequence
+    [
+        "Befehle in falscher Reihenfolge",
+        "Der Client hat einen gültigen Befehl an einer Stelle der Sitzung gesendet, an der er nicht erlaubt ist, etwa `RCPT TO` vor `MAIL FROM` oder `DATA` ohne angenommenen Empfänger. Server antworten mit `503`, meist mit `5.5.1`.",
+        "Sehen Sie sich die Antworten unmittelbar davor an: Ein abgelehntes `MAIL FROM` oder `RCPT TO` verursacht oft das folgende `503`, und diese frühere Antwort zeigt den eigentlichen Grund. Andernfalls korrigieren Sie die Reihenfolge im Client: `EHLO`, bei Bedarf `AUTH`, `MAIL FROM`, `RCPT TO`, dann `DATA`, und `RSET`, um neu zu beginnen.",
+        "Ihr E-Mail-Programm und das empfangende Mailsystem sind aus dem Takt geraten. Versuchen Sie erneut zu senden, und aktualisieren Sie das Programm, falls das öfter vorkommt.",
+    ],
+    // service_unavailable
+    [
+        "Server vorübergehend nicht verfügbar",
+        "Der Server hat geantwortet, aber erklärt, dass er gerade keine Anfragen bearbeiten kann, weil er überlastet ist, gewartet wird oder herunterfährt. Typische Antworten sind `421`, mit dem er die Verbindung schließt, und `450` oder `451` mit `4.3.2` oder `4.4.5`; das Problem liegt bei diesem Server, nicht bei der Nachricht.",
+        "Lassen Sie den sendenden Server es später erneut versuchen, wie er es nach einer vorübergehenden Antwort von selbst tut. Lehnt ein Server über Stunden ab, muss sein Administrator Last, Dienste und Speicherplatz prüfen. Ein Client, der sich sofort wieder verbindet, verschlimmert die Überlastung, daher sollten Wiederholungen mit Abstand erfolgen.",
+        "Das Mailsystem des Empfängers ist gerade ausgelastet oder nicht erreichbar. Die Zustellung wird meist automatisch wiederholt; kommt die Nachricht zu Ihnen zurück, versuchen Sie es später noch einmal.",
+    ],
+    // system_error
+    [
+        "Fehler auf dem empfangenden Server",
+        "Im antwortenden Server ist etwas schiefgegangen: ein Konfigurationsfehler, ein voller Speicher oder eine fehlgeschlagene Abfrage im DNS oder in einem Benutzerverzeichnis. Mögliche Antworten sind `451` mit `4.3.0`, `452` mit `4.3.1`, `4.3.5` und `4.4.3` sowie manchmal ein dauerhaftes `554` oder `5.3.x`; mit der Nachricht selbst ist meist alles in Ordnung.",
+        "Der Betreiber des Servers muss den Fehler anhand seiner Logs finden und beheben: Speicher freigeben, die Konfiguration korrigieren oder den DNS- oder Verzeichnisdienst reparieren, von dem der Server abhängt. Ein Absender kann nur die Wiederholungsversuche laufen lassen und, wenn der Fehler anhält, den Postmaster der Gegenseite mit der vollständigen Antwort und ihrem Zeitpunkt informieren.",
+        "Das Mailsystem des Empfängers hatte ein technisches Problem. Versuchen Sie es später erneut; schlägt es weiterhin fehl, wenden Sie sich auf anderem Weg an den Empfänger.",
+    ],
+    // network_error
+    [
+        "Verbindung fehlgeschlagen",
+        "Die Verbindung zum Mailserver kam nicht zustande oder ist abgebrochen: Sie wurde abgewiesen, lief in eine Zeitüberschreitung oder wurde zurückgesetzt, sodass es womöglich gar keine Antwort gibt. Sendende Server vermerken das mit `4.4.1`, wenn keine Antwort kam, oder `4.4.2` bei einer gestörten Verbindung, und versuchen es weiter.",
+        "Prüfen Sie Hostnamen und Port, die der Client verwendet, und ob eine Firewall oder der Netzanbieter ausgehende Verbindungen zu Port `25` sperrt, was in privaten Netzen und in der Cloud häufig ist. Bei einer fremden Domain prüfen Sie, ob ihre MX-Einträge auf laufende und erreichbare Server zeigen. Der sendende Server versucht es in der Zwischenzeit selbst erneut.",
+        "Ihre Nachricht konnte das Mailsystem des Empfängers wegen eines Verbindungsproblems nicht erreichen. Der Versand wird meist automatisch wiederholt; falls nicht, versuchen Sie es später erneut.",
+    ],
+    // loop_detected
+    [
+        "Mailschleife erkannt",
+        "Die Nachricht wurde so oft zwischen Servern hin und her gereicht, dass einer sie angehalten hat, weil sie im Kreis lief. Server zählen die `Received`-Headerfelder und melden `5.4.6`, oft mit `554`, oder einen Text über eine Schleife oder zu viele Hops; Ursache sind Weiterleitungsregeln und Routing-Einstellungen, die aufeinander zurückverweisen.",
+        "Lesen Sie die `Received`-Headerfelder der zurückgekommenen Nachricht, um zu sehen, welche Server sich wiederholen. Die Administratoren dieser Systeme müssen die Weiterleitungsregel, den Alias oder die Routing-Einstellung entfernen, welche die Mail zurückschickt, oder einen MX-Eintrag korrigieren, der auf den falschen Server zeigt. Wer vorher erneut sendet, erzeugt wieder eine Schleife.",
+        "Die Nachricht ist zwischen Mailsystemen im Kreis gelaufen und wurde angehalten. Sagen Sie dem Empfänger auf anderem Weg Bescheid, denn seine Weiterleitungseinstellungen müssen wahrscheinlich korrigiert werden.",
+    ],
+    // expired
+    [
+        "Zustellversuche abgelaufen",
+        "Der sendende Server hat nach vorübergehenden Fehlern immer wieder versucht, die Nachricht zuzustellen, und aufgegeben, als sein Zeitlimit erreicht war, oft nach mehreren Tagen. Die Unzustellbarkeitsnachricht enthält eventuell `5.4.7` oder nur den zuletzt aufgetretenen Fehler; die eigentliche Ursache liegt in den früheren, gescheiterten Versuchen.",
+        "Suchen Sie in der Unzustellbarkeitsnachricht oder im Log des sendenden Servers nach den Fehlern der früheren Versuche, etwa einem unerreichbaren Host oder einem vollen Postfach, und lassen Sie diese Ursache von der zuständigen Stelle beheben. Senden Sie die Nachricht danach erneut, denn der sendende Server hat die Versuche eingestellt.",
+        "Ihre Nachricht konnte trotz wiederholter Versuche über längere Zeit nicht zugestellt werden. Prüfen Sie die Adresse und senden Sie die Nachricht später erneut, oder wenden Sie sich auf anderem Weg an den Empfänger.",
+    ],
+    // success
+    [
+        "Angenommen",
+        "Der Server hat den Befehl ausgeführt; nach dem abschließenden `.` der Nachricht bedeutet ein `250`, dass er die Nachricht angenommen und die Verantwortung für ihre Zustellung übernommen hat. Das ist kein Versprechen, dass sie im Posteingang ankommt: Sie kann später noch zurückkommen oder herausgefiltert werden.",
+        "Es ist nichts zu beheben. Sagt der Empfänger, die Nachricht sei nie angekommen, bitten Sie ihn, seinen Spam-Ordner zu prüfen, achten Sie auf eine spätere Unzustellbarkeitsnachricht und verfolgen Sie die Nachricht mit der Queue-ID oder Message-ID aus der Antwort in den Logs der Empfängerseite.",
+        "Die Nachricht wurde zur Zustellung angenommen.",
+    ],
+    // intermediate
+    [
+        "Warten auf den nächsten Schritt",
+        "Der Server hat den Befehl bis hierhin angenommen und wartet auf mehr vom Client, etwa auf den Nachrichteninhalt nach `354` oder den nächsten Anmeldeschritt nach `334`. Noch ist nichts fehlgeschlagen, aber auch noch nichts zugestellt.",
+        "Der Client sollte senden, was der Server verlangt hat: nach `354` die Nachricht, abgeschlossen mit einer Zeile, die nur `.` enthält, oder nach `334` die nächste `AUTH`-Antwort. Endet eine Sitzung hier, suchen Sie nach einem Client, der den Rest nie gesendet hat, oder nach einer Verbindung, die dabei abgebrochen ist.",
+        "Die Nachricht wird noch gesendet; bisher ist nichts schiefgegangen.",
+    ],
+    // unknown
+    [
+        "Grund aus der Antwort nicht ersichtlich",
+        "Nichts in der Antwort deutet auf einen bestimmten Grund hin: Der Code ist allgemein, etwa `550`, `554` oder `5.0.0`, und der Text sagt nicht, was passiert ist. Sicher ist nur die Klasse des Codes, `4xx` für einen vorübergehenden und `5xx` für einen dauerhaften Fehler.",
+        "Lesen Sie die vollständige Antwort und das Log des sendenden Servers rund um diese Antwort. Nach einer `4xx`-Antwort lassen Sie den sendenden Server es erneut versuchen; nach einer `5xx`-Antwort senden Sie nicht unverändert erneut. Bleibt es unklar, schreiben Sie an die Postmaster-Adresse der empfangenden Domain, mit der vollständigen Antwort, dem Zeitpunkt und den beteiligten Adressen.",
+        "Die Nachricht konnte nicht zugestellt werden, und der Grund ist unklar. Versuchen Sie es später erneut, und wenden Sie sich an den Empfänger auf anderem Weg, falls es weiterhin fehlschlägt.",
+    ],
+];

@@ -1,0 +1,1505 @@
+// @generated from data/ by build/ (the texts of French, `fr`). Do not edit: change data/ and run
+// `cargo run --manifest-path generate/Cargo.toml`.
+
+use super::{REASON_COUNT, TEXT_ROWS, UI_KEYS};
+
+/// Per record (rows as in `super::TEXT_ROWS`): ["title", "meaning", "when_seen", "how_to_fix"].
+pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
+    // 211
+    [
+        "Réponse d'état du système ou d'aide système",
+        "Le serveur répond à une demande d'information par un rapport sur son état ou par une aide générale. C'est une réponse de succès destinée à être lue par une personne ; aucun message n'a été envoyé ni modifié.",
+        "Les serveurs peuvent l'envoyer en réponse à `HELP`, à la place de `214`. Il n'apparaît presque jamais lors de la remise normale du courrier, car les logiciels de messagerie n'ont aucune raison de demander de l'aide.",
+        "Rien à corriger : la commande a fonctionné. Lisez le texte si vous l'avez demandé, mais ne faites dépendre aucun programme de sa formulation, qui varie d'un serveur à l'autre.",
+    ],
+    // 214
+    [
+        "Message d'aide",
+        "Le serveur répond à `HELP` par un texte destiné à une personne, par exemple la liste des commandes qu'il accepte ou le mode d'emploi de l'une d'elles. C'est une réponse de succès ; rien n'a changé pour la remise du courrier.",
+        "Les serveurs l'envoient en réponse à `HELP`, avec ou sans nom de commande en argument, souvent sur plusieurs lignes. Ce sont surtout les personnes qui testent un serveur en tapant les commandes à la main qui le voient.",
+        "Rien à corriger. Lisez le texte si vous avez demandé de l'aide ; les programmes ne doivent pas l'analyser, car son contenu est libre et varie selon les serveurs.",
+    ],
+    // 220
+    [
+        "Service prêt",
+        "Le serveur est prêt. En première ligne d'une connexion, c'est le message d'accueil qui invite le client à poursuivre avec `EHLO` ; en réponse à `STARTTLS`, il indique au client de lancer immédiatement la négociation TLS.",
+        "Les serveurs l'envoient dès qu'un client se connecte, généralement suivi de leur nom d'hôte, et en réponse à `STARTTLS` lorsqu'ils sont prêts à chiffrer la connexion. Un serveur qui refuse toute la session accueille le client avec `554` ou `521` à la place.",
+        "Rien à corriger. Après l'accueil, le client poursuit avec `EHLO`. Après un `220` en réponse à `STARTTLS`, il termine la négociation TLS puis renvoie `EHLO`, car ce qui a été convenu avant le chiffrement ne compte plus.",
+    ],
+    // 221
+    [
+        "Fermeture du canal de transmission par le service",
+        "Le serveur a accepté `QUIT` et ferme la connexion proprement. Tout ce qu'il a confirmé plus tôt dans la session reste acquis.",
+        "Les serveurs l'envoient en réponse à `QUIT` à la fin normale d'une session, généralement avec leur nom d'hôte. Il apparaît souvent comme dernière ligne dans le journal d'une remise échouée, mais il ne fait qu'annoncer la fin de la session, pas l'échec.",
+        "Rien à corriger. Si une remise a échoué dans la même session, regardez la réponse qui précède `QUIT` : c'est elle qui indique le problème.",
+    ],
+    // 235
+    [
+        "Authentification réussie",
+        "L'échange `AUTH` a réussi : le serveur a accepté le nom d'utilisateur et le mot de passe, ou d'autres identifiants, pour le reste de la session. Il est normalement accompagné du code étendu `2.7.0`.",
+        "Les serveurs l'envoient à la fin d'un échange `AUTH` réussi, typiquement lorsqu'un logiciel de messagerie ou une application s'authentifie auprès de son serveur d'envoi avant d'expédier un message.",
+        "Rien à corriger. Si l'envoi échoue encore après cette étape, la cause se trouve dans une réponse ultérieure, par exemple un `550` ou un `554` concernant l'expéditeur ou un destinataire.",
+    ],
+    // 250
+    [
+        "Action demandée effectuée",
+        "La commande a réussi. Après le point final du message (ou le dernier bloc `BDAT`), il signifie davantage : le serveur a pris la responsabilité du message et va le remettre ou, plus tard, renvoyer un avis de non-remise.",
+        "Les serveurs l'envoient pour accepter `EHLO`, `MAIL FROM`, chaque `RCPT TO`, les données du message, `RSET`, `NOOP` ainsi qu'un `VRFY` ou un `EXPN` vérifié. Les extensions l'utilisent aussi : pour chaque bloc `BDAT`, pour `BURL`, lorsque `ETRN` lance le traitement d'une file d'attente et lorsque `ATRN` transfère la session.",
+        "Rien à corriger. Si un message accepté avec `250` n'est jamais arrivé, il s'est perdu après ce serveur : consultez les journaux de ce serveur à l'aide de l'identifiant de file d'attente que beaucoup de serveurs indiquent dans le texte, ainsi que le dossier des indésirables (spam) du destinataire.",
+    ],
+    // 251
+    [
+        "Utilisateur non local ; le message sera transféré",
+        "Le serveur a accepté le destinataire, mais la boîte aux lettres ne se trouve pas sur ce serveur : il transmettra le message à une autre adresse, qu'il indique. Rien n'a échoué. En réponse à `ETRN`, le même code signifie en revanche qu'aucun courrier n'attend pour le domaine demandé.",
+        "Les serveurs peuvent l'envoyer après `RCPT TO` ou `VRFY` pour un utilisateur qui a changé d'adresse. Ils peuvent aussi transférer sans le dire et répondre par un simple `250`. Les serveurs qui prennent en charge `ETRN` l'envoient lorsque la file d'attente du domaine indiqué est vide.",
+        "Aucune action n'est nécessaire pour ce message. Si le texte indique une nouvelle adresse, l'expéditeur peut mettre à jour son carnet d'adresses pour que les prochains messages y aillent directement.",
+    ],
+    // 252
+    [
+        "Impossible de vérifier l'utilisateur, mais le message sera accepté et sa remise tentée",
+        "Le serveur ne confirme pas si l'adresse existe, mais il acceptera le courrier qui lui est destiné et tentera de le remettre. La réponse ne dit rien de la boîte aux lettres. En réponse à `ETRN`, le même code signifie que le serveur a commencé à envoyer le courrier en attente pour ce domaine.",
+        "Beaucoup de serveurs répondent ainsi à chaque `VRFY` et `EXPN`, car confirmer des adresses aide les spammeurs à les collecter. C'est aussi la réponse utilisée lorsque le résultat exigerait du texte UTF-8 que le client n'a pas autorisé avec `SMTPUTF8`.",
+        "Rien à corriger. Ne le considérez pas comme une preuve que la boîte aux lettres existe : le seul moyen de le savoir est d'envoyer un message et de guetter un éventuel avis de non-remise.",
+    ],
+    // 253
+    [
+        "Remise des messages en attente pour le nœud lancée, avec leur nombre",
+        "Réponse à `ETRN` : le serveur a commencé à remettre le courrier qu'il détient pour le domaine ou l'hôte demandé, et le texte indique combien de messages sont en attente. C'est une réponse de succès.",
+        "Les serveurs qui prennent en charge `ETRN` l'envoient à un site à connexion intermittente, comme le serveur de messagerie d'un petit bureau, qui s'est connecté pour réclamer son courrier en attente. Aucune autre commande ne le renvoie.",
+        "Rien à corriger. Veillez à ce que votre serveur de messagerie reste joignable : le fournisseur lui remet les messages en attente par de nouvelles connexions SMTP ordinaires.",
+    ],
+    // 334
+    [
+        "Défi d'authentification",
+        "Le serveur est au milieu d'un échange `AUTH` et attend la réponse suivante du client. Le texte qui suit le code est une donnée en base64 définie par le mécanisme choisi, par exemple un défi ; il peut être vide.",
+        "Les serveurs l'envoient après `AUTH` puis après chaque réponse du client jusqu'à la fin de l'échange. Un journal qui s'arrête sur `334` signifie que le client n'a jamais répondu ou que la connexion a été coupée.",
+        "Rien à corriger en soi : le client répond par une ligne en base64, ou par `*` pour annuler. Si les authentifications restent bloquées à ce stade, vérifiez que le client et le serveur prennent en charge le même mécanisme et que rien entre eux ne coupe la connexion.",
+    ],
+    // 354
+    [
+        "Début de la saisie du message ; terminer par une ligne ne contenant qu'un point",
+        "Le serveur a accepté `DATA` et attend le message lui-même : les champs d'en-tête, une ligne vide, le corps et enfin une ligne ne contenant qu'un point. Rien n'a encore été accepté pour la remise.",
+        "Les serveurs l'envoient en réponse à `DATA` dès qu'au moins un destinataire a été accepté. Une session qui se termine juste après `354` indique souvent que la connexion a été coupée ou a expiré pendant l'envoi du message.",
+        "Rien à corriger : envoyez le message, terminez-le par la ligne contenant le point et attendez la réponse finale, `250` ou une erreur. Si les sessions bloquent régulièrement à cet endroit, cherchez une liaison réseau lente ou instable, ou un équipement de filtrage entre les deux serveurs.",
+    ],
+    // 355
+    [
+        "Le décalage en octets est celui de la transaction",
+        "Réponse de l'extension expérimentale de point de reprise : le serveur détient encore une partie d'un message issue d'une tentative interrompue portant le même identifiant de transaction, et le nombre indiqué dans le texte dit combien d'octets il possède déjà. Le transfert peut reprendre à partir de là au lieu de recommencer.",
+        "Seuls les serveurs qui proposent l'extension `CHECKPOINT` l'envoient, en réponse à un `MAIL FROM` dont le paramètre `TRANSID` correspond à une transaction inachevée. C'est très rare en pratique.",
+        "Rien à corriger. Un client qui utilise l'extension poursuit la transaction et n'envoie que ce qui suit le décalage indiqué ; un client qui n'envoie jamais `TRANSID` ne devrait jamais recevoir cette réponse.",
+    ],
+    // 400
+    [
+        "Échec temporaire, réessayez plus tard",
+        "Réponse non standard : aucune RFC ne définit `400`, qui n'indique rien de plus que son premier chiffre, signe d'un échec temporaire. Le serveur de messagerie Courier l'utilise pour plusieurs refus temporaires, par exemple lorsqu'il exige d'abord `STARTTLS` ou qu'il ne peut pas rechercher un destinataire pour le moment.",
+        "Courier répond ainsi à la plupart des commandes lorsque la connexion doit être chiffrée et que le client n'a pas encore envoyé `STARTTLS`. Il répond aussi ainsi à `RCPT TO` quand sa recherche d'alias échoue, et signale par ce code que son processus interne de soumission n'a pas pu démarrer.",
+        "Traitez-le comme toute autre réponse 4xx et laissez le serveur d'envoi réessayer plus tard. Si le texte demande `STARTTLS`, activez TLS dans le client ou sur le serveur d'envoi. S'il revient sans cesse pour une autre raison, l'exploitant du serveur qui répond doit consulter ses journaux.",
+    ],
+    // 417
+    [
+        "Échec temporaire de la vérification de l'expéditeur ou du HELO",
+        "Réponse non standard : aucune RFC ne définit `417`. Le serveur de messagerie Courier l'envoie lorsqu'une vérification de l'expéditeur n'a pas pu aboutir pour une raison temporaire, le plus souvent une résolution DNS du domaine de l'expéditeur ou du nom annoncé dans `HELO`. Son équivalent permanent dans Courier est `517`.",
+        "Courier répond ainsi à `MAIL FROM` lorsque ses vérifications facultatives de l'expéditeur sont activées et que la requête DNS portant sur le domaine de l'expéditeur ou sur le nom `HELO` échoue ou expire. Il sert aussi pour les résultats SPF que le serveur est configuré pour traiter comme temporaires plutôt que définitifs.",
+        "Laissez le serveur d'envoi réessayer ; une courte panne DNS se résorbe d'elle-même. Si le problème persiste, l'administrateur du domaine de l'expéditeur doit vérifier que les serveurs DNS du domaine répondent de façon fiable, et le serveur d'envoi doit annoncer dans `HELO` un nom qui se résout.",
+    ],
+    // 421
+    [
+        "Service non disponible, fermeture du canal de transmission",
+        "Le serveur ferme la connexion et ne traitera plus rien pendant cette session. Le problème est temporaire : votre message n'est pas en cause, et la même remise devrait fonctionner plus tard.",
+        "Les serveurs l'envoient à la place du message d'accueil lorsqu'ils sont surchargés ou qu'ils vous appliquent une liste grise (greylisting), et en réponse à n'importe quelle commande lorsqu'ils doivent s'arrêter. Un serveur arrêté brutalement peut l'envoyer juste avant que la connexion ne tombe.",
+        "Il n'y a rien à corriger dans le message : laissez votre serveur de messagerie le garder en file d'attente et réessayer plus tard, à intervalles croissants. Si cela se reproduit depuis une même adresse IP d'envoi, réduisez votre débit d'envoi, vérifiez que l'adresse ne figure pas sur une liste de blocage et lisez le texte qui suit le code, qui en donne souvent la raison.",
+    ],
+    // 422
+    [
+        "Code non officiel associé à une transition de mot de passe",
+        "Réponse non standard : aucune RFC ne définit `422`, et aucun logiciel serveur n'est documenté comme l'envoyant. Sa seule trace officielle est le registre de l'IANA, qui le cite à côté de `432` comme code de base pouvant accompagner `X.7.12`, transition de mot de passe nécessaire.",
+        "Il apparaîtrait en réponse à `AUTH`, dans la situation où la RFC de référence utilise `432 4.7.12`. Sa mention à côté de `X.7.12`, héritée de la première version du registre, est tout ce qui existe.",
+        "Traitez-le comme `432` : authentifiez-vous une fois avec le mécanisme PLAIN sur une connexion chiffrée, puis revenez au mécanisme préféré. Si le texte dit autre chose, suivez ce qu'il indique et demandez au fournisseur de messagerie ce qu'il entend par ce code.",
+    ],
+    // 424
+    [
+        "Échec temporaire de l'expansion d'un alias ou d'un transfert",
+        "Réponse non standard : aucune RFC ne définit `424`. OpenSMTPD l'envoie, avec `4.2.4`, lorsqu'il ne peut pas déterminer pour le moment où acheminer le courrier d'un destinataire, parce que la recherche d'un alias, d'une adresse virtuelle ou d'un fichier de transfert a échoué.",
+        "OpenSMTPD le renvoie en réponse à `RCPT TO` lorsqu'une recherche dans une table pour le destinataire renvoie une erreur temporaire, par exemple une base de données ou un fichier illisible, ou le fichier de transfert d'un utilisateur impossible à vérifier. La forme permanente du même problème est `524` avec `5.2.4`.",
+        "Le côté expéditeur n'a qu'à réessayer plus tard. L'exploitant du serveur OpenSMTPD destinataire doit lire ses journaux, vérifier les tables d'alias, d'adresses virtuelles et de transfert qu'il utilise, et s'assurer que les systèmes qui les hébergent sont joignables.",
+    ],
+    // 430
+    [
+        "Code non officiel associé à une commande invalide",
+        "Réponse non standard : aucune RFC ne définit `430`, et aucun logiciel serveur n'est documenté comme l'envoyant. Sa seule trace officielle est le registre de l'IANA, qui le cite parmi les codes de base pouvant accompagner `X.5.1`, commande invalide. Comme tout code 4xx, il doit être traité comme un échec temporaire.",
+        "Aucune situation n'est définie pour ce code. Un serveur qui l'envoie refuse vraisemblablement une commande non prise en charge ou envoyée dans le mauvais ordre, tout en signalant qu'une nouvelle tentative peut réussir ; le texte qui suit le code est donc la seule véritable explication.",
+        "Traitez-le comme temporaire, comme tout code 4xx inconnu, et laissez le serveur d'envoi réessayer plus tard. S'il revient sans cesse, vérifiez que le client envoie les commandes dans l'ordre habituel et demandez à l'exploitant du serveur qui répond ce que signifie ce code chez lui.",
+    ],
+    // 431
+    [
+        "Système de messagerie destinataire plein",
+        "Réponse non standard : aucune RFC ne définit `431`, même si le nombre reprend le code étendu `4.3.1`. Le serveur de messagerie Courier l'envoie lorsqu'il manque d'espace disque et ne peut pas accepter sans risque le destinataire ou le message, ainsi que pour une limite souple du nombre de destinataires.",
+        "Courier répond ainsi à `RCPT TO` lorsque l'espace libre passe sous son seuil, et à la fin de `DATA` lorsque le message ne peut pas être écrit faute de place. Si une limite souple de destinataires est configurée, chaque `RCPT TO` au-delà de la limite reçoit ce code, avec une mention signalant trop de destinataires.",
+        "L'expéditeur n'a qu'à attendre : un serveur de messagerie normal conserve le message et réessaie, et les destinataires refusés à cause de la limite partent dans une transaction ultérieure. L'exploitant du serveur destinataire doit libérer de l'espace disque ou agrandir le système de fichiers qui contient la file d'attente.",
+    ],
+    // 432
+    [
+        "Une transition de mot de passe est nécessaire",
+        "L'authentification avec le mécanisme `AUTH` choisi ne peut pas encore fonctionner pour ce compte. Le serveur a d'abord besoin d'une authentification avec le mécanisme simple PLAIN pour préparer ce qu'exige le mécanisme choisi. Il est envoyé avec le code étendu `4.7.12`.",
+        "Les serveurs l'envoient en réponse à `AUTH` lorsqu'ils ne disposent pas encore des identifiants du compte sous la forme requise par le mécanisme demandé. C'est rare ; la plupart des utilisateurs ne le rencontrent jamais.",
+        "Dans le logiciel de messagerie, authentifiez-vous une fois avec PLAIN, uniquement sur une connexion chiffrée, puis revenez au mécanisme préféré ; il devrait fonctionner à partir de là. Si le logiciel ne permet pas de choisir le mécanisme, demandez au fournisseur de messagerie de terminer la transition pour le compte.",
+    ],
+    // 435
+    [
+        "Authentification impossible pour le moment",
+        "Réponse non standard : aucune RFC ne définit `435` ; l'extension d'authentification utilise `454` pour les échecs temporaires. Exim l'envoie lorsqu'il n'a pas pu déterminer si l'authentification est valide : le problème se situe donc côté serveur et peut disparaître.",
+        "Exim répond ainsi à `AUTH` lorsqu'un authentificateur diffère sa décision, par exemple parce qu'une recherche de mot de passe dans une base de données ou un service externe échoue, ou qu'une vérification configurée ne peut pas être évaluée. Un résultat inattendu d'un authentificateur est signalé avec le même code et les mots « Internal error ».",
+        "Réessayez de vous authentifier plus tard ; les identifiants n'ont pas été jugés incorrects. Si le problème persiste, l'administrateur d'Exim doit consulter le journal principal, qui indique pourquoi l'authentificateur a différé sa décision, et réparer la recherche ou le service dont il dépend.",
+    ],
+    // 450
+    [
+        "Action demandée non effectuée : boîte aux lettres indisponible",
+        "Le serveur refuse pour l'instant le message pour ce destinataire, mais seulement de façon temporaire : la boîte aux lettres était occupée ou verrouillée, ou un contrôle de politique comme la liste grise (greylisting) a demandé à l'expéditeur de revenir plus tard. Une nouvelle tentative avec le même message peut réussir.",
+        "Les serveurs l'envoient après `RCPT TO` ou après les données du message, typiquement pour la liste grise ou pendant qu'une boîte aux lettres ou un expéditeur est temporairement bloqué. Les fournisseurs ODMR l'utilisent pour refuser une demande `ATRN`, et un serveur de soumission peut l'utiliser pour un message dont la priorité `MT-PRIORITY` est trop basse.",
+        "En général, rien : le serveur d'envoi garde le message en file d'attente et réessaie, et le courrier soumis à la liste grise passe lors d'une tentative ultérieure. Si les retards durent des jours, l'administrateur de l'expéditeur doit lire le texte qui suit le code, vérifier les listes de blocage et contacter le postmaster du destinataire.",
+    ],
+    // 451
+    [
+        "Action demandée abandonnée : erreur locale de traitement",
+        "Le serveur a rencontré un problème temporaire de son côté en traitant la commande, par exemple une résolution DNS ou une requête de base de données en échec, ou un service interne qui n'a pas répondu, et a abandonné cette étape. Votre message n'est pas en cause, et une nouvelle tentative plus tard peut fonctionner.",
+        "Les serveurs l'envoient après `MAIL FROM`, `RCPT TO` ou les données du message lorsqu'une vérification ou une recherche interne échoue. Il sert aussi à refuser `ATRN` lorsque le fournisseur ne peut pas le traiter pour le moment, et `BURL` lorsque le serveur IMAP qui détient le message est injoignable. Un client traite une connexion coupée comme un `451`.",
+        "Laissez le serveur d'envoi réessayer plus tard ; la plupart des cas se résolvent d'eux-mêmes. Si cela se répète, l'exploitant du serveur qui répond doit identifier dans ses journaux le composant défaillant ; le texte qui suit le code et les codes étendus comme `4.4.3` ou `4.3.0` aident à le cerner.",
+    ],
+    // 452
+    [
+        "Action demandée non effectuée : espace de stockage insuffisant",
+        "Le serveur ne peut pas accepter cela maintenant, car il manque de ressources : d'espace disque, ou de place dans sa limite de destinataires par message. La situation est temporaire : le même message pourra être accepté plus tard ou en plusieurs parties plus petites.",
+        "Les serveurs l'envoient après `MAIL FROM` lorsque la taille déclarée avec `SIZE` dépasse l'espace libre, après `RCPT TO` une fois atteinte la limite de destinataires pour un message, et après les données du message lorsque l'espace de stockage vient à manquer. Les destinataires acceptés avant que la limite soit atteinte restent acceptés.",
+        "En cas de destinataires trop nombreux, le client envoie le message aux destinataires déjà acceptés et aux autres dans une transaction ultérieure ; un bon logiciel de messagerie le fait de lui-même. En cas de manque d'espace, réessayez plus tard ; si cela persiste, l'exploitant du serveur doit libérer de l'espace disque ou relever les limites.",
+    ],
+    // 453
+    [
+        "Vous n'avez pas de courrier",
+        "Réponse du relais de messagerie à la demande (ODMR) à `ATRN` : le fournisseur n'a aucun courrier en attente pour vos domaines, il n'y a donc rien à remettre dans cette session. C'est une réponse temporaire uniquement parce que du courrier peut arriver plus tard ; rien ne va mal.",
+        "Les fournisseurs ODMR l'envoient lorsque le serveur de messagerie d'un client, typiquement doté d'une adresse IP changeante, réclame son courrier avec `ATRN` et que la file d'attente est vide. Les fournisseurs peuvent aussi accepter avec `250` et mettre fin à la session aussitôt.",
+        "Rien à corriger : redemandez plus tard, comme le serveur du client le fait normalement selon son propre calendrier. Si vous attendiez du courrier, vérifiez auprès du fournisseur que le courrier de vos domaines est bien retenu pour ODMR.",
+    ],
+    // 454
+    [
+        "Échec temporaire de TLS ou de l'authentification",
+        "Une étape de sécurité a échoué pour une raison temporaire du côté du serveur. Après `STARTTLS`, le serveur ne peut pas démarrer le chiffrement pour l'instant ; après `AUTH`, il n'a pas pu vérifier les identifiants, généralement avec `4.7.0`. Le mot de passe n'a pas été refusé.",
+        "Les serveurs l'envoient en réponse à `STARTTLS` lorsque leur configuration TLS est temporairement inutilisable, par exemple parce que le certificat ne peut pas être chargé, et en réponse à `AUTH` lorsque le service qui vérifie les mots de passe ne répond pas.",
+        "Ne ressaisissez pas et ne changez pas le mot de passe ; réessayez plus tard. Après `STARTTLS`, c'est la politique du serveur d'envoi qui décide s'il poursuit sans chiffrement, réessaie plus tard ou abandonne. Si cela persiste, l'exploitant du serveur doit vérifier la configuration TLS ou le service d'authentification.",
+    ],
+    // 455
+    [
+        "Le serveur ne peut pas satisfaire les paramètres",
+        "Le serveur a compris les paramètres d'extension de `MAIL FROM` ou `RCPT TO`, mais ne peut pas les honorer pour le moment. Réessayer plus tard peut fonctionner ; l'équivalent permanent est `555`.",
+        "Les serveurs l'envoient lorsqu'un paramètre facultatif demande quelque chose qu'ils ne peuvent pas fournir dans l'immédiat, par exemple un délai de remise fixé avec `BY` (Deliver By) que les conditions actuelles rendent impossible. C'est peu courant dans le courrier de tous les jours.",
+        "Laissez le client réessayer plus tard. Si cela se reproduit, repérez le paramètre indiqué dans le texte et, si c'est acceptable, envoyez sans lui ou assouplissez sa valeur, par exemple avec un délai de remise plus tardif.",
+    ],
+    // 458
+    [
+        "Impossible de mettre en file d'attente les messages pour le nœud",
+        "Réponse à `ETRN` : le serveur n'a pas pu lancer pour l'instant une remise pour le domaine ou l'hôte demandé. Le courrier en attente est toujours conservé ; seule la demande d'envoi immédiat a échoué.",
+        "Les serveurs qui prennent en charge `ETRN` l'envoient à un site à connexion intermittente qui réclame son courrier en attente, lorsque le traitement de la file d'attente ne peut pas être lancé, par exemple parce que le serveur est occupé.",
+        "Renvoyez `ETRN` plus tard ; le fournisseur remet aussi le courrier selon son calendrier normal de nouvelles tentatives. Si cela persiste, demandez à l'administrateur de messagerie du fournisseur de vérifier la file d'attente de votre domaine.",
+    ],
+    // 459
+    [
+        "Nœud non autorisé",
+        "Réponse à `ETRN` : le serveur refuse de lancer une remise pour le domaine ou l'hôte que vous avez indiqué, et le texte en donne la raison. Si la raison est un réglage d'autorisation, redemander à l'identique n'aidera pas.",
+        "Les serveurs l'envoient lorsque le nom qui suit `ETRN` ne fait pas partie de ceux pour lesquels ils conservent du courrier, ou lorsque l'hôte qui se connecte n'est pas autorisé à déclencher une remise pour ce nom.",
+        "Vérifiez que l'argument de `ETRN` est exactement le domaine que le fournisseur met en attente pour vous, et que votre connexion respecte les modalités autorisées par le fournisseur. Sinon, demandez au fournisseur d'autoriser `ETRN` pour ce domaine.",
+    ],
+    // 500
+    [
+        "Erreur de syntaxe, commande non reconnue",
+        "Le serveur n'a pas du tout reconnu le mot de commande, ou la ligne de commande était trop longue pour qu'il la lise. Rien n'a été fait, et l'erreur vient de ce que le client a envoyé, pas du message ni du destinataire.",
+        "Les serveurs l'envoient pour des commandes mal orthographiées ou inconnues, pour des lignes de commande qui dépassent la longueur maximale prévue par la norme et pour des commandes d'extension qu'ils ne connaissent pas. Pendant `AUTH`, il signale aussi une ligne de réponse du client trop longue (`5.5.6`).",
+        "Corrigez le client, pas le message : vérifiez l'orthographe de la commande, respectez la longueur maximale des lignes de commande prévue par la norme et n'utilisez des commandes d'extension que si le serveur les a annoncées dans sa réponse à `EHLO`. Renvoyer la même ligne échouera de la même manière.",
+    ],
+    // 501
+    [
+        "Erreur de syntaxe dans les paramètres ou les arguments",
+        "Le serveur connaît la commande, mais ce qui la suivait était inacceptable : une adresse, un paramètre ou un argument est mal formé, répété ou hors limites. Le mot de commande lui-même était correct.",
+        "Les serveurs l'envoient pour une adresse mal formée dans `MAIL FROM` ou `RCPT TO`, un argument de `EHLO` invalide, des arguments ajoutés à des commandes qui n'en prennent pas (comme `STARTTLS` ou `DATA`) et des valeurs invalides de paramètres d'extension. `AUTH` le renvoie lorsque le client annule l'échange ou envoie des données qui ne sont pas du Base64 valide.",
+        "Corrigez la ligne de commande dans le client : écrivez les adresses entre chevrons sans espace autour des deux-points, vérifiez les noms et les valeurs des paramètres d'après l'extension qui les définit, et supprimez les arguments que la commande n'accepte pas. Le texte qui suit le code désigne souvent la partie fautive.",
+    ],
+    // 502
+    [
+        "Commande non implémentée",
+        "Le serveur a reconnu la commande mais ne la prend pas en charge, soit parce qu'elle n'a jamais été intégrée, soit parce que son exploitant l'a désactivée. La commande était bien formée ; ce serveur ne la propose simplement pas.",
+        "Les serveurs l'envoient pour `VRFY`, `EXPN` ou `HELP` lorsque ces commandes ne sont pas disponibles, et de très anciens serveurs l'envoient en réponse à `EHLO` parce qu'ils ne connaissent que `HELO`. Les serveurs de relais à la demande répondent ainsi à toutes les commandes sauf `EHLO`, `AUTH`, `ATRN` et `QUIT`.",
+        "Ne répétez pas la commande sur ce serveur : continuez sans elle et, après `EHLO`, n'utilisez que les extensions que le serveur annonce. Si `EHLO` lui-même est refusé, rabattez-vous sur `HELO`. Si vous avez vraiment besoin de la fonction, demandez à l'exploitant du serveur si elle peut être activée.",
+    ],
+    // 503
+    [
+        "Mauvaise séquence de commandes",
+        "La commande est valide en elle-même, mais elle a été envoyée au mauvais moment de la session. Il s'agit d'une erreur permanente dans l'ordre des commandes du client, pas d'un problème du serveur : attendre et répéter la même séquence n'aidera pas.",
+        "Les causes typiques sont un `RCPT TO` avant tout `MAIL FROM`, un second `MAIL FROM` dans une transaction ouverte, `DATA` alors qu'aucun destinataire n'a été accepté, et `AUTH` après une authentification réussie ou en pleine transaction. Les serveurs qui ont refusé la session par un accueil `554` répondent aussi ainsi aux commandes suivantes.",
+        "Corrigez l'ordre des commandes du client : `EHLO`, `AUTH` si nécessaire, `MAIL FROM`, un ou plusieurs `RCPT TO`, puis `DATA` seulement après qu'au moins un destinataire a reçu `250`. Envoyez `RSET` pour revenir à un état propre. Vérifiez aussi les réponses précédentes dans le journal, car un `MAIL FROM` ou un `RCPT TO` refusé provoque souvent le `503` qui suit.",
+    ],
+    // 504
+    [
+        "Paramètre de commande non implémenté",
+        "Le serveur prend en charge la commande, mais pas l'option ou la valeur fournie avec elle. La syntaxe était correcte ; le serveur ne propose simplement pas cette variante de la commande.",
+        "Le cas le plus courant est un `AUTH` qui nomme un mécanisme que le serveur ne prend pas en charge ou n'autorise pas sur la connexion en cours (`5.5.4`). Les serveurs l'envoient aussi pour des arguments de `VRFY`, `EXPN` ou `HELP` qu'ils ne gèrent pas, et pour des paramètres de conversion de contenu sur `MAIL FROM` ou `RCPT TO` qu'ils n'implémentent pas.",
+        "Choisissez une option que le serveur propose : pour `AUTH`, prenez un mécanisme dans la liste de la réponse à `EHLO`, et lancez d'abord `STARTTLS` si le mécanisme voulu n'est proposé que sur les connexions chiffrées. Sinon, envoyez la commande sans le paramètre non pris en charge.",
+    ],
+    // 511
+    [
+        "Aucune boîte aux lettres de ce nom ici",
+        "Réponse non standard : aucune RFC ne définit `511`. D'anciennes versions du correctif chkuser pour qmail avec vpopmail l'envoient pour refuser un destinataire qui n'existe pas ou ne peut pas être valide. Le nombre reprend le code étendu `5.1.1`, et l'on écrit aussi `511` comme raccourci pour `550 5.1.1`.",
+        "Le correctif chkuser répond ainsi à `RCPT TO` lorsque la boîte aux lettres n'existe pas dans un domaine vpopmail, lorsque l'adresse n'a pas de domaine ou a un format invalide, ou lorsque le domaine du destinataire ou de l'expéditeur n'a pas de MX utilisable. Les versions actuelles de chkuser envoient `550` avec `5.1.1` à la place.",
+        "Vérifiez que l'adresse du destinataire ne contient pas de faute de frappe et confirmez-la auprès du destinataire par un autre moyen ; un nouvel envoi à l'identique échouera encore. Si le texte indique qu'aucun MX valide n'a été trouvé, l'administrateur du domaine concerné doit publier des enregistrements MX fonctionnels.",
+    ],
+    // 517
+    [
+        "Adresse de l'expéditeur refusée",
+        "Réponse non standard : aucune RFC ne définit `517` ; le nombre reprend le code étendu `5.1.7`. Le serveur de messagerie Courier l'envoie pour refuser définitivement un expéditeur, parce que l'adresse de l'expéditeur, son domaine ou le serveur qui se connecte a échoué à l'une des vérifications de Courier.",
+        "Courier répond ainsi à `MAIL FROM` lorsque l'expéditeur figure sur sa liste de blocage, lorsque le domaine de l'expéditeur n'existe pas ou a des enregistrements MX invalides ou bloqués, lorsqu'une adresse d'un service de messagerie gratuit arrive d'ailleurs que des serveurs de ce fournisseur, lorsque SPF échoue ou lorsque le nom `HELO` ne passe pas la vérification.",
+        "L'administrateur de l'expéditeur doit s'assurer que le domaine existe, avec des enregistrements MX valides et un enregistrement SPF qui couvre les serveurs d'envoi, et que le serveur annonce dans `HELO` un nom résolvable. Si l'adresse elle-même est bloquée, seul l'exploitant du serveur destinataire peut lever le blocage.",
+    ],
+    // 521
+    [
+        "L'hôte n'accepte pas de courrier",
+        "L'hôte contacté n'accepte jamais de courrier pour personne ; il répond uniquement pour le signaler. C'est une déclaration permanente concernant le serveur, et non votre message ou votre adresse d'envoi.",
+        "Les serveurs l'envoient à la place de l'accueil habituel `220` ; il s'agit typiquement de serveurs de messagerie factices mis en place pour des hôtes ou des domaines qui ne reçoivent pas de courrier. Ensuite, le serveur peut répondre de nouveau `521` aux commandes suivantes ou simplement fermer la connexion.",
+        "Ne réessayez pas avec cet hôte. Vérifiez que l'adresse du destinataire et son domaine sont correctement orthographiés ; si c'est le cas, demandez au destinataire une autre adresse. Si le domaine est censé recevoir du courrier, son administrateur doit faire pointer ses enregistrements MX vers un vrai serveur de messagerie.",
+    ],
+    // 522
+    [
+        "Boîte aux lettres du destinataire pleine",
+        "Réponse non standard : aucune RFC ne définit `522` ; le nombre reprend le code étendu `5.2.2`. D'anciennes versions du correctif chkuser pour qmail avec vpopmail l'envoient lorsque la boîte aux lettres du destinataire dépasse son seuil de quota.",
+        "Le correctif chkuser répond ainsi à `RCPT TO` lorsque la vérification des quotas est activée sur le serveur et que la boîte aux lettres du destinataire est remplie au-delà du pourcentage configuré. Les versions actuelles de chkuser envoient `552` avec `5.2.2` dans la même situation.",
+        "Prévenez le destinataire par un autre moyen que sa boîte aux lettres est pleine ; il doit supprimer des messages ou obtenir un quota plus élevé. Renvoyez ensuite le message, car une nouvelle tentative immédiate sera refusée de la même façon.",
+    ],
+    // 523
+    [
+        "Chiffrement nécessaire",
+        "Aucune RFC ne définit `523` comme réponse SMTP : il n'est donc pas standard, et aucune spécification publiée n'indique quels serveurs l'envoient. Il n'apparaît que dans le registre de l'IANA, comme code de base de `X.7.10` : le mécanisme d'authentification choisi ne peut être utilisé que sur une connexion chiffrée.",
+        "Il répondrait à un `AUTH` utilisant un mécanisme en clair comme PLAIN sur une connexion non chiffrée. Les serveurs standard signalent cette situation par `504`, ou ne proposent pas de tels mécanismes avant `STARTTLS`.",
+        "Lancez `STARTTLS`, renvoyez `EHLO` et répétez `AUTH` sur la connexion chiffrée ; dans un logiciel de messagerie, activez TLS pour le serveur sortant. Vous pouvez aussi choisir un mécanisme qui n'envoie pas le mot de passe en clair.",
+    ],
+    // 524
+    [
+        "Chiffrement requis pour le mécanisme d'authentification demandé",
+        "Aucune RFC ne définit `524` comme réponse SMTP : il n'est donc pas standard, et aucune spécification publiée n'indique quels serveurs l'envoient. Le registre de l'IANA le cite, à côté de `538`, désormais déconseillé, comme code de base de `X.7.11` : le mécanisme d'authentification choisi n'est autorisé que sur une connexion chiffrée.",
+        "Il répondrait à un `AUTH` envoyé sur une connexion non chiffrée avec un mécanisme que le serveur n'autorise qu'après `STARTTLS`. Les serveurs standard refusent une telle demande par `504`, ou ne listent pas le mécanisme tant que la connexion n'est pas chiffrée.",
+        "Lancez `STARTTLS`, renvoyez `EHLO` pour obtenir la liste à jour des mécanismes, puis répétez `AUTH`. Si le serveur ne propose pas de chiffrement, utilisez un mécanisme qu'il liste pour la connexion non chiffrée.",
+    ],
+    // 525
+    [
+        "Compte utilisateur désactivé",
+        "Aucune RFC ne définit `525` comme réponse SMTP : il n'est donc pas standard, et aucune spécification publiée n'indique quels serveurs l'envoient. Le registre de l'IANA le cite uniquement comme code de base de `X.7.13` : les identifiants étaient corrects, mais le compte a été désactivé.",
+        "Il répondrait à `AUTH` après une vérification réussie des identifiants, pour un compte qu'un administrateur a bloqué, par exemple pour impayés, abus ou soupçon de piratage. Le blocage reste en place jusqu'à ce que le titulaire du compte règle la situation avec le fournisseur.",
+        "Changer le mot de passe ou les réglages du logiciel de messagerie n'aidera pas. Contactez le fournisseur ou l'administrateur du compte de messagerie pour savoir pourquoi il a été désactivé et le faire réactiver.",
+    ],
+    // 530
+    [
+        "Authentification requise",
+        "Le serveur n'exécutera pas la commande tant que la session n'est pas authentifiée ou, sur certains serveurs, tant que la connexion n'est pas chiffrée avec `STARTTLS`. Ni le message ni l'adresse ne sont en cause ; il manque à la session une authentification ou le chiffrement.",
+        "Les serveurs de soumission l'envoient en réponse à `MAIL FROM` et aux commandes suivantes lorsque le client ne s'est pas authentifié avec `AUTH`. Les serveurs qui exigent TLS l'envoient, avec un texte demandant d'abord `STARTTLS`, à toutes les commandes sauf `NOOP`, `EHLO`, `STARTTLS` et `QUIT` tant que le chiffrement n'est pas actif.",
+        "Activez l'authentification pour le serveur sortant dans le logiciel de messagerie, avec le nom d'utilisateur et le mot de passe du compte, et activez TLS si le texte le demande. Un logiciel client doit envoyer `STARTTLS`, puis de nouveau `EHLO`, puis `AUTH`, le tout avant `MAIL FROM`.",
+    ],
+    // 533
+    [
+        "Remise non autorisée, message refusé",
+        "Aucune RFC ne définit `533` comme réponse SMTP : il n'est donc pas standard, et aucune spécification publiée n'indique quels serveurs l'envoient ni pour quelle commande. Sa seule trace officielle est le registre de l'IANA, qui le cite parmi les codes de base de `X.7.1`, remise non autorisée.",
+        "Aucune séquence de commandes standard ne le produit. Un serveur qui l'envoie doit plutôt être compris comme refusant définitivement le courrier pour des raisons de politique, comme avec `550` et `5.7.1` : cet expéditeur ou cet hôte d'envoi n'a pas le droit de remettre du courrier à ce destinataire.",
+        "Traitez-le comme un refus de politique `550` : lisez le texte et le code étendu, vérifiez que votre hôte d'envoi est autorisé à remettre ou à relayer ce courrier, et contactez le postmaster du destinataire si vous pensez que le blocage est injustifié. Les clients doivent le considérer comme permanent en raison de son premier chiffre.",
+    ],
+    // 534
+    [
+        "Mécanisme d'authentification trop faible",
+        "Le serveur a refusé la méthode d'authentification choisie par le client, car sa politique en exige une plus forte pour cet utilisateur. Le mot de passe est peut-être tout à fait correct ; seul le mécanisme a été refusé.",
+        "Les serveurs l'envoient, avec `5.7.9`, en réponse à `AUTH` lorsque le mécanisme indiqué dans la commande est plus faible que ce que le serveur autorise pour ce compte.",
+        "Relancez `AUTH` avec un mécanisme plus fort pris dans la liste de la réponse à `EHLO` ; dans un logiciel de messagerie, modifiez le réglage de la méthode d'authentification. Saisir un nouveau mot de passe n'aidera pas.",
+    ],
+    // 535
+    [
+        "Identifiants d'authentification invalides",
+        "L'authentification a échoué parce que le serveur n'a pas accepté le nom d'utilisateur, le mot de passe ou les autres identifiants. C'est la réponse générale à un `AUTH` en échec lorsqu'aucun code plus précis ne s'applique.",
+        "Les serveurs l'envoient, généralement avec `5.7.8`, à la fin d'un échange `AUTH` lorsque le mot de passe est erroné, que l'utilisateur est inconnu ou que les identifiants ne suffisent pas pour ce compte.",
+        "Vérifiez le nom d'utilisateur et le mot de passe enregistrés dans le logiciel de messagerie et corrigez-les ; un logiciel client doit redemander les identifiants à l'utilisateur au lieu de réessayer les mêmes. S'ils sont corrects, consultez les instructions de configuration du fournisseur, car certains exigent un mot de passe distinct ou une autre méthode d'authentification pour l'envoi.",
+    ],
+    // 538
+    [
+        "Chiffrement requis pour le mécanisme d'authentification demandé",
+        "Le serveur a refusé le mécanisme d'authentification choisi, car il ne peut être utilisé que sur une connexion chiffrée. La RFC 4954 a rendu ce code obsolète : les serveurs actuels ne devraient pas proposer ces mécanismes avant le chiffrement, et doivent les refuser avec `504` si on les demande.",
+        "D'anciens serveurs conçus selon la norme d'authentification précédente l'envoient, avec `5.7.11`, en réponse à `AUTH` sur une connexion qui n'a pas exécuté `STARTTLS`, typiquement pour des mécanismes en clair.",
+        "Envoyez `STARTTLS`, puis de nouveau `EHLO`, et répétez `AUTH` sur la connexion chiffrée ; dans un logiciel de messagerie, activez TLS pour le serveur sortant. Les exploitants de serveurs devraient cesser d'envoyer ce code et masquer ces mécanismes tant que TLS n'est pas actif.",
+    ],
+    // 546
+    [
+        "Boucle de routage détectée, trop d'en-têtes Received",
+        "Réponse non standard : aucune RFC ne définit `546` ; le nombre reprend le code étendu `5.4.6`. Le serveur de messagerie Courier l'envoie lorsqu'un message est passé par tant de serveurs qu'il tourne presque certainement en boucle.",
+        "Courier répond ainsi à la fin de `DATA` lorsque l'en-tête du message contient plus de 100 lignes Received. Ces boucles proviennent généralement de règles de transfert, d'alias ou de réglages MX et de routage qui renvoient le courrier d'un système à l'autre.",
+        "Lisez les lignes Received du message renvoyé pour voir quels serveurs se répètent, puis corrigez la règle de transfert, l'alias ou le réglage de routage qui renvoie le courrier. Tout nouvel envoi avant cette correction bouclera de nouveau.",
+    ],
+    // 550
+    [
+        "Action demandée non effectuée : boîte aux lettres indisponible",
+        "Le serveur a refusé définitivement cette adresse ou ce message. Soit la boîte aux lettres n'existe pas, soit l'expéditeur n'y a pas accès, soit la politique locale, par exemple le filtrage antispam, les règles de relais ou les vérifications de l'expéditeur, rejette le courrier.",
+        "Les serveurs l'envoient en réponse à `RCPT TO` pour des destinataires inconnus (`5.1.1`) et pour un relais qu'ils n'autorisent pas (souvent `5.7.1`), en réponse à `MAIL FROM` pour des expéditeurs refusés, et après la fin de `DATA` pour du courrier rejeté par la politique. Le code étendu qui le suit permet de distinguer ces cas.",
+        "Lisez le code étendu et le texte. Pour `5.1.1`, vérifiez l'orthographe de l'adresse ou demandez au destinataire une adresse correcte. Pour les refus de politique comme `5.7.1`, l'administrateur du domaine d'envoi doit vérifier SPF, DKIM et les listes de blocage, ou contacter le postmaster du destinataire. Un nouvel envoi à l'identique échouera encore.",
+    ],
+    // 551
+    [
+        "Utilisateur non local ; veuillez essayer une autre adresse",
+        "Le serveur ne gère pas le courrier de ce destinataire et ne le transférera pas ; le texte indique généralement l'adresse à utiliser à la place. C'est l'une des rares réponses dont un client peut exploiter le texte.",
+        "Les serveurs l'envoient en réponse à `RCPT TO` ou `VRFY` pour un utilisateur qui a changé d'adresse ou dont le courrier est géré ailleurs, lorsque le site choisit de révéler la nouvelle adresse plutôt que de transférer discrètement. Les sites qui ne veulent pas divulguer d'adresses répondent plutôt par un simple `550`.",
+        "Vérifiez que l'adresse donnée dans le texte est plausible, puis envoyez-y le message et mettez à jour le contact. Si aucune adresse n'est indiquée, demandez au destinataire son adresse actuelle par un autre moyen.",
+    ],
+    // 552
+    [
+        "Action demandée abandonnée : dépassement de l'espace de stockage alloué",
+        "L'action a été interrompue par une limite de taille ou de stockage : le message est plus gros que ce que le serveur ou la boîte aux lettres accepte, ou l'espace de stockage du destinataire est épuisé. L'adresse est correcte ; c'est la taille du courrier qui pose problème.",
+        "Les serveurs l'envoient en réponse à `MAIL FROM` lorsque la taille déclarée avec `SIZE` dépasse leur maximum, après la fin de `DATA` lorsque le message s'avère trop gros, et en réponse à `RCPT TO` pour une boîte aux lettres pleine (`5.2.2`). D'anciens serveurs l'utilisaient aussi pour des destinataires trop nombreux, cas qui relève normalement de `452`.",
+        "Réduisez la taille du message, par exemple en envoyant les gros fichiers sous forme de lien, et restez sous la limite `SIZE` annoncée par le serveur après `EHLO`. Si la boîte aux lettres du destinataire est pleine, c'est au destinataire de libérer de l'espace. Un client qui le reçoit après de nombreuses commandes `RCPT TO` doit envoyer les destinataires restants dans une transaction ultérieure.",
+    ],
+    // 553
+    [
+        "Action demandée non effectuée : nom de boîte aux lettres non autorisé",
+        "Le serveur a refusé l'adresse à cause de son écriture : la syntaxe est incorrecte, elle contient des caractères que le serveur n'accepte pas, ou elle correspond à plusieurs utilisateurs. Le problème est la forme de l'adresse, pas l'existence de la boîte aux lettres.",
+        "Les serveurs l'envoient en réponse à `MAIL FROM` ou `RCPT TO` pour des adresses mal formées et pour des adresses non ASCII qu'ils ne peuvent pas accepter (`5.6.7`), et en réponse à `VRFY` lorsqu'un nom est ambigu.",
+        "Vérifiez l'adresse caractère par caractère : un seul signe @, aucune espace, aucun chevron ni guillemet parasite, et un domaine complet. Corrigez-la et renvoyez le message ; si elle contient des caractères non ASCII, utilisez l'adresse ASCII du destinataire s'il en a une.",
+    ],
+    // 554
+    [
+        "Échec de la transaction",
+        "Un échec permanent général : le serveur a refusé toute la transaction ou toute la session, et non une adresse en particulier. Il sert lorsqu'aucun code plus précis ne convient ; ce sont donc le texte et le code étendu qui le suivent qui donnent la vraie raison.",
+        "Les serveurs l'envoient à la place de l'accueil `220` pour refuser d'emblée un client (« No SMTP service here »), en réponse à `DATA` lorsqu'aucun destinataire n'a été accepté, et après la fin de `DATA` lorsque le contenu est rejeté. Les serveurs de soumission l'utilisent aussi pour des commandes ou des données de message incorrectes.",
+        "Lisez le texte et le code étendu pour connaître la raison ; renvoyer le message à l'identique ne servira à rien. En guise d'accueil, il signifie généralement que l'hôte ou l'adresse IP d'envoi est refusé par politique : l'administrateur du domaine d'envoi doit alors vérifier les listes de blocage ou contacter le site destinataire. Après le message, modifiez le contenu qui a été rejeté.",
+    ],
+    // 555
+    [
+        "Paramètres de MAIL FROM/RCPT TO non reconnus ou non implémentés",
+        "Le serveur ne connaît pas, ou ne prend pas en charge, un paramètre d'extension ajouté à `MAIL FROM` ou `RCPT TO`. L'adresse elle-même peut être correcte ; c'est le paramètre supplémentaire qui a provoqué le refus.",
+        "Les serveurs l'envoient lorsqu'un client ajoute des paramètres comme `SMTPUTF8`, `REQUIRETLS` ou `MT-PRIORITY` que le serveur n'a pas annoncés après `EHLO`. Les serveurs qui proposent Deliver By l'envoient aussi pour un délai de remise qu'ils ne pourront jamais respecter.",
+        "Faites en sorte que le client n'envoie que les paramètres annoncés par le serveur dans sa réponse à `EHLO`, ou supprimez le paramètre et réessayez. Si le message dépend de l'extension, remettez-le via un serveur qui la prend en charge ou renvoyez-le à l'expéditeur.",
+    ],
+    // 556
+    [
+        "Le domaine n'accepte pas de courrier",
+        "Le domaine du destinataire a déclaré qu'il ne reçoit aucun courrier électronique ; aucune adresse de ce domaine ne peut donc recevoir le message. C'est une réponse permanente concernant tout le domaine, et non une seule boîte aux lettres.",
+        "Les relais et les serveurs de soumission l'envoient en réponse à `RCPT TO` sans même essayer de se connecter, généralement parce que le domaine publie un enregistrement MX nul (`5.1.10`). Une faute de frappe dans la partie domaine de l'adresse en est une cause fréquente.",
+        "Vérifiez qu'il n'y a pas de faute de frappe dans le domaine après le signe @ et demandez au destinataire une adresse qui fonctionne. Si le domaine vous appartient et que vous voulez recevoir du courrier, remplacez l'enregistrement MX nul par de vrais enregistrements MX.",
+    ],
+    // 557
+    [
+        "Les données du message dépassent la taille maximale",
+        "Réponse non standard : aucune RFC ne définit `557` ; le code habituel pour un message trop volumineux est `552`. Alibaba Cloud Direct Mail l'envoie à ses propres clients lorsqu'un message soumis via son service SMTP dépasse la taille autorisée par le service.",
+        "Direct Mail le renvoie à la fin de `DATA` lorsque le message complet, pièces jointes comprises, dépasse sa limite de taille. Il provient de Direct Mail au moment où le service accepte votre message, et non du serveur du destinataire.",
+        "Réduisez la taille du message : compressez ou supprimez des pièces jointes, ou partagez les gros fichiers sous forme de liens, et vérifiez les limites de taille dans la documentation de Direct Mail. Le même message renvoyé sera de nouveau refusé.",
+    ],
+    // 559
+    [
+        "Adresse de destinataire invalide",
+        "Réponse non standard : aucune RFC ne définit `559`. Alibaba Cloud Direct Mail l'envoie à ses clients lorsqu'une adresse de destinataire figure dans la liste des adresses connues comme invalides du service, et refuse d'y envoyer.",
+        "Direct Mail répond ainsi à `RCPT TO` pendant qu'il accepte un message de votre application, avant toute tentative de remise, si l'adresse figure dans sa liste globale d'adresses invalides. Le serveur du destinataire n'est pas contacté.",
+        "Vérifiez que l'adresse ne contient pas de faute de frappe et confirmez-la auprès du destinataire par un autre moyen. Retirez de vos listes les adresses réellement invalides, car leur écrire de nouveau ne fait que répéter le refus.",
+    ],
+    // 571
+    [
+        "Remise non autorisée, refusée par la politique locale",
+        "Réponse non standard : aucune RFC ne définit `571` ; le nombre reprend le code étendu `5.7.1`. Le serveur de messagerie Courier l'envoie lorsqu'un filtre de destinataire refuse le message, et d'anciennes versions du correctif chkuser pour qmail l'envoient lorsqu'un client dépasse leurs limites ou échoue à leurs vérifications de l'expéditeur.",
+        "Courier répond ainsi à `RCPT TO` lorsqu'un filtre configuré rejette le destinataire sans fournir son propre texte. Le correctif chkuser répond ainsi à `RCPT TO` lorsqu'une session dépasse sa limite de destinataires ou compte trop de destinataires inconnus, et lorsque l'adresse de l'expéditeur a un format invalide.",
+        "Lisez le texte qui suit le code. En cas de destinataires trop nombreux, découpez l'envoi en lots plus petits par connexion ; en cas d'expéditeur invalide, corrigez l'adresse de l'expéditeur. Si un filtre a refusé le courrier, seul l'administrateur du destinataire peut en expliquer la raison et l'autoriser.",
+    ],
+    // X.0.0
+    [
+        "Autre état non défini",
+        "Le code n'indique que la classe du résultat et rien sur sa cause : `2.0.0` est un simple succès, `4.0.0` un échec temporaire non précisé et `5.0.0` un échec permanent non précisé. La véritable explication se trouve, le cas échéant, dans le texte qui suit le code.",
+        "Les serveurs mettent `2.0.0` dans les réponses de succès courantes, par exemple la réponse `221` à `QUIT`. Les formes d'échec servent pour les erreurs que le logiciel ne sait pas associer à un code plus précis, et les rapports de remise doivent se rabattre sur `4.0.0` ou `5.0.0` lorsqu'aucun code spécifique ne convient.",
+        "Pour `2.0.0`, rien n'est nécessaire, et pour `4.0.0`, votre serveur réessaie simplement plus tard. Pour `5.0.0`, lisez le texte de la réponse ou de l'avis de non-remise, qui indique généralement la cause ; sinon, envoyez la ligne d'erreur complète et son horodatage à l'administrateur du serveur qui l'a produite.",
+    ],
+    // X.1.0
+    [
+        "Autre état d'adresse",
+        "Un élément concernant une adresse, celle de l'expéditeur ou d'un destinataire, est à l'origine de cet état, et le serveur ne donne pas plus de détails. Avec la classe 2, il confirme simplement qu'une adresse a été acceptée ; avec la classe 4 ou 5, l'adresse a été refusée pour une raison que le code ne précise pas.",
+        "La forme de succès `2.1.0` répond couramment à un `MAIL FROM` accepté, comme dans l'exemple de la RFC 2034. Les formes d'échec apparaissent en réponse à `MAIL FROM` ou `RCPT TO` lorsqu'une vérification d'adresse échoue pour une raison qu'aucun code d'adressage plus précis ne couvre.",
+        "Pour `2.1.0`, rien n'est nécessaire. Sinon, vérifiez que les adresses de l'expéditeur et du destinataire ne comportent ni faute de frappe ni caractère parasite et qu'elles ont le bon domaine, et lisez le texte qui suit le code pour connaître la vraie raison. Si les adresses sont correctes, adressez-vous à l'administrateur du serveur qui les a refusées.",
+    ],
+    // X.1.1
+    [
+        "Adresse de boîte aux lettres de destination incorrecte",
+        "Le domaine du destinataire accepte du courrier, mais la boîte aux lettres nommée avant le `@` n'y existe pas. La RFC 3463 le réserve aux échecs permanents ; la forme normale est donc `5.1.1`.",
+        "Les serveurs destinataires répondent à `RCPT TO` par `550` et `5.1.1` pour un utilisateur inconnu, et les avis de non-remise le signalent lorsqu'un serveur plus loin constate que la boîte aux lettres n'existe pas. L'IANA l'associe aussi à `451` : un `4.1.1` temporaire peut donc se produire, même si la situation est censée être permanente.",
+        "Vérifiez l'orthographe de la partie avant le `@` et confirmez l'adresse auprès du destinataire par un autre canal ; la personne est peut-être partie ou a changé d'adresse. Renvoyer à la même adresse ne servira à rien. Si vous gérez le domaine destinataire et que l'utilisateur devrait exister, vérifiez la boîte aux lettres, ses alias et l'annuaire des utilisateurs.",
+    ],
+    // X.1.2
+    [
+        "Adresse du système de destination incorrecte",
+        "La partie de l'adresse du destinataire après le `@` ne mène à aucun système qui accepte du courrier : le domaine n'existe pas ou ne peut pas recevoir de courrier électronique. La RFC 3463 le réserve aux échecs permanents ; il apparaît donc sous la forme `5.1.2`.",
+        "Les serveurs d'envoi le signalent dans les avis de non-remise lorsque la recherche DNS du domaine du destinataire ne trouve pas ce domaine ou aucun serveur de messagerie utilisable. Les relais et les serveurs de soumission peuvent aussi le renvoyer en réponse à `RCPT TO` pour un domaine auquel ils savent ne pas pouvoir remettre de courrier.",
+        "Vérifiez que le domaine ne contient pas de faute de frappe, comme une lettre manquante ou une extension mal orthographiée, et confirmez l'adresse auprès du destinataire. Si le domaine est le vôtre, assurez-vous qu'il est enregistré et qu'il publie des enregistrements MX ou d'adresse corrects.",
+    ],
+    // X.1.3
+    [
+        "Syntaxe incorrecte de l'adresse de la boîte aux lettres de destination",
+        "L'adresse du destinataire n'est pas une adresse bien formée ; le serveur ne l'a donc même pas recherchée. N'importe quelle partie peut être en cause, avant ou après le `@`. La RFC 3463 le réserve aux échecs permanents ; il apparaît donc sous la forme `5.1.3`.",
+        "Les serveurs répondent à `RCPT TO` par `501` et `5.1.3` lorsque l'adresse contient des caractères interdits ou des espaces, n'a pas de `@` ou en a un de trop, n'est pas entre chevrons ou est trop longue. Les avis de non-remise le signalent lorsqu'un relais plus loin ne parvient pas à analyser une adresse.",
+        "Corrigez l'adresse : supprimez les espaces, les guillemets et la ponctuation parasite, et vérifiez qu'elle comporte un seul `@` suivi d'un domaine valide. Les développeurs doivent vérifier que le client envoie l'adresse seule, entre chevrons, après `RCPT TO`. Les adresses contenant des caractères non ASCII nécessitent des serveurs qui prennent en charge `SMTPUTF8`.",
+    ],
+    // X.1.4
+    [
+        "Adresse de boîte aux lettres de destination ambiguë",
+        "L'adresse du destinataire correspond à plusieurs boîtes aux lettres sur le système destinataire ; le serveur ne peut donc pas savoir quelle personne était visée. La RFC 3463 ne limite pas ce code à une seule classe.",
+        "Il provient de systèmes qui associent les adresses aux boîtes aux lettres par approximation, par exemple d'après le nom d'une personne, lorsque cette recherche trouve plusieurs candidats. La RFC 5321 illustre la même situation pour `VRFY`, avec la réponse `553`.",
+        "Utilisez l'adresse exacte et complète du destinataire plutôt qu'un nom ou une forme abrégée, et demandez-la-lui si nécessaire. Les administrateurs du système destinataire peuvent rendre l'adresse unique ou désactiver la correspondance approximative.",
+    ],
+    // X.1.5
+    [
+        "Adresse de destination valide",
+        "Un état de succès : l'adresse du destinataire a été vérifiée et acceptée. La RFC 3463 le réserve aux rapports positifs ; il n'apparaît donc que sous la forme `2.1.5`.",
+        "Les serveurs mettent `2.1.5` dans la réponse `250` à chaque `RCPT TO` accepté, comme dans l'exemple de la RFC 2034. Les rapports de remise peuvent aussi l'indiquer pour un destinataire auquel le message a bien été relayé ou remis.",
+        "Rien à corriger. Gardez à l'esprit qu'un destinataire accepté n'est pas encore un message remis : le serveur peut encore refuser le message après l'envoi des données, ou le renvoyer plus tard avec un avis de non-remise.",
+    ],
+    // X.1.6
+    [
+        "Boîte aux lettres de destination déplacée, pas d'adresse de réexpédition",
+        "L'adresse fonctionnait auparavant, mais la boîte aux lettres n'accepte plus de courrier et le serveur n'a aucune nouvelle adresse à proposer. La RFC 3463 le réserve aux échecs permanents ; il apparaît donc sous la forme `5.1.6`.",
+        "Les serveurs destinataires le renvoient en réponse à `RCPT TO`, ou le signalent dans un avis de non-remise, pour d'anciennes adresses, par exemple celles de personnes qui ont quitté une organisation ou changé de fournisseur.",
+        "Cessez d'utiliser cette adresse et retirez-la de vos contacts et de vos listes de diffusion. Joignez la personne autrement pour obtenir son adresse actuelle. Contrairement à `551`, aucune nouvelle adresse n'est fournie : il n'y a donc rien à réessayer.",
+    ],
+    // X.1.7
+    [
+        "Syntaxe incorrecte de l'adresse de la boîte aux lettres de l'expéditeur",
+        "L'adresse de l'expéditeur, généralement celle donnée dans `MAIL FROM`, n'est pas une adresse bien formée. La RFC 3463 ne lie pas ce code à une classe précise, mais une adresse mal formée sera de nouveau refusée si elle est renvoyée telle quelle.",
+        "Les serveurs répondent ainsi à `MAIL FROM`, avec `501` ou `553`, lorsque l'adresse contient des caractères invalides, n'a pas de domaine, pas de `@` ou pas de chevrons. Des scripts, des formulaires web et des appareils dont l'adresse d'expéditeur est mal configurée peuvent en être la cause.",
+        "Corrigez l'adresse de l'expéditeur dans les réglages du programme ou de l'appareil qui envoie, pour qu'il s'agisse d'une adresse complète avec un domaine valide. Les développeurs doivent vérifier que `MAIL FROM` ne contient que l'adresse seule entre chevrons, sans nom d'affichage.",
+    ],
+    // X.1.8
+    [
+        "Adresse du système de l'expéditeur incorrecte",
+        "Le domaine de l'adresse de l'expéditeur n'existe pas ou ne peut pas recevoir de courrier : les réponses et les avis de non-remise ne pourraient donc jamais parvenir à l'expéditeur. `5.1.8` signifie que le domaine est inutilisable ; `4.1.8` signifie que la vérification n'a pas pu aboutir pour l'instant et pourra réussir plus tard.",
+        "Les serveurs destinataires répondent ainsi à `MAIL FROM` après avoir recherché le domaine de l'expéditeur dans le DNS sans y trouver de destination de courrier utilisable. Beaucoup de destinataires refusent ce courrier, car un expéditeur qui ne peut pas recevoir d'avis de non-remise est souvent un signe de spam.",
+        "Envoyez depuis une adresse dont le domaine existe et peut recevoir du courrier, et vérifiez les réglages des applications ou des appareils à la recherche de fautes de frappe et de domaines fictifs laissés par défaut. Si le domaine est le vôtre, assurez-vous qu'il est enregistré et qu'il a des enregistrements MX ou d'adresse, et ne publiez pas de MX nul pour un domaine depuis lequel vous envoyez du courrier.",
+    ],
+    // X.1.9
+    [
+        "Message relayé vers un serveur de messagerie non conforme",
+        "L'adresse du destinataire était valide et le message a été transmis, mais à un système qui ne prend pas en charge le suivi des messages : aucune autre information sur son acheminement n'est donc disponible. Ce n'est pas une erreur, et la RFC 3886 ne l'utilise que sous la forme `2.1.9`.",
+        "Il apparaît dans les rapports de suivi de message (RFC 3886), toujours avec l'action « relayed », lorsque la trace d'un message s'arrête à un système qui ne sait pas répondre aux demandes de suivi. Il n'est normalement pas envoyé comme réponse SMTP.",
+        "Rien à corriger : le message a quitté normalement les systèmes suivis. Pour confirmer la remise, interrogez le destinataire ou l'exploitant du système suivant.",
+    ],
+    // X.1.10
+    [
+        "L'adresse du destinataire a un MX nul",
+        "Le domaine du destinataire publie un MX nul, un enregistrement DNS indiquant que le domaine n'accepte aucun courrier. L'adresse ne pourra jamais recevoir de courrier ; c'est donc un échec permanent : `5.1.10`.",
+        "Les serveurs d'envoi et de soumission refusent `RCPT TO` avec `556` et `5.1.10` lorsque la recherche DNS du domaine du destinataire trouve un MX nul. Vous obtenez l'erreur immédiatement, au lieu de l'obtenir après des jours de nouvelles tentatives.",
+        "L'adresse est mal saisie ou le domaine refuse volontairement le courrier : vérifiez si la partie domaine est une faute de frappe, un sosie du domaine voulu ou le nom d'un serveur web, et obtenez auprès du destinataire une adresse qui fonctionne. Si le domaine vous appartient et que vous voulez recevoir du courrier, remplacez le MX nul par de vrais enregistrements MX.",
+    ],
+    // X.2.0
+    [
+        "Autre état de boîte aux lettres ou état non défini",
+        "La boîte aux lettres du destinataire existe, mais un élément propre à cette boîte aux lettres a retardé ou bloqué le message, et le serveur ne donne pas de code plus précis. Les problèmes de boîte aux lettres relèvent du destinataire.",
+        "Les serveurs destinataires l'utilisent en réponse à `RCPT TO` ou à la fin des données du message, ainsi que dans les avis de non-remise, lorsqu'une boîte aux lettres ne peut pas accepter un message pour une raison qui n'a pas de code propre. Le texte qui suit le code indique généralement la raison.",
+        "Avec `4.2.0`, laissez votre serveur continuer à réessayer. Avec `5.2.0`, prévenez le destinataire par un autre canal en citant le texte de l'erreur, car seuls lui ou son administrateur de messagerie peuvent remettre la boîte aux lettres en état.",
+    ],
+    // X.2.1
+    [
+        "Boîte aux lettres désactivée, n'accepte pas de messages",
+        "La boîte aux lettres existe mais a été désactivée pour le courrier entrant. La RFC 3463 autorise les deux classes : `5.2.1` lorsque la boîte aux lettres ne sera pas réactivée, `4.2.1` lorsqu'elle n'est bloquée que pour un temps.",
+        "Les fournisseurs l'envoient en réponse à `RCPT TO`, ou dans un avis de non-remise, pour des comptes suspendus, verrouillés ou fermés mais pas encore supprimés. Les raisons exactes de la désactivation d'une boîte aux lettres dépendent du fournisseur.",
+        "Contactez le destinataire par un autre moyen et demandez-lui une adresse qui fonctionne ou la réactivation du compte. Avec `4.2.1`, votre serveur réessaie de lui-même ; avec `5.2.1`, tout nouvel envoi échouera tant que la boîte aux lettres ne sera pas réactivée.",
+    ],
+    // X.2.2
+    [
+        "Boîte aux lettres pleine",
+        "La boîte aux lettres du destinataire a atteint son quota de stockage : plus rien n'y entre tant que le destinataire n'a pas supprimé de messages. La RFC 3463 prévoit de l'utiliser comme échec temporaire (`4.2.2`), mais il est aussi envoyé avec la réponse permanente `552`, ce qui donne `5.2.2`.",
+        "Les serveurs destinataires le renvoient en réponse à `RCPT TO` ou à la fin des données du message dès qu'un compte dépasse son quota, et les rapports de remise l'indiquent lorsque l'étape finale de remise trouve la boîte aux lettres pleine. Il concerne un seul destinataire : d'autres sur le même serveur peuvent encore recevoir le message.",
+        "Seul le destinataire peut régler le problème, en supprimant ou en archivant des messages, ou son administrateur, en augmentant le quota. En tant qu'expéditeur, prévenez le destinataire par un autre canal ; avec `4.2.2`, votre serveur réessaie de lui-même, avec `5.2.2`, vous devrez renvoyer le message plus tard.",
+    ],
+    // X.2.3
+    [
+        "La taille du message dépasse la limite administrative",
+        "Le message est plus volumineux que ce que cette boîte aux lettres précise accepte : le destinataire a sa propre limite de taille, inférieure à la limite générale du serveur. La RFC 3463 le prévoit comme échec permanent (`5.2.3`) : le même message sera donc de nouveau refusé.",
+        "Les serveurs l'envoient avec `552`, généralement en réponse à la fin des données du message, pour un destinataire dont la limite de taille propre est dépassée. D'autres destinataires sur le même serveur, ayant des limites plus élevées, peuvent encore le recevoir.",
+        "Réduisez la taille du message : supprimez ou compressez les pièces jointes, ou partagez les gros fichiers par un lien de téléchargement. Si le destinataire a besoin de recevoir de gros fichiers, il peut demander à son administrateur de relever la limite de sa boîte aux lettres.",
+    ],
+    // X.2.4
+    [
+        "Problème d'expansion de liste de diffusion",
+        "L'adresse du destinataire appartient à une liste de diffusion, et la liste n'a pas pu être développée en adresses de ses membres. La RFC 3463 autorise les deux classes : `4.2.4` pour un problème passager, `5.2.4` pour un problème durable.",
+        "Les serveurs qui hébergent des listes de diffusion ou des alias le signalent, en réponse à `RCPT TO` ou dans un avis de non-remise, lorsque la conversion de l'adresse de la liste en adresses des membres échoue. Il concerne la liste dans son ensemble, et non l'un de ses membres.",
+        "Avec `4.2.4`, laissez votre serveur réessayer. Avec `5.2.4`, prévenez le propriétaire de la liste ou l'administrateur du serveur de listes, car la liste elle-même doit être réparée avant qu'un nouvel envoi puisse aboutir.",
+    ],
+    // X.3.0
+    [
+        "Autre état du système de messagerie ou état non défini",
+        "Le système destinataire existe et accepte normalement le courrier, mais un élément propre au système lui-même, et non à l'adresse ou au message, est à l'origine de cet état, sans code plus précis. Les formes d'échec situent la cause du côté de la destination.",
+        "L'IANA le rattache à un large éventail de réponses, de `250` et `221` à `421`, `451`, `550` et `554` : il apparaît donc aussi bien sur des succès que sur des échecs. Les formes d'échec servent pour des problèmes internes à la destination ; le texte qui suit le code les décrit généralement.",
+        "Un `4.3.0` ne demande rien de votre part, car votre serveur réessaie. Si un `5.3.0` persiste, envoyez la ligne d'erreur complète et son horodatage à l'administrateur de messagerie du destinataire, car le défaut se situe sur son système. S'il s'agit de votre système, consultez ses journaux à ce moment-là.",
+    ],
+    // X.3.1
+    [
+        "Système de messagerie plein",
+        "Le système de messagerie destinataire n'a plus d'espace de stockage dans son ensemble, et pas seulement pour une boîte aux lettres ; les destinataires ne peuvent pas libérer de place eux-mêmes. La RFC 3463 ne l'autorise que comme échec temporaire ; il apparaît donc sous la forme `4.3.1`.",
+        "Les serveurs envoient `452` avec `4.3.1` en réponse à `MAIL FROM`, `RCPT TO` ou à la fin des données du message lorsque leur disque ou l'espace de leur file d'attente est épuisé. Avec l'extension `SIZE`, un serveur peut aussi envoyer `452` dès `MAIL FROM` lorsqu'il manque de place pour un message de la taille déclarée.",
+        "L'expéditeur n'a rien à faire : le message reste en file d'attente et sera réessayé plus tard. L'administrateur du serveur destinataire doit libérer de l'espace disque ou ajouter du stockage, et surveiller la file d'attente pour qu'elle ne se remplisse pas de nouveau.",
+    ],
+    // X.3.2
+    [
+        "Le système n'accepte pas de messages réseau",
+        "L'hôte qui héberge la boîte aux lettres n'accepte pas de messages, pour l'instant ou définitivement. La RFC 3463 autorise les deux classes : `4.3.2` pour des causes passagères comme une maintenance, une forte charge ou un arrêt imminent, `5.3.2` lorsque l'hôte refuse le courrier pour de bon.",
+        "Les serveurs envoient `4.3.2` avec un refus temporaire lorsqu'ils sont surchargés, en maintenance ou en cours d'arrêt. `521` avec `5.3.2` est l'accueil d'un hôte qui n'accepte jamais de courrier (RFC 7504), et l'IANA associe aussi ce code à `453`.",
+        "Pour `4.3.2`, laissez votre serveur réessayer plus tard ; le message n'est pas en cause. Pour `5.3.2`, et surtout avec `521`, cet hôte n'accepte pas de courrier : vérifiez l'adresse et les enregistrements MX du domaine du destinataire, et demandez au destinataire un autre moyen de le joindre.",
+    ],
+    // X.3.3
+    [
+        "Le système ne prend pas en charge les fonctions demandées",
+        "Le message demande une fonction ou une option que le système destinataire ne peut pas fournir ; il ne peut donc pas être traité comme l'expéditeur l'a demandé. La RFC 3463 cite les passerelles comme source typique, lorsqu'une fonction d'un environnement de messagerie n'a pas d'équivalent dans l'autre.",
+        "Il apparaît dans les avis de non-remise de passerelles vers d'autres systèmes de messagerie, et dans les réponses de serveurs qui ne peuvent pas honorer une option dont dépend le message. Le texte qui suit le code devrait nommer la fonction.",
+        "Identifiez la fonction refusée, puis renvoyez le message sans elle ou par un chemin qui la prend en charge. Si le refus vient de votre propre passerelle, son administrateur doit ajouter la prise en charge de cette fonction ou modifier la façon dont elle est convertie.",
+    ],
+    // X.3.4
+    [
+        "Message trop volumineux pour le système",
+        "Le message dépasse la taille maximale acceptée par le système destinataire, quel que soit le destinataire. La limite peut être technique ou fixée par une politique. La RFC 3463 ne l'autorise que comme échec permanent ; il apparaît donc sous la forme `5.3.4`.",
+        "Les serveurs l'envoient avec `552` en réponse à `MAIL FROM` lorsque la taille déclarée avec `SIZE` dépasse leur limite, ou avec `552` ou `554` après les données du message, une fois la taille réelle connue. Les serveurs qui prennent en charge `SIZE` peuvent indiquer leur limite dans la réponse à `EHLO`.",
+        "Réduisez la taille du message : partagez les gros fichiers par un lien de téléchargement, ou compressez ou découpez les pièces jointes. Si la réponse du serveur à `EHLO` indique un nombre après `SIZE`, c'est sa limite en octets. Renvoyer le même message sans modification échouera de nouveau.",
+    ],
+    // X.3.5
+    [
+        "Système mal configuré",
+        "La configuration propre au système destinataire l'empêche d'accepter ce message. Cela indique un défaut de configuration sur ce serveur, et non un problème lié à votre message ou à vos adresses.",
+        "Les serveurs et les relais le signalent lorsque leurs réglages les empêchent d'accepter ou de transmettre un message. La classe indique si le défaut devrait être corrigé rapidement (`4.3.5`) ou non (`5.3.5`).",
+        "L'expéditeur ne peut pas corriger cela. Signalez la ligne d'erreur complète, son horodatage et l'adresse du destinataire à l'administrateur du serveur qui l'a envoyé ; pour un autre domaine, passez par le destinataire ou par l'adresse postmaster de ce domaine. S'il s'agit de votre serveur, vérifiez ses réglages de domaine, de routage et de remise ainsi que ses journaux.",
+    ],
+    // X.3.6
+    [
+        "La priorité demandée a été modifiée",
+        "Le message a été accepté, mais pas avec la priorité demandée par l'expéditeur via `MT-PRIORITY` (ou avec la priorité par défaut, si aucune n'a été demandée) : le serveur l'a relevée ou abaissée. C'est un succès, `2.3.6`, et le texte de la réponse commence par la nouvelle priorité.",
+        "Les serveurs qui prennent en charge `MT-PRIORITY` l'envoient dans la réponse `250` à `MAIL FROM` ou à la fin des données du message lorsque leur politique attribue une autre priorité, par exemple en fonction du compte avec lequel l'expéditeur s'est authentifié.",
+        "Rien à corriger : le message est en route. Si vous avez besoin d'une priorité plus élevée, demandez à l'administrateur du serveur si votre compte ou votre domaine peut l'utiliser ; un serveur peut refuser de relever la priorité d'expéditeurs auxquels il ne fait pas confiance, tout en les laissant abaisser la leur.",
+    ],
+    // X.4.0
+    [
+        "Autre état réseau ou de routage, ou état non défini",
+        "La remise a échoué ou a été retardée par un problème de réseau ou de routage que le système qui le signale n'a pas pu décrire plus précisément. Le chiffre de classe indique tout de même si le problème est temporaire (`4.4.0`) ou permanent (`5.4.0`).",
+        "Les serveurs de messagerie l'indiquent dans les avis de retard et de non-remise, ou dans une réponse, lorsque la connexion au serveur suivant ou l'acheminement vers celui-ci échoue pour une raison qu'aucun code réseau spécifique ne couvre.",
+        "Pour `4.4.0`, laissez le serveur d'envoi continuer à réessayer. Si cela persiste, ou pour `5.4.0`, lisez le texte qui suit le code et la partie diagnostic de l'avis de non-remise, puis vérifiez le DNS et la connectivité entre le serveur d'envoi et les serveurs de messagerie de la destination.",
+    ],
+    // X.4.1
+    [
+        "Pas de réponse de l'hôte",
+        "Le serveur d'envoi a essayé de se connecter au serveur de messagerie suivant, mais l'hôte n'a pas répondu, parce qu'il était occupé, arrêté ou injoignable. La RFC 3463 le prévoyait uniquement comme état temporaire : même un avis de non-remise définitif peut donc afficher `4.4.1` une fois que l'expéditeur a réessayé jusqu'à son délai maximal.",
+        "C'est en général votre propre serveur de messagerie qui le signale, dans un avis de retard ou dans son journal, après l'expiration ou le refus des connexions vers les hôtes de messagerie du destinataire. Les serveurs de soumission `BURL` répondent `451 4.4.1` s'ils ne peuvent pas joindre le serveur IMAP qui détient le message. Microsoft Exchange Online répond aussi `550 5.4.1` pour refuser des adresses de destinataires qui n'existent pas dans l'organisation destinataire, un usage propre à ce fournisseur.",
+        "Patientez, car le serveur d'envoi réessaie de lui-même. Si cela dure des heures, vérifiez que le domaine du destinataire a des enregistrements MX corrects, que ses serveurs de messagerie fonctionnent et acceptent les connexions, et qu'aucun pare-feu ne bloque le trafic. Pour un refus `5.4.1`, lisez le texte qui suit le code.",
+    ],
+    // X.4.2
+    [
+        "Mauvaise connexion",
+        "Une connexion au serveur suivant a été établie, mais elle a échoué avant la fin de la transaction, à cause d'un délai dépassé ou d'une liaison de mauvaise qualité. La RFC 3463 le prévoyait uniquement comme état temporaire (`4.4.2`) ; le message lui-même n'est pas en cause.",
+        "Les serveurs d'envoi l'enregistrent si l'autre côté cesse de répondre pendant la session ou si la connexion tombe, par exemple au milieu d'un long transfert `DATA`. Les serveurs peuvent aussi l'associer à `421` lorsqu'ils ferment une session prématurément.",
+        "Laissez le serveur d'envoi réessayer : un client dont la connexion est coupée doit traiter la transaction comme s'il avait reçu un `451` temporaire. Si les échecs se répètent avec une même destination, cherchez des pertes de paquets sur le chemin réseau et vérifiez que les délais d'attente des deux serveurs atteignent au moins les minimums de la RFC 5321.",
+    ],
+    // X.4.3
+    [
+        "Échec du serveur d'annuaire",
+        "Le message n'a pas pu être transmis parce qu'un service d'annuaire dont dépend le système de messagerie, le plus souvent le DNS, était injoignable ou n'a pas répondu. La RFC 3463 le prévoyait uniquement comme état temporaire (`4.4.3`).",
+        "Les serveurs l'utilisent lorsqu'une recherche DNS nécessaire à la remise expire ou échoue du côté du serveur DNS. Les serveurs destinataires qui vérifient SPF envoient `451 4.4.3` si la vérification SPF rencontre une erreur DNS temporaire.",
+        "En général, une nouvelle tentative réussit dès que le DNS répond de nouveau. Si cela persiste, vérifiez le résolveur du serveur qui a signalé l'erreur, et assurez-vous que les serveurs de noms du domaine concerné répondent et publient des enregistrements MX et SPF corrects.",
+    ],
+    // X.4.4
+    [
+        "Routage impossible",
+        "Le système de messagerie n'a pas pu déterminer où envoyer le message ensuite, car les données de routage nécessaires, normalement les enregistrements DNS du domaine du destinataire, n'étaient pas disponibles. La RFC 3463 autorise une forme temporaire (`4.4.4`) et une forme permanente (`5.4.4`).",
+        "Les serveurs d'envoi le signalent si le domaine du destinataire n'existe pas, n'a pas d'enregistrements MX ou d'adresse utilisables, ou si une recherche DNS ne renvoie qu'un enregistrement SOA. Une panne DNS passagère donne `4.4.4` ; un domaine sans aucune route de courrier donne `5.4.4`.",
+        "Vérifiez que la partie domaine de l'adresse du destinataire ne contient pas de faute de frappe. Si le domaine est correct, son propriétaire doit publier des enregistrements MX (ou un enregistrement d'adresse) menant à un serveur de messagerie joignable. Pour `4.4.4`, le serveur d'envoi continue de réessayer entre-temps.",
+    ],
+    // X.4.5
+    [
+        "Congestion du système de messagerie",
+        "Le message n'a pas été remis parce que le système de messagerie était congestionné, par exemple surchargé ou avec une file d'attente engorgée. La RFC 3463 le prévoyait uniquement comme état temporaire (`4.4.5`) ; le message n'est pas en cause.",
+        "Les serveurs chargés l'envoient en réponse aux commandes, souvent sous la forme `451 4.4.5`, et les serveurs d'envoi le notent dans les avis de retard. Certains serveurs l'utilisent aussi pour ralentir les clients qui ouvrent trop de connexions ou envoient trop vite.",
+        "Laissez le serveur d'envoi réessayer plus tard, à intervalles croissants. Si vous envoyez en masse et le voyez souvent, réduisez le nombre de connexions parallèles et le débit d'envoi vers cette destination. S'il vient de votre propre serveur, vérifiez sa charge et sa file d'attente.",
+    ],
+    // X.4.6
+    [
+        "Boucle de routage détectée",
+        "Le message a été transmis trop de fois entre des serveurs ; un serveur l'a donc arrêté pour rompre la boucle. Des tables de routage erronées ou des adresses qui se renvoient le courrier l'une à l'autre en sont la cause. La RFC 3463 le décrit comme un état temporaire (`4.4.6`).",
+        "Les serveurs repèrent généralement une boucle en comptant les champs d'en-tête Received d'un message ; la RFC 5321 demande une limite élevée, normalement d'au moins 100. La boucle fait typiquement suite à une nouvelle règle de transfert qui renvoie le courrier vers une adresse antérieure, ou à un changement de MX ou de relais qui amène des serveurs à se passer le courrier.",
+        "Examinez les champs d'en-tête Received du message renvoyé pour voir par quels serveurs il est passé. Supprimez ensuite la règle de transfert, l'alias ou la route de relais qui renvoie vers un saut antérieur. L'expéditeur ne peut pas corriger cela ; ce sont les administrateurs des systèmes en boucle qui doivent le faire.",
+    ],
+    // X.4.7
+    [
+        "Délai de remise expiré",
+        "Le message était trop ancien : il est resté en file d'attente plus longtemps que le système ne l'autorise, ou un délai de remise fixé par l'expéditeur est dépassé. La RFC 3463 préfère que les serveurs signalent plutôt le problème réel qui a bloqué la remise, lorsqu'ils le connaissent.",
+        "On le trouve surtout dans les avis de non-remise d'un serveur d'envoi qui a réessayé une destination pendant des jours sans succès ; la RFC 5321 suggère de n'abandonner qu'au bout d'au moins 4 à 5 jours. Avec l'extension Deliver By, un délai non respecté donne un échec `5.4.7` ou un avis de retard `4.4.7`, selon le mode choisi par l'expéditeur.",
+        "Cherchez dans l'avis de non-remise ou dans le journal du serveur les erreurs des tentatives de remise précédentes ; elles montrent la vraie cause, comme un hôte injoignable ou une boîte aux lettres pleine. Faites corriger ce problème, puis renvoyez le message.",
+    ],
+    // X.5.0
+    [
+        "Autre état de protocole ou état non défini",
+        "Un problème est survenu dans l'échange SMTP lui-même et aucun code de protocole plus précis ne convient : ce sont donc le code de réponse de base et son texte qui donnent les détails. La forme de succès `2.5.0` confirme simplement qu'une étape du protocole a fonctionné.",
+        "Il accompagne de nombreuses réponses différentes : `250 2.5.0` après une commande réussie, `503 5.5.0` ou `554 5.5.0` lorsque le contenu d'un message est envoyé avec `BURL` alors qu'aucun destinataire n'a été accepté, et `4.5.0` ou `5.5.0` pour d'autres erreurs de commande. Le registre le cite aussi avec les réponses `458` et `459` à `ETRN`.",
+        "Pour `2.5.0`, rien n'est à faire. Pour les erreurs, lisez le code de réponse de base et le texte qui suit le code étendu, et retrouvez dans le journal SMTP la commande qui l'a provoqué. La correction consiste généralement à modifier la séquence de commandes ou les réglages du client.",
+    ],
+    // X.5.1
+    [
+        "Commande invalide",
+        "Le client a envoyé une commande que le serveur ne prend pas en charge, ou l'a envoyée au mauvais moment de la session, par exemple `DATA` avant tout `RCPT TO` accepté. La RFC 3463 le prévoyait uniquement comme état permanent (`5.5.1`).",
+        "Les serveurs l'associent à des réponses comme `500` ou `503` : une commande inconnue ou désactivée, un second `MAIL FROM` dans une même transaction, `RCPT TO` avant `MAIL FROM`, ou une commande envoyée avant une étape `STARTTLS` ou `AUTH` obligatoire.",
+        "Le logiciel d'envoi doit être corrigé : respectez l'ordre `EHLO`, `MAIL FROM`, `RCPT TO`, `DATA`, et n'utilisez que les commandes que le serveur a listées dans sa réponse à `EHLO`. Pour les scripts et les appareils qui envoient du courrier, vérifiez si le serveur exige d'abord `STARTTLS` ou `AUTH`.",
+    ],
+    // X.5.2
+    [
+        "Erreur de syntaxe",
+        "Le serveur n'a pas pu interpréter une commande, soit parce que sa syntaxe était incorrecte, soit parce que le mot de commande est inconnu. La RFC 3463 le prévoyait uniquement comme état permanent (`5.5.2`).",
+        "Les serveurs l'envoient avec `500` ou `501` pour des commandes mal formées, et avec `501` lorsqu'une réponse `AUTH` n'est pas du Base64 valide. Les serveurs destinataires répondent aussi `550 5.5.2` lorsque l'enregistrement SPF du domaine d'envoi ne peut pas être interprété (un « permerror » SPF).",
+        "Pour les erreurs de commande, le logiciel client doit envoyer des commandes SMTP bien formées ; la commande refusée dans le journal SMTP montre ce qui ne va pas. Dans le cas de SPF, le propriétaire du domaine d'envoi doit réparer l'enregistrement SPF dans le DNS.",
+    ],
+    // X.5.3
+    [
+        "Trop de destinataires",
+        "Le message désignait plus de destinataires que le serveur n'en accepte dans une transaction. La RFC 3463 attend de l'expéditeur qu'il découpe la liste et remette les destinataires restants dans une transaction ultérieure ; le code existe pour les cas où cela est impossible.",
+        "Les serveurs l'envoient en réponse à `RCPT TO` une fois leur limite de destinataires par message atteinte, généralement avec `452`, la réponse que prescrit la RFC 5321 dans ce cas, ou avec `451`. Un serveur qui applique une politique du site peut utiliser à la place une réponse permanente `5.5.3`.",
+        "Un client conforme envoie le message aux destinataires déjà acceptés et retente les destinataires refusés dans une nouvelle transaction. Si vous le recevez dans un avis de non-remise, répartissez les destinataires en groupes plus petits ou utilisez une liste de diffusion. Les administrateurs peuvent vérifier la limite de destinataires configurée sur le serveur.",
+    ],
+    // X.5.4
+    [
+        "Arguments de commande invalides",
+        "La commande était valide, mais l'un de ses arguments ne l'était pas : hors limites, mal formé ou désignant une fonction que le serveur ne prend pas en charge. La RFC 3463 le prévoyait uniquement comme état permanent (`5.5.4`).",
+        "Les cas typiques sont une commande `AUTH` nommant un mécanisme que le serveur ne propose pas (`504 5.5.4`), un paramètre de `MAIL FROM` ou `RCPT TO` que le serveur ne connaît pas (`555`), et des valeurs invalides pour des paramètres d'extension, comme un délai Deliver By ou une durée de rétention pour remise différée (`501 5.5.4`).",
+        "Comparez la commande refusée dans le journal SMTP avec les extensions et les mécanismes `AUTH` que le serveur a listés dans sa réponse à `EHLO`, et n'envoyez que des paramètres pris en charge avec des valeurs valides. Il s'agit d'un réglage du client ou d'un bogue logiciel : réessayer sans modification échouera de nouveau.",
+    ],
+    // X.5.5
+    [
+        "Mauvaise version de protocole",
+        "Les deux systèmes utilisent des versions incompatibles d'un protocole et n'ont pas pu s'accorder sur une version qu'ils prennent tous deux en charge. La RFC 3463 ne lie pas ce code à une classe précise, et le registre ne lui associe aucun code de réponse.",
+        "Il est rare en SMTP simple, où les fonctions sont négociées via `EHLO`. Les passerelles et d'autres systèmes de messagerie peuvent le signaler dans un avis de remise si le système suivant parle une version incompatible d'un protocole de messagerie.",
+        "Lisez le texte qui suit le code pour savoir quel protocole ou quelle version a été refusé. Les administrateurs des deux systèmes doivent mettre à jour ou reconfigurer l'un des côtés pour qu'ils partagent une version ; renvoyer le message à l'identique n'aide pas.",
+    ],
+    // X.5.6
+    [
+        "Ligne d'échange d'authentification trop longue",
+        "Pendant `AUTH`, le client a envoyé une réponse en Base64 plus longue que le tampon dont dispose le serveur pour le mécanisme SASL choisi : l'authentification a donc échoué. Le registre autorise une forme permanente et une forme temporaire.",
+        "Les serveurs répondent `500 5.5.6` à un échange `AUTH` dont la ligne de réponse dépasse leur limite, par exemple lorsqu'un client envoie un gros jeton d'identification sur une seule ligne. La RFC 4954 jugeait 12288 octets suffisants pour les mécanismes en usage à l'époque de sa rédaction.",
+        "Les deux côtés doivent gérer les réponses les plus longues que produisent leurs mécanismes. L'administrateur du serveur peut relever la limite de longueur de ligne pour l'authentification, ou le client peut passer à un mécanisme aux réponses plus courtes.",
+    ],
+    // X.6.0
+    [
+        "Autre erreur de média ou erreur non définie",
+        "Un élément du contenu du message l'a rendu impossible à remettre, et aucun code de contenu spécifique ne convient ; le texte qui suit le code donne généralement la raison. Sous sa forme de succès `2.6.0`, il confirme simplement que les données du message ont été acceptées.",
+        "Les serveurs peuvent utiliser `5.6.0` ou `4.6.0` après le `.` final de `DATA` pour refuser un contenu, par exemple un message dont la structure est cassée ; les problèmes signalés de cette manière dépendent du serveur. La réponse de succès `250 2.6.0` à des données de message acceptées figure dans les exemples de la RFC 2034.",
+        "Lisez le texte qui suit le code, qui nomme normalement le problème. Corrigez le message, par exemple son format ou la partie refusée, et renvoyez-le. Si le contenu semble correct, demandez à l'administrateur du destinataire ce que son système lui a reproché.",
+    ],
+    // X.6.1
+    [
+        "Type de média non pris en charge",
+        "Le message contient un type de contenu que le protocole de remise ou le système suivant sur le chemin ne sait pas traiter. La RFC 3463 le prévoyait uniquement comme état permanent (`5.6.1`).",
+        "Les cas typiques sont du contenu binaire brut ou 8 bits proposé à un serveur qui n'a pas annoncé `BINARYMIME` ou `8BITMIME`, et des passerelles vers d'autres systèmes de messagerie qui ne peuvent pas transporter certains types de contenu.",
+        "Envoyez le contenu sous une forme que tout le chemin peut transporter, par exemple avec des pièces jointes encodées en Base64 plutôt qu'en binaire brut, ou dans un format plus courant. Les administrateurs d'un serveur d'envoi doivent s'assurer qu'il convertit le contenu binaire ou 8 bits pour les serveurs qui ne le prennent pas en charge, ou qu'à défaut il le renvoie avec une erreur claire.",
+    ],
+    // X.6.2
+    [
+        "Conversion nécessaire mais interdite",
+        "Le contenu devrait être converti pour que le système suivant puisse l'accepter, mais la conversion n'est pas autorisée. Soit l'expéditeur l'a interdite dans le message, soit la politique de l'hôte d'envoi l'interdit.",
+        "Les relais et les passerelles le signalent dans les avis de non-remise si le saut suivant ne peut pas accepter le contenu tel quel et que le message lui-même ou la politique du site d'envoi exclut sa conversion.",
+        "Envoyez le message sous une forme que la destination accepte sans conversion, par exemple avec des parties MIME encodées sur 7 bits, ou autorisez la conversion si votre logiciel de messagerie ou la politique de votre site le permet.",
+    ],
+    // X.6.3
+    [
+        "Conversion nécessaire mais non prise en charge",
+        "Le contenu doit être converti pour que le saut suivant l'accepte, mais un hôte sur le chemin ne peut pas effectuer cette conversion ou ne la juge pas praticable. Cas classique : un message 8 bits qui doit passer en 7 bits pour le serveur suivant traverse un relais incapable de le convertir.",
+        "Les relais l'indiquent dans les avis de non-remise si le serveur suivant ne prend pas en charge `8BITMIME` ou `BINARYMIME` et qu'ils ne peuvent pas réencoder le message. Les serveurs de soumission répondent `554 5.6.3` à `BURL` si le contenu récupéré est binaire ou a des en-têtes 8 bits qu'ils ne convertissent pas.",
+        "Envoyez le message déjà encodé pour un transport 7 bits (parties du corps en quoted-printable ou en Base64, texte d'en-tête encodé) ; beaucoup de logiciels de messagerie savent le faire. Les administrateurs de relais peuvent activer la conversion de 8 bits vers 7 bits si leur logiciel la prend en charge.",
+    ],
+    // X.6.4
+    [
+        "Conversion avec perte effectuée",
+        "Le contenu a dû être converti en route, et des données ont été perdues lors de la conversion. Sous la forme `2.6.4`, c'est un avertissement joint à une remise réussie ; sous la forme `5.6.4`, c'est un échec, car l'expéditeur avait interdit toute conversion avec perte.",
+        "Les serveurs répondent `250 2.6.4` après une conversion avec perte, par exemple un serveur de soumission `BURL` qui a réencodé des en-têtes 8 bits et a dû deviner leur jeu de caractères. Les avis de non-remise portent `5.6.4` si la seule conversion possible entraînerait une perte de données et que l'expéditeur l'a interdite.",
+        "Après `2.6.4`, le message est arrivé, mais vérifiez que le destinataire peut le lire ; pour éviter l'avertissement, envoyez un contenu avec des indications de jeu de caractères correctes et des en-têtes encodés. Après `5.6.4`, envoyez un contenu qui ne nécessite aucune conversion avec perte, ou autorisez une telle conversion.",
+    ],
+    // X.6.5
+    [
+        "Échec de la conversion",
+        "Une conversion du contenu du message était nécessaire et a été tentée, mais elle n'a pas abouti. La RFC 3463 autorise une forme temporaire (`4.6.5`) et une forme permanente (`5.6.5`).",
+        "Les relais, les passerelles et les serveurs qui transforment le contenu le signalent dans les avis de non-remise si la conversion échoue, par exemple sur un contenu mal formé. Selon les règles de conversion de contenu de la RFC 4141, toute conversion échouée arrête le traitement avec `5.6.5`.",
+        "Pour `4.6.5`, une tentative ultérieure peut réussir. Pour `5.6.5`, recherchez dans le message des parties mal formées ou des indications de jeu de caractères erronées et renvoyez-le sous une forme plus simple, ou demandez à l'administrateur du système qui effectue la conversion de consulter ses journaux.",
+    ],
+    // X.6.6
+    [
+        "Contenu du message non disponible",
+        "Le serveur devait récupérer le contenu du message sur un autre système, et cela a échoué. Ce code relève de l'extension `BURL`, dans laquelle un serveur de soumission récupère le message sur un serveur IMAP ; la RFC 4468 autorise une forme temporaire et une forme permanente.",
+        "Les serveurs de soumission répondent `554 5.6.6` à une commande `BURL` si le serveur IMAP renvoie une erreur ou aucune donnée pour l'URL. Un échec de connexion au serveur IMAP est signalé autrement, par `451 4.4.1`.",
+        "Vérifiez que l'URL pointe toujours vers un message existant et que le serveur de soumission est autorisé à le récupérer sur le serveur IMAP. C'est au logiciel de messagerie ou à l'administrateur des deux serveurs de corriger cela ; envoyer le message complet avec `DATA` ou `BDAT` évite le problème.",
+    ],
+    // X.6.7
+    [
+        "Adresses non ASCII interdites pour cet expéditeur ou ce destinataire",
+        "Le serveur a refusé une adresse internationalisée, contenant des caractères hors ASCII comme des lettres accentuées ou des écritures non latines, car seules les adresses ASCII sont autorisées pour cet expéditeur ou ce destinataire.",
+        "Les serveurs qui prennent en charge `SMTPUTF8` répondent `553` avec ce code à un `RCPT TO` dont le destinataire doit avoir une adresse ASCII, et `550` avec ce code à un `MAIL FROM` dont l'expéditeur doit avoir une adresse ASCII.",
+        "Utilisez une adresse uniquement ASCII pour cette boîte aux lettres si son propriétaire en possède une. Sinon, l'administrateur de la boîte aux lettres refusée doit y activer les adresses internationalisées ; un nouvel envoi à l'identique échouera encore.",
+    ],
+    // X.6.8
+    [
+        "Réponse en UTF-8 requise, mais non autorisée par le client SMTP",
+        "Le serveur avait besoin de texte UTF-8 dans sa réponse pour afficher un nom de boîte aux lettres, mais le client n'avait pas autorisé les réponses en UTF-8 ; le serveur n'a donc pas pu donner cette réponse. Ce code relève de l'extension `SMTPUTF8`.",
+        "Les serveurs l'utilisent pour des commandes `VRFY` ou `EXPN` envoyées sans le paramètre `SMTPUTF8` si la réponse devait contenir une boîte aux lettres non ASCII ; la RFC 6531 exige alors le code de réponse `252` ou `550`.",
+        "Répétez la commande `VRFY` ou `EXPN` avec le paramètre `SMTPUTF8` si le client prend en charge le courrier électronique internationalisé. Un client qui ne sait pas gérer les réponses en UTF-8 ne peut pas obtenir cette réponse ; aucun message n'est concerné.",
+    ],
+    // X.6.9
+    [
+        "Message à en-têtes UTF-8 impossible à transférer à un ou plusieurs destinataires ; le message doit être refusé",
+        "Le message a des champs d'en-tête internationalisés (UTF-8), et au moins un destinataire ne peut pas accepter un tel message ; le serveur a donc refusé le message entier après en avoir reçu le contenu.",
+        "Les serveurs l'envoient après le `.` final de `DATA`. La RFC 6531 indique `554` comme code de réponse pour ce cas, tandis que le registre indique `550` : attendez-vous à l'un ou l'autre. La RFC 6531 encourage les serveurs à détecter le problème plus tôt, dès `RCPT TO`.",
+        "Envoyez le message aux destinataires concernés avec des en-têtes et des adresses uniquement ASCII, ou demandez à leurs administrateurs d'activer le courrier électronique internationalisé (`SMTPUTF8`). Les destinataires qui acceptent l'UTF-8 peuvent recevoir un message séparé.",
+    ],
+    // X.6.10
+    [
+        "Doublon obsolète de X.6.8",
+        "Le registre ne conserve `X.6.10` que comme doublon obsolète de `X.6.8`, sans texte d'exemple ni code de réponse associé. Si un serveur l'envoie, lisez-le comme `X.6.8` : une réponse aurait nécessité du texte UTF-8 que le client n'avait pas autorisé.",
+        "Il ne devrait pas apparaître dans les réponses actuelles. Un serveur qui l'envoie encore veut dire `X.6.8`, typiquement en réponse à une commande `VRFY` ou `EXPN` envoyée sans le paramètre `SMTPUTF8`.",
+        "Traitez-le comme `X.6.8` : répétez la commande avec le paramètre `SMTPUTF8` si votre client le prend en charge. Les exploitants d'un serveur qui l'envoie devraient le remplacer par `X.6.8`.",
+    ],
+    // X.7.0
+    [
+        "Autre état de sécurité ou état non défini",
+        "Une règle de sécurité ou de politique a bloqué la commande ou le message, et le serveur soit n'a pas de code plus précis, soit préfère ne pas en dire plus. Le texte qui suit le code est généralement le seul endroit où figure la véritable raison.",
+        "La RFC 4954 l'associe à `454` pour un échec d'authentification temporaire côté serveur et à `530` lorsqu'une commande nécessite d'abord `AUTH`. Les serveurs qui exigent `STARTTLS` avant toute autre chose répondent aussi `530 5.7.0`, et certains l'utilisent pour des refus de politique qu'ils ne veulent pas expliquer.",
+        "Après `530`, faites ce que le serveur demande : démarrez TLS avec `STARTTLS` ou authentifiez-vous avec `AUTH` avant `MAIL FROM`. Après `454`, ne ressaisissez pas le mot de passe : le serveur a eu une défaillance passagère, réessayez donc plus tard. Dans les autres cas, lisez le texte de la réponse et, s'il n'apporte rien d'utile, interrogez le postmaster du site destinataire.",
+    ],
+    // X.7.1
+    [
+        "Remise non autorisée, message refusé",
+        "La politique du côté destinataire n'autorise pas cet expéditeur à écrire à ce destinataire ; le message a donc été refusé. Le blocage peut viser votre serveur ou votre adresse IP, votre adresse ou votre domaine, ou être un réglage propre au destinataire ; le contenu lui-même peut être tout à fait correct.",
+        "Les serveurs l'envoient pour refuser de relayer pour des domaines qu'ils ne desservent pas, pour écarter des hôtes ou des expéditeurs bloqués par leurs filtres et, comme le recommande la RFC 7208, en cas d'échec de la vérification SPF. La RFC 7489 montre `550 5.7.1` comme réponse à un message refusé en vertu de la politique DMARC du domaine de l'expéditeur.",
+        "Lisez le texte de la réponse pour connaître la règle appliquée. S'il est question de relais, authentifiez-vous auprès de votre propre serveur sortant au lieu d'envoyer via celui de quelqu'un d'autre. Pour SPF ou DMARC, l'administrateur de l'expéditeur doit corriger les enregistrements DNS du domaine (voir `X.7.23` et `X.7.26`) ; une liste de blocage nommée exige une demande de retrait, et seul le destinataire peut lever son propre blocage.",
+    ],
+    // X.7.2
+    [
+        "Expansion de liste de diffusion interdite",
+        "L'adresse est une liste de diffusion, et vous n'êtes pas autorisé à y publier. La liste elle-même fonctionne ; ses règles n'acceptent simplement pas les messages de votre adresse.",
+        "Les serveurs de listes et les serveurs de messagerie l'envoient pour des listes qui n'acceptent les messages que de leurs membres ou d'expéditeurs approuvés, ou qui n'en acceptent aucun. Il apparaît aussi lorsqu'un membre écrit depuis une autre adresse que celle qui est abonnée.",
+        "Envoyez depuis l'adresse abonnée à la liste, ou demandez au propriétaire de la liste de vous autoriser à publier ou de transmettre votre message. Renvoyer le même message ne servira à rien tant que les règles de la liste ne changent pas.",
+    ],
+    // X.7.3
+    [
+        "Conversion de sécurité nécessaire mais impossible",
+        "Pour remettre le message, sa protection de sécurité aurait dû être convertie d'un format de messagerie sécurisée à un autre, et le système sur le chemin n'a pas pu le faire. Le message est protégé sous une forme que la destination ne peut pas utiliser.",
+        "Les passerelles entre différents systèmes de messagerie sécurisée l'envoient lorsqu'un message signé ou chiffré doit passer dans un système qui utilise un autre protocole de sécurité et qu'aucune conversion entre les deux n'est disponible.",
+        "Protégez le message avec un format que le système du destinataire prend en charge, ou envoyez-le sans cette protection si votre politique le permet, et convenez d'un format commun avec le destinataire. L'exploitant de la passerelle peut indiquer quels formats elle sait convertir.",
+    ],
+    // X.7.4
+    [
+        "Fonctions de sécurité non prises en charge",
+        "Le message ou la commande demandait une fonction de sécurité, par exemple un type d'authentification sécurisée, qui ne peut pas être fournie sur ce chemin de remise. La demande ne peut pas être exécutée telle quelle.",
+        "Les serveurs l'envoient lorsqu'un client demande un mécanisme de sécurité qu'ils n'implémentent pas ; l'IANA l'associe à `504`, la réponse que prescrit la RFC 4954 pour un mécanisme `AUTH` que le serveur ne prend pas en charge. Les passerelles l'envoient lorsque le protocole suivant sur le chemin ne peut pas transporter les fonctions de sécurité du message.",
+        "Vérifiez ce que le serveur prend en charge (sa réponse à `EHLO` liste les extensions et les mécanismes `AUTH`) et utilisez l'un d'eux, ou envoyez sans la fonction si votre politique le permet. Si vous avez vraiment besoin de la fonction, l'administrateur du côté destinataire doit en ajouter la prise en charge.",
+    ],
+    // X.7.5
+    [
+        "Échec cryptographique",
+        "Un système autorisé à vérifier ou à déchiffrer le message en route n'a pas pu le faire, car une clé ou une autre information nécessaire manquait ou était invalide. Le problème vient des clés, et non d'une modification du message.",
+        "Les vérificateurs de signatures et les passerelles de déchiffrement l'envoient lorsqu'ils ne peuvent pas obtenir une clé nécessaire ou que la clé trouvée est inutilisable. La RFC 6376 suggère `451 4.7.5` pour un vérificateur DKIM qui ne peut pas récupérer la clé publique parce que le serveur de clés ne répond pas.",
+        "Avec `4.7.5`, laissez les nouvelles tentatives se dérouler : la source des clés peut redevenir disponible. Si cela persiste, l'administrateur de l'expéditeur doit vérifier que les clés de signature ou de chiffrement sont publiées et valides (pour DKIM, l'enregistrement de clé sous le sélecteur indiqué dans la signature), et le destinataire doit vérifier que les bonnes clés de déchiffrement sont installées.",
+    ],
+    // X.7.6
+    [
+        "Algorithme cryptographique non pris en charge",
+        "Un système autorisé à vérifier ou à déchiffrer le message n'a pas pu le faire, car le message a été signé ou chiffré avec un algorithme qu'il ne prend pas en charge. Les clés sont peut-être correctes ; c'est l'algorithme qui fait obstacle.",
+        "Les passerelles et les filtres qui vérifient les signatures ou déchiffrent le courrier l'envoient lorsqu'un message utilise un algorithme qu'ils n'implémentent pas, soit trop récent pour eux, soit abandonné.",
+        "L'expéditeur doit signer ou chiffrer avec un algorithme largement pris en charge et accepté par le destinataire, au besoin après s'être accordé avec lui. Si le logiciel du destinataire est obsolète, son administrateur doit y ajouter la prise en charge de l'algorithme.",
+    ],
+    // X.7.7
+    [
+        "Échec du contrôle d'intégrité du message",
+        "Un système autorisé à vérifier le message a constaté qu'il avait été endommagé ou modifié en route : sa signature ou un autre contrôle d'intégrité ne correspond plus. La RFC 3463 autorise ce code dans des rapports permanents, temporaires et même de succès.",
+        "Les vérificateurs l'envoient lorsqu'un message signé ou protégé échoue à son contrôle d'intégrité, souvent parce qu'un serveur sur le chemin a réécrit des en-têtes ou ajouté du texte après la signature. La RFC 7372 désigne aussi `5.7.7` comme code générique pour les exploitants qui ne veulent pas révéler quelle vérification d'authentification a échoué.",
+        "Trouvez ce qui modifie le message après sa signature : logiciels de listes de diffusion, services de transfert, passerelles de sécurité et outils d'ajout de pied de page ou de mention légale sont les suspects habituels. Signez en toute dernière étape avant que le message ne parte, ou empêchez la modification ; comparer la copie envoyée et la copie reçue montre ce qui a changé.",
+    ],
+    // X.7.8
+    [
+        "Identifiants d'authentification invalides",
+        "L'authentification avec `AUTH` a échoué parce que le nom d'utilisateur, le mot de passe ou les autres identifiants étaient erronés ou insuffisants pour ce compte. Vous n'êtes pas authentifié, et tout ce qui exige une authentification sera refusé.",
+        "Les serveurs de soumission répondent à un `AUTH` en échec par `535 5.7.8`, par exemple lorsque le logiciel de messagerie a encore un ancien mot de passe enregistré. L'ancienne spécification de `BURL` (RFC 4468) utilisait aussi `5.7.8` pour une relation de confiance manquante ; la RFC 5248 a transféré ce sens à `X.7.14`.",
+        "Vérifiez le nom d'utilisateur et le mot de passe dans les réglages du serveur sortant (SMTP) du logiciel de messagerie et saisissez-les de nouveau. Certains fournisseurs attendent l'adresse électronique complète comme nom d'utilisateur, ou un mot de passe d'application distinct au lieu du mot de passe habituel.",
+    ],
+    // X.7.9
+    [
+        "Mécanisme d'authentification trop faible",
+        "Le serveur n'accepte pas la méthode d'authentification choisie par le client pour cet utilisateur, car sa politique en exige une plus forte. Le mot de passe est peut-être tout à fait correct ; c'est la façon de le présenter qui n'est pas autorisée.",
+        "Les serveurs répondent à `AUTH` par `534 5.7.9` lorsque le mécanisme choisi est plus faible que ce que leur politique permet pour ce compte, par exemple après un durcissement des règles d'authentification par le fournisseur.",
+        "Choisissez une autre méthode d'authentification dans les réglages du serveur sortant du client, parmi les mécanismes que le serveur liste après `AUTH` dans sa réponse à `EHLO`, puis réessayez. Si aucun ne fonctionne, demandez au fournisseur quelle méthode d'authentification il exige.",
+    ],
+    // X.7.10
+    [
+        "Chiffrement nécessaire",
+        "La connexion doit d'abord être chiffrée : le serveur n'autorise pas le mécanisme d'authentification choisi sur une connexion non protégée. La RFC 8689 réutilise `5.7.10` dans les avis de non-remise lorsqu'aucune session TLS n'a pu être établie pour un message qui l'exigeait. L'IANA l'associe à `523`, un code de réponse qu'aucune RFC ne définit.",
+        "Les serveurs l'envoient surtout en réponse à `AUTH` avec un mécanisme à mot de passe en clair lorsque TLS n'est pas actif. Les serveurs relais mettent `5.7.10` dans les rapports d'échec de remise des messages `REQUIRETLS` lorsqu'ils n'ont pu ouvrir de session protégée avec aucun des serveurs de messagerie du destinataire.",
+        "Activez le chiffrement pour le serveur sortant dans le client de messagerie (`STARTTLS` ou connexion TLS) avant de vous authentifier, ou choisissez un mécanisme plus fort. Pour un avis de non-remise `REQUIRETLS`, l'administrateur du destinataire doit proposer TLS avec un certificat valide, ou l'expéditeur doit décider de renvoyer le message sans cette exigence.",
+    ],
+    // X.7.11
+    [
+        "Chiffrement requis pour le mécanisme d'authentification demandé",
+        "Le mécanisme d'authentification que vous avez choisi ne peut être utilisé que sur une connexion chiffrée, et celle-ci ne l'est pas. La RFC 4954 ne le conserve, avec la réponse `538`, que pour des raisons historiques ; l'IANA cite aussi `524`, qu'aucune RFC ne définit.",
+        "D'anciens serveurs répondent à `AUTH` par `538 5.7.11` lorsqu'un client essaie un tel mécanisme sans TLS. Les serveurs actuels sont censés ne pas annoncer ces mécanismes tant que TLS n'est pas actif : un client qui n'utilise que les mécanismes annoncés ne devrait donc pas le rencontrer.",
+        "Démarrez TLS avec `STARTTLS` (ou connectez-vous en TLS) avant `AUTH`, renvoyez `EHLO` et choisissez parmi les mécanismes proposés sur la connexion chiffrée. Si un serveur actuel l'envoie, le client utilise probablement un mécanisme que le serveur n'a jamais proposé.",
+    ],
+    // X.7.12
+    [
+        "Une transition de mot de passe est nécessaire",
+        "Le serveur exige une première authentification avec le mécanisme `PLAIN` avant que le mécanisme choisi puisse fonctionner pour ce compte. Cette tentative `AUTH` est refusée, mais rien n'indique que le mot de passe soit erroné. La RFC 4954 l'utilise avec `432` ; l'IANA cite aussi `422`, qu'aucune RFC ne définit.",
+        "Les serveurs envoient `432 4.7.12` en réponse à `AUTH` lorsqu'ils ne peuvent pas encore utiliser le mécanisme choisi pour le compte et ont besoin d'une authentification `PLAIN` pour le préparer en vue des sessions suivantes.",
+        "Authentifiez-vous une fois avec `PLAIN` sur une connexion chiffrée, afin que le mot de passe soit protégé, puis revenez au mécanisme choisi lors des sessions suivantes. Si le client de messagerie ne permet pas de changer de mécanisme, demandez au fournisseur de terminer la transition de son côté.",
+    ],
+    // X.7.13
+    [
+        "Compte utilisateur désactivé",
+        "L'authentification elle-même a réussi, mais le compte a été désactivé : il ne peut donc pas envoyer. Le compte reste bloqué jusqu'à ce qu'un administrateur le réactive. L'IANA associe ce code à `525`, un code de réponse qu'aucune RFC ne définit.",
+        "Les fournisseurs l'envoient juste après un `AUTH` réussi pour un compte qu'ils ont désactivé, par exemple pour des factures impayées, des abus ou des signes de piratage.",
+        "Inutile de ressaisir le mot de passe encore et encore ; ce n'est pas lui le problème. Le titulaire du compte doit contacter le fournisseur ou l'administrateur, savoir pourquoi le compte a été désactivé et le faire réactiver, par exemple après un paiement ou après la sécurisation d'un compte compromis.",
+    ],
+    // X.7.14
+    [
+        "Relation de confiance requise",
+        "Le serveur de soumission devait récupérer le contenu du message sur un autre serveur, typiquement un serveur IMAP indiqué dans une commande `BURL`, et il n'a aucune relation de confiance configurée avec ce serveur. Sans elle, il ne peut pas récupérer le contenu.",
+        "Les serveurs de soumission qui prennent en charge `BURL` l'envoient, par exemple sous la forme `554 5.7.14`, lorsque l'URL pointe vers un serveur auquel ils ne sont pas configurés pour faire confiance. La RFC 4468 utilisait d'abord `5.7.8` pour ce cas ; la RFC 5248 lui a attribué son propre code.",
+        "Le client de messagerie ne doit utiliser `BURL` qu'avec les serveurs IMAP que le serveur de soumission annonce après l'authentification, ou bien envoyer le message complet avec `DATA` ou `BDAT`. Les administrateurs des deux serveurs peuvent établir la relation de confiance, par exemple en donnant au serveur de soumission ses propres identifiants sur le serveur IMAP.",
+    ],
+    // X.7.15
+    [
+        "Niveau de priorité trop bas",
+        "Le serveur a refusé le message parce que sa priorité de transfert, indiquée avec `MT-PRIORITY` ou attribuée par le serveur, est inférieure à la priorité minimale qu'il accepte en ce moment. La limite peut être temporaire.",
+        "Les serveurs de soumission qui prennent en charge l'extension `MT-PRIORITY` l'envoient, généralement avec `450` ou `550`, lorsque leur politique ne laisse passer que les messages de priorité plus élevée, par exemple pendant une période de fonctionnement restreint.",
+        "Avec la forme `4.7.15`, laissez le client réessayer plus tard, lorsque les priorités plus basses seront de nouveau acceptées. Si le message est urgent et que vous avez le droit d'utiliser une priorité plus élevée, renvoyez-le avec une valeur `MT-PRIORITY` plus haute ; sinon, interrogez l'administrateur du serveur sur sa politique de priorités.",
+    ],
+    // X.7.16
+    [
+        "Message trop volumineux pour la priorité indiquée",
+        "Le message dépasse la taille que le serveur autorise pour sa priorité de transfert, même s'il pourrait être accepté avec une autre priorité ou une taille plus petite. La RFC 4865 donnait autrefois un autre sens à ce numéro (un quota de remise différée), mais il n'a jamais été enregistré ; le sens retenu par l'IANA est celui-ci.",
+        "Les serveurs dotés de l'extension `MT-PRIORITY` dont la politique fixe des limites de taille par priorité l'envoient, généralement avec `552`, soit dès `MAIL FROM` lorsque le client a aussi déclaré `SIZE`, soit après la réception des données du message.",
+        "Réduisez la taille du message, par exemple en retirant des pièces jointes, ou envoyez-le avec une valeur `MT-PRIORITY` plus basse, ou demandez à l'administrateur du serveur les limites par priorité. Avec la forme `4.7.16`, la limite peut être temporaire, et une nouvelle tentative ultérieure peut réussir.",
+    ],
+    // X.7.17
+    [
+        "Le propriétaire de la boîte aux lettres a changé",
+        "L'expéditeur a demandé, avec l'extension `RRVS` ou le champ d'en-tête `Require-Recipient-Valid-Since`, que le message ne soit remis que si la boîte aux lettres avait le même propriétaire depuis une date donnée, et le système destinataire sait qu'elle a changé de mains depuis. La RFC 4865 utilisait autrefois ce numéro pour un quota ; l'IANA l'a attribué à la RFC 7293.",
+        "Les expéditeurs automatisés de courrier sensible utilisent `RRVS` pour éviter d'atteindre une personne qui a repris une adresse recyclée. Le serveur destinataire répond alors `550 5.7.17` à `RCPT TO`, ou après les données du message lorsque la date figurait dans le champ d'en-tête.",
+        "L'expéditeur doit considérer que l'adresse n'appartient plus à la personne qu'il connaissait : cesser d'y écrire et demander à cette personne une adresse actuelle par un autre canal. Renvoyer le message sans la vérification de date pourrait le faire parvenir à un inconnu.",
+    ],
+    // X.7.18
+    [
+        "Le propriétaire du domaine a changé",
+        "L'expéditeur a demandé une vérification de propriété avec `RRVS` ou le champ d'en-tête `Require-Recipient-Valid-Since`, et le système destinataire signale que le nom de domaine du destinataire a changé de propriétaire depuis la date indiquée. Le courrier envoyé à cette adresse peut désormais atteindre une personne sans rapport.",
+        "Les systèmes destinataires qui prennent en charge `RRVS` l'envoient lorsqu'ils savent que le domaine a changé de propriétaire après la date fournie par l'expéditeur et choisissent de le révéler, plutôt que de répondre uniquement au sujet de la boîte aux lettres.",
+        "L'expéditeur doit cesser d'utiliser l'adresse et confirmer une nouvelle adresse auprès du destinataire voulu par un autre canal. Il n'y a rien à corriger du côté destinataire.",
+    ],
+    // X.7.19
+    [
+        "Le test RRVS ne peut pas être effectué",
+        "L'expéditeur a demandé une vérification de propriété `RRVS`, mais le système destinataire ne sait pas quand la boîte aux lettres a été créée ou réattribuée pour la dernière fois ; il refuse donc plutôt que de deviner. Cela ne dit rien de la validité actuelle de l'adresse.",
+        "Les systèmes destinataires l'envoient lorsque ni la date de création de la boîte aux lettres ni un substitut raisonnable ne sont connus, par exemple après le passage d'un domaine à un nouveau propriétaire ou fournisseur sans l'historique de ses boîtes aux lettres.",
+        "L'expéditeur doit trancher : renvoyer le message sans la protection `RRVS` si ce risque est acceptable, ou confirmer d'abord l'adresse auprès du destinataire par un autre canal. Répéter la même demande ne servira à rien.",
+    ],
+    // X.7.20
+    [
+        "Aucune signature DKIM valide trouvée",
+        "Le système destinataire exige une signature DKIM valide, et le message n'en avait aucune : il n'était pas signé, ou toutes ses signatures ont échoué à la vérification. La RFC 6376 déconseille de refuser du courrier pour ce seul motif : il s'agit donc d'une politique locale stricte.",
+        "Les systèmes destinataires qui exigent DKIM, par exemple en vertu d'un accord avec un partenaire qui s'est engagé à tout signer, l'envoient une fois les données du message reçues. Les signatures échouent lorsque la clé publique est absente du DNS ou ne correspond pas, ou lorsqu'un élément a modifié le message après sa signature.",
+        "L'administrateur de l'expéditeur doit faire signer chaque message sortant avec DKIM par le serveur ou le fournisseur de messagerie, et publier la clé publique dans un enregistrement TXT à `<selector>._domainkey.<domain>`. Envoyez un message de test, vérifiez que son en-tête `Authentication-Results` indique un résultat DKIM positif (pass), et empêchez les pieds de page ou les passerelles de modifier le courrier après la signature.",
+    ],
+    // X.7.21
+    [
+        "Aucune signature DKIM acceptable trouvée",
+        "Le message avait au moins une signature DKIM vérifiée, mais aucune ne satisfaisait aux exigences supplémentaires du système destinataire, comme les champs d'en-tête qui doivent être signés ou l'interdiction des signatures ne couvrant qu'une partie du corps. Une signature techniquement valide n'a pas suffi.",
+        "Les systèmes destinataires appliquant des règles DKIM strictes l'envoient après réception des données du message, bien que la RFC 6376 déconseille de tels refus. Les déclencheurs typiques sont une signature qui omet des champs d'en-tête importants ou qui utilise une limite de longueur du corps (`l=`).",
+        "L'administrateur de l'expéditeur doit signer avec des réglages acceptés par la plupart des destinataires : inclure `From`, `Subject`, `Date`, `To` et les autres champs d'en-tête essentiels, et signer tout le corps sans `l=`. Le texte de la réponse peut indiquer quelle exigence n'est pas remplie ; si le problème est le domaine de `From`, consultez `X.7.22`.",
+    ],
+    // X.7.22
+    [
+        "Aucune signature DKIM valide correspondant à l'auteur trouvée",
+        "Le message avait des signatures DKIM valides, mais aucune n'avait été apposée par le domaine du champ d'en-tête `From`, c'est-à-dire l'adresse de l'auteur. Le système destinataire exige que le domaine signataire corresponde à celui de l'auteur ; c'est un cas particulier de `X.7.21`.",
+        "Les systèmes destinataires l'envoient après réception des données du message, typiquement lorsqu'un service de messagerie a signé avec son propre domaine au lieu de celui du client. DMARC repose sur la même idée de correspondance (alignement) entre le domaine authentifié et le domaine de `From`.",
+        "Faites en sorte que le domaine `d=` de la signature soit le domaine de `From`, ou, avec l'alignement souple (relaxed) de DMARC, un domaine de la même organisation. Pour un expéditeur tiers, comme un service de lettres d'information ou un CRM, configurez sa signature DKIM sur domaine personnalisé : publiez sous votre domaine la clé qu'il fournit, pour qu'il signe en votre nom.",
+    ],
+    // X.7.23
+    [
+        "Échec de la validation SPF",
+        "La vérification SPF a donné le résultat « fail » : le domaine de `MAIL FROM` (ou le nom `HELO`) publie un enregistrement SPF qui n'autorise pas l'adresse IP d'où provient le message, et la politique du système destinataire refuse ce type de courrier. Ce code remplace `5.7.1` dans ce cas.",
+        "Les systèmes destinataires l'envoient, souvent avant le transfert des données du message, lorsque l'enregistrement SPF du domaine d'envoi se termine par `-all` et que le serveur d'envoi n'y figure pas. Les causes fréquentes sont un nouveau service ou serveur de messagerie jamais ajouté à l'enregistrement, et le transfert, où un tiers renvoie le courrier depuis sa propre adresse IP.",
+        "L'administrateur de l'expéditeur doit lister chaque serveur sortant légitime dans l'enregistrement TXT SPF du domaine, avec des entrées `ip4:` et `ip6:` ou le mécanisme `include:` du fournisseur de messagerie, en conservant un seul enregistrement commençant par `v=spf1`. Si le transfert en est la cause, le service de transfert doit réécrire `MAIL FROM` avec son propre domaine, ou le destinataire peut exempter ce service des vérifications SPF.",
+    ],
+    // X.7.24
+    [
+        "Erreur de validation SPF",
+        "Le système destinataire n'a pas pu mener à bien la vérification SPF à cause d'une erreur, ce qui est différent d'une vérification échouée. Une erreur temporaire, généralement un problème de résolution DNS, donne la forme `4.7.24` ; `5.7.24` signifie que l'enregistrement SPF du domaine est cassé et ne peut pas être interprété.",
+        "Les systèmes destinataires l'envoient avec `451` lorsque les requêtes DNS concernant l'enregistrement expirent ou échouent, et avec `550` lorsque l'enregistrement contient une erreur de syntaxe, lorsque le domaine publie plus d'un enregistrement SPF ou lorsque l'évaluation nécessite plus de 10 termes générant des requêtes DNS, comme `include:`, `a` et `mx`.",
+        "L'administrateur de l'expéditeur doit vérifier l'enregistrement SPF : un seul enregistrement TXT commençant par `v=spf1`, sans faute de frappe, et moins de 10 recherches, par exemple en remplaçant les termes `include:` imbriqués par des plages `ip4:` ou `ip6:`. Pour la forme temporaire, assurez-vous que les serveurs DNS du domaine répondent de façon fiable ; le DNS du destinataire peut aussi être en cause.",
+    ],
+    // X.7.25
+    [
+        "Échec de la validation du DNS inverse",
+        "L'adresse IP du serveur d'envoi a échoué à la vérification du DNS inverse du système destinataire : elle n'a pas d'enregistrement PTR, ou le nom d'hôte de cet enregistrement ne renvoie pas à la même adresse IP. La politique du système destinataire refuse le courrier provenant de tels hôtes.",
+        "Les systèmes destinataires l'envoient tôt dans la session aux serveurs dont l'adresse IP n'a pas d'enregistrement PTR, ou dont le nom PTR n'a pas d'enregistrement A ou AAAA correspondant. Les nouveaux serveurs dans le cloud et les connexions domestiques sont souvent dans ce cas au départ.",
+        "L'administrateur de l'expéditeur doit demander à qui gère l'adresse IP (l'hébergeur ou le fournisseur d'accès) un enregistrement PTR indiquant le nom du serveur de messagerie, comme `mail.example.com`, et s'assurer que ce nom a un enregistrement A ou AAAA avec la même adresse. Utilisez le même nom dans `EHLO`.",
+    ],
+    // X.7.26
+    [
+        "Échec de plusieurs vérifications d'authentification",
+        "Le message a échoué à plusieurs des vérifications d'authentification du système destinataire, comme SPF, DKIM, ARC ou le DNS inverse, et sa politique le refuse pour cette raison. Le code n'indique pas quelles vérifications ont échoué.",
+        "La RFC 7372 demande aux serveurs de l'utiliser au lieu de ne signaler que le premier échec lorsque plusieurs vérifications échouent. Les cas typiques sont le courrier falsifié, les domaines sans SPF ni DKIM fonctionnels et le courrier transféré qui a cassé les deux ; un échec DMARC signifie aussi que ni SPF ni DKIM n'a réussi pour le domaine de `From`.",
+        "L'administrateur de l'expéditeur doit corriger toutes les vérifications, pas une seule : l'enregistrement SPF doit lister tous les serveurs d'envoi, les messages doivent porter une signature DKIM du domaine de `From`, et l'adresse IP d'envoi doit avoir un DNS inverse cohérent. Un message de test envoyé à une boîte aux lettres que vous contrôlez affiche chaque résultat dans son en-tête `Authentication-Results`.",
+    ],
+    // X.7.27
+    [
+        "L'adresse de l'expéditeur a un MX nul",
+        "Le domaine de l'adresse de l'expéditeur (dans `MAIL FROM` ou le champ d'en-tête `From`) publie un enregistrement MX nul, qui déclare qu'il n'accepte aucun courrier. Les réponses et les avis de non-remise ne pourraient jamais y être remis ; le système destinataire refuse donc le message.",
+        "Les systèmes destinataires l'envoient pour du courrier provenant d'un domaine dont le seul enregistrement MX a la préférence 0 et la cible « . », typiquement un domaine qui n'envoie pas de courrier et qui est usurpé comme adresse de retour, ou un domaine d'envoi qui a publié un MX nul par erreur.",
+        "Si le domaine est censé envoyer du courrier, son administrateur doit supprimer le MX nul et publier de vrais enregistrements MX pointant vers des serveurs qui acceptent le courrier, y compris les avis de non-remise. Sinon, envoyez depuis une adresse d'un domaine qui peut recevoir du courrier.",
+    ],
+    // X.7.28
+    [
+        "Déferlement de courrier détecté",
+        "Le système destinataire estime que le message fait partie d'un déferlement de messages abusifs similaires et le refuse. Le code provient d'un Internet-Draft, et non d'une RFC, et l'IANA ne lui associe aucun code de réponse : le champ ne contient qu'un point.",
+        "Il a été enregistré pour des déferlements comme la masse de courriels de confirmation qui arrive lorsque des attaquants saisissent l'adresse d'une victime dans de nombreux formulaires d'inscription en ligne. Les systèmes destinataires qui détectent des rafales de messages similaires vers une même adresse peuvent l'envoyer.",
+        "Si vous gérez un formulaire web qui envoie des courriels de confirmation, limitez la fréquence à laquelle une même adresse peut être inscrite, bloquez les soumissions automatisées et cessez d'écrire aux adresses qui ne confirment jamais. Si vous êtes un expéditeur ordinaire pris dans un déferlement, réessayez plus tard ou contactez le postmaster du destinataire.",
+    ],
+    // X.7.29
+    [
+        "Échec de la validation ARC",
+        "Le message portait une chaîne ARC, dans laquelle les services de transfert et les listes de diffusion signent et consignent les résultats d'authentification qu'ils ont constatés, et la validation de cette chaîne a échoué. Une chaîne cassée compte comme une absence de chaîne. ARC est défini par une RFC expérimentale (RFC 8617).",
+        "Les systèmes destinataires qui vérifient ARC peuvent l'envoyer lorsque le sceau ou la signature ARC d'un intermédiaire ne se vérifie pas, généralement en même temps qu'un échec SPF ou DKIM ; la RFC 8617 leur permet d'envoyer `5.7.26` à la place. Toute erreur ARC, même une panne DNS, compte comme permanente.",
+        "Le service de transfert ou la liste de diffusion qui a ajouté les en-têtes ARC doit corriger sa configuration : publier sa clé de signature ARC dans le DNS, ne sceller qu'après ses propres modifications du message et conserver intacts les jeux ARC précédents. L'expéditeur d'origine peut atténuer le problème en faisant en sorte que SPF et DKIM réussissent par eux-mêmes (voir `X.7.26`).",
+    ],
+    // X.7.30
+    [
+        "Prise en charge de REQUIRETLS requise",
+        "Le message a été envoyé avec `REQUIRETLS`, qui exige un transfert protégé à chaque saut, et aucun des serveurs vers lesquels il devait aller ensuite ne prend en charge `REQUIRETLS`. Le serveur qui le détenait ne l'a donc pas transmis et l'a renvoyé à l'expéditeur.",
+        "Il apparaît dans les rapports d'échec de remise : un serveur relais a joint les serveurs de messagerie du destinataire en TLS, mais aucun n'a annoncé `REQUIRETLS` après `STARTTLS`. Si TLS lui-même n'a pas pu être établi, le rapport utilise `5.7.10` à la place.",
+        "L'administrateur du destinataire doit disposer de serveurs de messagerie qui prennent en charge `REQUIRETLS`, avec des certificats valides et des enregistrements MX protégés par DNSSEC ou MTA-STS. Sinon, l'expéditeur doit décider si le message peut circuler sans cette garantie et le renvoyer sans `REQUIRETLS`, ou utiliser un autre canal.",
+    ],
+    // 2.XXX.XXX
+    [
+        "Succès",
+        "Un premier chiffre 2 signifie que l'action a réussi : l'adresse ou le message a été accepté, relayé ou remis. Les deux autres nombres peuvent apporter des précisions, par exemple sur une modification apportée au message en route.",
+        "Les serveurs qui utilisent les codes d'état étendus le placent dans leurs réponses positives, comme `250` et `251`, et les rapports de remise l'utilisent pour confirmer qu'un message a été remis ou transmis.",
+        "Rien à corriger. Un code de succès peut tout de même signaler une modification, par exemple une nouvelle priorité ou un format converti : lisez donc le reste du code si le résultat vous surprend.",
+    ],
+    // 4.XXX.XXX
+    [
+        "Échec transitoire persistant",
+        "Un premier chiffre 4 signifie un échec temporaire : le message lui-même est acceptable, mais une condition en route l'a retardé ou, si elle a duré assez longtemps, a fait abandonner l'expéditeur. Un nouvel envoi plus tard peut réussir.",
+        "Il accompagne les codes de réponse commençant par 4, comme `421`, `450` et `451`, et figure dans les avis de retard ainsi que dans les avis de non-remise envoyés après que le serveur d'envoi a cessé de réessayer.",
+        "En général, rien : le serveur d'envoi garde le message et réessaie de lui-même. Si un avis de non-remise indique qu'il a abandonné, lisez les chiffres de sujet et de détail pour connaître la raison, corrigez-la si elle se situe de votre côté, et renvoyez le message.",
+    ],
+    // 5.XXX.XXX
+    [
+        "Échec permanent",
+        "Un premier chiffre 5 signifie un échec permanent : renvoyer le même message sans modification ne réussira pas. Quelque chose dans le message, l'adresse ou la destination doit d'abord changer.",
+        "Il accompagne les codes de réponse commençant par 5, comme `550` et `554`, et figure dans les avis de non-remise une fois la remise abandonnée.",
+        "Ne vous contentez pas de renvoyer le message. Lisez les chiffres de sujet et de détail ainsi que le texte pour savoir ce qui doit changer, comme l'adresse, la taille du message ou la configuration de l'expéditeur, et ne renvoyez le message qu'une fois ce point corrigé.",
+    ],
+    // X.0.XXX
+    [
+        "Autre état ou état non défini",
+        "Un sujet 0 ne dit rien de l'endroit où se situe le problème. Seul le premier chiffre, qui distingue succès, échec temporaire et échec permanent, porte une information.",
+        "Les serveurs et les rapports de remise l'utilisent lorsqu'ils ne peuvent pas ou ne veulent pas classer le résultat, le plus souvent sous les formes `2.0.0`, `4.0.0` et `5.0.0`.",
+        "Fiez-vous au code de réponse et au texte qui suit le code. Si le texte n'explique pas le problème, adressez-vous à l'administrateur du serveur qui l'a produit.",
+    ],
+    // X.1.XXX
+    [
+        "État de l'adressage",
+        "Un sujet 1 désigne une adresse, celle de l'expéditeur ou d'un destinataire : sa syntaxe ou son existence. La RFC 3463 note que l'expéditeur peut généralement corriger ces problèmes et réessayer.",
+        "On le rencontre surtout en réponse à `MAIL FROM` et `RCPT TO`, et dans les avis de non-remise concernant des adresses inconnues, déplacées ou mal formées.",
+        "Vérifiez que l'adresse citée dans l'erreur ne contient pas de faute de frappe et confirmez-la auprès de son titulaire, puis renvoyez le message à l'adresse corrigée.",
+    ],
+    // X.2.XXX
+    [
+        "État de la boîte aux lettres",
+        "Un sujet 2 désigne la boîte aux lettres du destinataire : elle existe, mais son état, par exemple pleine ou désactivée, a bloqué le message. Ces problèmes relèvent du destinataire.",
+        "Il apparaît en réponse à `RCPT TO` ou à la fin des données du message, et dans les avis de non-remise émis lors de l'étape finale de remise.",
+        "Prévenez le destinataire par un autre canal ; seuls lui ou son administrateur de messagerie peuvent libérer de l'espace, réactiver la boîte aux lettres ou modifier ses limites.",
+    ],
+    // X.3.XXX
+    [
+        "État du système de messagerie",
+        "Un sujet 3 désigne le système de messagerie de destination dans son ensemble : son stockage, sa disponibilité, ses limites de taille, ses fonctions ou sa configuration. Son administrateur en est responsable.",
+        "Il apparaît dans les réponses de serveurs destinataires pleins, indisponibles, mal configurés ou limités en taille de message ou en fonctions, et dans les avis de non-remise qui signalent ces problèmes.",
+        "Les formes temporaires disparaissent généralement lorsque le serveur d'envoi réessaie. Pour les formes permanentes, adaptez le message, par exemple sa taille, ou demandez à l'administrateur de la destination de corriger le système.",
+    ],
+    // X.4.XXX
+    [
+        "État du réseau et du routage",
+        "Un sujet 4 désigne le chemin de remise : les connexions réseau, le DNS et les autres services de routage entre les systèmes. Ces problèmes relèvent généralement des administrateurs de la destination ou d'un système intermédiaire.",
+        "Il apparaît dans les avis de retard et de non-remise lorsque le serveur d'envoi ne peut pas joindre la destination ni trouver de route vers elle, par exemple après des délais dépassés, des échecs DNS, des boucles de routage ou l'expiration du délai de remise.",
+        "Les erreurs réseau temporaires disparaissent généralement lors d'une nouvelle tentative. Si elles persistent, vérifiez les enregistrements DNS et MX du domaine de destination et la connectivité des serveurs concernés, ou signalez le problème à l'administrateur de la destination.",
+    ],
+    // X.5.XXX
+    [
+        "État du protocole de remise du courrier",
+        "Un sujet 5 désigne l'échange SMTP lui-même : commandes, syntaxe, arguments ou versions de protocole sur lesquels les deux côtés ne s'accordent pas, que la cause soit un logiciel défectueux ou une connexion peu fiable.",
+        "Il apparaît en réponse à des commandes mal formées, inconnues ou envoyées dans le mauvais ordre, et dans les avis de non-remise après l'échec d'un échange entre deux serveurs.",
+        "Il s'agit généralement d'un problème du logiciel d'envoi ou de ses réglages : vérifiez la commande et ses arguments, et mettez à jour ou corrigez le client. Si la connexion n'était pas fiable, réessayez.",
+    ],
+    // X.6.XXX
+    [
+        "État du contenu ou du média du message",
+        "Un sujet 6 désigne le contenu du message : un format, un encodage ou un type de média qui n'a pas pu être transporté ou converti. L'expéditeur et le destinataire doivent prendre en charge un ensemble commun de types de contenu pour que le message passe.",
+        "Il apparaît après les données du message, et dans les avis de non-remise de passerelles et de serveurs qui ne peuvent pas traiter ou convertir une partie d'un message, y compris des adresses ou des en-têtes contenant des caractères non ASCII.",
+        "Envoyez le contenu sous une forme plus largement prise en charge, par exemple un type de pièce jointe courant ou une adresse en ASCII simple, ou demandez au côté destinataire de prendre en charge le format.",
+    ],
+    // X.7.XXX
+    [
+        "État de la sécurité ou de la politique",
+        "Un sujet 7 désigne la sécurité ou la politique : règles de filtrage des expéditeurs, des destinataires ou des hôtes, authentification, chiffrement et vérifications comme SPF, DKIM et DMARC. Les règles de l'un ou l'autre côté peuvent être en cause.",
+        "Il apparaît en réponse à presque n'importe quelle commande lorsqu'un serveur refuse du courrier par politique, exige une authentification ou le chiffrement, ou constate l'échec d'une vérification de l'expéditeur, ainsi que dans les avis de non-remise qui en découlent.",
+        "Lisez le texte pour savoir quelle règle a été appliquée. Les expéditeurs règlent souvent ces problèmes en s'authentifiant, en utilisant le chiffrement, en corrigeant les enregistrements SPF, DKIM ou DMARC, ou en faisant retirer leur adresse d'une liste de blocage ; une politique du côté destinataire ne peut être modifiée que par son administrateur.",
+    ],
+];
+
+/// UI strings and sentence templates, in `super::UiKey` order.
+pub(super) static UI: [&str; UI_KEYS] = [
+    // label.summary
+    "Résumé",
+    // label.description
+    "Explication",
+    // label.when_seen
+    "Quand le rencontre-t-on ?",
+    // label.how_to_fix
+    "Comment corriger",
+    // label.key_differences
+    "Principales différences",
+    // label.when_to_use
+    "Lequel utiliser, et quand",
+    // label.learn_more
+    "En savoir plus",
+    // label.class
+    "Classe",
+    // label.category
+    "Catégorie",
+    // label.subject
+    "Sujet",
+    // label.status
+    "Statut",
+    // label.retry
+    "Ce que le client doit faire",
+    // label.fix_by
+    "Qui doit agir",
+    // label.commands
+    "Renvoyé en réponse à",
+    // label.references
+    "Références",
+    // label.related
+    "Codes liés",
+    // label.compare_with
+    "Souvent confondu avec",
+    // label.server_text
+    "Ce qu'a répondu le serveur",
+    // label.problems
+    "Problèmes dans cette réponse",
+    // label.reply_code
+    "Code de réponse",
+    // label.enhanced_code
+    "Code d'état étendu",
+    // class.2.name
+    "Réponse positive définitive",
+    // class.3.name
+    "Réponse positive intermédiaire",
+    // class.4.name
+    "Réponse négative temporaire",
+    // class.5.name
+    "Réponse négative permanente",
+    // class.2.phrase
+    "une réponse positive définitive (2xx)",
+    // class.3.phrase
+    "une réponse positive intermédiaire (3xx)",
+    // class.4.phrase
+    "une réponse négative temporaire (4xx)",
+    // class.5.phrase
+    "une réponse négative permanente (5xx)",
+    // category.0
+    "Syntaxe",
+    // category.1
+    "Informations",
+    // category.2
+    "Connexions",
+    // category.3
+    "Non spécifiée",
+    // category.4
+    "Non spécifiée",
+    // category.5
+    "Système de messagerie",
+    // category.other
+    "Hors des catégories normalisées",
+    // status.standard
+    "Normalisé",
+    // status.extension
+    "Défini par une extension SMTP",
+    // status.obsolete
+    "Obsolète",
+    // status.experimental
+    "Expérimental",
+    // status.non_standard
+    "Non normalisé",
+    // retry.nothing_to_do
+    "Rien à faire. La commande a réussi.",
+    // retry.continue
+    "Poursuivez. Le serveur attend la suite de l'échange.",
+    // retry.later
+    "Réessayez plus tard. Le problème est temporaire, et un serveur de messagerie réessaie de lui-même.",
+    // retry.not_unchanged
+    "Ne réessayez pas à l'identique. Quelque chose doit changer avant que la même tentative puisse aboutir.",
+    // party.sending_client
+    "Client d'envoi",
+    // party.sender_admin
+    "Administrateur côté expéditeur",
+    // party.recipient_admin
+    "Administrateur côté destinataire",
+    // party.server_admin
+    "Administrateur du serveur qui a répondu",
+    // party.nobody
+    "Personne",
+    // party.sender
+    "Expéditeur du message",
+    // party.recipient
+    "Destinataire du message",
+    // command.connect
+    "Accueil à la connexion",
+    // command.data_end
+    "Fin des données du message",
+    // command.any
+    "N'importe quelle commande",
+    // list.separator
+    ", ",
+    // show.title
+    "SMTP {code} : {title}",
+    // show.is_class
+    "{code} est {class}.",
+    // show.enhanced_class
+    "Avec la classe {digit}, il se lit comme {class}.",
+    // show.enhanced_kind
+    "{code} est un code d'état étendu : il suit le code de réponse et indique le sujet ({subject}) et le détail.",
+    // show.non_standard
+    "{code} n'est défini par aucune RFC. Les sources ci-dessous indiquent qui l'utilise.",
+    // compare.title
+    "SMTP {a} {a_title} face à {b} {b_title}",
+    // compare.contrast
+    "{a} ({a_title}) est {a_class}, tandis que {b} ({b_title}) est {b_class}.",
+    // compare.same_class
+    "{a} ({a_title}) et {b} ({b_title}) appartiennent à la même classe : {class}.",
+    // compare.kinds
+    "{a} est un code de réponse de base, les trois chiffres qui commencent chaque ligne de réponse ; {b} est un code d'état étendu, que les serveurs qui le prennent en charge écrivent après le code de réponse.",
+    // compare.same_code
+    "{a} et {b} sont le même code.",
+    // compare.advice
+    "Après {code} : {retry}",
+    // diff.class
+    "Classe : {a} est {a_class} ; {b} est {b_class}.",
+    // diff.retry
+    "Ce que le client doit faire. Après {a} : {a_retry} Après {b} : {b_retry}",
+    // diff.category
+    "Catégorie (deuxième chiffre) : {a_category} pour {a}, {b_category} pour {b}.",
+    // diff.subject
+    "Sujet : {a_subject} pour {a}, {b_subject} pour {b}.",
+    // diff.fix_by
+    "Qui doit agir : {a_fix_by} pour {a} ; {b_fix_by} pour {b}.",
+    // diff.commands
+    "Commandes : {a} peut répondre à {a_commands} ; {b} peut répondre à {b_commands}.",
+    // diff.commands_one
+    "Commandes : seul {a} est lié à des commandes précises ({commands}).",
+    // diff.associated
+    "Le registre de l'IANA cite {reply} parmi les codes de réponse utilisés avec {enhanced}.",
+    // diff.related
+    "Le catalogue indique {a} et {b} comme codes liés.",
+    // diff.lookalike
+    "On confond souvent {a} et {b} : lisez les descriptions ci-dessus pour les distinguer.",
+    // diff.status
+    "Statut : {a_status} pour {a}, {b_status} pour {b}.",
+    // use.class.2
+    "Un serveur répond {code} pour confirmer que la commande a réussi.",
+    // use.class.3
+    "Un serveur répond {code} pour demander au client de passer à l'étape suivante.",
+    // use.class.4
+    "Un serveur répond {code} lorsque le problème peut se résoudre de lui-même, afin que le client réessaie plus tard.",
+    // use.class.5
+    "Un serveur répond {code} lorsque répéter la même tentative ne peut pas aboutir tant que quelqu'un n'a rien changé.",
+    // use.same_class
+    "Les deux codes appartiennent à la même classe : un client y réagit donc de la même façon ; ce qui diffère, c'est la cause, et donc la correction.",
+    // use.kinds
+    "Un client agit selon le code de réponse {reply} ; le code étendu {enhanced} indique plus précisément aux personnes ce qui n'a pas fonctionné.",
+    // learn.page
+    "{code} {title}",
+    // explain.title
+    "Ce que signifie la réponse {code}",
+    // explain.no_code
+    "Ce texte ne commence pas par un code de réponse SMTP : il est donc impossible de l'expliquer.",
+    // explain.unknown
+    "{code} ne figure pas dans le catalogue ; sa classe indique tout de même la marche à suivre.",
+    // problem.mismatch
+    "Le code étendu {enhanced} appartient à la classe {enhanced_digit}, mais le code de réponse {code} appartient à la classe {digit}. Les clients se fient au code de réponse.",
+    // problem.mixed_codes
+    "Les lignes de cette réponse ne portent pas toutes le même code ({codes}).",
+    // problem.line_too_long
+    "La ligne {line} dépasse les {limit} caractères autorisés par SMTP.",
+    // problem.not_text
+    "La ligne {line} contient des octets qui ne sont pas du texte.",
+    // problem.truncated
+    "La réponse a été tronquée : seules les {limit} premières lignes ont été lues.",
+    // label.what_happened
+    "Ce qui s'est passé",
+    // label.what_to_do
+    "Que faire",
+    // label.tell_the_sender
+    "Ce qu'il faut dire à l'expéditeur",
+    // label.evidence
+    "Ce qui nous l'indique",
+    // evidence.text
+    "les termes mêmes du serveur {quote}",
+    // evidence.enhanced_code
+    "le code d'état étendu {code}",
+    // evidence.reply_code
+    "le code de réponse {code}",
+    // explain.reason_disagrees
+    "À elle seule, cette raison signifierait : {reason_retry} Mais c'est le code {code} qui l'emporte : {code_retry}",
+    // site.title
+    "Codes de réponse SMTP",
+    // site.intro
+    "La signification de chaque code de réponse SMTP et de chaque code d'état étendu, les situations où on le rencontre et la façon de corriger le problème.",
+    // site.reply_codes
+    "Codes de réponse",
+    // site.enhanced_codes
+    "Codes d'état étendus",
+    // site.comparisons
+    "Comparaisons",
+    // site.class_heading
+    "{digit}xx : {class}",
+    // site.subject_heading
+    "X.{digit}.x : {subject}",
+    // site.home
+    "Tous les codes",
+    // site.languages
+    "Autres langues",
+    // site.generated
+    "Généré par smtp-codes à partir de la version {version} du catalogue.",
+];
+
+/// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].
+pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
+    // user_unknown
+    [
+        "L'adresse du destinataire n'existe pas",
+        "Le serveur destinataire n'a aucune boîte aux lettres pour l'adresse indiquée dans `RCPT TO`, le plus souvent à cause d'une faute de frappe ou d'un compte supprimé. Les serveurs le signalent par `550` et `5.1.1`, mais un `550` seul sert aussi à bien d'autres refus : c'est alors le texte de la réponse qui tranche.",
+        "Vérifiez que l'adresse ne comporte pas de faute de frappe, surtout dans la partie qui précède le `@`, et demandez la bonne adresse au destinataire par un autre moyen. Retirez des listes de diffusion les adresses qui échouent à répétition. Si l'adresse devrait exister, l'administrateur du destinataire doit créer la boîte aux lettres ou corriger l'alias ou la table de routage.",
+        "Cette adresse n'existe pas. Vérifiez qu'elle ne comporte pas de faute de frappe, puis renvoyez le message.",
+    ],
+    // mailbox_disabled
+    [
+        "Boîte aux lettres du destinataire désactivée ou déplacée",
+        "Le serveur destinataire connaît l'adresse, mais sa boîte aux lettres ne reçoit pas de courrier : elle a été désactivée, suspendue, fermée pour inactivité ou déplacée ailleurs. Les serveurs l'indiquent par `5.2.1`, par `5.1.6` ou `551` pour une boîte déplacée, ou par un `550` générique dont le texte donne l'explication.",
+        "Seul le destinataire ou son administrateur peut réactiver la boîte aux lettres. L'expéditeur doit joindre le destinataire par un autre moyen pour savoir si la boîte sera rétablie ou quelle nouvelle adresse utiliser, puis mettre à jour ses carnets d'adresses et ses listes en conséquence.",
+        "La boîte mail du destinataire est fermée ou n'est plus utilisée. Contactez cette personne par un autre moyen pour obtenir une adresse à jour.",
+    ],
+    // mailbox_full
+    [
+        "Boîte aux lettres du destinataire pleine",
+        "La boîte aux lettres du destinataire a épuisé son quota de stockage : plus rien n'y entre tant que des messages n'ont pas été supprimés ou que le quota n'a pas été augmenté. Les serveurs le signalent par `4.2.2` avec un `450` ou un `452` temporaire, ou par un `552` permanent avec `5.2.2` ; les autres destinataires du même serveur ne sont pas concernés.",
+        "Le destinataire doit supprimer ou archiver des messages, ou son administrateur augmenter le quota. Après une réponse temporaire, le serveur d'envoi réessaie de lui-même ; après une réponse permanente, l'expéditeur doit renvoyer le message une fois que la boîte a de nouveau de la place. Prévenir le destinataire par un autre moyen aide souvent.",
+        "La boîte mail du destinataire est pleine. Réessayez plus tard, ou prévenez cette personne par un autre moyen qu'elle doit faire de la place.",
+    ],
+    // domain_not_found
+    [
+        "Le domaine du destinataire n'existe pas ou ne reçoit pas de courrier",
+        "La partie de l'adresse qui suit le `@` désigne un domaine qui n'existe pas dans le DNS, qui n'a ni enregistrement MX ni enregistrement d'adresse, ou qui publie un MX nul indiquant qu'il n'accepte aucun courrier. Les serveurs le signalent par `5.1.2`, ou par `556` et `5.1.10` pour un MX nul ; un échec temporaire de la résolution (`4.4.3`) est un autre problème.",
+        "Vérifiez que le domaine ne comporte pas de faute de frappe (une terminaison erronée comme `.con` est fréquente) et demandez au destinataire une adresse qui fonctionne. Si le domaine doit recevoir du courrier, son administrateur doit l'enregistrer si nécessaire, publier des enregistrements MX pointant vers un serveur de messagerie en service et supprimer tout MX nul.",
+        "La partie de l'adresse qui suit le signe @ est erronée ou ne peut pas recevoir de messages. Vérifiez que l'adresse ne comporte pas de faute de frappe, puis renvoyez le message.",
+    ],
+    // relay_denied
+    [
+        "Relais refusé",
+        "Le serveur n'est pas responsable du domaine du destinataire et refuse de transmettre le message pour vous, généralement parce que vous ne vous êtes pas authentifié ou que vous passez par le mauvais serveur. Ce refus arrive souvent sous la forme `550` ou `554` avec `5.7.1`, des codes que partagent d'autres refus de politique : c'est donc le texte qui tranche.",
+        "Un logiciel de messagerie ou une application doit envoyer par le serveur de soumission de son propre fournisseur (port `587` ou `465`) et s'authentifier d'abord avec `AUTH`. Si le serveur devrait accepter le domaine du destinataire, l'administrateur du destinataire doit ajouter ce domaine aux domaines acceptés par le serveur ou corriger les enregistrements MX du domaine.",
+        "Le système de messagerie a refusé de transmettre votre message, le plus souvent parce que votre logiciel de messagerie ne s'identifie pas auprès de votre serveur d'envoi. Vérifiez les paramètres du compte et réessayez.",
+    ],
+    // too_many_recipients
+    [
+        "Trop de destinataires",
+        "Le message compte plus de destinataires que le serveur n'en accepte dans une transaction. Les serveurs refusent les commandes `RCPT TO` en trop par `452` et `4.5.3`, ou définitivement par `5.5.3` ; d'anciens serveurs envoient `552`, que la RFC 5321 demande de traiter dans ce cas comme une erreur temporaire.",
+        "Un client conforme remet le message aux destinataires déjà acceptés et envoie les destinataires refusés dans une nouvelle transaction. Si une personne reçoit cette erreur dans un avis de non-remise, elle doit répartir les destinataires en groupes plus petits ou utiliser une liste de diffusion. Les administrateurs peuvent vérifier les limites de destinataires configurées sur le serveur.",
+        "Le message comptait trop de destinataires pour la messagerie qui le reçoit. Envoyez-le à moins de personnes à la fois.",
+    ],
+    // sender_rejected
+    [
+        "Adresse de l'expéditeur refusée",
+        "Le serveur a refusé l'adresse d'expéditeur de l'enveloppe elle-même, celle donnée dans `MAIL FROM` : elle est mal formée, son domaine n'existe pas ou ne peut pas recevoir de réponses, ou cet expéditeur n'a pas le droit de l'utiliser. Les codes typiques sont `553`, `501` avec `5.1.7`, `550` avec `5.1.8`, et `5.7.27` pour un domaine d'expéditeur doté d'un MX nul.",
+        "Indiquez une adresse d'expéditeur complète et réelle dans le programme, l'appareil ou le script qui envoie, et n'utilisez pas de domaine factice. Si le serveur indique que vous n'avez pas le droit d'envoyer avec cette adresse, utilisez celle du compte qui a servi à l'authentification. L'administrateur de l'expéditeur doit s'assurer que le domaine existe et peut recevoir du courrier, y compris les avis de non-remise.",
+        "L'adresse depuis laquelle vous envoyez a été refusée. Vérifiez l'adresse d'expéditeur dans les paramètres de votre compte, ou demandez de l'aide au responsable de votre messagerie.",
+    ],
+    // sender_auth_fail
+    [
+        "Échec de l'authentification de l'expéditeur (SPF ou DKIM)",
+        "Le système destinataire a vérifié si le domaine d'envoi autorise ce message, et la vérification SPF ou DKIM n'a pas réussi. Des codes dédiés existent (`5.7.23` et `5.7.24` pour SPF, `5.7.20` à `5.7.22` pour DKIM, `5.7.26` pour plusieurs échecs), mais beaucoup de serveurs envoient `550 5.7.1`, que la RFC 7208 suggère en cas d'échec SPF.",
+        "L'administrateur de l'expéditeur doit lister chaque serveur d'envoi légitime dans l'enregistrement SPF du domaine et faire signer tout le courrier sortant avec DKIM, la clé publique étant publiée dans le DNS. Un message de test envoyé à une boîte aux lettres que vous contrôlez affiche les résultats dans son en-tête `Authentication-Results`. Le transfert casse SPF : le service qui transfère doit réécrire `MAIL FROM`.",
+        "La messagerie du destinataire n'a pas pu confirmer que le message provenait bien de votre domaine de messagerie. Le responsable de votre messagerie doit corriger les réglages de ce domaine.",
+    ],
+    // dmarc_fail
+    [
+        "Échec de la vérification de la politique DMARC",
+        "Le domaine de l'en-tête `From` publie une politique DMARC qui demande aux destinataires de refuser le courrier en échec, et ni SPF ni DKIM n'a réussi pour un domaine aligné sur lui. La RFC 7489 donne `550 5.7.1` comme exemple de réponse ; `5.7.26` se rencontre aussi, et seul le texte montre qu'il s'agissait de DMARC.",
+        "L'administrateur de l'expéditeur doit faire en sorte que chaque source de courrier du domaine réussisse SPF ou DKIM avec un domaine aligné : signer avec un domaine `d=` identique au domaine de `From` ou partageant son domaine organisationnel, et configurer les services d'envoi de lettres d'information et les outils de gestion de tickets pour qu'ils signent en son nom. Les rapports agrégés DMARC montrent quelles sources échouent. Les listes de diffusion qui modifient les messages cassent DKIM.",
+        "La messagerie du destinataire a refusé le message, car elle n'a pas pu confirmer qu'il provenait bien de votre domaine de messagerie. Le responsable de votre messagerie doit corriger les réglages de ce domaine.",
+    ],
+    // auth_required
+    [
+        "Authentification requise avant l'envoi",
+        "Le serveur n'accepte le courrier que des clients authentifiés, et ce client a envoyé `MAIL FROM` ou `RCPT TO` sans `AUTH` réussi. La RFC 4954 prévoit `530` avec `5.7.0` dans ce cas ; certains serveurs répondent plutôt par un refus de relais.",
+        "Dans le logiciel de messagerie ou l'application, activez l'authentification pour le serveur sortant, avec le nom d'utilisateur et le mot de passe du compte. Utilisez le port de soumission (`587` avec `STARTTLS`, ou `465`) et envoyez `AUTH` après `EHLO` et avant `MAIL FROM` ; la réponse à `EHLO` liste les mécanismes que propose le serveur.",
+        "Votre logiciel de messagerie doit s'identifier auprès de votre serveur d'envoi avant de pouvoir envoyer des messages. Activez l'authentification pour le courrier sortant dans les paramètres du compte.",
+    ],
+    // auth_failed
+    [
+        "Authentification refusée",
+        "Le client a tenté de s'authentifier avec `AUTH`, et le serveur a refusé : le nom d'utilisateur ou le mot de passe est erroné, le mécanisme n'est pas autorisé, ou le compte n'a pas le droit de s'authentifier. Les réponses typiques sont `535` avec `5.7.8`, `534` avec `5.7.9` et `504` pour un mécanisme inconnu ; `454` signale un échec temporaire du côté du serveur.",
+        "Saisissez de nouveau le nom d'utilisateur et le mot de passe dans les réglages du serveur sortant ; beaucoup de fournisseurs attendent l'adresse complète comme nom d'utilisateur, ou un mot de passe d'application lorsque la validation en deux étapes est activée. Choisissez un mécanisme parmi ceux de la ligne `AUTH` de la réponse à `EHLO`. Si les identifiants sont corrects, l'administrateur du compte doit vérifier s'il est verrouillé ou désactivé.",
+        "La connexion à votre compte d'envoi a échoué. Vérifiez le nom d'utilisateur et le mot de passe dans les paramètres de votre logiciel de messagerie.",
+    ],
+    // tls_required
+    [
+        "Chiffrement exigé ou en échec",
+        "Le serveur exige une connexion chiffrée avant cette étape, ou la mise en place du chiffrement a échoué. Parmi les réponses possibles : `530 5.7.0` avant `STARTTLS`, `5.7.10` ou `5.7.11` pour un mécanisme d'authentification qui exige le chiffrement, `454` lorsque TLS est momentanément indisponible, et `5.7.30` pour `REQUIRETLS` ; une politique MTA-STS (RFC 8461) peut aussi bloquer la remise.",
+        "Envoyez `STARTTLS` après `EHLO` ou, pour la soumission, connectez-vous au port `465` avec TLS dès le départ, puis renvoyez `EHLO` une fois la connexion chiffrée. Si la négociation échoue, mettez à jour la bibliothèque TLS du client et vérifiez les versions du protocole acceptées des deux côtés. Si le certificat d'un serveur a expiré ou ne correspond pas à son nom, son administrateur doit le remplacer.",
+        "Le message n'a pas pu être envoyé par une connexion sécurisée. Activez le chiffrement du courrier sortant dans votre logiciel de messagerie, ou demandez de l'aide à votre fournisseur de messagerie.",
+    ],
+    // blocklisted
+    [
+        "Expéditeur sur une liste de blocage",
+        "L'adresse du serveur d'envoi ou le domaine de l'expéditeur figure sur une liste de blocage consultée par le système destinataire, qu'il s'agisse d'une liste publique publiée dans le DNS ou de sa propre liste. Ce refus arrive souvent sous la forme `550` ou `554` avec `5.7.1`, parfois sous la forme d'un accueil `554` ; ces codes servent aussi à d'autres refus, et le texte nomme généralement la liste.",
+        "L'administrateur de l'expéditeur doit rechercher l'adresse listée sur la liste nommée dans la réponse, trouver la cause (compte piraté, machine infectée, relais ouvert, envois à des adresses périmées), y mettre fin, puis demander le retrait selon la procédure propre à cette liste. Sur un hébergement mutualisé, c'est au fournisseur de s'en charger ou de faire passer le courrier par un autre relais.",
+        "Votre fournisseur de messagerie figure sur une liste de blocage utilisée par la messagerie du destinataire, et le message a donc été refusé. Prévenez le responsable de votre messagerie ou votre fournisseur.",
+    ],
+    // bad_reputation
+    [
+        "Réputation de l'expéditeur trop faible",
+        "Le système destinataire a refusé ou différé le message en raison de la réputation du serveur ou du domaine d'envoi, établie à partir des plaintes, des pièges à spam touchés, des avis de non-remise et des variations brusques de volume, sans nommer de liste de blocage. Les réponses vont d'un `421` ou `450` temporaire à un `550` ou `554` avec `5.7.1` : c'est donc le texte qui tranche.",
+        "L'administrateur de l'expéditeur doit trouver ce qui a nui à la réputation : un compte compromis, des envois à des listes anciennes ou achetées, l'absence de lien de désinscription, ou une nouvelle adresse qui a démarré avec de gros volumes. Il faut y mettre fin, authentifier tout le courrier et augmenter le volume progressivement. Beaucoup de grands fournisseurs de messagerie proposent des outils pour postmasters ou des boucles de rétroaction (feedback loops) qui montrent la réputation qu'ils vous attribuent.",
+        "Pour le moment, la messagerie du destinataire ne fait pas confiance aux messages envoyés par votre fournisseur. Signalez cet échec au responsable de votre messagerie ou à votre fournisseur.",
+    ],
+    // reverse_dns
+    [
+        "DNS inverse absent ou incohérent",
+        "L'adresse IP du serveur d'envoi n'a pas de nom dans le DNS inverse (PTR), ou ce nom ne renvoie pas à la même adresse, et le système destinataire refuse le courrier provenant de tels hôtes. Le code dédié est `5.7.25`, mais beaucoup de serveurs envoient `550 5.7.1`, ou un `450` temporaire parce que la résolution n'a peut-être échoué que momentanément.",
+        "L'administrateur de l'expéditeur doit demander à qui gère l'adresse IP, l'hébergeur ou le fournisseur d'accès, de créer un enregistrement PTR indiquant le nom du serveur, et publier pour ce nom un enregistrement A ou AAAA qui renvoie à la même adresse. Utiliser ce même nom dans `EHLO` aide aussi.",
+        "La messagerie du destinataire a refusé le courrier envoyé par votre fournisseur, à cause d'un problème de configuration de votre côté. Prévenez le responsable de votre messagerie.",
+    ],
+    // policy_block
+    [
+        "Refusé par la politique du destinataire",
+        "Une règle locale du site destinataire a refusé le message, sans rapport avec le spam, l'authentification ou les listes de blocage : par exemple un destinataire qui n'accepte que certains expéditeurs, un pays ou un réseau bloqué, ou un groupe ou une liste fermés. Ce refus arrive généralement sous la forme `550` ou `554` avec `5.7.1`, ou `5.7.2` pour une liste de diffusion.",
+        "Cherchez dans le texte de la réponse la règle qui s'est appliquée. Seul le destinataire ou son administrateur peut modifier cette règle ou ajouter l'expéditeur à une liste d'autorisation : contactez-les donc par un autre moyen en citant la réponse complète. Pour une liste de diffusion, envoyez depuis l'adresse abonnée.",
+        "Selon ses règles, l'organisation du destinataire n'accepte pas vos messages. Contactez le destinataire par un autre moyen et demandez-lui d'autoriser vos envois.",
+    ],
+    // spam
+    [
+        "Message considéré comme du spam",
+        "Le filtre du système destinataire a examiné le message et l'a classé comme spam, d'après son texte, ses liens, ses pièces jointes ou ses en-têtes, combinés à la réputation de l'expéditeur. Les serveurs envoient généralement `550` ou `554` avec `5.7.1`, des codes qui servent aussi à d'autres refus : il faut donc que le texte parle de spam.",
+        "L'expéditeur doit chercher ce qui peut déplaire à un filtre : des liens vers des domaines de mauvaise réputation ou passant par des raccourcisseurs d'URL, un message composé surtout d'images, des objets trompeurs, ou des envois en masse sans consentement ni lien de désinscription. L'administrateur de l'expéditeur doit s'assurer que SPF, DKIM et DMARC réussissent. En cas de faux positif, le destinataire peut demander à son administrateur d'autoriser l'expéditeur.",
+        "La messagerie du destinataire a classé votre message comme courrier indésirable. Modifiez son contenu, par exemple en retirant des liens ou des pièces jointes, ou contactez le destinataire par un autre moyen.",
+    ],
+    // virus
+    [
+        "Logiciel malveillant ou pièce jointe dangereuse",
+        "L'antivirus du système destinataire a trouvé un logiciel malveillant dans le message, ou une pièce jointe d'un type qu'il juge dangereux, comme un programme ou un document contenant des macros. Aucun code n'est réservé à ce cas : les serveurs utilisent `550` ou `554`, souvent avec `5.7.1`, et le texte nomme ce qui a été détecté.",
+        "L'expéditeur doit analyser l'ordinateur qui a envoyé le message avec un logiciel de sécurité à jour, car les logiciels malveillants envoient souvent du courrier d'eux-mêmes. Un fichier légitime qui a été bloqué doit être partagé par un lien de téléchargement plutôt qu'en pièce jointe. Si l'antivirus s'est trompé, l'administrateur du destinataire peut signaler l'erreur ou prévoir une exception.",
+        "Le message a été refusé parce qu'une pièce jointe semblait dangereuse. Vérifiez que votre ordinateur n'est pas infecté par un virus, ou partagez plutôt le fichier par un lien de téléchargement.",
+    ],
+    // content_rejected
+    [
+        "Contenu ou format du message refusé",
+        "Quelque chose dans la forme du message a été refusé : champs d'en-tête manquants, en double ou mal formés, structure ou encodage MIME défectueux, lignes trop longues, ou type de pièce jointe que le système destinataire n'accepte pas. Les serveurs utilisent les codes `5.6.x` pour les problèmes de contenu ou de média, ou un `550` ou `554` générique : c'est donc le texte qui tranche.",
+        "Les développeurs doivent rendre le message conforme à la RFC 5322 et à MIME : un seul champ d'en-tête `From` et un seul `Date`, un `Message-ID`, des lignes d'au plus 998 caractères terminées par CRLF, et un contenu 8 bits encodé, sauf si le serveur propose `8BITMIME`. Une personne qui reçoit cette erreur doit retirer le type de pièce jointe nommé dans la réponse ou partager le fichier par un lien.",
+        "La messagerie du destinataire n'a pas pu accepter le message sous sa forme actuelle, souvent à cause d'un type de pièce jointe. Retirez ou remplacez la pièce jointe, ou envoyez un message plus simple.",
+    ],
+    // message_too_big
+    [
+        "Message trop volumineux",
+        "Le message dépasse la taille qu'accepte le système destinataire, soit pour l'ensemble du système, soit pour cette boîte aux lettres. Les serveurs envoient `552` avec `5.3.4` pour une limite du système ou `5.2.3` pour une limite de la boîte aux lettres ; un serveur qui prend en charge l'extension `SIZE` peut refuser dès `MAIL FROM`, avant l'envoi de toute donnée.",
+        "Réduisez la taille du message : partagez les gros fichiers par un lien de téléchargement, ou compressez-les ou découpez-les, en sachant que les pièces jointes grossissent d'environ un tiers une fois encodées pour l'envoi. Un nombre après `SIZE` dans la réponse à `EHLO` indique la limite du serveur en octets. Seul l'administrateur du destinataire peut relever cette limite.",
+        "Le message est trop volumineux pour la messagerie du destinataire. Retirez les pièces jointes volumineuses ou partagez-les par un lien de téléchargement, puis renvoyez-le.",
+    ],
+    // rate_limited
+    [
+        "Limite de débit d'envoi atteinte",
+        "L'expéditeur a dépassé une limite de messages, de connexions ou de destinataires sur une période donnée : le serveur en refuse donc davantage pour l'instant. Les systèmes destinataires répondent généralement par `421`, `450` ou `451`, souvent avec un code `4.7.x` ; les serveurs de soumission peuvent refuser par `550` ou `554` lorsqu'un quota d'envoi quotidien est épuisé.",
+        "Laissez le serveur d'envoi réessayer plus tard à intervalles croissants, et réduisez le nombre de connexions simultanées et de messages par connexion vers ce destinataire. Étalez les envois en nombre dans le temps. S'il s'agit d'un quota de votre propre compte, attendez sa remise à zéro ou demandez une limite plus élevée au fournisseur.",
+        "Trop de messages ont été envoyés en peu de temps, et celui-ci a donc été retenu. Patientez un moment, puis réessayez.",
+    ],
+    // greylisted
+    [
+        "Liste grise (greylisting) : nouvel essai plus tard",
+        "Le système destinataire a volontairement refusé pour un temps la première tentative d'un expéditeur inconnu, pour voir si un vrai serveur de messagerie revient, ce que les outils des spammeurs ne font souvent pas. Il répond `450` ou `451`, souvent avec `4.7.1` ou `4.2.0`, et accepte une nouvelle tentative faite après le délai d'attente.",
+        "Il n'y a rien à corriger si le serveur d'envoi garde le message en file d'attente et réessaie, comme l'exige la RFC 5321 ; le délai va généralement de quelques minutes à une heure. Les scripts et les applications qui envoient directement doivent eux aussi mettre en file d'attente et réessayer, et les nouvelles tentatives doivent partir de la même adresse ou du même groupe d'adresses, car une nouvelle adresse relance l'attente.",
+        "Le message est retardé, pas perdu. Il sera généralement remis automatiquement d'ici quelques minutes à une heure.",
+    ],
+    // syntax
+    [
+        "Commande ou paramètre non compris",
+        "Une commande envoyée par le client était mal formée ou inconnue, ou utilisait une option que le serveur ne prend pas en charge : elle n'a donc pas été exécutée. Les serveurs le signalent par `500`, `501`, `502`, `504` ou `555`, souvent avec `5.5.1`, `5.5.2` ou `5.5.4` ; une adresse mal formée reçoit `5.1.3` ou `5.1.7`.",
+        "Corrigez le programme d'envoi, pas le message : vérifiez l'orthographe des commandes, mettez les adresses entre chevrons sans espaces, et n'utilisez que les extensions et les paramètres que le serveur annonce dans sa réponse à `EHLO`. Le texte qui suit le code désigne souvent la partie fautive. Renvoyer la même commande échouera de la même façon.",
+        "Votre logiciel de messagerie a envoyé une demande que la messagerie du destinataire n'a pas comprise. Vérifiez que les adresses ne contiennent pas de caractères inhabituels, et mettez le logiciel à jour si le problème se reproduit.",
+    ],
+    // bad_sequence
+    [
+        "Commandes dans le mauvais ordre",
+        "Le client a envoyé une commande valide à un moment de la session où elle n'est pas permise, comme `RCPT TO` avant `MAIL FROM`, ou `DATA` sans aucun destinataire accepté. Les serveurs répondent `503`, généralement avec `5.5.1`.",
+        "Regardez les réponses qui précèdent : un `MAIL FROM` ou un `RCPT TO` refusé provoque souvent le `503` qui suit, et c'est cette réponse antérieure qui donne la vraie raison. Sinon, corrigez l'ordre des commandes du client : `EHLO`, `AUTH` si nécessaire, `MAIL FROM`, `RCPT TO`, puis `DATA`, et `RSET` pour recommencer.",
+        "Un décalage s'est produit entre votre logiciel de messagerie et la messagerie du destinataire. Essayez de renvoyer le message, et mettez le logiciel à jour si le problème se reproduit.",
+    ],
+    // service_unavailable
+    [
+        "Serveur temporairement indisponible",
+        "Le serveur a répondu, mais a indiqué qu'il ne peut pas traiter la demande pour l'instant, car il est surchargé, en maintenance ou en cours d'arrêt. Les réponses typiques sont `421`, qui ferme la connexion, et `450` ou `451` avec `4.3.2` ou `4.4.5` ; le problème vient de ce serveur, pas du message.",
+        "Laissez le serveur d'envoi réessayer plus tard, comme il le fait de lui-même après une réponse temporaire. Si un serveur refuse pendant des heures, son administrateur doit vérifier sa charge, ses services et son espace de stockage. Un client qui se reconnecte aussitôt aggrave la surcharge : les nouvelles tentatives doivent donc être espacées.",
+        "La messagerie du destinataire est surchargée ou momentanément indisponible. L'envoi est généralement retenté automatiquement ; si le message vous revient, renvoyez-le plus tard.",
+    ],
+    // system_error
+    [
+        "Erreur sur le serveur destinataire",
+        "Un problème est survenu à l'intérieur du serveur qui a répondu : erreur de configuration, stockage plein, ou échec d'une recherche dans le DNS ou dans un annuaire d'utilisateurs. Parmi les réponses possibles : `451` avec `4.3.0`, `452` avec `4.3.1`, `4.3.5` et `4.4.3`, et parfois un `554` ou un `5.3.x` permanent ; le message lui-même est généralement correct.",
+        "L'exploitant du serveur doit trouver et corriger la panne à l'aide de ses journaux : libérer de l'espace de stockage, corriger la configuration, ou réparer le service DNS ou d'annuaire dont il dépend. Un expéditeur ne peut rien faire de plus que laisser les nouvelles tentatives se dérouler et, si l'erreur persiste, prévenir le postmaster du site en lui transmettant la réponse complète et son heure.",
+        "La messagerie du destinataire a rencontré un problème technique. Réessayez plus tard ; si l'envoi échoue encore, contactez le destinataire par un autre moyen.",
+    ],
+    // network_error
+    [
+        "Échec de la connexion",
+        "La connexion au serveur de messagerie n'a pas pu être établie ou s'est interrompue : elle a été refusée, a expiré ou a été réinitialisée, si bien qu'il n'y a parfois aucune réponse. Les serveurs d'envoi l'enregistrent avec `4.4.1` en l'absence de réponse ou `4.4.2` pour une mauvaise connexion, et continuent de réessayer.",
+        "Vérifiez le nom d'hôte et le port qu'utilise le client, et si un pare-feu ou le fournisseur d'accès bloque les connexions sortantes vers le port `25`, ce qui est courant sur les réseaux domestiques et dans le cloud. Pour un domaine distant, vérifiez que ses enregistrements MX pointent vers des serveurs en service et joignables. Pendant ce temps, le serveur d'envoi réessaie de lui-même.",
+        "Votre message n'a pas pu atteindre la messagerie du destinataire à cause d'un problème de connexion. Un nouvel essai aura généralement lieu automatiquement ; sinon, réessayez plus tard.",
+    ],
+    // loop_detected
+    [
+        "Boucle de messagerie détectée",
+        "Le message est passé tant de fois d'un serveur à l'autre que l'un d'eux l'a arrêté, car il tournait en boucle. Les serveurs comptent les champs d'en-tête `Received` et signalent `5.4.6`, souvent avec `554`, ou un texte parlant de boucle ou de trop nombreux sauts ; elle est provoquée par des règles de transfert ou des réglages de routage qui se renvoient le courrier les uns aux autres.",
+        "Lisez les champs d'en-tête `Received` du message qui vous est revenu pour voir quels serveurs se répètent. Les administrateurs de ces systèmes doivent supprimer la règle de transfert, l'alias ou le réglage de routage qui renvoie le courrier en arrière, ou corriger un enregistrement MX qui pointe vers le mauvais serveur. Renvoyer le message avant cela le refera tourner en boucle.",
+        "Le message a tourné en rond entre plusieurs messageries et a été arrêté. Prévenez le destinataire par un autre moyen, car ses réglages de transfert doivent probablement être corrigés.",
+    ],
+    // expired
+    [
+        "Délai des tentatives de remise expiré",
+        "Le serveur d'envoi a continué de réessayer le message après des échecs temporaires, puis a abandonné en atteignant sa limite de temps, souvent de plusieurs jours. L'avis de non-remise peut porter `5.4.7` ou seulement la dernière erreur rencontrée ; la vraie cause se trouve dans les tentatives précédentes qui ont échoué.",
+        "Cherchez dans l'avis de non-remise ou dans le journal du serveur d'envoi les erreurs des tentatives précédentes, comme un hôte injoignable ou une boîte aux lettres pleine, et faites corriger cette cause par la personne responsable. Renvoyez ensuite le message, puisque le serveur d'envoi a cessé ses tentatives.",
+        "Votre message n'a pas pu être remis malgré des tentatives répétées pendant longtemps. Vérifiez l'adresse, puis renvoyez-le plus tard ou contactez le destinataire par un autre moyen.",
+    ],
+    // success
+    [
+        "Accepté",
+        "Le serveur a exécuté la commande ; après le `.` final du message, un `250` signifie qu'il a accepté le message et pris en charge sa remise. Ce n'est pas la promesse qu'il arrivera dans la boîte de réception : il peut encore être filtré ou donner lieu plus tard à un avis de non-remise.",
+        "Il n'y a rien à corriger. Si le destinataire dit n'avoir jamais reçu le message, demandez-lui de vérifier son dossier de courrier indésirable, guettez un éventuel avis de non-remise ultérieur, et servez-vous de l'identifiant de file d'attente ou de l'identifiant du message indiqué dans la réponse pour le retrouver dans les journaux du côté destinataire.",
+        "Le message a été accepté et va être acheminé vers son destinataire.",
+    ],
+    // intermediate
+    [
+        "En attente de l'étape suivante",
+        "Le serveur a accepté la commande jusqu'ici et attend la suite de la part du client, par exemple le contenu du message après `354` ou l'étape suivante de l'authentification après `334`. Rien n'a échoué pour l'instant, mais rien n'a encore été remis non plus.",
+        "Le client doit envoyer ce que le serveur a demandé : après `354`, le message, terminé par une ligne ne contenant que `.` ; après `334`, la réponse `AUTH` suivante. Si une session s'arrête ici, cherchez un client qui n'a jamais envoyé la suite ou une connexion coupée pendant l'envoi.",
+        "Le message est encore en cours d'envoi, et aucun problème n'est survenu jusqu'ici.",
+    ],
+    // unknown
+    [
+        "Raison impossible à déterminer d'après la réponse",
+        "Rien dans la réponse n'indique une raison précise : le code est générique, comme `550`, `554` ou `5.0.0`, et le texte ne dit pas ce qui s'est passé. Seule la classe du code est certaine : `4xx` pour un échec temporaire, `5xx` pour un échec permanent.",
+        "Lisez la réponse complète et le journal du serveur d'envoi autour de celle-ci. Après une réponse `4xx`, laissez le serveur d'envoi réessayer ; après une réponse `5xx`, ne renvoyez pas le message à l'identique. Si la situation reste floue, écrivez à l'adresse postmaster du domaine destinataire en indiquant la réponse complète, l'heure et les adresses concernées.",
+        "Le message n'a pas pu être remis, et la raison n'est pas claire. Réessayez plus tard et, si l'envoi échoue encore, contactez le destinataire par un autre moyen.",
+    ],
+];

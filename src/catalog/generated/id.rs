@@ -1,0 +1,1505 @@
+// @generated from data/ by build/ (the texts of Indonesian, `id`). Do not edit: change data/ and run
+// `cargo run --manifest-path generate/Cargo.toml`.
+
+use super::{REASON_COUNT, TEXT_ROWS, UI_KEYS};
+
+/// Per record (rows as in `super::TEXT_ROWS`): ["title", "meaning", "when_seen", "how_to_fix"].
+pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
+    // 211
+    [
+        "Status sistem atau balasan bantuan sistem",
+        "Server menjawab permintaan informasi dengan laporan tentang statusnya atau bantuan umum. Ini balasan sukses yang ditujukan untuk dibaca manusia; tidak ada email yang dikirim atau diubah.",
+        "Server dapat mengirimkannya sebagai balasan atas `HELP`, sebagai alternatif `214`. Kode ini hampir tidak pernah muncul dalam pengiriman email biasa, karena perangkat lunak email tidak punya alasan untuk meminta bantuan.",
+        "Tidak ada yang perlu diperbaiki: perintahnya berhasil. Baca teksnya jika Anda memang memintanya, tetapi jangan biarkan program bergantung pada susunan katanya, yang berbeda dari satu server ke server lain.",
+    ],
+    // 214
+    [
+        "Pesan bantuan",
+        "Server menjawab `HELP` dengan teks untuk dibaca manusia, misalnya daftar perintah yang diterimanya atau cara memakai salah satunya. Ini balasan sukses; tidak ada yang berubah pada pengiriman email.",
+        "Server mengirimkannya sebagai balasan atas `HELP`, dengan atau tanpa nama perintah sebagai argumen, sering kali dalam beberapa baris. Kode ini paling sering dilihat oleh orang yang menguji server dengan mengetik perintah secara manual.",
+        "Tidak ada yang perlu diperbaiki. Baca teksnya jika Anda meminta bantuan; program sebaiknya tidak mengurai teks ini, karena isinya bebas dan berbeda antarserver.",
+    ],
+    // 220
+    [
+        "Layanan siap",
+        "Server siap. Sebagai baris pertama koneksi, ini adalah salam pembuka yang mempersilakan klien melanjutkan dengan `EHLO`; sebagai jawaban atas `STARTTLS`, kode ini memberi tahu klien untuk memulai handshake TLS sekarang.",
+        "Server mengirimkannya segera setelah klien terhubung, biasanya diikuti nama host-nya, dan sebagai balasan atas `STARTTLS` saat server siap mengenkripsi koneksi. Server yang menolak seluruh sesi akan memberi salam pembuka dengan `554` atau `521` sebagai gantinya.",
+        "Tidak ada yang perlu diperbaiki. Setelah salam pembuka, klien melanjutkan dengan `EHLO`. Setelah menerima `220` untuk `STARTTLS`, klien menyelesaikan handshake TLS lalu mengirim `EHLO` lagi, karena semua yang disepakati sebelum enkripsi tidak berlaku lagi.",
+    ],
+    // 221
+    [
+        "Layanan menutup saluran transmisi",
+        "Server menerima `QUIT` dan menutup koneksi secara tertib. Semua yang telah dikonfirmasinya sebelumnya dalam sesi ini tetap berlaku.",
+        "Server mengirimkannya sebagai balasan atas `QUIT` di akhir sesi yang normal, biasanya disertai nama host-nya. Kode ini sering muncul sebagai baris terakhir di log pengiriman yang gagal, tetapi hanya melaporkan salam penutup, bukan kegagalannya.",
+        "Tidak ada yang perlu diperbaiki. Jika ada pengiriman yang gagal dalam sesi yang sama, lihat balasan tepat sebelum `QUIT`: balasan itulah yang menyebutkan masalahnya.",
+    ],
+    // 235
+    [
+        "Autentikasi berhasil",
+        "Pertukaran `AUTH` berhasil: server menerima nama pengguna dan kata sandi, atau kredensial lain, untuk sisa sesi ini. Biasanya kode ini disertai kode lanjutan `2.7.0`.",
+        "Server mengirimkannya di akhir pertukaran `AUTH` yang berhasil, biasanya saat program email atau aplikasi login ke server email keluarnya sebelum mengirim.",
+        "Tidak ada yang perlu diperbaiki. Jika pengiriman tetap gagal setelah titik ini, penyebabnya ada di balasan berikutnya, misalnya `550` atau `554` terkait pengirim atau salah satu penerima.",
+    ],
+    // 250
+    [
+        "Tindakan email yang diminta berhasil diselesaikan",
+        "Perintah berhasil. Setelah titik penutup pesan (atau potongan `BDAT` terakhir), artinya lebih dari itu: server telah mengambil alih tanggung jawab atas pesan dan akan mengirimkannya atau mengirim email pentalan (bounce) nanti.",
+        "Server mengirimkannya untuk menerima `EHLO`, `MAIL FROM`, setiap `RCPT TO`, data pesan, `RSET`, `NOOP`, serta `VRFY` atau `EXPN` yang berhasil diverifikasi. Ekstensi juga memakainya: untuk setiap potongan `BDAT`, untuk `BURL`, saat `ETRN` memulai pemrosesan antrean, dan saat `ATRN` menyerahkan sesi.",
+        "Tidak ada yang perlu diperbaiki. Jika pesan yang diterima dengan `250` tidak pernah sampai, pesan itu hilang setelah melewati server ini: periksa log server tersebut dengan ID antrean yang dicantumkan banyak server dalam teksnya, dan periksa juga folder spam penerima.",
+    ],
+    // 251
+    [
+        "Pengguna tidak lokal; akan diteruskan",
+        "Server menerima alamat penerima itu, tetapi kotak suratnya tidak ada di server ini: server akan meneruskan pesan ke alamat lain yang disebutkannya. Tidak ada yang gagal. Sebagai balasan atas `ETRN`, kode yang sama justru berarti tidak ada email yang menunggu untuk domain yang diminta.",
+        "Server dapat mengirimkannya setelah `RCPT TO` atau `VRFY` untuk pengguna yang telah pindah ke alamat baru. Server juga bisa meneruskan tanpa memberi tahu dan cukup menjawab dengan `250` biasa. Server yang mendukung `ETRN` mengirimkannya jika antrean untuk domain yang disebut kosong.",
+        "Tidak ada yang perlu dilakukan untuk pesan ini. Jika teksnya menyebutkan alamat baru, pengirim dapat memperbarui buku alamat agar email berikutnya langsung dikirim ke sana.",
+    ],
+    // 252
+    [
+        "Tidak dapat memverifikasi pengguna, tetapi pesan akan diterima dan dicoba dikirim",
+        "Server tidak mau memastikan apakah alamat itu ada, tetapi akan menerima email untuknya dan mencoba mengirimkannya. Balasan ini tidak mengatakan apa pun tentang kotak suratnya. Sebagai balasan atas `ETRN`, kode yang sama berarti server telah mulai mengirim email yang menunggu untuk domain tersebut.",
+        "Banyak server menjawab setiap `VRFY` dan `EXPN` dengan cara ini, karena mengonfirmasi alamat membantu spammer mengumpulkan alamat. Kode ini juga menjadi jawaban jika balasannya memerlukan teks UTF-8 yang tidak diizinkan klien lewat `SMTPUTF8`.",
+        "Tidak ada yang perlu diperbaiki. Jangan anggap ini bukti bahwa kotak suratnya ada: satu-satunya cara untuk mengetahuinya adalah mengirim pesan dan memperhatikan apakah ada email pentalan.",
+    ],
+    // 253
+    [
+        "Pengiriman pesan tertunda untuk node dimulai, beserta jumlah pesan",
+        "Balasan atas `ETRN`: server telah mulai mengirim email yang ditahannya untuk domain atau host yang diminta, dan teksnya menyebutkan berapa banyak pesan yang menunggu. Ini balasan sukses.",
+        "Server yang mendukung `ETRN` mengirimkannya ke situs dengan koneksi yang tidak selalu tersambung, misalnya server email kantor kecil, yang terhubung untuk meminta email yang tertahan di antrean. Tidak ada perintah lain yang menghasilkan kode ini.",
+        "Tidak ada yang perlu diperbaiki. Pastikan server email Anda sendiri tetap dapat dijangkau: penyedia mengirimkan pesan yang mengantre ke server itu melalui koneksi SMTP baru yang biasa.",
+    ],
+    // 334
+    [
+        "Tantangan autentikasi",
+        "Server sedang berada di tengah pertukaran `AUTH` dan menunggu jawaban klien berikutnya. Teks setelah kode adalah data base64 yang ditentukan oleh mekanisme yang dipilih, misalnya sebuah tantangan (challenge); teks itu bisa saja kosong.",
+        "Server mengirimkannya setelah `AUTH` dan setelah setiap jawaban klien hingga pertukaran selesai. Log yang berhenti di `334` berarti klien tidak pernah menjawab atau koneksinya terputus.",
+        "Pada dasarnya tidak ada yang perlu diperbaiki: klien menjawab dengan satu baris base64, atau dengan `*` untuk membatalkan. Jika login macet di sini, pastikan klien dan server mendukung mekanisme yang sama dan tidak ada perangkat di antara keduanya yang memutus koneksi.",
+    ],
+    // 354
+    [
+        "Mulai masukkan email; akhiri dengan baris yang hanya berisi titik",
+        "Server menerima `DATA` dan menunggu isi pesannya: kolom header, satu baris kosong, badan pesan, dan terakhir satu baris yang hanya berisi satu titik. Belum ada yang diterima untuk dikirim.",
+        "Server mengirimkannya sebagai balasan atas `DATA` setelah setidaknya satu penerima diterima. Sesi yang berakhir tepat setelah `354` sering berarti koneksi terputus atau waktunya habis saat pesan sedang dikirim.",
+        "Tidak ada yang perlu diperbaiki: kirim pesannya, akhiri dengan baris titik, lalu tunggu balasan akhir, `250` atau pesan kesalahan. Jika sesi terus macet di sini, periksa kemungkinan jaringan yang lambat atau tidak stabil, atau perangkat penyaring di antara kedua server.",
+    ],
+    // 355
+    [
+        "Offset oktet adalah offset transaksi",
+        "Balasan dari ekstensi eksperimental checkpoint dan restart: server masih menyimpan sebagian pesan dari percobaan yang terputus dengan ID transaksi yang sama, dan angka dalam teksnya menyebutkan berapa oktet yang sudah dimilikinya. Transfer dapat dilanjutkan dari titik itu tanpa harus mulai dari awal.",
+        "Hanya server yang menawarkan ekstensi `CHECKPOINT` yang mengirimkannya, sebagai balasan atas `MAIL FROM` dengan parameter `TRANSID` yang cocok dengan transaksi yang belum selesai. Dalam praktik kode ini sangat jarang.",
+        "Tidak ada yang perlu diperbaiki. Klien yang memakai ekstensi ini melanjutkan transaksi dan hanya mengirim bagian setelah offset yang disebutkan; klien yang tidak pernah mengirim `TRANSID` seharusnya tidak pernah menerima balasan ini.",
+    ],
+    // 400
+    [
+        "Kegagalan sementara, coba lagi nanti",
+        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `400`, dan kode ini tidak memberi informasi apa pun selain digit pertamanya, yang menandakan kegagalan sementara. Server email Courier memakainya untuk beberapa penolakan sementara, misalnya saat mewajibkan `STARTTLS` lebih dulu atau untuk sementara tidak dapat mencari data penerima.",
+        "Courier menjawab sebagian besar perintah dengan kode ini jika koneksi wajib dienkripsi dan klien belum mengirim `STARTTLS`. Courier juga menjawab `RCPT TO` dengan cara ini jika pencarian alias gagal, dan memakainya untuk melaporkan bahwa proses submission internalnya tidak dapat dijalankan.",
+        "Perlakukan seperti balasan 4xx lainnya dan biarkan server pengirim mencoba ulang nanti. Jika teksnya meminta `STARTTLS`, aktifkan TLS di klien atau server pengirim. Jika kode ini terus muncul karena alasan lain, operator server yang membalas harus memeriksa log-nya.",
+    ],
+    // 417
+    [
+        "Pemeriksaan pengirim atau HELO gagal untuk sementara",
+        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `417`. Server email Courier mengirimkannya jika pemeriksaan terhadap pengirim tidak dapat diselesaikan karena alasan sementara, biasanya pencarian DNS untuk domain pengirim atau untuk nama `HELO`. Padanan permanennya di Courier adalah `517`.",
+        "Courier menjawab `MAIL FROM` dengan kode ini jika pemeriksaan pengirim opsionalnya diaktifkan dan kueri DNS untuk domain pengirim atau nama `HELO` gagal atau kehabisan waktu. Kode ini juga dipakai untuk hasil SPF yang menurut konfigurasi server diperlakukan sebagai sementara, bukan final.",
+        "Biarkan server pengirim mencoba ulang; gangguan DNS singkat akan pulih sendiri. Jika terus berlanjut, administrator domain pengirim perlu memastikan server DNS domain tersebut menjawab dengan andal, dan server pengirim harus memakai nama `HELO` yang dapat di-resolve.",
+    ],
+    // 421
+    [
+        "Layanan tidak tersedia, menutup saluran transmisi",
+        "Server menutup koneksi dan tidak akan memproses apa pun lagi dalam sesi ini. Masalahnya bersifat sementara: tidak ada yang salah dengan pesan Anda, dan pengiriman yang sama seharusnya berhasil nanti.",
+        "Server mengirimkannya sebagai pengganti salam pembuka saat kelebihan beban atau sedang menerapkan greylisting terhadap Anda, dan sebagai balasan atas perintah apa pun saat harus dimatikan. Server yang dihentikan mendadak bisa mengirimkannya tepat sebelum koneksi terputus.",
+        "Tidak ada yang perlu diperbaiki pada pesan: biarkan server email Anda menaruhnya di antrean dan mencoba ulang nanti dengan jeda yang makin panjang. Jika hal ini terus terjadi dari satu alamat IP pengirim, turunkan laju pengiriman, pastikan alamat itu tidak masuk daftar blokir, dan baca teks setelah kode, yang sering menyebutkan alasannya.",
+    ],
+    // 422
+    [
+        "Kode tidak resmi yang terkait dengan transisi kata sandi",
+        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `422`, dan tidak ada perangkat lunak server yang terdokumentasi mengirimkannya. Satu-satunya jejak resminya adalah registri IANA, yang mencantumkannya di samping `432` sebagai kode dasar yang dapat menyertai `X.7.12`, transisi kata sandi diperlukan.",
+        "Kode ini akan muncul sebagai balasan atas `AUTH`, dalam situasi yang oleh RFC pendefinisinya dijawab dengan `432 4.7.12`. Selain pencantumannya di samping `X.7.12`, yang diwarisi dari versi pertama registri, tidak ada keterangan lain tentangnya.",
+        "Tangani seperti `432`: login sekali dengan mekanisme PLAIN melalui koneksi terenkripsi, lalu gunakan lagi mekanisme pilihan Anda. Jika teksnya mengatakan hal lain, ikuti teks tersebut dan tanyakan kepada penyedia email apa maksud kode itu.",
+    ],
+    // 424
+    [
+        "Kegagalan sementara saat menguraikan alias atau penerusan",
+        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `424`. OpenSMTPD mengirimkannya, bersama `4.2.4`, jika untuk sementara tidak dapat menentukan ke mana email untuk seorang penerima harus dikirim, karena pencarian alias, alamat virtual, atau file forward gagal.",
+        "OpenSMTPD memberikannya sebagai balasan atas `RCPT TO` jika pencarian tabel untuk penerima menghasilkan kesalahan sementara, misalnya database atau file yang tidak dapat dibaca, atau file forward milik pengguna yang tidak dapat diperiksa. Bentuk permanen dari masalah yang sama adalah `524` dengan `5.2.4`.",
+        "Pihak pengirim cukup mencoba ulang nanti. Operator server OpenSMTPD penerima perlu membaca log-nya, memeriksa tabel alias, virtual, dan forward yang dipakainya, serta memastikan backend di baliknya dapat dijangkau.",
+    ],
+    // 430
+    [
+        "Kode tidak resmi yang terkait dengan perintah tidak valid",
+        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `430`, dan tidak ada perangkat lunak server yang terdokumentasi mengirimkannya. Satu-satunya jejak resminya adalah registri IANA, yang mencantumkannya di antara kode dasar yang dapat menyertai `X.5.1`, perintah tidak valid. Karena termasuk kode 4xx, kode ini harus diperlakukan sebagai kegagalan sementara.",
+        "Tidak ada situasi yang didefinisikan untuknya. Server yang mengirimkannya kemungkinan menolak sebuah perintah karena tidak didukung atau urutannya salah, sambil memberi isyarat bahwa percobaan ulang mungkin berhasil, sehingga teks setelah kode adalah satu-satunya penjelasan yang sebenarnya.",
+        "Perlakukan sebagai kegagalan sementara, seperti kode 4xx lain yang tidak dikenal, dan biarkan server pengirim mencoba ulang nanti. Jika terus muncul, pastikan klien mengirim perintah dalam urutan yang lazim dan tanyakan kepada operator server yang membalas apa arti kode itu di sana.",
+    ],
+    // 431
+    [
+        "Sistem email penerima penuh",
+        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `431`, meskipun angkanya mencerminkan kode lanjutan `4.3.1`. Server email Courier mengirimkannya jika kekurangan ruang disk dan tidak dapat menerima penerima atau pesan dengan aman, dan juga untuk batas lunak (soft limit) jumlah penerima.",
+        "Courier menjawab `RCPT TO` dengan kode ini jika ruang kosong di bawah ambang batasnya, dan menjawab akhir `DATA` dengan kode ini jika pesan tidak dapat ditulis karena kekurangan ruang. Jika batas lunak penerima dikonfigurasi, setiap `RCPT TO` yang melewati batas akan mendapat kode ini disertai catatan bahwa penerimanya terlalu banyak.",
+        "Pengirim cukup menunggu: server email yang normal menyimpan pesan dan mencoba ulang, dan penerima yang ditolak karena batas dikirim dalam transaksi berikutnya. Operator server penerima harus mengosongkan ruang disk atau memperbesar sistem file yang menampung antrean email.",
+    ],
+    // 432
+    [
+        "Transisi kata sandi diperlukan",
+        "Login dengan mekanisme `AUTH` yang dipilih belum dapat dilakukan untuk akun ini. Server terlebih dulu memerlukan satu kali login dengan mekanisme PLAIN yang sederhana agar dapat menyiapkan apa yang dibutuhkan mekanisme pilihan tersebut. Kode ini dikirim bersama kode lanjutan `4.7.12`.",
+        "Server mengirimkannya sebagai balasan atas `AUTH` jika belum menyimpan kredensial akun dalam bentuk yang diperlukan mekanisme yang diminta. Kode ini jarang; kebanyakan pengguna email tidak pernah menjumpainya.",
+        "Di program email, login sekali dengan PLAIN, hanya melalui koneksi terenkripsi, lalu kembali ke mekanisme pilihan Anda; sejak itu mekanisme tersebut seharusnya berfungsi. Jika program tidak dapat memilih mekanisme, minta penyedia email menyelesaikan transisi untuk akun tersebut.",
+    ],
+    // 435
+    [
+        "Saat ini tidak dapat melakukan autentikasi",
+        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `435`; ekstensi autentikasi memakai `454` untuk kegagalan sementara. Exim mengirimkannya jika tidak dapat memutuskan apakah login itu valid, jadi masalahnya ada di sisi server dan bisa hilang dengan sendirinya.",
+        "Exim menjawab `AUTH` dengan kode ini jika authenticator menunda keputusan (defer), misalnya karena pencarian kata sandi di database atau layanan eksternal gagal, atau pemeriksaan yang dikonfigurasi tidak dapat dievaluasi. Hasil tak terduga dari authenticator dilaporkan dengan kode yang sama dan kata-kata \"Internal error\".",
+        "Coba login lagi nanti; kredensial Anda tidak dinilai salah. Jika terus berlanjut, administrator Exim perlu memeriksa log utama, yang mencatat alasan authenticator menunda, lalu memperbaiki pencarian atau layanan yang menjadi sandarannya.",
+    ],
+    // 450
+    [
+        "Tindakan email yang diminta tidak dilakukan: kotak surat tidak tersedia",
+        "Server tidak menerima pesan untuk penerima ini sekarang, tetapi hanya untuk sementara: kotak suratnya sedang sibuk atau terkunci, atau pemeriksaan kebijakan seperti greylisting meminta pengirim kembali nanti. Percobaan berikutnya dengan pesan yang sama bisa berhasil.",
+        "Server mengirimkannya setelah `RCPT TO` atau setelah data pesan, biasanya karena greylisting atau selama kotak surat atau pengirim diblokir sementara. Penyedia ODMR memakainya untuk menolak permintaan `ATRN`, dan server submission dapat memakainya untuk pesan dengan `MT-PRIORITY` yang terlalu rendah.",
+        "Biasanya tidak perlu apa-apa: server pengirim menaruh pesan di antrean dan mencoba ulang, dan email yang terkena greylisting akan lolos pada percobaan berikutnya. Jika penundaan berlangsung berhari-hari, admin pengirim perlu membaca teks setelah kode, memeriksa daftar blokir, dan menghubungi postmaster penerima.",
+    ],
+    // 451
+    [
+        "Tindakan yang diminta dibatalkan: kesalahan lokal dalam pemrosesan",
+        "Server mengalami masalah sementara di sisinya sendiri saat menangani perintah, misalnya pencarian DNS atau database yang gagal atau layanan internal yang tidak menjawab, lalu menghentikan langkah ini. Pesan Anda bukan penyebabnya, dan percobaan ulang nanti bisa berhasil.",
+        "Server mengirimkannya setelah `MAIL FROM`, `RCPT TO` atau data pesan jika pemeriksaan atau pencarian internal gagal. Kode ini juga menolak `ATRN` jika penyedia tidak dapat memprosesnya saat ini, dan `BURL` jika server IMAP yang menyimpan pesan tidak dapat dijangkau. Klien memperlakukan koneksi yang terputus sebagai `451`.",
+        "Biarkan server pengirim mencoba ulang nanti; sebagian besar kasus pulih dengan sendirinya. Jika berulang, operator server yang membalas harus mencari komponen yang gagal di log-nya; teks setelah kode dan kode lanjutan seperti `4.4.3` atau `4.3.0` membantu mempersempit penyebabnya.",
+    ],
+    // 452
+    [
+        "Tindakan yang diminta tidak dilakukan: penyimpanan sistem tidak cukup",
+        "Server tidak dapat menerima ini sekarang karena kekurangan sumber daya: ruang disk, atau batas jumlah penerima per pesan. Kondisinya sementara, jadi pesan yang sama dapat diterima nanti atau dalam bagian yang lebih kecil.",
+        "Server mengirimkannya setelah `MAIL FROM` jika ukuran yang dinyatakan dengan `SIZE` tidak muat di ruang kosong, setelah `RCPT TO` begitu batas penerima untuk satu pesan tercapai, dan setelah data pesan jika penyimpanan habis. Penerima yang sudah diterima sebelum batas tercapai tetap diterima.",
+        "Jika penerimanya terlalu banyak, klien mengirim pesan ke penerima yang sudah diterima dan sisanya dalam transaksi berikutnya; perangkat lunak email yang baik melakukannya secara otomatis. Jika masalahnya penyimpanan, coba lagi nanti; jika terus berlanjut, operator server harus mengosongkan ruang disk atau menaikkan batasnya.",
+    ],
+    // 453
+    [
+        "Anda tidak punya email",
+        "Balasan On-Demand Mail Relay atas `ATRN`: penyedia tidak memiliki email di antrean untuk domain Anda, jadi tidak ada yang perlu dikirim dalam sesi ini. Balasan ini bersifat sementara hanya karena email baru mungkin datang nanti; tidak ada yang salah.",
+        "Penyedia ODMR mengirimkannya jika server email pelanggan, biasanya yang alamat IP-nya berubah-ubah, meminta emailnya dengan `ATRN` sementara antreannya kosong. Penyedia juga bisa menerima dengan `250` lalu langsung mengakhiri sesi.",
+        "Tidak ada yang perlu diperbaiki: minta lagi nanti, seperti yang biasanya dilakukan server pelanggan sesuai jadwalnya sendiri. Jika Anda menunggu email, pastikan kepada penyedia bahwa email untuk domain Anda memang ditahan untuk ODMR.",
+    ],
+    // 454
+    [
+        "Kegagalan TLS atau autentikasi sementara",
+        "Sebuah langkah keamanan gagal karena alasan sementara di sisi server. Setelah `STARTTLS`, server saat ini tidak dapat memulai enkripsi; setelah `AUTH`, server tidak dapat memeriksa kredensial, biasanya dengan `4.7.0`. Kata sandinya tidak ditolak.",
+        "Server mengirimkannya untuk `STARTTLS` jika konfigurasi TLS-nya untuk sementara tidak dapat dipakai, misalnya karena sertifikat tidak dapat dimuat, dan untuk `AUTH` jika layanan pemeriksa kata sandi tidak merespons.",
+        "Jangan mengetik ulang atau mengganti kata sandi; coba lagi nanti. Setelah `STARTTLS`, kebijakan server pengirim yang menentukan apakah melanjutkan tanpa enkripsi, mencoba lagi nanti, atau menyerah. Jika terus berlanjut, operator server harus memeriksa konfigurasi TLS atau layanan autentikasinya.",
+    ],
+    // 455
+    [
+        "Server tidak dapat memenuhi parameter",
+        "Server memahami parameter ekstensi pada `MAIL FROM` atau `RCPT TO`, tetapi saat ini tidak dapat memenuhinya. Mencoba lagi nanti mungkin berhasil; padanan permanennya adalah `555`.",
+        "Server mengirimkannya jika parameter opsional meminta sesuatu yang saat ini tidak dapat disediakannya, misalnya tenggat Deliver By yang ditetapkan dengan `BY` dan mustahil dipenuhi dalam kondisi saat ini. Kode ini jarang muncul dalam email sehari-hari.",
+        "Biarkan klien mencoba ulang nanti. Jika terus terjadi, cari parameter yang disebut dalam teks dan, jika memungkinkan, kirim tanpa parameter itu atau longgarkan nilainya, misalnya dengan tenggat pengiriman yang lebih lama.",
+    ],
+    // 458
+    [
+        "Tidak dapat mengantrekan pesan untuk node",
+        "Balasan atas `ETRN`: server saat ini tidak dapat memulai pengiriman untuk domain atau host yang diminta. Email di antrean tetap ditahan; hanya permintaan untuk mengirimkannya sekarang yang gagal.",
+        "Server yang mendukung `ETRN` mengirimkannya ke situs dengan koneksi yang tidak selalu tersambung yang meminta email di antreannya, jika pemrosesan antrean tidak dapat dimulai, misalnya karena server sedang sibuk.",
+        "Kirim `ETRN` lagi nanti; penyedia juga akan mengirimkan email tersebut sesuai jadwal percobaan ulang normalnya. Jika terus berlanjut, minta admin email penyedia memeriksa antrean untuk domain Anda.",
+    ],
+    // 459
+    [
+        "Node tidak diizinkan",
+        "Balasan atas `ETRN`: server menolak memulai pengiriman untuk domain atau host yang Anda sebutkan, dan teksnya memberikan alasannya. Jika alasannya berupa pengaturan izin, meminta lagi tanpa perubahan tidak akan membantu.",
+        "Server mengirimkannya jika nama setelah `ETRN` bukan domain yang emailnya ditahan oleh server itu, atau jika host yang terhubung tidak diizinkan memicu pengiriman untuk nama tersebut.",
+        "Pastikan argumen `ETRN` persis sama dengan domain yang diantrekan penyedia untuk Anda, dan bahwa Anda terhubung dengan cara yang diizinkan penyedia. Jika tidak, minta penyedia mengizinkan `ETRN` untuk domain tersebut.",
+    ],
+    // 500
+    [
+        "Kesalahan sintaksis, perintah tidak dikenali",
+        "Server sama sekali tidak mengenali kata perintahnya, atau baris perintahnya terlalu panjang untuk dibaca. Tidak ada yang dilakukan, dan kesalahannya ada pada apa yang dikirim klien, bukan pada pesan atau penerimanya.",
+        "Server mengirimkannya untuk perintah yang salah eja atau tidak dikenal, untuk baris perintah yang melebihi batas panjang standar, dan untuk perintah ekstensi yang tidak dikenalinya. Selama `AUTH`, kode ini juga melaporkan baris respons klien yang terlalu panjang (`5.5.6`).",
+        "Perbaiki kliennya, bukan pesannya: periksa ejaan perintah, jaga panjang baris perintah dalam batas standar, dan gunakan perintah ekstensi hanya jika server mencantumkannya dalam balasan `EHLO`. Mengirim baris yang sama lagi akan gagal dengan cara yang sama.",
+    ],
+    // 501
+    [
+        "Kesalahan sintaksis pada parameter atau argumen",
+        "Server mengenali perintahnya, tetapi yang mengikutinya tidak dapat diterima: sebuah alamat, parameter, atau argumen formatnya salah, berulang, atau di luar rentang. Kata perintahnya sendiri sudah benar.",
+        "Server mengirimkannya untuk alamat yang formatnya salah di `MAIL FROM` atau `RCPT TO`, argumen `EHLO` yang tidak valid, argumen yang ditambahkan pada perintah yang tidak menerima argumen (seperti `STARTTLS` atau `DATA`), dan nilai parameter ekstensi yang tidak valid. `AUTH` mengembalikannya jika klien membatalkan pertukaran atau mengirim data yang bukan Base64 valid.",
+        "Perbaiki baris perintah di klien: tulis alamat di dalam kurung sudut tanpa spasi di sekitar titik dua, periksa nama dan nilai parameter sesuai ekstensi yang mendefinisikannya, dan hapus argumen yang tidak diterima perintah tersebut. Teks setelah kode sering menunjuk bagian yang salah.",
+    ],
+    // 502
+    [
+        "Perintah tidak diimplementasikan",
+        "Server mengenali perintahnya tetapi tidak mendukungnya, entah karena memang tidak pernah dibuat atau karena dimatikan oleh operatornya. Perintahnya ditulis dengan benar; server ini saja yang tidak menyediakannya.",
+        "Server mengirimkannya untuk `VRFY`, `EXPN` atau `HELP` jika perintah itu tidak tersedia, dan server yang sangat lama mengirimkannya sebagai balasan atas `EHLO` karena hanya mengenal `HELO`. Server relay on-demand menjawab semua perintah selain `EHLO`, `AUTH`, `ATRN` dan `QUIT` dengan kode ini.",
+        "Jangan ulangi perintah itu di server ini: lanjutkan tanpanya, dan setelah `EHLO` gunakan hanya ekstensi yang dicantumkan server. Jika `EHLO` sendiri ditolak, beralihlah ke `HELO`. Jika Anda benar-benar memerlukan fiturnya, tanyakan kepada operator server apakah fitur itu dapat diaktifkan.",
+    ],
+    // 503
+    [
+        "Urutan perintah salah",
+        "Perintahnya sendiri valid, tetapi dikirim pada saat yang salah dalam sesi. Ini kesalahan permanen dalam urutan perintah klien, bukan masalah server, jadi menunggu lalu mengulangi urutan yang sama tidak akan membantu.",
+        "Penyebab yang umum adalah `RCPT TO` sebelum ada `MAIL FROM`, `MAIL FROM` kedua di dalam transaksi yang masih terbuka, `DATA` padahal belum ada penerima yang diterima, dan `AUTH` setelah login berhasil atau di tengah transaksi. Server yang menolak sesi dengan salam pembuka `554` juga menjawab perintah berikutnya dengan kode ini.",
+        "Perbaiki urutan perintah klien: `EHLO`, `AUTH` jika perlu, `MAIL FROM`, satu atau beberapa `RCPT TO`, lalu `DATA` hanya setelah setidaknya satu penerima mendapat `250`. Kirim `RSET` untuk kembali ke keadaan bersih. Periksa juga balasan sebelumnya di log, karena `MAIL FROM` atau `RCPT TO` yang ditolak sering menyebabkan `503` yang menyusul.",
+    ],
+    // 504
+    [
+        "Parameter perintah tidak diimplementasikan",
+        "Server mendukung perintahnya, tetapi tidak mendukung opsi atau nilai yang diberikan bersamanya. Sintaksisnya benar; server hanya tidak menyediakan varian perintah tersebut.",
+        "Kasus paling umum adalah `AUTH` yang menyebut mekanisme yang tidak didukung server atau tidak diizinkan pada koneksi saat ini (`5.5.4`). Server juga mengirimkannya untuk argumen `VRFY`, `EXPN` atau `HELP` yang tidak ditanganinya, dan untuk parameter konversi konten pada `MAIL FROM` atau `RCPT TO` yang tidak diimplementasikannya.",
+        "Pilih opsi yang ditawarkan server: untuk `AUTH`, pilih mekanisme dari daftar di balasan `EHLO`, dan jalankan `STARTTLS` lebih dulu jika mekanisme yang Anda inginkan hanya ditawarkan pada koneksi terenkripsi. Jika tidak, kirim perintah tanpa parameter yang tidak didukung.",
+    ],
+    // 511
+    [
+        "Tidak ada kotak surat dengan nama itu di sini",
+        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `511`. Rilis lama patch chkuser untuk qmail dengan vpopmail mengirimkannya untuk menolak penerima yang tidak ada atau tidak mungkin valid. Angkanya mencerminkan kode lanjutan `5.1.1`, dan orang juga menulis `511` sebagai singkatan dari `550 5.1.1`.",
+        "Patch chkuser menjawab `RCPT TO` dengan kode ini jika kotak surat tidak ada di domain vpopmail, jika alamatnya tidak memiliki domain atau formatnya tidak valid, atau jika domain penerima atau pengirim tidak memiliki MX yang dapat dipakai. Rilis chkuser saat ini mengirim `550` dengan `5.1.1` sebagai gantinya.",
+        "Periksa apakah ada salah ketik di alamat penerima dan konfirmasikan alamat itu kepada penerima melalui cara lain; mengirim ulang tanpa perubahan akan gagal lagi. Jika teksnya menyebutkan bahwa tidak ditemukan MX yang valid, administrator domain yang disebut di sana harus memublikasikan record MX yang berfungsi.",
+    ],
+    // 517
+    [
+        "Alamat pengirim ditolak",
+        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `517`; angkanya mencerminkan kode lanjutan `5.1.7`. Server email Courier mengirimkannya untuk menolak pengirim secara permanen, karena alamat pengirim, domainnya, atau server yang terhubung gagal dalam salah satu pemeriksaan Courier.",
+        "Courier menjawab `MAIL FROM` dengan kode ini jika pengirim ada di daftar blokirnya, jika domain pengirim tidak ada atau memiliki record MX yang tidak valid atau diblokir, jika alamat dari penyedia email gratis datang dari luar server penyedia tersebut, jika SPF gagal, atau jika nama `HELO` tidak lolos pemeriksaan.",
+        "Administrator pengirim perlu memastikan domainnya ada dengan record MX yang valid dan record SPF yang mencakup server pengirim, serta bahwa server memakai nama `HELO` yang dapat di-resolve. Jika alamat itu sendiri diblokir, hanya operator server penerima yang dapat mencabut blokirnya.",
+    ],
+    // 521
+    [
+        "Host tidak menerima email",
+        "Host yang Anda hubungi tidak pernah menerima email untuk siapa pun; host itu hanya menjawab untuk menyatakan hal tersebut. Ini pernyataan permanen tentang server itu, bukan tentang pesan atau alamat pengirim Anda.",
+        "Server mengirimkannya sebagai pengganti salam pembuka `220` yang biasa, umumnya server email tiruan (dummy) yang dijalankan untuk host atau domain yang tidak menerima email. Setelah itu, server dapat menjawab perintah berikutnya dengan `521` lagi atau langsung menutup koneksi.",
+        "Jangan mencoba ulang ke host ini. Periksa apakah alamat penerima dan domainnya dieja dengan benar; jika benar, minta alamat lain kepada penerima. Jika domain tersebut memang seharusnya menerima email, administratornya harus mengarahkan record MX-nya ke server email yang sebenarnya.",
+    ],
+    // 522
+    [
+        "Kotak surat penerima penuh",
+        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `522`; angkanya mencerminkan kode lanjutan `5.2.2`. Rilis lama patch chkuser untuk qmail dengan vpopmail mengirimkannya jika kotak surat penerima terisi melebihi ambang kuotanya.",
+        "Patch chkuser menjawab `RCPT TO` dengan kode ini jika pemeriksaan kuota diaktifkan di server dan kotak surat penerima terisi melebihi persentase yang dikonfigurasi. Rilis chkuser saat ini mengirim `552` dengan `5.2.2` dalam situasi yang sama.",
+        "Beri tahu penerima melalui cara lain bahwa kotak suratnya penuh; penerima harus menghapus email atau meminta kuota yang lebih besar. Kirim lagi setelah itu, karena percobaan ulang langsung akan ditolak dengan cara yang sama.",
+    ],
+    // 523
+    [
+        "Enkripsi diperlukan",
+        "Tidak ada RFC yang mendefinisikan `523` sebagai balasan SMTP, jadi kode ini tidak standar, dan tidak ada spesifikasi terbitan yang menyebutkan server mana yang mengirimkannya. Kode ini hanya muncul di registri IANA sebagai kode dasar untuk `X.7.10`: mekanisme autentikasi yang dipilih hanya boleh dipakai melalui koneksi terenkripsi.",
+        "Kode ini akan menjawab `AUTH` dengan mekanisme teks polos seperti PLAIN pada koneksi yang belum dienkripsi. Server standar melaporkan situasi ini dengan `504`, atau tidak menawarkan mekanisme seperti itu sebelum `STARTTLS`.",
+        "Jalankan `STARTTLS`, kirim `EHLO` lagi, lalu ulangi `AUTH` melalui koneksi terenkripsi; di program email, aktifkan TLS untuk server keluar. Sebagai alternatif, pilih mekanisme yang tidak mengirim kata sandi dalam bentuk teks polos.",
+    ],
+    // 524
+    [
+        "Enkripsi diperlukan untuk mekanisme autentikasi yang diminta",
+        "Tidak ada RFC yang mendefinisikan `524` sebagai balasan SMTP, jadi kode ini tidak standar, dan tidak ada spesifikasi terbitan yang menyebutkan server mana yang mengirimkannya. Registri IANA mencantumkannya, di samping `538` yang sudah usang, sebagai kode dasar untuk `X.7.11`: mekanisme login yang dipilih hanya diizinkan pada koneksi terenkripsi.",
+        "Kode ini akan menjawab `AUTH` yang dikirim melalui koneksi tanpa enkripsi dengan mekanisme yang hanya diizinkan server setelah `STARTTLS`. Server standar menolak permintaan seperti itu dengan `504`, atau tidak mencantumkan mekanisme tersebut sampai koneksinya terenkripsi.",
+        "Jalankan `STARTTLS`, kirim `EHLO` lagi untuk mendapatkan daftar mekanisme terbaru, lalu ulangi `AUTH`. Jika server tidak menawarkan enkripsi, gunakan mekanisme yang dicantumkannya untuk koneksi tanpa enkripsi.",
+    ],
+    // 525
+    [
+        "Akun pengguna dinonaktifkan",
+        "Tidak ada RFC yang mendefinisikan `525` sebagai balasan SMTP, jadi kode ini tidak standar, dan tidak ada spesifikasi terbitan yang menyebutkan server mana yang mengirimkannya. Registri IANA hanya mencantumkannya sebagai kode dasar untuk `X.7.13`: data login-nya benar, tetapi akunnya telah dinonaktifkan.",
+        "Kode ini akan menjawab `AUTH` setelah pemeriksaan kredensial berhasil, untuk akun yang telah diblokir administrator, misalnya karena tagihan belum dibayar, penyalahgunaan, atau dugaan pembobolan. Blokir tetap berlaku sampai pemilik akun menyelesaikannya dengan penyedia.",
+        "Mengganti kata sandi atau pengaturan program email tidak akan membantu. Hubungi penyedia atau administrator akun email untuk mengetahui alasan akun dinonaktifkan dan meminta agar diaktifkan kembali.",
+    ],
+    // 530
+    [
+        "Autentikasi diperlukan",
+        "Server tidak akan menjalankan perintah sampai sesi diautentikasi atau, pada beberapa server, sampai koneksi dienkripsi dengan `STARTTLS`. Tidak ada yang salah dengan pesan atau alamatnya; sesi ini belum login atau belum terenkripsi.",
+        "Server submission mengirimkannya untuk `MAIL FROM` dan perintah berikutnya jika klien belum login dengan `AUTH`. Server yang mewajibkan TLS mengirimkannya, dengan teks yang meminta `STARTTLS` terlebih dulu, untuk setiap perintah kecuali `NOOP`, `EHLO`, `STARTTLS` dan `QUIT` sampai enkripsi aktif.",
+        "Aktifkan autentikasi untuk server keluar di program email, dengan nama pengguna dan kata sandi akun, dan aktifkan TLS jika teksnya memintanya. Perangkat lunak klien harus mengirim `STARTTLS`, lalu `EHLO` lagi, lalu `AUTH`, semuanya sebelum `MAIL FROM`.",
+    ],
+    // 533
+    [
+        "Pengiriman tidak diizinkan, pesan ditolak",
+        "Tidak ada RFC yang mendefinisikan `533` sebagai balasan SMTP, jadi kode ini tidak standar, dan tidak ada spesifikasi terbitan yang menyebutkan server mana yang mengirimkannya atau untuk perintah apa. Satu-satunya jejak resminya adalah registri IANA, yang mencantumkannya di antara kode dasar untuk `X.7.1`, pengiriman tidak diizinkan.",
+        "Tidak ada urutan perintah standar yang menghasilkannya. Server yang mengirimkannya sebaiknya dipahami sebagai menolak email secara permanen atas dasar kebijakan, seperti `550` dengan `5.7.1`: pengirim atau host pengirim ini tidak boleh mengirim ke penerima ini.",
+        "Tangani seperti penolakan kebijakan `550`: baca teks dan kode lanjutannya, pastikan host pengirim Anda diizinkan mengirim atau me-relay email ini, dan hubungi postmaster penerima jika menurut Anda blokir itu keliru. Klien harus memperlakukannya sebagai permanen karena digit pertamanya.",
+    ],
+    // 534
+    [
+        "Mekanisme autentikasi terlalu lemah",
+        "Server menolak metode login yang dipilih klien, karena kebijakannya mewajibkan metode yang lebih kuat untuk pengguna ini. Kata sandinya bisa saja benar; hanya mekanismenya yang ditolak.",
+        "Server mengirimkannya, bersama `5.7.9`, sebagai jawaban atas `AUTH` jika mekanisme yang disebut dalam perintah lebih lemah daripada yang diizinkan server untuk akun tersebut.",
+        "Ulangi `AUTH` dengan mekanisme yang lebih kuat dari daftar di balasan `EHLO`; di program email, ubah pengaturan metode autentikasi. Memasukkan kata sandi baru tidak akan membantu.",
+    ],
+    // 535
+    [
+        "Kredensial autentikasi tidak valid",
+        "Login gagal karena server tidak menerima nama pengguna, kata sandi, atau kredensial lainnya. Ini jawaban umum untuk `AUTH` yang gagal jika tidak ada kode yang lebih spesifik.",
+        "Server mengirimkannya, biasanya bersama `5.7.8`, di akhir pertukaran `AUTH` jika kata sandinya salah, penggunanya tidak dikenal, atau kredensialnya tidak memadai untuk akun ini.",
+        "Periksa nama pengguna dan kata sandi yang tersimpan di program email lalu perbaiki; perangkat lunak klien sebaiknya meminta pengguna memasukkannya lagi, bukan mencoba ulang dengan kredensial yang sama. Jika sudah benar, periksa petunjuk pengaturan dari penyedia, karena sebagian penyedia mewajibkan kata sandi terpisah atau metode login lain untuk mengirim email.",
+    ],
+    // 538
+    [
+        "Enkripsi diperlukan untuk mekanisme autentikasi yang diminta",
+        "Server menolak mekanisme login yang dipilih karena mekanisme itu hanya boleh dipakai melalui koneksi terenkripsi. RFC 4954 menyatakan kode ini usang: server saat ini seharusnya tidak menawarkan mekanisme seperti itu sebelum enkripsi dan menolaknya dengan `504` jika diminta.",
+        "Server lama yang dibuat menurut standar autentikasi sebelumnya mengirimkannya, bersama `5.7.11`, sebagai jawaban atas `AUTH` pada koneksi yang belum menjalankan `STARTTLS`, biasanya untuk mekanisme teks polos.",
+        "Kirim `STARTTLS`, lalu `EHLO` lagi, dan ulangi `AUTH` melalui koneksi terenkripsi; di program email, aktifkan TLS untuk server keluar. Operator server sebaiknya berhenti mengirim kode ini dan menyembunyikan mekanisme semacam itu sampai TLS aktif.",
+    ],
+    // 546
+    [
+        "Loop routing terdeteksi, terlalu banyak header Received",
+        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `546`; angkanya mencerminkan kode lanjutan `5.4.6`. Server email Courier mengirimkannya jika sebuah pesan sudah melewati begitu banyak server sehingga hampir pasti berputar-putar dalam loop.",
+        "Courier menjawab akhir `DATA` dengan kode ini jika header pesan memuat lebih dari 100 baris Received. Loop semacam itu biasanya berasal dari aturan penerusan, alias, atau pengaturan MX dan routing yang mengoper email bolak-balik antarsistem.",
+        "Baca baris Received pada pesan yang terpental untuk melihat server mana yang berulang, lalu perbaiki aturan penerusan, alias, atau pengaturan routing yang mengirim email itu kembali. Mengirim ulang sebelum itu diperbaiki akan menimbulkan loop lagi.",
+    ],
+    // 550
+    [
+        "Tindakan yang diminta tidak dilakukan: kotak surat tidak tersedia",
+        "Server menolak alamat atau pesan ini secara permanen. Kotak suratnya tidak ada, pengirim tidak punya akses ke kotak surat itu, atau kebijakan lokal, seperti penyaringan spam, aturan relay, atau pemeriksaan pengirim, menolak email tersebut.",
+        "Server mengirimkannya untuk `RCPT TO` jika penerimanya tidak dikenal (`5.1.1`) dan untuk relay yang tidak diizinkannya (sering `5.7.1`), untuk `MAIL FROM` jika pengirimnya ditolak, dan setelah akhir `DATA` untuk email yang ditolak karena kebijakan. Kode lanjutan yang menyertainya membedakan kasus-kasus tersebut.",
+        "Baca kode lanjutan dan teksnya. Untuk `5.1.1`, periksa ejaan alamat atau minta alamat yang benar kepada penerima. Untuk penolakan kebijakan seperti `5.7.1`, administrator domain pengirim harus memeriksa SPF, DKIM, dan daftar blokir, atau menghubungi postmaster penerima. Mengirim ulang tanpa perubahan akan gagal lagi.",
+    ],
+    // 551
+    [
+        "Pengguna tidak lokal; silakan coba alamat lain",
+        "Server tidak menangani email untuk penerima ini dan tidak akan meneruskannya; teksnya biasanya menyebutkan alamat yang harus dipakai sebagai gantinya. Ini salah satu dari sedikit balasan yang teksnya boleh ditindaklanjuti oleh klien.",
+        "Server mengirimkannya untuk `RCPT TO` atau `VRFY` bagi pengguna yang telah pindah atau emailnya ditangani di tempat lain, jika situs tersebut memilih mengungkapkan alamat baru alih-alih meneruskan diam-diam. Situs yang tidak ingin membuka alamat akan menjawab dengan `550` biasa.",
+        "Periksa apakah alamat yang disebut dalam teks masuk akal, lalu kirim pesan ke sana dan perbarui data kontaknya. Jika tidak ada alamat yang disebutkan, tanyakan alamat terbaru kepada penerima melalui cara lain.",
+    ],
+    // 552
+    [
+        "Tindakan email yang diminta dibatalkan: alokasi penyimpanan terlampaui",
+        "Tindakan dihentikan oleh batas ukuran atau penyimpanan: pesan lebih besar daripada yang diterima server atau kotak surat, atau ruang penyimpanan penerima sudah habis. Alamatnya tidak bermasalah; ukuran email itulah masalahnya.",
+        "Server mengirimkannya untuk `MAIL FROM` jika `SIZE` yang dinyatakan melebihi batas maksimumnya, setelah akhir `DATA` jika pesannya ternyata terlalu besar, dan untuk `RCPT TO` jika kotak suratnya penuh (`5.2.2`). Server lama juga memakainya untuk penerima yang terlalu banyak, yang seharusnya `452`.",
+        "Perkecil pesan, misalnya dengan mengirim file besar sebagai tautan, dan jangan melebihi batas `SIZE` yang diumumkan server setelah `EHLO`. Jika kotak surat penerima penuh, penerima harus mengosongkan ruang. Klien yang mendapat kode ini setelah banyak perintah `RCPT TO` sebaiknya mengirim penerima sisanya dalam transaksi berikutnya.",
+    ],
+    // 553
+    [
+        "Tindakan yang diminta tidak dilakukan: nama kotak surat tidak diizinkan",
+        "Server menolak alamat itu karena cara penulisannya: sintaksisnya salah, mengandung karakter yang tidak diterima server, atau cocok dengan lebih dari satu pengguna. Masalahnya ada pada bentuk alamat, bukan pada ada tidaknya kotak surat.",
+        "Server mengirimkannya untuk `MAIL FROM` atau `RCPT TO` jika alamatnya salah format atau berisi karakter non-ASCII yang tidak dapat diterimanya (`5.6.7`), dan untuk `VRFY` jika sebuah nama ambigu.",
+        "Periksa alamat karakter demi karakter: tepat satu tanda @, tanpa spasi, tanpa kurung atau tanda kutip yang nyasar, dan domain yang lengkap. Perbaiki lalu kirim lagi; jika alamatnya berisi karakter non-ASCII, gunakan alamat ASCII biasa milik penerima jika ada.",
+    ],
+    // 554
+    [
+        "Transaksi gagal",
+        "Kegagalan permanen yang umum: server menolak seluruh transaksi atau seluruh sesi, bukan satu alamat tertentu. Kode ini dipakai jika tidak ada kode yang lebih tepat, jadi alasan sebenarnya ada di teks dan kode lanjutan yang menyertainya.",
+        "Server mengirimkannya sebagai pengganti salam pembuka `220` untuk menolak klien sepenuhnya (\"No SMTP service here\"), sebagai balasan atas `DATA` jika tidak ada penerima yang diterima, dan setelah akhir `DATA` jika isinya ditolak. Server submission juga memakainya untuk perintah atau data pesan yang tidak semestinya.",
+        "Baca teks dan kode lanjutannya untuk mengetahui alasannya; mengirim ulang tanpa perubahan tidak akan membantu. Sebagai salam pembuka, kode ini biasanya berarti host atau alamat IP pengirim ditolak oleh kebijakan, jadi administrator domain pengirim perlu memeriksa daftar blokir atau menghubungi situs penerima. Jika muncul setelah pesan dikirim, ubah isi yang ditolak.",
+    ],
+    // 555
+    [
+        "Parameter MAIL FROM/RCPT TO tidak dikenali atau tidak diimplementasikan",
+        "Server tidak mengenal, atau tidak mendukung, parameter ekstensi yang ditambahkan pada `MAIL FROM` atau `RCPT TO`. Alamatnya sendiri mungkin tidak bermasalah; parameter tambahan itulah yang menyebabkan penolakan.",
+        "Server mengirimkannya jika klien menambahkan parameter seperti `SMTPUTF8`, `REQUIRETLS` atau `MT-PRIORITY` yang tidak diumumkan server setelah `EHLO`. Server yang menawarkan deliver-by juga mengirimkannya untuk tenggat pengiriman yang tidak mungkin dipenuhinya.",
+        "Pastikan klien hanya mengirim parameter yang diumumkan server dalam balasan `EHLO`, atau hapus parameter itu lalu coba lagi. Jika pesan tersebut bergantung pada ekstensi itu, kirimkan melalui server yang mendukungnya atau kembalikan kepada pengirim.",
+    ],
+    // 556
+    [
+        "Domain tidak menerima email",
+        "Domain penerima telah menyatakan bahwa domain itu sama sekali tidak menerima email, jadi tidak ada alamat di sana yang dapat menerima pesan ini. Ini jawaban permanen tentang seluruh domain, bukan tentang satu kotak surat.",
+        "Server relay dan server submission mengirimkannya untuk `RCPT TO` tanpa mencoba terhubung sama sekali, biasanya karena domain tersebut memublikasikan record null MX (`5.1.10`). Salah ketik di bagian domain alamat adalah penyebab yang umum.",
+        "Periksa apakah ada salah ketik pada domain setelah tanda @ dan minta alamat yang berfungsi kepada penerima. Jika Anda pemilik domain itu dan ingin menerima email, ganti record null MX dengan record MX yang sebenarnya.",
+    ],
+    // 557
+    [
+        "Data pesan melebihi ukuran maksimum",
+        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `557`; kode yang lazim untuk pesan yang terlalu besar adalah `552`. Alibaba Cloud Direct Mail mengirimkannya kepada pelanggannya sendiri jika pesan yang dikirim melalui layanan SMTP-nya lebih besar daripada yang diizinkan layanan tersebut.",
+        "Direct Mail memberikannya di akhir `DATA` jika keseluruhan pesan, termasuk lampiran, melebihi batas ukurannya. Kode ini berasal dari Direct Mail saat menerima pesan Anda, bukan dari server penerima.",
+        "Perkecil pesannya: kompres atau buang lampiran, atau bagikan file besar sebagai tautan, dan periksa batas ukuran di dokumentasi Direct Mail. Mengirim ulang pesan yang sama akan ditolak lagi.",
+    ],
+    // 559
+    [
+        "Alamat penerima tidak valid",
+        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `559`. Alibaba Cloud Direct Mail mengirimkannya kepada pelanggannya jika alamat penerima ada dalam daftar alamat tidak valid yang dikenal layanan tersebut, dan menolak mengirim ke sana.",
+        "Direct Mail menjawab `RCPT TO` dengan kode ini saat menerima pesan dari aplikasi Anda, sebelum pengiriman apa pun dicoba, jika alamatnya cocok dengan daftar global alamat tidak validnya. Server milik penerima tidak dihubungi.",
+        "Periksa apakah ada salah ketik di alamat dan konfirmasikan kepada penerima melalui cara lain. Hapus alamat yang memang tidak valid dari daftar Anda, karena mengirim ke alamat itu lagi hanya akan mengulang penolakan.",
+    ],
+    // 571
+    [
+        "Pengiriman tidak diizinkan, ditolak oleh kebijakan lokal",
+        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `571`; angkanya mencerminkan kode lanjutan `5.7.1`. Server email Courier mengirimkannya jika filter penerima menolak pesan, dan rilis lama patch chkuser untuk qmail mengirimkannya jika klien melanggar batas atau pemeriksaan pengirimnya.",
+        "Courier menjawab `RCPT TO` dengan kode ini jika filter yang dikonfigurasi menolak penerima tanpa memberikan teksnya sendiri. Patch chkuser menjawab `RCPT TO` dengan kode ini jika sebuah sesi melewati batas penerimanya atau memiliki terlalu banyak penerima yang tidak dikenal, dan jika format alamat pengirim tidak valid.",
+        "Baca teks setelah kode. Jika penerimanya terlalu banyak, pecah pengiriman menjadi kelompok yang lebih kecil per koneksi; jika pengirimnya tidak valid, perbaiki alamat pengirim. Jika filter yang menolak email itu, hanya administrator penerima yang dapat menjelaskan alasannya dan mengizinkannya.",
+    ],
+    // X.0.0
+    [
+        "Status lain yang tidak terdefinisi",
+        "Kode ini hanya memberi tahu kelas hasilnya dan tidak menyebutkan penyebabnya: `2.0.0` adalah sukses biasa, `4.0.0` kegagalan sementara yang tidak dirinci, dan `5.0.0` kegagalan permanen yang tidak dirinci. Penjelasan yang sebenarnya ada di teks setelah kode.",
+        "Server mencantumkan `2.0.0` pada balasan sukses rutin, misalnya jawaban `221` atas `QUIT`. Bentuk kegagalannya dipakai untuk kesalahan yang tidak dapat dipetakan perangkat lunak ke kode yang lebih spesifik, dan laporan pengiriman harus memakai `4.0.0` atau `5.0.0` jika tidak ada kode spesifik yang cocok.",
+        "Untuk `2.0.0` tidak ada yang perlu dilakukan, dan untuk `4.0.0` server Anda cukup mencoba ulang nanti. Untuk `5.0.0`, baca teks balasan atau email pentalan, yang biasanya menyebutkan penyebabnya; jika tidak, kirim baris kesalahan lengkap beserta waktunya kepada administrator server yang menghasilkannya.",
+    ],
+    // X.1.0
+    [
+        "Status alamat lainnya",
+        "Sesuatu pada sebuah alamat, baik milik pengirim maupun penerima, menyebabkan status ini, dan server tidak memberikan detail lebih lanjut. Dengan kelas 2 kode ini hanya mengonfirmasi bahwa alamat diterima; dengan kelas 4 atau 5 alamat itu ditolak karena alasan yang tidak disebutkan oleh kode.",
+        "Bentuk sukses `2.1.0` lazim menjawab `MAIL FROM` yang diterima, seperti pada contoh RFC 2034. Bentuk kegagalannya muncul sebagai balasan atas `MAIL FROM` atau `RCPT TO` jika pemeriksaan alamat gagal karena alasan yang tidak tercakup oleh kode alamat lain yang lebih spesifik.",
+        "Untuk `2.1.0` tidak ada yang perlu dilakukan. Selain itu, periksa alamat pengirim dan penerima dari salah ketik, karakter nyasar, dan domain yang keliru, lalu baca teks setelah kode untuk alasan sebenarnya. Jika alamatnya sudah benar, tanyakan kepada administrator server yang menolaknya.",
+    ],
+    // X.1.1
+    [
+        "Alamat kotak surat tujuan salah",
+        "Domain penerima menerima email, tetapi kotak surat yang disebut sebelum `@` tidak ada di sana. RFC 3463 memaksudkannya hanya untuk kegagalan permanen, jadi bentuk normalnya adalah `5.1.1`.",
+        "Server penerima menjawab `RCPT TO` dengan `550` dan `5.1.1` untuk pengguna yang tidak dikenal, dan email pentalan melaporkannya jika server berikutnya mendapati kotak suratnya tidak ada. IANA juga memasangkannya dengan `451`, jadi `4.1.1` yang sementara bisa saja muncul, meskipun kondisinya sendiri dimaksudkan permanen.",
+        "Periksa ejaan bagian sebelum `@` dan konfirmasikan alamatnya kepada penerima melalui saluran lain; orang itu mungkin sudah keluar atau berganti alamat. Mengirim ulang ke alamat yang sama tidak akan membantu. Jika Anda mengelola domain penerima dan pengguna itu seharusnya ada, periksa kotak suratnya, aliasnya, dan direktori pengguna.",
+    ],
+    // X.1.2
+    [
+        "Alamat sistem tujuan salah",
+        "Bagian alamat penerima setelah `@` tidak mengarah ke sistem yang menerima email: domainnya tidak ada atau tidak dapat menerima email. RFC 3463 memaksudkannya hanya untuk kegagalan permanen, jadi kode ini muncul sebagai `5.1.2`.",
+        "Server pengirim melaporkannya dalam email pentalan jika pencarian DNS untuk domain penerima tidak menemukan domain tersebut atau tidak menemukan server email yang dapat dipakai. Server relay dan server submission juga dapat mengembalikannya untuk `RCPT TO` bagi domain yang diketahuinya tidak dapat menerima kiriman.",
+        "Periksa apakah ada salah ketik pada domain, misalnya huruf yang hilang atau akhiran yang salah eja, dan konfirmasikan alamatnya kepada penerima. Jika domain itu milik Anda, pastikan domainnya terdaftar dan memublikasikan record MX atau record alamat yang benar.",
+    ],
+    // X.1.3
+    [
+        "Sintaksis alamat kotak surat tujuan salah",
+        "Alamat penerima tidak ditulis dalam format yang benar, jadi server bahkan tidak mencarinya. Bagian mana pun bisa menjadi penyebabnya, sebelum atau sesudah `@`. RFC 3463 memaksudkannya hanya untuk kegagalan permanen, jadi kode ini muncul sebagai `5.1.3`.",
+        "Server menjawab `RCPT TO` dengan `501` dan `5.1.3` jika alamatnya berisi karakter terlarang atau spasi, tanda `@` hilang atau berlebih, tidak memakai kurung sudut, atau terlalu panjang. Email pentalan menampilkannya jika relay di tahap berikutnya tidak dapat mengurai sebuah alamat.",
+        "Perbaiki alamatnya: hapus spasi, tanda kutip, dan tanda baca yang nyasar, dan pastikan alamat berisi tepat satu `@` yang diikuti domain yang valid. Pengembang perlu memastikan klien mengirim alamat polos di dalam kurung sudut setelah `RCPT TO`. Alamat dengan karakter non-ASCII memerlukan server yang mendukung `SMTPUTF8`.",
+    ],
+    // X.1.4
+    [
+        "Alamat kotak surat tujuan ambigu",
+        "Alamat penerima cocok dengan lebih dari satu kotak surat di sistem penerima, sehingga server tidak dapat menentukan orang yang dimaksud. RFC 3463 tidak membatasinya pada satu kelas.",
+        "Kode ini berasal dari sistem yang memetakan alamat ke kotak surat dengan cara menebak, misalnya mencocokkan nama orang, jika tebakan itu menemukan beberapa kandidat. RFC 5321 menunjukkan situasi yang sama untuk `VRFY`, yang dijawab dengan `553`.",
+        "Gunakan alamat penerima yang tepat dan lengkap, bukan nama atau bentuk singkatan, dan tanyakan kepadanya jika perlu. Administrator sistem penerima dapat membuat alamat itu unik atau menghentikan pencocokan yang tidak persis (fuzzy).",
+    ],
+    // X.1.5
+    [
+        "Alamat tujuan valid",
+        "Status sukses: alamat penerima telah diperiksa dan diterima. RFC 3463 mencadangkannya untuk laporan positif, jadi kode ini hanya muncul sebagai `2.1.5`.",
+        "Server mencantumkan `2.1.5` dalam balasan `250` untuk setiap `RCPT TO` yang diterima, seperti pada contoh RFC 2034. Laporan pengiriman juga dapat menampilkannya untuk penerima yang pesannya berhasil di-relay atau dikirimkan.",
+        "Tidak ada yang perlu diperbaiki. Ingat bahwa penerima yang diterima belum berarti pesan sudah terkirim: server masih dapat menolak pesan setelah datanya dikirim, atau mengirim email pentalan nanti.",
+    ],
+    // X.1.6
+    [
+        "Kotak surat tujuan telah pindah, tidak ada alamat penerusan",
+        "Alamat ini dulu berfungsi, tetapi kotak suratnya tidak lagi menerima email dan server tidak punya alamat baru untuk diberikan. RFC 3463 memaksudkannya hanya untuk kegagalan permanen, jadi kode ini muncul sebagai `5.1.6`.",
+        "Server penerima mengembalikannya untuk `RCPT TO`, atau melaporkannya dalam email pentalan, untuk alamat lama, misalnya milik orang yang sudah keluar dari sebuah organisasi atau pindah ke penyedia lain.",
+        "Berhenti memakai alamat ini dan hapus dari kontak serta milis Anda. Hubungi orang tersebut dengan cara lain untuk mendapatkan alamat terbarunya. Berbeda dengan `551`, tidak ada alamat baru yang diberikan, jadi tidak ada yang bisa dicoba ulang.",
+    ],
+    // X.1.7
+    [
+        "Sintaksis alamat kotak surat pengirim salah",
+        "Alamat pengirim, biasanya yang diberikan di `MAIL FROM`, tidak ditulis dalam format yang benar. RFC 3463 tidak mengikatnya ke satu kelas, tetapi alamat yang salah format akan ditolak lagi jika dikirim tanpa perubahan.",
+        "Server menjawab `MAIL FROM` dengan kode ini, bersama `501` atau `553`, jika alamatnya berisi karakter tidak valid, tanpa domain, tanpa `@`, atau tanpa kurung sudut. Skrip, formulir web, dan perangkat yang alamat pengirimnya diatur dengan salah dapat menyebabkannya.",
+        "Perbaiki alamat pengirim di pengaturan program atau perangkat pengirim agar menjadi alamat lengkap dengan domain yang valid. Pengembang perlu memastikan `MAIL FROM` hanya berisi alamat polos di dalam kurung sudut, tanpa nama tampilan.",
+    ],
+    // X.1.8
+    [
+        "Alamat sistem pengirim salah",
+        "Domain alamat pengirim tidak ada atau tidak dapat menerima email, sehingga balasan dan email pentalan tidak akan pernah sampai ke pengirim. `5.1.8` berarti domainnya tidak dapat dipakai; `4.1.8` berarti pemeriksaan untuk sementara tidak dapat diselesaikan dan mungkin berhasil nanti.",
+        "Server penerima menjawab `MAIL FROM` dengan kode ini setelah mencari domain pengirim di DNS dan tidak menemukan tujuan email yang dapat dipakai. Banyak penerima menolak email seperti ini karena pengirim yang tidak dapat menerima email pentalan sering kali merupakan tanda spam.",
+        "Kirim dari alamat yang domainnya ada dan dapat menerima email, dan periksa pengaturan aplikasi atau perangkat dari salah ketik dan domain contoh (placeholder). Jika domain itu milik Anda, pastikan domainnya terdaftar dan memiliki record MX atau record alamat, dan jangan memublikasikan null MX untuk domain yang Anda pakai untuk mengirim.",
+    ],
+    // X.1.9
+    [
+        "Pesan di-relay ke mailer yang tidak mendukung pelacakan",
+        "Alamat penerima valid dan pesan telah diteruskan, tetapi ke sistem yang tidak mendukung pelacakan pesan, sehingga tidak ada lagi informasi tentang perjalanannya. Ini bukan kesalahan, dan RFC 3886 hanya memakainya sebagai `2.1.9`.",
+        "Kode ini muncul dalam laporan pelacakan pesan (RFC 3886), selalu bersama tindakan \"relayed\", jika jejak sebuah pesan berakhir di sistem yang tidak dapat menjawab permintaan pelacakan. Kode ini biasanya tidak dikirim sebagai balasan SMTP.",
+        "Tidak ada yang perlu diperbaiki: pesan keluar dari sistem yang terlacak secara normal. Untuk memastikan pesan terkirim, tanyakan kepada penerima atau operator sistem berikutnya.",
+    ],
+    // X.1.10
+    [
+        "Alamat penerima memiliki null MX",
+        "Domain penerima memublikasikan null MX, yaitu record DNS yang menyatakan bahwa domain itu sama sekali tidak menerima email. Alamat itu tidak akan pernah dapat menerima email, jadi ini kegagalan permanen: `5.1.10`.",
+        "Server pengirim dan server submission menolak `RCPT TO` dengan `556` dan `5.1.10` jika pencarian DNS untuk domain penerima menemukan null MX. Anda langsung mendapat pesan kesalahan, bukan setelah berhari-hari percobaan ulang.",
+        "Alamatnya salah ketik atau domainnya memang sengaja tidak menerima email: periksa apakah bagian domain itu salah ketik, domain tiruan yang mirip dengan domain yang dimaksud, atau nama server web, lalu minta alamat yang berfungsi kepada penerima. Jika Anda pemilik domain itu dan ingin menerima email, ganti null MX dengan record MX yang sebenarnya.",
+    ],
+    // X.2.0
+    [
+        "Status kotak surat lain atau tidak terdefinisi",
+        "Kotak surat penerima ada, tetapi sesuatu pada kotak surat itu sendiri menunda atau menghentikan pesan, dan server tidak memberikan kode yang lebih tepat. Masalah kotak surat berada di sisi penerima.",
+        "Server penerima memakainya dalam balasan atas `RCPT TO` atau atas akhir data pesan, dan dalam email pentalan, jika kotak surat tidak dapat menerima pesan karena alasan yang tidak punya kode sendiri. Teks setelah kode biasanya menyebutkan alasannya.",
+        "Dengan `4.2.0`, biarkan server Anda terus mencoba ulang. Dengan `5.2.0`, beri tahu penerima melalui saluran lain dan kutip teks kesalahannya, karena hanya penerima atau administrator emailnya yang dapat membereskan kotak surat itu.",
+    ],
+    // X.2.1
+    [
+        "Kotak surat dinonaktifkan, tidak menerima pesan",
+        "Kotak suratnya ada tetapi telah dinonaktifkan untuk email masuk. RFC 3463 mengizinkan kedua kelas: `5.2.1` jika kotak surat tidak akan diaktifkan lagi, `4.2.1` jika hanya diblokir untuk sementara.",
+        "Penyedia mengirimkannya sebagai balasan atas `RCPT TO`, atau dalam email pentalan, untuk akun yang telah ditangguhkan, dikunci, atau ditutup tetapi belum dihapus. Alasan pasti penonaktifan kotak surat bergantung pada penyedianya.",
+        "Hubungi penerima dengan cara lain dan minta alamat yang berfungsi atau minta agar akunnya diaktifkan kembali. Dengan `4.2.1` server Anda mencoba ulang sendiri; dengan `5.2.1` pengiriman ulang akan gagal sampai kotak suratnya diaktifkan.",
+    ],
+    // X.2.2
+    [
+        "Kotak surat penuh",
+        "Kotak surat penerima telah mencapai kuota penyimpanannya, sehingga tidak ada lagi yang muat sampai penerima menghapus email. RFC 3463 menghendaki kode ini dipakai sebagai kegagalan sementara (`4.2.2`), tetapi kode ini juga dikirim dengan balasan permanen `552`, sehingga menjadi `5.2.2`.",
+        "Server penerima mengembalikannya untuk `RCPT TO` atau untuk akhir data pesan begitu sebuah akun melewati kuota, dan laporan pengiriman memuatnya jika tahap pengiriman akhir mendapati kotak suratnya penuh. Kode ini menyangkut satu penerima: penerima lain di server yang sama mungkin tetap menerima pesannya.",
+        "Hanya penerima yang dapat memperbaikinya, dengan menghapus atau mengarsipkan email, atau administratornya, dengan menaikkan kuota. Sebagai pengirim, beri tahu penerima melalui saluran lain; dengan `4.2.2` server Anda mencoba ulang sendiri, dengan `5.2.2` Anda harus mengirim pesan itu lagi nanti.",
+    ],
+    // X.2.3
+    [
+        "Panjang pesan melebihi batas administratif",
+        "Pesan lebih besar daripada yang diterima kotak surat khusus ini: penerima memiliki batas ukuran tersendiri yang lebih rendah daripada batas umum server. RFC 3463 memaksudkannya sebagai kegagalan permanen (`5.2.3`), jadi pesan yang sama akan ditolak lagi.",
+        "Server mengirimkannya dengan `552`, biasanya sebagai balasan atas akhir data pesan, untuk penerima yang batas ukurannya sendiri dilampaui pesan. Penerima lain di server yang sama dengan batas lebih tinggi mungkin tetap menerimanya.",
+        "Perkecil pesannya: hapus atau kompres lampiran, atau bagikan file besar melalui tautan unduhan. Jika penerima perlu menerima file besar, ia dapat meminta administratornya menaikkan batas kotak suratnya.",
+    ],
+    // X.2.4
+    [
+        "Masalah ekspansi milis",
+        "Alamat penerima adalah milis, dan milis itu tidak dapat diuraikan menjadi alamat para anggotanya. RFC 3463 mengizinkan kedua kelas: `4.2.4` untuk masalah sesaat, `5.2.4` untuk masalah yang menetap.",
+        "Server yang menampung milis atau alias melaporkannya, sebagai balasan atas `RCPT TO` atau dalam email pentalan, jika penguraian alamat milis menjadi alamat anggota gagal. Kode ini menyangkut milis secara keseluruhan, bukan salah satu anggotanya.",
+        "Dengan `4.2.4`, biarkan server Anda mencoba ulang. Dengan `5.2.4`, beri tahu pemilik milis atau administrator server milis, karena milisnya sendiri harus diperbaiki sebelum pengiriman ulang dapat membantu.",
+    ],
+    // X.3.0
+    [
+        "Status sistem email lain atau tidak terdefinisi",
+        "Sistem penerima ada dan biasanya menerima email, tetapi sesuatu pada sistem itu sendiri, bukan alamat atau pesannya, menyebabkan status ini, dan tidak ada kode yang lebih tepat. Bentuk kegagalannya menempatkan penyebab di sisi tujuan.",
+        "IANA mengaitkannya dengan berbagai balasan, dari `250` dan `221` hingga `421`, `451`, `550` dan `554`, jadi kode ini muncul pada balasan sukses maupun gagal. Bentuk kegagalannya dipakai untuk masalah internal di sisi tujuan; teks setelah kode biasanya menjelaskannya.",
+        "Kode `4.3.0` tidak memerlukan tindakan dari Anda, karena server Anda akan mencoba ulang. Jika `5.3.0` terus muncul, kirim baris kesalahan lengkap beserta waktunya kepada administrator email penerima, karena kesalahannya ada pada sistem mereka. Jika itu sistem Anda, periksa log-nya pada waktu tersebut.",
+    ],
+    // X.3.1
+    [
+        "Sistem email penuh",
+        "Sistem email penerima kehabisan ruang penyimpanan secara keseluruhan, bukan hanya untuk satu kotak surat, dan penerima tidak dapat mengosongkan ruang sendiri. RFC 3463 hanya mengizinkannya sebagai kegagalan sementara, jadi kode ini muncul sebagai `4.3.1`.",
+        "Server mengirim `452` dengan `4.3.1` sebagai balasan atas `MAIL FROM`, `RCPT TO` atau akhir data pesan jika penyimpanan disk atau antreannya habis. Dengan ekstensi `SIZE`, server juga dapat mengirim `452` pada `MAIL FROM` jika tidak punya cukup ruang untuk pesan seukuran yang dinyatakan.",
+        "Pengirim tidak perlu melakukan apa pun: pesan tetap di antrean dan dicoba ulang nanti. Administrator server penerima harus mengosongkan ruang disk atau menambah penyimpanan, dan sebaiknya memantau antrean agar tidak penuh lagi.",
+    ],
+    // X.3.2
+    [
+        "Sistem tidak menerima pesan dari jaringan",
+        "Host tempat kotak surat berada tidak menerima pesan, entah untuk sementara atau sama sekali. RFC 3463 mengizinkan kedua kelas: `4.3.2` untuk penyebab sesaat seperti pemeliharaan, beban berat, atau server yang akan dimatikan, `5.3.2` jika host itu menolak email secara permanen.",
+        "Server mengirim `4.3.2` dengan penolakan sementara selama kelebihan beban, dalam pemeliharaan, atau sedang dimatikan. `521` dengan `5.3.2` adalah salam pembuka dari host yang tidak pernah menerima email (RFC 7504), dan IANA juga memasangkan kode ini dengan `453`.",
+        "Untuk `4.3.2`, biarkan server Anda mencoba ulang nanti; tidak ada yang salah dengan pesannya. Untuk `5.3.2`, terutama bersama `521`, host itu tidak menerima email: periksa alamatnya dan record MX domain penerima, lalu tanyakan kepada penerima cara lain untuk menghubunginya.",
+    ],
+    // X.3.3
+    [
+        "Sistem tidak mampu menyediakan fitur yang dipilih",
+        "Pesan meminta fitur atau opsi yang tidak dapat disediakan sistem penerima, sehingga pesan tidak dapat ditangani sesuai permintaan pengirim. RFC 3463 menyebut gateway sebagai sumber yang umum, jika fitur dari satu lingkungan email tidak punya padanan di lingkungan lain.",
+        "Kode ini muncul dalam email pentalan dari gateway ke sistem email lain, dan dalam balasan dari server yang tidak dapat memenuhi opsi yang dibutuhkan pesan. Teks setelah kode seharusnya menyebutkan fiturnya.",
+        "Cari tahu fitur mana yang ditolak, lalu kirim ulang tanpa fitur itu atau melalui jalur yang mendukungnya. Jika penolakan berasal dari gateway Anda sendiri, administratornya harus menambahkan dukungan untuk fitur tersebut atau mengubah cara pemetaannya.",
+    ],
+    // X.3.4
+    [
+        "Pesan terlalu besar untuk sistem",
+        "Pesan lebih besar daripada pesan terbesar yang diterima sistem penerima, siapa pun penerimanya. Batasnya bisa bersifat teknis atau ditetapkan oleh kebijakan. RFC 3463 hanya mengizinkannya sebagai kegagalan permanen, jadi kode ini muncul sebagai `5.3.4`.",
+        "Server mengirimkannya dengan `552` sebagai balasan atas `MAIL FROM` jika `SIZE` yang dinyatakan melebihi batasnya, atau dengan `552` atau `554` setelah data pesan begitu ukuran sebenarnya diketahui. Server yang mendukung `SIZE` dapat menyebutkan batasnya dalam balasan `EHLO`.",
+        "Perkecil pesannya: bagikan file besar melalui tautan unduhan, atau kompres atau pecah lampirannya. Jika balasan `EHLO` server menampilkan angka setelah `SIZE`, itulah batasnya dalam byte. Mengirim pesan yang sama lagi tanpa perubahan akan gagal lagi.",
+    ],
+    // X.3.5
+    [
+        "Sistem dikonfigurasi dengan salah",
+        "Konfigurasi sistem penerima itu sendiri tidak memungkinkannya menerima pesan ini. Kode ini menunjuk pada kesalahan konfigurasi di server tersebut, bukan pada masalah dengan pesan atau alamat Anda.",
+        "Server dan relay melaporkannya jika pengaturannya mencegah mereka menerima atau meneruskan pesan. Kelasnya menunjukkan apakah kesalahan itu diperkirakan segera diperbaiki (`4.3.5`) atau tidak (`5.3.5`).",
+        "Pengirim tidak dapat memperbaikinya. Laporkan baris kesalahan lengkap, waktunya, dan alamat penerima kepada administrator server yang mengirimkannya; untuk domain lain, lakukan melalui penerima atau alamat postmaster domain itu. Jika itu server Anda, periksa pengaturan domain, routing, dan pengirimannya, serta log-nya.",
+    ],
+    // X.3.6
+    [
+        "Prioritas yang diminta telah diubah",
+        "Pesan diterima, tetapi tidak dengan prioritas yang diminta pengirim melalui `MT-PRIORITY` (atau prioritas bawaan, jika tidak ada yang diminta): server menaikkan atau menurunkannya. Ini status sukses, `2.3.6`, dan teks balasannya diawali dengan prioritas baru.",
+        "Server yang mendukung `MT-PRIORITY` mengirimkannya dalam balasan `250` atas `MAIL FROM` atau atas akhir data pesan jika kebijakannya menetapkan prioritas lain, misalnya berdasarkan akun yang dipakai pengirim untuk autentikasi.",
+        "Tidak ada yang perlu diperbaiki: pesan sedang dalam perjalanan. Jika Anda memerlukan prioritas yang lebih tinggi, tanyakan kepada administrator server apakah akun atau domain Anda boleh memakainya; server dapat menolak menaikkan prioritas untuk pengirim yang tidak dipercayainya, tetapi tetap mengizinkan mereka menurunkan prioritasnya sendiri.",
+    ],
+    // X.4.0
+    [
+        "Status jaringan atau routing lain atau tidak terdefinisi",
+        "Pengiriman gagal atau tertunda karena masalah jaringan atau routing yang tidak dapat dijelaskan lebih rinci oleh sistem yang melaporkannya. Digit kelasnya tetap menunjukkan apakah masalahnya sementara (`4.4.0`) atau permanen (`5.4.0`).",
+        "Server email mencantumkannya dalam pemberitahuan penundaan dan kegagalan, atau dalam balasan, jika koneksi ke server berikutnya atau routing menuju server itu gagal karena alasan yang tidak tercakup oleh kode jaringan yang spesifik.",
+        "Untuk `4.4.0`, biarkan server pengirim terus mencoba ulang. Jika terus berlanjut, atau untuk `5.4.0`, baca teks setelah kode dan bagian diagnostik email pentalan, lalu periksa DNS dan konektivitas antara server pengirim dan server email tujuan.",
+    ],
+    // X.4.1
+    [
+        "Tidak ada jawaban dari host",
+        "Server pengirim mencoba terhubung ke server email berikutnya, tetapi host itu tidak menjawab karena sibuk, mati, atau tidak dapat dijangkau. RFC 3463 memaksudkannya hanya sebagai status sementara, jadi bahkan email pentalan final pun dapat menampilkan `4.4.1` setelah pengirim mencoba ulang hingga batas waktunya.",
+        "Biasanya server email Anda sendiri yang melaporkannya dalam pemberitahuan penundaan atau log-nya setelah koneksi ke host email penerima kehabisan waktu atau ditolak. Server submission `BURL` membalas `451 4.4.1` jika tidak dapat menjangkau server IMAP yang menyimpan pesan. Microsoft Exchange Online juga membalas `550 5.4.1` untuk menolak alamat penerima yang tidak ada di organisasi penerima, sebuah pemakaian khusus penyedia tersebut.",
+        "Tunggu, karena server pengirim mencoba ulang sendiri. Jika berlangsung berjam-jam, periksa apakah domain penerima memiliki record MX yang benar, server emailnya berjalan dan menerima koneksi, dan tidak ada firewall yang memblokir lalu lintasnya. Untuk penolakan `5.4.1`, baca teks setelah kode.",
+    ],
+    // X.4.2
+    [
+        "Koneksi buruk",
+        "Koneksi ke server berikutnya sempat terbentuk, tetapi gagal sebelum transaksi pesan selesai, karena waktu habis atau jaringan yang buruk. RFC 3463 memaksudkannya hanya sebagai status sementara (`4.4.2`); tidak ada yang salah dengan pesannya sendiri.",
+        "Server pengirim mencatatnya jika pihak lawan berhenti merespons selama sesi atau koneksinya terputus, misalnya di tengah transfer `DATA` yang panjang. Server juga dapat memasangkannya dengan `421` saat menutup sesi lebih awal.",
+        "Biarkan server pengirim mencoba ulang: klien yang koneksinya terputus harus memperlakukan transaksi itu seolah-olah menerima `451` sementara. Jika terus gagal dengan satu tujuan, cari packet loss di jalur jaringan dan pastikan batas waktu (timeout) kedua server setidaknya sebesar nilai minimum dalam RFC 5321.",
+    ],
+    // X.4.3
+    [
+        "Kegagalan server direktori",
+        "Pesan tidak dapat diteruskan karena layanan direktori yang diandalkan sistem email, paling sering DNS, tidak dapat dijangkau atau tidak menjawab. RFC 3463 memaksudkannya hanya sebagai status sementara (`4.4.3`).",
+        "Server memakainya jika pencarian DNS yang diperlukan untuk pengiriman kehabisan waktu atau gagal di sisi server DNS. Server penerima yang memeriksa SPF mengirim `451 4.4.3` jika pemeriksaan SPF mengalami kesalahan DNS sementara.",
+        "Biasanya percobaan ulang berikutnya berhasil begitu DNS menjawab lagi. Jika terus berlanjut, periksa resolver server yang melaporkan kesalahan, dan pastikan name server domain terkait merespons serta memublikasikan record MX dan SPF yang benar.",
+    ],
+    // X.4.4
+    [
+        "Tidak dapat merutekan",
+        "Sistem email tidak dapat menentukan ke mana pesan harus dikirim berikutnya, karena data routing yang diperlukannya, biasanya record DNS domain penerima, tidak tersedia. RFC 3463 mengizinkan bentuk sementara (`4.4.4`) maupun permanen (`5.4.4`).",
+        "Server pengirim melaporkannya jika domain penerima tidak ada, tidak memiliki record MX atau record alamat yang dapat dipakai, atau pencarian DNS untuknya hanya menghasilkan record SOA. Gangguan DNS sesaat menghasilkan `4.4.4`; domain yang sama sekali tidak punya rute email menghasilkan `5.4.4`.",
+        "Periksa apakah ada salah ketik di bagian domain alamat penerima. Jika domainnya benar, pemiliknya harus memublikasikan record MX (atau record alamat) yang mengarah ke server email yang dapat dijangkau. Untuk `4.4.4`, server pengirim terus mencoba ulang sementara itu.",
+    ],
+    // X.4.5
+    [
+        "Kemacetan sistem email",
+        "Pesan tidak terkirim karena sistem email sedang macet, misalnya kelebihan beban atau antreannya menumpuk. RFC 3463 memaksudkannya hanya sebagai status sementara (`4.4.5`); tidak ada yang salah dengan pesannya.",
+        "Server yang sibuk mengirimkannya sebagai balasan atas perintah, sering sebagai `451 4.4.5`, dan server pengirim mencatatnya dalam pemberitahuan penundaan. Sebagian server juga memakainya untuk memperlambat klien yang membuka terlalu banyak koneksi atau mengirim terlalu cepat.",
+        "Biarkan server pengirim mencoba ulang nanti dengan jeda yang makin panjang. Jika Anda mengirim email massal dan sering melihatnya, kurangi jumlah koneksi paralel dan laju pengiriman ke tujuan itu. Jika kode ini berasal dari server Anda sendiri, periksa beban dan antreannya.",
+    ],
+    // X.4.6
+    [
+        "Loop routing terdeteksi",
+        "Pesan dioper antarserver terlalu banyak kali, sehingga sebuah server menghentikannya untuk memutus loop. Tabel routing yang salah atau alamat yang saling meneruskan menyebabkan hal ini. RFC 3463 menggambarkannya sebagai status sementara (`4.4.6`).",
+        "Server biasanya mendeteksi loop dengan menghitung kolom header Received pada pesan; RFC 5321 meminta batas yang tinggi, biasanya minimal 100. Kode ini biasanya muncul setelah aturan penerusan baru yang mengirim email kembali ke alamat sebelumnya, atau perubahan MX atau relay yang membuat server saling mengoper email.",
+        "Lihat kolom header Received pada pesan yang dikembalikan untuk mengetahui server mana saja yang dilaluinya. Lalu hapus aturan penerusan, alias, atau rute relay yang mengarah kembali ke hop sebelumnya. Pengirim tidak dapat memperbaikinya; administrator sistem yang membentuk loop itulah yang harus melakukannya.",
+    ],
+    // X.4.7
+    [
+        "Waktu pengiriman habis",
+        "Pesan sudah terlalu lama: pesan tersimpan di antrean melebihi batas yang diizinkan sistem, atau tenggat pengiriman yang ditetapkan pengirim telah lewat. RFC 3463 lebih menyukai agar server melaporkan masalah sebenarnya yang menghalangi pengiriman, jika mereka mengetahuinya.",
+        "Kode ini terutama muncul dalam email pentalan dari server pengirim yang mencoba suatu tujuan selama berhari-hari tanpa hasil; RFC 5321 menyarankan agar server baru menyerah setelah sedikitnya 4 hingga 5 hari. Dengan ekstensi Deliver By, tenggat yang terlewat menghasilkan kegagalan `5.4.7` atau pemberitahuan penundaan `4.4.7`, tergantung mode yang dipilih pengirim.",
+        "Cari pesan kesalahan dari percobaan pengiriman sebelumnya di email pentalan atau log server; pesan itu menunjukkan penyebab sebenarnya, misalnya host yang tidak dapat dijangkau atau kotak surat yang penuh. Perbaiki penyebab itu, lalu kirim pesannya lagi.",
+    ],
+    // X.5.0
+    [
+        "Status protokol lain atau tidak terdefinisi",
+        "Ada yang salah dalam pertukaran SMTP itu sendiri dan tidak ada kode protokol yang lebih spesifik yang cocok, jadi detailnya ada pada kode balasan dasar dan teksnya. Bentuk sukses `2.5.0` hanya mengonfirmasi bahwa satu langkah protokol berhasil.",
+        "Kode ini menyertai berbagai balasan: `250 2.5.0` setelah perintah yang berhasil, `503 5.5.0` atau `554 5.5.0` jika isi pesan dikirim dengan `BURL` tetapi belum ada penerima yang diterima, serta `4.5.0` atau `5.5.0` untuk kesalahan perintah lainnya. Registri juga mencantumkannya bersama balasan `ETRN`, yaitu `458` dan `459`.",
+        "Untuk `2.5.0` tidak ada yang perlu dilakukan. Untuk kesalahan, baca kode balasan dasar dan teks setelah kode lanjutan, lalu cari perintah penyebabnya di log SMTP. Perbaikannya biasanya berupa perubahan pada urutan perintah atau pengaturan klien.",
+    ],
+    // X.5.1
+    [
+        "Perintah tidak valid",
+        "Klien mengirim perintah yang tidak didukung server, atau mengirimnya pada saat yang salah dalam sesi, misalnya `DATA` sebelum ada `RCPT TO` yang diterima. RFC 3463 memaksudkannya hanya sebagai status permanen (`5.5.1`).",
+        "Server memasangkannya dengan balasan seperti `500` atau `503`: perintah yang tidak dikenal atau dinonaktifkan, `MAIL FROM` kedua dalam satu transaksi, `RCPT TO` sebelum `MAIL FROM`, atau perintah yang dikirim sebelum langkah `STARTTLS` atau `AUTH` yang diwajibkan.",
+        "Perangkat lunak pengirim harus diperbaiki: pertahankan urutan `EHLO`, `MAIL FROM`, `RCPT TO`, `DATA`, dan gunakan hanya perintah yang dicantumkan server dalam balasan `EHLO`. Untuk skrip dan perangkat yang mengirim email, periksa apakah server mewajibkan `STARTTLS` atau `AUTH` terlebih dulu.",
+    ],
+    // X.5.2
+    [
+        "Kesalahan sintaksis",
+        "Server tidak dapat menafsirkan sebuah perintah, entah karena sintaksisnya salah atau karena kata perintahnya tidak dikenal. RFC 3463 memaksudkannya hanya sebagai status permanen (`5.5.2`).",
+        "Server mengirimkannya dengan `500` atau `501` untuk perintah yang salah format dan dengan `501` jika respons `AUTH` bukan Base64 yang valid. Server penerima juga menjawab `550 5.5.2` jika record SPF domain pengirim tidak dapat ditafsirkan (SPF \"permerror\").",
+        "Untuk kesalahan perintah, perangkat lunak klien harus mengirim perintah SMTP yang formatnya benar; perintah yang ditolak di log SMTP menunjukkan apa yang salah. Dalam kasus SPF, pemilik domain pengirim harus memperbaiki record SPF di DNS.",
+    ],
+    // X.5.3
+    [
+        "Terlalu banyak penerima",
+        "Pesan menyebut lebih banyak penerima daripada yang diterima server dalam satu transaksi. RFC 3463 mengharapkan pengirim memecah daftarnya dan mengirim ke penerima sisanya dalam transaksi berikutnya; kode ini ada untuk kasus yang tidak memungkinkan hal itu.",
+        "Server mengirimkannya sebagai balasan atas `RCPT TO` begitu batas penerima untuk satu pesan tercapai, biasanya dengan `452`, balasan yang ditetapkan RFC 5321 untuk hal ini, atau dengan `451`. Server yang menerapkan kebijakan situs dapat memakai balasan permanen `5.5.3` sebagai gantinya.",
+        "Klien yang mematuhi standar mengirim pesan ke penerima yang sudah diterima dan mencoba ulang penerima yang ditolak dalam transaksi baru. Jika seseorang mendapatkannya dalam email pentalan, pecah penerima menjadi kelompok yang lebih kecil atau gunakan milis. Administrator dapat memeriksa batas penerima yang dikonfigurasi di server.",
+    ],
+    // X.5.4
+    [
+        "Argumen perintah tidak valid",
+        "Perintahnya valid, tetapi salah satu argumennya tidak: di luar rentang, salah format, atau menyebut fitur yang tidak didukung server. RFC 3463 memaksudkannya hanya sebagai status permanen (`5.5.4`).",
+        "Kasus yang umum adalah perintah `AUTH` yang menyebut mekanisme yang tidak ditawarkan server (`504 5.5.4`), parameter `MAIL FROM` atau `RCPT TO` yang tidak dikenal server (`555`), dan nilai tidak valid untuk parameter ekstensi seperti waktu Deliver By atau waktu penahanan future-release (`501 5.5.4`).",
+        "Bandingkan perintah yang ditolak di log SMTP dengan ekstensi dan mekanisme `AUTH` yang dicantumkan server dalam balasan `EHLO`, lalu kirim hanya parameter yang didukung dengan nilai yang valid. Ini masalah pengaturan klien atau bug perangkat lunak, jadi mencoba ulang tanpa perubahan akan gagal lagi.",
+    ],
+    // X.5.5
+    [
+        "Versi protokol salah",
+        "Kedua sistem memakai versi protokol yang tidak cocok, dan tidak dapat menyepakati versi yang sama-sama didukung. RFC 3463 tidak mengikatnya ke satu kelas, dan registri tidak mencantumkan kode balasan untuknya.",
+        "Kode ini jarang muncul dalam SMTP biasa, karena fitur dinegosiasikan melalui `EHLO`. Gateway dan sistem email lain dapat melaporkannya dalam pemberitahuan pengiriman jika sistem berikutnya memakai versi protokol email yang tidak kompatibel.",
+        "Baca teks setelah kode untuk melihat protokol atau versi mana yang ditolak. Administrator kedua sistem harus memperbarui atau mengonfigurasi ulang salah satu sisi agar keduanya memakai versi yang sama; mengirim ulang tanpa perubahan tidak membantu.",
+    ],
+    // X.5.6
+    [
+        "Baris pertukaran autentikasi terlalu panjang",
+        "Selama `AUTH`, klien mengirim respons Base64 yang lebih panjang daripada buffer yang disediakan server untuk mekanisme SASL yang dipilih, sehingga autentikasi gagal. Registri mengizinkan bentuk permanen maupun sementara.",
+        "Server membalas `500 5.5.6` untuk pertukaran `AUTH` yang baris responsnya melebihi batasnya, misalnya jika klien mengirim token kredensial yang besar dalam satu baris. RFC 4954 menganggap 12288 oktet sudah cukup untuk mekanisme yang dipakai saat RFC itu ditulis.",
+        "Kedua pihak harus mampu menangani respons terpanjang yang dihasilkan mekanismenya. Administrator server dapat menaikkan batas panjang baris untuk autentikasi, atau klien dapat beralih ke mekanisme dengan respons yang lebih pendek.",
+    ],
+    // X.6.0
+    [
+        "Kesalahan media lain atau tidak terdefinisi",
+        "Sesuatu pada isi pesan membuatnya tidak dapat dikirim, dan tidak ada kode konten spesifik yang cocok; teks setelah kode biasanya memberikan alasannya. Dalam bentuk sukses `2.6.0`, kode ini hanya mengonfirmasi bahwa data pesan telah diterima.",
+        "Server dapat memakai `5.6.0` atau `4.6.0` setelah `.` penutup `DATA` untuk menolak isi pesan, misalnya pesan dengan struktur yang rusak; masalah apa yang dilaporkan dengan cara ini bergantung pada servernya. Balasan sukses `250 2.6.0` untuk data pesan yang diterima muncul dalam contoh di RFC 2034.",
+        "Baca teks setelah kode, yang biasanya menyebutkan masalahnya. Perbaiki pesannya, misalnya formatnya atau bagian yang ditolak, lalu kirim lagi. Jika isinya tampak baik-baik saja, tanyakan kepada administrator penerima apa yang dipermasalahkan sistem mereka.",
+    ],
+    // X.6.1
+    [
+        "Media tidak didukung",
+        "Pesan berisi jenis konten yang tidak dapat ditangani oleh protokol pengiriman atau sistem berikutnya di jalurnya. RFC 3463 memaksudkannya hanya sebagai status permanen (`5.6.1`).",
+        "Kasus yang umum adalah konten biner mentah atau 8-bit yang ditawarkan ke server yang tidak mengumumkan `BINARYMIME` atau `8BITMIME`, dan gateway ke sistem email lain yang tidak dapat membawa beberapa jenis konten.",
+        "Kirim konten dalam bentuk yang dapat dibawa seluruh jalur, misalnya dengan lampiran yang dikodekan Base64, bukan biner mentah, atau dalam format yang lebih umum. Administrator server pengirim perlu memastikan server mengonversi konten biner atau 8-bit untuk server yang tidak mendukungnya, atau mengembalikannya dengan pesan kesalahan yang jelas.",
+    ],
+    // X.6.2
+    [
+        "Konversi diperlukan tetapi dilarang",
+        "Konten harus dikonversi dulu agar sistem berikutnya dapat menerimanya, tetapi konversi tidak diizinkan. Pengirim melarangnya di dalam pesan, atau kebijakan host pengirim yang melarangnya.",
+        "Relay dan gateway melaporkannya dalam pemberitahuan kegagalan jika hop berikutnya tidak dapat menerima konten apa adanya, sementara pesan itu sendiri atau kebijakan situs pengirim tidak mengizinkan konversi.",
+        "Kirim pesan dalam bentuk yang diterima tujuan tanpa konversi, misalnya dengan bagian MIME yang dikodekan 7-bit, atau izinkan konversi jika program email atau kebijakan situs Anda menyediakan pilihan itu.",
+    ],
+    // X.6.3
+    [
+        "Konversi diperlukan tetapi tidak didukung",
+        "Konten harus dikonversi agar diterima hop berikutnya, tetapi host di jalurnya tidak dapat melakukan konversi itu atau menganggapnya tidak praktis. Contoh klasiknya adalah pesan 8-bit yang harus menjadi 7-bit untuk server berikutnya, melewati relay yang tidak dapat menurunkannya (downgrade).",
+        "Relay mencantumkannya dalam pemberitahuan kegagalan jika server berikutnya tidak mendukung `8BITMIME` atau `BINARYMIME` dan relay tidak dapat mengodekan ulang pesan. Server submission membalas `554 5.6.3` untuk `BURL` jika konten yang diambil berupa biner atau memiliki header 8-bit yang tidak dikonversinya.",
+        "Kirim pesan yang sudah dikodekan untuk transport 7-bit (bagian isi quoted-printable atau Base64, teks header yang dikodekan); banyak program email dapat melakukannya. Administrator relay dapat mengaktifkan konversi 8-bit ke 7-bit jika perangkat lunaknya mendukung.",
+    ],
+    // X.6.4
+    [
+        "Konversi dilakukan dengan kehilangan data",
+        "Konten harus dikonversi di perjalanan, dan sebagian data hilang dalam konversi itu. Sebagai `2.6.4`, ini peringatan yang menyertai pengiriman yang berhasil; sebagai `5.6.4`, ini kegagalan, karena pengirim telah melarang konversi yang menghilangkan data.",
+        "Server membalas `250 2.6.4` setelah konversi yang menghilangkan data, misalnya server submission `BURL` yang mengodekan ulang header 8-bit dan harus menebak set karakternya. Pemberitahuan kegagalan memuat `5.6.4` jika satu-satunya konversi yang mungkin akan menghilangkan data dan pengirim melarang hal itu.",
+        "Setelah `2.6.4` pesannya sampai, tetapi pastikan penerima dapat membacanya; untuk menghindari peringatan ini, kirim konten dengan label set karakter yang benar dan header yang dikodekan. Setelah `5.6.4`, kirim konten yang tidak memerlukan konversi yang menghilangkan data, atau izinkan konversi semacam itu.",
+    ],
+    // X.6.5
+    [
+        "Konversi gagal",
+        "Konversi isi pesan diperlukan dan sudah dicoba, tetapi tidak berhasil. RFC 3463 mengizinkan bentuk sementara (`4.6.5`) maupun permanen (`5.6.5`).",
+        "Relay, gateway, dan server yang mengubah konten melaporkannya dalam pemberitahuan kegagalan jika konversi gagal, misalnya pada konten yang salah format. Menurut aturan konversi konten RFC 4141, setiap konversi yang gagal menghentikan pemrosesan dengan `5.6.5`.",
+        "Untuk `4.6.5`, percobaan berikutnya mungkin berhasil. Untuk `5.6.5`, periksa apakah pesan memiliki bagian yang salah format atau label set karakter yang keliru lalu kirim ulang dalam bentuk yang lebih sederhana, atau minta administrator sistem yang melakukan konversi memeriksa log-nya.",
+    ],
+    // X.6.6
+    [
+        "Isi pesan tidak tersedia",
+        "Server harus mengambil isi pesan dari sistem lain, dan hal itu gagal. Kode ini milik ekstensi `BURL`, yaitu server submission mengambil pesan dari server IMAP; RFC 4468 mengizinkan bentuk sementara maupun permanen.",
+        "Server submission membalas `554 5.6.6` untuk perintah `BURL` jika server IMAP mengembalikan kesalahan atau tidak mengembalikan data untuk URL tersebut. Koneksi yang gagal ke server IMAP dilaporkan secara berbeda, sebagai `451 4.4.1`.",
+        "Pastikan URL masih menunjuk ke pesan yang ada dan server submission diizinkan mengambilnya dari server IMAP. Program email atau administrator kedua server harus memperbaikinya; mengirim pesan secara utuh dengan `DATA` atau `BDAT` menghindari masalah ini.",
+    ],
+    // X.6.7
+    [
+        "Alamat non-ASCII tidak diizinkan untuk pengirim/penerima tersebut",
+        "Server menolak alamat internasional, yaitu alamat dengan karakter di luar ASCII seperti huruf beraksen atau aksara non-Latin, karena hanya alamat ASCII yang diizinkan untuk pengirim atau penerima ini.",
+        "Server yang mendukung `SMTPUTF8` membalas `553` dengan kode ini untuk `RCPT TO` yang penerimanya harus memiliki alamat ASCII, dan `550` dengan kode ini untuk `MAIL FROM` yang pengirimnya harus memiliki alamat ASCII.",
+        "Gunakan alamat yang hanya berisi ASCII untuk kotak surat tersebut jika pemiliknya memilikinya. Jika tidak, administrator kotak surat yang ditolak harus mengaktifkan alamat internasional untuknya; mengirim ulang tanpa perubahan akan gagal lagi.",
+    ],
+    // X.6.8
+    [
+        "Balasan string UTF-8 diperlukan, tetapi tidak diizinkan oleh klien SMTP",
+        "Server memerlukan teks UTF-8 dalam balasannya untuk menampilkan nama kotak surat, tetapi klien tidak mengizinkan balasan UTF-8, sehingga server tidak dapat memberikan jawaban itu. Kode ini milik ekstensi `SMTPUTF8`.",
+        "Server memakainya untuk perintah `VRFY` atau `EXPN` yang dikirim tanpa parameter `SMTPUTF8` jika jawabannya akan memuat kotak surat non-ASCII; RFC 6531 mewajibkan kode balasan `252` atau `550` dalam kasus itu.",
+        "Ulangi perintah `VRFY` atau `EXPN` dengan parameter `SMTPUTF8` jika klien mendukung email internasional. Klien yang tidak dapat menangani balasan UTF-8 tidak dapat memperoleh jawaban ini; tidak ada pesan yang terpengaruh.",
+    ],
+    // X.6.9
+    [
+        "Pesan dengan header UTF-8 tidak dapat dikirim ke satu atau beberapa penerima, sehingga pesan harus ditolak",
+        "Pesan memiliki kolom header internasional (UTF-8), dan setidaknya satu penerima tidak dapat menerima pesan seperti itu, sehingga server menolak seluruh pesan setelah menerima isinya.",
+        "Server mengirimkannya setelah `.` penutup `DATA`. RFC 6531 menyebut `554` sebagai kode balasan untuk hal ini, sedangkan registri mencantumkan `550`, jadi keduanya mungkin muncul; RFC 6531 menganjurkan server mendeteksi masalah ini lebih awal, pada `RCPT TO`.",
+        "Kirim pesan ke penerima yang terdampak dengan header dan alamat yang hanya berisi ASCII, atau minta administrator mereka mengaktifkan email internasional (`SMTPUTF8`). Penerima yang menerima UTF-8 dapat dikirimi pesan terpisah.",
+    ],
+    // X.6.10
+    [
+        "Duplikat usang dari X.6.8",
+        "Registri menyimpan `X.6.10` hanya sebagai duplikat usang dari `X.6.8`, tanpa contoh teks dan tanpa kode balasan terkait. Jika server mengirimkannya, artikan sebagai `X.6.8`: sebuah balasan memerlukan teks UTF-8 yang tidak diizinkan klien.",
+        "Kode ini seharusnya tidak muncul dalam balasan saat ini. Server yang masih mengirimkannya bermaksud `X.6.8`, biasanya sebagai balasan atas perintah `VRFY` atau `EXPN` yang dikirim tanpa parameter `SMTPUTF8`.",
+        "Tangani seperti `X.6.8`: ulangi perintah dengan parameter `SMTPUTF8` jika klien Anda mendukungnya. Operator server yang mengirimkannya sebaiknya menggantinya dengan `X.6.8`.",
+    ],
+    // X.7.0
+    [
+        "Status keamanan lain atau tidak terdefinisi",
+        "Aturan keamanan atau kebijakan menghentikan perintah atau pesan, dan server tidak punya kode yang lebih tepat untuknya atau memilih tidak menjelaskan lebih jauh. Teks setelah kode biasanya satu-satunya tempat yang menyebutkan alasan sebenarnya.",
+        "RFC 4954 memasangkannya dengan `454` untuk kegagalan login sementara di sisi server dan dengan `530` jika sebuah perintah memerlukan `AUTH` terlebih dulu. Server yang mewajibkan `STARTTLS` sebelum apa pun juga menjawab `530 5.7.0`, dan sebagian memakainya untuk penolakan kebijakan yang tidak ingin mereka jelaskan.",
+        "Setelah `530`, lakukan apa yang diminta server: mulai TLS dengan `STARTTLS` atau login dengan `AUTH` sebelum `MAIL FROM`. Setelah `454`, jangan memasukkan ulang kata sandi: server mengalami gangguan sesaat, jadi coba lagi nanti. Dalam kasus lain, baca teks balasan dan, jika tidak ada yang berguna, tanyakan kepada postmaster situs penerima.",
+    ],
+    // X.7.1
+    [
+        "Pengiriman tidak diizinkan, pesan ditolak",
+        "Kebijakan di sisi penerima tidak mengizinkan pengirim ini mengirim ke penerima ini, sehingga pesannya ditolak. Blokir dapat ditujukan pada server atau alamat IP Anda, alamat atau domain Anda, atau berupa pengaturan yang dibuat untuk penerima; isi pesannya sendiri bisa saja tidak bermasalah.",
+        "Server mengirimkannya untuk menolak relay bagi domain yang tidak dilayaninya, untuk menolak host atau pengirim yang diblokir filternya, dan, sesuai anjuran RFC 7208, untuk pemeriksaan SPF yang gagal. RFC 7489 menunjukkan `550 5.7.1` sebagai balasan untuk pesan yang ditolak berdasarkan kebijakan DMARC domain pengirim.",
+        "Baca teks balasan untuk mengetahui aturan yang cocok. Jika teksnya menyebut relay, login ke server keluar Anda sendiri alih-alih mengirim melalui server milik pihak lain. Untuk SPF atau DMARC, admin pengirim harus memperbaiki record DNS domainnya (lihat `X.7.23` dan `X.7.26`); daftar blokir yang disebutkan memerlukan permintaan delisting, dan hanya penerima yang dapat mencabut blokirnya sendiri.",
+    ],
+    // X.7.2
+    [
+        "Ekspansi milis dilarang",
+        "Alamat tersebut adalah milis, dan Anda tidak diizinkan mengirim ke sana. Milisnya sendiri berfungsi; aturannya saja yang tidak menerima pesan dari alamat Anda.",
+        "Server milis dan server email mengirimkannya untuk milis yang hanya menerima kiriman dari anggota atau pengirim yang disetujui, atau yang sama sekali tidak menerima kiriman. Kode ini juga muncul jika seorang anggota menulis dari alamat selain alamat yang terdaftar.",
+        "Kirim dari alamat yang terdaftar di milis, atau minta pemilik milis mengizinkan Anda mengirim atau meneruskan pesan Anda. Mengirim ulang pesan yang sama tidak akan membantu sampai aturan milis berubah.",
+    ],
+    // X.7.3
+    [
+        "Konversi keamanan diperlukan tetapi tidak mungkin dilakukan",
+        "Agar pesan dapat dikirim, perlindungan keamanannya harus dikonversi dari satu format pesan aman ke format lain, dan sistem di jalurnya tidak dapat melakukannya. Pesan dilindungi dalam bentuk yang tidak dapat dipakai oleh tujuan.",
+        "Gateway antara sistem pesan aman yang berbeda mengirimkannya jika pesan yang ditandatangani atau dienkripsi harus masuk ke sistem yang memakai protokol keamanan lain dan tidak ada konversi yang tersedia di antara keduanya.",
+        "Lindungi pesan dengan format yang didukung sistem penerima, atau kirim tanpa perlindungan itu jika kebijakan Anda mengizinkan, dan sepakati format bersama dengan penerima. Operator gateway dapat memberi tahu format mana yang dapat dikonversinya.",
+    ],
+    // X.7.4
+    [
+        "Fitur keamanan tidak didukung",
+        "Pesan atau perintah meminta fitur keamanan, misalnya jenis autentikasi aman tertentu, yang tidak dapat disediakan pada jalur pengiriman ini. Permintaan itu tidak dapat dijalankan sebagaimana diajukan.",
+        "Server mengirimkannya jika klien meminta mekanisme keamanan yang tidak diimplementasikannya; IANA memasangkannya dengan `504`, balasan yang ditetapkan RFC 4954 untuk mekanisme `AUTH` yang tidak didukung server. Gateway mengirimkannya jika protokol berikutnya di jalur tidak dapat membawa fitur keamanan pesan.",
+        "Periksa apa yang didukung server (balasan `EHLO` mencantumkan ekstensi dan mekanisme `AUTH`) lalu gunakan salah satunya, atau kirim tanpa fitur itu jika kebijakan Anda mengizinkan. Jika Anda benar-benar memerlukan fitur tersebut, admin di sisi penerima harus menambahkan dukungannya.",
+    ],
+    // X.7.5
+    [
+        "Kegagalan kriptografi",
+        "Sistem yang berwenang memverifikasi atau mendekripsi pesan di perjalanan tidak dapat melakukannya, karena kunci atau informasi lain yang dibutuhkannya hilang atau tidak valid. Masalahnya ada pada materi kunci, bukan pada perubahan pesan.",
+        "Pemeriksa tanda tangan dan gateway pendekripsi mengirimkannya jika tidak dapat memperoleh kunci yang diperlukan atau kunci yang ditemukan tidak dapat dipakai. RFC 6376 menyarankan `451 4.7.5` untuk verifier DKIM yang tidak dapat mengambil kunci publik karena server kunci tidak menjawab.",
+        "Dengan `4.7.5`, biarkan percobaan ulang berjalan: sumber kuncinya mungkin pulih. Jika terus berlanjut, admin pengirim perlu memastikan kunci penandatanganan atau enkripsi telah dipublikasikan dan valid (untuk DKIM, record kunci di bawah selector yang disebut dalam tanda tangan), dan penerima perlu memastikan kunci dekripsi yang benar telah terpasang.",
+    ],
+    // X.7.6
+    [
+        "Algoritma kriptografi tidak didukung",
+        "Sistem yang berwenang memverifikasi atau mendekripsi pesan tidak dapat melakukannya, karena pesan ditandatangani atau dienkripsi dengan algoritma yang tidak didukungnya. Kuncinya mungkin tidak bermasalah; algoritmanya yang menjadi hambatan.",
+        "Gateway dan filter yang memeriksa tanda tangan atau mendekripsi email mengirimkannya jika pesan memakai algoritma yang tidak diimplementasikannya, entah terlalu baru atau sudah tidak didukung lagi.",
+        "Pengirim sebaiknya menandatangani atau mengenkripsi dengan algoritma yang didukung luas dan diterima penerima, dan menyepakatinya jika perlu. Jika perangkat lunak penerima sudah usang, admin-nya harus menambahkan dukungan untuk algoritma tersebut.",
+    ],
+    // X.7.7
+    [
+        "Kegagalan integritas pesan",
+        "Sistem yang berwenang memverifikasi pesan mendapati bahwa pesan telah rusak atau diubah di perjalanan, sehingga tanda tangan atau pemeriksaan integritas lainnya tidak lagi cocok. RFC 3463 mengizinkan kode ini dalam laporan permanen, sementara, dan bahkan laporan sukses.",
+        "Verifier mengirimkannya jika pesan yang ditandatangani atau dilindungi gagal dalam pemeriksaan integritas, sering kali karena server di jalurnya menulis ulang header atau menambahkan teks setelah penandatanganan. RFC 7372 juga menyebut `5.7.7` sebagai kode umum bagi operator yang tidak ingin mengungkapkan pemeriksaan autentikasi mana yang gagal.",
+        "Cari apa yang mengubah pesan setelah ditandatangani: perangkat lunak milis, penerus, gateway keamanan, dan alat penambah footer atau disclaimer adalah tersangka yang biasa. Tandatangani sebagai langkah paling akhir sebelum pesan keluar, atau hentikan perubahannya; membandingkan salinan yang dikirim dengan yang diterima akan menunjukkan apa yang diubah.",
+    ],
+    // X.7.8
+    [
+        "Kredensial autentikasi tidak valid",
+        "Login dengan `AUTH` gagal karena nama pengguna, kata sandi, atau kredensial lainnya salah atau tidak memadai untuk akun ini. Anda tidak sedang login, dan apa pun yang memerlukan login akan ditolak.",
+        "Server submission menjawab `AUTH` yang gagal dengan `535 5.7.8`, misalnya jika program email masih menyimpan kata sandi lama. Spesifikasi `BURL` yang lebih lama (RFC 4468) juga memakai `5.7.8` untuk hubungan kepercayaan yang tidak ada; RFC 5248 memindahkan arti itu ke `X.7.14`.",
+        "Periksa nama pengguna dan kata sandi di pengaturan server keluar (SMTP) pada program email, lalu masukkan lagi. Sebagian penyedia mewajibkan alamat email lengkap sebagai nama pengguna, atau kata sandi aplikasi tersendiri alih-alih kata sandi biasa.",
+    ],
+    // X.7.9
+    [
+        "Mekanisme autentikasi terlalu lemah",
+        "Server tidak menerima metode login yang dipilih klien untuk pengguna ini, karena kebijakannya menuntut metode yang lebih kuat. Kata sandinya bisa saja benar; cara penyampaiannya yang tidak diizinkan.",
+        "Server menjawab `AUTH` dengan `534 5.7.9` jika mekanisme yang dipilih lebih lemah daripada yang diizinkan kebijakannya untuk akun itu, misalnya setelah penyedia memperketat aturan login.",
+        "Pilih metode autentikasi lain di pengaturan server keluar pada klien, yaitu salah satu mekanisme yang dicantumkan server setelah `AUTH` dalam balasan `EHLO`, lalu coba lagi. Jika tidak ada yang berhasil, tanyakan kepada penyedia metode login mana yang diwajibkannya.",
+    ],
+    // X.7.10
+    [
+        "Enkripsi diperlukan",
+        "Koneksi harus dienkripsi terlebih dulu: server tidak mengizinkan mekanisme login yang dipilih melalui koneksi yang tidak terlindungi. RFC 8689 memakai ulang `5.7.10` dalam email pentalan jika sesi TLS tidak dapat dibangun untuk pesan yang mewajibkannya. IANA memasangkannya dengan `523`, kode balasan yang tidak didefinisikan RFC mana pun.",
+        "Server mengirimkannya terutama untuk `AUTH` dengan mekanisme kata sandi teks polos saat TLS tidak aktif. Server relay mencantumkan `5.7.10` dalam laporan kegagalan pengiriman untuk pesan `REQUIRETLS` jika tidak dapat membuka sesi terlindungi ke server email penerima mana pun.",
+        "Aktifkan enkripsi untuk server keluar di klien email (`STARTTLS` atau koneksi TLS) sebelum login, atau pilih mekanisme yang lebih kuat. Untuk email pentalan `REQUIRETLS`, admin penerima harus menyediakan TLS dengan sertifikat yang valid, atau pengirim harus memutuskan untuk mengirim ulang tanpa persyaratan itu.",
+    ],
+    // X.7.11
+    [
+        "Enkripsi diperlukan untuk mekanisme autentikasi yang diminta",
+        "Mekanisme login yang Anda pilih hanya boleh dipakai pada koneksi terenkripsi, dan koneksi ini tidak terenkripsi. RFC 4954 mempertahankannya, dengan balasan `538`, hanya karena alasan historis; IANA juga mencantumkan `524`, yang tidak didefinisikan RFC mana pun.",
+        "Server lama menjawab `AUTH` dengan `538 5.7.11` jika klien mencoba mekanisme seperti itu tanpa TLS. Server saat ini diharapkan tidak mengumumkan mekanisme tersebut sampai TLS aktif, jadi klien yang hanya memakai mekanisme yang diumumkan seharusnya tidak menjumpainya.",
+        "Mulai TLS dengan `STARTTLS` (atau terhubung melalui TLS) sebelum `AUTH`, kirim `EHLO` lagi, lalu pilih dari mekanisme yang ditawarkan pada koneksi terenkripsi. Jika server modern mengirimkannya, klien kemungkinan memakai mekanisme yang tidak pernah ditawarkan server.",
+    ],
+    // X.7.12
+    [
+        "Transisi kata sandi diperlukan",
+        "Server meminta Anda login sekali dengan mekanisme `PLAIN` sebelum mekanisme pilihan Anda dapat berfungsi untuk akun ini. Percobaan `AUTH` ini ditolak, tetapi kata sandinya tidak dinyatakan salah. RFC 4954 memakainya dengan `432`; IANA juga mencantumkan `422`, yang tidak didefinisikan RFC mana pun.",
+        "Server mengirim `432 4.7.12` untuk `AUTH` jika belum dapat memakai mekanisme yang dipilih untuk akun tersebut dan memerlukan satu kali login `PLAIN` untuk menyiapkannya bagi sesi berikutnya.",
+        "Login sekali dengan `PLAIN` melalui koneksi terenkripsi, agar kata sandi terlindungi, lalu kembali ke mekanisme pilihan Anda pada sesi berikutnya. Jika klien email tidak dapat berganti mekanisme, minta penyedia menyelesaikan perubahan itu di sisinya.",
+    ],
+    // X.7.13
+    [
+        "Akun pengguna dinonaktifkan",
+        "Login-nya sendiri berhasil, tetapi akunnya telah dinonaktifkan, sehingga tidak boleh mengirim. Akun tetap terblokir sampai administrator mengaktifkannya kembali. IANA memasangkannya dengan `525`, kode balasan yang tidak didefinisikan RFC mana pun.",
+        "Penyedia mengirimkannya tepat setelah `AUTH` berhasil untuk akun yang telah dinonaktifkannya, misalnya karena tagihan yang belum dibayar, penyalahgunaan, atau tanda-tanda pembobolan.",
+        "Jangan terus memasukkan ulang kata sandi; itu bukan masalahnya. Pemilik akun harus menghubungi penyedia atau administrator, mencari tahu alasan akun dinonaktifkan, dan meminta agar diaktifkan kembali, misalnya setelah membayar atau setelah mengamankan akun yang dibobol.",
+    ],
+    // X.7.14
+    [
+        "Hubungan kepercayaan diperlukan",
+        "Server submission diminta mengambil isi pesan dari server lain, biasanya server IMAP yang disebut dalam perintah `BURL`, padahal tidak ada hubungan kepercayaan yang dikonfigurasi dengan server tersebut. Tanpa hubungan itu, server submission tidak dapat mengambil isinya.",
+        "Server submission yang mendukung `BURL` mengirimkannya, misalnya sebagai `554 5.7.14`, jika URL menunjuk ke server yang tidak diatur untuk dipercayainya. RFC 4468 awalnya memakai `5.7.8` untuk kasus ini; RFC 5248 memberinya kode tersendiri.",
+        "Klien email sebaiknya hanya memakai `BURL` dengan server IMAP yang diumumkan server submission setelah login, atau mengirim pesan utuh dengan `DATA` atau `BDAT`. Admin kedua server dapat mengatur hubungan kepercayaan itu, misalnya dengan memberi server submission kredensialnya sendiri di server IMAP.",
+    ],
+    // X.7.15
+    [
+        "Tingkat prioritas terlalu rendah",
+        "Server menolak pesan karena prioritas transfernya, yang diberikan dengan `MT-PRIORITY` atau ditetapkan oleh server, berada di bawah prioritas terendah yang diterimanya saat ini. Batas ini bisa bersifat sementara.",
+        "Server submission pesan yang mendukung ekstensi `MT-PRIORITY` mengirimkannya, biasanya dengan `450` atau `550`, jika kebijakannya hanya meloloskan pesan berprioritas lebih tinggi, misalnya selama periode operasi terbatas.",
+        "Dengan bentuk `4.7.15`, biarkan klien mencoba ulang nanti, saat prioritas yang lebih rendah diterima lagi. Jika pesannya mendesak dan Anda diizinkan memakai prioritas yang lebih tinggi, kirim ulang dengan nilai `MT-PRIORITY` yang lebih tinggi; jika tidak, tanyakan kebijakan prioritas kepada admin server.",
+    ],
+    // X.7.16
+    [
+        "Pesan terlalu besar untuk prioritas yang ditentukan",
+        "Pesan lebih besar daripada yang diizinkan server untuk prioritas transfernya, meskipun pesan itu mungkin diterima dengan prioritas lain atau dalam ukuran yang lebih kecil. RFC 4865 pernah memberi angka ini arti lain (kuota future-release), tetapi arti itu tidak pernah didaftarkan; arti yang berlaku menurut IANA adalah yang ini.",
+        "Server dengan ekstensi `MT-PRIORITY` yang kebijakannya menetapkan batas ukuran per prioritas mengirimkannya, biasanya dengan `552`, baik pada `MAIL FROM` jika klien juga menyatakan `SIZE`, maupun setelah data pesan diterima.",
+        "Perkecil pesan, misalnya dengan tidak menyertakan lampiran, atau kirim dengan nilai `MT-PRIORITY` yang lebih rendah, atau tanyakan batas per prioritas kepada admin server. Dengan bentuk `4.7.16`, batasnya mungkin sementara, dan percobaan ulang nanti bisa berhasil.",
+    ],
+    // X.7.17
+    [
+        "Pemilik kotak surat telah berganti",
+        "Pengirim meminta, melalui ekstensi `RRVS` atau kolom header `Require-Recipient-Valid-Since`, agar pesan hanya dikirim jika kotak surat dimiliki orang yang sama sejak tanggal tertentu, dan penerima mengetahui bahwa kotak surat itu telah berpindah tangan sejak saat itu. RFC 4865 pernah memakai angka ini untuk kuota; IANA menetapkannya untuk RFC 7293.",
+        "Pengirim otomatis untuk email sensitif memakai `RRVS` agar tidak menjangkau orang yang mengambil alih alamat daur ulang. Server penerima lalu menjawab `550 5.7.17` untuk `RCPT TO`, atau setelah data pesan jika tanggalnya disampaikan melalui kolom header.",
+        "Pengirim harus menganggap alamat itu bukan lagi milik orang yang dikenalnya: berhenti mengirim ke sana dan tanyakan alamat terbaru kepada orang tersebut melalui saluran lain. Mengirim ulang tanpa pemeriksaan tanggal bisa membuat email sampai ke orang asing.",
+    ],
+    // X.7.18
+    [
+        "Pemilik domain telah berganti",
+        "Pengirim meminta pemeriksaan kepemilikan dengan `RRVS` atau kolom header `Require-Recipient-Valid-Since`, dan penerima melaporkan bahwa nama domain penerima memiliki pemilik baru sejak tanggal yang diberikan. Email ke alamat itu sekarang bisa sampai ke orang yang tidak ada hubungannya.",
+        "Sistem penerima yang mendukung `RRVS` mengirimkannya jika mengetahui bahwa domain berganti pemilik setelah tanggal dari pengirim dan memilih untuk mengungkapkannya, alih-alih hanya menjawab tentang kotak suratnya.",
+        "Pengirim harus berhenti memakai alamat itu dan memastikan alamat baru kepada penerima yang dimaksud melalui saluran lain. Tidak ada yang perlu diperbaiki di sisi penerima.",
+    ],
+    // X.7.19
+    [
+        "Uji RRVS tidak dapat diselesaikan",
+        "Pengirim meminta pemeriksaan kepemilikan `RRVS`, tetapi penerima tidak memiliki catatan kapan kotak surat dibuat atau terakhir dialihkan, sehingga menolak alih-alih menebak. Kode ini tidak menyatakan apa pun tentang masih validnya alamat tersebut.",
+        "Penerima mengirimkannya jika tanggal pembuatan kotak surat maupun penggantinya yang wajar tidak diketahui, misalnya setelah domain pindah ke pemilik atau penyedia baru tanpa riwayat kotak suratnya.",
+        "Pengirim harus memutuskan: kirim ulang tanpa perlindungan `RRVS` jika risiko itu dapat diterima, atau konfirmasikan dulu alamatnya kepada penerima melalui saluran lain. Mengulangi permintaan yang sama tidak akan membantu.",
+    ],
+    // X.7.20
+    [
+        "Tidak ditemukan tanda tangan DKIM yang lolos",
+        "Penerima mewajibkan tanda tangan DKIM yang valid, dan pesan tidak memilikinya: pesan tidak ditandatangani, atau semua tanda tangannya gagal diverifikasi. RFC 6376 menyarankan agar email tidak ditolak hanya karena alasan ini, jadi ini kebijakan lokal yang ketat.",
+        "Penerima yang mewajibkan DKIM, misalnya berdasarkan kesepakatan dengan mitra yang berjanji menandatangani semua email, mengirimkannya setelah data pesan diterima. Tanda tangan gagal jika kunci publik tidak ada di DNS atau tidak cocok, atau jika ada yang mengubah pesan setelah ditandatangani.",
+        "Admin pengirim perlu memastikan setiap pesan keluar ditandatangani DKIM oleh server atau penyedia email, dan memublikasikan kunci publiknya sebagai record TXT di `<selector>._domainkey.<domain>`. Kirim pesan uji dan pastikan header `Authentication-Results` pada pesan itu menunjukkan hasil DKIM pass, serta cegah footer atau gateway mengubah email setelah penandatanganan.",
+    ],
+    // X.7.21
+    [
+        "Tidak ditemukan tanda tangan DKIM yang dapat diterima",
+        "Pesan memiliki setidaknya satu tanda tangan DKIM yang lolos verifikasi, tetapi tidak ada yang memenuhi persyaratan tambahan penerima, misalnya kolom header mana yang wajib ditandatangani atau larangan tanda tangan yang hanya mencakup sebagian badan pesan. Tanda tangan yang secara teknis valid ternyata tidak cukup.",
+        "Penerima dengan aturan DKIM ketat mengirimkannya setelah data pesan diterima, meskipun RFC 6376 menyarankan agar tidak menolak seperti itu. Pemicu yang umum adalah tanda tangan yang tidak mencakup kolom header penting atau memakai batas panjang badan pesan (`l=`).",
+        "Admin pengirim sebaiknya menandatangani dengan pengaturan yang diterima sebagian besar penerima: sertakan `From`, `Subject`, `Date`, `To`, dan kolom header inti lainnya, dan tandatangani seluruh badan pesan tanpa `l=`. Teks balasan mungkin menyebutkan persyaratan mana yang gagal; jika masalahnya domain `From`, lihat `X.7.22`.",
+    ],
+    // X.7.22
+    [
+        "Tidak ditemukan tanda tangan DKIM valid yang cocok dengan domain penulis",
+        "Pesan memiliki tanda tangan DKIM yang lolos, tetapi tidak ada yang dibuat oleh domain di kolom header `From`, yaitu alamat penulis. Penerima mewajibkan domain penanda tangan cocok dengan penulis; ini kasus khusus dari `X.7.21`.",
+        "Penerima mengirimkannya setelah data pesan diterima, biasanya jika layanan email menandatangani dengan domainnya sendiri alih-alih domain pelanggan. DMARC dibangun di atas gagasan yang sama, yaitu mencocokkan (alignment) domain yang terautentikasi dengan domain `From`.",
+        "Jadikan domain `d=` pada tanda tangan sama dengan domain `From`, atau, dengan alignment relaxed pada DMARC, domain dari organisasi yang sama. Untuk pengirim pihak ketiga seperti layanan newsletter atau CRM, siapkan DKIM dengan domain kustom: publikasikan kunci yang diberikan layanan itu di bawah domain Anda agar layanan tersebut menandatangani atas nama Anda.",
+    ],
+    // X.7.23
+    [
+        "Validasi SPF gagal",
+        "Pemeriksaan SPF menghasilkan \"fail\": domain di `MAIL FROM` (atau nama `HELO`) memublikasikan record SPF yang tidak mengizinkan alamat IP asal pesan, dan kebijakan penerima menolak email seperti itu. Untuk kasus ini, kode ini menggantikan `5.7.1`.",
+        "Penerima mengirimkannya, sering sebelum data pesan ditransfer, jika record SPF domain pengirim diakhiri `-all` dan server pengirim tidak tercakup. Penyebab umum adalah layanan email atau server baru yang tidak pernah ditambahkan ke record, dan penerusan, yaitu pihak ketiga mengirim ulang email dari alamat IP-nya sendiri.",
+        "Admin pengirim perlu mencantumkan setiap server keluar yang sah di record TXT SPF domain, dengan entri `ip4:` dan `ip6:` atau `include:` dari penyedia email, dan mempertahankan satu record saja yang diawali `v=spf1`. Jika penyebabnya penerusan, pihak penerus sebaiknya menulis ulang `MAIL FROM` ke domainnya sendiri, atau penerima dapat membebaskan penerus itu dari pemeriksaan SPF.",
+    ],
+    // X.7.24
+    [
+        "Kesalahan validasi SPF",
+        "Penerima tidak dapat menyelesaikan pemeriksaan SPF karena terjadi kesalahan, yang berbeda dengan pemeriksaan yang gagal. Kesalahan sementara, biasanya masalah pencarian DNS, menghasilkan bentuk `4.7.24`; `5.7.24` berarti record SPF domain itu rusak dan tidak dapat ditafsirkan.",
+        "Penerima mengirimkannya dengan `451` jika pencarian DNS untuk record itu kehabisan waktu atau gagal, dan dengan `550` jika record memiliki kesalahan sintaksis, jika domain memublikasikan lebih dari satu record SPF, atau jika evaluasinya memerlukan lebih dari 10 term yang memicu kueri DNS, seperti `include:`, `a` dan `mx`.",
+        "Admin pengirim perlu memeriksa record SPF: tepat satu record TXT yang diawali `v=spf1`, tanpa salah ketik, dan kurang dari 10 lookup, misalnya dengan mengganti `include:` bertingkat dengan rentang `ip4:` atau `ip6:`. Untuk bentuk sementara, pastikan server DNS domain menjawab dengan andal; DNS di sisi penerima juga bisa menjadi penyebabnya.",
+    ],
+    // X.7.25
+    [
+        "Validasi reverse DNS gagal",
+        "Alamat IP server pengirim gagal dalam pemeriksaan reverse DNS penerima: alamat itu tidak memiliki record PTR, atau nama host dalam record tersebut tidak di-resolve kembali ke alamat IP yang sama. Kebijakan penerima menolak email dari host seperti itu.",
+        "Penerima mengirimkannya di awal sesi ke server yang alamat IP-nya tidak memiliki record PTR, atau yang nama PTR-nya tidak memiliki record A atau AAAA yang cocok. Server cloud baru dan koneksi internet rumahan sering kali mula-mula berada dalam kondisi ini.",
+        "Admin pengirim harus meminta pihak yang mengendalikan alamat IP tersebut (penyedia hosting atau internet) membuat record PTR yang menyebut nama server email, misalnya `mail.example.com`, dan memastikan nama itu memiliki record A atau AAAA dengan alamat yang sama. Gunakan nama yang sama pada `EHLO`.",
+    ],
+    // X.7.26
+    [
+        "Beberapa pemeriksaan autentikasi gagal",
+        "Pesan gagal dalam lebih dari satu pemeriksaan autentikasi penerima, seperti SPF, DKIM, ARC, atau reverse DNS, dan kebijakannya menolak pesan karena hal itu. Kode ini tidak menyebutkan pemeriksaan mana yang gagal.",
+        "RFC 7372 meminta server memakainya, alih-alih hanya menyebut kegagalan pertama, jika beberapa pemeriksaan gagal. Email palsu, domain tanpa SPF atau DKIM yang berfungsi, dan email terusan yang merusak keduanya adalah kasus yang umum; kegagalan DMARC juga berarti SPF maupun DKIM tidak lolos untuk domain `From`.",
+        "Admin pengirim perlu memperbaiki setiap pemeriksaan, bukan hanya satu: record SPF harus mencantumkan semua server pengirim, pesan harus membawa tanda tangan DKIM dari domain `From`, dan alamat IP pengirim memerlukan reverse DNS yang cocok. Pesan uji ke kotak surat yang Anda kelola akan menampilkan setiap hasil di header `Authentication-Results`.",
+    ],
+    // X.7.27
+    [
+        "Alamat pengirim memiliki null MX",
+        "Domain alamat pengirim (di `MAIL FROM` atau kolom header `From`) memublikasikan record null MX, yang menyatakan bahwa domain itu tidak menerima email. Balasan dan email pentalan tidak akan pernah dapat dikirim ke sana, sehingga penerima menolak pesan tersebut.",
+        "Penerima mengirimkannya untuk email dari domain yang satu-satunya record MX-nya berprioritas 0 dengan target \".\", biasanya domain yang tidak mengirim email dan dipalsukan sebagai alamat balasan, atau domain pengirim yang memublikasikan null MX karena kekeliruan.",
+        "Jika domain itu memang dipakai untuk mengirim email, admin-nya harus menghapus null MX dan memublikasikan record MX yang sebenarnya untuk server yang menerima email, termasuk email pentalan. Jika tidak, kirim dari alamat di domain yang dapat menerima email.",
+    ],
+    // X.7.28
+    [
+        "Banjir email terdeteksi",
+        "Penerima menganggap pesan ini bagian dari banjir pesan serupa yang bersifat penyalahgunaan dan menolaknya. Kode ini berasal dari Internet-Draft, bukan RFC, dan IANA tidak memberikan kode balasan untuknya: kolomnya hanya berisi sebuah titik.",
+        "Kode ini didaftarkan untuk banjir email seperti serbuan email konfirmasi yang datang saat penyerang memasukkan alamat korban ke banyak formulir pendaftaran web. Penerima yang mendeteksi lonjakan pesan serupa ke satu alamat dapat mengirimkannya.",
+        "Jika Anda mengelola formulir web yang mengirim email konfirmasi, batasi seberapa sering satu alamat dapat didaftarkan, blokir pengisian otomatis, dan berhenti mengirim ke alamat yang tidak pernah mengonfirmasi. Jika Anda pengirim biasa yang ikut terkena banjir ini, coba lagi nanti atau hubungi postmaster penerima.",
+    ],
+    // X.7.29
+    [
+        "Kegagalan validasi ARC",
+        "Pesan membawa rantai ARC, tempat penerus dan milis menandatangani dan mencatat hasil autentikasi yang mereka lihat, dan rantai itu gagal divalidasi. Rantai yang rusak dianggap sama dengan tidak ada rantai. ARC didefinisikan oleh RFC berstatus Experimental (RFC 8617).",
+        "Penerima yang memeriksa ARC dapat mengirimkannya jika segel atau tanda tangan ARC dari perantara tidak lolos verifikasi, biasanya bersamaan dengan SPF atau DKIM yang gagal; RFC 8617 mengizinkan mereka mengirim `5.7.26` sebagai gantinya. Setiap kesalahan ARC, bahkan kegagalan DNS, dianggap permanen.",
+        "Penerus atau milis yang menambahkan header ARC harus memperbaiki konfigurasinya: memublikasikan kunci penandatanganan ARC di DNS, menyegel hanya setelah perubahannya sendiri pada pesan, dan menjaga set ARC sebelumnya tetap utuh. Pengirim asli dapat mengurangi masalah ini dengan memastikan SPF dan DKIM lolos dengan sendirinya (lihat `X.7.26`).",
+    ],
+    // X.7.30
+    [
+        "Dukungan REQUIRETLS diperlukan",
+        "Pesan dikirim dengan `REQUIRETLS`, yang menuntut transfer terlindungi di setiap hop, dan tidak satu pun server tujuan berikutnya mendukung `REQUIRETLS`. Karena itu server yang memegangnya tidak meneruskannya dan mengembalikannya.",
+        "Kode ini muncul dalam laporan kegagalan pengiriman: server relay berhasil menjangkau server email penerima melalui TLS, tetapi tidak ada yang mengumumkan `REQUIRETLS` setelah `STARTTLS`. Jika TLS sendiri tidak dapat dibangun, laporannya memakai `5.7.10` sebagai gantinya.",
+        "Admin penerima memerlukan server email yang mendukung `REQUIRETLS`, dengan sertifikat yang lolos validasi dan record MX yang dilindungi DNSSEC atau MTA-STS. Jika tidak, pengirim harus memutuskan apakah pesan boleh dikirim tanpa jaminan itu dan mengirimnya ulang tanpa `REQUIRETLS`, atau memakai saluran lain.",
+    ],
+    // 2.XXX.XXX
+    [
+        "Sukses",
+        "Digit pertama 2 berarti tindakan berhasil: alamat atau pesan telah diterima, di-relay, atau dikirimkan. Dua angka lainnya dapat menambahkan detail, misalnya perubahan yang dilakukan pada pesan di perjalanan.",
+        "Server yang memakai kode status lanjutan mencantumkannya dalam balasan positif, seperti `250` dan `251`, dan laporan pengiriman memakainya untuk mengonfirmasi bahwa pesan telah dikirimkan atau diteruskan.",
+        "Tidak ada yang perlu diperbaiki. Kode sukses tetap bisa melaporkan perubahan, misalnya prioritas baru atau format yang dikonversi, jadi baca sisa kodenya jika hasilnya mengejutkan Anda.",
+    ],
+    // 4.XXX.XXX
+    [
+        "Kegagalan sementara yang persisten",
+        "Digit pertama 4 berarti kegagalan sementara: pesannya sendiri dapat diterima, tetapi suatu kondisi di perjalanan menundanya atau, jika berlangsung cukup lama, membuat pengirim menyerah. Mengirim lagi nanti mungkin berhasil.",
+        "Kode ini menyertai kode balasan yang diawali 4, seperti `421`, `450` dan `451`, muncul dalam pemberitahuan penundaan, dan juga dalam email pentalan yang dikirim setelah server pengirim berhenti mencoba ulang.",
+        "Biasanya tidak perlu apa-apa: server pengirim menyimpan pesan dan mencoba ulang sendiri. Jika email pentalan menyatakan server sudah menyerah, baca angka subjek dan detail untuk mengetahui alasannya, perbaiki jika penyebabnya ada di sisi Anda, lalu kirim pesannya lagi.",
+    ],
+    // 5.XXX.XXX
+    [
+        "Kegagalan permanen",
+        "Digit pertama 5 berarti kegagalan permanen: mengirim pesan yang sama lagi tanpa perubahan tidak akan berhasil. Sesuatu pada pesan, alamat, atau tujuannya harus diubah terlebih dulu.",
+        "Kode ini menyertai kode balasan yang diawali 5, seperti `550` dan `554`, dan muncul dalam email pentalan begitu pengiriman dihentikan.",
+        "Jangan sekadar mengirim ulang. Baca angka subjek dan detail serta teksnya untuk mengetahui apa yang harus diubah, misalnya alamat, ukuran pesan, atau konfigurasi pengirim, dan kirim lagi hanya setelah hal itu diperbaiki.",
+    ],
+    // X.0.XXX
+    [
+        "Status lain atau tidak terdefinisi",
+        "Subjek 0 tidak menyatakan apa pun tentang letak masalahnya. Hanya digit pertama, yaitu sukses, kegagalan sementara, atau kegagalan permanen, yang membawa informasi.",
+        "Server dan laporan pengiriman memakainya jika tidak dapat atau tidak mengklasifikasikan hasilnya, terutama dalam bentuk `2.0.0`, `4.0.0` dan `5.0.0`.",
+        "Andalkan kode balasan dan teks setelah kode. Jika teksnya tidak menjelaskan masalahnya, tanyakan kepada administrator server yang menghasilkannya.",
+    ],
+    // X.1.XXX
+    [
+        "Status pengalamatan",
+        "Subjek 1 menunjuk pada sebuah alamat, milik pengirim atau penerima: sintaksisnya atau keberadaannya. RFC 3463 mencatat bahwa pengirim biasanya dapat memperbaiki masalah ini lalu mencoba lagi.",
+        "Kode ini terutama muncul dalam balasan atas `MAIL FROM` dan `RCPT TO`, dan dalam email pentalan tentang alamat yang tidak dikenal, sudah pindah, atau salah format.",
+        "Periksa apakah alamat yang disebut dalam pesan kesalahan mengandung salah ketik dan konfirmasikan kepada pemiliknya, lalu kirim lagi ke alamat yang sudah diperbaiki.",
+    ],
+    // X.2.XXX
+    [
+        "Status kotak surat",
+        "Subjek 2 menunjuk pada kotak surat penerima: kotak surat itu ada, tetapi kondisinya, misalnya penuh atau dinonaktifkan, menghentikan pesan. Masalah seperti ini berada di tangan penerima.",
+        "Kode ini muncul dalam balasan atas `RCPT TO` atau atas akhir data pesan, dan dalam email pentalan dari tahap pengiriman akhir.",
+        "Beri tahu penerima melalui saluran lain; hanya penerima atau administrator emailnya yang dapat mengosongkan ruang, mengaktifkan kembali kotak surat, atau mengubah batasnya.",
+    ],
+    // X.3.XXX
+    [
+        "Status sistem email",
+        "Subjek 3 menunjuk pada sistem email tujuan secara keseluruhan: penyimpanan, ketersediaan, batas ukuran, fitur, atau konfigurasinya. Administratornya yang bertanggung jawab atas hal-hal ini.",
+        "Kode ini muncul dalam balasan dari server penerima yang penuh, tidak tersedia, salah konfigurasi, atau terbatas dalam ukuran pesan atau fitur, dan dalam email pentalan yang melaporkan masalah tersebut.",
+        "Bentuk sementara biasanya pulih sendiri saat server pengirim mencoba ulang. Untuk bentuk permanen, sesuaikan pesannya, misalnya ukurannya, atau minta administrator tujuan memperbaiki sistemnya.",
+    ],
+    // X.4.XXX
+    [
+        "Status jaringan dan routing",
+        "Subjek 4 menunjuk pada jalur pengiriman: koneksi jaringan, DNS, dan layanan routing lain di antara sistem-sistem yang terlibat. Masalah ini biasanya menjadi urusan administrator tujuan atau sistem perantara.",
+        "Kode ini muncul dalam pemberitahuan penundaan dan email pentalan jika server pengirim tidak dapat menjangkau tujuan atau tidak menemukan rute ke sana, misalnya setelah waktu koneksi habis, kegagalan DNS, loop routing, atau batas waktu pengiriman terlampaui.",
+        "Kesalahan jaringan sementara biasanya pulih saat dicoba ulang. Jika terus berlanjut, periksa record DNS dan MX domain tujuan serta konektivitas server yang terlibat, atau laporkan masalahnya kepada administrator tujuan.",
+    ],
+    // X.5.XXX
+    [
+        "Status protokol pengiriman email",
+        "Subjek 5 menunjuk pada pertukaran SMTP itu sendiri: perintah, sintaksis, argumen, atau versi protokol yang tidak disepakati kedua pihak, baik karena perangkat lunak yang bermasalah maupun koneksi yang tidak andal.",
+        "Kode ini muncul dalam balasan atas perintah yang salah format, tidak dikenal, atau urutannya salah, dan dalam email pentalan setelah pertukaran antara dua server gagal.",
+        "Biasanya ini masalah pada perangkat lunak pengirim atau pengaturannya: periksa perintah dan argumennya, lalu perbarui atau perbaiki klien. Jika koneksinya tidak andal, coba lagi.",
+    ],
+    // X.6.XXX
+    [
+        "Status isi atau media pesan",
+        "Subjek 6 menunjuk pada isi pesan: format, encoding, atau jenis media yang tidak dapat dibawa atau dikonversi. Pengirim dan penerima harus mendukung sekumpulan jenis konten yang sama agar pesan dapat lewat.",
+        "Kode ini muncul setelah data pesan, dan dalam email pentalan dari gateway dan server yang tidak dapat menangani atau mengonversi sebagian pesan, termasuk alamat atau header dengan karakter non-ASCII.",
+        "Kirim konten dalam bentuk yang didukung lebih luas, misalnya jenis lampiran yang umum atau alamat dalam ASCII biasa, atau minta pihak penerima mendukung format tersebut.",
+    ],
+    // X.7.XXX
+    [
+        "Status keamanan atau kebijakan",
+        "Subjek 7 menunjuk pada keamanan atau kebijakan: aturan penyaringan untuk pengirim, penerima, atau host, autentikasi, enkripsi, dan pemeriksaan seperti SPF, DKIM, dan DMARC. Aturan dari kedua pihak dapat menjadi penyebabnya.",
+        "Kode ini muncul dalam balasan atas hampir semua perintah jika server menolak email karena kebijakan, mewajibkan autentikasi atau enkripsi, atau mendapati pemeriksaan pengirim gagal, dan dalam email pentalan yang menyusul.",
+        "Baca teksnya untuk melihat aturan mana yang diterapkan. Pengirim sering dapat memperbaikinya dengan melakukan autentikasi, memakai enkripsi, memperbaiki record SPF, DKIM, atau DMARC, atau keluar dari daftar blokir; kebijakan pihak penerima hanya dapat diubah oleh administratornya.",
+    ],
+];
+
+/// UI strings and sentence templates, in `super::UiKey` order.
+pub(super) static UI: [&str; UI_KEYS] = [
+    // label.summary
+    "Ringkasan",
+    // label.description
+    "Deskripsi",
+    // label.when_seen
+    "Kapan kode ini muncul",
+    // label.how_to_fix
+    "Cara memperbaiki",
+    // label.key_differences
+    "Perbedaan utama",
+    // label.when_to_use
+    "Kapan memakai yang mana",
+    // label.learn_more
+    "Pelajari lebih lanjut",
+    // label.class
+    "Kelas",
+    // label.category
+    "Kategori",
+    // label.subject
+    "Subjek",
+    // label.status
+    "Status kode",
+    // label.retry
+    "Yang harus dilakukan klien",
+    // label.fix_by
+    "Pihak yang harus bertindak",
+    // label.commands
+    "Dikirim sebagai balasan atas",
+    // label.references
+    "Referensi",
+    // label.related
+    "Kode terkait",
+    // label.compare_with
+    "Sering tertukar dengan",
+    // label.server_text
+    "Balasan dari server",
+    // label.problems
+    "Masalah dalam balasan ini",
+    // label.reply_code
+    "Kode balasan",
+    // label.enhanced_code
+    "Kode status lanjutan",
+    // class.2.name
+    "Berhasil diselesaikan",
+    // class.3.name
+    "Diterima, menunggu kelanjutan",
+    // class.4.name
+    "Kegagalan sementara",
+    // class.5.name
+    "Kegagalan permanen",
+    // class.2.phrase
+    "balasan sukses 2xx",
+    // class.3.phrase
+    "balasan 3xx yang meminta langkah berikutnya",
+    // class.4.phrase
+    "balasan kegagalan sementara 4xx",
+    // class.5.phrase
+    "balasan kegagalan permanen 5xx",
+    // category.0
+    "Sintaksis",
+    // category.1
+    "Informasi",
+    // category.2
+    "Koneksi",
+    // category.3
+    "Tidak dirinci",
+    // category.4
+    "Tidak dirinci",
+    // category.5
+    "Sistem email",
+    // category.other
+    "Di luar kategori standar",
+    // status.standard
+    "Standar",
+    // status.extension
+    "Ditetapkan oleh ekstensi SMTP",
+    // status.obsolete
+    "Usang",
+    // status.experimental
+    "Eksperimental",
+    // status.non_standard
+    "Nonstandar",
+    // retry.nothing_to_do
+    "Tidak perlu melakukan apa pun. Perintahnya berhasil.",
+    // retry.continue
+    "Lanjutkan. Server menunggu bagian berikutnya dari pertukaran.",
+    // retry.later
+    "Coba lagi nanti. Masalahnya bersifat sementara, dan server email akan mencoba ulang dengan sendirinya.",
+    // retry.not_unchanged
+    "Jangan mencoba ulang tanpa perubahan. Sesuatu harus diubah dulu agar percobaan yang sama dapat berhasil.",
+    // party.sending_client
+    "Klien pengirim",
+    // party.sender_admin
+    "Administrator pengirim",
+    // party.recipient_admin
+    "Administrator penerima",
+    // party.server_admin
+    "Administrator server yang membalas",
+    // party.nobody
+    "Tidak ada",
+    // party.sender
+    "Pengirim pesan",
+    // party.recipient
+    "Penerima pesan",
+    // command.connect
+    "Pembukaan koneksi",
+    // command.data_end
+    "Akhir data pesan",
+    // command.any
+    "Perintah apa pun",
+    // list.separator
+    ", ",
+    // show.title
+    "SMTP {code}: {title}",
+    // show.is_class
+    "{code} adalah {class}.",
+    // show.enhanced_class
+    "Dengan kelas {digit}, kode ini dibaca sebagai {class}.",
+    // show.enhanced_kind
+    "{code} adalah kode status lanjutan: kode ini muncul setelah kode balasan dan menyebutkan subjek ({subject}) serta detailnya.",
+    // show.non_standard
+    "{code} tidak didefinisikan oleh RFC mana pun. Sumber di bawah ini menjelaskan siapa yang memakainya.",
+    // compare.title
+    "Perbandingan SMTP {a} {a_title} dengan {b} {b_title}",
+    // compare.contrast
+    "{a} ({a_title}) adalah {a_class}, sedangkan {b} ({b_title}) adalah {b_class}.",
+    // compare.same_class
+    "{a} ({a_title}) dan {b} ({b_title}) berada dalam kelas yang sama: {class}.",
+    // compare.kinds
+    "{a} adalah kode balasan dasar, yaitu tiga digit yang mengawali setiap baris balasan; {b} adalah kode status lanjutan, yang ditulis setelah kode balasan oleh server yang mendukungnya.",
+    // compare.same_code
+    "{a} dan {b} adalah kode yang sama.",
+    // compare.advice
+    "Setelah {code}: {retry}",
+    // diff.class
+    "Kelas: {a} adalah {a_class}; {b} adalah {b_class}.",
+    // diff.retry
+    "Yang harus dilakukan klien. Setelah {a}: {a_retry} Setelah {b}: {b_retry}",
+    // diff.category
+    "Kategori (digit kedua): {a_category} untuk {a}, {b_category} untuk {b}.",
+    // diff.subject
+    "Subjek: {a_subject} untuk {a}, {b_subject} untuk {b}.",
+    // diff.fix_by
+    "Pihak yang harus bertindak. Untuk {a}: {a_fix_by}. Untuk {b}: {b_fix_by}.",
+    // diff.commands
+    "Perintah yang dapat memicu balasan ini. Untuk {a}: {a_commands}. Untuk {b}: {b_commands}.",
+    // diff.commands_one
+    "Perintah: hanya {a} yang terkait dengan perintah tertentu ({commands}).",
+    // diff.associated
+    "Registri IANA mencantumkan {reply} di antara kode balasan yang dipakai bersama {enhanced}.",
+    // diff.related
+    "Katalog mencantumkan {a} dan {b} sebagai kode yang saling terkait.",
+    // diff.lookalike
+    "{a} dan {b} sering tertukar: baca deskripsi di atas untuk membedakannya.",
+    // diff.status
+    "Status kode: {a_status} untuk {a}; {b_status} untuk {b}.",
+    // use.class.2
+    "Server membalas {code} untuk mengonfirmasi bahwa perintah berhasil.",
+    // use.class.3
+    "Server membalas {code} untuk meminta klien melanjutkan ke langkah berikutnya.",
+    // use.class.4
+    "Server membalas {code} jika masalahnya mungkin pulih dengan sendirinya, agar klien mencoba lagi nanti.",
+    // use.class.5
+    "Server membalas {code} jika mengulangi percobaan yang sama tidak akan berhasil sampai seseorang mengubah sesuatu.",
+    // use.same_class
+    "Kedua kode berada dalam kelas yang sama, jadi klien menanggapinya dengan cara yang sama; yang berbeda adalah penyebabnya, dan karena itu juga cara memperbaikinya.",
+    // use.kinds
+    "Klien bertindak berdasarkan kode balasan {reply}; kode lanjutan {enhanced} menjelaskan kepada manusia secara lebih tepat apa yang salah.",
+    // learn.page
+    "{code} {title}",
+    // explain.title
+    "Arti balasan {code}",
+    // explain.no_code
+    "Teks ini tidak diawali kode balasan SMTP, jadi tidak dapat dijelaskan.",
+    // explain.unknown
+    "{code} tidak ada dalam katalog; kelasnya tetap menunjukkan apa yang harus dilakukan.",
+    // problem.mismatch
+    "Kode lanjutan {enhanced} termasuk kelas {enhanced_digit}, tetapi kode balasan {code} termasuk kelas {digit}. Klien bertindak berdasarkan kode balasan.",
+    // problem.mixed_codes
+    "Baris-baris balasan ini tidak semuanya membawa kode yang sama ({codes}).",
+    // problem.line_too_long
+    "Baris {line} lebih panjang daripada batas {limit} karakter yang diizinkan SMTP.",
+    // problem.not_text
+    "Baris {line} berisi byte yang bukan teks.",
+    // problem.truncated
+    "Balasan terpotong: hanya {limit} baris pertama yang dibaca.",
+    // label.what_happened
+    "Apa yang terjadi",
+    // label.what_to_do
+    "Yang perlu dilakukan",
+    // label.tell_the_sender
+    "Yang perlu disampaikan kepada pengirim",
+    // label.evidence
+    "Dasar kesimpulan",
+    // evidence.text
+    "teks balasan server {quote}",
+    // evidence.enhanced_code
+    "kode status lanjutan {code}",
+    // evidence.reply_code
+    "kode balasan {code}",
+    // explain.reason_disagrees
+    "Jika dilihat dari alasannya saja, sarannya adalah: {reason_retry} Namun, kode {code} yang menentukan: {code_retry}",
+    // site.title
+    "Kode balasan SMTP",
+    // site.intro
+    "Arti setiap kode balasan SMTP dan kode status lanjutan, kapan kode itu muncul, dan cara memperbaikinya.",
+    // site.reply_codes
+    "Kode balasan",
+    // site.enhanced_codes
+    "Kode status lanjutan",
+    // site.comparisons
+    "Perbandingan",
+    // site.class_heading
+    "{digit}xx: {class}",
+    // site.subject_heading
+    "X.{digit}.x: {subject}",
+    // site.home
+    "Semua kode",
+    // site.languages
+    "Bahasa lain",
+    // site.generated
+    "Dibuat oleh smtp-codes dari katalog versi {version}.",
+];
+
+/// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].
+pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
+    // user_unknown
+    [
+        "Alamat penerima tidak ada",
+        "Server penerima tidak memiliki kotak surat untuk alamat di `RCPT TO`, biasanya karena salah ketik atau karena akunnya sudah dihapus. Server melaporkannya dengan `550` dan `5.1.1`, tetapi `550` saja juga dipakai untuk banyak penolakan lain, sehingga dalam kasus itu teks balasanlah yang menentukan.",
+        "Periksa apakah alamatnya salah ketik, terutama bagian sebelum `@`, dan tanyakan alamat yang benar kepada penerima melalui saluran lain. Hapus dari milis alamat yang terus gagal. Jika alamat itu seharusnya ada, administrator penerima harus membuat kotak suratnya atau memperbaiki alias atau tabel routing.",
+        "Alamat tersebut tidak ada. Periksa apakah ada salah ketik, lalu kirim ulang pesan Anda.",
+    ],
+    // mailbox_disabled
+    [
+        "Kotak surat penerima dinonaktifkan atau sudah pindah",
+        "Server penerima mengenal alamat ini, tetapi kotak suratnya tidak menerima email: kotak surat itu dinonaktifkan, ditangguhkan, ditutup karena tidak aktif, atau dipindahkan ke tempat lain. Server menyatakannya dengan `5.2.1`, dengan `5.1.6` atau `551` untuk kotak surat yang sudah pindah, atau dengan `550` umum yang teksnya menjelaskan hal itu.",
+        "Hanya penerima atau administratornya yang dapat mengaktifkan kembali kotak surat itu. Pengirim sebaiknya menghubungi penerima melalui saluran lain dan menanyakan apakah kotak suratnya akan aktif lagi atau alamat baru mana yang harus dipakai, lalu memperbarui buku alamat dan milis sesuai dengan itu.",
+        "Kotak surat penerima sudah ditutup atau tidak dipakai lagi. Hubungi penerima dengan cara lain untuk mendapatkan alamatnya yang sekarang.",
+    ],
+    // mailbox_full
+    [
+        "Kotak surat penerima penuh",
+        "Kotak surat penerima sudah menghabiskan kuota penyimpanannya, sehingga tidak ada lagi yang muat sampai ada email yang dihapus atau kuotanya dinaikkan. Server melaporkannya dengan `4.2.2` dan `450` atau `452` yang bersifat sementara, atau sebagai `552` permanen dengan `5.2.2`; penerima lain di server yang sama tidak terpengaruh.",
+        "Penerima harus menghapus atau mengarsipkan email, atau administratornya harus menaikkan kuota. Setelah balasan sementara, server pengirim mencoba ulang dengan sendirinya; setelah balasan permanen, pengirim harus mengirim ulang pesannya begitu kotak surat itu punya ruang lagi. Memberi tahu penerima melalui saluran lain sering kali membantu.",
+        "Kotak surat penerima penuh. Coba lagi nanti, atau beri tahu penerima dengan cara lain bahwa kotak suratnya perlu dikosongkan.",
+    ],
+    // domain_not_found
+    [
+        "Domain penerima tidak ada atau tidak menerima email",
+        "Bagian alamat setelah `@` menyebut domain yang tidak ada di DNS, tidak memiliki record MX maupun record alamat, atau memublikasikan null MX yang menyatakan bahwa domain itu tidak menerima email. Server melaporkannya dengan `5.1.2`, atau dengan `556` dan `5.1.10` untuk null MX; kegagalan pencarian yang sementara (`4.4.3`) adalah masalah yang berbeda.",
+        "Periksa apakah domainnya salah ketik (akhiran yang keliru seperti `.con` sering terjadi) dan minta alamat yang berfungsi kepada penerima. Jika domain itu memang dimaksudkan untuk menerima email, administratornya harus mendaftarkannya bila perlu, memublikasikan record MX yang mengarah ke server email yang berjalan, dan menghapus null MX jika ada.",
+        "Bagian alamat setelah tanda @ salah atau tidak dapat menerima email. Periksa apakah alamatnya salah ketik, lalu kirim ulang pesan Anda.",
+    ],
+    // relay_denied
+    [
+        "Relay ditolak",
+        "Server ini tidak bertanggung jawab atas domain penerima dan tidak mau meneruskan pesan atas nama Anda, biasanya karena Anda belum login atau mengirim melalui server yang salah. Balasannya umumnya `550` atau `554` dengan `5.7.1`, kode yang juga dipakai untuk penolakan kebijakan lainnya, jadi teksnyalah yang menentukan.",
+        "Program email atau aplikasi harus mengirim melalui server submission milik penyedianya sendiri (port `587` atau `465`) dan login dengan `AUTH` terlebih dahulu. Jika server itu seharusnya menerima email untuk domain penerima, administrator penerima harus menambahkan domain itu ke daftar domain yang diterima server atau memperbaiki record MX domain tersebut.",
+        "Sistem email menolak meneruskan pesan Anda, biasanya karena program email Anda belum masuk ke akun email keluar Anda. Periksa pengaturan akun, lalu coba lagi.",
+    ],
+    // too_many_recipients
+    [
+        "Terlalu banyak penerima",
+        "Pesan ini memiliki lebih banyak penerima daripada yang diterima server dalam satu transaksi. Server menolak perintah `RCPT TO` yang berlebih dengan `452` dan `4.5.3`, atau secara permanen dengan `5.5.3`; server lama mengirim `552`, yang menurut RFC 5321 harus dianggap sementara dalam kasus ini.",
+        "Klien yang mematuhi standar mengirim pesan ke penerima yang sudah diterima, lalu mengirimkannya ke penerima yang ditolak dalam transaksi baru. Jika seseorang mendapat kesalahan ini dalam email pentalan, bagi penerima menjadi kelompok yang lebih kecil atau gunakan milis. Administrator dapat memeriksa batas penerima yang dikonfigurasi di server.",
+        "Pesan Anda memiliki terlalu banyak penerima untuk sistem email penerima. Kirimkan pesan ke lebih sedikit orang dalam satu kali pengiriman.",
+    ],
+    // sender_rejected
+    [
+        "Alamat pengirim ditolak",
+        "Server menolak alamat pengirim amplop itu sendiri, yang diberikan di `MAIL FROM`: formatnya salah, domainnya tidak ada atau tidak dapat menerima balasan, atau pengirim ini tidak boleh memakainya. Kode yang umum adalah `553`, `501` dengan `5.1.7`, `550` dengan `5.1.8`, dan `5.7.27` untuk domain pengirim yang memiliki null MX.",
+        "Tetapkan alamat pengirim yang lengkap dan nyata di program, perangkat, atau skrip pengirim, dan jangan memakai domain contoh sebagai pengisi. Jika server menyatakan Anda tidak boleh mengirim sebagai alamat itu, gunakan alamat akun yang Anda pakai untuk login. Administrator pengirim harus memastikan domainnya ada dan dapat menerima email, termasuk email pentalan.",
+        "Alamat yang Anda pakai untuk mengirim ditolak. Periksa alamat pengirim di pengaturan email Anda, atau minta bantuan administrator email Anda.",
+    ],
+    // sender_auth_fail
+    [
+        "Autentikasi pengirim gagal (SPF atau DKIM)",
+        "Penerima memeriksa apakah domain pengirim mengizinkan pesan ini, dan pemeriksaan SPF atau DKIM tidak lolos. Ada kode khusus untuk ini (`5.7.23` dan `5.7.24` untuk SPF, `5.7.20` hingga `5.7.22` untuk DKIM, `5.7.26` untuk beberapa kegagalan sekaligus), tetapi banyak server mengirim `550 5.7.1`, yang disarankan RFC 7208 untuk kegagalan SPF.",
+        "Administrator pengirim harus mencantumkan setiap server pengirim yang sah di record SPF domain dan menandatangani semua email keluar dengan DKIM, dengan kunci publik yang dipublikasikan di DNS. Pesan uji ke kotak surat yang Anda kelola akan menampilkan hasilnya di header `Authentication-Results`. Penerusan merusak SPF; pihak yang meneruskan harus menulis ulang `MAIL FROM`.",
+        "Sistem email penerima tidak dapat memastikan bahwa pesan ini memang berasal dari domain email Anda. Administrator email Anda perlu memperbaiki pengaturan domain tersebut.",
+    ],
+    // dmarc_fail
+    [
+        "Pemeriksaan kebijakan DMARC gagal",
+        "Domain di header `From` memublikasikan kebijakan DMARC yang meminta penerima menolak email yang gagal, dan tidak satu pun dari SPF atau DKIM yang lolos untuk domain yang selaras (aligned) dengannya. RFC 7489 memberikan `550 5.7.1` sebagai contoh balasan; `5.7.26` juga muncul, dan hanya teksnya yang menunjukkan bahwa penyebabnya DMARC.",
+        "Administrator pengirim harus membuat setiap sumber email untuk domain itu lolos SPF atau DKIM dengan domain yang selaras: menandatangani dengan domain `d=` yang sama dengan domain `From` atau yang memiliki domain organisasi yang sama dengannya, serta mengatur layanan newsletter dan sistem tiket agar menandatangani atas nama domain itu. Laporan agregat DMARC menunjukkan sumber mana yang gagal. Milis yang mengubah pesan merusak DKIM.",
+        "Sistem email penerima menolak pesan ini karena tidak dapat memastikan bahwa pesan itu berasal dari domain email Anda. Administrator email Anda perlu memperbaiki pengaturan domain tersebut.",
+    ],
+    // auth_required
+    [
+        "Harus login sebelum mengirim",
+        "Server hanya menerima email dari klien yang sudah login, sedangkan klien ini mengirim `MAIL FROM` atau `RCPT TO` tanpa `AUTH` yang berhasil. RFC 4954 menetapkan `530` dengan `5.7.0` untuk hal ini; sebagian server malah menjawab dengan penolakan relay.",
+        "Aktifkan autentikasi untuk server keluar di program email atau aplikasi, dengan nama pengguna dan kata sandi akun. Gunakan port submission (`587` dengan `STARTTLS`, atau `465`), dan kirim `AUTH` setelah `EHLO` dan sebelum `MAIL FROM`; balasan `EHLO` mencantumkan mekanisme yang ditawarkan server.",
+        "Program email Anda harus masuk ke akun email keluar Anda sebelum dapat mengirim. Aktifkan opsi masuk untuk email keluar di pengaturan akunnya.",
+    ],
+    // auth_failed
+    [
+        "Login ditolak",
+        "Klien mencoba login dengan `AUTH`, dan server menolaknya: nama pengguna atau kata sandinya salah, mekanismenya tidak diizinkan, atau akun itu tidak boleh login. Balasan yang umum adalah `535` dengan `5.7.8`, `534` dengan `5.7.9`, dan `504` untuk mekanisme yang tidak dikenal; `454` berarti kegagalan sementara di sisi server.",
+        "Masukkan lagi nama pengguna dan kata sandi di pengaturan server keluar; banyak penyedia mengharapkan alamat lengkap sebagai nama pengguna, atau sandi aplikasi jika verifikasi dua langkah aktif. Pilih mekanisme dari baris `AUTH` dalam balasan `EHLO`. Jika datanya sudah benar, administrator akun harus memeriksa apakah akun itu terkunci atau dinonaktifkan.",
+        "Gagal masuk ke akun email keluar Anda. Periksa nama pengguna dan kata sandi di pengaturan program email Anda.",
+    ],
+    // tls_required
+    [
+        "Enkripsi diwajibkan atau gagal",
+        "Server mewajibkan koneksi terenkripsi sebelum langkah ini, atau penyiapan enkripsinya gagal. Balasannya antara lain `530 5.7.0` sebelum `STARTTLS`, `5.7.10` atau `5.7.11` untuk mekanisme login yang memerlukan enkripsi, `454` jika TLS sedang tidak tersedia, dan `5.7.30` untuk `REQUIRETLS`; kebijakan MTA-STS (RFC 8461) juga dapat menghentikan pengiriman.",
+        "Kirim `STARTTLS` setelah `EHLO`, atau untuk submission, sambungkan ke port `465` dengan TLS sejak awal, lalu kirim `EHLO` lagi setelah koneksi terenkripsi. Jika handshake gagal, perbarui pustaka TLS klien dan periksa versi protokol yang diizinkan kedua pihak. Jika sertifikat server sudah kedaluwarsa atau tidak cocok dengan namanya, administrator server itu harus menggantinya.",
+        "Pesan tidak dapat dikirim melalui koneksi yang aman. Aktifkan enkripsi untuk email keluar di program email Anda, atau minta bantuan penyedia email Anda.",
+    ],
+    // blocklisted
+    [
+        "Pengirim masuk daftar blokir",
+        "Alamat server pengirim atau domain pengirim tercantum dalam daftar blokir yang diperiksa penerima, baik daftar blokir DNS publik maupun daftar milik penerima sendiri. Balasannya sering `550` atau `554` dengan `5.7.1`, kadang berupa salam pembuka `554`; kode ini juga dipakai untuk penolakan lain, dan teksnya biasanya menyebut nama daftarnya.",
+        "Administrator pengirim harus mencari alamat yang tercantum di daftar yang disebut dalam balasan, menemukan penyebabnya (akun yang dibobol, komputer yang terinfeksi, open relay, pengiriman ke alamat yang sudah tidak aktif), menghentikannya, lalu meminta penghapusan dari daftar melalui prosedur yang ditetapkan pengelola daftar itu. Pada shared hosting, penyedianyalah yang harus melakukan ini atau memindahkan pengiriman email ke relay lain.",
+        "Penyedia email Anda masuk daftar blokir yang dipakai sistem email penerima, sehingga pesan Anda ditolak. Beri tahu administrator atau penyedia email Anda.",
+    ],
+    // bad_reputation
+    [
+        "Reputasi pengirim terlalu rendah",
+        "Penerima menolak atau menunda pesan karena reputasi server atau domain pengirim, tanpa menyebut daftar blokir; reputasi itu terbentuk dari keluhan, pesan yang masuk ke spam trap, email pentalan, dan lonjakan volume yang mendadak. Balasannya bisa berupa `421` atau `450` yang sementara hingga `550` atau `554` dengan `5.7.1`, jadi teksnyalah yang menentukan.",
+        "Administrator pengirim harus mencari tahu apa yang merusak reputasi: akun yang dibobol, email ke daftar alamat lama atau hasil membeli, tidak adanya tautan berhenti berlangganan, atau alamat baru yang langsung mengirim dalam volume besar. Hentikan penyebabnya, autentikasi semua email, dan naikkan volume secara bertahap. Banyak penerima besar menyediakan postmaster tools atau feedback loop yang menunjukkan reputasi yang mereka lihat.",
+        "Sistem email penerima saat ini tidak memercayai email dari penyedia email Anda. Beri tahu administrator atau penyedia email Anda tentang kegagalan ini.",
+    ],
+    // reverse_dns
+    [
+        "Reverse DNS tidak ada atau tidak cocok",
+        "Alamat IP server pengirim tidak memiliki nama reverse DNS (PTR), atau nama itu tidak di-resolve kembali ke alamat yang sama, dan penerima menolak email dari host seperti itu. Kode khususnya adalah `5.7.25`, tetapi banyak server mengirim `550 5.7.1`, atau `450` yang sementara karena pencariannya mungkin hanya gagal untuk sementara.",
+        "Administrator pengirim harus meminta pihak yang mengendalikan alamat IP itu, yaitu penyedia hosting atau internet, untuk membuat record PTR yang menyebut nama server, dan memublikasikan record A atau AAAA untuk nama itu yang mengarah kembali ke alamat yang sama. Memakai nama yang sama pada `EHLO` juga membantu.",
+        "Sistem email penerima menolak email dari sistem pengirim milik penyedia Anda karena ada masalah pengaturan di pihak Anda. Beri tahu administrator email Anda.",
+    ],
+    // policy_block
+    [
+        "Ditolak oleh kebijakan penerima",
+        "Aturan lokal di pihak penerima menolak pesan ini, dan aturan itu tidak menyangkut spam, autentikasi, atau daftar blokir: misalnya penerima yang hanya menerima pengirim tertentu, negara atau jaringan yang diblokir, atau grup atau milis yang tertutup. Balasannya biasanya `550` atau `554` dengan `5.7.1`, atau `5.7.2` untuk milis.",
+        "Baca teks balasan untuk mengetahui aturan yang cocok. Hanya penerima atau administratornya yang dapat mengubah aturan itu atau menambahkan pengirim ke daftar yang diizinkan, jadi hubungi mereka melalui saluran lain dan kutip balasannya secara lengkap. Untuk milis, kirim dari alamat yang terdaftar sebagai pelanggan.",
+        "Organisasi penerima tidak menerima pesan dari Anda berdasarkan aturannya. Hubungi penerima dengan cara lain dan minta mereka mengizinkan pesan Anda.",
+    ],
+    // spam
+    [
+        "Pesan dianggap spam",
+        "Filter penerima memeriksa pesan dan menggolongkannya sebagai spam berdasarkan teks, tautan, lampiran, atau header-nya, ditambah reputasi pengirim. Server biasanya mengirim `550` atau `554` dengan `5.7.1`, kode yang juga dipakai untuk penolakan lain, jadi teksnya harus menyebut spam.",
+        "Pengirim sebaiknya memeriksa hal yang mungkin dipermasalahkan filter: tautan ke domain bereputasi buruk atau melalui pemendek tautan, pesan yang sebagian besar berupa gambar, baris subjek yang menyesatkan, atau email massal yang dikirim tanpa persetujuan dan tanpa tautan berhenti berlangganan. Administrator pengirim harus memastikan SPF, DKIM, dan DMARC lolos. Jika pesan salah dianggap spam, penerima dapat meminta administratornya untuk mengizinkan pengirim itu.",
+        "Sistem email penerima menganggap pesan Anda sebagai spam. Ubah isinya, misalnya dengan menghapus tautan atau lampiran, atau hubungi penerima dengan cara lain.",
+    ],
+    // virus
+    [
+        "Malware atau lampiran berbahaya",
+        "Pemindai milik penerima menemukan malware dalam pesan, atau lampiran dengan jenis yang dianggapnya berbahaya, seperti program atau dokumen bermakro. Tidak ada kode khusus untuk ini; server memakai `550` atau `554`, sering dengan `5.7.1`, dan teksnya menyebutkan apa yang ditemukan.",
+        "Pengirim sebaiknya memindai komputer yang mengirim pesan itu dengan perangkat lunak keamanan yang mutakhir, karena malware sering mengirim email sendiri. File yang memang diperlukan tetapi diblokir sebaiknya dibagikan melalui tautan unduhan, bukan dilampirkan. Jika pemindainya keliru, administrator penerima dapat melaporkannya atau membuat pengecualian.",
+        "Pesan ditolak karena sebuah lampiran terlihat berbahaya. Periksa komputer Anda dari virus, atau bagikan file tersebut melalui tautan unduhan.",
+    ],
+    // content_rejected
+    [
+        "Isi atau format pesan ditolak",
+        "Ada sesuatu pada bentuk pesan yang ditolak: kolom header yang hilang, ganda, atau formatnya salah, struktur atau encoding MIME yang rusak, baris yang terlalu panjang, atau jenis lampiran yang tidak diterima penerima. Server memakai kode `5.6.x` untuk masalah format isi, atau `550` maupun `554` yang umum, jadi teksnyalah yang menentukan.",
+        "Pengembang harus membuat pesan mengikuti RFC 5322 dan MIME: satu kolom header `From` dan satu `Date`, sebuah `Message-ID`, baris paling panjang 998 karakter yang diakhiri CRLF, dan isi 8-bit yang dikodekan kecuali server menawarkan `8BITMIME`. Orang yang mendapat kesalahan ini sebaiknya menghapus jenis lampiran yang disebut dalam balasan atau membagikan file-nya melalui tautan.",
+        "Sistem email penerima tidak dapat menerima pesan dalam bentuknya sekarang, sering kali karena jenis lampirannya. Hapus atau ganti lampiran itu, atau kirim pesan biasa tanpa lampiran.",
+    ],
+    // message_too_big
+    [
+        "Pesan terlalu besar",
+        "Pesan ini lebih besar daripada yang diterima penerima, baik untuk seluruh sistem maupun untuk kotak surat ini. Server mengirim `552` dengan `5.3.4` untuk batas sistem atau `5.2.3` untuk batas kotak surat; server yang mendukung ekstensi `SIZE` dapat menolak sejak `MAIL FROM`, sebelum data apa pun dikirim.",
+        "Perkecil pesan: bagikan file besar melalui tautan unduhan, atau kompres atau pecah file tersebut, dan ingat bahwa lampiran membesar sekitar sepertiga saat dikodekan untuk pengiriman. Angka setelah `SIZE` dalam balasan `EHLO` adalah batas server dalam byte. Hanya administrator penerima yang dapat menaikkan batas itu.",
+        "Pesan terlalu besar untuk sistem email penerima. Hapus lampiran yang besar atau bagikan melalui tautan unduhan, lalu kirim lagi.",
+    ],
+    // rate_limited
+    [
+        "Batas laju pengiriman tercapai",
+        "Pengirim melampaui batas jumlah pesan, koneksi, atau penerima dalam jangka waktu tertentu, sehingga server untuk sementara menolak menerima lebih banyak. Penerima biasanya menjawab dengan `421`, `450`, atau `451`, sering dengan kode `4.7.x`; server submission dapat menolak dengan `550` atau `554` jika kuota pengiriman harian sudah habis.",
+        "Biarkan server pengirim mencoba ulang nanti dengan jeda yang makin panjang, dan kurangi jumlah koneksi paralel serta jumlah pesan per koneksi ke penerima ini. Sebar pengiriman massal dalam rentang waktu yang lebih panjang. Untuk kuota akun Anda sendiri, tunggu sampai kuotanya diatur ulang atau minta batas yang lebih tinggi kepada penyedia.",
+        "Terlalu banyak pesan terkirim dalam waktu singkat, jadi pesan ini ditahan. Tunggu sebentar, lalu coba lagi.",
+    ],
+    // greylisted
+    [
+        "Terkena greylisting, coba lagi nanti",
+        "Penerima sengaja menolak percobaan pertama dari pengirim yang belum dikenal untuk sementara waktu, untuk melihat apakah server email sungguhan akan mencoba lagi, hal yang sering tidak dilakukan alat pengirim spam. Penerima menjawab `450` atau `451`, sering dengan `4.7.1` atau `4.2.0`, dan menerima percobaan ulang yang dilakukan setelah masa tunggu.",
+        "Tidak ada yang perlu diperbaiki jika server pengirim menaruh pesan di antrean dan mencoba ulang, seperti yang diwajibkan RFC 5321; penundaannya biasanya antara beberapa menit dan satu jam. Skrip dan aplikasi yang mengirim langsung juga harus memakai antrean dan mencoba ulang, dan percobaan ulang harus berasal dari alamat atau pool alamat yang sama, karena alamat baru akan memulai masa tunggu dari awal.",
+        "Pesan Anda tertunda, bukan hilang. Biasanya pesan akan terkirim secara otomatis dalam beberapa menit hingga satu jam.",
+    ],
+    // syntax
+    [
+        "Perintah atau parameter tidak dipahami",
+        "Perintah yang dikirim klien formatnya salah, tidak dikenal, atau memakai opsi yang tidak didukung server, sehingga tidak dijalankan. Server menyatakannya dengan `500`, `501`, `502`, `504`, atau `555`, sering dengan `5.5.1`, `5.5.2`, atau `5.5.4`; alamat yang formatnya salah mendapat `5.1.3` atau `5.1.7`.",
+        "Perbaiki program pengirimnya, bukan pesannya: periksa ejaan perintah, tulis alamat di dalam kurung sudut tanpa spasi, dan pakai hanya ekstensi dan parameter yang dicantumkan server dalam balasan `EHLO`. Teks setelah kode sering menyebutkan bagian yang salah. Mengirim perintah yang sama lagi akan gagal dengan cara yang sama.",
+        "Program email Anda mengirim permintaan yang tidak dipahami sistem email penerima. Periksa apakah ada karakter aneh di alamat, dan perbarui program itu jika masalahnya terus terjadi.",
+    ],
+    // bad_sequence
+    [
+        "Urutan perintah salah",
+        "Klien mengirim perintah yang valid pada saat perintah itu tidak diizinkan dalam sesi, misalnya `RCPT TO` sebelum `MAIL FROM` atau `DATA` tanpa satu pun penerima yang diterima. Server menjawab `503`, biasanya dengan `5.5.1`.",
+        "Lihat balasan tepat sebelumnya: `MAIL FROM` atau `RCPT TO` yang ditolak sering menyebabkan `503` yang menyusul, dan balasan sebelumnya itulah yang menunjukkan alasan sebenarnya. Jika bukan itu, perbaiki urutan perintah pada klien: `EHLO`, `AUTH` jika diperlukan, `MAIL FROM`, `RCPT TO`, lalu `DATA`, dengan `RSET` untuk memulai dari awal.",
+        "Program email Anda dan sistem email penerima tidak sinkron. Coba kirim lagi, dan perbarui program itu jika masalahnya terus terjadi.",
+    ],
+    // service_unavailable
+    [
+        "Server untuk sementara tidak tersedia",
+        "Server menjawab, tetapi menyatakan tidak dapat melayani sekarang karena kelebihan beban, sedang dalam pemeliharaan, atau sedang dimatikan. Balasan yang umum adalah `421`, yang menutup koneksi, serta `450` atau `451` dengan `4.3.2` atau `4.4.5`; masalahnya ada pada server itu, bukan pada pesan.",
+        "Biarkan server pengirim mencoba ulang nanti, seperti yang dilakukannya sendiri setelah balasan sementara. Jika server terus menolak selama beberapa jam, administratornya harus memeriksa beban, layanan, dan penyimpanannya. Klien yang langsung menyambung ulang justru memperparah kelebihan beban, jadi percobaan ulang harus diberi jeda.",
+        "Sistem email penerima sedang sibuk atau tidak aktif untuk sementara. Pengiriman biasanya dicoba ulang secara otomatis; jika pesannya kembali kepada Anda, kirim lagi nanti.",
+    ],
+    // system_error
+    [
+        "Kesalahan di server penerima",
+        "Terjadi kesalahan di dalam server yang membalas: kesalahan konfigurasi, penyimpanan penuh, atau pencarian yang gagal di DNS atau direktori pengguna. Balasannya antara lain `451` dengan `4.3.0`, `452` dengan `4.3.1`, `4.3.5` dan `4.4.3`, dan kadang `554` atau `5.3.x` yang permanen; pesannya sendiri biasanya tidak bermasalah.",
+        "Operator server harus menemukan dan memperbaiki kesalahannya melalui log: mengosongkan penyimpanan, membetulkan konfigurasi, atau memperbaiki layanan DNS atau direktori yang diandalkan server itu. Pengirim hanya bisa membiarkan percobaan ulang berjalan dan, jika kesalahannya berlanjut, memberi tahu postmaster pihak penerima dengan menyertakan balasan lengkap beserta waktunya.",
+        "Sistem email penerima mengalami masalah teknis. Coba lagi nanti; jika terus gagal, hubungi penerima dengan cara lain.",
+    ],
+    // network_error
+    [
+        "Koneksi gagal",
+        "Koneksi ke server email tidak dapat dibuat atau terputus: koneksi ditolak, waktunya habis, atau di-reset, sehingga mungkin tidak ada balasan sama sekali. Server pengirim mencatatnya dengan `4.4.1` jika tidak ada jawaban atau `4.4.2` jika koneksinya buruk, lalu terus mencoba ulang.",
+        "Periksa nama host dan port yang dipakai klien, dan apakah firewall atau penyedia jaringan memblokir koneksi keluar ke port `25`, yang umum terjadi di jaringan rumahan dan cloud. Untuk domain tujuan di luar, periksa apakah record MX-nya mengarah ke server yang berjalan dan dapat dijangkau. Sementara itu, server pengirim mencoba ulang dengan sendirinya.",
+        "Pesan Anda tidak dapat mencapai sistem email penerima karena masalah koneksi. Biasanya pengiriman akan dicoba ulang secara otomatis; jika tidak, coba lagi nanti.",
+    ],
+    // loop_detected
+    [
+        "Loop email terdeteksi",
+        "Pesan dioper antarserver begitu banyak kali sehingga salah satu server menghentikannya, karena pesan itu terus berputar dalam loop. Server menghitung kolom header `Received` dan melaporkan `5.4.6`, sering dengan `554`, atau teks tentang loop atau terlalu banyak hop; penyebabnya adalah aturan penerusan dan pengaturan routing yang saling menunjuk.",
+        "Baca kolom header `Received` pada pesan yang dikembalikan untuk melihat server mana yang muncul berulang. Administrator sistem tersebut harus menghapus aturan penerusan, alias, atau pengaturan routing yang mengirim email kembali, atau memperbaiki record MX yang mengarah ke server yang salah. Mengirim ulang sebelum itu diperbaiki hanya akan menimbulkan loop lagi.",
+        "Pesan Anda terus berputar di antara beberapa sistem email dan akhirnya dihentikan. Beri tahu penerima dengan cara lain, karena pengaturan penerusan email mereka kemungkinan perlu diperbaiki.",
+    ],
+    // expired
+    [
+        "Batas waktu pengiriman habis",
+        "Server pengirim terus mencoba ulang pesan setelah kegagalan sementara dan menyerah saat mencapai batas waktunya, yang sering kali beberapa hari. Email pentalan mungkin memuat `5.4.7` atau hanya kesalahan terakhir yang ditemui; penyebab sebenarnya ada pada percobaan gagal sebelumnya.",
+        "Cari kesalahan dari percobaan sebelumnya di email pentalan atau log server pengirim, misalnya host yang tidak dapat dijangkau atau kotak surat yang penuh, dan minta pihak yang bertanggung jawab memperbaiki penyebab itu. Lalu kirim ulang pesannya, karena server pengirim sudah berhenti mencoba.",
+        "Pesan Anda tidak dapat terkirim meskipun sudah dicoba berulang kali dalam waktu lama. Periksa alamatnya, lalu kirim lagi nanti atau hubungi penerima dengan cara lain.",
+    ],
+    // success
+    [
+        "Diterima",
+        "Server telah menjalankan perintah; setelah `.` penutup pesan, `250` berarti server menerima pesan itu dan mengambil alih tanggung jawab untuk mengirimkannya. Itu bukan jaminan bahwa pesan sampai ke kotak masuk: pesan masih bisa terpental kemudian atau tersaring.",
+        "Tidak ada yang perlu diperbaiki. Jika penerima mengatakan pesannya tidak pernah sampai, minta mereka memeriksa folder spam, perhatikan apakah ada email pentalan yang datang kemudian, dan gunakan ID antrean atau ID pesan dari balasan untuk melacaknya di log pihak penerima.",
+        "Pesan telah diterima untuk dikirimkan.",
+    ],
+    // intermediate
+    [
+        "Menunggu langkah berikutnya",
+        "Server sejauh ini menerima perintah dan menunggu kelanjutan dari klien, misalnya isi pesan setelah `354` atau langkah login berikutnya setelah `334`. Belum ada yang gagal, tetapi juga belum ada yang terkirim.",
+        "Klien harus mengirim apa yang diminta server: setelah `354`, pesan yang diakhiri baris yang hanya berisi `.`; setelah `334`, jawaban `AUTH` berikutnya. Jika sesi berhenti di sini, cari klien yang tidak pernah mengirim sisanya atau koneksi yang terputus saat pengiriman berlangsung.",
+        "Pesan masih dalam proses pengiriman; sejauh ini belum ada masalah.",
+    ],
+    // unknown
+    [
+        "Alasan tidak jelas dari balasan",
+        "Tidak ada apa pun dalam balasan yang menunjuk ke alasan tertentu: kodenya umum, seperti `550`, `554`, atau `5.0.0`, dan teksnya tidak menjelaskan apa yang terjadi. Yang pasti hanya kelas kodenya, `4xx` untuk kegagalan sementara dan `5xx` untuk kegagalan permanen.",
+        "Baca balasan lengkapnya dan log server pengirim di sekitar waktu itu. Setelah balasan `4xx`, biarkan server pengirim mencoba ulang; setelah balasan `5xx`, jangan mengirim ulang tanpa perubahan. Jika tetap tidak jelas, kirim email ke alamat postmaster domain penerima dengan menyertakan balasan lengkap, waktunya, dan alamat yang terlibat.",
+        "Pesan tidak dapat terkirim, dan alasannya tidak jelas. Coba lagi nanti, dan jika terus gagal, hubungi penerima dengan cara lain.",
+    ],
+];

@@ -1,0 +1,1505 @@
+// @generated from data/ by build/ (the texts of Turkish, `tr`). Do not edit: change data/ and run
+// `cargo run --manifest-path generate/Cargo.toml`.
+
+use super::{REASON_COUNT, TEXT_ROWS, UI_KEYS};
+
+/// Per record (rows as in `super::TEXT_ROWS`): ["title", "meaning", "when_seen", "how_to_fix"].
+pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
+    // 211
+    [
+        "Sistem durumu veya sistem yardımı yanıtı",
+        "Sunucu, bir bilgi isteğine kendi durumunu anlatan bir raporla ya da genel yardım metniyle yanıt veriyor. Bu, bir insanın okuması için hazırlanmış başarılı bir yanıttır; hiçbir e-posta gönderilmedi veya değiştirilmedi.",
+        "Sunucular bunu `HELP` komutuna `214` yerine yanıt olarak gönderebilir. Olağan e-posta tesliminde neredeyse hiç görülmez, çünkü e-posta yazılımlarının yardım istemesi için bir neden yoktur.",
+        "Düzeltilecek bir şey yok: komut başarılı oldu. Metni siz istediyseniz okuyun, ancak bir programı bu metnin ifadesine bağımlı hâle getirmeyin; ifade sunucudan sunucuya değişir.",
+    ],
+    // 214
+    [
+        "Yardım iletisi",
+        "Sunucu `HELP` komutuna insanlar için yazılmış bir metinle yanıt veriyor; örneğin kabul ettiği komutları ya da bunlardan birinin nasıl kullanılacağını anlatıyor. Bu başarılı bir yanıttır; e-posta teslimiyle ilgili hiçbir şey değişmedi.",
+        "Sunucular bunu, bir komut adıyla birlikte ya da tek başına gönderilen `HELP` komutuna yanıt olarak, çoğu zaman birkaç satıra yayılmış biçimde gönderir. En çok, komutları elle yazarak bir sunucuyu test eden kişiler görür.",
+        "Düzeltilecek bir şey yok. Yardım istediyseniz metni okuyun; içeriği serbest biçimli olduğu ve sunucudan sunucuya değiştiği için programlar bu metni ayrıştırmamalıdır.",
+    ],
+    // 220
+    [
+        "Hizmet hazır",
+        "Sunucu hazır. Bağlantının ilk satırı olarak geldiğinde istemciyi `EHLO` ile devam etmeye davet eden karşılama mesajıdır; `STARTTLS` komutuna yanıt olarak geldiğinde ise istemciye TLS el sıkışmasını hemen başlatmasını söyler.",
+        "Sunucular bunu bir istemci bağlanır bağlanmaz, genellikle kendi sunucu adlarıyla birlikte gönderir; şifrelemeye hazır olduklarında `STARTTLS` komutuna yanıt olarak da gönderirler. Oturumun tamamını reddeden bir sunucu ise bunun yerine `554` veya `521` ile karşılar.",
+        "Düzeltilecek bir şey yok. Karşılama mesajından sonra istemci `EHLO` ile devam eder. `STARTTLS` komutuna `220` aldıktan sonra TLS el sıkışmasını tamamlar ve `EHLO` komutunu yeniden gönderir, çünkü şifrelemeden önce üzerinde anlaşılanlar artık geçerli değildir.",
+    ],
+    // 221
+    [
+        "Hizmet iletim kanalını kapatıyor",
+        "Sunucu `QUIT` komutunu kabul etti ve bağlantıyı düzgün bir şekilde kapatıyor. Oturumun önceki aşamalarında onayladığı her şey onaylı olarak kalır.",
+        "Sunucular bunu oturumun normal sonunda `QUIT` komutuna yanıt olarak, genellikle kendi sunucu adlarıyla birlikte gönderir. Başarısız bir teslimatın günlüğünde çoğu zaman son satır olarak görünür, ancak hatayı değil yalnızca vedalaşmayı bildirir.",
+        "Düzeltilecek bir şey yok. Aynı oturumda bir teslimat başarısız olduysa `QUIT` komutundan hemen önceki yanıta bakın: sorunu asıl o yanıt belirtir.",
+    ],
+    // 235
+    [
+        "Kimlik doğrulama başarılı",
+        "`AUTH` alışverişi başarılı oldu: sunucu, oturumun geri kalanı için kullanıcı adını ve parolayı ya da başka kimlik bilgilerini kabul etti. Normalde `2.7.0` genişletilmiş koduyla birlikte gelir.",
+        "Sunucular bunu başarılı bir `AUTH` alışverişinin sonunda gönderir; tipik olarak bir e-posta programı veya uygulama, göndermeden önce giden posta sunucusunda oturum açtığında görülür.",
+        "Düzeltilecek bir şey yok. Gönderim bu noktadan sonra yine başarısız oluyorsa neden daha sonraki bir yanıttadır; örneğin gönderenle veya bir alıcıyla ilgili bir `550` ya da `554` yanıtında.",
+    ],
+    // 250
+    [
+        "İstenen posta işlemi tamamlandı",
+        "Komut başarılı oldu. İletinin son noktasından (veya son `BDAT` parçasından) sonra ise daha fazlasını ifade eder: sunucu iletinin sorumluluğunu üstlenmiştir; onu teslim edecek ya da daha sonra bir geri dönüş bildirimi gönderecektir.",
+        "Sunucular bunu `EHLO`, `MAIL FROM`, her bir `RCPT TO`, ileti verisi, `RSET`, `NOOP` ve doğrulanmış bir `VRFY` ya da `EXPN` için onay olarak gönderir. Uzantılar da bunu kullanır: her `BDAT` parçası için, `BURL` için, `ETRN` bir kuyruk çalıştırmasını başlattığında ve `ATRN` oturumu devrettiğinde.",
+        "Düzeltilecek bir şey yok. `250` ile kabul edilen bir ileti hiç ulaşmadıysa bu sunucudan sonraki bir aşamada kaybolmuştur: birçok sunucunun yanıt metnine eklediği kuyruk kimliğiyle o sunucunun günlüklerini, ayrıca alıcının spam klasörünü kontrol edin.",
+    ],
+    // 251
+    [
+        "Kullanıcı yerel değil; ileti yönlendirilecek",
+        "Sunucu alıcıyı kabul etti, ancak posta kutusu bu sunucuda değil: iletiyi, adını belirttiği başka bir adrese iletecek. Hiçbir şey başarısız olmadı. `ETRN` komutuna yanıt olarak ise aynı kod, istenen alan adı için bekleyen e-posta olmadığı anlamına gelir.",
+        "Sunucular bunu, yeni bir adrese taşınmış bir kullanıcı için `RCPT TO` veya `VRFY` sonrasında gönderebilir. Sunucular iletiyi bunu belirtmeden yönlendirip düz bir `250` ile de yanıt verebilir. `ETRN` destekleyen sunucular, belirtilen alan adının kuyruğu boş olduğunda bu kodu gönderir.",
+        "Bu ileti için bir şey yapmanız gerekmez. Metin yeni bir adres belirtiyorsa gönderen, sonraki e-postaların doğrudan oraya gitmesi için adres defterini güncelleyebilir.",
+    ],
+    // 252
+    [
+        "Kullanıcı doğrulanamıyor, ancak ileti kabul edilip teslim edilmeye çalışılacak",
+        "Sunucu adresin var olup olmadığını doğrulamayacak, ancak bu adrese gelen e-postayı kabul edip teslim etmeye çalışacak. Yanıt, posta kutusu hakkında hiçbir şey söylemez. `ETRN` komutuna yanıt olarak ise aynı kod, sunucunun o alan adı için bekleyen e-postaları göndermeye başladığı anlamına gelir.",
+        "Pek çok sunucu her `VRFY` ve `EXPN` komutuna bu şekilde yanıt verir, çünkü adresleri doğrulamak spam gönderenlerin adres toplamasını kolaylaştırır. Yanıt, istemcinin `SMTPUTF8` ile izin vermediği UTF-8 metin gerektirdiğinde verilen yanıt da budur.",
+        "Düzeltilecek bir şey yok. Bunu posta kutusunun var olduğunun kanıtı saymayın: bunu öğrenmenin tek yolu bir ileti gönderip geri dönen e-posta gelip gelmediğini izlemektir.",
+    ],
+    // 253
+    [
+        "Düğüm için bekleyen iletilerin gönderimi başladı, ileti sayısıyla birlikte",
+        "`ETRN` yanıtı: sunucu, istenen alan adı veya sunucu için tuttuğu e-postaları teslim etmeye başladı ve metin kaç iletinin beklediğini belirtir. Bu başarılı bir yanıttır.",
+        "`ETRN` destekleyen sunucular bunu, kuyruktaki e-postalarını istemek için bağlanan ve sürekli bağlı olmayan bir sisteme, örneğin küçük bir ofisin e-posta sunucusuna gönderir. Başka hiçbir komut bu yanıtı döndürmez.",
+        "Düzeltilecek bir şey yok. Kendi e-posta sunucunuzu erişilebilir tutun: sağlayıcı kuyruktaki iletileri ona yeni ve olağan SMTP bağlantıları üzerinden teslim eder.",
+    ],
+    // 334
+    [
+        "Kimlik doğrulama sorgusu",
+        "Sunucu bir `AUTH` alışverişinin ortasında ve istemcinin bir sonraki yanıtını bekliyor. Koddan sonraki metin, seçilen mekanizmanın tanımladığı base64 verisidir (örneğin bir sorgu); boş da olabilir.",
+        "Sunucular bunu `AUTH` komutundan sonra ve alışveriş tamamlanana kadar istemcinin her yanıtından sonra gönderir. `334` ile biten bir günlük, istemcinin hiç yanıt vermediğini ya da bağlantının koptuğunu gösterir.",
+        "Kendi başına düzeltilecek bir şey yok: istemci base64 kodlu bir satırla ya da iptal etmek için `*` ile yanıt verir. Oturum açma işlemleri burada takılıyorsa istemcinin ve sunucunun aynı mekanizmayı desteklediğini ve aradaki hiçbir cihazın bağlantıyı kesmediğini kontrol edin.",
+    ],
+    // 354
+    [
+        "E-posta girişine başlayın; yalnızca nokta içeren bir satırla bitirin",
+        "Sunucu `DATA` komutunu kabul etti ve iletinin kendisini bekliyor: başlık alanları, boş bir satır, gövde ve son olarak yalnızca tek bir nokta içeren bir satır. Henüz teslim için hiçbir şey kabul edilmedi.",
+        "Sunucular bunu, en az bir alıcı kabul edildikten sonra `DATA` komutuna yanıt olarak gönderir. `354` sonrasında hemen biten bir oturum, genellikle ileti gönderilirken bağlantının koptuğu ya da zaman aşımına uğradığı anlamına gelir.",
+        "Düzeltilecek bir şey yok: iletiyi gönderin, nokta satırıyla bitirin ve son yanıtı (`250` veya bir hata) bekleyin. Oturumlar sürekli burada takılıyorsa yavaş ya da kararsız bir ağ bağlantısı veya iki sunucu arasında filtreleme yapan bir cihaz olup olmadığına bakın.",
+    ],
+    // 355
+    [
+        "Bayt konumu, işlemin kaldığı konumdur",
+        "Deneysel denetim noktası ve yeniden başlatma uzantısının yanıtı: sunucu, aynı işlem kimliğine sahip yarıda kalmış bir denemeden iletinin bir kısmını hâlâ tutuyor ve metindeki sayı, elinde kaç sekizli (bayt) bulunduğunu belirtir. Aktarım baştan başlamak yerine buradan devam edebilir.",
+        "Bunu yalnızca `CHECKPOINT` uzantısını sunan sunucular, tamamlanmamış bir işlemle eşleşen `TRANSID` parametresi içeren `MAIL FROM` komutuna yanıt olarak gönderir. Uygulamada çok nadirdir.",
+        "Düzeltilecek bir şey yok. Bu uzantıyı kullanan bir istemci işleme devam eder ve yalnızca belirtilen konumdan sonrasını gönderir; hiç `TRANSID` göndermeyen bir istemci bu yanıtı hiçbir zaman almamalıdır.",
+    ],
+    // 400
+    [
+        "Geçici hata, daha sonra yeniden deneyin",
+        "Standart bir yanıt değildir: `400` hiçbir RFC'de tanımlanmamıştır ve geçici bir hatayı belirten ilk rakamı dışında bir şey söylemez. Courier e-posta sunucusu bunu çeşitli geçici retler için kullanır; örneğin önce `STARTTLS` yapılmasını şart koştuğunda ya da bir alıcıyı o an sorgulayamadığında.",
+        "Courier, bağlantının şifrelenmesi gerekiyorsa ve istemci henüz `STARTTLS` göndermediyse çoğu komuta bu yanıtı verir. Takma ad sorgusu başarısız olduğunda `RCPT TO` komutuna da bu şekilde yanıt verir ve iç gönderim sürecinin başlatılamadığını da bu kodla bildirir.",
+        "Diğer 4xx yanıtları gibi ele alın ve gönderen sunucunun daha sonra yeniden denemesine izin verin. Metin `STARTTLS` istiyorsa istemcide veya gönderen sunucuda TLS'i etkinleştirin. Başka bir nedenle gelmeye devam ederse yanıt veren sunucunun yöneticisi günlüklerini incelemelidir.",
+    ],
+    // 417
+    [
+        "Gönderen veya HELO denetimi geçici olarak başarısız oldu",
+        "Standart bir yanıt değildir: `417` hiçbir RFC'de tanımlanmamıştır. Courier e-posta sunucusu bunu, gönderenle ilgili bir denetim geçici bir nedenle tamamlanamadığında gönderir; bu genellikle gönderenin alan adının veya `HELO` adının DNS sorgusudur. Courier'daki kalıcı karşılığı `517` kodudur.",
+        "Courier, isteğe bağlı gönderen denetimleri etkinse ve gönderenin alan adı ya da `HELO` adı için yapılan DNS sorgusu başarısız olur veya zaman aşımına uğrarsa `MAIL FROM` komutuna bu yanıtı verir. Sunucunun kesin değil geçici sayacak şekilde ayarlandığı SPF sonuçları için de kullanılır.",
+        "Gönderen sunucunun yeniden denemesine izin verin; kısa bir DNS kesintisi kendiliğinden geçer. Sorun sürerse gönderenin alan adı yöneticisi alan adının DNS sunucularının güvenilir biçimde yanıt verdiğini kontrol etmeli, gönderen sunucu da çözümlenebilen bir `HELO` adı bildirmelidir.",
+    ],
+    // 421
+    [
+        "Hizmet kullanılamıyor, iletim kanalı kapatılıyor",
+        "Sunucu bağlantıyı kapatıyor ve bu oturumda başka hiçbir şeyi işlemeyecek. Sorun geçicidir: iletinizde bir sorun yoktur ve aynı teslimat daha sonra başarılı olmalıdır.",
+        "Sunucular bunu aşırı yüklendiklerinde veya sizi gri listeye aldıklarında karşılama mesajı yerine, kapanmak zorunda kaldıklarında ise herhangi bir komuta yanıt olarak gönderir. Aniden durdurulan bir sunucu bunu bağlantı kopmadan hemen önce gönderebilir.",
+        "İletide düzeltilecek bir şey yok: e-posta sunucunuzun iletiyi kuyrukta tutmasına ve giderek artan aralıklarla daha sonra yeniden denemesine izin verin. Bu durum tek bir gönderen IP adresinde sürekli yaşanıyorsa gönderim hızınızı düşürün, adresin bir engelleme listesinde olmadığını kontrol edin ve çoğu zaman nedeni belirten, koddan sonraki metni okuyun.",
+    ],
+    // 422
+    [
+        "Parola geçişiyle ilişkilendirilmiş resmî olmayan kod",
+        "Standart bir yanıt değildir: `422` hiçbir RFC'de tanımlanmamıştır ve bunu gönderdiği belgelenmiş bir sunucu yazılımı yoktur. Tek resmî izi IANA kaydıdır; bu kayıt onu `432` ile birlikte, `X.7.12` (parola geçişi gerekiyor) koduyla kullanılabilecek temel kodlardan biri olarak listeler.",
+        "Bu kod, tanımlayıcı RFC'nin `432 4.7.12` kullandığı durumda `AUTH` komutuna yanıt olarak gelirdi. Kaydın ilk sürümünden miras kalan ve `X.7.12` yanında duran bu listeleme, kod hakkında bilinen tek şeydir.",
+        "`432` gibi ele alın: şifreli bir bağlantı üzerinden PLAIN mekanizmasıyla bir kez oturum açın, ardından tercih ettiğiniz mekanizmaya geri dönün. Metin başka bir şey söylüyorsa metne uyun ve e-posta sağlayıcınıza bu kodla ne kastettiğini sorun.",
+    ],
+    // 424
+    [
+        "Takma ad veya yönlendirme çözümlenirken geçici hata",
+        "Standart bir yanıt değildir: `424` hiçbir RFC'de tanımlanmamıştır. OpenSMTPD bunu, bir takma adın, sanal adresin veya forward dosyasının sorgulanması başarısız olduğu için bir alıcının e-postasının nereye gideceğini o an belirleyemediğinde `4.2.4` ile birlikte gönderir.",
+        "OpenSMTPD, alıcı için yapılan bir tablo sorgusu geçici bir hata döndürdüğünde `RCPT TO` komutuna bu yanıtı verir; örneğin okunamayan bir veritabanı veya dosya ya da denetlenemeyen bir kullanıcı forward dosyası söz konusu olduğunda. Aynı sorunun kalıcı biçimi, `5.2.4` ile birlikte `524` kodudur.",
+        "Gönderen tarafın yalnızca daha sonra yeniden denemesi gerekir. Alıcı taraftaki OpenSMTPD sunucusunun yöneticisi günlüklerini okumalı, kullandığı takma ad, sanal adres ve yönlendirme tablolarını kontrol etmeli ve bunların arkasındaki arka uç sistemlere erişilebildiğinden emin olmalıdır.",
+    ],
+    // 430
+    [
+        "Geçersiz komutla ilişkilendirilmiş resmî olmayan kod",
+        "Standart bir yanıt değildir: `430` hiçbir RFC'de tanımlanmamıştır ve bunu gönderdiği belgelenmiş bir sunucu yazılımı yoktur. Tek resmî izi IANA kaydıdır; bu kayıt onu `X.5.1` (geçersiz komut) koduyla kullanılabilecek temel kodlar arasında listeler. Bir 4xx kodu olduğu için geçici bir hata olarak ele alınmalıdır.",
+        "Bunun için tanımlanmış bir durum yoktur. Bunu gönderen bir sunucu muhtemelen bir komutu desteklenmediği veya sırası yanlış olduğu için reddediyor, ancak yeniden denemenin işe yarayabileceğini belirtiyordur; bu yüzden tek gerçek açıklama koddan sonraki metindir.",
+        "Bilinmeyen her 4xx kodu gibi geçici olarak ele alın ve gönderen sunucunun daha sonra yeniden denemesine izin verin. Gelmeye devam ederse istemcinin komutları olağan sırayla gönderdiğini kontrol edin ve yanıt veren sunucunun yöneticisine kodun orada ne anlama geldiğini sorun.",
+    ],
+    // 431
+    [
+        "Alıcı e-posta sistemi dolu",
+        "Standart bir yanıt değildir: `431` hiçbir RFC'de tanımlanmamıştır, ancak numarası `4.3.1` genişletilmiş kodunu yansıtır. Courier e-posta sunucusu bunu, disk alanı azaldığı için alıcıyı veya iletiyi güvenle kabul edemediğinde ve ayrıca alıcı sayısına ilişkin esnek bir sınır için gönderir.",
+        "Courier, boş alan eşiğin altına düştüğünde `RCPT TO` komutuna, ileti yer yetersizliğinden yazılamadığında ise `DATA` sonuna bu yanıtı verir. Esnek bir alıcı sınırı yapılandırılmışsa sınırı aşan her `RCPT TO`, çok fazla alıcı olduğunu belirten bir notla bu yanıtı alır.",
+        "Gönderenin yalnızca beklemesi gerekir: olağan bir e-posta sunucusu iletiyi saklayıp yeniden dener; sınır nedeniyle reddedilen alıcılar daha sonraki bir işlemde gönderilir. Alıcı sunucunun yöneticisi disk alanı açmalı veya e-posta kuyruğunun bulunduğu dosya sistemini büyütmelidir.",
+    ],
+    // 432
+    [
+        "Parola geçişi gerekiyor",
+        "Seçilen `AUTH` mekanizmasıyla oturum açmak bu hesapta henüz mümkün değil. Sunucunun, seçilen mekanizmanın gerektirdiklerini hazırlayabilmesi için önce basit PLAIN mekanizmasıyla bir kez oturum açılması gerekir. `4.7.12` genişletilmiş koduyla birlikte gönderilir.",
+        "Sunucular bunu, hesabın kimlik bilgilerini istenen mekanizmanın gerektirdiği biçimde henüz saklamadıklarında `AUTH` komutuna yanıt olarak gönderir. Nadirdir; çoğu e-posta kullanıcısı bununla hiç karşılaşmaz.",
+        "E-posta programında, yalnızca şifreli bir bağlantı üzerinden, bir kez PLAIN ile oturum açın; ardından tercih ettiğiniz mekanizmaya geri dönün, bundan sonra çalışması gerekir. Program mekanizma seçmenize izin vermiyorsa e-posta sağlayıcınızdan hesabınız için geçişi tamamlamasını isteyin.",
+    ],
+    // 435
+    [
+        "Şu anda kimlik doğrulama yapılamıyor",
+        "Standart bir yanıt değildir: `435` hiçbir RFC'de tanımlanmamıştır; kimlik doğrulama uzantısı geçici hatalar için `454` kullanır. Exim bunu, oturum açma bilgilerinin geçerli olup olmadığına karar veremediğinde gönderir; yani sorun sunucu tarafındadır ve geçebilir.",
+        "Exim, bir kimlik doğrulayıcı (authenticator) işlemi ertelediğinde `AUTH` komutuna bu yanıtı verir; örneğin bir veritabanındaki veya harici bir hizmetteki parola sorgusu başarısız olduğunda ya da yapılandırılmış bir denetim değerlendirilemediğinde. Bir kimlik doğrulayıcıdan gelen beklenmedik bir sonuç da aynı kodla ve \"Internal error\" ifadesiyle bildirilir.",
+        "Daha sonra yeniden oturum açmayı deneyin; kimlik bilgileriniz yanlış bulunmadı. Sorun sürerse Exim yöneticisi, kimlik doğrulayıcının neden ertelediğini kaydeden ana günlüğe bakmalı ve sorguyu ya da bağlı olduğu hizmeti onarmalıdır.",
+    ],
+    // 450
+    [
+        "İstenen posta işlemi yapılmadı: posta kutusu kullanılamıyor",
+        "Sunucu bu alıcı için iletiyi şimdilik kabul etmedi, ancak bu yalnızca geçici bir durumdur: posta kutusu meşgul veya kilitliydi ya da gri listeleme gibi bir politika denetimi gönderenden daha sonra tekrar gelmesini istedi. Aynı iletiyle daha sonra yapılacak bir deneme başarılı olabilir.",
+        "Sunucular bunu `RCPT TO` komutundan veya ileti verisinden sonra, tipik olarak gri listeleme için ya da bir posta kutusu veya gönderen geçici olarak engellendiğinde gönderir. ODMR sağlayıcıları bunu bir `ATRN` isteğini reddetmek için kullanır; bir gönderim sunucusu da `MT-PRIORITY` değeri fazla düşük olan bir ileti için kullanabilir.",
+        "Genellikle bir şey yapmanız gerekmez: gönderen sunucu iletiyi kuyruğa alıp yeniden dener ve gri listeye takılan e-posta sonraki bir denemede geçer. Gecikmeler günlerce sürerse gönderenin yöneticisi koddan sonraki metni okumalı, engelleme listelerini kontrol etmeli ve alıcının postmaster adresiyle iletişime geçmelidir.",
+    ],
+    // 451
+    [
+        "İstenen işlem iptal edildi: işleme sırasında yerel hata",
+        "Sunucu komutu işlerken kendi tarafında geçici bir sorunla karşılaştı (örneğin başarısız bir DNS veya veritabanı sorgusu ya da yanıt vermeyen bir iç hizmet) ve bu adımdan vazgeçti. Sorunun nedeni iletiniz değildir; daha sonra yapılacak bir deneme başarılı olabilir.",
+        "Sunucular bunu, bir iç denetim veya sorgu başarısız olduğunda `MAIL FROM`, `RCPT TO` ya da ileti verisinden sonra gönderir. Sağlayıcı `ATRN` isteğini o an işleyemediğinde bu isteği, iletiyi tutan IMAP sunucusuna erişilemediğinde de `BURL` komutunu bu kodla reddeder. İstemci, kopan bir bağlantıyı `451` almış gibi değerlendirir.",
+        "Gönderen sunucunun daha sonra yeniden denemesine izin verin; çoğu durum kendiliğinden düzelir. Tekrarlanırsa yanıt veren sunucunun yöneticisi başarısız olan bileşeni günlüklerde bulmalıdır; koddan sonraki metin ve `4.4.3` veya `4.3.0` gibi genişletilmiş kodlar olası nedenleri daraltır.",
+    ],
+    // 452
+    [
+        "İstenen işlem yapılmadı: sistem depolama alanı yetersiz",
+        "Sunucu kaynak yetersizliği nedeniyle bunu şu anda kabul edemiyor: disk alanı yetmiyor ya da ileti başına alıcı sınırına ulaşıldı. Durum geçicidir; aynı ileti daha sonra veya daha küçük parçalar hâlinde kabul edilebilir.",
+        "Sunucular bunu, `SIZE` ile bildirilen boyut boş alana sığmadığında `MAIL FROM` sonrasında, tek bir ileti için alıcı sınırına ulaşıldığında `RCPT TO` sonrasında ve depolama alanı tükendiğinde ileti verisinden sonra gönderir. Sınıra ulaşılmadan önce kabul edilmiş alıcılar geçerliliğini korur.",
+        "Alıcı sayısı fazlaysa istemci iletiyi önce kabul edilmiş alıcılara, kalanlara ise daha sonraki bir işlemde gönderir; iyi bir e-posta yazılımı bunu kendiliğinden yapar. Depolama sorununda daha sonra yeniden deneyin; sorun sürerse sunucunun yöneticisi disk alanı açmalı veya sınırları yükseltmelidir.",
+    ],
+    // 453
+    [
+        "E-postanız yok",
+        "`ATRN` komutuna verilen On-Demand Mail Relay (ODMR) yanıtı: sağlayıcının alan adlarınız için kuyrukta bekleyen e-postası yok, yani bu oturumda teslim edilecek bir şey yok. Yalnızca daha sonra yeni e-posta gelebileceği için geçici bir yanıttır; ortada bir sorun yoktur.",
+        "ODMR sağlayıcıları bunu, bir müşterinin e-posta sunucusu (genellikle IP adresi değişen bir sunucu) `ATRN` ile e-postalarını istediğinde ve kuyruk boş olduğunda gönderir. Sağlayıcılar bunun yerine `250` ile kabul edip oturumu hemen sonlandırabilir.",
+        "Düzeltilecek bir şey yok: daha sonra yeniden isteyin; müşterinin sunucusu bunu normalde kendi zamanlamasıyla yapar. E-posta bekliyorsanız sağlayıcıya alan adlarınıza gelen e-postaların ODMR için tutulup tutulmadığını sorun.",
+    ],
+    // 454
+    [
+        "Geçici TLS veya kimlik doğrulama hatası",
+        "Bir güvenlik adımı, sunucu tarafındaki geçici bir nedenle başarısız oldu. `STARTTLS` sonrasında sunucu şifrelemeyi şu anda başlatamıyor; `AUTH` sonrasında ise kimlik bilgilerini denetleyemedi (genellikle `4.7.0` ile). Parola reddedilmedi.",
+        "Sunucular bunu, TLS yapılandırmaları geçici olarak kullanılamadığında (örneğin sertifika yüklenemediğinde) `STARTTLS` komutuna, parolaları denetleyen hizmet yanıt vermediğinde ise `AUTH` komutuna gönderir.",
+        "Parolayı yeniden yazmayın veya değiştirmeyin; daha sonra yeniden deneyin. `STARTTLS` sonrasında şifresiz devam edilip edilmeyeceğine, daha sonra yeniden denenip denenmeyeceğine ya da vazgeçilip vazgeçilmeyeceğine gönderen sunucunun politikası karar verir. Sorun sürerse sunucunun yöneticisi TLS yapılandırmasını veya kimlik doğrulama hizmetini kontrol etmelidir.",
+    ],
+    // 455
+    [
+        "Sunucu parametreleri karşılayamıyor",
+        "Sunucu `MAIL FROM` veya `RCPT TO` üzerindeki uzantı parametrelerini anladı, ancak şu anda bunları yerine getiremiyor. Daha sonra yeniden denemek işe yarayabilir; kalıcı karşılığı `555` kodudur.",
+        "Sunucular bunu, isteğe bağlı bir parametre o an sağlayamayacakları bir şey istediğinde gönderir; örneğin `BY` ile belirlenen ve mevcut koşullarda karşılanamayan bir Deliver By teslim süresi. Günlük e-posta trafiğinde pek görülmez.",
+        "İstemcinin daha sonra yeniden denemesine izin verin. Durum sürerse metnin belirttiği parametreyi bulun ve uygunsa o parametre olmadan gönderin ya da değerini gevşetin (örneğin daha geç bir teslim süresi belirleyin).",
+    ],
+    // 458
+    [
+        "Düğüm için iletiler kuyruğa alınamıyor",
+        "`ETRN` yanıtı: sunucu, istenen alan adı veya sunucu için şu anda bir teslim çalıştırması başlatamadı. Kuyruktaki e-postalar hâlâ tutuluyor; yalnızca bunları şimdi gönderme isteği başarısız oldu.",
+        "`ETRN` destekleyen sunucular bunu, kuyruktaki e-postalarını isteyen ve sürekli bağlı olmayan bir sisteme, kuyruk çalıştırması başlatılamadığında (örneğin sunucu meşgul olduğu için) gönderir.",
+        "Daha sonra `ETRN` komutunu yeniden gönderin; sağlayıcı e-postaları olağan yeniden deneme takvimiyle de teslim eder. Sorun sürerse sağlayıcının e-posta yöneticisinden alan adınıza ait kuyruğu kontrol etmesini isteyin.",
+    ],
+    // 459
+    [
+        "Düğüme izin verilmiyor",
+        "`ETRN` yanıtı: sunucu, belirttiğiniz alan adı veya sunucu için teslim çalıştırması başlatmayı reddediyor ve nedenini metinde belirtiyor. Neden bir izin ayarıysa hiçbir şeyi değiştirmeden yeniden istemek işe yaramaz.",
+        "Sunucular bunu, `ETRN` sonrasındaki ad e-posta tuttukları adlardan biri olmadığında ya da bağlanan sunucunun bu ad için çalıştırma tetiklemesine izin verilmediğinde gönderir.",
+        "`ETRN` argümanının, sağlayıcının sizin için kuyrukta tuttuğu alan adıyla tam olarak aynı olduğunu ve sağlayıcının izin verdiği şekilde bağlandığınızı kontrol edin. Aksi hâlde sağlayıcıdan bu alan adı için `ETRN` kullanımına izin vermesini isteyin.",
+    ],
+    // 500
+    [
+        "Sözdizimi hatası, komut tanınmadı",
+        "Sunucu komut sözcüğünü hiç tanımadı ya da komut satırı okuyamayacağı kadar uzundu. Hiçbir işlem yapılmadı; hata ileti veya alıcıda değil, istemcinin gönderdiği satırdadır.",
+        "Sunucular bunu yanlış yazılmış veya bilinmeyen komutlar, standart uzunluk sınırını aşan komut satırları ve tanımadıkları uzantı komutları için gönderir. `AUTH` sırasında istemcinin fazla uzun bir yanıt satırı gönderdiğini de bu kodla (`5.5.6`) bildirir.",
+        "İletiyi değil istemciyi düzeltin: komutun yazımını kontrol edin, komut satırlarını standart uzunluk sınırı içinde tutun ve uzantı komutlarını yalnızca sunucu bunları `EHLO` yanıtında listelediyse kullanın. Aynı satırı yeniden göndermek aynı şekilde başarısız olur.",
+    ],
+    // 501
+    [
+        "Parametrelerde veya argümanlarda sözdizimi hatası",
+        "Sunucu komutu tanıyor, ancak ardından gelen kısım kabul edilemez: bir adres, parametre veya argüman hatalı biçimlendirilmiş, yinelenmiş ya da izin verilen aralığın dışında. Komut sözcüğünün kendisinde sorun yoktu.",
+        "Sunucular bunu `MAIL FROM` veya `RCPT TO` içindeki hatalı biçimlendirilmiş bir adres, geçersiz bir `EHLO` argümanı, argüman almayan komutlara (`STARTTLS` veya `DATA` gibi) eklenmiş argümanlar ve uzantı parametrelerinin geçersiz değerleri için gönderir. İstemci alışverişi iptal ettiğinde veya geçerli Base64 olmayan veri gönderdiğinde `AUTH` de bu kodu döndürür.",
+        "İstemcideki komut satırını düzeltin: adresleri iki nokta üst üste işaretinin çevresinde boşluk bırakmadan açılı ayraçlar içinde yazın, parametre adlarını ve değerlerini onları tanımlayan uzantıya göre kontrol edin ve komutun almadığı argümanları kaldırın. Koddan sonraki metin çoğu zaman hatalı kısmı gösterir.",
+    ],
+    // 502
+    [
+        "Komut uygulanmamış",
+        "Sunucu komutu tanıdı ancak desteklemiyor; ya hiç eklenmemiş ya da yöneticisi tarafından kapatılmış. Komut doğru biçimdeydi; yalnızca bu sunucu onu sunmuyor.",
+        "Sunucular bunu `VRFY`, `EXPN` veya `HELP` kullanılamadığında gönderir; çok eski sunucular ise yalnızca `HELO` bildikleri için `EHLO` komutuna bu yanıtı verir. İsteğe bağlı aktarma (on-demand relay) sunucuları `EHLO`, `AUTH`, `ATRN` ve `QUIT` dışındaki her komuta bu yanıtı verir.",
+        "Komutu bu sunucuda tekrarlamayın: onsuz devam edin ve `EHLO` sonrasında yalnızca sunucunun listelediği uzantıları kullanın. `EHLO` komutunun kendisi reddediliyorsa `HELO` komutuna geri dönün. Bu özelliğe gerçekten ihtiyacınız varsa sunucunun yöneticisine etkinleştirilip etkinleştirilemeyeceğini sorun.",
+    ],
+    // 503
+    [
+        "Hatalı komut sırası",
+        "Komut tek başına geçerlidir, ancak oturumun yanlış bir noktasında gönderildi. Bu, sunucu sorunu değil, istemcinin komut sırasındaki kalıcı bir hatadır; bu nedenle beklemek ve aynı sırayı tekrarlamak işe yaramaz.",
+        "Tipik nedenler şunlardır: herhangi bir `MAIL FROM` öncesinde gelen `RCPT TO`, açık bir işlem içinde ikinci bir `MAIL FROM`, hiçbir alıcı kabul edilmemişken gönderilen `DATA` ve başarılı bir oturum açmanın ardından ya da bir işlemin ortasında gönderilen `AUTH`. Oturumu `554` karşılamasıyla reddeden sunucular sonraki komutlara da bu yanıtı verir.",
+        "İstemcinin komut sırasını düzeltin: `EHLO`, gerekiyorsa `AUTH`, `MAIL FROM`, bir veya daha fazla `RCPT TO`, ardından yalnızca en az bir alıcı `250` aldıktan sonra `DATA`. Temiz bir duruma dönmek için `RSET` gönderin. Günlükteki önceki yanıtlara da bakın; reddedilen bir `MAIL FROM` veya `RCPT TO` çoğu zaman ardından gelen `503` yanıtına yol açar.",
+    ],
+    // 504
+    [
+        "Komut parametresi uygulanmamış",
+        "Sunucu komutu destekliyor, ancak komutla birlikte verilen seçeneği veya değeri desteklemiyor. Sözdizimi doğruydu; sunucu yalnızca komutun bu türevini sunmuyor.",
+        "En yaygın durum, `AUTH` komutunun sunucunun desteklemediği ya da mevcut bağlantıda izin vermediği bir mekanizmayı belirtmesidir (`5.5.4`). Sunucular bunu ayrıca işleyemedikleri `VRFY`, `EXPN` veya `HELP` argümanları ve `MAIL FROM` ya da `RCPT TO` üzerinde uygulamadıkları içerik dönüştürme parametreleri için gönderir.",
+        "Sunucunun sunduğu bir seçeneği kullanın: `AUTH` için `EHLO` yanıtındaki listeden bir mekanizma seçin; istediğiniz mekanizma yalnızca şifreli bağlantılarda sunuluyorsa önce `STARTTLS` çalıştırın. Aksi hâlde komutu desteklenmeyen parametre olmadan gönderin.",
+    ],
+    // 511
+    [
+        "Bu adla bir posta kutusu yok",
+        "Standart bir yanıt değildir: `511` hiçbir RFC'de tanımlanmamıştır. qmail ile vpopmail için yazılmış chkuser yamasının eski sürümleri, var olmayan veya geçerli olamayacak bir alıcıyı reddetmek için bunu gönderir. Numara `5.1.1` genişletilmiş kodunu yansıtır; bazıları da `550 5.1.1` yerine kısaca `511` yazar.",
+        "Posta kutusu bir vpopmail alan adında yoksa, adreste alan adı eksikse veya adres geçersiz biçimdeyse ya da alıcının veya gönderenin alan adının kullanılabilir bir MX kaydı yoksa chkuser yaması `RCPT TO` komutuna bu yanıtı verir. Güncel chkuser sürümleri bunun yerine `5.1.1` ile birlikte `550` gönderir.",
+        "Alıcı adresinde yazım hatası olup olmadığını kontrol edin ve adresi alıcıyla başka bir yoldan doğrulayın; değiştirmeden yeniden göndermek yine başarısız olur. Metin geçerli bir MX bulunamadığını söylüyorsa orada adı geçen alan adının yöneticisi çalışan MX kayıtları yayımlamalıdır.",
+    ],
+    // 517
+    [
+        "Gönderen adresi reddedildi",
+        "Standart bir yanıt değildir: `517` hiçbir RFC'de tanımlanmamıştır; numara `5.1.7` genişletilmiş kodunu yansıtır. Courier e-posta sunucusu bunu, gönderen adresi, adresin alan adı veya bağlanan sunucu Courier denetimlerinden birini geçemediğinde gönderenin kalıcı olarak reddedilmesi için gönderir.",
+        "Courier, gönderen engelleme listesindeyse, gönderenin alan adı yoksa ya da geçersiz veya engellenmiş MX kayıtları varsa, ücretsiz bir e-posta hizmetinin adresi o sağlayıcının sunucuları dışından gelirse, SPF başarısız olursa veya `HELO` adı doğrulanamazsa `MAIL FROM` komutuna bu yanıtı verir.",
+        "Gönderenin yöneticisi, alan adının geçerli MX kayıtlarıyla var olduğundan, gönderen sunucuları kapsayan bir SPF kaydı bulunduğundan ve sunucunun çözümlenebilen bir `HELO` adı bildirdiğinden emin olmalıdır. Adresin kendisi engellenmişse engeli yalnızca alıcı sunucunun yöneticisi kaldırabilir.",
+    ],
+    // 521
+    [
+        "Sunucu e-posta kabul etmiyor",
+        "Bağlandığınız sunucu hiç kimse için e-posta kabul etmez; yalnızca bunu bildirmek için yanıt verir. Bu, iletiniz veya gönderen adresiniz hakkında değil, sunucunun kendisi hakkında kalıcı bir bildirimdir.",
+        "Sunucular bunu olağan `220` karşılaması yerine gönderir; tipik olarak e-posta almayan sunucular veya alan adları için çalıştırılan göstermelik e-posta sunucularında görülür. Ardından sunucu sonraki komutlara yine `521` ile yanıt verebilir ya da bağlantıyı doğrudan kapatabilir.",
+        "Bu sunucuyu yeniden denemeyin. Alıcı adresinin ve alan adının doğru yazıldığını kontrol edin; doğruysa alıcıdan başka bir adres isteyin. Alan adının e-posta alması gerekiyorsa yöneticisi MX kayıtlarını gerçek bir e-posta sunucusuna yönlendirmelidir.",
+    ],
+    // 522
+    [
+        "Alıcının posta kutusu dolu",
+        "Standart bir yanıt değildir: `522` hiçbir RFC'de tanımlanmamıştır; numara `5.2.2` genişletilmiş kodunu yansıtır. qmail ile vpopmail için yazılmış chkuser yamasının eski sürümleri bunu, alıcının posta kutusu kota eşiğinin üzerinde dolduğunda gönderir.",
+        "Sunucuda kota denetimi etkinse ve alıcının posta kutusunun doluluk oranı yapılandırılmış yüzdeyi aşmışsa chkuser yaması `RCPT TO` komutuna bu yanıtı verir. Güncel chkuser sürümleri aynı durumda `5.2.2` ile birlikte `552` gönderir.",
+        "Alıcıya posta kutusunun dolu olduğunu başka bir yoldan bildirin; e-posta silmesi veya daha büyük bir kota alması gerekir. Ardından yeniden gönderin; hemen yeniden denerseniz ileti aynı şekilde reddedilir.",
+    ],
+    // 523
+    [
+        "Şifreleme gerekiyor",
+        "Hiçbir RFC `523` kodunu bir SMTP yanıtı olarak tanımlamaz; dolayısıyla standart değildir ve hangi sunucuların bunu gönderdiğini belirten yayımlanmış bir belirtim yoktur. Yalnızca IANA kaydında `X.7.10` için temel kod olarak geçer: seçilen kimlik doğrulama mekanizması yalnızca şifreli bir bağlantı üzerinden kullanılabilir.",
+        "Bu kod, henüz şifrelenmemiş bir bağlantıda PLAIN gibi açık metin bir mekanizmayla gönderilen `AUTH` komutuna yanıt olarak gelirdi. Standart sunucular bu durumu bunun yerine `504` ile bildirir ya da bu tür mekanizmaları `STARTTLS` öncesinde hiç sunmaz.",
+        "`STARTTLS` çalıştırın, `EHLO` komutunu yeniden gönderin ve `AUTH` komutunu şifreli bağlantı üzerinden tekrarlayın; bir e-posta programında giden sunucu için TLS'i etkinleştirin. Alternatif olarak parolayı açık metin olarak göndermeyen bir mekanizma seçin.",
+    ],
+    // 524
+    [
+        "İstenen kimlik doğrulama mekanizması için şifreleme gerekli",
+        "Hiçbir RFC `524` kodunu bir SMTP yanıtı olarak tanımlamaz; dolayısıyla standart değildir ve hangi sunucuların bunu gönderdiğini belirten yayımlanmış bir belirtim yoktur. IANA kaydı onu, kullanımdan kaldırılmış `538` ile birlikte `X.7.11` için temel kod olarak listeler: seçilen oturum açma mekanizmasına yalnızca şifreli bir bağlantıda izin verilir.",
+        "Bu kod, şifrelenmemiş bir bağlantı üzerinden, sunucunun yalnızca `STARTTLS` sonrasında izin verdiği bir mekanizmayla gönderilen `AUTH` komutuna yanıt olarak gelirdi. Standart sunucular böyle bir isteği `504` ile reddeder ya da bağlantı şifrelenene kadar mekanizmayı listelemez.",
+        "`STARTTLS` çalıştırın, güncel mekanizma listesini almak için `EHLO` komutunu yeniden gönderin ve ardından `AUTH` komutunu tekrarlayın. Sunucu şifreleme sunmuyorsa şifrelenmemiş bağlantı için listelediği bir mekanizmayı kullanın.",
+    ],
+    // 525
+    [
+        "Kullanıcı hesabı devre dışı",
+        "Hiçbir RFC `525` kodunu bir SMTP yanıtı olarak tanımlamaz; dolayısıyla standart değildir ve hangi sunucuların bunu gönderdiğini belirten yayımlanmış bir belirtim yoktur. IANA kaydı onu yalnızca `X.7.13` için temel kod olarak listeler: oturum açma bilgileri doğruydu, ancak hesap devre dışı bırakılmış.",
+        "Bu kod, kimlik bilgileri başarıyla denetlendikten sonra, bir yöneticinin engellediği bir hesap için `AUTH` komutuna yanıt olarak gelirdi; örneğin ödenmemiş ücretler, kötüye kullanım veya şüpheli bir izinsiz erişim nedeniyle. Engel, hesap sahibi durumu sağlayıcıyla çözene kadar sürer.",
+        "Parolayı veya e-posta programının ayarlarını değiştirmek işe yaramaz. Hesabın neden devre dışı bırakıldığını öğrenmek ve yeniden etkinleştirilmesini sağlamak için e-posta hesabının sağlayıcısına veya yöneticisine başvurun.",
+    ],
+    // 530
+    [
+        "Kimlik doğrulama gerekli",
+        "Sunucu, oturumda kimlik doğrulaması yapılana ya da bazı sunucularda bağlantı `STARTTLS` ile şifrelenene kadar komutu yerine getirmeyecek. İletide veya adreste bir sorun yok; eksik olan oturum açma ya da şifrelemedir.",
+        "Gönderim (submission) sunucuları, istemci `AUTH` ile oturum açmadığında `MAIL FROM` ve sonraki komutlara bu yanıtı verir. TLS şart koşan sunucular ise şifreleme etkinleşene kadar `NOOP`, `EHLO`, `STARTTLS` ve `QUIT` dışındaki her komuta bunu, önce `STARTTLS` isteyen bir metinle birlikte gönderir.",
+        "E-posta programında giden sunucu için kimlik doğrulamayı hesabın kullanıcı adı ve parolasıyla açın; metin istiyorsa TLS'i de etkinleştirin. İstemci yazılımı, hepsi `MAIL FROM` öncesinde olmak üzere, önce `STARTTLS`, ardından yeniden `EHLO` ve sonra `AUTH` göndermelidir.",
+    ],
+    // 533
+    [
+        "Teslimata yetki verilmedi, ileti reddedildi",
+        "Hiçbir RFC `533` kodunu bir SMTP yanıtı olarak tanımlamaz; dolayısıyla standart değildir ve hangi sunucuların bunu hangi komut için gönderdiğini belirten yayımlanmış bir belirtim yoktur. Tek resmî izi IANA kaydıdır; bu kayıt onu `X.7.1` (teslimata yetki verilmedi) için temel kodlar arasında listeler.",
+        "Standart hiçbir komut dizisi bu kodu üretmez. Bunu gönderen bir sunucunun, `550` ve `5.7.1` örneğinde olduğu gibi e-postayı politika gerekçesiyle kalıcı olarak reddettiğini düşünmek en doğrusudur: bu gönderen veya gönderen sunucu bu alıcıya teslimat yapamaz.",
+        "Bunu bir `550` politika reddi gibi ele alın: metni ve genişletilmiş kodu okuyun, gönderen sunucunuzun bu e-postayı teslim etme veya aktarma (relay) yetkisi olduğunu kontrol edin ve engelin yanlış olduğunu düşünüyorsanız alıcının postmaster adresine başvurun. İlk rakamı nedeniyle istemciler bunu kalıcı hata olarak ele almalıdır.",
+    ],
+    // 534
+    [
+        "Kimlik doğrulama mekanizması çok zayıf",
+        "Sunucu, istemcinin seçtiği oturum açma yöntemini reddetti, çünkü politikası bu kullanıcı için daha güçlü bir yöntem gerektiriyor. Parola pekâlâ doğru olabilir; yalnızca mekanizma reddedildi.",
+        "Sunucular bunu, komutta belirtilen mekanizma sunucunun o hesap için izin verdiğinden daha zayıf olduğunda `AUTH` komutuna yanıt olarak `5.7.9` ile birlikte gönderir.",
+        "`EHLO` yanıtındaki listeden daha güçlü bir mekanizmayla `AUTH` komutunu yeniden deneyin; bir e-posta programında kimlik doğrulama yöntemi ayarını değiştirin. Yeni bir parola girmek işe yaramaz.",
+    ],
+    // 535
+    [
+        "Kimlik bilgileri geçersiz",
+        "Sunucu kullanıcı adını, parolayı veya diğer kimlik bilgilerini kabul etmediği için oturum açma başarısız oldu. Daha özel bir kodun uymadığı durumlarda başarısız bir `AUTH` için verilen genel yanıttır.",
+        "Sunucular bunu, genellikle `5.7.8` ile birlikte, parola yanlış olduğunda, kullanıcı bilinmediğinde veya kimlik bilgileri bu hesap için yeterli olmadığında bir `AUTH` alışverişinin sonunda gönderir.",
+        "E-posta programında kayıtlı kullanıcı adını ve parolayı kontrol edip düzeltin; istemci yazılımı aynı kimlik bilgileriyle yeniden denemek yerine kullanıcıya yeniden sormalıdır. Bilgiler doğruysa sağlayıcının kurulum talimatlarına bakın; bazı sağlayıcılar e-posta göndermek için ayrı bir parola veya başka bir oturum açma yöntemi ister.",
+    ],
+    // 538
+    [
+        "İstenen kimlik doğrulama mekanizması için şifreleme gerekli",
+        "Sunucu seçilen oturum açma mekanizmasını reddetti, çünkü bu mekanizma yalnızca şifreli bir bağlantı üzerinden kullanılabilir. RFC 4954 bu kodu kullanımdan kaldırdı: güncel sunucular bu tür mekanizmaları şifrelemeden önce sunmamalı, istenirse de `504` ile reddetmelidir.",
+        "Önceki kimlik doğrulama standardına göre yazılmış eski sunucular bunu, `STARTTLS` çalıştırılmamış bir bağlantıda `AUTH` komutuna yanıt olarak, `5.7.11` ile birlikte ve tipik olarak açık metin mekanizmalar için gönderir.",
+        "`STARTTLS` gönderin, ardından yeniden `EHLO` gönderin ve `AUTH` komutunu şifreli bağlantı üzerinden tekrarlayın; bir e-posta programında giden sunucu için TLS'i etkinleştirin. Sunucu yöneticileri bu kodu göndermeyi bırakmalı ve bu tür mekanizmaları TLS etkin olana kadar gizlemelidir.",
+    ],
+    // 546
+    [
+        "Yönlendirme döngüsü algılandı, çok fazla Received başlığı",
+        "Standart bir yanıt değildir: `546` hiçbir RFC'de tanımlanmamıştır; numara `5.4.6` genişletilmiş kodunu yansıtır. Courier e-posta sunucusu bunu, bir ileti neredeyse kesin olarak bir döngüde dolaşacak kadar çok sunucudan geçtiğinde gönderir.",
+        "Courier, ileti başlığında 100'den fazla Received satırı varsa `DATA` sonunda bu yanıtı verir. Bu tür döngüler genellikle e-postayı sistemler arasında gidip gelecek şekilde aktaran yönlendirme kuralları, takma adlar ya da MX ve rota ayarlarından kaynaklanır.",
+        "Hangi sunucuların tekrarlandığını görmek için geri dönen iletideki Received satırlarını okuyun, ardından e-postayı geri gönderen yönlendirme kuralını, takma adı veya rota ayarını düzeltin. Bundan önce yeniden gönderirseniz ileti yine döngüye girer.",
+    ],
+    // 550
+    [
+        "İstenen işlem yapılmadı: posta kutusu kullanılamıyor",
+        "Sunucu bu adresi veya bu iletiyi kalıcı olarak reddetti. Ya posta kutusu yoktur, ya gönderenin ona erişimi yoktur ya da spam filtreleme, aktarma (relay) kuralları veya gönderen denetimleri gibi yerel bir politika e-postayı reddetmektedir.",
+        "Sunucular bunu bilinmeyen alıcılar (`5.1.1`) ve izin vermedikleri aktarmalar (çoğunlukla `5.7.1`) için `RCPT TO` komutuna, reddedilen gönderenler için `MAIL FROM` komutuna ve politika nedeniyle reddedilen e-postalar için `DATA` sonunda gönderir. Ardından gelen genişletilmiş kod bu durumları birbirinden ayırır.",
+        "Genişletilmiş kodu ve metni okuyun. `5.1.1` için adresin yazımını kontrol edin veya alıcıdan doğru adresi isteyin. `5.7.1` gibi politika retlerinde gönderen alan adının yöneticisi SPF, DKIM ve engelleme listelerini kontrol etmeli ya da alıcının postmaster adresine başvurmalıdır. Değiştirmeden yeniden göndermek yine başarısız olur.",
+    ],
+    // 551
+    [
+        "Kullanıcı yerel değil; lütfen başka bir adres deneyin",
+        "Sunucu bu alıcının e-postalarını işlemiyor ve onları yönlendirmeyecek; metin genellikle bunun yerine kullanılacak adresi belirtir. Bu, istemcinin metnine göre hareket edebileceği az sayıdaki yanıttan biridir.",
+        "Sunucular bunu, taşınmış ya da e-postaları başka bir yerde işlenen bir kullanıcı için, site sessizce yönlendirmek yerine yeni adresi açıklamayı tercih ettiğinde `RCPT TO` veya `VRFY` komutuna gönderir. Adresleri açıklamak istemeyen siteler bunun yerine düz bir `550` ile yanıt verir.",
+        "Metinde verilen adresin makul olup olmadığını kontrol edin, ardından iletiyi oraya gönderin ve kişinin bilgilerini güncelleyin. Adres verilmemişse alıcıdan güncel adresini başka bir yoldan isteyin.",
+    ],
+    // 552
+    [
+        "İstenen posta işlemi iptal edildi: depolama kotası aşıldı",
+        "İşlem bir boyut veya depolama sınırı nedeniyle durduruldu: ileti sunucunun ya da posta kutusunun kabul ettiğinden büyük veya alıcının depolama alanı tükenmiş. Adreste sorun yok; sorun e-postanın boyutudur.",
+        "Sunucular bunu, bildirilen `SIZE` değeri üst sınırlarını aştığında `MAIL FROM` komutuna, iletinin fazla büyük olduğu anlaşıldığında `DATA` sonunda ve dolu bir posta kutusu için (`5.2.2`) `RCPT TO` komutuna gönderir. Eski sunucular bunu çok fazla alıcı için de kullanırdı; oysa bunun doğru kodu `452` kodudur.",
+        "İletiyi küçültün (örneğin büyük dosyaları bağlantı olarak gönderin) ve sunucunun `EHLO` sonrasında bildirdiği `SIZE` sınırının altında kalın. Alıcının posta kutusu doluysa alıcının yer açması gerekir. Bunu çok sayıda `RCPT TO` komutundan sonra alan bir istemci, kalan alıcıları daha sonraki bir işlemde göndermelidir.",
+    ],
+    // 553
+    [
+        "İstenen işlem yapılmadı: posta kutusu adına izin verilmiyor",
+        "Sunucu adresi yazılış biçimi nedeniyle reddetti: sözdizimi yanlış, sunucunun kabul etmediği karakterler içeriyor ya da birden fazla kullanıcıyla eşleşiyor. Sorun posta kutusunun var olup olmadığı değil, adresin biçimidir.",
+        "Sunucular bunu hatalı biçimlendirilmiş adresler ve kabul edemedikleri ASCII dışı adresler (`5.6.7`) için `MAIL FROM` veya `RCPT TO` komutuna, bir ad belirsiz olduğunda ise `VRFY` komutuna gönderir.",
+        "Adresin her karakterini kontrol edin: tam olarak bir @ işareti olmalı, boşluk, fazladan ayraç veya tırnak bulunmamalı ve alan adı eksiksiz olmalı. Düzeltip yeniden gönderin; adres ASCII dışı karakterler içeriyorsa ve alıcının düz ASCII bir adresi varsa onu kullanın.",
+    ],
+    // 554
+    [
+        "İşlem başarısız",
+        "Genel bir kalıcı hata: sunucu belirli bir adresi değil, işlemin ya da oturumun tamamını reddetti. Daha kesin bir kodun uymadığı durumlarda kullanılır; bu yüzden asıl neden ardından gelen metinde ve genişletilmiş kodda yer alır.",
+        "Sunucular bunu bir istemciyi doğrudan reddetmek için `220` karşılaması yerine (\"No SMTP service here\"), hiçbir alıcı kabul edilmemişse `DATA` komutuna ve içerik reddedildiğinde `DATA` sonunda gönderir. Gönderim sunucuları da bunu uygunsuz komutlar veya ileti verisi için kullanır.",
+        "Nedeni öğrenmek için metni ve genişletilmiş kodu okuyun; değiştirmeden yeniden göndermek işe yaramaz. Karşılama olarak geldiğinde genellikle gönderen sunucunun veya IP adresinin politika gereği reddedildiği anlamına gelir; bu durumda gönderen alan adının yöneticisi engelleme listelerini kontrol etmeli veya alıcı siteyle iletişime geçmelidir. İletiden sonra geldiyse reddedilen içeriği değiştirin.",
+    ],
+    // 555
+    [
+        "MAIL FROM/RCPT TO parametreleri tanınmadı veya uygulanmamış",
+        "Sunucu, `MAIL FROM` veya `RCPT TO` komutuna eklenen bir uzantı parametresini tanımıyor ya da desteklemiyor. Adresin kendisinde sorun olmayabilir; reddin nedeni eklenen parametredir.",
+        "Sunucular bunu, istemci `EHLO` sonrasında sunucunun duyurmadığı `SMTPUTF8`, `REQUIRETLS` veya `MT-PRIORITY` gibi parametreler eklediğinde gönderir. Deliver By özelliğini sunan sunucular, hiçbir zaman karşılayamayacakları bir teslim süresi için de bunu gönderir.",
+        "İstemcinin yalnızca sunucunun `EHLO` yanıtında duyurduğu parametreleri göndermesini sağlayın ya da parametreyi kaldırıp yeniden deneyin. İleti bu uzantıya bağlıysa onu destekleyen bir sunucu üzerinden teslim edin veya gönderene geri döndürün.",
+    ],
+    // 556
+    [
+        "Alan adı e-posta kabul etmiyor",
+        "Alıcının alan adı hiç e-posta almadığını bildirmiştir; bu nedenle oradaki hiçbir adres iletiyi alamaz. Bu, tek bir posta kutusu hakkında değil, alan adının tamamı hakkında kalıcı bir yanıttır.",
+        "Aktarma ve gönderim sunucuları bunu, bağlanmayı denemeden bile `RCPT TO` komutuna gönderir; bunun nedeni genellikle alan adının bir null MX kaydı (`5.1.10`) yayımlamasıdır. Adresin alan adı kısmındaki bir yazım hatası yaygın bir nedendir.",
+        "@ işaretinden sonraki alan adında yazım hatası olup olmadığını kontrol edin ve alıcıdan çalışan bir adres isteyin. Alan adı sizinse ve e-posta almak istiyorsanız null MX kaydını gerçek MX kayıtlarıyla değiştirin.",
+    ],
+    // 557
+    [
+        "İleti verisi azami boyutu aşıyor",
+        "Standart bir yanıt değildir: `557` hiçbir RFC'de tanımlanmamıştır; fazla büyük bir ileti için olağan kod `552` kodudur. Alibaba Cloud Direct Mail bunu, SMTP hizmeti üzerinden gönderilen bir ileti hizmetin izin verdiğinden büyük olduğunda kendi müşterilerine gönderir.",
+        "Direct Mail, ekler dahil iletinin tamamı boyut sınırını aştığında `DATA` sonunda bu yanıtı verir. Yanıt alıcının sunucusundan değil, iletinizi kabul ederken Direct Mail'den gelir.",
+        "İletiyi küçültün: ekleri sıkıştırın veya çıkarın ya da büyük dosyaları bağlantı olarak paylaşın; boyut sınırlarını Direct Mail belgelerinden kontrol edin. Aynı iletiyi yeniden gönderirseniz yine reddedilir.",
+    ],
+    // 559
+    [
+        "Geçersiz alıcı adresi",
+        "Standart bir yanıt değildir: `559` hiçbir RFC'de tanımlanmamıştır. Alibaba Cloud Direct Mail bunu, bir alıcı adresi hizmetin bilinen geçersiz adresler listesinde olduğunda müşterilerine gönderir ve o adrese göndermeyi reddeder.",
+        "Direct Mail, uygulamanızdan gelen bir iletiyi kabul ederken, herhangi bir teslim denemesinden önce, adres genel geçersiz adres listesiyle eşleştiğinde `RCPT TO` komutuna bu yanıtı verir. Alıcının kendi sunucusuyla hiç bağlantı kurulmaz.",
+        "Adreste yazım hatası olup olmadığını kontrol edin ve adresi alıcıyla başka bir yoldan doğrulayın. Gerçekten geçersiz olan adresleri listelerinizden çıkarın; bunlara yeniden göndermek yalnızca reddin tekrarlanmasına yol açar.",
+    ],
+    // 571
+    [
+        "Teslimata yetki verilmedi, yerel politika nedeniyle reddedildi",
+        "Standart bir yanıt değildir: `571` hiçbir RFC'de tanımlanmamıştır; numara `5.7.1` genişletilmiş kodunu yansıtır. Courier e-posta sunucusu bunu bir alıcı filtresi iletiyi reddettiğinde, qmail için yazılmış chkuser yamasının eski sürümleri ise bir istemci sınırlarını aştığında veya gönderen denetimlerini geçemediğinde gönderir.",
+        "Courier, yapılandırılmış bir filtre alıcıyı kendi metnini vermeden reddettiğinde `RCPT TO` komutuna bu yanıtı verir. Bir oturum alıcı sınırını aştığında veya çok fazla bilinmeyen alıcı içerdiğinde ve gönderen adresi geçersiz biçimdeyse chkuser yaması da `RCPT TO` komutuna bu yanıtı verir.",
+        "Koddan sonraki metni okuyun. Alıcı sayısı fazlaysa gönderimi bağlantı başına daha küçük gruplara bölün; gönderen geçersizse gönderen adresini düzeltin. E-postayı bir filtre reddettiyse nedenini yalnızca alıcının yöneticisi söyleyebilir ve izin verebilir.",
+    ],
+    // X.0.0
+    [
+        "Diğer tanımsız durum",
+        "Kod yalnızca sonucun sınıfını bildirir, nedeni hakkında hiçbir şey söylemez: `2.0.0` düz bir başarı, `4.0.0` belirtilmemiş geçici bir hata, `5.0.0` ise belirtilmemiş kalıcı bir hatadır. Gerçek bir açıklama varsa koddan sonra gelen metindedir.",
+        "Sunucular `2.0.0` kodunu olağan başarı yanıtlarına, örneğin `QUIT` komutuna verilen `221` yanıtına ekler. Hata biçimleri, yazılımın daha belirli bir koda eşleyemediği hatalar için kullanılır; teslim raporları da belirli bir kod uymadığında `4.0.0` veya `5.0.0` kullanmak zorundadır.",
+        "`2.0.0` için bir şey yapmak gerekmez; `4.0.0` için sunucunuz daha sonra kendiliğinden yeniden dener. `5.0.0` için yanıtın veya geri dönen e-postanın metnini okuyun; metin genellikle nedeni belirtir. Belirtmiyorsa hata satırının tamamını ve zamanını, onu üreten sunucunun yöneticisine iletin.",
+    ],
+    // X.1.0
+    [
+        "Diğer adres durumu",
+        "Bir adresle (gönderenin ya da bir alıcının adresiyle) ilgili bir şey bu duruma yol açtı ve sunucu daha fazla ayrıntı vermiyor. 2 sınıfında yalnızca bir adresin kabul edildiğini doğrular; 4 veya 5 sınıfında ise adres, kodun belirtmediği bir nedenle reddedilmiştir.",
+        "Başarı biçimi `2.1.0`, RFC 2034 örneğinde olduğu gibi genellikle kabul edilen bir `MAIL FROM` komutuna yanıt olarak gelir. Hata biçimleri, bir adres denetimi daha belirli adresleme kodlarının hiçbirinin kapsamadığı bir nedenle başarısız olduğunda `MAIL FROM` veya `RCPT TO` komutuna yanıt olarak gelir.",
+        "`2.1.0` için bir şey yapmak gerekmez. Aksi hâlde gönderen ve alıcı adreslerinde yazım hatası, fazladan karakter veya yanlış alan adı olup olmadığını kontrol edin ve asıl nedeni öğrenmek için koddan sonraki metni okuyun. Adresler doğruysa bunları reddeden sunucunun yöneticisine sorun.",
+    ],
+    // X.1.1
+    [
+        "Hatalı hedef posta kutusu adresi",
+        "Alıcının alan adı e-posta kabul ediyor, ancak `@` işaretinden önce belirtilen posta kutusu orada yok. RFC 3463 bu kodu yalnızca kalıcı hatalar için öngörür; bu yüzden olağan biçimi `5.1.1` şeklindedir.",
+        "Alıcı sunucular bilinmeyen bir kullanıcı için `RCPT TO` komutuna `550` ve `5.1.1` ile yanıt verir; daha sonraki bir sunucu posta kutusunun olmadığını fark ettiğinde geri dönen e-postalar da bunu bildirir. IANA bu kodu `451` ile de eşleştirir; bu nedenle durumun kendisi kalıcı olarak tasarlanmış olsa da geçici bir `4.1.1` görülebilir.",
+        "`@` işaretinden önceki kısmın yazımını kontrol edin ve adresi alıcıyla başka bir kanaldan doğrulayın; kişi kurumdan ayrılmış veya adresini değiştirmiş olabilir. Aynı adrese yeniden göndermek işe yaramaz. Alıcı alan adını siz yönetiyorsanız ve kullanıcının var olması gerekiyorsa posta kutusunu, takma adlarını ve kullanıcı dizinini kontrol edin.",
+    ],
+    // X.1.2
+    [
+        "Hatalı hedef sistem adresi",
+        "Alıcı adresinin `@` işaretinden sonraki kısmı e-posta kabul eden bir sisteme götürmüyor: alan adı yok ya da e-posta alamıyor. RFC 3463 bu kodu yalnızca kalıcı hatalar için öngörür; bu yüzden `5.1.2` olarak görülür.",
+        "Gönderen sunucular, alıcı alan adı için yapılan DNS sorgusu böyle bir alan adı ya da kullanılabilir bir e-posta sunucusu bulamadığında bunu geri dönen e-postalarda bildirir. Aktarma ve gönderim sunucuları da teslim edilemeyeceğini bildikleri bir alan adı için `RCPT TO` komutuna bu kodu döndürebilir.",
+        "Alan adında eksik bir harf veya yanlış yazılmış bir uzantı gibi yazım hataları olup olmadığını kontrol edin ve adresi alıcıyla doğrulayın. Alan adı sizinse kayıtlı olduğundan ve doğru MX veya adres kayıtları yayımladığından emin olun.",
+    ],
+    // X.1.3
+    [
+        "Hatalı hedef posta kutusu adresi sözdizimi",
+        "Alıcı adresi doğru biçimlendirilmiş bir adres değil; bu yüzden sunucu onu sorgulamadı bile. Adresin `@` öncesindeki ya da sonrasındaki herhangi bir kısmı hatalı olabilir. RFC 3463 bu kodu yalnızca kalıcı hatalar için öngörür; bu yüzden `5.1.3` olarak görülür.",
+        "Sunucular, adres yasak karakterler veya boşluklar içerdiğinde, `@` eksik ya da fazla olduğunda, açılı ayraçlar bulunmadığında veya adres çok uzun olduğunda `RCPT TO` komutuna `501` ve `5.1.3` ile yanıt verir. Yoldaki bir aktarma sunucusu bir adresi ayrıştıramadığında bu kod geri dönen e-postalarda görülür.",
+        "Adresi düzeltin: boşlukları, tırnakları ve fazladan noktalama işaretlerini kaldırın ve adreste tam olarak bir `@` ile ardından geçerli bir alan adı bulunduğundan emin olun. Geliştiriciler, istemcinin `RCPT TO` sonrasında yalın adresi açılı ayraçlar içinde gönderdiğini kontrol etmelidir. ASCII dışı karakter içeren adresler, `SMTPUTF8` destekleyen sunucular gerektirir.",
+    ],
+    // X.1.4
+    [
+        "Hedef posta kutusu adresi belirsiz",
+        "Alıcı adresi, alıcı sistemde birden fazla posta kutusuyla eşleşiyor; bu yüzden sunucu hangi kişinin kastedildiğini ayırt edemiyor. RFC 3463 bu kodu tek bir sınıfla sınırlamaz.",
+        "Adresleri posta kutularına tahmine dayalı olarak (örneğin kişinin adını eşleştirerek) eşleyen sistemlerde, tahmin birden fazla aday bulduğunda ortaya çıkar. RFC 5321, `553` ile yanıtlanan `VRFY` için aynı durumu örnek olarak gösterir.",
+        "Bir ad veya kısaltılmış biçim yerine alıcının tam ve eksiksiz adresini kullanın; gerekirse bu adresi kendisinden isteyin. Alıcı sistemin yöneticileri adresi benzersiz hâle getirebilir veya bulanık eşleştirmeyi kapatabilir.",
+    ],
+    // X.1.5
+    [
+        "Hedef adres geçerli",
+        "Bir başarı durumu: alıcı adresi denetlendi ve kabul edildi. RFC 3463 bu kodu olumlu bildirimlere ayırır; bu yüzden yalnızca `2.1.5` olarak görülür.",
+        "Sunucular, RFC 2034 örneğinde olduğu gibi, kabul edilen her `RCPT TO` için verdikleri `250` yanıtına `2.1.5` ekler. Teslim raporları da iletinin başarıyla aktarıldığı veya teslim edildiği bir alıcı için bu kodu gösterebilir.",
+        "Düzeltilecek bir şey yok. Kabul edilen bir alıcının henüz teslim edilmiş bir ileti anlamına gelmediğini unutmayın: sunucu veriler gönderildikten sonra iletiyi yine reddedebilir ya da daha sonra geri döndürebilir.",
+    ],
+    // X.1.6
+    [
+        "Hedef posta kutusu taşındı, yönlendirme adresi yok",
+        "Adres eskiden çalışıyordu, ancak posta kutusu artık e-posta kabul etmiyor ve sunucunun önerebileceği yeni bir adres yok. RFC 3463 bu kodu yalnızca kalıcı hatalar için öngörür; bu yüzden `5.1.6` olarak görülür.",
+        "Alıcı sunucular bunu eski adresler için, örneğin bir kurumdan ayrılmış veya başka bir sağlayıcıya geçmiş kişilerin adresleri için, `RCPT TO` komutuna döndürür ya da geri dönen bir e-postada bildirir.",
+        "Bu adresi kullanmayı bırakın ve kişi listenizden ve e-posta listelerinizden kaldırın. Güncel adresini öğrenmek için kişiye başka bir yoldan ulaşın. `551` durumundan farklı olarak yeni bir adres verilmez; dolayısıyla yeniden denenecek bir şey yoktur.",
+    ],
+    // X.1.7
+    [
+        "Hatalı gönderen posta kutusu adresi sözdizimi",
+        "Gönderen adresi (genellikle `MAIL FROM` içinde verilen adres) doğru biçimlendirilmiş bir adres değil. RFC 3463 bu kodu tek bir sınıfa bağlamaz, ancak hatalı biçimlendirilmiş bir adres değiştirilmeden gönderilirse yine reddedilir.",
+        "Sunucular, adreste geçersiz karakterler olduğunda ya da alan adı, `@` veya açılı ayraçlar eksik olduğunda `MAIL FROM` komutuna `501` veya `553` ile birlikte bu kodla yanıt verir. Gönderen adresi yanlış ayarlanmış betikler, web formları ve cihazlar buna yol açabilir.",
+        "Gönderen programın veya cihazın ayarlarındaki gönderen adresini, geçerli bir alan adına sahip eksiksiz bir adres olacak şekilde düzeltin. Geliştiriciler, `MAIL FROM` içinde görünen ad olmadan yalnızca açılı ayraçlar içindeki yalın adresin bulunduğunu kontrol etmelidir.",
+    ],
+    // X.1.8
+    [
+        "Hatalı gönderen sistem adresi",
+        "Gönderen adresinin alan adı yok ya da e-posta alamıyor; bu yüzden yanıtlar ve geri dönen e-postalar gönderene hiçbir zaman ulaşamaz. `5.1.8` alan adının kullanılamaz olduğunu, `4.1.8` ise denetimin şimdilik tamamlanamadığını ve daha sonra başarılı olabileceğini gösterir.",
+        "Alıcı sunucular, gönderenin alan adını DNS'te sorgulayıp kullanılabilir bir e-posta hedefi bulamadıklarında `MAIL FROM` komutuna bu kodla yanıt verir. Pek çok alıcı bu tür e-postaları reddeder, çünkü geri dönen e-posta alamayan bir gönderen çoğu zaman spam belirtisidir.",
+        "Alan adı var olan ve e-posta alabilen bir adresten gönderin; uygulama veya cihaz ayarlarında yazım hatası ve yer tutucu alan adları olup olmadığını kontrol edin. Alan adı sizinse kayıtlı olduğundan ve MX ya da adres kayıtları bulunduğundan emin olun; gönderim yaptığınız bir alan adı için null MX yayımlamayın.",
+    ],
+    // X.1.9
+    [
+        "İleti uyumsuz bir e-posta sistemine aktarıldı",
+        "Alıcı adresi geçerliydi ve ileti bir sonraki sisteme aktarıldı, ancak bu sistem ileti izlemeyi desteklemiyor; bu nedenle iletinin ilerleyişi hakkında daha fazla bilgi yok. Bu bir hata değildir ve RFC 3886 onu yalnızca `2.1.9` olarak kullanır.",
+        "İleti izleme raporlarında (RFC 3886), her zaman \"relayed\" (aktarıldı) eylemiyle birlikte, bir iletinin izi izleme isteklerine yanıt veremeyen bir sistemde sona erdiğinde görülür. Normalde bir SMTP yanıtı olarak gönderilmez.",
+        "Düzeltilecek bir şey yok: ileti, izlenen sistemlerden olağan şekilde çıktı. Teslimi doğrulamak için alıcıya ya da bir sonraki sistemin yöneticisine sorun.",
+    ],
+    // X.1.10
+    [
+        "Alıcı adresinde null MX var",
+        "Alıcının alan adı, alan adının hiç e-posta kabul etmediğini belirten bir DNS kaydı olan null MX yayımlıyor. Adres hiçbir zaman e-posta alamaz; bu yüzden bu kalıcı bir hatadır: `5.1.10`.",
+        "Gönderen ve gönderim sunucuları, alıcı alan adı için yapılan DNS sorgusu bir null MX bulduğunda `RCPT TO` komutunu `556` ve `5.1.10` ile reddeder. Hatayı günlerce süren yeniden denemelerden sonra değil, hemen alırsınız.",
+        "Adres yanlış yazılmıştır ya da alan adı bilerek e-posta kabul etmiyordur: alan adı kısmının bir yazım hatası, hedeflenen alan adına benzeyen başka bir ad ya da bir web sunucusunun adı olup olmadığını kontrol edin ve alıcıdan çalışan bir adres alın. Alan adı sizinse ve e-posta almak istiyorsanız null MX kaydını gerçek MX kayıtlarıyla değiştirin.",
+    ],
+    // X.2.0
+    [
+        "Diğer veya tanımsız posta kutusu durumu",
+        "Alıcının posta kutusu var, ancak posta kutusunun kendisiyle ilgili bir şey iletiyi geciktirdi veya durdurdu ve sunucu daha kesin bir kod vermiyor. Posta kutusu sorunları alıcı tarafındadır.",
+        "Alıcı sunucular bunu, bir posta kutusu kendine ait bir kodu olmayan bir nedenle ileti kabul edemediğinde `RCPT TO` komutuna veya ileti verisinin sonuna verdikleri yanıtlarda ve geri dönen e-postalarda kullanır. Koddan sonraki metin genellikle nedeni belirtir.",
+        "`4.2.0` alındığında sunucunuzun yeniden denemeye devam etmesine izin verin. `5.2.0` alındığında hata metnini aktararak alıcıya başka bir kanaldan haber verin, çünkü posta kutusunu yalnızca alıcı veya e-posta yöneticisi düzeltebilir.",
+    ],
+    // X.2.1
+    [
+        "Posta kutusu devre dışı, ileti kabul etmiyor",
+        "Posta kutusu var, ancak gelen e-postalara kapatılmış. RFC 3463 her iki sınıfa da izin verir: posta kutusu yeniden etkinleştirilmeyecekse `5.2.1`, yalnızca bir süreliğine engellenmişse `4.2.1`.",
+        "Sağlayıcılar bunu, askıya alınmış, kilitlenmiş veya kapatılmış ama henüz silinmemiş hesaplar için `RCPT TO` komutuna yanıt olarak ya da geri dönen bir e-postada gönderir. Bir posta kutusunun hangi nedenlerle devre dışı bırakıldığı sağlayıcıya göre değişir.",
+        "Alıcıyla başka bir yoldan iletişime geçin ve çalışan bir adres isteyin ya da hesabın yeniden etkinleştirilmesini rica edin. `4.2.1` durumunda sunucunuz kendiliğinden yeniden dener; `5.2.1` durumunda posta kutusu etkinleştirilene kadar yeniden göndermek başarısız olur.",
+    ],
+    // X.2.2
+    [
+        "Posta kutusu dolu",
+        "Alıcının posta kutusu depolama kotasına ulaştı; alıcı e-posta silene kadar başka bir şey sığmaz. RFC 3463 bunun geçici bir hata (`4.2.2`) olarak kullanılmasını ister, ancak kalıcı `552` yanıtıyla da gönderilir ve bu durumda `5.2.2` ortaya çıkar.",
+        "Alıcı sunucular, bir hesap kotasını aştığında bunu `RCPT TO` komutuna veya ileti verisinin sonuna döndürür; son teslim adımı posta kutusunu dolu bulduğunda teslim raporları da bu kodu taşır. Yalnızca bir alıcıyı ilgilendirir: aynı sunucudaki diğer alıcılar iletiyi yine de alabilir.",
+        "Bunu yalnızca alıcı (e-posta silerek veya arşivleyerek) ya da yöneticisi (kotayı artırarak) düzeltebilir. Gönderen olarak alıcıya başka bir kanaldan haber verin; `4.2.2` durumunda sunucunuz kendiliğinden yeniden dener, `5.2.2` durumunda ise iletiyi daha sonra yeniden göndermeniz gerekir.",
+    ],
+    // X.2.3
+    [
+        "İleti boyutu yönetimsel sınırı aşıyor",
+        "İleti, bu posta kutusunun kabul ettiğinden büyük: alıcının, sunucunun genel sınırından daha düşük, kendine ait bir boyut sınırı var. RFC 3463 bunu kalıcı bir hata (`5.2.3`) olarak öngörür; bu yüzden aynı ileti yine reddedilir.",
+        "Sunucular bunu `552` ile birlikte, genellikle ileti verisinin sonuna yanıt olarak, iletinin kendi boyut sınırını aştığı bir alıcı için gönderir. Aynı sunucuda daha yüksek sınırlara sahip diğer alıcılar iletiyi yine de alabilir.",
+        "İletiyi küçültün: ekleri kaldırın veya sıkıştırın ya da büyük dosyaları bir indirme bağlantısıyla paylaşın. Alıcının büyük dosyalar alması gerekiyorsa yöneticisinden posta kutusundaki sınırı yükseltmesini isteyebilir.",
+    ],
+    // X.2.4
+    [
+        "E-posta listesi genişletme sorunu",
+        "Alıcı adresi bir e-posta listesine ait ve liste, üyelerinin adreslerine genişletilemedi. RFC 3463 her iki sınıfa da izin verir: geçici bir sorun için `4.2.4`, kalıcı bir sorun için `5.2.4`.",
+        "E-posta listeleri veya takma adlar barındıran sunucular, liste adresini üye adreslerine dönüştürme işlemi başarısız olduğunda bunu `RCPT TO` komutuna yanıt olarak ya da geri dönen bir e-postada bildirir. Üyelerden biriyle değil, listenin bütünüyle ilgilidir.",
+        "`4.2.4` durumunda sunucunuzun yeniden denemesine izin verin. `5.2.4` durumunda liste sahibine veya liste sunucusunun yöneticisine haber verin, çünkü yeniden göndermenin işe yaraması için önce listenin kendisi onarılmalıdır.",
+    ],
+    // X.3.0
+    [
+        "Diğer veya tanımsız e-posta sistemi durumu",
+        "Alıcı sistem var ve normalde e-posta kabul ediyor, ancak adres ya da ileti değil, sistemin kendisiyle ilgili bir şey bu duruma yol açtı ve daha kesin bir kod yok. Hata biçimleri, nedeni hedef tarafta arar.",
+        "IANA bu kodu `250` ve `221` ile `421`, `451`, `550` ve `554` arasında uzanan geniş bir yanıt yelpazesiyle ilişkilendirir; bu yüzden hem başarılarda hem hatalarda görülür. Hata biçimleri hedefteki iç sorunlar için kullanılır; koddan sonraki metin genellikle bunları açıklar.",
+        "`4.3.0` sizden bir şey gerektirmez, çünkü sunucunuz yeniden dener. `5.3.0` sürerse hata satırının tamamını ve zamanını alıcının e-posta yöneticisine gönderin, çünkü arıza onların sistemindedir. Sistem sizinse o zamana ait günlükleri kontrol edin.",
+    ],
+    // X.3.1
+    [
+        "E-posta sistemi dolu",
+        "Alıcı e-posta sisteminin depolama alanı yalnızca bir posta kutusu için değil, bütünüyle tükendi ve alıcılar kendileri yer açamaz. RFC 3463 buna yalnızca geçici bir hata olarak izin verir; bu yüzden `4.3.1` olarak görülür.",
+        "Sunucular, diskleri veya kuyruk depolamaları tükendiğinde `MAIL FROM`, `RCPT TO` ya da ileti verisinin sonuna yanıt olarak `4.3.1` ile birlikte `452` gönderir. `SIZE` uzantısı kullanıldığında bir sunucu, bildirilen boyuttaki bir ileti için yeri yoksa `MAIL FROM` aşamasında da `452` gönderebilir.",
+        "Gönderenlerin bir şey yapması gerekmez: ileti kuyrukta kalır ve daha sonra yeniden denenir. Alıcı sunucunun yöneticisi disk alanı açmalı veya depolama eklemeli ve kuyruğun yeniden dolmaması için onu izlemelidir.",
+    ],
+    // X.3.2
+    [
+        "Sistem ağdan ileti kabul etmiyor",
+        "Posta kutusunun bulunduğu sunucu şimdilik ya da hiç ileti kabul etmiyor. RFC 3463 her iki sınıfa da izin verir: bakım, yoğun yük veya yaklaşan bir kapanma gibi geçici nedenler için `4.3.2`, sunucu e-postayı kalıcı olarak reddettiğinde `5.3.2`.",
+        "Sunucular aşırı yüklüyken, bakımdayken veya kapanırken geçici bir retle birlikte `4.3.2` gönderir. `5.3.2` ile birlikte `521`, hiç e-posta kabul etmeyen bir sunucunun karşılamasıdır (RFC 7504); IANA bu kodu ayrıca `453` ile de eşleştirir.",
+        "`4.3.2` için sunucunuzun daha sonra yeniden denemesine izin verin; iletide bir sorun yok. `5.3.2` için, özellikle de `521` ile geldiğinde, o sunucu e-posta almıyordur: adresi ve alıcı alan adının MX kayıtlarını kontrol edin ve alıcıdan kendisine ulaşmanın başka bir yolunu isteyin.",
+    ],
+    // X.3.3
+    [
+        "Sistem seçilen özellikleri desteklemiyor",
+        "İleti, alıcı sistemin sağlayamadığı bir özellik veya seçenek istiyor; bu yüzden gönderenin istediği şekilde işlenemiyor. RFC 3463, bir e-posta ortamındaki bir özelliğin diğerinde karşılığı olmadığı durumlarda ağ geçitlerini tipik bir kaynak olarak gösterir.",
+        "Başka e-posta sistemlerine geçiş sağlayan ağ geçitlerinden gelen geri dönen e-postalarda ve iletinin bağlı olduğu bir seçeneği yerine getiremeyen sunucuların yanıtlarında görülür. Koddan sonraki metnin özelliği belirtmesi gerekir.",
+        "Hangi özelliğin reddedildiğini öğrenin, ardından iletiyi o özellik olmadan ya da onu destekleyen bir yol üzerinden yeniden gönderin. Ret kendi ağ geçidinizden geliyorsa yöneticisi bu özelliğe destek eklemeli veya özelliğin nasıl eşlendiğini değiştirmelidir.",
+    ],
+    // X.3.4
+    [
+        "İleti sistem için çok büyük",
+        "İleti, alıcı kim olursa olsun, alıcı sistemin kabul ettiği en büyük iletiden daha büyük. Sınır teknik olabileceği gibi politika gereği de konmuş olabilir. RFC 3463 buna yalnızca kalıcı bir hata olarak izin verir; bu yüzden `5.3.4` olarak görülür.",
+        "Sunucular bunu, bildirilen `SIZE` sınırlarını aştığında `MAIL FROM` komutuna `552` ile, gerçek boyut belli olduğunda ise ileti verisinden sonra `552` veya `554` ile gönderir. `SIZE` destekleyen sunucular sınırlarını `EHLO` yanıtında belirtebilir.",
+        "İletiyi küçültün: büyük dosyaları bir indirme bağlantısıyla paylaşın ya da ekleri sıkıştırın veya bölün. Sunucunun `EHLO` yanıtında `SIZE` sonrasında bir sayı varsa bu, bayt cinsinden sınırıdır. Aynı iletiyi değiştirmeden yeniden göndermek yine başarısız olur.",
+    ],
+    // X.3.5
+    [
+        "Sistem yanlış yapılandırılmış",
+        "Alıcı sistemin kendi yapılandırması bu iletiyi kabul etmesine izin vermiyor. Bu, iletinizdeki veya adreslerinizdeki bir soruna değil, o sunucudaki bir yapılandırma hatasına işaret eder.",
+        "Sunucular ve aktarma sunucuları, ayarları bir iletiyi almalarını veya iletmelerini engellediğinde bunu bildirir. Sınıf, hatanın yakında düzeltilmesinin beklenip (`4.3.5`) beklenmediğini (`5.3.5`) gösterir.",
+        "Gönderen bunu düzeltemez. Hata satırının tamamını, zamanını ve alıcı adresini bu kodu gönderen sunucunun yöneticisine bildirin; başka bir alan adı söz konusuysa ona alıcı veya alan adının postmaster adresi aracılığıyla ulaşın. Sunucu sizinse alan adı, rota ve teslim ayarlarını ve günlüklerini kontrol edin.",
+    ],
+    // X.3.6
+    [
+        "İstenen öncelik değiştirildi",
+        "İleti kabul edildi, ancak gönderenin `MT-PRIORITY` ile istediği öncelikle (ya da hiçbir şey istenmediyse varsayılan öncelikle) değil: sunucu önceliği yükseltti veya düşürdü. Bu bir başarıdır (`2.3.6`) ve yanıt metni yeni öncelikle başlar.",
+        "`MT-PRIORITY` destekleyen sunucular, politikaları farklı bir öncelik atadığında (örneğin gönderenin kimlik doğrulaması yaptığı hesaba dayalı bir öncelik) bunu `MAIL FROM` komutuna veya ileti verisinin sonuna verdikleri `250` yanıtında gönderir.",
+        "Düzeltilecek bir şey yok: ileti yolda. Daha yüksek bir önceliğe ihtiyacınız varsa sunucunun yöneticisine hesabınızın veya alan adınızın bunu kullanıp kullanamayacağını sorun; sunucu, güvenmediği gönderenlerin önceliğini yükseltmeyi reddederken kendi önceliklerini düşürmelerine yine de izin verebilir.",
+    ],
+    // X.4.0
+    [
+        "Diğer veya tanımsız ağ ya da yönlendirme durumu",
+        "Teslimat, bildirimi yapan sistemin daha kesin tanımlayamadığı bir ağ veya yönlendirme sorunu nedeniyle başarısız oldu ya da gecikti. Sınıf rakamı, sorunun geçici (`4.4.0`) mi yoksa kalıcı (`5.4.0`) mı olduğunu yine de gösterir.",
+        "E-posta sunucuları, bir sonraki sunucuya bağlanma veya ona giden yolu bulma, belirli ağ kodlarının hiçbirinin kapsamadığı bir nedenle başarısız olursa bunu gecikme ve hata bildirimlerine ya da bir yanıta ekler.",
+        "`4.4.0` için gönderen sunucunun yeniden denemeye devam etmesine izin verin. Sorun sürerse ya da `5.4.0` söz konusuysa koddan sonraki metni ve geri dönen e-postanın tanılama bölümünü okuyun, ardından DNS'i ve gönderen sunucu ile hedefin e-posta sunucuları arasındaki bağlantıyı kontrol edin.",
+    ],
+    // X.4.1
+    [
+        "Sunucudan yanıt yok",
+        "Gönderen sunucu bir sonraki e-posta sunucusuna bağlanmayı denedi, ancak sunucu meşgul, kapalı veya erişilemez olduğu için yanıt vermedi. RFC 3463 bunu yalnızca geçici bir durum olarak tasarladı; bu yüzden gönderen süre sınırı dolana kadar yeniden denedikten sonra gelen son geri dönen e-posta bile `4.4.1` gösterebilir.",
+        "Genellikle kendi e-posta sunucunuz, alıcının e-posta sunucularına yapılan bağlantılar zaman aşımına uğradıktan veya reddedildikten sonra bunu bir gecikme bildiriminde ya da günlüğünde bildirir. `BURL` gönderim sunucuları, iletiyi tutan IMAP sunucusuna ulaşamazlarsa `451 4.4.1` yanıtı verir. Microsoft Exchange Online ise sağlayıcıya özgü bir kullanımla, alıcı kuruluşta bulunmayan alıcı adreslerini reddetmek için `550 5.4.1` yanıtı verir.",
+        "Bekleyin, çünkü gönderen sunucu kendiliğinden yeniden dener. Saatlerce sürerse alıcı alan adının doğru MX kayıtlarına sahip olduğunu, e-posta sunucularının çalışıp bağlantı kabul ettiğini ve hiçbir güvenlik duvarının trafiği engellemediğini kontrol edin. `5.4.1` reddi için koddan sonraki metni okuyun.",
+    ],
+    // X.4.2
+    [
+        "Hatalı bağlantı",
+        "Bir sonraki sunucuyla bağlantı kuruldu, ancak ileti işlemi tamamlanmadan zaman aşımı veya kötü bir hat nedeniyle koptu. RFC 3463 bunu yalnızca geçici (`4.4.2`) bir durum olarak tasarladı; iletinin kendisinde bir sorun yok.",
+        "Gönderen sunucular, oturum sırasında karşı taraf yanıt vermeyi bırakırsa veya bağlantı koparsa (örneğin uzun bir `DATA` aktarımının ortasında) bunu kaydeder. Sunucular bir oturumu erken kapattıklarında bunu `421` ile birlikte de kullanabilir.",
+        "Gönderen sunucunun yeniden denemesine izin verin: bağlantısı kopan bir istemci, işlemi geçici bir `451` almış gibi ele almalıdır. Tek bir hedefle sürekli başarısız oluyorsa ağ yolunda paket kaybı olup olmadığına bakın ve iki sunucunun zaman aşımı değerlerinin en az RFC 5321'deki asgari değerler kadar olduğunu kontrol edin.",
+    ],
+    // X.4.3
+    [
+        "Dizin sunucusu hatası",
+        "E-posta sisteminin dayandığı bir dizin hizmetine (çoğunlukla DNS) erişilemediği veya bu hizmet yanıt vermediği için ileti bir sonraki adıma aktarılamadı. RFC 3463 bunu yalnızca geçici (`4.4.3`) bir durum olarak tasarladı.",
+        "Sunucular, teslimat için gereken bir DNS sorgusu zaman aşımına uğrarsa veya DNS sunucusu tarafında başarısız olursa bunu kullanır. SPF denetimi yapan alıcı sunucular, SPF denetimi geçici bir DNS hatasına takılırsa `451 4.4.3` gönderir.",
+        "DNS yeniden yanıt vermeye başladığında genellikle sonraki bir deneme başarılı olur. Sorun sürerse hatayı bildiren sunucunun DNS çözümleyicisini kontrol edin ve ilgili alan adının ad sunucularının yanıt verdiğinden ve doğru MX ve SPF kayıtları yayımladığından emin olun.",
+    ],
+    // X.4.4
+    [
+        "Yönlendirme yapılamıyor",
+        "E-posta sistemi iletiyi bir sonraki adımda nereye göndereceğini belirleyemedi, çünkü gereken yönlendirme verileri (normalde alıcı alan adının DNS kayıtları) elde edilemedi. RFC 3463 hem geçici (`4.4.4`) hem kalıcı (`5.4.4`) biçime izin verir.",
+        "Gönderen sunucular, alıcının alan adı yoksa, kullanılabilir MX veya adres kayıtları yoksa ya da alan adı için yapılan DNS sorgusu yalnızca bir SOA kaydı döndürürse bunu bildirir. Geçici bir DNS arızası `4.4.4`, hiçbir e-posta yolu olmayan bir alan adı ise `5.4.4` ile sonuçlanır.",
+        "Alıcı adresinin alan adı kısmında yazım hatası olup olmadığını kontrol edin. Alan adı doğruysa sahibinin, erişilebilir bir e-posta sunucusuna götüren MX kayıtları (veya bir adres kaydı) yayımlaması gerekir. `4.4.4` durumunda gönderen sunucu bu arada yeniden denemeye devam eder.",
+    ],
+    // X.4.5
+    [
+        "E-posta sistemi tıkanıklığı",
+        "İleti, e-posta sistemi tıkandığı için (örneğin aşırı yüklendiği ya da kuyruğu biriktiği için) teslim edilmedi. RFC 3463 bunu yalnızca geçici (`4.4.5`) bir durum olarak tasarladı; iletide bir sorun yok.",
+        "Yoğun sunucular bunu komutlara yanıt olarak, çoğu zaman `451 4.4.5` biçiminde gönderir; gönderen sunucular da gecikme bildirimlerinde belirtir. Bazı sunucular bunu, çok fazla bağlantı açan veya çok hızlı gönderen istemcileri yavaşlatmak için de kullanır.",
+        "Gönderen sunucunun giderek artan aralıklarla daha sonra yeniden denemesine izin verin. Toplu gönderim yapıyorsanız ve bunu sık görüyorsanız o hedefe yönelik paralel bağlantı sayısını ve gönderim hızını düşürün. Kendi sunucunuzdan geliyorsa sunucunun yükünü ve kuyruğunu kontrol edin.",
+    ],
+    // X.4.6
+    [
+        "Yönlendirme döngüsü algılandı",
+        "İleti sunucular arasında çok fazla kez aktarıldı; bu yüzden bir sunucu döngüyü kırmak için onu durdurdu. Buna yanlış yönlendirme tabloları veya birbirine yönlendirilen adresler yol açar. RFC 3463 bunu geçici (`4.4.6`) bir durum olarak tanımlar.",
+        "Sunucular bir döngüyü genellikle iletinin Received başlık alanlarını sayarak fark eder; RFC 5321 yüksek bir sınır, normalde en az 100 ister. Bu durum tipik olarak e-postayı önceki bir adrese geri gönderen yeni bir yönlendirme kuralından ya da sunucuların e-postayı birbirine aktarmasına yol açan bir MX veya aktarma değişikliğinden sonra ortaya çıkar.",
+        "İletinin hangi sunuculardan geçtiğini görmek için geri dönen iletinin Received başlık alanlarına bakın. Ardından önceki bir durağa geri işaret eden yönlendirme kuralını, takma adı veya aktarma rotasını kaldırın. Bunu gönderen düzeltemez; döngüye giren sistemlerin yöneticileri düzeltmelidir.",
+    ],
+    // X.4.7
+    [
+        "Teslim süresi doldu",
+        "İleti çok eskiydi: kuyrukta sistemin izin verdiğinden uzun süre kaldı ya da gönderenin belirlediği bir teslim süresi geçti. RFC 3463, biliyorlarsa sunucuların bunun yerine teslimatı engelleyen asıl sorunu bildirmesini tercih eder.",
+        "Çoğunlukla, bir hedefi günlerce başarısız şekilde yeniden deneyen bir gönderen sunucunun geri dönen e-postalarında görülür; RFC 5321, en az 4–5 gün geçmeden vazgeçilmemesini önerir. Deliver By uzantısında kaçırılan bir son tarih, gönderenin seçtiği moda göre `5.4.7` hatası veya `4.4.7` gecikme bildirimi doğurur.",
+        "Önceki teslim denemelerindeki hataları görmek için geri dönen e-postaya veya sunucu günlüğüne bakın; bunlar erişilemeyen bir sunucu veya dolu bir posta kutusu gibi gerçek nedeni gösterir. Bu sorunu giderin, ardından iletiyi yeniden gönderin.",
+    ],
+    // X.5.0
+    [
+        "Diğer veya tanımsız protokol durumu",
+        "SMTP alışverişinin kendisinde bir şey ters gitti ve daha belirli bir protokol kodu uymuyor; bu yüzden ayrıntılar temel yanıt kodunda ve metninde yer alır. Başarı biçimi `2.5.0` yalnızca bir protokol adımının çalıştığını doğrular.",
+        "Birçok farklı yanıtla birlikte gelir: başarılı bir komuttan sonra `250 2.5.0`, ileti içeriği `BURL` ile gönderildiği hâlde hiçbir alıcı kabul edilmemişse `503 5.5.0` veya `554 5.5.0` ve diğer komut hataları için `4.5.0` ya da `5.5.0`. Kayıt bu kodu `ETRN` yanıtları olan `458` ve `459` ile de listeler.",
+        "`2.5.0` için bir şey yapmak gerekmez. Hatalarda temel yanıt kodunu ve genişletilmiş koddan sonraki metni okuyun ve buna yol açan komutu SMTP günlüğünde bulun. Çözüm genellikle istemcinin komut sırasında veya ayarlarında bir değişiklik yapmaktır.",
+    ],
+    // X.5.1
+    [
+        "Geçersiz komut",
+        "İstemci, sunucunun desteklemediği bir komut gönderdi ya da komutu oturumun yanlış bir noktasında gönderdi; örneğin kabul edilmiş bir `RCPT TO` olmadan `DATA`. RFC 3463 bunu yalnızca kalıcı (`5.5.1`) bir durum olarak tasarladı.",
+        "Sunucular bunu `500` veya `503` gibi yanıtlarla eşleştirir: bilinmeyen veya devre dışı bir komut, tek bir işlemde ikinci bir `MAIL FROM`, `MAIL FROM` öncesinde `RCPT TO` ya da gerekli bir `STARTTLS` veya `AUTH` adımından önce gönderilen bir komut.",
+        "Gönderen yazılımın düzeltilmesi gerekir: `EHLO`, `MAIL FROM`, `RCPT TO`, `DATA` sırasını koruyun ve yalnızca sunucunun `EHLO` yanıtında listelediği komutları kullanın. E-posta gönderen betikler ve cihazlar için sunucunun önce `STARTTLS` veya `AUTH` gerektirip gerektirmediğini kontrol edin.",
+    ],
+    // X.5.2
+    [
+        "Sözdizimi hatası",
+        "Sunucu bir komutu yorumlayamadı; ya sözdizimi yanlıştı ya da komut sözcüğü bilinmiyordu. RFC 3463 bunu yalnızca kalıcı (`5.5.2`) bir durum olarak tasarladı.",
+        "Sunucular bunu hatalı biçimlendirilmiş komutlar için `500` veya `501` ile, bir `AUTH` yanıtı geçerli Base64 olmadığında ise `501` ile gönderir. Alıcı sunucular, gönderen alan adının SPF kaydı yorumlanamadığında (SPF \"permerror\") `550 5.5.2` ile de yanıt verir.",
+        "Komut hatalarında istemci yazılımının doğru biçimlendirilmiş SMTP komutları göndermesi gerekir; SMTP günlüğündeki reddedilen komut neyin yanlış olduğunu gösterir. SPF durumunda gönderen alan adının sahibi DNS'teki SPF kaydını onarmalıdır.",
+    ],
+    // X.5.3
+    [
+        "Çok fazla alıcı",
+        "İleti, sunucunun tek bir işlemde kabul ettiğinden fazla alıcı içeriyordu. RFC 3463, gönderenin listeyi bölmesini ve kalan alıcılara daha sonraki bir işlemde teslim etmesini bekler; bu kod, bunun yapılamadığı durumlar için vardır.",
+        "Sunucular, tek bir ileti için alıcı sınırlarına ulaşıldığında bunu `RCPT TO` komutuna yanıt olarak, genellikle RFC 5321'in bu durum için öngördüğü `452` ile ya da `451` ile gönderir. Bir site politikası uygulayan sunucu bunun yerine kalıcı bir `5.5.3` yanıtı kullanabilir.",
+        "Standarda uygun bir istemci iletiyi önce kabul edilmiş alıcılara gönderir ve reddedilenleri yeni bir işlemde yeniden dener. Bunu geri dönen bir e-postada aldıysanız alıcıları daha küçük gruplara bölün veya bir e-posta listesi kullanın. Yöneticiler sunucuda yapılandırılmış alıcı sınırını kontrol edebilir.",
+    ],
+    // X.5.4
+    [
+        "Geçersiz komut argümanları",
+        "Komut geçerliydi, ancak argümanlarından biri geçerli değildi: aralık dışındaydı, hatalı biçimlendirilmişti ya da sunucunun desteklemediği bir özelliği belirtiyordu. RFC 3463 bunu yalnızca kalıcı (`5.5.4`) bir durum olarak tasarladı.",
+        "Tipik durumlar şunlardır: sunucunun sunmadığı bir mekanizmayı belirten bir `AUTH` komutu (`504 5.5.4`), sunucunun tanımadığı bir `MAIL FROM` veya `RCPT TO` parametresi (`555`) ve Deliver By süresi ya da ileri tarihli gönderim (future release) bekleme süresi gibi uzantı parametreleri için geçersiz değerler (`501 5.5.4`).",
+        "SMTP günlüğündeki reddedilen komutu, sunucunun `EHLO` yanıtında listelediği uzantılar ve `AUTH` mekanizmalarıyla karşılaştırın ve yalnızca desteklenen parametreleri geçerli değerlerle gönderin. Bu bir istemci ayarı veya yazılım hatasıdır; bu yüzden değiştirmeden yeniden denemek yine başarısız olur.",
+    ],
+    // X.5.5
+    [
+        "Yanlış protokol sürümü",
+        "İki sistem birbiriyle uyuşmayan protokol sürümleri kullanıyor ve ikisinin de desteklediği bir sürümde anlaşamadılar. RFC 3463 bunu tek bir sınıfa bağlamaz ve kayıt bunun için hiçbir yanıt kodu listelemez.",
+        "Özelliklerin `EHLO` ile müzakere edildiği düz SMTP'de nadirdir. Ağ geçitleri ve diğer e-posta sistemleri, bir sonraki sistem bir e-posta protokolünün uyumsuz bir sürümünü kullanıyorsa bunu bir teslim bildiriminde bildirebilir.",
+        "Hangi protokolün veya sürümün reddedildiğini görmek için koddan sonraki metni okuyun. İki sistemin yöneticileri, ortak bir sürüm kullanabilmeleri için taraflardan birini güncellemeli veya yeniden yapılandırmalıdır; değiştirmeden yeniden göndermek işe yaramaz.",
+    ],
+    // X.5.6
+    [
+        "Kimlik doğrulama alışverişi satırı çok uzun",
+        "`AUTH` sırasında istemci, sunucunun seçilen SASL mekanizması için ayırdığı arabellekten daha uzun bir Base64 yanıtı gönderdi; bu yüzden kimlik doğrulama başarısız oldu. Kayıt hem kalıcı hem geçici bir biçime izin verir.",
+        "Sunucular, yanıt satırı sınırlarını aşan bir `AUTH` alışverişine `500 5.5.6` ile yanıt verir; örneğin bir istemci büyük bir kimlik belirtecini (token) tek satırda gönderdiğinde. RFC 4954, yazıldığı dönemde kullanılan mekanizmalar için 12288 sekizliyi (bayt) yeterli görmüştü.",
+        "Her iki taraf da mekanizmalarının ürettiği en uzun yanıtları işleyebilmelidir. Sunucu yöneticisi kimlik doğrulama için satır sınırını yükseltebilir ya da istemci daha kısa yanıtlar üreten bir mekanizmaya geçebilir.",
+    ],
+    // X.6.0
+    [
+        "Diğer veya tanımsız medya hatası",
+        "İletinin içeriğiyle ilgili bir şey onu teslim edilemez hâle getirdi ve belirli bir içerik kodu uymuyor; koddan sonraki metin genellikle nedeni belirtir. Başarı biçimi `2.6.0` ise yalnızca ileti verisinin kabul edildiğini doğrular.",
+        "Sunucular içeriği reddetmek için `DATA` sonundaki `.` satırından sonra `5.6.0` veya `4.6.0` kullanabilir; örneğin yapısı bozuk bir ileti için. Hangi sorunların bu şekilde bildirildiği sunucuya bağlıdır. Kabul edilen ileti verisine verilen `250 2.6.0` başarı yanıtı, RFC 2034'ün örneklerinde yer alır.",
+        "Genellikle sorunu belirten, koddan sonraki metni okuyun. İletiyi (örneğin biçimini veya reddedilen kısmını) düzeltip yeniden gönderin. İçerik sorunsuz görünüyorsa alıcının yöneticisine sistemlerinin neye itiraz ettiğini sorun.",
+    ],
+    // X.6.1
+    [
+        "Medya türü desteklenmiyor",
+        "İleti, teslim protokolünün ya da yoldaki bir sonraki sistemin işleyemediği türde içerik barındırıyor. RFC 3463 bunu yalnızca kalıcı (`5.6.1`) bir durum olarak tasarladı.",
+        "Tipik durumlar, `BINARYMIME` veya `8BITMIME` duyurmamış bir sunucuya sunulan ham ikili ya da 8 bitlik içerik ve bazı içerik türlerini taşıyamayan, başka e-posta sistemlerine geçiş sağlayan ağ geçitleridir.",
+        "İçeriği tüm yolun taşıyabileceği bir biçimde gönderin; örneğin ekleri ham ikili yerine Base64 olarak kodlayın ya da daha yaygın bir biçim kullanın. Gönderen sunucunun yöneticileri, sunucunun ikili veya 8 bitlik içeriği bunu desteklemeyen sunucular için dönüştürdüğünden ya da aksi hâlde açık bir hatayla geri döndürdüğünden emin olmalıdır.",
+    ],
+    // X.6.2
+    [
+        "Dönüştürme gerekli ancak yasak",
+        "Bir sonraki sistemin içeriği kabul edebilmesi için içeriğin dönüştürülmesi gerekirdi, ancak dönüştürmeye izin verilmiyor. Ya gönderen bunu iletide yasakladı ya da gönderen sunucunun politikası yasaklıyor.",
+        "Aktarma sunucuları ve ağ geçitleri, bir sonraki durak içeriği değiştirilmeden kabul edemediğinde ve iletinin kendisi ya da gönderen sitenin politikası dönüştürmeyi engellediğinde bunu hata bildirimlerinde bildirir.",
+        "İletiyi hedefin dönüştürme olmadan kabul ettiği bir biçimde gönderin (örneğin 7 bit kodlanmış MIME bölümleriyle) ya da e-posta programınız veya site politikanız bu seçeneği sunuyorsa dönüştürmeye izin verin.",
+    ],
+    // X.6.3
+    [
+        "Dönüştürme gerekli ancak desteklenmiyor",
+        "Bir sonraki durağın içeriği kabul etmesi için içeriğin dönüştürülmesi gerekiyor, ancak yoldaki bir sunucu bu dönüştürmeyi yapamıyor ya da pratik bulmuyor. Klasik bir örnek, bir sonraki sunucu için 7 bite dönüştürülmesi gereken 8 bitlik bir iletinin, bu dönüşümü yapamayan bir aktarma sunucusundan geçmesidir.",
+        "Aktarma sunucuları, bir sonraki sunucuda `8BITMIME` veya `BINARYMIME` yoksa ve iletiyi yeniden kodlayamıyorlarsa bunu hata bildirimlerine ekler. Gönderim sunucuları, alınan içerik ikiliyse veya dönüştürmedikleri 8 bitlik başlıklar içeriyorsa `BURL` komutuna `554 5.6.3` ile yanıt verir.",
+        "İletiyi 7 bitlik aktarım için önceden kodlanmış olarak gönderin (quoted-printable veya Base64 gövde bölümleri, kodlanmış başlık metni); birçok e-posta programı bunu yapabilir. Aktarma sunucusu yöneticileri, yazılımları destekliyorsa 8 bitten 7 bite dönüştürmeyi etkinleştirebilir.",
+    ],
+    // X.6.4
+    [
+        "Kayıplı dönüştürme yapıldı",
+        "İçeriğin yolda dönüştürülmesi gerekti ve dönüştürme sırasında bazı veriler kayboldu. `2.6.4` olarak başarılı bir teslimata eklenmiş bir uyarıdır; `5.6.4` olarak ise bir hatadır, çünkü gönderen kayıplı dönüştürmeyi yasaklamıştı.",
+        "Sunucular kayıplı bir dönüştürmeden sonra `250 2.6.4` yanıtı verir; örneğin 8 bitlik başlıkları yeniden kodlayıp karakter kümelerini tahmin etmek zorunda kalan bir `BURL` gönderim sunucusu. Mümkün olan tek dönüştürme veri kaybına yol açacaksa ve gönderen bunu yasaklamışsa hata bildirimleri `5.6.4` taşır.",
+        "`2.6.4` sonrasında ileti ulaştı, ancak alıcının onu okuyabildiğini kontrol edin; uyarıdan kaçınmak için içeriği doğru karakter kümesi etiketleri ve kodlanmış başlıklarla gönderin. `5.6.4` sonrasında kayıplı dönüştürme gerektirmeyen içerik gönderin ya da bu tür dönüştürmeye izin verin.",
+    ],
+    // X.6.5
+    [
+        "Dönüştürme başarısız oldu",
+        "İleti içeriğinin dönüştürülmesi gerekiyordu ve denendi, ancak başarılı olmadı. RFC 3463 hem geçici (`4.6.5`) hem kalıcı (`5.6.5`) biçime izin verir.",
+        "Aktarma sunucuları, ağ geçitleri ve içeriği dönüştüren sunucular, dönüştürme bozulursa (örneğin hatalı biçimlendirilmiş içerikte) bunu hata bildirimlerinde bildirir. RFC 4141'in içerik dönüştürme kurallarına göre başarısız olan her dönüştürme, işlemi `5.6.5` ile durdurur.",
+        "`4.6.5` için sonraki bir deneme başarılı olabilir. `5.6.5` için iletide hatalı biçimlendirilmiş bölümler veya yanlış karakter kümesi etiketleri olup olmadığını kontrol edip iletiyi daha basit bir biçimde yeniden gönderin ya da dönüştürmeyi yapan sistemin yöneticisinden günlüklerini kontrol etmesini isteyin.",
+    ],
+    // X.6.6
+    [
+        "İleti içeriği kullanılamıyor",
+        "Sunucunun ileti içeriğini başka bir sistemden alması gerekiyordu ve bu başarısız oldu. Bu kod, bir gönderim sunucusunun iletiyi bir IMAP sunucusundan aldığı `BURL` uzantısına aittir; RFC 4468 hem geçici hem kalıcı bir biçime izin verir.",
+        "Gönderim sunucuları, IMAP sunucusu URL için bir hata döndürürse veya hiç veri döndürmezse `BURL` komutuna `554 5.6.6` ile yanıt verir. IMAP sunucusuna bağlanılamaması ise farklı biçimde, `451 4.4.1` olarak bildirilir.",
+        "URL'nin hâlâ var olan bir iletiyi gösterdiğini ve gönderim sunucusunun onu IMAP sunucusundan almasına izin verildiğini kontrol edin. Bunu e-posta programı veya iki sunucunun yöneticisi düzeltmelidir; iletiyi `DATA` veya `BDAT` ile eksiksiz göndermek sorunu ortadan kaldırır.",
+    ],
+    // X.6.7
+    [
+        "Bu gönderen/alıcı için ASCII olmayan adreslere izin verilmiyor",
+        "Sunucu uluslararasılaştırılmış bir adresi, yani aksanlı harfler veya Latin dışı yazı sistemleri gibi ASCII dışı karakterler içeren bir adresi reddetti, çünkü bu gönderen veya alıcı için yalnızca ASCII adreslere izin veriliyor.",
+        "`SMTPUTF8` destekleyen sunucular, alıcısının ASCII bir adrese sahip olması gereken bir `RCPT TO` komutuna bu kodla birlikte `553`, göndereninin ASCII bir adrese sahip olması gereken bir `MAIL FROM` komutuna ise bu kodla birlikte `550` ile yanıt verir.",
+        "Posta kutusunun sahibinin yalnızca ASCII karakterlerden oluşan bir adresi varsa onu kullanın. Aksi hâlde reddedilen posta kutusunun yöneticisi bu posta kutusu için uluslararasılaştırılmış adresleri etkinleştirmelidir; değiştirmeden yeniden göndermek yine başarısız olur.",
+    ],
+    // X.6.8
+    [
+        "UTF-8 dizeli yanıt gerekli, ancak SMTP istemcisi buna izin vermiyor",
+        "Sunucunun bir posta kutusu adını gösterebilmesi için yanıtında UTF-8 metin kullanması gerekiyordu, ancak istemci UTF-8 yanıtlara izin vermemişti; bu yüzden sunucu bu yanıtı veremedi. Bu kod `SMTPUTF8` uzantısına aittir.",
+        "Sunucular bunu, yanıt ASCII dışı bir posta kutusu içerecekse `SMTPUTF8` parametresi olmadan gönderilen `VRFY` veya `EXPN` komutları için kullanır; RFC 6531 bu durumda `252` veya `550` yanıt kodunu şart koşar.",
+        "İstemci uluslararasılaştırılmış e-postayı destekliyorsa `VRFY` veya `EXPN` komutunu `SMTPUTF8` parametresiyle tekrarlayın. UTF-8 yanıtları işleyemeyen bir istemci bu yanıtı alamaz; hiçbir ileti bundan etkilenmez.",
+    ],
+    // X.6.9
+    [
+        "UTF-8 başlıklı ileti bir veya daha fazla alıcıya aktarılamıyor, bu yüzden ileti reddedilmeli",
+        "İletinin uluslararasılaştırılmış (UTF-8) başlık alanları var ve en az bir alıcı böyle bir iletiyi kabul edemiyor; bu yüzden sunucu içeriği aldıktan sonra iletinin tamamını reddetti.",
+        "Sunucular bunu `DATA` sonundaki `.` satırından sonra gönderir. RFC 6531 bunun için `554` yanıt kodunu belirtirken kayıt `550` listeler; bu yüzden ikisi de görülebilir. RFC 6531, sunucuların sorunu daha erken, `RCPT TO` aşamasında yakalamasını önerir.",
+        "İletiyi etkilenen alıcılara yalnızca ASCII başlıklar ve adreslerle gönderin ya da onların yöneticilerinden uluslararasılaştırılmış e-postayı (`SMTPUTF8`) etkinleştirmelerini isteyin. UTF-8 kabul eden alıcılara ayrı bir iletiyle gönderebilirsiniz.",
+    ],
+    // X.6.10
+    [
+        "X.6.8 kodunun kullanımdan kaldırılmış kopyası",
+        "Kayıt `X.6.10` kodunu yalnızca `X.6.8` kodunun kullanımdan kaldırılmış bir kopyası olarak, örnek metin ve ilişkili yanıt kodu olmadan tutar. Bir sunucu bunu gönderirse `X.6.8` olarak okuyun: bir yanıt, istemcinin izin vermediği UTF-8 metin gerektirirdi.",
+        "Güncel yanıtlarda görülmemelidir. Bunu hâlâ gönderen bir sunucu `X.6.8` kodunu kastediyordur; tipik olarak `SMTPUTF8` parametresi olmadan gönderilen bir `VRFY` veya `EXPN` komutuna yanıt olarak.",
+        "`X.6.8` gibi ele alın: istemciniz destekliyorsa komutu `SMTPUTF8` parametresiyle tekrarlayın. Bunu gönderen bir sunucunun yöneticileri kodu `X.6.8` olarak değiştirmelidir.",
+    ],
+    // X.7.0
+    [
+        "Diğer veya tanımsız güvenlik durumu",
+        "Bir güvenlik veya politika kuralı komutu ya da iletiyi durdurdu; sunucunun bunun için daha kesin bir kodu yok ya da daha fazlasını söylememeyi tercih ediyor. Asıl nedeni belirten tek yer genellikle koddan sonraki metindir.",
+        "RFC 4954 bunu, sunucu tarafındaki geçici bir oturum açma hatası için `454` ile, bir komut önce `AUTH` gerektirdiğinde ise `530` ile eşleştirir. Her şeyden önce `STARTTLS` isteyen sunucular da `530 5.7.0` ile yanıt verir; bazıları ise açıklamak istemedikleri politika retleri için bunu kullanır.",
+        "`530` sonrasında sunucunun istediğini yapın: `MAIL FROM` öncesinde `STARTTLS` ile TLS başlatın veya `AUTH` ile oturum açın. `454` sonrasında parolayı yeniden girmeyin: sunucuda geçici bir arıza vardı, daha sonra yeniden deneyin. Diğer durumlarda yanıt metnini okuyun; işe yarar bir şey söylemiyorsa alıcı sitenin postmaster adresine sorun.",
+    ],
+    // X.7.1
+    [
+        "Teslimata yetki verilmedi, ileti reddedildi",
+        "Alıcı tarafın politikası bu gönderenin bu alıcıya e-posta göndermesine izin vermiyor; bu yüzden ileti reddedildi. Engel sunucunuzu veya IP adresinizi, adresinizi veya alan adınızı hedef alabilir ya da alıcı için yapılmış bir ayar olabilir; içeriğin kendisi sorunsuz olabilir.",
+        "Sunucular bunu, hizmet vermedikleri alan adları için aktarmayı (relay) reddetmek, filtrelerinin engellediği sunucuları veya gönderenleri geri çevirmek ve RFC 7208'in önerdiği gibi başarısız bir SPF denetimini bildirmek için gönderir. RFC 7489, gönderen alan adının DMARC politikası uyarınca reddedilen bir ileti için yanıt olarak `550 5.7.1` örneğini verir.",
+        "Eşleşen kuralı görmek için yanıt metnini okuyun. Metin aktarmadan (relay) söz ediyorsa başkasının sunucusu üzerinden göndermek yerine kendi giden sunucunuzda oturum açın. SPF veya DMARC söz konusuysa gönderenin yöneticisi alan adının DNS kayıtlarını düzeltmelidir (bkz. `X.7.23` ve `X.7.26`); adı geçen bir engelleme listesi için listeden çıkarılma talebi gerekir; alıcının kendi koyduğu bir engeli ise yalnızca alıcı kaldırabilir.",
+    ],
+    // X.7.2
+    [
+        "E-posta listesinin genişletilmesi yasak",
+        "Adres bir e-posta listesidir ve bu listeye ileti göndermenize izin verilmiyor. Listenin kendisi çalışıyor; yalnızca kuralları adresinizden gelen iletileri kabul etmiyor.",
+        "Liste sunucuları ve e-posta sunucuları bunu, yalnızca üyelerden veya onaylı gönderenlerden ileti kabul eden ya da hiç ileti kabul etmeyen listeler için gönderir. Bir üye, abone olduğu adresten farklı bir adresten yazdığında da görülür.",
+        "Listeye abone olan adresten gönderin ya da liste sahibinden ileti göndermenize izin vermesini veya iletinizi listeye aktarmasını isteyin. Listenin kuralları değişene kadar aynı iletiyi yeniden göndermek işe yaramaz.",
+    ],
+    // X.7.3
+    [
+        "Güvenlik dönüştürmesi gerekli ancak mümkün değil",
+        "İletinin teslim edilebilmesi için güvenlik korumasının bir güvenli mesajlaşma biçiminden diğerine dönüştürülmesi gerekirdi ve yoldaki sistem bunu yapamadı. İleti, hedefin kullanamadığı bir biçimde korunuyor.",
+        "Farklı güvenli mesajlaşma sistemleri arasındaki ağ geçitleri, imzalı veya şifreli bir iletinin başka bir güvenlik protokolü kullanan bir sisteme geçmesi gerektiğinde ve ikisi arasında dönüştürme mümkün olmadığında bunu gönderir.",
+        "İletiyi alıcının sisteminin desteklediği bir biçimle koruyun ya da politikanız izin veriyorsa bu koruma olmadan gönderin ve alıcıyla ortak bir biçim üzerinde anlaşın. Ağ geçidinin yöneticisi hangi biçimleri dönüştürebildiğini söyleyebilir.",
+    ],
+    // X.7.4
+    [
+        "Güvenlik özellikleri desteklenmiyor",
+        "İleti veya komut, bu teslim yolunda sağlanamayan bir güvenlik özelliği (örneğin bir tür güvenli kimlik doğrulama) istedi. İstek, yapıldığı şekliyle yerine getirilemez.",
+        "Sunucular bunu, bir istemci uygulamadıkları bir güvenlik mekanizması istediğinde gönderir; IANA bunu, RFC 4954'ün sunucunun desteklemediği bir `AUTH` mekanizması için öngördüğü yanıt olan `504` ile eşleştirir. Ağ geçitleri ise yoldaki bir sonraki protokol iletinin güvenlik özelliklerini taşıyamadığında bunu gönderir.",
+        "Sunucunun neyi desteklediğini kontrol edin (`EHLO` yanıtı uzantıları ve `AUTH` mekanizmalarını listeler) ve bunlardan birini kullanın ya da politikanız izin veriyorsa özellik olmadan gönderin. Özelliğe gerçekten ihtiyacınız varsa alıcı tarafın yöneticisinin buna destek eklemesi gerekir.",
+    ],
+    // X.7.5
+    [
+        "Kriptografik hata",
+        "İletiyi yolda doğrulama veya şifresini çözme yetkisine sahip bir sistem bunu yapamadı, çünkü ihtiyaç duyduğu bir anahtar veya başka bir bilgi eksikti ya da geçersizdi. Sorun iletide yapılmış bir değişiklik değil, anahtar malzemesidir.",
+        "İmza denetleyicileri ve şifre çözen ağ geçitleri, gereken bir anahtarı elde edemediklerinde veya buldukları anahtar kullanılamaz olduğunda bunu gönderir. RFC 6376, anahtar sunucusu yanıt vermediği için ortak anahtarı alamayan bir DKIM doğrulayıcısı için `451 4.7.5` önerir.",
+        "`4.7.5` durumunda yeniden denemelerin sürmesine izin verin: anahtar kaynağı yeniden erişilebilir hâle gelebilir. Sorun sürerse gönderenin yöneticisi imzalama veya şifreleme anahtarlarının yayımlanmış ve geçerli olduğunu (DKIM için imzada adı geçen seçicinin altındaki anahtar kaydını) kontrol etmeli, alıcı da doğru şifre çözme anahtarlarının kurulu olduğunu denetlemelidir.",
+    ],
+    // X.7.6
+    [
+        "Kriptografik algoritma desteklenmiyor",
+        "İletiyi doğrulama veya şifresini çözme yetkisine sahip bir sistem bunu yapamadı, çünkü ileti onun desteklemediği bir algoritmayla imzalanmış veya şifrelenmişti. Anahtarlar sorunsuz olabilir; engel algoritmadır.",
+        "İmzaları denetleyen veya e-postaların şifresini çözen ağ geçitleri ve filtreler, bir ileti uygulamadıkları bir algoritma kullandığında (kendileri için çok yeni ya da desteğini bıraktıkları bir algoritma) bunu gönderir.",
+        "Gönderen, alıcının kabul ettiği ve yaygın olarak desteklenen bir algoritmayla imzalamalı veya şifrelemeli, gerekirse bir algoritma üzerinde anlaşmalıdır. Alıcının yazılımı güncel değilse yöneticisi algoritmaya destek eklemelidir.",
+    ],
+    // X.7.7
+    [
+        "İleti bütünlüğü hatası",
+        "İletiyi doğrulama yetkisine sahip bir sistem, iletinin yolda bozulduğunu veya değiştirildiğini, bu yüzden imzasının ya da diğer bütünlük denetiminin artık tutmadığını tespit etti. RFC 3463 bu koda kalıcı, geçici ve hatta başarı bildirimlerinde izin verir.",
+        "Doğrulayıcılar, imzalı veya korumalı bir ileti bütünlük denetimini geçemediğinde bunu gönderir; bunun nedeni çoğu zaman yoldaki bir sunucunun imzalamadan sonra başlıkları yeniden yazması veya metin eklemesidir. RFC 7372 ayrıca `5.7.7` kodunu, hangi kimlik doğrulama denetiminin başarısız olduğunu açıklamak istemeyen yöneticiler için genel bir kod olarak belirtir.",
+        "İletiyi imzalandıktan sonra neyin değiştirdiğini bulun: e-posta listesi yazılımları, yönlendiriciler, güvenlik ağ geçitleri ve altbilgi veya yasal uyarı ekleyen araçlar başlıca şüphelilerdir. İmzalamayı ileti çıkmadan önceki en son adım olarak yapın ya da değişikliği durdurun; gönderilen ve alınan kopyayı karşılaştırmak neyin değiştiğini gösterir.",
+    ],
+    // X.7.8
+    [
+        "Kimlik bilgileri geçersiz",
+        "Kullanıcı adı, parola veya diğer kimlik bilgileri yanlış ya da bu hesap için yetersiz olduğundan `AUTH` ile oturum açma başarısız oldu. Oturum açmış değilsiniz ve oturum açma gerektiren her işlem reddedilecek.",
+        "Gönderim sunucuları başarısız bir `AUTH` işlemine `535 5.7.8` ile yanıt verir; örneğin e-posta programında hâlâ eski bir parola kayıtlıysa. Eski `BURL` belirtimi (RFC 4468) de eksik bir güven ilişkisi için `5.7.8` kullanıyordu; RFC 5248 bu anlamı `X.7.14` koduna taşıdı.",
+        "E-posta programının giden (SMTP) sunucu ayarlarındaki kullanıcı adını ve parolayı kontrol edip yeniden girin. Bazı sağlayıcılar kullanıcı adı olarak e-posta adresinin tamamını ya da normal parola yerine ayrı bir uygulama parolası bekler.",
+    ],
+    // X.7.9
+    [
+        "Kimlik doğrulama mekanizması çok zayıf",
+        "Sunucu, istemcinin bu kullanıcı için seçtiği oturum açma yöntemini kabul etmeyecek, çünkü politikası daha güçlü bir yöntem gerektiriyor. Parola pekâlâ doğru olabilir; izin verilmeyen, parolanın sunulma biçimidir.",
+        "Sunucular, seçilen mekanizma politikalarının o hesap için izin verdiğinden daha zayıf olduğunda (örneğin sağlayıcı oturum açma kurallarını sıkılaştırdıktan sonra) `AUTH` komutuna `534 5.7.9` ile yanıt verir.",
+        "İstemcinin giden sunucu ayarlarında, sunucunun `EHLO` yanıtında `AUTH` sonrasında listelediği mekanizmalardan birini seçerek başka bir kimlik doğrulama yöntemi belirleyin ve yeniden deneyin. Hiçbiri çalışmazsa sağlayıcıya hangi oturum açma yöntemini gerektirdiğini sorun.",
+    ],
+    // X.7.10
+    [
+        "Şifreleme gerekiyor",
+        "Önce bağlantının şifrelenmesi gerekiyor: sunucu, seçilen oturum açma mekanizmasına korumasız bir bağlantı üzerinden izin vermiyor. RFC 8689, TLS oturumu gerektiren bir ileti için TLS oturumu kurulamadığında geri dönen e-postalarda `5.7.10` kodunu yeniden kullanır. IANA bunu, hiçbir RFC'nin tanımlamadığı bir yanıt kodu olan `523` ile eşleştirir.",
+        "Sunucular bunu başlıca, TLS etkin değilken açık metin parola mekanizmasıyla gönderilen `AUTH` komutuna yanıt olarak gönderir. Aktarma sunucuları, `REQUIRETLS` iletileri için alıcının e-posta sunucularının hiçbiriyle korumalı bir oturum açamadıklarında teslim hatası raporlarına `5.7.10` ekler.",
+        "Oturum açmadan önce e-posta istemcisinde giden sunucu için şifrelemeyi (`STARTTLS` veya TLS bağlantısı) etkinleştirin ya da daha güçlü bir mekanizma seçin. Geri dönen bir `REQUIRETLS` iletisi için alıcının yöneticisi geçerli bir sertifikayla TLS sunmalı ya da gönderen, iletiyi bu gereklilik olmadan yeniden gönderip göndermemeye karar vermelidir.",
+    ],
+    // X.7.11
+    [
+        "İstenen kimlik doğrulama mekanizması için şifreleme gerekli",
+        "Seçtiğiniz oturum açma mekanizması yalnızca şifreli bir bağlantıda kullanılabilir ve bu bağlantı şifreli değil. RFC 4954 bu kodu, `538` yanıtıyla birlikte yalnızca tarihsel nedenlerle korur; IANA ayrıca hiçbir RFC'nin tanımlamadığı `524` kodunu da listeler.",
+        "Eski sunucular, bir istemci böyle bir mekanizmayı TLS olmadan denediğinde `AUTH` komutuna `538 5.7.11` ile yanıt verir. Güncel sunucuların bu mekanizmaları TLS etkin olana kadar duyurmaması beklenir; bu yüzden yalnızca duyurulan mekanizmaları kullanan bir istemci bununla karşılaşmamalıdır.",
+        "`AUTH` öncesinde `STARTTLS` ile TLS başlatın (veya TLS üzerinden bağlanın), `EHLO` komutunu yeniden gönderin ve şifreli bağlantıda sunulan mekanizmalardan birini seçin. Bunu güncel bir sunucu gönderiyorsa istemci muhtemelen sunucunun hiç sunmadığı bir mekanizma kullanıyordur.",
+    ],
+    // X.7.12
+    [
+        "Parola geçişi gerekiyor",
+        "Seçtiğiniz mekanizmanın bu hesapta çalışabilmesi için sunucu sizden önce bir kez `PLAIN` mekanizmasıyla oturum açmanızı istiyor. Bu `AUTH` denemesi reddedildi, ancak parolanın yanlış olduğu söylenmiyor. RFC 4954 bunu `432` ile kullanır; IANA ayrıca hiçbir RFC'nin tanımlamadığı `422` kodunu da listeler.",
+        "Sunucular, seçilen mekanizmayı hesap için henüz kullanamadıklarında ve sonraki oturumlara hazırlanmak için bir kez `PLAIN` ile oturum açılması gerektiğinde `AUTH` komutuna `432 4.7.12` gönderir.",
+        "Parolanın korunması için şifreli bir bağlantı üzerinden bir kez `PLAIN` ile oturum açın, ardından sonraki oturumlarda seçtiğiniz mekanizmaya geri dönün. E-posta istemcisi mekanizma değiştiremiyorsa sağlayıcıdan değişikliği kendi tarafında tamamlamasını isteyin.",
+    ],
+    // X.7.13
+    [
+        "Kullanıcı hesabı devre dışı",
+        "Oturum açma işleminin kendisi başarılı oldu, ancak hesap devre dışı bırakılmış; bu yüzden e-posta gönderemez. Bir yönetici yeniden etkinleştirene kadar engelli kalır. IANA bunu, hiçbir RFC'nin tanımlamadığı bir yanıt kodu olan `525` ile eşleştirir.",
+        "Sağlayıcılar bunu, kapattıkları bir hesaba (örneğin ödenmemiş faturalar, kötüye kullanım veya izinsiz erişim belirtileri nedeniyle) başarılı bir `AUTH` işleminin hemen ardından gönderir.",
+        "Parolayı yeniden girmeye devam etmeyin; sorun parolada değil. Hesap sahibi sağlayıcıya veya yöneticiye başvurmalı, hesabın neden devre dışı bırakıldığını öğrenmeli ve örneğin ödeme yaptıktan veya ele geçirilmiş hesabı güvence altına aldıktan sonra yeniden etkinleştirilmesini sağlamalıdır.",
+    ],
+    // X.7.14
+    [
+        "Güven ilişkisi gerekli",
+        "Gönderim sunucusundan ileti içeriğini başka bir sunucudan, tipik olarak bir `BURL` komutunda adı geçen bir IMAP sunucusundan alması istendi, ancak o sunucuyla yapılandırılmış bir güven ilişkisi yok. Bu ilişki olmadan içeriği alamaz.",
+        "`BURL` destekleyen gönderim sunucuları, URL güvenmek üzere ayarlanmadıkları bir sunucuyu gösterdiğinde bunu örneğin `554 5.7.14` olarak gönderir. RFC 4468 bu durum için önce `5.7.8` kullanıyordu; RFC 5248 ona kendi kodunu verdi.",
+        "E-posta istemcisi `BURL` komutunu yalnızca gönderim sunucusunun oturum açıldıktan sonra duyurduğu IMAP sunucularıyla kullanmalı ya da bunun yerine iletinin tamamını `DATA` veya `BDAT` ile göndermelidir. İki sunucunun yöneticileri güven ilişkisini kurabilir; örneğin gönderim sunucusuna IMAP sunucusunda kendi kimlik bilgilerini vererek.",
+    ],
+    // X.7.15
+    [
+        "Öncelik düzeyi çok düşük",
+        "Sunucu iletiyi reddetti, çünkü iletinin `MT-PRIORITY` ile verilen veya sunucu tarafından atanan aktarım önceliği, sunucunun şu anda kabul ettiği en düşük önceliğin altında. Sınır geçici olabilir.",
+        "`MT-PRIORITY` uzantısını destekleyen ileti gönderim sunucuları, politikaları yalnızca daha yüksek öncelikli iletilerin geçmesine izin verdiğinde (örneğin kısıtlı çalışma dönemlerinde) bunu genellikle `450` veya `550` ile gönderir.",
+        "`4.7.15` biçiminde, daha düşük öncelikler yeniden kabul edildiğinde istemcinin daha sonra yeniden denemesine izin verin. İleti acilse ve daha yüksek bir öncelik kullanma izniniz varsa daha yüksek bir `MT-PRIORITY` değeriyle yeniden gönderin; aksi hâlde sunucunun yöneticisine öncelik politikasını sorun.",
+    ],
+    // X.7.16
+    [
+        "İleti belirtilen öncelik için çok büyük",
+        "İleti, sunucunun bu aktarım önceliği için izin verdiğinden büyük; ancak başka bir öncelikle veya daha küçük boyutta kabul edilebilir. RFC 4865 bir zamanlar bu numaraya farklı bir anlam (ileri tarihli gönderim kotası) vermişti, ancak bu hiç kayda geçmedi; IANA'daki anlamı budur.",
+        "Politikası öncelik başına boyut sınırları belirleyen, `MT-PRIORITY` uzantılı sunucular bunu genellikle `552` ile, istemci `SIZE` da bildirdiyse `MAIL FROM` aşamasında ya da ileti verisi geldikten sonra gönderir.",
+        "İletiyi küçültün (örneğin ekleri çıkararak), daha düşük bir `MT-PRIORITY` değeriyle gönderin ya da sunucunun yöneticisinden öncelik başına sınırları öğrenin. `4.7.16` biçiminde sınır geçici olabilir ve sonraki bir deneme başarılı olabilir.",
+    ],
+    // X.7.17
+    [
+        "Posta kutusunun sahibi değişti",
+        "Gönderen, `RRVS` uzantısıyla veya `Require-Recipient-Valid-Since` başlık alanıyla, iletinin yalnızca posta kutusu belirli bir tarihten beri aynı kişiye aitse teslim edilmesini istedi ve alıcı taraf, posta kutusunun o tarihten sonra el değiştirdiğini biliyor. RFC 4865 bu numarayı bir zamanlar bir kota için kullanmıştı; IANA onu RFC 7293'e atadı.",
+        "Hassas e-postalar gönderen otomatik sistemler, yeniden kullanıma açılmış bir adresi devralan birine ulaşmamak için `RRVS` kullanır. Alıcı sunucu bu durumda `RCPT TO` komutuna ya da tarih başlık alanında geldiyse ileti verisinden sonra `550 5.7.17` ile yanıt verir.",
+        "Gönderen, adresin artık tanıdığı kişiye ait olmadığını kabul etmelidir: bu adrese göndermeyi bırakmalı ve o kişiden başka bir kanal üzerinden güncel adresini istemelidir. Tarih denetimi olmadan yeniden göndermek e-postayı bir yabancıya teslim edebilir.",
+    ],
+    // X.7.18
+    [
+        "Alan adının sahibi değişti",
+        "Gönderen, `RRVS` veya `Require-Recipient-Valid-Since` başlık alanıyla bir sahiplik denetimi istedi ve alıcı taraf, alıcının alan adının belirtilen tarihten bu yana yeni bir sahibi olduğunu bildiriyor. Bu adrese gönderilen e-postalar artık ilgisiz birine ulaşabilir.",
+        "`RRVS` destekleyen alıcı sistemler, alan adının gönderenin belirttiği tarihten sonra el değiştirdiğini bildiklerinde ve yalnızca posta kutusuyla ilgili yanıt vermek yerine bunu açıklamayı seçtiklerinde bu kodu gönderir.",
+        "Gönderen bu adresi kullanmayı bırakmalı ve asıl alıcıyla başka bir kanal üzerinden yeni bir adres doğrulamalıdır. Alıcı tarafta düzeltilecek bir şey yok.",
+    ],
+    // X.7.19
+    [
+        "RRVS testi tamamlanamıyor",
+        "Gönderen bir `RRVS` sahiplik denetimi istedi, ancak alıcı tarafta posta kutusunun ne zaman oluşturulduğuna veya en son ne zaman yeniden atandığına dair bir kayıt yok; bu yüzden tahmin yürütmek yerine reddediyor. Bu, adresin hâlâ geçerli olup olmadığı hakkında hiçbir şey söylemez.",
+        "Alıcılar, ne posta kutusunun oluşturulma tarihi ne de makul bir yedeği bilinmediğinde bunu gönderir; örneğin bir alan adı posta kutusu geçmişi olmadan yeni bir sahibe veya sağlayıcıya taşındıktan sonra.",
+        "Karar gönderene kalmıştır: bu risk kabul edilebilirse `RRVS` koruması olmadan yeniden gönderin ya da önce adresi alıcıyla başka bir kanal üzerinden doğrulayın. Aynı isteği tekrarlamak işe yaramaz.",
+    ],
+    // X.7.20
+    [
+        "Doğrulamadan geçen bir DKIM imzası bulunamadı",
+        "Alıcı geçerli bir DKIM imzası şart koşuyor ve iletide böyle bir imza yoktu: ileti imzasızdı ya da tüm imzalar doğrulamada başarısız oldu. RFC 6376 yalnızca bu nedenle e-postanın reddedilmemesini önerir; dolayısıyla bu, katı bir yerel politikadır.",
+        "DKIM'de ısrar eden alıcılar (örneğin her şeyi imzalamayı taahhüt eden bir iş ortağıyla yapılan bir anlaşma kapsamında) ileti verisi geldikten sonra bunu gönderir. İmzalar, ortak anahtar DNS'te yoksa veya eşleşmiyorsa ya da ileti imzalandıktan sonra bir şey onu değiştirdiyse başarısız olur.",
+        "Gönderenin yöneticisi, giden her iletinin sunucu veya e-posta sağlayıcısı tarafından DKIM ile imzalanmasını sağlamalı ve ortak anahtarı `<selector>._domainkey.<domain>` adında bir TXT kaydı olarak yayımlamalıdır. Bir test iletisi gönderip `Authentication-Results` başlığında DKIM sonucunun pass olduğunu kontrol edin ve altbilgi ekleyen araçların veya ağ geçitlerinin e-postayı imzalamadan sonra değiştirmesini önleyin.",
+    ],
+    // X.7.21
+    [
+        "Kabul edilebilir bir DKIM imzası bulunamadı",
+        "İletide doğrulanan en az bir DKIM imzası vardı, ancak hiçbiri alıcının ek gereksinimlerini (örneğin hangi başlık alanlarının imzalanması gerektiğini ya da gövdenin yalnızca bir kısmını kapsayan imzaların yasak olmasını) karşılamadı. Teknik olarak geçerli bir imza yeterli olmadı.",
+        "Katı DKIM kuralları olan alıcılar, RFC 6376 bu tür retlerden kaçınılmasını önerse de ileti verisi geldikten sonra bunu gönderir. Tipik tetikleyiciler, önemli başlık alanlarını dışarıda bırakan ya da gövde uzunluğu sınırı (`l=`) kullanan bir imzadır.",
+        "Gönderenin yöneticisi çoğu alıcının kabul ettiği ayarlarla imzalamalıdır: `From`, `Subject`, `Date`, `To` ve diğer temel başlık alanlarını imzaya dahil edin ve gövdenin tamamını `l=` olmadan imzalayın. Yanıt metni hangi gereksinimin karşılanmadığını söyleyebilir; sorun `From` alan adıysa `X.7.22` koduna bakın.",
+    ],
+    // X.7.22
+    [
+        "Yazarla eşleşen geçerli bir DKIM imzası bulunamadı",
+        "İletide doğrulanan DKIM imzaları vardı, ancak hiçbiri yazarın adresi olan `From` başlık alanındaki alan adı tarafından oluşturulmamıştı. Alıcı, imzalayan alan adının yazarla eşleşmesini şart koşuyor; bu, `X.7.21` kodunun özel bir durumudur.",
+        "Alıcılar bunu ileti verisi geldikten sonra gönderir; tipik olarak bir e-posta hizmeti müşterinin alan adı yerine kendi alan adıyla imzaladığında. DMARC da kimliği doğrulanmış alan adını `From` alan adıyla eşleştirme (hizalama) fikrine dayanır.",
+        "İmzanın `d=` alan adını `From` alan adı yapın ya da DMARC'ın esnek hizalaması (relaxed alignment) kapsamında aynı kuruluşa ait bir alan adı kullanın. Bülten veya CRM hizmeti gibi üçüncü taraf bir gönderen için o hizmetin özel alan adıyla DKIM ayarını yapın: sağladığı anahtarı kendi alan adınız altında yayımlayın, böylece hizmet sizin adınıza imzalasın.",
+    ],
+    // X.7.23
+    [
+        "SPF doğrulaması başarısız oldu",
+        "SPF denetimi \"fail\" sonucunu verdi: `MAIL FROM` içindeki alan adı (veya `HELO` adı), iletinin geldiği IP adresine yetki vermeyen bir SPF kaydı yayımlıyor ve alıcının politikası bu tür e-postaları reddediyor. Bu durum için `5.7.1` yerine kullanılır.",
+        "Alıcılar bunu, gönderen alan adının SPF kaydı `-all` ile bittiğinde ve gönderen sunucu kayıtta yer almadığında, çoğu zaman ileti verisi aktarılmadan önce gönderir. Yaygın nedenler, kayda hiç eklenmemiş yeni bir e-posta hizmeti veya sunucu ve üçüncü bir tarafın e-postayı kendi IP adresinden yeniden gönderdiği yönlendirmedir.",
+        "Gönderenin yöneticisi tüm meşru giden sunucuları, `ip4:` ve `ip6:` girdileriyle ya da e-posta sağlayıcısının `include:` ifadesiyle alan adının SPF TXT kaydında listelemeli ve `v=spf1` ile başlayan tek bir kayıt tutmalıdır. Nedeni yönlendirmeyse yönlendiren taraf `MAIL FROM` adresini kendi alan adına göre yeniden yazmalı ya da alıcı, yönlendiren tarafı SPF denetimlerinden muaf tutmalıdır.",
+    ],
+    // X.7.24
+    [
+        "SPF doğrulama hatası",
+        "Alıcı, SPF denetimini bir hata nedeniyle tamamlayamadı; bu, başarısız bir denetimden farklıdır. Genellikle bir DNS sorgusu sorunundan kaynaklanan geçici bir hata `4.7.24` biçimini verir; `5.7.24` ise alan adının SPF kaydının bozuk olduğu ve yorumlanamadığı anlamına gelir.",
+        "Alıcılar bunu, kayıt için yapılan DNS sorguları zaman aşımına uğradığında veya başarısız olduğunda `451` ile; kayıtta sözdizimi hatası olduğunda, alan adı birden fazla SPF kaydı yayımladığında ya da değerlendirme `include:`, `a` ve `mx` gibi DNS sorgusu yapan 10'dan fazla terim gerektirdiğinde ise `550` ile gönderir.",
+        "Gönderenin yöneticisi SPF kaydını kontrol etmelidir: `v=spf1` ile başlayan tam olarak bir TXT kaydı olmalı, yazım hatası bulunmamalı ve sorgu sayısı 10'dan az olmalıdır; bunun için örneğin iç içe `include:` ifadeleri `ip4:` veya `ip6:` aralıklarıyla değiştirilebilir. Geçici biçim için alan adının DNS sunucularının güvenilir biçimde yanıt verdiğinden emin olun; hata alıcının DNS'inde de olabilir.",
+    ],
+    // X.7.25
+    [
+        "Ters DNS doğrulaması başarısız oldu",
+        "Gönderen sunucunun IP adresi alıcının ters DNS denetimini geçemedi: PTR kaydı yok ya da bu kayıttaki sunucu adı aynı IP adresine geri çözümlenmiyor. Alıcının politikası bu tür sunuculardan gelen e-postaları reddediyor.",
+        "Alıcılar bunu oturumun erken bir aşamasında, IP adresinin PTR kaydı olmayan ya da PTR adının eşleşen bir A veya AAAA kaydı bulunmayan sunuculara gönderir. Yeni bulut sunucuları ve ev bağlantıları çoğu zaman bu durumla başlar.",
+        "Gönderenin yöneticisi, IP adresini kontrol eden taraftan (barındırma veya internet sağlayıcısı) e-posta sunucusunu adlandıran bir PTR kaydı (örneğin `mail.example.com`) istemeli ve bu adın aynı adresi gösteren bir A veya AAAA kaydı olduğundan emin olmalıdır. `EHLO` komutunda da aynı adı kullanın.",
+    ],
+    // X.7.26
+    [
+        "Birden fazla kimlik doğrulama denetimi başarısız oldu",
+        "İleti, alıcının SPF, DKIM, ARC veya ters DNS gibi kimlik doğrulama denetimlerinden birden fazlasını geçemedi ve alıcının politikası bu nedenle iletiyi reddediyor. Kod hangi denetimlerin başarısız olduğunu söylemez.",
+        "RFC 7372, birkaç denetim başarısız olduğunda sunucuların yalnızca ilk hatayı belirtmek yerine bu kodu kullanmasını ister. Sahte e-postalar, çalışan SPF veya DKIM'i olmayan alan adları ve ikisini de bozan yönlendirilmiş e-postalar tipik örneklerdir; DMARC hatası da `From` alan adı için ne SPF'nin ne de DKIM'in geçtiği anlamına gelir.",
+        "Gönderenin yöneticisi yalnızca birini değil, tüm denetimleri düzeltmelidir: SPF kaydı tüm gönderen sunucuları listelemeli, iletiler `From` alan adından bir DKIM imzası taşımalı ve gönderen IP adresinin eşleşen bir ters DNS kaydı olmalıdır. Kontrolünüzdeki bir posta kutusuna gönderilen test iletisi, her sonucu `Authentication-Results` başlığında gösterir.",
+    ],
+    // X.7.27
+    [
+        "Gönderen adresinde null MX var",
+        "Gönderen adresinin (`MAIL FROM` veya `From` başlık alanındaki) alan adı, hiç e-posta kabul etmediğini bildiren bir null MX kaydı yayımlıyor. Yanıtlar ve geri dönen e-postalar oraya hiçbir zaman teslim edilemez; bu yüzden alıcı iletiyi reddeder.",
+        "Alıcılar bunu, tek MX kaydının önceliği 0 ve hedefi \".\" olan bir alan adından gelen e-postalar için gönderir; bu tipik olarak e-posta göndermeyen ve dönüş adresi olarak sahtesi kullanılan bir alan adıdır ya da yanlışlıkla null MX yayımlamış bir gönderen alan adıdır.",
+        "Alan adının e-posta göndermesi gerekiyorsa yöneticisi null MX kaydını kaldırmalı ve geri dönen e-postalar dahil e-posta kabul eden sunucular için gerçek MX kayıtları yayımlamalıdır. Aksi hâlde e-posta alabilen bir alan adındaki bir adresten gönderin.",
+    ],
+    // X.7.28
+    [
+        "E-posta seli algılandı",
+        "Alıcı, iletinin birbirine benzeyen kötü amaçlı iletilerden oluşan bir selin parçası olduğunu düşünüyor ve iletiyi reddediyor. Kod bir RFC'den değil bir Internet-Draft'tan gelir ve IANA bunun için yanıt kodu vermez: ilgili alanda yalnızca bir nokta görünür.",
+        "Saldırganlar bir kurbanın adresini birçok web kayıt formuna girdiğinde gelen yoğun onay e-postası akını gibi seller için kaydedilmiştir. Tek bir adrese giden benzer ileti patlamalarını algılayan alıcılar bunu gönderebilir.",
+        "Onay e-postası gönderen bir web formu işletiyorsanız bir adresin ne sıklıkla kaydedilebileceğini sınırlayın, otomatik gönderimleri engelleyin ve hiç onaylamayan adreslere e-posta göndermeyi bırakın. Bir selin arasında kalmış sıradan bir gönderenseniz daha sonra yeniden deneyin veya alıcının postmaster adresine başvurun.",
+    ],
+    // X.7.29
+    [
+        "ARC doğrulama hatası",
+        "İleti bir ARC zinciri taşıyordu (yönlendiricilerin ve e-posta listelerinin gördükleri kimlik doğrulama sonuçlarını imzalayıp kaydettiği bir zincir) ve bu zincir doğrulamadan geçemedi. Bozuk bir zincir, hiç zincir yokmuş gibi sayılır. ARC, deneysel statüdeki bir RFC (RFC 8617) ile tanımlanmıştır.",
+        "ARC denetimi yapan alıcılar, bir aracının ARC mührü veya imzası doğrulanmadığında bunu, genellikle başarısız SPF veya DKIM ile birlikte gönderebilir; RFC 8617 bunun yerine `5.7.26` gönderilmesine de izin verir. Her ARC hatası, bir DNS hatası bile, kalıcı sayılır.",
+        "ARC başlıklarını ekleyen yönlendirici veya e-posta listesi yapılandırmasını düzeltmelidir: ARC imzalama anahtarını DNS'te yayımlamalı, mührü yalnızca iletide kendi yaptığı değişikliklerden sonra eklemeli ve önceki ARC kümelerini bozmadan korumalıdır. Asıl gönderen, SPF ve DKIM'in kendi başına geçmesini sağlayarak sorunu azaltabilir (bkz. `X.7.26`).",
+    ],
+    // X.7.30
+    [
+        "REQUIRETLS desteği gerekli",
+        "İleti, her durakta korumalı aktarım gerektiren `REQUIRETLS` ile gönderildi ve iletinin bir sonraki adımda gitmesi gereken sunucuların hiçbiri `REQUIRETLS` desteklemiyor. Bu nedenle iletiyi tutan sunucu onu aktarmadı ve geri gönderdi.",
+        "Teslim hatası raporlarında görülür: bir aktarma sunucusu alıcının e-posta sunucularına TLS üzerinden ulaştı, ancak hiçbiri `STARTTLS` sonrasında `REQUIRETLS` duyurmadı. TLS'in kendisi kurulamadıysa rapor bunun yerine `5.7.10` kullanır.",
+        "Alıcının yöneticisinin, doğrulanabilen sertifikalara ve DNSSEC veya MTA-STS ile korunan MX kayıtlarına sahip, `REQUIRETLS` destekleyen e-posta sunucularına ihtiyacı vardır. Aksi hâlde gönderen, iletinin bu güvence olmadan gidip gidemeyeceğine karar vermeli ve onu `REQUIRETLS` olmadan yeniden göndermeli ya da başka bir kanal kullanmalıdır.",
+    ],
+    // 2.XXX.XXX
+    [
+        "Başarı",
+        "İlk rakamın 2 olması işlemin başarılı olduğunu gösterir: adres veya ileti kabul edildi, aktarıldı ya da teslim edildi. Diğer iki sayı, yolda iletide yapılan bir değişiklik gibi ayrıntılar ekleyebilir.",
+        "Genişletilmiş durum kodları kullanan sunucular bunu `250` ve `251` gibi olumlu yanıtlarına ekler; teslim raporları da bir iletinin teslim edildiğini veya aktarıldığını doğrulamak için bunu kullanır.",
+        "Düzeltilecek bir şey yok. Bir başarı kodu da bir değişikliği (örneğin yeni bir öncelik veya dönüştürülmüş bir biçim) bildirebilir; sonuç sizi şaşırtırsa kodun geri kalanını okuyun.",
+    ],
+    // 4.XXX.XXX
+    [
+        "Süregelen geçici hata",
+        "İlk rakamın 4 olması geçici bir hatayı gösterir: iletinin kendisi kabul edilebilir, ancak yoldaki bir koşul onu geciktirdi ya da yeterince uzun sürdüyse gönderenin vazgeçmesine yol açtı. Daha sonra yeniden göndermek başarılı olabilir.",
+        "`421`, `450` ve `451` gibi 4 ile başlayan yanıt kodlarıyla birlikte, gecikme bildirimlerinde ve gönderen sunucu yeniden denemeyi bıraktıktan sonra gönderilen geri dönen e-postalarda görülür.",
+        "Genellikle bir şey yapmanız gerekmez: gönderen sunucu iletiyi saklar ve kendiliğinden yeniden dener. Geri dönen bir e-posta sunucunun vazgeçtiğini söylüyorsa nedeni öğrenmek için konu ve ayrıntı numaralarını okuyun, sorun sizin tarafınızdaysa düzeltin ve iletiyi yeniden gönderin.",
+    ],
+    // 5.XXX.XXX
+    [
+        "Kalıcı hata",
+        "İlk rakamın 5 olması kalıcı bir hatayı gösterir: aynı iletiyi değiştirmeden yeniden göndermek başarılı olmaz. Önce iletiyle, adresle veya hedefle ilgili bir şeyin değişmesi gerekir.",
+        "`550` ve `554` gibi 5 ile başlayan yanıt kodlarıyla birlikte ve teslimden vazgeçildikten sonra gönderilen geri dönen e-postalarda görülür.",
+        "İletiyi öylece yeniden göndermeyin. Neyin değişmesi gerektiğini (adres, ileti boyutu veya gönderenin yapılandırması gibi) öğrenmek için konu ve ayrıntı numaralarını ve metni okuyun; iletiyi ancak bu düzeltildikten sonra yeniden gönderin.",
+    ],
+    // X.0.XXX
+    [
+        "Diğer veya tanımsız durum",
+        "Konu numarasının 0 olması sorunun nerede olduğu hakkında hiçbir şey söylemez. Yalnızca ilk rakam (başarı, geçici hata veya kalıcı hata) bilgi taşır.",
+        "Sunucular ve teslim raporları, sonucu sınıflandıramadıklarında veya sınıflandırmadıklarında bunu, çoğunlukla `2.0.0`, `4.0.0` ve `5.0.0` biçimlerinde kullanır.",
+        "Yanıt koduna ve koddan sonraki metne bakın. Metin sorunu açıklamıyorsa bu kodu üreten sunucunun yöneticisine sorun.",
+    ],
+    // X.1.XXX
+    [
+        "Adresleme durumu",
+        "Konu numarasının 1 olması, gönderenin veya bir alıcının adresine, yani adresin sözdizimine ya da var olup olmadığına işaret eder. RFC 3463, gönderenin bu sorunları genellikle düzeltip yeniden deneyebileceğini belirtir.",
+        "Çoğunlukla `MAIL FROM` ve `RCPT TO` komutlarına verilen yanıtlarda ve bilinmeyen, taşınmış veya hatalı biçimlendirilmiş adreslerle ilgili geri dönen e-postalarda görülür.",
+        "Hatada adı geçen adreste yazım hatası olup olmadığını kontrol edin ve adresi sahibiyle doğrulayın; ardından düzeltilmiş adrese yeniden gönderin.",
+    ],
+    // X.2.XXX
+    [
+        "Posta kutusu durumu",
+        "Konu numarasının 2 olması alıcının posta kutusuna işaret eder: posta kutusu var, ancak dolu veya devre dışı olması gibi bir durumu iletiyi durdurdu. Bu tür sorunların çözümü alıcının elindedir.",
+        "`RCPT TO` komutuna veya ileti verisinin sonuna verilen yanıtlarda ve son teslim adımından gelen geri dönen e-postalarda görülür.",
+        "Alıcıya başka bir kanaldan haber verin; yer açmak, posta kutusunu yeniden etkinleştirmek veya sınırlarını değiştirmek yalnızca alıcının ya da e-posta yöneticisinin elindedir.",
+    ],
+    // X.3.XXX
+    [
+        "E-posta sistemi durumu",
+        "Konu numarasının 3 olması hedef e-posta sisteminin bütününe işaret eder: depolama alanına, erişilebilirliğine, boyut sınırlarına, özelliklerine veya yapılandırmasına. Bunlardan sistemin yöneticisi sorumludur.",
+        "Dolu, erişilemeyen, yanlış yapılandırılmış ya da ileti boyutu veya özellikler bakımından sınırlı alıcı sunuculardan gelen yanıtlarda ve bu tür sorunları bildiren geri dönen e-postalarda görülür.",
+        "Geçici biçimler genellikle gönderen sunucu yeniden denediğinde düzelir. Kalıcı olanlarda iletiyi (örneğin boyutunu) uyarlayın ya da hedefin yöneticisinden sistemi düzeltmesini isteyin.",
+    ],
+    // X.4.XXX
+    [
+        "Ağ ve yönlendirme durumu",
+        "Konu numarasının 4 olması teslim yoluna işaret eder: sistemler arasındaki ağ bağlantılarına, DNS'e ve diğer yönlendirme hizmetlerine. Bunlar genellikle hedefin ya da aradaki bir sistemin yöneticilerini ilgilendirir.",
+        "Gönderen sunucu hedefe ulaşamadığında veya ona giden bir yol bulamadığında, örneğin zaman aşımları, DNS hataları, yönlendirme döngüleri veya dolan teslim süresinden sonra, gecikme bildirimlerinde ve geri dönen e-postalarda görülür.",
+        "Geçici ağ hataları genellikle yeniden denemede düzelir. Sürerse hedef alan adının DNS ve MX kayıtlarını ve ilgili sunucuların bağlantısını kontrol edin ya da sorunu hedefin yöneticisine bildirin.",
+    ],
+    // X.5.XXX
+    [
+        "E-posta teslim protokolü durumu",
+        "Konu numarasının 5 olması SMTP alışverişinin kendisine işaret eder: hatalı bir yazılımdan ya da güvenilmez bir bağlantıdan kaynaklansın, iki tarafın üzerinde uzlaşamadığı komutlara, sözdizimine, argümanlara veya protokol sürümlerine.",
+        "Hatalı biçimlendirilmiş, bilinmeyen veya yanlış sırada gönderilmiş komutlara verilen yanıtlarda ve iki sunucu arasındaki bir alışveriş bozulduktan sonra gelen geri dönen e-postalarda görülür.",
+        "Bu genellikle gönderen yazılımda veya ayarlarında bir sorundur: komutu ve argümanlarını kontrol edin, istemciyi güncelleyin ya da düzeltin. Bağlantı güvenilmezse yeniden deneyin.",
+    ],
+    // X.6.XXX
+    [
+        "İleti içeriği veya medya durumu",
+        "Konu numarasının 6 olması ileti içeriğine işaret eder: taşınamayan veya dönüştürülemeyen bir biçime, kodlamaya ya da medya türüne. İletinin geçebilmesi için gönderenin ve alıcının ortak bir içerik türleri kümesini desteklemesi gerekir.",
+        "İleti verisinden sonra ve bir iletinin bir kısmını (ASCII dışı karakter içeren adresler veya başlıklar dahil) işleyemeyen ya da dönüştüremeyen ağ geçitlerinden ve sunuculardan gelen geri dönen e-postalarda görülür.",
+        "İçeriği daha yaygın desteklenen bir biçimde gönderin (örneğin yaygın bir ek türü veya düz ASCII bir adres) ya da alıcı taraftan bu biçimi desteklemesini isteyin.",
+    ],
+    // X.7.XXX
+    [
+        "Güvenlik veya politika durumu",
+        "Konu numarasının 7 olması güvenliğe veya politikaya işaret eder: gönderenler, alıcılar veya sunucular için filtreleme kurallarına, kimlik doğrulamaya, şifrelemeye ve SPF, DKIM ve DMARC gibi denetimlere. Neden her iki tarafın kuralları da olabilir.",
+        "Bir sunucu e-postayı politika gereği reddettiğinde, kimlik doğrulama veya şifreleme istediğinde ya da bir gönderen denetiminin başarısız olduğunu tespit ettiğinde neredeyse her komuta verilen yanıtlarda ve ardından gelen geri dönen e-postalarda görülür.",
+        "Hangi kuralın uygulandığını görmek için metni okuyun. Gönderenler bunları çoğu zaman kimlik doğrulayarak, şifreleme kullanarak, SPF, DKIM veya DMARC kayıtlarını düzelterek ya da bir engelleme listesinden çıkarak düzeltir; alıcı tarafın politikasını ise yalnızca o tarafın yöneticisi değiştirebilir.",
+    ],
+];
+
+/// UI strings and sentence templates, in `super::UiKey` order.
+pub(super) static UI: [&str; UI_KEYS] = [
+    // label.summary
+    "Özet",
+    // label.description
+    "Açıklama",
+    // label.when_seen
+    "Ne zaman karşınıza çıkar",
+    // label.how_to_fix
+    "Nasıl düzeltilir",
+    // label.key_differences
+    "Temel farklar",
+    // label.when_to_use
+    "Hangisi ne zaman kullanılır",
+    // label.learn_more
+    "Daha fazla bilgi",
+    // label.class
+    "Sınıf",
+    // label.category
+    "Kategori",
+    // label.subject
+    "Konu",
+    // label.status
+    "Durum",
+    // label.retry
+    "İstemci ne yapmalı",
+    // label.fix_by
+    "Kimin harekete geçmesi gerekir",
+    // label.commands
+    "Yanıt olarak geldiği komutlar",
+    // label.references
+    "Kaynaklar",
+    // label.related
+    "İlgili kodlar",
+    // label.compare_with
+    "Sık karıştırıldığı kodlar",
+    // label.server_text
+    "Sunucunun yanıtı",
+    // label.problems
+    "Bu yanıttaki sorunlar",
+    // label.reply_code
+    "Yanıt kodu",
+    // label.enhanced_code
+    "Genişletilmiş durum kodu",
+    // class.2.name
+    "Olumlu tamamlanma",
+    // class.3.name
+    "Olumlu ara yanıt",
+    // class.4.name
+    "Geçici olumsuz tamamlanma",
+    // class.5.name
+    "Kalıcı olumsuz tamamlanma",
+    // class.2.phrase
+    "2xx sınıfından işlemin başarıyla tamamlandığını bildiren olumlu bir yanıt",
+    // class.3.phrase
+    "3xx sınıfından bir sonraki adımı bekleyen olumlu bir ara yanıt",
+    // class.4.phrase
+    "4xx sınıfından geçici bir hatayı bildiren olumsuz bir yanıt",
+    // class.5.phrase
+    "5xx sınıfından kalıcı bir hatayı bildiren olumsuz bir yanıt",
+    // category.0
+    "Sözdizimi",
+    // category.1
+    "Bilgi",
+    // category.2
+    "Bağlantılar",
+    // category.3
+    "Belirtilmemiş",
+    // category.4
+    "Belirtilmemiş",
+    // category.5
+    "E-posta sistemi",
+    // category.other
+    "Standart kategorilerin dışında",
+    // status.standard
+    "Standart",
+    // status.extension
+    "Bir SMTP uzantısıyla tanımlanmış",
+    // status.obsolete
+    "Kullanımdan kalkmış",
+    // status.experimental
+    "Deneysel",
+    // status.non_standard
+    "Standart dışı",
+    // retry.nothing_to_do
+    "Yapılacak bir şey yok. Komut başarılı oldu.",
+    // retry.continue
+    "Devam edin. Sunucu, alışverişin bir sonraki adımını bekliyor.",
+    // retry.later
+    "Daha sonra yeniden deneyin. Sorun geçicidir ve bir e-posta sunucusu kendiliğinden yeniden dener.",
+    // retry.not_unchanged
+    "Hiçbir şeyi değiştirmeden yeniden denemeyin. Aynı deneme ancak bir şey değiştikten sonra başarılı olabilir.",
+    // party.sending_client
+    "Gönderen istemci",
+    // party.sender_admin
+    "Gönderen tarafın yöneticisi",
+    // party.recipient_admin
+    "Alıcı tarafın yöneticisi",
+    // party.server_admin
+    "Yanıt veren sunucunun yöneticisi",
+    // party.nobody
+    "Hiç kimse",
+    // party.sender
+    "İletiyi gönderen kişi",
+    // party.recipient
+    "İletinin gönderildiği kişi",
+    // command.connect
+    "Bağlantı karşılaması",
+    // command.data_end
+    "Veri aktarımının sonu",
+    // command.any
+    "Herhangi bir komut",
+    // list.separator
+    ", ",
+    // show.title
+    "SMTP {code}: {title}",
+    // show.is_class
+    "{code}, {class}tır.",
+    // show.enhanced_class
+    "Sınıf rakamı {digit} olduğunda anlamı şudur: {class}.",
+    // show.enhanced_kind
+    "{code} bir genişletilmiş durum kodudur: yanıt kodundan sonra gelir ve konuyu ({subject}) ve ayrıntıyı belirtir.",
+    // show.non_standard
+    "{code} hiçbir RFC'de tanımlanmamıştır. Aşağıdaki kaynaklar onu kimlerin kullandığını anlatır.",
+    // compare.title
+    "SMTP {a} {a_title} ile {b} {b_title} karşılaştırması",
+    // compare.contrast
+    "{a} ({a_title}) {a_class}tır; {b} ({b_title}) ise {b_class}tır.",
+    // compare.same_class
+    "{a} ({a_title}) ve {b} ({b_title}) aynı sınıftadır: {class}.",
+    // compare.kinds
+    "{a} bir temel yanıt kodudur, yani her yanıt satırının başındaki üç rakam; {b} ise bir genişletilmiş durum kodudur ve onu destekleyen sunucular bu kodu yanıt kodunun ardından yazar.",
+    // compare.same_code
+    "{a} ve {b} aynı koddur.",
+    // compare.advice
+    "{code} alındığında: {retry}",
+    // diff.class
+    "Sınıf: {a} {a_class}tır; {b} ise {b_class}tır.",
+    // diff.retry
+    "İstemcinin yapması gerekenler. {a} alındığında: {a_retry} {b} alındığında: {b_retry}",
+    // diff.category
+    "Kategori (ikinci rakam): {a} için {a_category}, {b} için {b_category}.",
+    // diff.subject
+    "Konu: {a} için {a_subject}, {b} için {b_subject}.",
+    // diff.fix_by
+    "Kimin harekete geçmesi gerekir. {a} için: {a_fix_by}. {b} için: {b_fix_by}.",
+    // diff.commands
+    "Bu yanıta yol açabilen komutlar. {a} için: {a_commands}. {b} için: {b_commands}.",
+    // diff.commands_one
+    "Komutlar: yalnızca {a} belirli komutlara bağlıdır ({commands}).",
+    // diff.associated
+    "IANA kaydı {reply} kodunu, {enhanced} ile birlikte kullanılan yanıt kodları arasında listeler.",
+    // diff.related
+    "Katalog {a} ve {b} kodlarını birbiriyle ilişkili olarak listeler.",
+    // diff.lookalike
+    "{a} ve {b} sık karıştırılır: aralarındaki farkı görmek için yukarıdaki açıklamaları okuyun.",
+    // diff.status
+    "Durum: {a} kodu {a_status}, {b} kodu ise {b_status}.",
+    // use.class.2
+    "Sunucu, komutun başarılı olduğunu doğrulamak için {code} yanıtını verir.",
+    // use.class.3
+    "Sunucu, istemciden bir sonraki adıma geçmesini istemek için {code} yanıtını verir.",
+    // use.class.4
+    "Sunucu, sorun kendiliğinden düzelebilecekse {code} yanıtını verir; böylece istemci daha sonra yeniden dener.",
+    // use.class.5
+    "Sunucu, biri bir şeyi değiştirmedikçe aynı denemenin tekrarı işe yaramayacaksa {code} yanıtını verir.",
+    // use.same_class
+    "İki kod da aynı sınıftadır, yani istemci ikisine de aynı şekilde tepki verir; farklı olan nedendir, dolayısıyla çözüm de farklıdır.",
+    // use.kinds
+    "İstemci {reply} yanıt koduna göre hareket eder; {enhanced} genişletilmiş kodu ise insanlara neyin yanlış gittiğini daha kesin biçimde anlatır.",
+    // learn.page
+    "{code} {title}",
+    // explain.title
+    "{code} yanıtı ne anlama gelir",
+    // explain.no_code
+    "Bu metnin başında bir SMTP yanıt kodu yok, bu yüzden açıklanamıyor.",
+    // explain.unknown
+    "{code} katalogda yok; yine de sınıfı ne yapılması gerektiğini gösterir.",
+    // problem.mismatch
+    "{enhanced} genişletilmiş kodu {enhanced_digit} sınıfına, {code} yanıt kodu ise {digit} sınıfına aittir. İstemciler yanıt koduna göre hareket eder.",
+    // problem.mixed_codes
+    "Bu yanıtın satırlarının hepsi aynı kodu taşımıyor ({codes}).",
+    // problem.line_too_long
+    "{line}. satır, SMTP'nin izin verdiği {limit} karakterden uzun.",
+    // problem.not_text
+    "{line}. satırda metin olmayan baytlar var.",
+    // problem.truncated
+    "Yanıt kısaltıldı: yalnızca ilk {limit} satır okundu.",
+    // label.what_happened
+    "Ne oldu",
+    // label.what_to_do
+    "Ne yapılmalı",
+    // label.tell_the_sender
+    "Gönderene ne söylenmeli",
+    // label.evidence
+    "Bunu nereden biliyoruz",
+    // evidence.text
+    "sunucunun {quote} ifadesinden",
+    // evidence.enhanced_code
+    "{code} genişletilmiş durum kodundan",
+    // evidence.reply_code
+    "{code} yanıt kodundan",
+    // explain.reason_disagrees
+    "Bu neden tek başına şu anlama gelirdi: {reason_retry} Ancak belirleyici olan {code} kodudur: {code_retry}",
+    // site.title
+    "SMTP yanıt kodları",
+    // site.intro
+    "Her SMTP yanıt kodunun ve genişletilmiş durum kodunun anlamı, ne zaman karşınıza çıktığı ve nasıl düzeltileceği.",
+    // site.reply_codes
+    "Yanıt kodları",
+    // site.enhanced_codes
+    "Genişletilmiş durum kodları",
+    // site.comparisons
+    "Karşılaştırmalar",
+    // site.class_heading
+    "{digit}xx: {class}",
+    // site.subject_heading
+    "X.{digit}.x: {subject}",
+    // site.home
+    "Tüm kodlar",
+    // site.languages
+    "Diğer diller",
+    // site.generated
+    "Katalog sürümü {version} esas alınarak smtp-codes ile oluşturuldu.",
+];
+
+/// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].
+pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
+    // user_unknown
+    [
+        "Alıcı adresi mevcut değil",
+        "Alıcı sunucuda `RCPT TO` içindeki adrese ait bir posta kutusu yok; bunun nedeni genellikle bir yazım hatası ya da silinmiş bir hesaptır. Sunucular bunu `550` ve `5.1.1` ile bildirir; ancak yalın bir `550` başka birçok ret için de kullanıldığından, bu durumda belirleyici olan yanıt metnidir.",
+        "Adresi, özellikle `@` işaretinden önceki kısmını, yazım hatalarına karşı kontrol edin ve doğru adresi alıcıdan başka bir kanal aracılığıyla isteyin. Sürekli başarısız olan adresleri e-posta listelerinden çıkarın. Adresin var olması gerekiyorsa alıcı tarafın yöneticisi posta kutusunu oluşturmalı ya da takma adı veya yönlendirme tablosunu düzeltmelidir.",
+        "Bu adres mevcut değil. Adreste yazım hatası olup olmadığını kontrol edip iletiyi yeniden gönderin.",
+    ],
+    // mailbox_disabled
+    [
+        "Alıcının posta kutusu devre dışı veya taşınmış",
+        "Adres alıcı sunucu tarafından biliniyor, ancak posta kutusu e-posta kabul etmiyor: devre dışı bırakılmış, askıya alınmış, uzun süre kullanılmadığı için kapatılmış ya da başka bir yere taşınmış. Sunucular bunu `5.2.1` ile, taşınmış bir posta kutusu için `5.1.6` veya `551` ile ya da durumu metninde açıklayan genel bir `550` ile bildirir.",
+        "Posta kutusunu yeniden etkinleştirebilecek olan yalnızca alıcı veya yöneticisidir. Gönderen, alıcıya başka bir kanaldan ulaşıp posta kutusunun yeniden açılıp açılmayacağını ya da hangi yeni adresin kullanılacağını sormalı, adres defterlerini ve listeleri de buna göre güncellemelidir.",
+        "Alıcının posta kutusu kapatılmış veya artık kullanılmıyor. Güncel adresini öğrenmek için kendisine başka bir yoldan ulaşın.",
+    ],
+    // mailbox_full
+    [
+        "Alıcının posta kutusu dolu",
+        "Alıcının posta kutusu depolama kotasını doldurdu; e-postalar silinene ya da kota artırılana kadar başka bir şey sığmaz. Sunucular bunu `4.2.2` ve geçici bir `450` veya `452` ile ya da `5.2.2` ile birlikte kalıcı bir `552` olarak bildirir; aynı sunucudaki diğer alıcılar bundan etkilenmez.",
+        "Alıcının e-posta silmesi veya arşivlemesi ya da yöneticisinin kotayı artırması gerekir. Geçici bir yanıttan sonra gönderen sunucu kendiliğinden yeniden dener; kalıcı bir yanıttan sonra ise posta kutusunda yer açıldığında gönderenin iletiyi yeniden göndermesi gerekir. Alıcıya başka bir kanaldan haber vermek çoğu zaman işe yarar.",
+        "Alıcının posta kutusu dolu. Daha sonra yeniden deneyin ya da yer açması gerektiğini kendisine başka bir yoldan bildirin.",
+    ],
+    // domain_not_found
+    [
+        "Alıcının alan adı yok veya e-posta kabul etmiyor",
+        "Adresin `@` işaretinden sonraki kısmı, DNS'te bulunmayan, ne MX ne de adres kaydı olan ya da e-posta kabul etmediğini bildiren bir null MX yayımlayan bir alan adını gösteriyor. Sunucular bunu `5.1.2` ile, null MX durumunda ise `556` ve `5.1.10` ile bildirir; geçici bir sorgu hatası (`4.4.3`) ise başka bir sorundur.",
+        "Alan adında yazım hatası olup olmadığını kontrol edin (`.con` gibi yanlış bir uzantı sık görülür) ve alıcıdan çalışan bir adres isteyin. Alan adının e-posta alması gerekiyorsa yöneticisi gerekirse alan adını kaydettirmeli, çalışan bir e-posta sunucusunu gösteren MX kayıtları yayımlamalı ve varsa null MX kaydını kaldırmalıdır.",
+        "Adresin @ işaretinden sonraki kısmı hatalı ya da bu adres e-posta alamıyor. Adreste yazım hatası olup olmadığını kontrol edip iletiyi yeniden gönderin.",
+    ],
+    // relay_denied
+    [
+        "Aktarma (relay) reddedildi",
+        "Sunucu alıcının alan adından sorumlu değil ve iletiyi sizin adınıza başka bir sunucuya aktarmayacak; bunun nedeni genellikle oturum açmamış olmanız ya da yanlış sunucu üzerinden göndermenizdir. Çoğunlukla `5.7.1` ile birlikte `550` veya `554` olarak gelir; bu kodları başka politika retleri de kullandığından belirleyici olan metindir.",
+        "Bir e-posta programı veya uygulama, kendi sağlayıcısının gönderim sunucusu (port `587` veya `465`) üzerinden göndermeli ve önce `AUTH` ile oturum açmalıdır. Sunucunun alıcının alan adını kabul etmesi gerekiyorsa alıcı tarafın yöneticisi bu alan adını sunucunun kabul ettiği alan adları arasına eklemeli ya da alan adının MX kayıtlarını düzeltmelidir.",
+        "E-posta sistemi iletinizi sizin adınıza göndermeyi reddetti; bunun nedeni genellikle e-posta programınızın giden posta hesabınızda oturum açmamış olmasıdır. Hesap ayarlarını kontrol edip yeniden deneyin.",
+    ],
+    // too_many_recipients
+    [
+        "Çok fazla alıcı",
+        "İletinin alıcı sayısı, sunucunun tek bir işlemde kabul ettiğinden fazla. Sunucular fazladan gelen `RCPT TO` komutlarını `452` ve `4.5.3` ile ya da kalıcı olarak `5.5.3` ile reddeder; eski sunucular ise `552` gönderir ve RFC 5321 bu durumda bunun geçici bir yanıt olarak ele alınmasını ister.",
+        "Standarda uygun bir istemci, iletiyi önce kabul edilmiş alıcılara teslim eder ve reddedilenlere yeni bir işlemde gönderir. Bunu geri dönen bir e-postada gören kişi alıcıları daha küçük gruplara bölmeli veya bir e-posta listesi kullanmalıdır. Yöneticiler sunucuda yapılandırılmış alıcı sınırlarını kontrol edebilir.",
+        "İletide, karşı taraftaki e-posta sisteminin kabul ettiğinden fazla alıcı vardı. İletiyi bir seferde daha az kişiye gönderin.",
+    ],
+    // sender_rejected
+    [
+        "Gönderen adresi reddedildi",
+        "Sunucu, `MAIL FROM` ile bildirilen zarf gönderen adresinin kendisini reddetti: adres hatalı biçimlendirilmiş, alan adı yok veya yanıt alamıyor ya da bu gönderenin bu adresi kullanma izni yok. Tipik kodlar şunlardır: `553`, `5.1.7` ile `501`, `5.1.8` ile `550` ve null MX yayımlayan bir gönderen alan adı için `5.7.27`.",
+        "E-postayı gönderen programda, cihazda veya betikte eksiksiz ve gerçek bir gönderen adresi ayarlayın; yer tutucu alan adları kullanmayın. Sunucu bu adresle gönderemeyeceğinizi söylüyorsa oturum açtığınız hesabın adresini kullanın. Gönderen tarafın yöneticisi, alan adının var olduğundan ve geri dönen e-postalar dahil e-posta alabildiğinden emin olmalıdır.",
+        "İletiyi gönderdiğiniz adres reddedildi. E-posta ayarlarınızdaki gönderen adresini kontrol edin ya da e-posta yöneticinizden yardım isteyin.",
+    ],
+    // sender_auth_fail
+    [
+        "Gönderen kimlik doğrulaması başarısız oldu (SPF veya DKIM)",
+        "Alıcı, gönderen alan adının bu iletiye yetki verip vermediğini denetledi ve SPF veya DKIM denetimi geçilemedi. Bu duruma özel kodlar vardır (SPF için `5.7.23` ve `5.7.24`, DKIM için `5.7.20` ile `5.7.22` arası, birden fazla hata için `5.7.26`), ancak birçok sunucu, RFC 7208'in SPF hatası için önerdiği `550 5.7.1` yanıtını gönderir.",
+        "Gönderen tarafın yöneticisi tüm meşru gönderen sunucuları alan adının SPF kaydında listelemeli ve giden tüm e-postaları DKIM ile imzalatıp ortak anahtarı DNS'te yayımlamalıdır. Kontrolünüzdeki bir posta kutusuna gönderilen test iletisi, sonuçları kendi `Authentication-Results` başlığında gösterir. Yönlendirme SPF'yi bozar; yönlendiren tarafın `MAIL FROM` adresini yeniden yazması gerekir.",
+        "Alıcının e-posta sistemi, iletinin gerçekten sizin e-posta alan adınızdan geldiğini doğrulayamadı. E-posta yöneticinizin alan adının ayarlarını düzeltmesi gerekiyor.",
+    ],
+    // dmarc_fail
+    [
+        "DMARC politika denetimi başarısız oldu",
+        "`From` başlığındaki alan adı, denetimi geçemeyen e-postaların reddedilmesini isteyen bir DMARC politikası yayımlıyor ve bu alan adıyla hizalı bir alan adı için ne SPF ne de DKIM geçti. RFC 7489 örnek yanıt olarak `550 5.7.1` verir; `5.7.26` de görülür ve sorunun DMARC olduğunu yalnızca metin gösterir.",
+        "Gönderen tarafın yöneticisi, alan adı adına e-posta gönderen her kaynağın hizalı bir alan adıyla SPF veya DKIM denetimini geçmesini sağlamalıdır: `From` alan adıyla eşleşen ya da onunla aynı kurumsal alan adını paylaşan bir `d=` alan adıyla imzalayın, bülten ve destek talebi hizmetlerini de bu alan adı adına imzalayacak şekilde ayarlayın. DMARC toplu raporları hangi kaynakların başarısız olduğunu gösterir. İletileri değiştiren e-posta listeleri DKIM imzasını bozar.",
+        "Alıcının e-posta sistemi, iletinin sizin e-posta alan adınızdan geldiğini doğrulayamadığı için onu reddetti. E-posta yöneticinizin alan adının ayarlarını düzeltmesi gerekiyor.",
+    ],
+    // auth_required
+    [
+        "Göndermeden önce oturum açılması gerekiyor",
+        "Sunucu yalnızca oturum açmış istemcilerden e-posta kabul ediyor ve bu istemci başarılı bir `AUTH` olmadan `MAIL FROM` veya `RCPT TO` gönderdi. RFC 4954 bu durum için `5.7.0` ile birlikte `530` öngörür; bazı sunucular ise bunun yerine bir aktarma reddiyle yanıt verir.",
+        "E-posta programında veya uygulamada, giden sunucu için hesabın kullanıcı adı ve parolasıyla kimlik doğrulamayı açın. Gönderim portunu kullanın (`STARTTLS` ile `587` ya da `465`) ve `AUTH` komutunu `EHLO` sonrasında, `MAIL FROM` öncesinde gönderin; `EHLO` yanıtı, sunucunun sunduğu mekanizmaları listeler.",
+        "E-posta programınızın gönderim yapabilmesi için önce giden posta hesabınızda oturum açması gerekir. Programın hesap ayarlarında giden posta için oturum açmayı etkinleştirin.",
+    ],
+    // auth_failed
+    [
+        "Oturum açma reddedildi",
+        "İstemci `AUTH` ile oturum açmayı denedi ve sunucu bunu reddetti: kullanıcı adı veya parola yanlış, mekanizmaya izin verilmiyor ya da hesabın oturum açma izni yok. Tipik yanıtlar şunlardır: `5.7.8` ile `535`, `5.7.9` ile `534` ve bilinmeyen bir mekanizma için `504`; `454` ise sunucu tarafında geçici bir arıza anlamına gelir.",
+        "Giden sunucu ayarlarında kullanıcı adını ve parolayı yeniden girin; birçok sağlayıcı kullanıcı adı olarak adresin tamamını, iki adımlı doğrulama açıksa da bir uygulama parolası bekler. Mekanizmayı `EHLO` yanıtındaki `AUTH` satırından seçin. Bilgiler doğruysa hesabın yöneticisi hesabın kilitli veya devre dışı olup olmadığını kontrol etmelidir.",
+        "Giden posta hesabınızda oturum açılamadı. E-posta programınızın ayarlarındaki kullanıcı adını ve parolayı kontrol edin.",
+    ],
+    // tls_required
+    [
+        "Şifreleme gerekli veya başarısız oldu",
+        "Sunucu bu adımdan önce şifreli bir bağlantı istiyor ya da şifreli bağlantı kurulamadı. Yanıtlar arasında `STARTTLS` öncesinde `530 5.7.0`, şifreleme gerektiren bir oturum açma mekanizması için `5.7.10` veya `5.7.11`, TLS o an kullanılamadığında `454` ve `REQUIRETLS` için `5.7.30` bulunur; bir MTA-STS politikası (RFC 8461) da teslimatı durdurabilir.",
+        "`EHLO` sonrasında `STARTTLS` gönderin ya da gönderim için baştan TLS kullanarak `465` portuna bağlanın ve şifreleme kurulduktan sonra `EHLO` komutunu yeniden gönderin. El sıkışma başarısız olursa istemcinin TLS kitaplığını güncelleyin ve iki tarafın izin verdiği protokol sürümlerini kontrol edin. Sertifikasının süresi dolmuş ya da sertifikası sunucu adıyla eşleşmeyen bir sunucuda, sertifikayı yöneticisi yenilemelidir.",
+        "İleti güvenli bir bağlantı üzerinden gönderilemedi. E-posta programınızda giden posta için şifrelemeyi açın ya da e-posta sağlayıcınızdan yardım isteyin.",
+    ],
+    // blocklisted
+    [
+        "Gönderen bir engelleme listesinde",
+        "Gönderen sunucunun adresi veya gönderenin alan adı, alıcının kontrol ettiği bir engelleme listesinde yer alıyor; bu, herkese açık bir DNS engelleme listesi de olabilir, alıcının kendi listesi de. Çoğunlukla `5.7.1` ile birlikte `550` veya `554`, bazen de bir `554` karşılaması olarak gelir; bu kodlar başka retler için de kullanılır, listenin adı ise genellikle metinde geçer.",
+        "Gönderen tarafın yöneticisi, listelenen adresi yanıtta adı geçen listede sorgulamalı, nedeni bulmalı (ele geçirilmiş bir hesap, virüs bulaşmış bir makine, açık aktarma sunucusu ya da artık kullanılmayan adreslere gönderim), bunu durdurmalı ve ardından listenin kendi prosedürüyle listeden çıkarılmayı talep etmelidir. Paylaşımlı barındırmada bunu sağlayıcının yapması ya da e-postayı başka bir aktarma sunucusu üzerinden göndermesi gerekir.",
+        "E-posta sağlayıcınız, alıcının e-posta sisteminin kullandığı bir engelleme listesinde olduğu için ileti reddedildi. Durumu e-posta yöneticinize veya sağlayıcınıza bildirin.",
+    ],
+    // bad_reputation
+    [
+        "Gönderenin itibarı çok düşük",
+        "Alıcı, bir engelleme listesinin adını vermeden, gönderen sunucunun veya alan adının itibarı nedeniyle iletiyi reddetti ya da erteledi; bu itibar şikâyetlerden, spam tuzaklarına takılan iletilerden, geri dönen e-postalardan ve gönderim hacmindeki ani değişikliklerden oluşur. Yanıtlar geçici bir `421` veya `450` yanıtından `5.7.1` ile birlikte gelen `550` veya `554` yanıtına kadar değişir; bu yüzden belirleyici olan metindir.",
+        "Gönderen tarafın yöneticisi itibara neyin zarar verdiğini bulmalıdır: ele geçirilmiş bir hesap, eski veya satın alınmış listelere gönderilen e-postalar, eksik abonelikten çıkma bağlantıları ya da yüksek hacimle göndermeye başlayan yeni bir adres. Bunu durdurun, tüm e-postalarda kimlik doğrulaması kullanın ve gönderim hacmini kademeli olarak artırın. Birçok büyük alıcı, kendi gözündeki itibarınızı gösteren postmaster araçları veya geri bildirim döngüleri (feedback loop) sunar.",
+        "Alıcının e-posta sistemi şu anda e-posta sağlayıcınızdan gelen iletilere güvenmiyor. Bu sorunu e-posta yöneticinize veya sağlayıcınıza bildirin.",
+    ],
+    // reverse_dns
+    [
+        "Ters DNS kaydı eksik veya eşleşmiyor",
+        "Gönderen sunucunun IP adresinin ters DNS (PTR) adı yok ya da bu ad aynı adrese geri çözümlenmiyor; alıcı da bu tür sunuculardan gelen e-postaları reddediyor. Bu duruma özel kod `5.7.25` olsa da birçok sunucu `550 5.7.1` ya da sorgu yalnızca o an başarısız olmuş olabileceği için geçici bir `450` gönderir.",
+        "Gönderen tarafın yöneticisi, IP adresini kontrol eden taraftan (barındırma veya internet sağlayıcısı) sunucuyu adlandıran bir PTR kaydı tanımlamasını istemeli ve bu ad için aynı adresi gösteren bir A veya AAAA kaydı yayımlamalıdır. `EHLO` komutunda da aynı adı kullanmak yardımcı olur.",
+        "Alıcının e-posta sistemi, sizin taraftaki bir yapılandırma sorunu nedeniyle sağlayıcınızın gönderim sisteminden gelen e-postaları reddetti. Durumu e-posta yöneticinize bildirin.",
+    ],
+    // policy_block
+    [
+        "Alıcı tarafın politikası nedeniyle reddedildi",
+        "İleti, alıcı sitenin spam, kimlik doğrulama veya engelleme listeleriyle ilgisi olmayan yerel bir kuralı nedeniyle reddedildi: örneğin yalnızca belirli gönderenlerden e-posta kabul eden bir alıcı, engellenmiş bir ülke veya ağ ya da kapalı bir grup veya liste. Genellikle `5.7.1` ile birlikte `550` veya `554` olarak, e-posta listeleri için ise `5.7.2` ile gelir.",
+        "Hangi kuralın uygulandığını görmek için yanıt metnini okuyun. Kuralı değiştirebilecek ya da göndereni izin listesine ekleyebilecek olan yalnızca alıcı veya yöneticisidir; bu yüzden onlara başka bir kanaldan ulaşın ve yanıtın tamamını iletin. E-posta listelerinde, listeye abone olan adresten gönderin.",
+        "Alıcının kurumu, kuralları gereği sizden gelen iletileri kabul etmiyor. Alıcıya başka bir yoldan ulaşıp iletilerinize izin vermesini isteyin.",
+    ],
+    // spam
+    [
+        "İleti spam olarak değerlendirildi",
+        "Alıcının filtresi iletiyi inceledi ve metnine, bağlantılarına, eklerine veya başlıklarına, gönderenin itibarıyla birlikte bakarak spam olarak sınıflandırdı. Sunucular genellikle `5.7.1` ile birlikte `550` veya `554` gönderir; bu kodlar başka retler için de kullanıldığından, sorunun spam olduğunu ancak metin gösterir.",
+        "Gönderen, bir filtrenin neye itiraz edebileceğine bakmalıdır: itibarı zayıf alan adlarına giden ya da bağlantı kısaltıcılardan geçen bağlantılar, çoğunluğu görsellerden oluşan bir ileti, yanıltıcı konu satırları ya da izin alınmadan ve abonelikten çıkma bağlantısı olmadan gönderilen toplu e-postalar. Gönderen tarafın yöneticisi SPF, DKIM ve DMARC denetimlerinin geçtiğinden emin olmalıdır. Yanlış pozitif durumunda alıcı, yöneticisinden gönderene izin vermesini isteyebilir.",
+        "Alıcının e-posta sistemi iletinizi istenmeyen e-posta olarak değerlendirdi. İçeriği değiştirin, örneğin bağlantıları veya ekleri kaldırın, ya da alıcıya başka bir yoldan ulaşın.",
+    ],
+    // virus
+    [
+        "Kötü amaçlı yazılım veya tehlikeli ek",
+        "Alıcının virüs tarayıcısı iletide kötü amaçlı yazılım ya da tehlikeli saydığı türde bir ek buldu; örneğin bir program veya makro içeren bir belge. Bunun için ayrılmış bir kod yoktur; sunucular çoğu zaman `5.7.1` ile birlikte `550` veya `554` kullanır ve bulunan şeyi metinde belirtir.",
+        "Kötü amaçlı yazılımlar çoğu zaman kendi başına e-posta gönderdiğinden, gönderen iletiyi gönderen bilgisayarı güncel bir güvenlik yazılımıyla taramalıdır. Engellenen ama gerçekten gönderilmek istenen bir dosya, ek olarak değil bir indirme bağlantısıyla paylaşılmalıdır. Tarama hatalıysa alıcı tarafın yöneticisi bunu bildirebilir veya bir istisna tanımlayabilir.",
+        "Eklerden biri zararlı göründüğü için ileti reddedildi. Bilgisayarınızda virüs taraması yapın ya da dosyayı ek yerine bir indirme bağlantısıyla paylaşın.",
+    ],
+    // content_rejected
+    [
+        "İletinin içeriği veya biçimi reddedildi",
+        "İletinin biçimindeki bir şey reddedildi: eksik, yinelenmiş veya hatalı biçimlendirilmiş başlık alanları, bozuk MIME yapısı veya kodlaması, fazla uzun satırlar ya da alıcının kabul etmediği bir ek türü. Sunucular medya sorunları için `5.6.x` kodlarını ya da genel bir `550` veya `554` kullanır; bu yüzden belirleyici olan metindir.",
+        "Geliştiriciler iletinin RFC 5322 ve MIME kurallarına uymasını sağlamalıdır: tek bir `From` ve tek bir `Date` başlık alanı, bir `Message-ID`, en fazla 998 karakterlik ve CRLF ile biten satırlar; sunucu `8BITMIME` sunmuyorsa 8 bitlik içerik kodlanmalıdır. Bu hatayı alan bir kişi, yanıtta adı geçen ek türünü kaldırmalı ya da dosyayı bir bağlantıyla paylaşmalıdır.",
+        "Alıcının e-posta sistemi iletiyi bu hâliyle kabul edemedi; bunun nedeni çoğu zaman bir ekin türüdür. Eki kaldırın veya değiştirin ya da eksiz, sade bir ileti gönderin.",
+    ],
+    // message_too_big
+    [
+        "İleti çok büyük",
+        "İleti, alıcının ya sistemin tamamı ya da bu posta kutusu için kabul ettiği boyuttan büyük. Sunucular sistem sınırı için `5.3.4`, posta kutusu sınırı için `5.2.3` ile birlikte `552` gönderir; `SIZE` uzantısını destekleyen bir sunucu, daha hiçbir veri gönderilmeden `MAIL FROM` aşamasında reddedebilir.",
+        "İletiyi küçültün: büyük dosyaları bir indirme bağlantısıyla paylaşın ya da sıkıştırın veya bölün; eklerin gönderim için kodlanırken yaklaşık üçte bir oranında büyüdüğünü unutmayın. `EHLO` yanıtında `SIZE` sonrasında gelen sayı, sunucunun bayt cinsinden sınırıdır. Sınırı yalnızca alıcı tarafın yöneticisi yükseltebilir.",
+        "İleti, alıcının e-posta sistemi için fazla büyük. Büyük ekleri kaldırın veya bir indirme bağlantısıyla paylaşın, ardından iletiyi yeniden gönderin.",
+    ],
+    // rate_limited
+    [
+        "Gönderim hızı sınırına ulaşıldı",
+        "Gönderen, belirli bir süre içindeki ileti, bağlantı veya alıcı sınırını aştı; bu yüzden sunucu şimdilik daha fazlasını reddetti. Alıcılar genellikle `421`, `450` veya `451` ile, çoğu zaman bir `4.7.x` koduyla birlikte yanıt verir; gönderim sunucuları ise günlük gönderim kotası dolduğunda `550` veya `554` ile reddedebilir.",
+        "Gönderen sunucunun giderek uzayan aralıklarla daha sonra yeniden denemesine izin verin; bu alıcıya açılan paralel bağlantıların ve bağlantı başına gönderilen iletilerin sayısını azaltın. Büyük toplu gönderimleri zamana yayın. Kendi hesabınızdaki bir kota söz konusuysa kotanın sıfırlanmasını bekleyin ya da sağlayıcıdan daha yüksek bir sınır isteyin.",
+        "Kısa sürede çok fazla ileti gönderildiği için bu ileti bekletildi. Bir süre bekleyip yeniden deneyin.",
+    ],
+    // greylisted
+    [
+        "Gri listeye alındı; daha sonra yeniden denenmeli",
+        "Alıcı, tanımadığı bir gönderenin ilk denemesini bir süreliğine bilerek reddetti; gerçek bir e-posta sunucusunun geri gelip gelmediğini görmek istiyor, çünkü spam araçları çoğu zaman geri gelmez. `450` veya `451` ile, çoğu zaman `4.7.1` veya `4.2.0` ile birlikte yanıt verir ve bekleme süresinden sonra yapılan yeniden denemeyi kabul eder.",
+        "Gönderen sunucu, RFC 5321'in gerektirdiği gibi iletiyi kuyruğa alıp yeniden deniyorsa düzeltilecek bir şey yoktur; gecikme genellikle birkaç dakika ile bir saat arasındadır. Doğrudan gönderen betikler ve uygulamalar da iletiyi kuyruğa alıp yeniden denemelidir; yeniden denemeler aynı adresten veya adres havuzundan gelmelidir, çünkü yeni bir adres bekleme süresini baştan başlatır.",
+        "İleti kaybolmadı, yalnızca gecikti. Genellikle birkaç dakika ile bir saat içinde kendiliğinden teslim edilir.",
+    ],
+    // syntax
+    [
+        "Komut veya parametre anlaşılamadı",
+        "İstemcinin gönderdiği bir komut hatalı biçimlendirilmişti, bilinmiyordu ya da sunucunun desteklemediği bir seçenek kullanıyordu; bu yüzden yerine getirilmedi. Sunucular bunu `500`, `501`, `502`, `504` veya `555` ile, çoğu zaman `5.5.1`, `5.5.2` veya `5.5.4` ile birlikte bildirir; hatalı biçimlendirilmiş bir adres ise `5.1.3` veya `5.1.7` alır.",
+        "İletiyi değil, gönderen programı düzeltin: komutların yazımını kontrol edin, adresleri boşluksuz olarak açılı ayraçlar içine yazın ve yalnızca sunucunun `EHLO` yanıtında listelediği uzantıları ve parametreleri kullanın. Koddan sonraki metin çoğu zaman hatalı kısmı belirtir. Aynı komutu yeniden göndermek aynı şekilde başarısız olur.",
+        "E-posta programınız, karşı taraftaki e-posta sisteminin anlamadığı bir istek gönderdi. Adreslerde tuhaf karakterler olup olmadığını kontrol edin ve sorun sürerse programı güncelleyin.",
+    ],
+    // bad_sequence
+    [
+        "Komutlar yanlış sırada",
+        "İstemci geçerli bir komutu, oturumun o komuta izin verilmeyen bir noktasında gönderdi; örneğin `MAIL FROM` öncesinde `RCPT TO` ya da kabul edilmiş bir alıcı yokken `DATA`. Sunucular `503` ile, genellikle `5.5.1` ile birlikte yanıt verir.",
+        "Hemen önceki yanıtlara bakın: reddedilen bir `MAIL FROM` veya `RCPT TO` çoğu zaman ardından gelen `503` yanıtına yol açar ve asıl nedeni o önceki yanıt gösterir. Aksi hâlde istemcinin komut sırasını düzeltin: `EHLO`, gerekiyorsa `AUTH`, `MAIL FROM`, `RCPT TO`, ardından `DATA`; baştan başlamak için de `RSET`.",
+        "E-posta programınız ile karşı taraftaki e-posta sistemi arasındaki yazışmada bir aksaklık oldu. İletiyi yeniden göndermeyi deneyin ve sorun sürerse programı güncelleyin.",
+    ],
+    // service_unavailable
+    [
+        "Sunucu geçici olarak hizmet veremiyor",
+        "Sunucu yanıt verdi, ancak aşırı yüklü olduğu, bakımda olduğu veya kapanmakta olduğu için şu an hizmet veremeyeceğini bildirdi. Tipik yanıtlar, bağlantıyı kapatan `421` ile `4.3.2` veya `4.4.5` ile birlikte gelen `450` ya da `451` yanıtlarıdır; sorun iletide değil, o sunucudadır.",
+        "Gönderen sunucunun, geçici bir yanıttan sonra zaten kendiliğinden yaptığı gibi, daha sonra yeniden denemesine izin verin. Sunucu saatlerce reddetmeye devam ederse yöneticisi sunucunun yükünü, hizmetlerini ve depolama alanını kontrol etmelidir. Hemen yeniden bağlanan bir istemci aşırı yükü daha da artırır; bu yüzden yeniden denemeden önce beklenmelidir.",
+        "Alıcının e-posta sistemi şu anda çok yoğun ya da geçici olarak devre dışı. Teslimat genellikle kendiliğinden yeniden denenir; ileti size geri dönerse daha sonra yeniden gönderin.",
+    ],
+    // system_error
+    [
+        "Alıcı sunucuda hata",
+        "Yanıt veren sunucunun içinde bir şeyler ters gitti: bir yapılandırma hatası, dolu bir depolama alanı ya da DNS'te veya bir kullanıcı dizininde başarısız bir sorgu. Yanıtlar arasında `4.3.0` ile `451`, `4.3.1` ile `452`, `4.3.5` ve `4.4.3`, bazen de kalıcı bir `554` veya `5.3.x` bulunur; iletinin kendisinde genellikle sorun yoktur.",
+        "Sunucuyu işleten taraf arızayı günlüklerinde bulup gidermelidir: depolama alanı açmalı, yapılandırmayı düzeltmeli ya da bağlı olduğu DNS veya dizin hizmetini onarmalıdır. Gönderenin yapabileceği tek şey yeniden denemelerin sürmesine izin vermek ve hata devam ederse yanıtın tamamını ve zamanını sitenin postmaster adresine bildirmektir.",
+        "Alıcının e-posta sisteminde teknik bir sorun oluştu. Daha sonra yeniden deneyin; sorun sürerse alıcıya başka bir yoldan ulaşın.",
+    ],
+    // network_error
+    [
+        "Bağlantı kurulamadı",
+        "E-posta sunucusuyla bağlantı kurulamadı ya da bağlantı koptu: reddedildi, zaman aşımına uğradı veya sıfırlandı; bu yüzden hiç yanıt olmayabilir. Gönderen sunucular bunu, yanıt gelmediyse `4.4.1`, bağlantı hatalıysa `4.4.2` ile kaydeder ve yeniden denemeyi sürdürür.",
+        "İstemcinin kullandığı sunucu adını ve portu, ayrıca bir güvenlik duvarının veya ağ sağlayıcısının `25` portuna giden bağlantıları engelleyip engellemediğini kontrol edin; bu engel ev ve bulut ağlarında yaygındır. Uzak bir alan adı için MX kayıtlarının çalışan ve erişilebilir sunucuları gösterdiğini kontrol edin. Gönderen sunucu bu arada kendiliğinden yeniden dener.",
+        "Bir bağlantı sorunu nedeniyle iletiniz alıcının e-posta sistemine ulaşamadı. Genellikle kendiliğinden yeniden denenir; denenmezse daha sonra siz yeniden deneyin.",
+    ],
+    // loop_detected
+    [
+        "E-posta döngüsü algılandı",
+        "İleti sunucular arasında o kadar çok kez gidip geldi ki bir sunucu onu durdurdu, çünkü ileti bir döngüye girmişti. Sunucular `Received` başlık alanlarını sayar ve çoğu zaman `554` ile birlikte `5.4.6` ya da döngüden veya çok fazla atlamadan (hop) söz eden bir metin bildirir; buna birbirini gösteren yönlendirme kuralları ve rota ayarları yol açar.",
+        "Hangi sunucuların tekrarlandığını görmek için geri dönen iletinin `Received` başlık alanlarını okuyun. Bu sistemlerin yöneticileri e-postayı geri gönderen yönlendirme kuralını, takma adı veya rota ayarını kaldırmalı ya da yanlış sunucuyu gösteren bir MX kaydını düzeltmelidir. Bundan önce yeniden göndermek iletiyi yine döngüye sokar.",
+        "İleti e-posta sistemleri arasında bir kısır döngüye girdi ve durduruldu. Alıcının yönlendirme ayarlarının büyük olasılıkla düzeltilmesi gerektiğinden kendisine başka bir yoldan haber verin.",
+    ],
+    // expired
+    [
+        "Teslim denemelerinin süresi doldu",
+        "Gönderen sunucu geçici hatalardan sonra iletiyi yeniden denemeyi sürdürdü ve çoğu zaman birkaç gün olan süre sınırına ulaşınca vazgeçti. Geri dönen e-posta `5.4.7` ya da yalnızca görülen son hatayı taşıyabilir; asıl neden önceki başarısız denemelerdedir.",
+        "Önceki denemelerin hatalarını, örneğin erişilemeyen bir sunucuyu veya dolu bir posta kutusunu, geri dönen e-postada ya da gönderen sunucunun günlüğünde arayın ve bu nedeni sorumlu kişiye giderttirin. Ardından iletiyi yeniden gönderin, çünkü gönderen sunucu denemeyi bıraktı.",
+        "İletiniz uzun bir süre boyunca tekrarlanan denemelere rağmen teslim edilemedi. Adresi kontrol edin ve iletiyi daha sonra yeniden gönderin ya da alıcıya başka bir yoldan ulaşın.",
+    ],
+    // success
+    [
+        "Kabul edildi",
+        "Sunucu komutu yerine getirdi; iletinin sonundaki `.` satırından sonra gelen bir `250`, sunucunun iletiyi kabul ettiği ve teslim sorumluluğunu üstlendiği anlamına gelir. Bu, iletinin gelen kutusuna ulaşacağının garantisi değildir: ileti daha sonra yine geri dönebilir veya filtrelenebilir.",
+        "Düzeltilecek bir şey yok. Alıcı iletinin hiç gelmediğini söylüyorsa spam klasörüne bakmasını isteyin, daha sonra gelebilecek bir geri dönen e-postayı izleyin ve yanıttaki kuyruk kimliğini veya ileti kimliğini kullanarak iletiyi alıcı tarafın günlüklerinde takip edin.",
+        "İleti teslim edilmek üzere kabul edildi.",
+    ],
+    // intermediate
+    [
+        "Sonraki adım bekleniyor",
+        "Sunucu komutu şu ana kadar kabul etti ve istemciden devamını bekliyor; örneğin `354` sonrasında iletinin içeriğini ya da `334` sonrasında oturum açmanın bir sonraki adımını. Henüz hiçbir şey başarısız olmadı, ama henüz hiçbir şey teslim de edilmedi.",
+        "İstemci sunucunun istediğini göndermelidir: `354` sonrasında, yalnızca `.` içeren bir satırla biten iletiyi; `334` sonrasında bir sonraki `AUTH` yanıtını. Oturum burada duruyorsa geri kalanını hiç göndermeyen bir istemci ya da gönderim sırasında kopan bir bağlantı arayın.",
+        "İleti hâlâ gönderiliyor; şu ana kadar bir sorun yok.",
+    ],
+    // unknown
+    [
+        "Neden yanıttan anlaşılamıyor",
+        "Yanıttaki hiçbir şey belirli bir nedene işaret etmiyor: kod `550`, `554` veya `5.0.0` gibi genel bir kod ve metin ne olduğunu söylemiyor. Kesin olan tek şey kodun sınıfıdır: geçici bir hata için `4xx`, kalıcı bir hata için `5xx`.",
+        "Yanıtın tamamını ve gönderen sunucunun günlüğünde o ana ait kayıtları okuyun. Bir `4xx` yanıtından sonra gönderen sunucunun yeniden denemesine izin verin; bir `5xx` yanıtından sonra hiçbir şeyi değiştirmeden yeniden göndermeyin. Durum belirsiz kalırsa alıcı alan adının postmaster adresine yanıtın tamamını, zamanını ve ilgili adresleri yazın.",
+        "İleti teslim edilemedi ve nedeni belli değil. Daha sonra yeniden deneyin; sorun sürerse alıcıya başka bir yoldan ulaşın.",
+    ],
+];

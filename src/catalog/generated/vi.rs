@@ -1,0 +1,1505 @@
+// @generated from data/ by build/ (the texts of Vietnamese, `vi`). Do not edit: change data/ and run
+// `cargo run --manifest-path generate/Cargo.toml`.
+
+use super::{REASON_COUNT, TEXT_ROWS, UI_KEYS};
+
+/// Per record (rows as in `super::TEXT_ROWS`): ["title", "meaning", "when_seen", "how_to_fix"].
+pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
+    // 211
+    [
+        "Trạng thái hệ thống hoặc phản hồi trợ giúp hệ thống",
+        "Máy chủ đang trả lời một yêu cầu thông tin bằng báo cáo về trạng thái của nó hoặc nội dung trợ giúp chung. Đây là phản hồi thành công dành cho người đọc; không có thư nào được gửi đi hay bị thay đổi.",
+        "Máy chủ có thể gửi mã này để trả lời `HELP`, thay cho `214`. Mã này hầu như không bao giờ xuất hiện khi chuyển phát thư thông thường, vì phần mềm thư không có lý do gì để xin trợ giúp.",
+        "Không có gì cần sửa: lệnh đã chạy thành công. Hãy đọc nội dung nếu chính bạn đã yêu cầu, nhưng đừng để chương trình nào phụ thuộc vào câu chữ của nó, vì mỗi máy chủ viết một kiểu.",
+    ],
+    // 214
+    [
+        "Thông báo trợ giúp",
+        "Máy chủ trả lời `HELP` bằng văn bản dành cho người đọc, chẳng hạn danh sách lệnh mà nó chấp nhận hoặc cách dùng một lệnh. Đây là phản hồi thành công; việc chuyển phát thư không bị ảnh hưởng gì.",
+        "Máy chủ gửi mã này để trả lời `HELP`, có hoặc không kèm tên lệnh làm đối số, và thường trải trên nhiều dòng. Người kiểm tra máy chủ bằng cách gõ lệnh thủ công là người hay gặp nó nhất.",
+        "Không có gì cần sửa. Hãy đọc nội dung nếu bạn đã yêu cầu trợ giúp; chương trình không nên phân tích nó, vì nội dung được viết tự do và khác nhau giữa các máy chủ.",
+    ],
+    // 220
+    [
+        "Dịch vụ sẵn sàng",
+        "Máy chủ đã sẵn sàng. Khi là dòng đầu tiên của kết nối, đây là lời chào mời máy khách tiếp tục bằng `EHLO`; khi là câu trả lời cho `STARTTLS`, nó báo máy khách bắt đầu bắt tay TLS ngay.",
+        "Máy chủ gửi mã này ngay khi máy khách kết nối, thường kèm tên máy chủ của nó, và để trả lời `STARTTLS` khi đã sẵn sàng mã hóa kết nối. Máy chủ từ chối toàn bộ phiên thì chào bằng `554` hoặc `521` thay vì mã này.",
+        "Không có gì cần sửa. Sau lời chào, máy khách tiếp tục bằng `EHLO`. Sau khi nhận `220` cho `STARTTLS`, máy khách hoàn tất bắt tay TLS rồi gửi lại `EHLO`, vì những gì đã thỏa thuận trước khi mã hóa không còn giá trị.",
+    ],
+    // 221
+    [
+        "Dịch vụ đang đóng kênh truyền",
+        "Máy chủ đã chấp nhận `QUIT` và đang đóng kết nối một cách bình thường. Mọi thứ nó đã xác nhận trước đó trong phiên vẫn giữ nguyên hiệu lực.",
+        "Máy chủ gửi mã này để trả lời `QUIT` khi phiên kết thúc bình thường, thường kèm tên máy chủ. Mã này hay nằm ở dòng cuối trong nhật ký của một lần gửi thất bại, nhưng nó chỉ là lời chào tạm biệt, không phải nguyên nhân của lỗi.",
+        "Không có gì cần sửa. Nếu trong cùng phiên có lần gửi bị lỗi, hãy xem phản hồi ngay trước `QUIT`: chính phản hồi đó mới nêu ra vấn đề.",
+    ],
+    // 235
+    [
+        "Xác thực thành công",
+        "Quá trình `AUTH` đã thành công: máy chủ chấp nhận tên người dùng và mật khẩu, hoặc thông tin đăng nhập khác, cho phần còn lại của phiên này. Mã này thường đi kèm mã mở rộng `2.7.0`.",
+        "Máy chủ gửi mã này khi kết thúc một lượt `AUTH` thành công, điển hình là lúc chương trình thư hoặc một ứng dụng đăng nhập vào máy chủ thư đi trước khi gửi.",
+        "Không có gì cần sửa. Nếu sau đó việc gửi vẫn thất bại, nguyên nhân nằm ở một phản hồi phía sau, ví dụ `550` hoặc `554` liên quan đến người gửi hay một người nhận.",
+    ],
+    // 250
+    [
+        "Hành động thư được yêu cầu đã hoàn tất",
+        "Lệnh đã thành công. Sau dấu chấm kết thúc thư (hoặc phần `BDAT` cuối cùng), mã này còn có ý nghĩa lớn hơn: máy chủ đã nhận trách nhiệm với thư và sẽ chuyển phát nó hoặc gửi thư báo trả lại sau.",
+        "Máy chủ gửi mã này để chấp nhận `EHLO`, `MAIL FROM`, từng `RCPT TO`, dữ liệu thư, `RSET`, `NOOP` và một `VRFY` hoặc `EXPN` đã xác minh được. Các phần mở rộng cũng dùng nó: cho mỗi phần `BDAT`, cho `BURL`, khi `ETRN` khởi động một lượt xử lý hàng đợi và khi `ATRN` chuyển giao phiên.",
+        "Không có gì cần sửa. Nếu thư đã được chấp nhận bằng `250` mà không bao giờ đến nơi, nó đã thất lạc ở chặng sau máy chủ này: hãy kiểm tra nhật ký của máy chủ đó theo mã hàng đợi (queue ID) mà nhiều máy chủ ghi trong nội dung phản hồi, và kiểm tra cả thư mục thư rác của người nhận.",
+    ],
+    // 251
+    [
+        "Người dùng không thuộc máy chủ này; sẽ chuyển tiếp",
+        "Máy chủ đã chấp nhận người nhận, nhưng hộp thư không nằm trên máy chủ này: nó sẽ chuyển thư sang một địa chỉ khác và cho biết địa chỉ đó. Không có gì thất bại. Khi trả lời `ETRN`, cùng mã này lại có nghĩa là không có thư nào đang chờ cho tên miền được yêu cầu.",
+        "Máy chủ có thể gửi mã này sau `RCPT TO` hoặc `VRFY` cho một người dùng đã chuyển sang địa chỉ mới. Máy chủ cũng có thể chuyển tiếp mà không báo gì và chỉ trả lời `250`. Máy chủ hỗ trợ `ETRN` gửi mã này khi hàng đợi của tên miền được nêu đang trống.",
+        "Không cần làm gì với thư này. Nếu nội dung phản hồi nêu địa chỉ mới, người gửi có thể cập nhật sổ địa chỉ để thư sau này đến thẳng địa chỉ đó.",
+    ],
+    // 252
+    [
+        "Không thể xác minh người dùng, nhưng sẽ nhận thư và thử chuyển phát",
+        "Máy chủ không xác nhận địa chỉ có tồn tại hay không, nhưng sẽ nhận thư gửi đến địa chỉ đó và thử chuyển phát. Phản hồi này không cho biết gì về hộp thư. Khi trả lời `ETRN`, cùng mã này có nghĩa là máy chủ đã bắt đầu gửi các thư đang chờ cho tên miền đó.",
+        "Nhiều máy chủ trả lời mọi `VRFY` và `EXPN` theo cách này, vì xác nhận địa chỉ sẽ giúp kẻ phát tán thư rác thu thập chúng. Đây cũng là câu trả lời khi phản hồi cần văn bản UTF-8 mà máy khách chưa cho phép bằng `SMTPUTF8`.",
+        "Không có gì cần sửa. Đừng coi đây là bằng chứng hộp thư tồn tại: cách duy nhất để biết là gửi thư rồi xem có thư bị trả lại hay không.",
+    ],
+    // 253
+    [
+        "Đã bắt đầu gửi thư đang chờ cho nút, kèm số lượng thư",
+        "Phản hồi cho `ETRN`: máy chủ đã bắt đầu chuyển phát các thư nó đang giữ cho tên miền hoặc máy chủ được yêu cầu, và nội dung cho biết có bao nhiêu thư đang chờ. Đây là phản hồi thành công.",
+        "Máy chủ hỗ trợ `ETRN` gửi mã này cho một nơi có kết nối không thường trực, chẳng hạn máy chủ thư của một văn phòng nhỏ, khi nơi đó kết nối vào để xin nhận thư đang xếp hàng. Không lệnh nào khác trả về mã này.",
+        "Không có gì cần sửa. Hãy giữ cho máy chủ thư của bạn luôn truy cập được: nhà cung cấp sẽ chuyển các thư trong hàng đợi đến đó qua những kết nối SMTP mới, bình thường.",
+    ],
+    // 334
+    [
+        "Thử thách xác thực",
+        "Máy chủ đang ở giữa quá trình `AUTH` và chờ câu trả lời tiếp theo của máy khách. Phần văn bản sau mã là dữ liệu base64 do cơ chế đã chọn quy định, chẳng hạn một chuỗi thử thách; phần này có thể trống.",
+        "Máy chủ gửi mã này sau `AUTH` và sau mỗi câu trả lời của máy khách cho đến khi quá trình xác thực hoàn tất. Nhật ký dừng ở `334` nghĩa là máy khách không bao giờ trả lời hoặc kết nối đã bị ngắt.",
+        "Bản thân mã này không cần sửa: máy khách trả lời bằng một dòng base64, hoặc bằng `*` để hủy. Nếu việc đăng nhập bị treo ở đây, hãy kiểm tra xem máy khách và máy chủ có hỗ trợ cùng một cơ chế không và có thiết bị nào ở giữa cắt kết nối không.",
+    ],
+    // 354
+    [
+        "Bắt đầu nhập thư; kết thúc bằng một dòng chỉ có dấu chấm",
+        "Máy chủ đã chấp nhận `DATA` và chờ chính nội dung thư: các trường tiêu đề, một dòng trống, phần thân, và cuối cùng là một dòng chỉ chứa một dấu chấm. Đến lúc này chưa có gì được nhận để chuyển phát.",
+        "Máy chủ gửi mã này để trả lời `DATA` khi đã chấp nhận ít nhất một người nhận. Phiên kết thúc ngay sau `354` thường có nghĩa là kết nối bị đứt hoặc hết thời gian chờ trong lúc đang gửi thư.",
+        "Không có gì cần sửa: hãy gửi thư, kết thúc bằng dòng dấu chấm và chờ phản hồi cuối cùng, `250` hoặc một lỗi. Nếu phiên cứ bị treo ở đây, hãy tìm xem giữa hai máy chủ có đường truyền chậm, không ổn định hoặc thiết bị lọc nào không.",
+    ],
+    // 355
+    [
+        "Vị trí octet là vị trí của giao dịch",
+        "Phản hồi của phần mở rộng thử nghiệm về điểm kiểm tra và khởi động lại: máy chủ vẫn giữ một phần thư từ một lần gửi bị gián đoạn có cùng mã giao dịch, và con số trong nội dung cho biết nó đã có bao nhiêu octet. Việc truyền có thể tiếp tục từ đó thay vì làm lại từ đầu.",
+        "Chỉ máy chủ cung cấp phần mở rộng `CHECKPOINT` mới gửi mã này, để trả lời `MAIL FROM` có tham số `TRANSID` khớp với một giao dịch chưa hoàn tất. Trên thực tế mã này rất hiếm.",
+        "Không có gì cần sửa. Máy khách dùng phần mở rộng này sẽ tiếp tục giao dịch và chỉ gửi phần nằm sau vị trí đã cho; máy khách không bao giờ gửi `TRANSID` thì cũng sẽ không bao giờ nhận phản hồi này.",
+    ],
+    // 400
+    [
+        "Lỗi tạm thời, hãy thử lại sau",
+        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `400`, và mã này không nói gì ngoài chữ số đầu, vốn báo lỗi tạm thời. Máy chủ thư Courier dùng nó cho nhiều kiểu từ chối tạm thời, chẳng hạn khi nó đòi `STARTTLS` trước hoặc tạm thời không tra cứu được người nhận.",
+        "Courier trả lời hầu hết các lệnh bằng mã này khi kết nối bắt buộc phải mã hóa mà máy khách chưa gửi `STARTTLS`. Nó cũng trả lời `RCPT TO` như vậy khi tra cứu bí danh thất bại, và dùng mã này để báo không khởi động được tiến trình tiếp nhận thư nội bộ.",
+        "Hãy xử lý như mọi phản hồi 4xx khác và để máy chủ gửi thử lại sau. Nếu nội dung yêu cầu `STARTTLS`, hãy bật TLS trên máy khách hoặc máy chủ gửi. Nếu mã cứ lặp lại vì lý do khác, người vận hành máy chủ phản hồi phải kiểm tra nhật ký của nó.",
+    ],
+    // 417
+    [
+        "Kiểm tra người gửi hoặc HELO tạm thời thất bại",
+        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `417`. Máy chủ thư Courier gửi mã này khi một bước kiểm tra người gửi không thể hoàn tất vì lý do tạm thời, thường là truy vấn DNS cho tên miền người gửi hoặc cho tên `HELO`. Mã tương ứng báo lỗi vĩnh viễn trong Courier là `517`.",
+        "Courier trả lời `MAIL FROM` bằng mã này khi các bước kiểm tra người gửi tùy chọn được bật và truy vấn DNS cho tên miền người gửi hoặc tên `HELO` bị lỗi hay hết thời gian chờ. Mã này cũng được dùng cho những kết quả SPF mà máy chủ được cấu hình coi là tạm thời thay vì dứt khoát.",
+        "Hãy để máy chủ gửi thử lại; sự cố DNS ngắn sẽ tự hết. Nếu kéo dài, quản trị viên tên miền người gửi nên kiểm tra xem các máy chủ DNS của tên miền có trả lời ổn định không, và máy chủ gửi nên khai báo một tên `HELO` phân giải được.",
+    ],
+    // 421
+    [
+        "Dịch vụ không khả dụng, đang đóng kênh truyền",
+        "Máy chủ đang đóng kết nối và sẽ không xử lý gì thêm trong phiên này. Sự cố chỉ là tạm thời: thư của bạn không có vấn đề gì, và lần gửi tương tự sau đó nhiều khả năng sẽ thành công.",
+        "Máy chủ gửi mã này thay cho lời chào khi bị quá tải hoặc đang áp dụng danh sách xám (greylisting) với bạn, và để trả lời bất kỳ lệnh nào khi phải tắt. Máy chủ bị dừng đột ngột có thể gửi mã này ngay trước khi kết nối bị ngắt.",
+        "Thư không cần sửa gì: hãy để máy chủ thư của bạn đưa nó vào hàng đợi và thử lại sau, với khoảng chờ tăng dần. Nếu lỗi cứ lặp lại với cùng một địa chỉ IP gửi, hãy giảm tốc độ gửi, kiểm tra xem địa chỉ đó có nằm trong danh sách chặn không, và đọc phần nội dung sau mã, vốn thường nêu lý do.",
+    ],
+    // 422
+    [
+        "Mã không chính thức gắn với việc chuyển đổi mật khẩu",
+        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `422`, và không có tài liệu nào cho thấy phần mềm máy chủ nào gửi nó. Dấu vết chính thức duy nhất của nó là sổ đăng ký IANA, nơi liệt kê nó bên cạnh `432` như một mã cơ bản có thể đi cùng `X.7.12`, tức là cần chuyển đổi mật khẩu.",
+        "Nếu xuất hiện, mã này sẽ là câu trả lời cho `AUTH`, trong đúng tình huống mà RFC định nghĩa dùng `432 4.7.12`. Ngoài dòng liệt kê cạnh `X.7.12`, kế thừa từ phiên bản đầu tiên của sổ đăng ký, không có thông tin gì khác.",
+        "Hãy xử lý như `432`: đăng nhập một lần bằng cơ chế PLAIN qua kết nối được mã hóa, rồi quay lại dùng cơ chế ưu tiên. Nếu nội dung phản hồi nói khác, hãy làm theo nội dung đó và hỏi nhà cung cấp dịch vụ thư xem họ dùng mã này với ý nghĩa gì.",
+    ],
+    // 424
+    [
+        "Lỗi tạm thời khi mở rộng bí danh hoặc chuyển tiếp",
+        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `424`. OpenSMTPD gửi mã này, kèm `4.2.4`, khi tạm thời chưa xác định được thư của một người nhận phải đi đâu, vì việc tra cứu bí danh, địa chỉ ảo hoặc tệp chuyển tiếp bị lỗi.",
+        "OpenSMTPD trả lời `RCPT TO` bằng mã này khi việc tra cứu bảng cho người nhận trả về lỗi tạm thời, chẳng hạn cơ sở dữ liệu hoặc tệp không đọc được, hoặc tệp chuyển tiếp của người dùng không kiểm tra được. Dạng vĩnh viễn của cùng sự cố là `524` với `5.2.4`.",
+        "Bên gửi chỉ cần thử lại sau. Người vận hành máy chủ OpenSMTPD bên nhận nên đọc nhật ký, kiểm tra các bảng bí danh, địa chỉ ảo và chuyển tiếp mà máy chủ dùng, và bảo đảm các hệ thống phụ trợ phía sau vẫn truy cập được.",
+    ],
+    // 430
+    [
+        "Mã không chính thức gắn với lệnh không hợp lệ",
+        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `430`, và không có tài liệu nào cho thấy phần mềm máy chủ nào gửi nó. Dấu vết chính thức duy nhất là sổ đăng ký IANA, nơi liệt kê nó trong các mã cơ bản có thể đi cùng `X.5.1`, lệnh không hợp lệ. Vì là mã 4xx, nó phải được coi là lỗi tạm thời.",
+        "Không có tình huống nào được định nghĩa cho mã này. Máy chủ gửi nó có lẽ đang từ chối một lệnh vì không hỗ trợ hoặc sai thứ tự, đồng thời báo rằng thử lại có thể thành công, nên phần nội dung sau mã là lời giải thích thực sự duy nhất.",
+        "Hãy coi đây là lỗi tạm thời, như mọi mã 4xx lạ, và để máy chủ gửi thử lại sau. Nếu mã cứ quay lại, hãy kiểm tra xem máy khách có gửi lệnh theo thứ tự thông thường không, và hỏi người vận hành máy chủ phản hồi xem mã này có nghĩa gì ở đó.",
+    ],
+    // 431
+    [
+        "Hệ thống thư bên nhận đã đầy",
+        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `431`, dù con số này phản chiếu mã mở rộng `4.3.1`. Máy chủ thư Courier gửi mã này khi thiếu dung lượng đĩa và không thể nhận người nhận hoặc thư một cách an toàn, và cả khi chạm giới hạn mềm về số người nhận.",
+        "Courier trả lời `RCPT TO` bằng mã này khi dung lượng trống xuống dưới ngưỡng, và trả lời phần kết thúc `DATA` bằng mã này khi không ghi được thư vì thiếu chỗ. Khi có cấu hình giới hạn mềm về người nhận, mỗi `RCPT TO` vượt giới hạn sẽ nhận mã này kèm ghi chú là quá nhiều người nhận.",
+        "Người gửi chỉ cần chờ: máy chủ thư bình thường sẽ giữ thư và thử lại, còn những người nhận bị giới hạn từ chối sẽ được gửi trong một giao dịch sau. Người vận hành máy chủ nhận phải giải phóng dung lượng đĩa hoặc mở rộng hệ thống tệp chứa hàng đợi thư.",
+    ],
+    // 432
+    [
+        "Cần chuyển đổi mật khẩu",
+        "Tài khoản này chưa thể đăng nhập bằng cơ chế `AUTH` đã chọn. Trước hết máy chủ cần một lần đăng nhập bằng cơ chế PLAIN đơn giản để thiết lập những gì cơ chế đã chọn đòi hỏi. Mã này được gửi kèm mã mở rộng `4.7.12`.",
+        "Máy chủ gửi mã này để trả lời `AUTH` khi chưa lưu thông tin đăng nhập của tài khoản ở dạng mà cơ chế được yêu cầu cần đến. Mã này hiếm gặp; phần lớn người dùng thư không bao giờ thấy nó.",
+        "Trong chương trình thư, hãy đăng nhập một lần bằng PLAIN, và chỉ qua kết nối được mã hóa, rồi chuyển lại về cơ chế ưu tiên; từ đó trở đi việc đăng nhập sẽ hoạt động. Nếu chương trình không cho chọn cơ chế, hãy nhờ nhà cung cấp dịch vụ thư hoàn tất việc chuyển đổi cho tài khoản.",
+    ],
+    // 435
+    [
+        "Hiện không thể xác thực",
+        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `435`; phần mở rộng xác thực dùng `454` cho lỗi tạm thời. Exim gửi mã này khi không thể quyết định lần đăng nhập có hợp lệ hay không, nên sự cố nằm ở phía máy chủ và có thể tự hết.",
+        "Exim trả lời `AUTH` bằng mã này khi một bộ xác thực (authenticator) hoãn quyết định, chẳng hạn vì tra cứu mật khẩu trong cơ sở dữ liệu hoặc dịch vụ bên ngoài bị lỗi, hoặc không đánh giá được một bước kiểm tra đã cấu hình. Kết quả bất thường từ bộ xác thực cũng được báo bằng cùng mã này, kèm dòng chữ “Internal error”.",
+        "Hãy thử đăng nhập lại sau; thông tin đăng nhập không bị đánh giá là sai. Nếu tình trạng kéo dài, quản trị viên Exim nên xem nhật ký chính, nơi ghi lý do bộ xác thực hoãn quyết định, rồi sửa việc tra cứu hoặc dịch vụ mà nó phụ thuộc.",
+    ],
+    // 450
+    [
+        "Hành động thư được yêu cầu chưa thực hiện: hộp thư không khả dụng",
+        "Máy chủ chưa nhận thư cho người nhận này vào lúc này, nhưng chỉ là tạm thời: hộp thư đang bận hoặc bị khóa, hoặc một bước kiểm tra chính sách như danh sách xám (greylisting) yêu cầu người gửi quay lại sau. Lần gửi sau với cùng thư đó có thể thành công.",
+        "Máy chủ gửi mã này sau `RCPT TO` hoặc sau dữ liệu thư, điển hình là do danh sách xám hoặc khi một hộp thư hay người gửi đang bị chặn tạm thời. Nhà cung cấp ODMR dùng mã này để từ chối yêu cầu `ATRN`, và máy chủ tiếp nhận thư (submission) có thể dùng nó cho thư có `MT-PRIORITY` quá thấp.",
+        "Thường thì không cần làm gì: máy chủ gửi sẽ đưa thư vào hàng đợi và thử lại, và thư bị danh sách xám giữ lại sẽ đi qua ở lần thử sau. Nếu thư bị chậm nhiều ngày, quản trị viên bên gửi nên đọc nội dung sau mã, kiểm tra các danh sách chặn và liên hệ postmaster của bên nhận.",
+    ],
+    // 451
+    [
+        "Hành động được yêu cầu bị hủy: lỗi xử lý cục bộ",
+        "Máy chủ gặp sự cố tạm thời ở chính phía mình khi xử lý lệnh, chẳng hạn truy vấn DNS hoặc cơ sở dữ liệu thất bại, hay một dịch vụ nội bộ không trả lời, và đã bỏ dở bước này. Thư của bạn không phải nguyên nhân, và thử lại sau có thể thành công.",
+        "Máy chủ gửi mã này sau `MAIL FROM`, `RCPT TO` hoặc dữ liệu thư khi một bước kiểm tra hay tra cứu nội bộ thất bại. Mã này cũng dùng để từ chối `ATRN` khi nhà cung cấp chưa thể xử lý, và từ chối `BURL` khi máy chủ IMAP đang giữ thư không truy cập được. Máy khách coi một kết nối bị đứt như một `451`.",
+        "Hãy để máy chủ gửi thử lại sau; phần lớn trường hợp tự hết. Nếu lỗi lặp lại, người vận hành máy chủ phản hồi phải tìm thành phần bị lỗi trong nhật ký; phần nội dung sau mã và các mã mở rộng như `4.4.3` hoặc `4.3.0` giúp khoanh vùng nguyên nhân.",
+    ],
+    // 452
+    [
+        "Hành động được yêu cầu chưa thực hiện: không đủ dung lượng lưu trữ hệ thống",
+        "Máy chủ lúc này không thể nhận vì thiếu tài nguyên: dung lượng đĩa, hoặc giới hạn số người nhận cho mỗi thư. Tình trạng này là tạm thời, nên cùng thư đó có thể được nhận sau hoặc khi chia thành nhiều phần nhỏ hơn.",
+        "Máy chủ gửi mã này sau `MAIL FROM` khi kích thước khai báo bằng `SIZE` không vừa với dung lượng còn trống, sau `RCPT TO` khi đã đạt giới hạn người nhận cho một thư, và sau dữ liệu thư khi hết chỗ lưu trữ. Những người nhận đã được chấp nhận trước khi chạm giới hạn vẫn giữ nguyên trạng thái được chấp nhận.",
+        "Nếu quá nhiều người nhận, máy khách gửi thư cho những người nhận đã được chấp nhận và gửi phần còn lại trong một giao dịch sau; phần mềm thư tốt tự làm việc này. Nếu thiếu chỗ lưu trữ, hãy thử lại sau; nếu tình trạng kéo dài, người vận hành máy chủ phải giải phóng dung lượng đĩa hoặc nâng giới hạn.",
+    ],
+    // 453
+    [
+        "Bạn không có thư",
+        "Phản hồi của On-Demand Mail Relay cho `ATRN`: nhà cung cấp không có thư nào trong hàng đợi cho các tên miền của bạn, nên phiên này không có gì để chuyển. Đây là phản hồi tạm thời chỉ vì thư mới có thể đến sau; không có gì sai cả.",
+        "Nhà cung cấp ODMR gửi mã này khi máy chủ thư của khách hàng, thường là máy có địa chỉ IP thay đổi, dùng `ATRN` để xin nhận thư mà hàng đợi lại đang trống. Nhà cung cấp cũng có thể chấp nhận bằng `250` rồi kết thúc phiên ngay.",
+        "Không có gì cần sửa: hãy hỏi lại sau, như máy chủ của khách hàng vẫn tự làm theo lịch của nó. Nếu bạn đang chờ thư, hãy kiểm tra với nhà cung cấp rằng thư cho các tên miền của bạn đang được giữ lại cho ODMR.",
+    ],
+    // 454
+    [
+        "Lỗi tạm thời về TLS hoặc xác thực",
+        "Một bước bảo mật thất bại vì lý do tạm thời ở phía máy chủ. Sau `STARTTLS`, máy chủ lúc này chưa thể bắt đầu mã hóa; sau `AUTH`, nó không kiểm tra được thông tin đăng nhập, thường kèm `4.7.0`. Mật khẩu không hề bị từ chối.",
+        "Máy chủ gửi mã này cho `STARTTLS` khi cấu hình TLS của nó tạm thời không dùng được, chẳng hạn vì không tải được chứng chỉ, và cho `AUTH` khi dịch vụ kiểm tra mật khẩu không phản hồi.",
+        "Đừng nhập lại hay đổi mật khẩu; hãy thử lại sau. Sau `STARTTLS`, chính sách của máy chủ gửi sẽ quyết định tiếp tục không mã hóa, thử lại sau hay bỏ cuộc. Nếu tình trạng kéo dài, người vận hành máy chủ phải kiểm tra cấu hình TLS hoặc dịch vụ xác thực.",
+    ],
+    // 455
+    [
+        "Máy chủ không thể đáp ứng các tham số",
+        "Máy chủ hiểu các tham số mở rộng trong `MAIL FROM` hoặc `RCPT TO` nhưng lúc này không thể đáp ứng chúng. Thử lại sau có thể thành công; mã tương ứng báo lỗi vĩnh viễn là `555`.",
+        "Máy chủ gửi mã này khi một tham số tùy chọn đòi hỏi điều mà nó tạm thời không cung cấp được, ví dụ hạn chót chuyển phát (Deliver By) đặt bằng `BY` mà điều kiện hiện tại khiến không thể đáp ứng. Mã này ít gặp trong thư từ hằng ngày.",
+        "Hãy để máy khách thử lại sau. Nếu lỗi cứ xảy ra, hãy tìm tham số được nêu trong nội dung và, nếu chấp nhận được, gửi mà không có tham số đó hoặc nới giá trị của nó, chẳng hạn đặt hạn chót chuyển phát muộn hơn.",
+    ],
+    // 458
+    [
+        "Không thể đưa thư vào hàng đợi cho nút",
+        "Phản hồi cho `ETRN`: máy chủ lúc này không thể bắt đầu một lượt chuyển phát cho tên miền hoặc máy chủ được yêu cầu. Thư trong hàng đợi vẫn được giữ; chỉ yêu cầu gửi ngay là thất bại.",
+        "Máy chủ hỗ trợ `ETRN` gửi mã này cho một nơi có kết nối không thường trực đang xin nhận thư trong hàng đợi, khi không thể khởi động lượt xử lý hàng đợi, chẳng hạn vì máy chủ đang bận.",
+        "Hãy gửi lại `ETRN` sau; nhà cung cấp cũng sẽ chuyển thư theo lịch thử lại thông thường. Nếu tình trạng kéo dài, hãy nhờ quản trị viên thư của nhà cung cấp kiểm tra hàng đợi cho tên miền của bạn.",
+    ],
+    // 459
+    [
+        "Nút không được phép",
+        "Phản hồi cho `ETRN`: máy chủ từ chối bắt đầu một lượt chuyển phát cho tên miền hoặc máy chủ bạn nêu, và nội dung cho biết lý do. Khi lý do là một thiết lập quyền, hỏi lại y nguyên sẽ không giúp được gì.",
+        "Máy chủ gửi mã này khi tên đi sau `ETRN` không phải tên mà nó đang giữ thư, hoặc khi máy đang kết nối không được phép kích hoạt một lượt chuyển thư cho tên đó.",
+        "Hãy kiểm tra xem đối số của `ETRN` có đúng chính xác là tên miền mà nhà cung cấp đang giữ thư cho bạn không, và bạn có kết nối theo cách nhà cung cấp cho phép không. Nếu vẫn bị từ chối, hãy đề nghị nhà cung cấp cho phép `ETRN` với tên miền đó.",
+    ],
+    // 500
+    [
+        "Lỗi cú pháp, không nhận ra lệnh",
+        "Máy chủ hoàn toàn không nhận ra từ lệnh, hoặc dòng lệnh quá dài để nó đọc được. Không có gì được thực hiện, và lỗi nằm ở những gì máy khách gửi, không phải ở thư hay người nhận.",
+        "Máy chủ gửi mã này cho lệnh viết sai hoặc không tồn tại, cho dòng lệnh dài hơn giới hạn độ dài chuẩn, và cho lệnh mở rộng mà nó không biết. Trong quá trình `AUTH`, mã này cũng báo dòng trả lời của máy khách quá dài (`5.5.6`).",
+        "Hãy sửa máy khách, không phải thư: kiểm tra chính tả của lệnh, giữ dòng lệnh trong giới hạn độ dài chuẩn, và chỉ dùng lệnh mở rộng khi máy chủ đã liệt kê chúng trong phản hồi `EHLO`. Gửi lại đúng dòng đó sẽ thất bại y như cũ.",
+    ],
+    // 501
+    [
+        "Lỗi cú pháp trong tham số hoặc đối số",
+        "Máy chủ biết lệnh này, nhưng phần đi sau nó không chấp nhận được: một địa chỉ, tham số hoặc đối số bị sai định dạng, bị lặp lại hoặc nằm ngoài phạm vi cho phép. Bản thân từ lệnh thì không sai.",
+        "Máy chủ gửi mã này khi địa chỉ trong `MAIL FROM` hoặc `RCPT TO` sai định dạng, khi đối số của `EHLO` không hợp lệ, khi có đối số đi kèm lệnh vốn không nhận đối số (như `STARTTLS` hoặc `DATA`), và khi giá trị tham số mở rộng không hợp lệ. `AUTH` trả về mã này khi máy khách hủy quá trình xác thực hoặc gửi dữ liệu không phải Base64 hợp lệ.",
+        "Hãy sửa dòng lệnh trong máy khách: viết địa chỉ trong dấu ngoặc nhọn, không có khoảng trắng quanh dấu hai chấm, đối chiếu tên và giá trị tham số với phần mở rộng định nghĩa chúng, và bỏ các đối số mà lệnh không nhận. Nội dung sau mã thường chỉ ra phần bị lỗi.",
+    ],
+    // 502
+    [
+        "Lệnh chưa được triển khai",
+        "Máy chủ nhận ra lệnh nhưng không hỗ trợ nó, hoặc vì lệnh chưa bao giờ được tích hợp, hoặc vì người vận hành đã tắt nó. Lệnh được viết đúng; chỉ là máy chủ này không cung cấp lệnh đó.",
+        "Máy chủ gửi mã này cho `VRFY`, `EXPN` hoặc `HELP` khi các lệnh đó không khả dụng, và những máy chủ rất cũ gửi nó để trả lời `EHLO` vì chỉ biết `HELO`. Máy chủ chuyển tiếp theo yêu cầu (on-demand relay) trả lời mọi lệnh bằng mã này, trừ `EHLO`, `AUTH`, `ATRN` và `QUIT`.",
+        "Đừng lặp lại lệnh đó với máy chủ này: hãy tiếp tục mà không dùng nó, và sau `EHLO` chỉ dùng những phần mở rộng mà máy chủ liệt kê. Nếu chính `EHLO` bị từ chối, hãy quay về dùng `HELO`. Nếu thực sự cần tính năng đó, hãy hỏi người vận hành máy chủ xem có thể bật lên không.",
+    ],
+    // 503
+    [
+        "Sai thứ tự lệnh",
+        "Bản thân lệnh hợp lệ nhưng được gửi sai thời điểm trong phiên. Đây là lỗi vĩnh viễn trong thứ tự lệnh của máy khách, không phải sự cố máy chủ, nên chờ rồi lặp lại đúng chuỗi lệnh đó sẽ không giúp được gì.",
+        "Các nguyên nhân điển hình là `RCPT TO` trước khi có `MAIL FROM`, một `MAIL FROM` thứ hai trong một giao dịch đang mở, `DATA` khi chưa có người nhận nào được chấp nhận, và `AUTH` sau khi đã đăng nhập thành công hoặc giữa chừng một giao dịch. Máy chủ đã từ chối phiên bằng lời chào `554` cũng trả lời các lệnh sau đó bằng mã này.",
+        "Hãy sửa thứ tự lệnh của máy khách: `EHLO`, `AUTH` nếu cần, `MAIL FROM`, một hoặc nhiều `RCPT TO`, rồi chỉ gửi `DATA` khi đã có ít nhất một người nhận được trả lời `250`. Gửi `RSET` để quay về trạng thái sạch. Hãy xem cả các phản hồi trước đó trong nhật ký, vì một `MAIL FROM` hoặc `RCPT TO` bị từ chối thường là nguyên nhân của `503` theo sau.",
+    ],
+    // 504
+    [
+        "Tham số lệnh chưa được triển khai",
+        "Máy chủ hỗ trợ lệnh nhưng không hỗ trợ tùy chọn hoặc giá trị đi kèm. Cú pháp đúng; chỉ là máy chủ không cung cấp biến thể đó của lệnh.",
+        "Trường hợp phổ biến nhất là `AUTH` nêu một cơ chế mà máy chủ không hỗ trợ hoặc không cho phép trên kết nối hiện tại (`5.5.4`). Máy chủ cũng gửi mã này cho các đối số của `VRFY`, `EXPN` hoặc `HELP` mà nó không xử lý, và cho các tham số chuyển đổi nội dung trong `MAIL FROM` hoặc `RCPT TO` mà nó chưa triển khai.",
+        "Hãy chọn một tùy chọn mà máy chủ có cung cấp: với `AUTH`, chọn một cơ chế trong danh sách ở phản hồi `EHLO`, và chạy `STARTTLS` trước nếu cơ chế bạn muốn chỉ được cung cấp trên kết nối mã hóa. Nếu không, hãy gửi lệnh mà không kèm tham số không được hỗ trợ.",
+    ],
+    // 511
+    [
+        "Không có hộp thư nào mang tên đó ở đây",
+        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `511`. Các bản cũ của bản vá chkuser cho qmail dùng với vpopmail gửi mã này để từ chối một người nhận không tồn tại hoặc không thể hợp lệ. Con số này phản chiếu mã mở rộng `5.1.1`, và người ta cũng viết `511` như cách gọi tắt của `550 5.1.1`.",
+        "Bản vá chkuser trả lời `RCPT TO` bằng mã này khi hộp thư không tồn tại trong một tên miền vpopmail, khi địa chỉ thiếu tên miền hoặc sai định dạng, hoặc khi tên miền của người nhận hay người gửi không có bản ghi MX dùng được. Các bản chkuser hiện nay gửi `550` kèm `5.1.1` thay vì mã này.",
+        "Hãy kiểm tra địa chỉ người nhận xem có gõ sai không và xác nhận lại với người nhận qua kênh khác; gửi lại y nguyên sẽ lại thất bại. Nếu nội dung báo không tìm thấy bản ghi MX hợp lệ, quản trị viên của tên miền được nêu phải công bố các bản ghi MX hoạt động được.",
+    ],
+    // 517
+    [
+        "Địa chỉ người gửi bị từ chối",
+        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `517`; con số này phản chiếu mã mở rộng `5.1.7`. Máy chủ thư Courier gửi mã này để từ chối hẳn một người gửi, vì địa chỉ người gửi, tên miền của nó hoặc máy chủ đang kết nối không qua được một trong các bước kiểm tra của Courier.",
+        "Courier trả lời `MAIL FROM` bằng mã này khi người gửi nằm trong danh sách chặn của nó, khi tên miền người gửi không tồn tại hoặc có bản ghi MX không hợp lệ hay bị chặn, khi một địa chỉ thư miễn phí được gửi từ ngoài các máy chủ của nhà cung cấp đó, khi SPF thất bại, hoặc khi tên `HELO` không hợp lệ.",
+        "Quản trị viên bên gửi nên bảo đảm tên miền tồn tại, có bản ghi MX hợp lệ và bản ghi SPF bao gồm các máy chủ gửi, và máy chủ khai báo một tên `HELO` phân giải được. Nếu chính địa chỉ đó bị chặn, chỉ người vận hành máy chủ nhận mới có thể gỡ chặn.",
+    ],
+    // 521
+    [
+        "Máy chủ không nhận thư",
+        "Máy chủ bạn kết nối tới không bao giờ nhận email cho bất kỳ ai; nó chỉ trả lời để báo điều đó. Đây là khẳng định vĩnh viễn về máy chủ, không phải về thư hay địa chỉ gửi của bạn.",
+        "Máy chủ gửi mã này thay cho lời chào `220` thông thường, điển hình là các máy chủ thư giả được dựng cho những máy hoặc tên miền không nhận thư. Sau đó máy chủ có thể tiếp tục trả lời các lệnh bằng `521` hoặc đơn giản là đóng kết nối.",
+        "Đừng thử lại với máy chủ này. Hãy kiểm tra địa chỉ người nhận và tên miền của nó có viết đúng không; nếu đúng, hãy xin người nhận một địa chỉ khác. Nếu tên miền đó cần nhận thư, quản trị viên của nó phải trỏ bản ghi MX đến một máy chủ thư thật.",
+    ],
+    // 522
+    [
+        "Hộp thư người nhận đã đầy",
+        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `522`; con số này phản chiếu mã mở rộng `5.2.2`. Các bản cũ của bản vá chkuser cho qmail dùng với vpopmail gửi mã này khi hộp thư của người nhận đã vượt ngưỡng hạn mức.",
+        "Bản vá chkuser trả lời `RCPT TO` bằng mã này khi máy chủ bật kiểm tra hạn mức và hộp thư của người nhận đã đầy quá tỷ lệ phần trăm được cấu hình. Các bản chkuser hiện nay gửi `552` kèm `5.2.2` trong cùng tình huống.",
+        "Hãy báo cho người nhận qua kênh khác rằng hộp thư của họ đã đầy; họ phải xóa bớt thư hoặc xin hạn mức lớn hơn. Sau đó mới gửi lại, vì thử lại ngay sẽ bị từ chối y như vậy.",
+    ],
+    // 523
+    [
+        "Cần mã hóa",
+        "Không RFC nào định nghĩa `523` là một phản hồi SMTP, nên đây không phải mã chuẩn, và không có đặc tả công khai nào cho biết máy chủ nào gửi nó. Mã này chỉ xuất hiện trong sổ đăng ký IANA như mã cơ bản của `X.7.10`: cơ chế xác thực đã chọn chỉ được dùng qua kết nối được mã hóa.",
+        "Nếu xuất hiện, mã này sẽ trả lời `AUTH` dùng một cơ chế gửi mật khẩu dạng rõ như PLAIN trên một kết nối chưa được mã hóa. Máy chủ theo chuẩn báo tình huống này bằng `504`, hoặc không cung cấp những cơ chế như vậy trước `STARTTLS`.",
+        "Hãy chạy `STARTTLS`, gửi lại `EHLO` rồi lặp lại `AUTH` qua kết nối đã mã hóa; trong chương trình thư, hãy bật TLS cho máy chủ thư đi. Cách khác là chọn một cơ chế không gửi mật khẩu dạng rõ.",
+    ],
+    // 524
+    [
+        "Cơ chế xác thực được yêu cầu bắt buộc phải mã hóa",
+        "Không RFC nào định nghĩa `524` là một phản hồi SMTP, nên đây không phải mã chuẩn, và không có đặc tả công khai nào cho biết máy chủ nào gửi nó. Sổ đăng ký IANA liệt kê nó, bên cạnh `538` đã bị loại bỏ, như một mã cơ bản của `X.7.11`: cơ chế đăng nhập đã chọn chỉ được phép trên kết nối được mã hóa.",
+        "Nếu xuất hiện, mã này sẽ trả lời `AUTH` được gửi qua kết nối chưa mã hóa với một cơ chế mà máy chủ chỉ cho phép sau `STARTTLS`. Máy chủ theo chuẩn từ chối yêu cầu như vậy bằng `504`, hoặc không liệt kê cơ chế đó cho đến khi kết nối được mã hóa.",
+        "Hãy chạy `STARTTLS`, gửi lại `EHLO` để lấy danh sách cơ chế hiện tại, rồi lặp lại `AUTH`. Nếu máy chủ không hỗ trợ mã hóa, hãy dùng một cơ chế mà nó liệt kê cho kết nối chưa mã hóa.",
+    ],
+    // 525
+    [
+        "Tài khoản người dùng đã bị vô hiệu hóa",
+        "Không RFC nào định nghĩa `525` là một phản hồi SMTP, nên đây không phải mã chuẩn, và không có đặc tả công khai nào cho biết máy chủ nào gửi nó. Sổ đăng ký IANA chỉ liệt kê nó như mã cơ bản của `X.7.13`: thông tin đăng nhập đúng, nhưng tài khoản đã bị vô hiệu hóa.",
+        "Nếu xuất hiện, mã này sẽ trả lời `AUTH` sau khi thông tin đăng nhập đã được kiểm tra thành công, đối với một tài khoản bị quản trị viên khóa, chẳng hạn vì chưa thanh toán phí, vì lạm dụng hoặc vì nghi bị xâm nhập. Tài khoản bị khóa cho đến khi chủ tài khoản giải quyết xong với nhà cung cấp.",
+        "Đổi mật khẩu hay thiết lập chương trình thư sẽ không giúp được gì. Hãy liên hệ nhà cung cấp hoặc quản trị viên của tài khoản thư để biết vì sao tài khoản bị vô hiệu hóa và đề nghị kích hoạt lại.",
+    ],
+    // 530
+    [
+        "Yêu cầu xác thực",
+        "Máy chủ sẽ không thực hiện lệnh cho đến khi phiên được xác thực hoặc, với một số máy chủ, cho đến khi kết nối được mã hóa bằng `STARTTLS`. Thư và địa chỉ không có vấn đề gì; phiên đang thiếu bước đăng nhập hoặc mã hóa.",
+        "Máy chủ tiếp nhận thư (submission) gửi mã này cho `MAIL FROM` và các lệnh sau đó khi máy khách chưa đăng nhập bằng `AUTH`. Máy chủ bắt buộc TLS gửi mã này, kèm nội dung yêu cầu chạy `STARTTLS` trước, cho mọi lệnh trừ `NOOP`, `EHLO`, `STARTTLS` và `QUIT` cho đến khi kết nối được mã hóa.",
+        "Hãy bật xác thực cho máy chủ thư đi trong chương trình thư, với tên người dùng và mật khẩu của tài khoản, và bật TLS nếu nội dung phản hồi yêu cầu. Phần mềm máy khách nên gửi `STARTTLS`, rồi gửi lại `EHLO`, rồi `AUTH`, tất cả trước `MAIL FROM`.",
+    ],
+    // 533
+    [
+        "Không được phép chuyển phát, thư bị từ chối",
+        "Không RFC nào định nghĩa `533` là một phản hồi SMTP, nên đây không phải mã chuẩn, và không có đặc tả công khai nào cho biết máy chủ nào gửi nó hay cho lệnh nào. Dấu vết chính thức duy nhất là sổ đăng ký IANA, nơi liệt kê nó trong các mã cơ bản của `X.7.1`, không được phép chuyển phát.",
+        "Không có chuỗi lệnh chuẩn nào sinh ra mã này. Nếu một máy chủ gửi nó, tốt nhất nên hiểu là máy chủ từ chối thư vĩnh viễn vì lý do chính sách, giống `550` với `5.7.1`: người gửi hoặc máy gửi này không được phép chuyển thư đến người nhận này.",
+        "Hãy xử lý như một lần từ chối `550` vì chính sách: đọc nội dung và mã mở rộng, kiểm tra xem máy gửi của bạn có được phép chuyển phát hoặc chuyển tiếp thư này không, và liên hệ postmaster của bên nhận nếu bạn cho rằng việc chặn là nhầm. Máy khách nên coi đây là lỗi vĩnh viễn vì chữ số đầu của nó.",
+    ],
+    // 534
+    [
+        "Cơ chế xác thực quá yếu",
+        "Máy chủ từ chối phương thức đăng nhập mà máy khách chọn, vì chính sách của nó đòi hỏi một cơ chế mạnh hơn cho người dùng này. Mật khẩu có thể hoàn toàn đúng; chỉ cơ chế là bị từ chối.",
+        "Máy chủ gửi mã này, kèm `5.7.9`, để trả lời `AUTH` khi cơ chế nêu trong lệnh yếu hơn mức máy chủ cho phép với tài khoản đó.",
+        "Hãy thử lại `AUTH` với một cơ chế mạnh hơn trong danh sách ở phản hồi `EHLO`; trong chương trình thư, hãy đổi thiết lập phương thức xác thực. Nhập mật khẩu mới sẽ không giúp được gì.",
+    ],
+    // 535
+    [
+        "Thông tin xác thực không hợp lệ",
+        "Đăng nhập thất bại vì máy chủ không chấp nhận tên người dùng, mật khẩu hoặc thông tin đăng nhập khác. Đây là câu trả lời chung cho một lần `AUTH` thất bại khi không có mã nào cụ thể hơn phù hợp.",
+        "Máy chủ gửi mã này, thường kèm `5.7.8`, khi kết thúc quá trình `AUTH` nếu mật khẩu sai, người dùng không tồn tại, hoặc thông tin đăng nhập không đủ cho tài khoản này.",
+        "Hãy kiểm tra và sửa tên người dùng và mật khẩu đã lưu trong chương trình thư; phần mềm máy khách nên hỏi lại người dùng thay vì thử lại đúng thông tin cũ. Nếu chúng đúng, hãy xem hướng dẫn cài đặt của nhà cung cấp, vì một số nơi yêu cầu mật khẩu riêng hoặc phương thức đăng nhập khác để gửi thư.",
+    ],
+    // 538
+    [
+        "Cơ chế xác thực được yêu cầu bắt buộc phải mã hóa",
+        "Máy chủ từ chối cơ chế đăng nhập đã chọn vì cơ chế đó chỉ được dùng qua kết nối được mã hóa. RFC 4954 đã loại bỏ mã này: máy chủ hiện nay không nên cung cấp những cơ chế như vậy trước khi mã hóa, và nếu được yêu cầu thì từ chối bằng `504`.",
+        "Các máy chủ cũ được xây dựng theo tiêu chuẩn xác thực trước đây gửi mã này, kèm `5.7.11`, để trả lời `AUTH` trên một kết nối chưa chạy `STARTTLS`, thường là với các cơ chế gửi mật khẩu dạng rõ.",
+        "Hãy gửi `STARTTLS`, rồi gửi lại `EHLO`, và lặp lại `AUTH` qua kết nối đã mã hóa; trong chương trình thư, hãy bật TLS cho máy chủ thư đi. Người vận hành máy chủ nên ngừng gửi mã này và ẩn những cơ chế như vậy cho đến khi TLS được kích hoạt.",
+    ],
+    // 546
+    [
+        "Phát hiện vòng lặp định tuyến, quá nhiều tiêu đề Received",
+        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `546`; con số này phản chiếu mã mở rộng `5.4.6`. Máy chủ thư Courier gửi mã này khi một thư đã đi qua nhiều máy chủ đến mức gần như chắc chắn nó đang chạy vòng.",
+        "Courier trả lời phần kết thúc `DATA` bằng mã này khi phần tiêu đề thư có hơn 100 dòng Received. Những vòng lặp như vậy thường do quy tắc chuyển tiếp, bí danh hoặc thiết lập MX và định tuyến chuyền thư qua lại giữa các hệ thống.",
+        "Hãy đọc các dòng Received của thư bị trả lại để xem máy chủ nào lặp lại, rồi sửa quy tắc chuyển tiếp, bí danh hoặc thiết lập định tuyến đang gửi thư quay lại. Gửi lại trước khi sửa sẽ lại rơi vào vòng lặp.",
+    ],
+    // 550
+    [
+        "Hành động được yêu cầu chưa thực hiện: hộp thư không khả dụng",
+        "Máy chủ từ chối vĩnh viễn địa chỉ này hoặc thư này. Có thể hộp thư không tồn tại, người gửi không có quyền gửi tới đó, hoặc chính sách nội bộ, như lọc thư rác, quy tắc chuyển tiếp (relay) hay kiểm tra người gửi, đã từ chối thư.",
+        "Máy chủ gửi mã này cho `RCPT TO` khi người nhận không tồn tại (`5.1.1`) và khi việc chuyển tiếp không được phép (thường là `5.7.1`), cho `MAIL FROM` khi người gửi bị từ chối, và sau phần kết thúc `DATA` khi thư bị chính sách từ chối. Mã mở rộng đi sau giúp phân biệt các trường hợp này.",
+        "Hãy đọc mã mở rộng và nội dung. Với `5.1.1`, hãy kiểm tra chính tả của địa chỉ hoặc xin người nhận địa chỉ đúng. Với các lần từ chối vì chính sách như `5.7.1`, quản trị viên tên miền gửi phải kiểm tra SPF, DKIM và các danh sách chặn, hoặc liên hệ postmaster của bên nhận. Gửi lại y nguyên sẽ lại thất bại.",
+    ],
+    // 551
+    [
+        "Người dùng không thuộc máy chủ này; hãy thử địa chỉ khác",
+        "Máy chủ không xử lý thư cho người nhận này và sẽ không chuyển tiếp; nội dung phản hồi thường nêu địa chỉ cần dùng thay thế. Đây là một trong số ít phản hồi mà máy khách có thể hành động dựa theo nội dung.",
+        "Máy chủ gửi mã này cho `RCPT TO` hoặc `VRFY` đối với người dùng đã chuyển đi hoặc có thư được xử lý ở nơi khác, khi hệ thống chọn tiết lộ địa chỉ mới thay vì âm thầm chuyển tiếp. Hệ thống không muốn tiết lộ địa chỉ thì chỉ trả lời `550`.",
+        "Hãy kiểm tra xem địa chỉ nêu trong nội dung có hợp lý không, rồi gửi thư đến đó và cập nhật danh bạ. Nếu không có địa chỉ nào được nêu, hãy hỏi người nhận địa chỉ hiện tại qua kênh khác.",
+    ],
+    // 552
+    [
+        "Hành động thư được yêu cầu bị hủy: vượt quá dung lượng lưu trữ được cấp",
+        "Hành động bị dừng vì giới hạn kích thước hoặc dung lượng: thư lớn hơn mức máy chủ hoặc hộp thư chấp nhận, hoặc dung lượng lưu trữ của người nhận đã dùng hết. Địa chỉ không có vấn đề; vấn đề là kích thước thư.",
+        "Máy chủ gửi mã này cho `MAIL FROM` khi `SIZE` khai báo vượt mức tối đa của nó, sau phần kết thúc `DATA` khi thư hóa ra quá lớn, và cho `RCPT TO` khi hộp thư đầy (`5.2.2`). Máy chủ cũ còn dùng mã này khi có quá nhiều người nhận, trường hợp mà mã đúng là `452`.",
+        "Hãy làm thư nhỏ lại, chẳng hạn gửi tệp lớn dưới dạng liên kết, và giữ dưới giới hạn `SIZE` mà máy chủ công bố sau `EHLO`. Nếu hộp thư của người nhận đã đầy, người nhận phải giải phóng dung lượng. Máy khách nhận mã này sau nhiều lệnh `RCPT TO` nên gửi cho những người nhận còn lại trong một giao dịch sau.",
+    ],
+    // 553
+    [
+        "Hành động được yêu cầu chưa thực hiện: tên hộp thư không được phép",
+        "Máy chủ từ chối địa chỉ vì cách nó được viết: sai cú pháp, chứa ký tự mà máy chủ không chấp nhận, hoặc khớp với nhiều hơn một người dùng. Vấn đề nằm ở hình thức của địa chỉ, không phải ở việc hộp thư có tồn tại hay không.",
+        "Máy chủ gửi mã này cho `MAIL FROM` hoặc `RCPT TO` khi địa chỉ sai định dạng hoặc là địa chỉ không phải ASCII mà nó không chấp nhận được (`5.6.7`), và cho `VRFY` khi một tên mơ hồ, khớp với nhiều người dùng.",
+        "Hãy kiểm tra địa chỉ từng ký tự một: có đúng một dấu @, không có khoảng trắng, không có dấu ngoặc hay dấu nháy thừa, và tên miền đầy đủ. Sửa lại rồi gửi lại; nếu địa chỉ chứa ký tự không phải ASCII, hãy dùng địa chỉ ASCII thuần của người nhận nếu họ có.",
+    ],
+    // 554
+    [
+        "Giao dịch thất bại",
+        "Một lỗi vĩnh viễn chung: máy chủ từ chối toàn bộ giao dịch hoặc toàn bộ phiên, không phải một địa chỉ cụ thể. Mã này được dùng khi không có mã nào chính xác hơn phù hợp, nên nội dung và mã mở rộng đi sau mới chứa lý do thực sự.",
+        "Máy chủ gửi mã này thay cho lời chào `220` để từ chối thẳng một máy khách (“No SMTP service here”), để trả lời `DATA` khi chưa có người nhận nào được chấp nhận, và sau phần kết thúc `DATA` khi nội dung bị từ chối. Máy chủ tiếp nhận thư (submission) cũng dùng nó cho các lệnh hoặc dữ liệu thư không đúng quy cách.",
+        "Hãy đọc nội dung và mã mở rộng để biết lý do; gửi lại y nguyên sẽ không giúp được gì. Nếu là lời chào, mã này thường có nghĩa là máy gửi hoặc địa chỉ IP bị từ chối theo chính sách, nên quản trị viên tên miền gửi cần kiểm tra các danh sách chặn hoặc liên hệ bên nhận. Nếu xuất hiện sau thư, hãy thay đổi phần nội dung đã bị từ chối.",
+    ],
+    // 555
+    [
+        "Tham số MAIL FROM/RCPT TO không được nhận ra hoặc chưa được triển khai",
+        "Máy chủ không biết, hoặc không hỗ trợ, một tham số mở rộng được thêm vào `MAIL FROM` hoặc `RCPT TO`. Bản thân địa chỉ có thể không sai; chính tham số thêm vào đã gây ra việc từ chối.",
+        "Máy chủ gửi mã này khi máy khách thêm các tham số như `SMTPUTF8`, `REQUIRETLS` hoặc `MT-PRIORITY` mà máy chủ không công bố sau `EHLO`. Máy chủ hỗ trợ deliver-by cũng gửi mã này cho một hạn chót chuyển phát mà nó không bao giờ đáp ứng được.",
+        "Hãy để máy khách chỉ gửi những tham số mà máy chủ đã công bố trong phản hồi `EHLO`, hoặc bỏ tham số đó rồi thử lại. Nếu thư phụ thuộc vào phần mở rộng, hãy chuyển nó qua một máy chủ có hỗ trợ hoặc trả lại cho người gửi.",
+    ],
+    // 556
+    [
+        "Tên miền không nhận thư",
+        "Tên miền của người nhận đã tuyên bố rằng nó hoàn toàn không nhận email, nên không địa chỉ nào ở đó có thể nhận thư. Đây là câu trả lời vĩnh viễn về toàn bộ tên miền, không phải về một hộp thư.",
+        "Máy chủ chuyển tiếp và máy chủ tiếp nhận thư gửi mã này cho `RCPT TO` mà thậm chí không thử kết nối, thường vì tên miền công bố bản ghi null MX (`5.1.10`). Gõ sai phần tên miền của địa chỉ là nguyên nhân phổ biến.",
+        "Hãy kiểm tra tên miền sau dấu @ xem có gõ sai không và xin người nhận một địa chỉ dùng được. Nếu bạn sở hữu tên miền và muốn nhận thư, hãy thay bản ghi null MX bằng các bản ghi MX thật.",
+    ],
+    // 557
+    [
+        "Dữ liệu thư vượt quá kích thước tối đa",
+        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `557`; mã thường dùng cho thư quá lớn là `552`. Alibaba Cloud Direct Mail gửi mã này cho chính khách hàng của mình khi một thư gửi qua dịch vụ SMTP của họ lớn hơn mức dịch vụ cho phép.",
+        "Direct Mail trả về mã này ở phần kết thúc `DATA` khi toàn bộ thư, kể cả tệp đính kèm, vượt giới hạn kích thước. Mã này đến từ Direct Mail trong lúc nhận thư của bạn, không phải từ máy chủ của người nhận.",
+        "Hãy làm thư nhỏ lại: nén hoặc bỏ bớt tệp đính kèm, hoặc chia sẻ tệp lớn bằng liên kết, và xem giới hạn kích thước trong tài liệu của Direct Mail. Gửi lại đúng thư đó sẽ lại bị từ chối.",
+    ],
+    // 559
+    [
+        "Địa chỉ người nhận không hợp lệ",
+        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `559`. Alibaba Cloud Direct Mail gửi mã này cho khách hàng khi một địa chỉ người nhận nằm trong danh sách địa chỉ không hợp lệ đã biết của dịch vụ, và dịch vụ từ chối gửi tới đó.",
+        "Direct Mail trả lời `RCPT TO` bằng mã này trong lúc nhận thư từ ứng dụng của bạn, trước khi thử chuyển phát, khi địa chỉ khớp với danh sách địa chỉ không hợp lệ toàn cục của nó. Máy chủ của người nhận hoàn toàn không được liên hệ.",
+        "Hãy kiểm tra địa chỉ xem có gõ sai không và xác nhận với người nhận qua kênh khác. Hãy xóa những địa chỉ thực sự không hợp lệ khỏi danh sách của bạn, vì gửi lại tới chúng chỉ lặp lại việc bị từ chối.",
+    ],
+    // 571
+    [
+        "Không được phép chuyển phát, bị chính sách cục bộ từ chối",
+        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `571`; con số này phản chiếu mã mở rộng `5.7.1`. Máy chủ thư Courier gửi mã này khi một bộ lọc người nhận từ chối thư, còn các bản cũ của bản vá chkuser cho qmail gửi nó khi máy khách vượt giới hạn hoặc không qua được bước kiểm tra người gửi của bản vá.",
+        "Courier trả lời `RCPT TO` bằng mã này khi một bộ lọc đã cấu hình từ chối người nhận mà không đưa ra nội dung riêng. Bản vá chkuser trả lời `RCPT TO` bằng mã này khi một phiên vượt giới hạn người nhận hoặc có quá nhiều người nhận không tồn tại, và khi địa chỉ người gửi sai định dạng.",
+        "Hãy đọc nội dung sau mã. Nếu quá nhiều người nhận, hãy chia đợt gửi thành các lô nhỏ hơn cho mỗi kết nối; nếu người gửi không hợp lệ, hãy sửa địa chỉ người gửi. Nếu một bộ lọc đã từ chối thư, chỉ quản trị viên bên nhận mới có thể cho biết lý do và cho phép thư đi qua.",
+    ],
+    // X.0.0
+    [
+        "Trạng thái khác chưa được định nghĩa",
+        "Mã này chỉ cho biết lớp của kết quả, không nói gì về nguyên nhân: `2.0.0` là thành công đơn thuần, `4.0.0` là lỗi tạm thời không rõ loại và `5.0.0` là lỗi vĩnh viễn không rõ loại. Lời giải thích thực sự, nếu có, nằm trong phần nội dung sau mã.",
+        "Máy chủ gắn `2.0.0` vào các phản hồi thành công thông thường, ví dụ câu trả lời `221` cho `QUIT`. Các dạng lỗi được dùng cho những lỗi mà phần mềm không quy được về mã cụ thể hơn, và báo cáo chuyển phát phải dùng `4.0.0` hoặc `5.0.0` khi không có mã cụ thể nào phù hợp.",
+        "Với `2.0.0` không cần làm gì, và với `4.0.0` máy chủ của bạn chỉ việc thử lại sau. Với `5.0.0`, hãy đọc nội dung của phản hồi hoặc thư bị trả lại, vốn thường nêu nguyên nhân; nếu không có, hãy gửi toàn bộ dòng lỗi kèm thời điểm xảy ra cho quản trị viên của máy chủ đã tạo ra nó.",
+    ],
+    // X.1.0
+    [
+        "Trạng thái địa chỉ khác",
+        "Có điều gì đó ở một địa chỉ, của người gửi hoặc của người nhận, đã gây ra trạng thái này, và máy chủ không cho biết thêm chi tiết. Với lớp 2, mã này chỉ xác nhận một địa chỉ đã được chấp nhận; với lớp 4 hoặc 5, địa chỉ bị từ chối vì một lý do mà mã không nêu.",
+        "Dạng thành công `2.1.0` thường dùng để trả lời một `MAIL FROM` được chấp nhận, như trong ví dụ của RFC 2034. Các dạng lỗi xuất hiện khi trả lời `MAIL FROM` hoặc `RCPT TO` lúc một bước kiểm tra địa chỉ thất bại vì lý do không thuộc mã địa chỉ cụ thể nào.",
+        "Với `2.1.0` không cần làm gì. Trong các trường hợp khác, hãy kiểm tra địa chỉ người gửi và người nhận xem có lỗi gõ, ký tự thừa hay sai tên miền không, và đọc nội dung sau mã để biết lý do thực sự. Nếu địa chỉ đúng, hãy hỏi quản trị viên của máy chủ đã từ chối chúng.",
+    ],
+    // X.1.1
+    [
+        "Địa chỉ hộp thư đích không đúng",
+        "Tên miền của người nhận có nhận thư, nhưng hộp thư nêu trước dấu `@` không tồn tại ở đó. RFC 3463 chỉ dành mã này cho lỗi vĩnh viễn, nên dạng thông thường là `5.1.1`.",
+        "Máy chủ nhận trả lời `RCPT TO` bằng `550` và `5.1.1` cho người dùng không tồn tại, và thư bị trả lại ghi mã này khi một máy chủ ở chặng sau phát hiện hộp thư không có. IANA cũng ghép mã này với `451`, nên có thể gặp `4.1.1` tạm thời, dù bản thân tình trạng này vốn được coi là vĩnh viễn.",
+        "Hãy kiểm tra chính tả phần trước dấu `@` và xác nhận địa chỉ với người nhận qua kênh khác; có thể người đó đã nghỉ việc hoặc đổi địa chỉ. Gửi lại đến cùng địa chỉ sẽ không giúp được gì. Nếu bạn quản lý tên miền nhận và người dùng này lẽ ra phải tồn tại, hãy kiểm tra hộp thư, các bí danh của nó và thư mục người dùng.",
+    ],
+    // X.1.2
+    [
+        "Địa chỉ hệ thống đích không đúng",
+        "Phần địa chỉ người nhận sau dấu `@` không dẫn tới hệ thống nào nhận thư: tên miền không tồn tại hoặc không thể nhận email. RFC 3463 chỉ dành mã này cho lỗi vĩnh viễn, nên nó xuất hiện dưới dạng `5.1.2`.",
+        "Máy chủ bên gửi ghi mã này trong thư báo trả lại khi truy vấn DNS cho tên miền người nhận cho thấy không có tên miền đó hoặc không có máy chủ thư dùng được. Máy chủ chuyển tiếp và máy chủ tiếp nhận thư cũng có thể trả mã này cho `RCPT TO` với một tên miền mà chúng biết là không thể chuyển thư tới.",
+        "Hãy kiểm tra tên miền xem có gõ sai không, chẳng hạn thiếu một chữ cái hoặc sai phần đuôi, và xác nhận địa chỉ với người nhận. Nếu tên miền là của bạn, hãy bảo đảm nó đã được đăng ký và công bố đúng các bản ghi MX hoặc bản ghi địa chỉ.",
+    ],
+    // X.1.3
+    [
+        "Cú pháp địa chỉ hộp thư đích không đúng",
+        "Địa chỉ người nhận không đúng định dạng, nên máy chủ thậm chí không tra cứu nó. Bất kỳ phần nào của địa chỉ cũng có thể sai, trước hay sau dấu `@`. RFC 3463 chỉ dành mã này cho lỗi vĩnh viễn, nên nó xuất hiện dưới dạng `5.1.3`.",
+        "Máy chủ trả lời `RCPT TO` bằng `501` và `5.1.3` khi địa chỉ chứa ký tự bị cấm hoặc khoảng trắng, thiếu hoặc thừa dấu `@`, thiếu dấu ngoặc nhọn, hoặc quá dài. Thư bị trả lại ghi mã này khi một máy chủ chuyển tiếp ở chặng sau không phân tích được địa chỉ.",
+        "Hãy sửa địa chỉ: bỏ khoảng trắng, dấu nháy và dấu câu thừa, và bảo đảm có đúng một dấu `@` theo sau là một tên miền hợp lệ. Lập trình viên nên kiểm tra xem máy khách có gửi địa chỉ trần trong dấu ngoặc nhọn sau `RCPT TO` không. Địa chỉ có ký tự không phải ASCII cần máy chủ hỗ trợ `SMTPUTF8`.",
+    ],
+    // X.1.4
+    [
+        "Địa chỉ hộp thư đích không rõ ràng",
+        "Địa chỉ người nhận khớp với nhiều hơn một hộp thư trên hệ thống nhận, nên máy chủ không biết người nào được nhắm tới. RFC 3463 không giới hạn mã này ở một lớp nào.",
+        "Mã này đến từ những hệ thống ánh xạ địa chỉ sang hộp thư bằng cách đoán, chẳng hạn theo tên người, khi phép đoán tìm ra nhiều ứng viên. RFC 5321 mô tả cùng tình huống với `VRFY`, được trả lời bằng `553`.",
+        "Hãy dùng địa chỉ đầy đủ, chính xác của người nhận thay vì tên hoặc dạng viết tắt, và hỏi họ nếu cần. Quản trị viên hệ thống nhận có thể làm cho địa chỉ là duy nhất hoặc tắt cơ chế so khớp gần đúng.",
+    ],
+    // X.1.5
+    [
+        "Địa chỉ đích hợp lệ",
+        "Một trạng thái thành công: địa chỉ người nhận đã được kiểm tra và chấp nhận. RFC 3463 dành mã này cho các báo cáo tích cực, nên nó chỉ xuất hiện dưới dạng `2.1.5`.",
+        "Máy chủ ghi `2.1.5` trong phản hồi `250` cho mỗi `RCPT TO` được chấp nhận, như trong ví dụ của RFC 2034. Báo cáo chuyển phát cũng có thể ghi mã này cho người nhận mà thư đã được chuyển tiếp hoặc chuyển phát thành công.",
+        "Không có gì cần sửa. Hãy nhớ rằng người nhận được chấp nhận chưa có nghĩa là thư đã được chuyển phát: máy chủ vẫn có thể từ chối thư sau khi dữ liệu được gửi, hoặc trả lại thư về sau.",
+    ],
+    // X.1.6
+    [
+        "Hộp thư đích đã chuyển đi, không có địa chỉ chuyển tiếp",
+        "Địa chỉ này từng hoạt động, nhưng hộp thư không còn nhận thư nữa và máy chủ không có địa chỉ mới nào để cung cấp. RFC 3463 chỉ dành mã này cho lỗi vĩnh viễn, nên nó xuất hiện dưới dạng `5.1.6`.",
+        "Máy chủ nhận trả mã này cho `RCPT TO`, hoặc ghi nó trong thư bị trả lại, đối với các địa chỉ cũ, chẳng hạn địa chỉ của người đã rời một tổ chức hoặc chuyển sang nhà cung cấp khác.",
+        "Hãy ngừng dùng địa chỉ này và xóa nó khỏi danh bạ và các danh sách thư. Hãy liên lạc với người đó bằng cách khác để lấy địa chỉ hiện tại. Khác với `551`, không có địa chỉ mới nào được đưa ra, nên không có gì để thử lại.",
+    ],
+    // X.1.7
+    [
+        "Cú pháp địa chỉ hộp thư người gửi không đúng",
+        "Địa chỉ người gửi, thường là địa chỉ trong `MAIL FROM`, không đúng định dạng. RFC 3463 không gắn mã này với một lớp nào, nhưng một địa chỉ sai định dạng sẽ lại bị từ chối nếu được gửi y nguyên.",
+        "Máy chủ trả lời `MAIL FROM` bằng mã này, cùng với `501` hoặc `553`, khi địa chỉ có ký tự không hợp lệ, không có tên miền, không có `@` hoặc thiếu dấu ngoặc nhọn. Các script, biểu mẫu web và thiết bị có địa chỉ người gửi đặt sai có thể gây ra lỗi này.",
+        "Hãy sửa địa chỉ người gửi trong phần cài đặt của chương trình hoặc thiết bị gửi để nó là một địa chỉ đầy đủ với tên miền hợp lệ. Lập trình viên nên kiểm tra để `MAIL FROM` chỉ chứa địa chỉ trần trong dấu ngoặc nhọn, không kèm tên hiển thị.",
+    ],
+    // X.1.8
+    [
+        "Địa chỉ hệ thống của người gửi không đúng",
+        "Tên miền của địa chỉ người gửi không tồn tại hoặc không thể nhận thư, nên thư trả lời và thư báo trả lại sẽ không bao giờ đến được người gửi. `5.1.8` có nghĩa là tên miền không dùng được; `4.1.8` có nghĩa là tạm thời chưa kiểm tra xong và lần sau có thể thành công.",
+        "Máy chủ nhận trả lời `MAIL FROM` bằng mã này sau khi tra cứu tên miền người gửi trong DNS mà không tìm thấy đích nhận thư nào dùng được. Nhiều bên nhận từ chối thư như vậy, vì người gửi không thể nhận thư bị trả lại thường là dấu hiệu của thư rác.",
+        "Hãy gửi từ một địa chỉ có tên miền tồn tại và nhận được thư, và kiểm tra cài đặt của ứng dụng hoặc thiết bị xem có lỗi gõ hay tên miền giữ chỗ không. Nếu tên miền là của bạn, hãy bảo đảm nó đã được đăng ký và có bản ghi MX hoặc bản ghi địa chỉ, và đừng công bố null MX cho tên miền mà bạn dùng để gửi thư.",
+    ],
+    // X.1.9
+    [
+        "Thư đã được chuyển tiếp đến hệ thống thư không tương thích",
+        "Địa chỉ người nhận hợp lệ và thư đã được chuyển đi, nhưng đến một hệ thống không hỗ trợ theo dõi thư, nên không còn thông tin nào thêm về hành trình của nó. Đây không phải lỗi, và RFC 3886 chỉ dùng mã này dưới dạng `2.1.9`.",
+        "Mã này xuất hiện trong báo cáo theo dõi thư (RFC 3886), luôn đi cùng hành động “relayed”, khi dấu vết của thư dừng ở một hệ thống không trả lời được yêu cầu theo dõi. Thông thường nó không được gửi như một phản hồi SMTP.",
+        "Không có gì cần sửa: thư đã rời các hệ thống được theo dõi một cách bình thường. Để xác nhận thư đã đến nơi, hãy hỏi người nhận hoặc người vận hành hệ thống kế tiếp.",
+    ],
+    // X.1.10
+    [
+        "Địa chỉ người nhận có null MX",
+        "Tên miền của người nhận công bố một null MX, tức bản ghi DNS tuyên bố rằng tên miền hoàn toàn không nhận email. Địa chỉ này không bao giờ nhận được thư, nên đây là lỗi vĩnh viễn: `5.1.10`.",
+        "Máy chủ gửi và máy chủ tiếp nhận thư từ chối `RCPT TO` bằng `556` và `5.1.10` khi truy vấn DNS cho tên miền người nhận tìm thấy null MX. Bạn nhận lỗi ngay lập tức thay vì sau nhiều ngày thử lại.",
+        "Địa chỉ bị gõ sai hoặc tên miền cố ý không nhận thư: hãy kiểm tra xem phần tên miền có bị gõ sai, chỉ trông giống tên miền định gửi, hay là tên của một máy chủ web không, và xin người nhận một địa chỉ dùng được. Nếu bạn sở hữu tên miền và muốn nhận thư, hãy thay null MX bằng các bản ghi MX thật.",
+    ],
+    // X.2.0
+    [
+        "Trạng thái hộp thư khác hoặc chưa được định nghĩa",
+        "Hộp thư của người nhận có tồn tại, nhưng có điều gì đó ở chính hộp thư đã làm thư bị chậm hoặc bị chặn, và máy chủ không đưa ra mã nào chính xác hơn. Sự cố với hộp thư thuộc về phía người nhận.",
+        "Máy chủ nhận dùng mã này khi trả lời `RCPT TO` hoặc phần kết thúc dữ liệu thư, và trong thư bị trả lại, khi một hộp thư không thể nhận thư vì lý do không có mã riêng. Nội dung sau mã thường cho biết lý do.",
+        "Với `4.2.0`, hãy để máy chủ của bạn tiếp tục thử lại. Với `5.2.0`, hãy báo cho người nhận qua kênh khác và trích dẫn nội dung lỗi, vì chỉ họ hoặc quản trị viên thư của họ mới có thể khắc phục hộp thư.",
+    ],
+    // X.2.1
+    [
+        "Hộp thư bị vô hiệu hóa, không nhận thư",
+        "Hộp thư tồn tại nhưng đã bị tắt chức năng nhận thư. RFC 3463 cho phép cả hai lớp: `5.2.1` khi hộp thư sẽ không được bật lại, `4.2.1` khi nó chỉ bị chặn trong một thời gian.",
+        "Nhà cung cấp gửi mã này để trả lời `RCPT TO`, hoặc trong thư bị trả lại, đối với những tài khoản đã bị đình chỉ, khóa hoặc đóng nhưng chưa bị xóa. Lý do cụ thể để vô hiệu hóa hộp thư tùy thuộc vào từng nhà cung cấp.",
+        "Hãy liên lạc với người nhận bằng cách khác và xin một địa chỉ dùng được hoặc đề nghị họ kích hoạt lại tài khoản. Với `4.2.1`, máy chủ của bạn tự thử lại; với `5.2.1`, gửi lại sẽ thất bại cho đến khi hộp thư được bật lại.",
+    ],
+    // X.2.2
+    [
+        "Hộp thư đầy",
+        "Hộp thư của người nhận đã chạm hạn mức dung lượng, nên không chứa thêm được gì cho đến khi người nhận xóa bớt thư. RFC 3463 muốn dùng mã này như lỗi tạm thời (`4.2.2`), nhưng nó cũng được gửi kèm phản hồi vĩnh viễn `552`, thành ra `5.2.2`.",
+        "Máy chủ nhận trả mã này cho `RCPT TO` hoặc cho phần kết thúc dữ liệu thư khi một tài khoản vượt hạn mức, và báo cáo chuyển phát ghi mã này khi bước chuyển phát cuối cùng thấy hộp thư đã đầy. Mã này chỉ liên quan đến một người nhận: những người khác trên cùng máy chủ vẫn có thể nhận được thư.",
+        "Chỉ người nhận mới khắc phục được, bằng cách xóa hoặc lưu trữ bớt thư, hoặc quản trị viên của họ, bằng cách nâng hạn mức. Là người gửi, hãy báo cho người nhận qua kênh khác; với `4.2.2` máy chủ của bạn tự thử lại, với `5.2.2` bạn phải gửi lại thư sau.",
+    ],
+    // X.2.3
+    [
+        "Độ dài thư vượt giới hạn quản trị",
+        "Thư lớn hơn mức mà riêng hộp thư này chấp nhận: người nhận có giới hạn kích thước riêng, thấp hơn giới hạn chung của máy chủ. RFC 3463 coi đây là lỗi vĩnh viễn (`5.2.3`), nên cùng thư đó sẽ lại bị từ chối.",
+        "Máy chủ gửi mã này kèm `552`, thường là khi trả lời phần kết thúc dữ liệu thư, cho một người nhận có giới hạn kích thước riêng mà thư vượt quá. Những người nhận khác trên cùng máy chủ, với giới hạn cao hơn, vẫn có thể nhận được thư.",
+        "Hãy làm thư nhỏ lại: bỏ hoặc nén tệp đính kèm, hoặc chia sẻ tệp lớn qua liên kết tải xuống. Nếu người nhận cần nhận tệp lớn, họ có thể đề nghị quản trị viên nâng giới hạn cho hộp thư của mình.",
+    ],
+    // X.2.4
+    [
+        "Sự cố khi mở rộng danh sách thư",
+        "Địa chỉ người nhận thuộc về một danh sách thư, và danh sách không thể được mở rộng thành địa chỉ của các thành viên. RFC 3463 cho phép cả hai lớp: `4.2.4` cho sự cố thoáng qua, `5.2.4` cho sự cố kéo dài.",
+        "Máy chủ quản lý danh sách thư hoặc bí danh ghi mã này, khi trả lời `RCPT TO` hoặc trong thư bị trả lại, nếu việc chuyển địa chỉ danh sách thành địa chỉ thành viên thất bại. Mã này nói về cả danh sách, không phải về một thành viên nào.",
+        "Với `4.2.4`, hãy để máy chủ của bạn thử lại. Với `5.2.4`, hãy báo cho chủ danh sách hoặc quản trị viên máy chủ danh sách, vì bản thân danh sách phải được sửa trước thì gửi lại mới có ích.",
+    ],
+    // X.3.0
+    [
+        "Trạng thái hệ thống thư khác hoặc chưa được định nghĩa",
+        "Hệ thống nhận tồn tại và bình thường vẫn nhận thư, nhưng có điều gì đó ở chính hệ thống, không phải ở địa chỉ hay thư, đã gây ra trạng thái này, và không có mã nào chính xác hơn. Các dạng lỗi đặt nguyên nhân ở phía đích.",
+        "IANA gắn mã này với rất nhiều phản hồi, từ `250` và `221` đến `421`, `451`, `550` và `554`, nên nó xuất hiện ở cả thành công lẫn thất bại. Các dạng lỗi được dùng cho sự cố nội bộ ở phía đích; nội dung sau mã thường mô tả sự cố đó.",
+        "Với `4.3.0` bạn không cần làm gì, vì máy chủ của bạn sẽ thử lại. Nếu `5.3.0` cứ lặp lại, hãy gửi toàn bộ dòng lỗi kèm thời điểm cho quản trị viên thư bên nhận, vì lỗi nằm ở hệ thống của họ. Nếu đó là hệ thống của bạn, hãy xem nhật ký vào thời điểm đó.",
+    ],
+    // X.3.1
+    [
+        "Hệ thống thư đã đầy",
+        "Toàn bộ hệ thống thư bên nhận đã hết dung lượng lưu trữ, không chỉ một hộp thư, và người nhận không thể tự giải phóng chỗ. RFC 3463 chỉ cho phép mã này là lỗi tạm thời, nên nó xuất hiện dưới dạng `4.3.1`.",
+        "Máy chủ gửi `452` kèm `4.3.1` để trả lời `MAIL FROM`, `RCPT TO` hoặc phần kết thúc dữ liệu thư khi dung lượng đĩa hoặc hàng đợi đã cạn. Với phần mở rộng `SIZE`, máy chủ cũng có thể gửi `452` ngay ở `MAIL FROM` khi không đủ chỗ cho thư có kích thước đã khai báo.",
+        "Người gửi không cần làm gì: thư vẫn nằm trong hàng đợi và sẽ được thử lại sau. Quản trị viên máy chủ nhận phải giải phóng dung lượng đĩa hoặc bổ sung bộ nhớ lưu trữ, và nên theo dõi hàng đợi để nó không bị đầy lần nữa.",
+    ],
+    // X.3.2
+    [
+        "Hệ thống không nhận thư từ mạng",
+        "Máy chủ chứa hộp thư không nhận thư, tạm thời hoặc hoàn toàn. RFC 3463 cho phép cả hai lớp: `4.3.2` cho nguyên nhân thoáng qua như bảo trì, tải cao hoặc sắp tắt máy, `5.3.2` khi máy chủ từ chối thư vĩnh viễn.",
+        "Máy chủ gửi `4.3.2` kèm một lời từ chối tạm thời khi đang quá tải, đang bảo trì hoặc đang tắt. `521` kèm `5.3.2` là lời chào của một máy chủ không bao giờ nhận thư (RFC 7504), và IANA cũng ghép mã này với `453`.",
+        "Với `4.3.2`, hãy để máy chủ của bạn thử lại sau; thư không có vấn đề gì. Với `5.3.2`, nhất là khi đi kèm `521`, máy chủ đó không nhận thư: hãy kiểm tra địa chỉ và các bản ghi MX của tên miền người nhận, và hỏi người nhận cách liên lạc khác.",
+    ],
+    // X.3.3
+    [
+        "Hệ thống không hỗ trợ các tính năng được chọn",
+        "Thư yêu cầu một tính năng hoặc tùy chọn mà hệ thống nhận không cung cấp được, nên không thể xử lý theo cách người gửi yêu cầu. RFC 3463 nêu các cổng nối (gateway) là nguồn điển hình, khi một tính năng của môi trường thư này không có tính năng tương ứng ở môi trường kia.",
+        "Mã này xuất hiện trong thư bị trả lại từ các cổng nối sang hệ thống thư khác, và trong phản hồi từ máy chủ không đáp ứng được một tùy chọn mà thư phụ thuộc vào. Nội dung sau mã lẽ ra phải nêu tên tính năng.",
+        "Hãy tìm hiểu tính năng nào bị từ chối, rồi gửi lại mà không dùng nó hoặc qua một đường đi có hỗ trợ nó. Nếu lời từ chối đến từ cổng nối của chính bạn, quản trị viên cổng nối phải bổ sung hỗ trợ cho tính năng đó hoặc thay đổi cách ánh xạ nó.",
+    ],
+    // X.3.4
+    [
+        "Thư quá lớn đối với hệ thống",
+        "Thư lớn hơn kích thước tối đa mà hệ thống nhận chấp nhận, bất kể người nhận là ai. Giới hạn có thể do kỹ thuật hoặc do chính sách. RFC 3463 chỉ cho phép mã này là lỗi vĩnh viễn, nên nó xuất hiện dưới dạng `5.3.4`.",
+        "Máy chủ gửi mã này kèm `552` để trả lời `MAIL FROM` khi `SIZE` khai báo vượt giới hạn, hoặc kèm `552` hay `554` sau dữ liệu thư khi đã biết kích thước thực. Máy chủ hỗ trợ `SIZE` có thể nêu giới hạn của mình trong phản hồi `EHLO`.",
+        "Hãy làm thư nhỏ lại: chia sẻ tệp lớn qua liên kết tải xuống, hoặc nén hay chia nhỏ tệp đính kèm. Nếu phản hồi `EHLO` của máy chủ có một con số sau `SIZE`, đó là giới hạn tính bằng byte. Gửi lại y nguyên thư đó sẽ lại thất bại.",
+    ],
+    // X.3.5
+    [
+        "Hệ thống bị cấu hình sai",
+        "Chính cấu hình của hệ thống nhận khiến nó không thể nhận thư này. Mã này chỉ ra lỗi cấu hình trên máy chủ đó, không phải vấn đề với thư hay địa chỉ của bạn.",
+        "Máy chủ và máy chủ chuyển tiếp báo mã này khi thiết lập của chúng ngăn việc nhận hoặc chuyển tiếp thư. Lớp mã cho biết lỗi được kỳ vọng sẽ sớm được sửa (`4.3.5`) hay không (`5.3.5`).",
+        "Người gửi không thể tự khắc phục. Hãy báo toàn bộ dòng lỗi, thời điểm và địa chỉ người nhận cho quản trị viên của máy chủ đã gửi mã này; với tên miền của nơi khác, hãy báo qua người nhận hoặc địa chỉ postmaster của tên miền đó. Nếu đó là máy chủ của bạn, hãy kiểm tra thiết lập tên miền, định tuyến, chuyển phát và nhật ký của nó.",
+    ],
+    // X.3.6
+    [
+        "Mức ưu tiên được yêu cầu đã bị thay đổi",
+        "Thư đã được chấp nhận, nhưng không ở mức ưu tiên mà người gửi yêu cầu bằng `MT-PRIORITY` (hoặc mức mặc định, nếu không yêu cầu): máy chủ đã nâng hoặc hạ mức đó. Đây là một thành công, `2.3.6`, và nội dung phản hồi bắt đầu bằng mức ưu tiên mới.",
+        "Máy chủ hỗ trợ `MT-PRIORITY` gửi mã này trong phản hồi `250` cho `MAIL FROM` hoặc cho phần kết thúc dữ liệu thư khi chính sách của nó gán một mức ưu tiên khác, ví dụ dựa trên tài khoản mà người gửi đã dùng để xác thực.",
+        "Không có gì cần sửa: thư đang trên đường đi. Nếu bạn cần mức ưu tiên cao hơn, hãy hỏi quản trị viên máy chủ xem tài khoản hoặc tên miền của bạn có được dùng mức đó không; máy chủ có thể từ chối nâng mức ưu tiên cho người gửi mà nó không tin cậy, nhưng vẫn cho họ tự hạ mức của mình.",
+    ],
+    // X.4.0
+    [
+        "Trạng thái mạng hoặc định tuyến khác hay chưa được định nghĩa",
+        "Việc chuyển phát thất bại hoặc bị chậm do một sự cố mạng hay định tuyến mà hệ thống báo cáo không mô tả chính xác hơn được. Chữ số lớp vẫn cho bạn biết sự cố là tạm thời (`4.4.0`) hay vĩnh viễn (`5.4.0`).",
+        "Máy chủ thư ghi mã này trong thông báo chậm trễ và thông báo thất bại, hoặc trong một phản hồi, nếu việc kết nối hay định tuyến tới máy chủ kế tiếp thất bại vì lý do không thuộc mã mạng cụ thể nào.",
+        "Với `4.4.0`, hãy để máy chủ gửi tiếp tục thử lại. Nếu tình trạng kéo dài, hoặc với `5.4.0`, hãy đọc nội dung sau mã và phần chẩn đoán của thư bị trả lại, rồi kiểm tra DNS và khả năng kết nối giữa máy chủ gửi và các máy chủ thư của bên đích.",
+    ],
+    // X.4.1
+    [
+        "Máy chủ không trả lời",
+        "Máy chủ gửi đã thử kết nối tới máy chủ thư kế tiếp, nhưng máy đó không trả lời vì đang bận, bị sập hoặc không truy cập được. RFC 3463 chỉ coi đây là trạng thái tạm thời, nên ngay cả thư bị trả lại cuối cùng cũng có thể ghi `4.4.1` sau khi bên gửi đã thử lại đến hết thời hạn.",
+        "Thường thì chính máy chủ thư của bạn báo mã này trong thông báo chậm trễ hoặc trong nhật ký, sau khi các kết nối tới máy chủ thư của người nhận bị hết thời gian chờ hoặc bị từ chối. Máy chủ tiếp nhận thư hỗ trợ `BURL` trả lời `451 4.4.1` nếu không kết nối được tới máy chủ IMAP đang giữ thư. Microsoft Exchange Online còn trả lời `550 5.4.1` để từ chối địa chỉ người nhận không tồn tại trong tổ chức nhận, một cách dùng riêng của nhà cung cấp này.",
+        "Hãy chờ, vì máy chủ gửi sẽ tự thử lại. Nếu kéo dài hàng giờ, hãy kiểm tra xem tên miền người nhận có bản ghi MX đúng không, các máy chủ thư của nó có đang chạy và chấp nhận kết nối không, và có tường lửa nào chặn lưu lượng không. Với lời từ chối `5.4.1`, hãy đọc nội dung sau mã.",
+    ],
+    // X.4.2
+    [
+        "Kết nối kém",
+        "Đã kết nối được tới máy chủ kế tiếp, nhưng kết nối hỏng trước khi giao dịch thư hoàn tất, do hết thời gian chờ hoặc đường truyền kém. RFC 3463 chỉ coi đây là trạng thái tạm thời (`4.4.2`); bản thân thư không có vấn đề gì.",
+        "Máy chủ bên gửi ghi lại mã này nếu bên kia ngừng phản hồi giữa phiên hoặc kết nối bị đứt, ví dụ giữa chừng một lần truyền `DATA` dài. Máy chủ cũng có thể ghép mã này với `421` khi đóng phiên sớm.",
+        "Hãy để máy chủ gửi thử lại: máy khách bị đứt kết nối nên coi giao dịch như thể đã nhận một `451` tạm thời. Nếu cứ thất bại với một đích nhất định, hãy tìm hiện tượng mất gói trên đường mạng và kiểm tra xem thời gian chờ của cả hai máy chủ có ít nhất bằng mức tối thiểu trong RFC 5321 không.",
+    ],
+    // X.4.3
+    [
+        "Lỗi máy chủ thư mục",
+        "Thư không thể được chuyển tiếp vì một dịch vụ thư mục mà hệ thống thư dựa vào, thường nhất là DNS, không truy cập được hoặc không trả lời. RFC 3463 chỉ coi đây là trạng thái tạm thời (`4.4.3`).",
+        "Máy chủ dùng mã này nếu một truy vấn DNS cần cho việc chuyển phát bị hết thời gian chờ hoặc thất bại ở phía máy chủ DNS. Máy chủ nhận có kiểm tra SPF gửi `451 4.4.3` nếu bước kiểm tra SPF gặp lỗi DNS tạm thời.",
+        "Thường thì lần thử lại sau sẽ thành công khi DNS trả lời trở lại. Nếu tình trạng kéo dài, hãy kiểm tra trình phân giải DNS của máy chủ đã báo lỗi, và bảo đảm các máy chủ tên của tên miền liên quan có phản hồi và công bố đúng các bản ghi MX và SPF.",
+    ],
+    // X.4.4
+    [
+        "Không thể định tuyến",
+        "Hệ thống thư không xác định được phải gửi thư đi đâu tiếp, vì dữ liệu định tuyến cần thiết, thường là các bản ghi DNS của tên miền người nhận, không có sẵn. RFC 3463 cho phép cả dạng tạm thời (`4.4.4`) lẫn vĩnh viễn (`5.4.4`).",
+        "Máy chủ bên gửi báo mã này nếu tên miền người nhận không tồn tại, không có bản ghi MX hay bản ghi địa chỉ dùng được, hoặc truy vấn DNS cho nó chỉ trả về bản ghi SOA. Lỗi DNS thoáng qua cho ra `4.4.4`; tên miền hoàn toàn không có đường nhận thư cho ra `5.4.4`.",
+        "Hãy kiểm tra phần tên miền của địa chỉ người nhận xem có gõ sai không. Nếu tên miền đúng, chủ sở hữu của nó phải công bố các bản ghi MX (hoặc một bản ghi địa chỉ) trỏ tới một máy chủ thư truy cập được. Với `4.4.4`, trong lúc đó máy chủ gửi vẫn tiếp tục thử lại.",
+    ],
+    // X.4.5
+    [
+        "Hệ thống thư bị nghẽn",
+        "Thư không được chuyển phát vì hệ thống thư bị nghẽn, chẳng hạn quá tải hoặc hàng đợi bị ùn lại. RFC 3463 chỉ coi đây là trạng thái tạm thời (`4.4.5`); thư không có vấn đề gì.",
+        "Máy chủ đang bận gửi mã này để trả lời các lệnh, thường dưới dạng `451 4.4.5`, và máy chủ bên gửi ghi nó trong thông báo chậm trễ. Một số máy chủ cũng dùng mã này để làm chậm những máy khách mở quá nhiều kết nối hoặc gửi quá nhanh.",
+        "Hãy để máy chủ gửi thử lại sau với khoảng chờ tăng dần. Nếu bạn gửi số lượng lớn và thường gặp mã này, hãy giảm số kết nối đồng thời và tốc độ gửi tới đích đó. Nếu mã đến từ máy chủ của chính bạn, hãy kiểm tra tải và hàng đợi của nó.",
+    ],
+    // X.4.6
+    [
+        "Phát hiện vòng lặp định tuyến",
+        "Thư bị chuyển qua lại giữa các máy chủ quá nhiều lần, nên một máy chủ đã dừng nó để phá vòng lặp. Bảng định tuyến sai hoặc các địa chỉ chuyển tiếp qua lại cho nhau gây ra tình trạng này. RFC 3463 mô tả đây là trạng thái tạm thời (`4.4.6`).",
+        "Máy chủ thường phát hiện vòng lặp bằng cách đếm các trường tiêu đề Received của thư; RFC 5321 yêu cầu một giới hạn cao, thường ít nhất là 100. Lỗi này thường xảy ra sau khi có một quy tắc chuyển tiếp mới gửi thư quay lại một địa chỉ trước đó, hoặc một thay đổi MX hay relay khiến các máy chủ chuyền thư cho nhau.",
+        "Hãy xem các trường tiêu đề Received của thư bị trả lại để biết thư đã đi qua những máy chủ nào. Sau đó gỡ bỏ quy tắc chuyển tiếp, bí danh hoặc tuyến relay đang trỏ ngược về một chặng trước. Người gửi không thể sửa lỗi này; quản trị viên của các hệ thống bị lặp phải sửa.",
+    ],
+    // X.4.7
+    [
+        "Hết thời hạn chuyển phát",
+        "Thư đã quá cũ: nó nằm trong hàng đợi lâu hơn mức hệ thống cho phép, hoặc đã quá hạn chót chuyển phát do người gửi đặt. RFC 3463 khuyến nghị máy chủ, khi biết, hãy báo sự cố thực sự đã ngăn việc chuyển phát thay vì dùng mã này.",
+        "Mã này chủ yếu xuất hiện trong thư bị trả lại từ một máy chủ gửi đã thử lại một đích trong nhiều ngày mà không thành công; RFC 5321 đề nghị chỉ bỏ cuộc sau ít nhất 4 đến 5 ngày. Với phần mở rộng Deliver By, việc lỡ hạn chót cho ra lỗi `5.4.7` hoặc thông báo chậm trễ `4.4.7`, tùy chế độ người gửi đã chọn.",
+        "Hãy tìm trong thư bị trả lại hoặc nhật ký máy chủ các lỗi từ những lần chuyển phát trước; chúng cho thấy nguyên nhân thực sự, chẳng hạn máy chủ không truy cập được hoặc hộp thư đầy. Hãy khắc phục nguyên nhân đó rồi gửi lại thư.",
+    ],
+    // X.5.0
+    [
+        "Trạng thái giao thức khác hoặc chưa được định nghĩa",
+        "Có gì đó sai trong chính cuộc trao đổi SMTP và không có mã giao thức cụ thể hơn phù hợp, nên mã phản hồi cơ bản và nội dung đi kèm mang thông tin chi tiết. Dạng thành công `2.5.0` chỉ xác nhận một bước giao thức đã thành công.",
+        "Mã này đi kèm nhiều phản hồi khác nhau: `250 2.5.0` sau một lệnh thành công, `503 5.5.0` hoặc `554 5.5.0` khi nội dung thư được gửi bằng `BURL` mà chưa có người nhận nào được chấp nhận, và `4.5.0` hoặc `5.5.0` cho các lỗi lệnh khác. Sổ đăng ký cũng liệt kê nó cùng các phản hồi `458` và `459` của `ETRN`.",
+        "Với `2.5.0` không cần làm gì. Với các lỗi, hãy đọc mã phản hồi cơ bản và nội dung sau mã mở rộng, rồi tìm lệnh gây ra lỗi trong nhật ký SMTP. Cách khắc phục thường là thay đổi chuỗi lệnh hoặc thiết lập của máy khách.",
+    ],
+    // X.5.1
+    [
+        "Lệnh không hợp lệ",
+        "Máy khách đã gửi một lệnh mà máy chủ không hỗ trợ, hoặc gửi sai thời điểm trong phiên, chẳng hạn `DATA` trước khi có `RCPT TO` nào được chấp nhận. RFC 3463 chỉ coi đây là trạng thái vĩnh viễn (`5.5.1`).",
+        "Máy chủ ghép mã này với các phản hồi như `500` hoặc `503`: lệnh không tồn tại hoặc bị tắt, một `MAIL FROM` thứ hai trong cùng giao dịch, `RCPT TO` trước `MAIL FROM`, hoặc một lệnh được gửi trước bước `STARTTLS` hay `AUTH` bắt buộc.",
+        "Phần mềm gửi phải được sửa: giữ đúng thứ tự `EHLO`, `MAIL FROM`, `RCPT TO`, `DATA`, và chỉ dùng những lệnh mà máy chủ đã liệt kê trong phản hồi `EHLO`. Với các script và thiết bị gửi thư, hãy kiểm tra xem máy chủ có yêu cầu `STARTTLS` hoặc `AUTH` trước không.",
+    ],
+    // X.5.2
+    [
+        "Lỗi cú pháp",
+        "Máy chủ không hiểu được một lệnh, hoặc vì cú pháp sai, hoặc vì từ lệnh không tồn tại. RFC 3463 chỉ coi đây là trạng thái vĩnh viễn (`5.5.2`).",
+        "Máy chủ gửi mã này kèm `500` hoặc `501` cho lệnh sai định dạng, và kèm `501` khi câu trả lời trong `AUTH` không phải Base64 hợp lệ. Máy chủ nhận cũng trả lời `550 5.5.2` khi không phân tích được bản ghi SPF của tên miền gửi (lỗi SPF “permerror”).",
+        "Với lỗi lệnh, phần mềm máy khách phải gửi các lệnh SMTP đúng định dạng; lệnh bị từ chối trong nhật ký SMTP cho thấy chỗ sai. Trong trường hợp SPF, chủ sở hữu tên miền gửi phải sửa bản ghi SPF trong DNS.",
+    ],
+    // X.5.3
+    [
+        "Quá nhiều người nhận",
+        "Thư nêu nhiều người nhận hơn mức máy chủ chấp nhận trong một giao dịch. RFC 3463 mong bên gửi chia nhỏ danh sách và gửi cho những người nhận còn lại trong một giao dịch sau; mã này dành cho những trường hợp không làm được như vậy.",
+        "Máy chủ gửi mã này để trả lời `RCPT TO` khi đã chạm giới hạn người nhận cho một thư, thường kèm `452`, phản hồi mà RFC 5321 quy định cho trường hợp này, hoặc kèm `451`. Máy chủ áp dụng chính sách riêng của hệ thống có thể dùng phản hồi vĩnh viễn `5.5.3` thay thế.",
+        "Máy khách tuân chuẩn sẽ gửi thư cho những người nhận đã được chấp nhận và thử lại những người bị từ chối trong một giao dịch mới. Nếu bạn thấy mã này trong thư bị trả lại, hãy chia người nhận thành các nhóm nhỏ hơn hoặc dùng danh sách thư. Quản trị viên có thể kiểm tra giới hạn người nhận được cấu hình trên máy chủ.",
+    ],
+    // X.5.4
+    [
+        "Đối số lệnh không hợp lệ",
+        "Lệnh hợp lệ, nhưng một trong các đối số của nó thì không: nằm ngoài phạm vi, sai định dạng, hoặc nêu một tính năng mà máy chủ không hỗ trợ. RFC 3463 chỉ coi đây là trạng thái vĩnh viễn (`5.5.4`).",
+        "Các trường hợp điển hình là lệnh `AUTH` nêu một cơ chế mà máy chủ không cung cấp (`504 5.5.4`), một tham số của `MAIL FROM` hoặc `RCPT TO` mà máy chủ không biết (`555`), và giá trị không hợp lệ cho tham số mở rộng như thời hạn Deliver By hoặc thời gian giữ thư để phát hành sau (`501 5.5.4`).",
+        "Hãy đối chiếu lệnh bị từ chối trong nhật ký SMTP với các phần mở rộng và cơ chế `AUTH` mà máy chủ liệt kê trong phản hồi `EHLO`, và chỉ gửi những tham số được hỗ trợ với giá trị hợp lệ. Đây là lỗi thiết lập hoặc lỗi phần mềm ở máy khách, nên thử lại y nguyên sẽ lại thất bại.",
+    ],
+    // X.5.5
+    [
+        "Sai phiên bản giao thức",
+        "Hai hệ thống dùng các phiên bản giao thức không khớp nhau, và không thống nhất được một phiên bản mà cả hai cùng hỗ trợ. RFC 3463 không gắn mã này với một lớp nào, và sổ đăng ký không liệt kê mã phản hồi nào cho nó.",
+        "Mã này hiếm gặp trong SMTP thông thường, nơi các tính năng được thương lượng qua `EHLO`. Các cổng nối và hệ thống thư khác có thể ghi mã này trong thông báo chuyển phát nếu hệ thống kế tiếp dùng một phiên bản giao thức thư không tương thích.",
+        "Hãy đọc nội dung sau mã để biết giao thức hoặc phiên bản nào bị từ chối. Quản trị viên của hai hệ thống phải cập nhật hoặc cấu hình lại một bên để cả hai dùng chung một phiên bản; gửi lại y nguyên không giúp được gì.",
+    ],
+    // X.5.6
+    [
+        "Dòng trao đổi xác thực quá dài",
+        "Trong quá trình `AUTH`, máy khách đã gửi một câu trả lời Base64 dài hơn bộ đệm mà máy chủ dành cho cơ chế SASL đã chọn, nên việc xác thực thất bại. Sổ đăng ký cho phép cả dạng vĩnh viễn lẫn tạm thời.",
+        "Máy chủ trả lời `500 5.5.6` cho một lượt trao đổi `AUTH` có dòng trả lời vượt giới hạn, ví dụ khi máy khách gửi một token xác thực lớn trên một dòng. RFC 4954 cho rằng 12288 octet là đủ cho các cơ chế được dùng vào thời điểm nó được viết.",
+        "Cả hai bên nên xử lý được những câu trả lời dài nhất mà cơ chế của họ tạo ra. Quản trị viên máy chủ có thể nâng giới hạn độ dài dòng cho xác thực, hoặc máy khách có thể chuyển sang một cơ chế có câu trả lời ngắn hơn.",
+    ],
+    // X.6.0
+    [
+        "Lỗi định dạng nội dung khác hoặc chưa được định nghĩa",
+        "Có điều gì đó trong nội dung thư khiến nó không thể chuyển phát, và không có mã nội dung cụ thể nào phù hợp; phần thông báo sau mã thường cho biết lý do. Ở dạng thành công `2.6.0`, mã này chỉ xác nhận dữ liệu thư đã được chấp nhận.",
+        "Máy chủ có thể dùng `5.6.0` hoặc `4.6.0` sau dấu `.` cuối cùng của `DATA` để từ chối nội dung, ví dụ một thư có cấu trúc hỏng; những sự cố nào được báo theo cách này là tùy từng máy chủ. Phản hồi thành công `250 2.6.0` cho dữ liệu thư đã được chấp nhận có trong các ví dụ của RFC 2034.",
+        "Hãy đọc phần thông báo sau mã, vốn thường nêu tên sự cố. Sửa thư, chẳng hạn định dạng của nó hoặc phần bị từ chối, rồi gửi lại. Nếu nội dung có vẻ ổn, hãy hỏi quản trị viên bên nhận xem hệ thống của họ phản đối điều gì.",
+    ],
+    // X.6.1
+    [
+        "Định dạng nội dung không được hỗ trợ",
+        "Thư chứa một loại nội dung mà giao thức chuyển phát hoặc hệ thống kế tiếp trên đường đi không xử lý được. RFC 3463 chỉ coi đây là trạng thái vĩnh viễn (`5.6.1`).",
+        "Các trường hợp điển hình là nội dung nhị phân thô hoặc 8-bit được gửi tới một máy chủ không công bố `BINARYMIME` hoặc `8BITMIME`, và các cổng nối sang hệ thống thư khác không mang được một số loại nội dung.",
+        "Hãy gửi nội dung ở dạng mà cả đường đi đều mang được, chẳng hạn tệp đính kèm được mã hóa Base64 thay vì nhị phân thô, hoặc ở một định dạng phổ biến hơn. Quản trị viên máy chủ gửi nên bảo đảm máy chủ chuyển đổi nội dung nhị phân hoặc 8-bit cho những máy chủ không hỗ trợ, nếu không thì trả thư lại kèm thông báo lỗi rõ ràng.",
+    ],
+    // X.6.2
+    [
+        "Cần chuyển đổi nhưng bị cấm",
+        "Nội dung phải được chuyển đổi thì hệ thống kế tiếp mới nhận được, nhưng việc chuyển đổi không được phép. Hoặc người gửi đã cấm điều đó ngay trong thư, hoặc chính sách của máy gửi cấm.",
+        "Máy chủ chuyển tiếp và cổng nối ghi mã này trong thông báo thất bại nếu chặng kế tiếp không nhận được nội dung ở dạng nguyên vẹn, trong khi chính thư hoặc chính sách của bên gửi không cho phép chuyển đổi.",
+        "Hãy gửi thư ở dạng mà bên đích chấp nhận mà không cần chuyển đổi, chẳng hạn với các phần MIME mã hóa 7-bit, hoặc cho phép chuyển đổi nếu chương trình thư hay chính sách của bạn có lựa chọn đó.",
+    ],
+    // X.6.3
+    [
+        "Cần chuyển đổi nhưng không được hỗ trợ",
+        "Nội dung phải được chuyển đổi thì chặng kế tiếp mới nhận, nhưng một máy trên đường đi không thể thực hiện việc chuyển đổi đó hoặc thấy không khả thi. Trường hợp kinh điển là một thư 8-bit phải chuyển thành 7-bit cho máy chủ kế tiếp, khi đi qua một máy chủ chuyển tiếp không hạ cấp được nó.",
+        "Máy chủ chuyển tiếp ghi mã này trong thông báo thất bại nếu máy chủ kế tiếp không có `8BITMIME` hoặc `BINARYMIME` và chúng không thể mã hóa lại thư. Máy chủ tiếp nhận thư trả lời `554 5.6.3` cho `BURL` nếu nội dung lấy về là nhị phân hoặc có tiêu đề 8-bit mà chúng không chuyển đổi.",
+        "Hãy gửi thư đã được mã hóa sẵn cho đường truyền 7-bit (phần thân dạng quoted-printable hoặc Base64, văn bản tiêu đề đã mã hóa); nhiều chương trình thư làm được việc này. Quản trị viên máy chủ chuyển tiếp có thể bật chuyển đổi 8-bit sang 7-bit nếu phần mềm của họ hỗ trợ.",
+    ],
+    // X.6.4
+    [
+        "Đã chuyển đổi có mất dữ liệu",
+        "Nội dung đã phải được chuyển đổi trên đường đi, và một phần dữ liệu bị mất trong quá trình đó. Ở dạng `2.6.4`, đây là cảnh báo đi kèm một lần chuyển phát thành công; ở dạng `5.6.4`, đây là lỗi, vì người gửi đã cấm chuyển đổi có mất dữ liệu.",
+        "Máy chủ trả lời `250 2.6.4` sau một lần chuyển đổi có mất dữ liệu, ví dụ máy chủ tiếp nhận thư `BURL` đã mã hóa lại tiêu đề 8-bit và phải đoán bộ ký tự của chúng. Thông báo thất bại ghi `5.6.4` nếu cách chuyển đổi duy nhất sẽ làm mất dữ liệu trong khi người gửi đã cấm điều đó.",
+        "Sau `2.6.4`, thư đã đến nơi, nhưng hãy kiểm tra xem người nhận có đọc được không; để tránh cảnh báo, hãy gửi nội dung có nhãn bộ ký tự đúng và tiêu đề đã mã hóa. Sau `5.6.4`, hãy gửi nội dung không cần chuyển đổi có mất dữ liệu, hoặc cho phép kiểu chuyển đổi đó.",
+    ],
+    // X.6.5
+    [
+        "Chuyển đổi thất bại",
+        "Nội dung thư cần được chuyển đổi và đã được thử chuyển đổi, nhưng không thành công. RFC 3463 cho phép cả dạng tạm thời (`4.6.5`) lẫn vĩnh viễn (`5.6.5`).",
+        "Máy chủ chuyển tiếp, cổng nối và máy chủ biến đổi nội dung ghi mã này trong thông báo thất bại nếu việc chuyển đổi bị hỏng, chẳng hạn với nội dung sai định dạng. Theo quy tắc chuyển đổi nội dung của RFC 4141, mọi lần chuyển đổi thất bại đều dừng xử lý với `5.6.5`.",
+        "Với `4.6.5`, lần thử sau có thể thành công. Với `5.6.5`, hãy kiểm tra thư xem có phần nào sai định dạng hoặc nhãn bộ ký tự sai không và gửi lại ở dạng đơn giản hơn, hoặc nhờ quản trị viên của hệ thống chuyển đổi kiểm tra nhật ký.",
+    ],
+    // X.6.6
+    [
+        "Nội dung thư không có sẵn",
+        "Máy chủ phải lấy nội dung thư từ một hệ thống khác, và việc đó thất bại. Mã này thuộc phần mở rộng `BURL`, trong đó máy chủ tiếp nhận thư lấy thư từ một máy chủ IMAP; RFC 4468 cho phép cả dạng tạm thời lẫn vĩnh viễn.",
+        "Máy chủ tiếp nhận thư trả lời `554 5.6.6` cho lệnh `BURL` nếu máy chủ IMAP trả về lỗi hoặc không có dữ liệu cho URL. Lỗi kết nối tới máy chủ IMAP được báo theo cách khác, bằng `451 4.4.1`.",
+        "Hãy kiểm tra xem URL có còn trỏ tới một thư tồn tại không và máy chủ tiếp nhận thư có được phép lấy thư từ máy chủ IMAP không. Chương trình thư hoặc quản trị viên của cả hai máy chủ phải sửa điều này; gửi toàn bộ thư bằng `DATA` hoặc `BDAT` sẽ tránh được sự cố.",
+    ],
+    // X.6.7
+    [
+        "Địa chỉ không phải ASCII không được phép cho người gửi/người nhận đó",
+        "Máy chủ từ chối một địa chỉ quốc tế hóa, tức địa chỉ có ký tự ngoài ASCII như chữ có dấu hoặc chữ viết không phải Latin, vì người gửi hoặc người nhận này chỉ được dùng địa chỉ ASCII.",
+        "Máy chủ hỗ trợ `SMTPUTF8` trả lời `553` kèm mã này cho `RCPT TO` khi người nhận bắt buộc phải có địa chỉ ASCII, và `550` kèm mã này cho `MAIL FROM` khi người gửi bắt buộc phải có địa chỉ ASCII.",
+        "Hãy dùng một địa chỉ thuần ASCII cho hộp thư đó nếu chủ hộp thư có. Nếu không, quản trị viên của hộp thư bị từ chối phải bật địa chỉ quốc tế hóa cho nó; gửi lại y nguyên sẽ lại thất bại.",
+    ],
+    // X.6.8
+    [
+        "Cần phản hồi dạng chuỗi UTF-8 nhưng máy khách SMTP không cho phép",
+        "Máy chủ cần văn bản UTF-8 trong phản hồi để hiển thị tên hộp thư, nhưng máy khách chưa cho phép phản hồi UTF-8, nên máy chủ không thể đưa ra câu trả lời đó. Mã này thuộc phần mở rộng `SMTPUTF8`.",
+        "Máy chủ dùng mã này cho các lệnh `VRFY` hoặc `EXPN` gửi không kèm tham số `SMTPUTF8` nếu câu trả lời sẽ chứa một hộp thư không phải ASCII; RFC 6531 yêu cầu mã phản hồi `252` hoặc `550` trong trường hợp đó.",
+        "Hãy lặp lại lệnh `VRFY` hoặc `EXPN` với tham số `SMTPUTF8` nếu máy khách hỗ trợ email quốc tế hóa. Máy khách không xử lý được phản hồi UTF-8 thì không thể nhận câu trả lời này; không thư nào bị ảnh hưởng.",
+    ],
+    // X.6.9
+    [
+        "Thư có tiêu đề UTF-8 không thể chuyển tới một hoặc nhiều người nhận, nên thư phải bị từ chối",
+        "Thư có các trường tiêu đề quốc tế hóa (UTF-8), và ít nhất một người nhận không thể nhận thư như vậy, nên máy chủ đã từ chối toàn bộ thư sau khi nhận nội dung.",
+        "Máy chủ gửi mã này sau dấu `.` cuối cùng của `DATA`. RFC 6531 nêu `554` là mã phản hồi cho trường hợp này, còn sổ đăng ký liệt kê `550`, nên có thể gặp cả hai; RFC 6531 khuyến khích máy chủ phát hiện sự cố sớm hơn, ngay ở `RCPT TO`.",
+        "Hãy gửi thư cho những người nhận bị ảnh hưởng với tiêu đề và địa chỉ thuần ASCII, hoặc đề nghị quản trị viên của họ bật email quốc tế hóa (`SMTPUTF8`). Những người nhận chấp nhận UTF-8 có thể được gửi trong một thư riêng.",
+    ],
+    // X.6.10
+    [
+        "Bản trùng lặp đã lỗi thời của X.6.8",
+        "Sổ đăng ký chỉ giữ `X.6.10` như một bản trùng lặp đã lỗi thời của `X.6.8`, không có văn bản mẫu và không có mã phản hồi liên kết. Nếu một máy chủ gửi mã này, hãy hiểu nó là `X.6.8`: phản hồi lẽ ra cần văn bản UTF-8 mà máy khách chưa cho phép.",
+        "Mã này không nên xuất hiện trong các phản hồi hiện nay. Máy chủ nào vẫn gửi nó thì ý là `X.6.8`, thường để trả lời lệnh `VRFY` hoặc `EXPN` gửi không kèm tham số `SMTPUTF8`.",
+        "Hãy xử lý như `X.6.8`: lặp lại lệnh với tham số `SMTPUTF8` nếu máy khách của bạn hỗ trợ. Người vận hành máy chủ còn gửi mã này nên đổi nó thành `X.6.8`.",
+    ],
+    // X.7.0
+    [
+        "Trạng thái bảo mật khác hoặc chưa được định nghĩa",
+        "Một quy tắc bảo mật hoặc chính sách đã chặn lệnh hoặc thư, và máy chủ hoặc không có mã chính xác hơn, hoặc không muốn nói thêm. Phần nội dung sau mã thường là nơi duy nhất nêu lý do thực sự.",
+        "RFC 4954 ghép mã này với `454` cho lỗi đăng nhập tạm thời ở phía máy chủ, và với `530` khi một lệnh cần `AUTH` trước. Máy chủ bắt buộc `STARTTLS` trước mọi thứ khác cũng trả lời `530 5.7.0`, và một số máy chủ dùng mã này cho những lần từ chối theo chính sách mà chúng không muốn giải thích.",
+        "Sau `530`, hãy làm theo yêu cầu của máy chủ: bật TLS bằng `STARTTLS` hoặc đăng nhập bằng `AUTH` trước `MAIL FROM`. Sau `454`, đừng nhập lại mật khẩu: máy chủ gặp lỗi thoáng qua, nên hãy thử lại sau. Trong các trường hợp khác, hãy đọc nội dung phản hồi và, nếu nó không nói gì hữu ích, hãy hỏi postmaster của bên nhận.",
+    ],
+    // X.7.1
+    [
+        "Không được phép chuyển phát, thư bị từ chối",
+        "Chính sách của bên nhận không cho phép người gửi này gửi tới người nhận này, nên thư bị từ chối. Việc chặn có thể nhắm vào máy chủ hoặc địa chỉ IP của bạn, địa chỉ hoặc tên miền của bạn, hoặc là một thiết lập dành cho người nhận; bản thân nội dung có thể không có vấn đề gì.",
+        "Máy chủ gửi mã này để từ chối chuyển tiếp (relay) cho những tên miền mà nó không phục vụ, để từ chối các máy hoặc người gửi bị bộ lọc chặn, và, theo khuyến nghị của RFC 7208, khi kiểm tra SPF thất bại. RFC 7489 nêu `550 5.7.1` là phản hồi cho thư bị từ chối theo chính sách DMARC của tên miền người gửi.",
+        "Hãy đọc nội dung phản hồi để biết quy tắc nào đã khớp. Nếu nó nhắc đến relay, hãy đăng nhập vào máy chủ thư đi của chính bạn thay vì gửi qua máy chủ của người khác. Với SPF hoặc DMARC, quản trị viên bên gửi phải sửa các bản ghi DNS của tên miền (xem `X.7.23` và `X.7.26`); với một danh sách chặn được nêu tên, cần gửi yêu cầu gỡ khỏi danh sách, và chỉ người nhận mới có thể gỡ chặn do chính họ đặt.",
+    ],
+    // X.7.2
+    [
+        "Không được phép mở rộng danh sách thư",
+        "Địa chỉ này là một danh sách thư, và bạn không được phép gửi bài lên đó. Bản thân danh sách vẫn hoạt động; chỉ là quy tắc của nó không nhận thư từ địa chỉ của bạn.",
+        "Máy chủ danh sách và máy chủ thư gửi mã này cho những danh sách chỉ nhận bài từ thành viên hoặc người gửi được duyệt, hoặc hoàn toàn không nhận bài. Mã này cũng xuất hiện khi một thành viên viết từ một địa chỉ khác với địa chỉ đã đăng ký.",
+        "Hãy gửi từ địa chỉ đã đăng ký vào danh sách, hoặc đề nghị chủ danh sách cho phép bạn gửi bài hay chuyển thư của bạn lên. Gửi lại cùng thư sẽ không giúp được gì cho đến khi quy tắc của danh sách thay đổi.",
+    ],
+    // X.7.3
+    [
+        "Cần chuyển đổi bảo mật nhưng không thực hiện được",
+        "Để chuyển phát thư, lớp bảo vệ của nó lẽ ra phải được chuyển từ một định dạng nhắn tin bảo mật sang định dạng khác, và hệ thống trên đường đi không làm được điều đó. Thư được bảo vệ ở một dạng mà bên đích không dùng được.",
+        "Các cổng nối giữa những hệ thống nhắn tin bảo mật khác nhau gửi mã này khi một thư đã ký hoặc mã hóa phải đi sang một hệ thống dùng giao thức bảo mật khác và không có cách chuyển đổi giữa hai bên.",
+        "Hãy bảo vệ thư bằng một định dạng mà hệ thống của người nhận hỗ trợ, hoặc gửi không có lớp bảo vệ đó nếu chính sách của bạn cho phép, và thống nhất một định dạng chung với người nhận. Người vận hành cổng nối có thể cho biết nó chuyển đổi được những định dạng nào.",
+    ],
+    // X.7.4
+    [
+        "Tính năng bảo mật không được hỗ trợ",
+        "Thư hoặc lệnh yêu cầu một tính năng bảo mật, chẳng hạn một kiểu xác thực an toàn, mà đường chuyển phát này không cung cấp được. Yêu cầu không thể được thực hiện như đã đưa ra.",
+        "Máy chủ gửi mã này khi máy khách yêu cầu một cơ chế bảo mật mà nó không triển khai; IANA ghép mã này với `504`, phản hồi mà RFC 4954 quy định cho một cơ chế `AUTH` máy chủ không hỗ trợ. Các cổng nối gửi mã này khi giao thức kế tiếp trên đường đi không mang được các tính năng bảo mật của thư.",
+        "Hãy kiểm tra những gì máy chủ hỗ trợ (phản hồi `EHLO` của nó liệt kê các phần mở rộng và các cơ chế `AUTH`) và dùng một trong số đó, hoặc gửi không kèm tính năng đó nếu chính sách của bạn cho phép. Nếu thực sự cần tính năng đó, quản trị viên bên nhận phải bổ sung hỗ trợ.",
+    ],
+    // X.7.5
+    [
+        "Lỗi mật mã",
+        "Một hệ thống được phép xác minh hoặc giải mã thư trên đường đi đã không làm được, vì thiếu khóa hoặc thông tin cần thiết khác, hoặc thông tin đó không hợp lệ. Vấn đề nằm ở dữ liệu khóa, không phải do thư bị thay đổi.",
+        "Các bộ kiểm tra chữ ký và cổng nối giải mã gửi mã này khi không lấy được khóa cần thiết hoặc khóa tìm được không dùng được. RFC 6376 đề xuất `451 4.7.5` cho bộ xác minh DKIM không lấy được khóa công khai vì máy chủ khóa không trả lời.",
+        "Với `4.7.5`, hãy để các lần thử lại tiếp tục: nguồn khóa có thể hoạt động trở lại. Nếu tình trạng kéo dài, quản trị viên bên gửi nên kiểm tra xem các khóa ký hoặc mã hóa đã được công bố và còn hợp lệ không (với DKIM, đó là bản ghi khóa dưới selector nêu trong chữ ký), và bên nhận nên kiểm tra xem đã cài đúng khóa giải mã chưa.",
+    ],
+    // X.7.6
+    [
+        "Thuật toán mật mã không được hỗ trợ",
+        "Một hệ thống được phép xác minh hoặc giải mã thư đã không làm được, vì thư được ký hoặc mã hóa bằng một thuật toán mà nó không hỗ trợ. Khóa có thể không có vấn đề; trở ngại là thuật toán.",
+        "Các cổng nối và bộ lọc kiểm tra chữ ký hoặc giải mã thư gửi mã này khi thư dùng một thuật toán mà chúng không triển khai, hoặc vì thuật toán quá mới, hoặc vì chúng đã bỏ hỗ trợ.",
+        "Người gửi nên ký hoặc mã hóa bằng một thuật toán được hỗ trợ rộng rãi mà người nhận chấp nhận, và thống nhất với nhau nếu cần. Nếu phần mềm của người nhận đã lỗi thời, quản trị viên bên đó phải bổ sung hỗ trợ cho thuật toán.",
+    ],
+    // X.7.7
+    [
+        "Lỗi toàn vẹn thư",
+        "Một hệ thống được phép xác minh thư phát hiện thư đã bị hỏng hoặc bị sửa đổi trên đường đi, nên chữ ký hoặc bước kiểm tra toàn vẹn khác không còn khớp. RFC 3463 cho phép mã này trong báo cáo vĩnh viễn, tạm thời và cả báo cáo thành công.",
+        "Các bộ xác minh gửi mã này khi một thư đã ký hoặc được bảo vệ không qua được bước kiểm tra toàn vẹn, thường vì một máy chủ trên đường đi đã viết lại tiêu đề hoặc thêm văn bản sau khi ký. RFC 7372 cũng nêu `5.7.7` là mã chung cho những nhà vận hành không muốn tiết lộ bước kiểm tra xác thực nào đã thất bại.",
+        "Hãy tìm xem điều gì thay đổi thư sau khi ký: phần mềm danh sách thư, bên chuyển tiếp, cổng bảo mật và các công cụ thêm chân thư hay lời miễn trừ trách nhiệm là những nghi phạm thường gặp. Hãy ký ở bước cuối cùng trước khi thư rời đi, hoặc ngăn sự thay đổi đó; so sánh bản đã gửi với bản nhận được sẽ cho thấy phần bị sửa.",
+    ],
+    // X.7.8
+    [
+        "Thông tin xác thực không hợp lệ",
+        "Đăng nhập bằng `AUTH` thất bại vì tên người dùng, mật khẩu hoặc thông tin đăng nhập khác bị sai hoặc không đủ cho tài khoản này. Bạn chưa đăng nhập, và mọi thao tác cần đăng nhập sẽ bị từ chối.",
+        "Máy chủ tiếp nhận thư trả lời một lần `AUTH` thất bại bằng `535 5.7.8`, ví dụ khi chương trình thư vẫn lưu mật khẩu cũ. Đặc tả `BURL` cũ hơn (RFC 4468) cũng dùng `5.7.8` cho trường hợp thiếu quan hệ tin cậy; RFC 5248 đã chuyển ý nghĩa đó sang `X.7.14`.",
+        "Hãy kiểm tra tên người dùng và mật khẩu trong phần thiết lập máy chủ thư đi (SMTP) của chương trình thư và nhập lại. Một số nhà cung cấp yêu cầu tên người dùng là địa chỉ email đầy đủ, hoặc một mật khẩu ứng dụng riêng thay cho mật khẩu thông thường.",
+    ],
+    // X.7.9
+    [
+        "Cơ chế xác thực quá yếu",
+        "Máy chủ không chấp nhận phương thức đăng nhập mà máy khách chọn cho người dùng này, vì chính sách của nó đòi hỏi một phương thức mạnh hơn. Mật khẩu có thể hoàn toàn đúng; chỉ là cách trình mật khẩu ra không được phép.",
+        "Máy chủ trả lời `AUTH` bằng `534 5.7.9` khi cơ chế được chọn yếu hơn mức chính sách cho phép với tài khoản đó, ví dụ sau khi nhà cung cấp thắt chặt quy tắc đăng nhập.",
+        "Hãy chọn phương thức xác thực khác trong phần thiết lập máy chủ thư đi của máy khách, lấy một trong các cơ chế mà máy chủ liệt kê sau `AUTH` trong phản hồi `EHLO`, rồi thử lại. Nếu không cơ chế nào hoạt động, hãy hỏi nhà cung cấp xem họ yêu cầu phương thức đăng nhập nào.",
+    ],
+    // X.7.10
+    [
+        "Cần mã hóa",
+        "Kết nối phải được mã hóa trước: máy chủ không cho phép cơ chế đăng nhập đã chọn trên một kết nối không được bảo vệ. RFC 8689 dùng lại `5.7.10` trong thư bị trả lại khi không thiết lập được phiên TLS cho một thư bắt buộc phải có phiên đó. IANA ghép mã này với `523`, một mã phản hồi không RFC nào định nghĩa.",
+        "Máy chủ gửi mã này chủ yếu cho `AUTH` dùng cơ chế mật khẩu dạng rõ khi TLS chưa được bật. Máy chủ chuyển tiếp ghi `5.7.10` trong báo cáo chuyển phát thất bại cho thư `REQUIRETLS` khi không mở được phiên được bảo vệ tới bất kỳ máy chủ thư nào của người nhận.",
+        "Hãy bật mã hóa cho máy chủ thư đi trong chương trình thư (`STARTTLS` hoặc kết nối TLS) trước khi đăng nhập, hoặc chọn một cơ chế mạnh hơn. Với thư bị trả lại do `REQUIRETLS`, quản trị viên bên nhận phải cung cấp TLS với chứng chỉ hợp lệ, hoặc người gửi phải quyết định có gửi lại mà không kèm yêu cầu đó hay không.",
+    ],
+    // X.7.11
+    [
+        "Cơ chế xác thực được yêu cầu bắt buộc phải mã hóa",
+        "Cơ chế đăng nhập bạn chọn chỉ được dùng trên kết nối được mã hóa, mà kết nối này thì chưa được mã hóa. RFC 4954 giữ mã này, với phản hồi `538`, chỉ vì lý do lịch sử; IANA còn liệt kê `524`, mã không RFC nào định nghĩa.",
+        "Các máy chủ cũ trả lời `AUTH` bằng `538 5.7.11` khi máy khách thử dùng một cơ chế như vậy mà không có TLS. Máy chủ hiện nay được kỳ vọng không công bố những cơ chế này cho đến khi TLS được bật, nên máy khách chỉ dùng cơ chế được công bố sẽ không gặp mã này.",
+        "Hãy bật TLS bằng `STARTTLS` (hoặc kết nối qua TLS) trước `AUTH`, gửi lại `EHLO`, và chọn trong số các cơ chế được cung cấp trên kết nối đã mã hóa. Nếu một máy chủ hiện đại gửi mã này, có lẽ máy khách đang dùng một cơ chế mà máy chủ chưa bao giờ cung cấp.",
+    ],
+    // X.7.12
+    [
+        "Cần chuyển đổi mật khẩu",
+        "Máy chủ cần bạn đăng nhập một lần bằng cơ chế `PLAIN` trước khi cơ chế bạn chọn có thể hoạt động với tài khoản này. Lần `AUTH` này bị từ chối, nhưng không có nghĩa là mật khẩu sai. RFC 4954 dùng mã này với `432`; IANA còn liệt kê `422`, mã không RFC nào định nghĩa.",
+        "Máy chủ gửi `432 4.7.12` cho `AUTH` khi chưa thể dùng cơ chế được chọn cho tài khoản và cần một lần đăng nhập `PLAIN` để chuẩn bị cho các phiên sau.",
+        "Hãy đăng nhập một lần bằng `PLAIN` qua kết nối được mã hóa để bảo vệ mật khẩu, rồi quay lại dùng cơ chế đã chọn trong các phiên sau. Nếu chương trình thư không đổi được cơ chế, hãy đề nghị nhà cung cấp hoàn tất việc chuyển đổi ở phía họ.",
+    ],
+    // X.7.13
+    [
+        "Tài khoản người dùng bị vô hiệu hóa",
+        "Bản thân việc đăng nhập đã thành công, nhưng tài khoản đã bị vô hiệu hóa nên không được gửi thư. Tài khoản bị khóa cho đến khi quản trị viên bật lại. IANA ghép mã này với `525`, một mã phản hồi không RFC nào định nghĩa.",
+        "Nhà cung cấp gửi mã này ngay sau một lần `AUTH` thành công cho tài khoản mà họ đã tắt, chẳng hạn vì chưa thanh toán, vì lạm dụng hoặc vì có dấu hiệu bị xâm nhập.",
+        "Đừng nhập lại mật khẩu nhiều lần; mật khẩu không phải là vấn đề. Chủ tài khoản phải liên hệ nhà cung cấp hoặc quản trị viên, tìm hiểu lý do tài khoản bị vô hiệu hóa và đề nghị bật lại, chẳng hạn sau khi thanh toán hoặc sau khi bảo mật lại tài khoản bị xâm nhập.",
+    ],
+    // X.7.14
+    [
+        "Cần có quan hệ tin cậy",
+        "Máy chủ tiếp nhận thư được yêu cầu lấy nội dung thư từ một máy chủ khác, thường là máy chủ IMAP được nêu trong lệnh `BURL`, nhưng nó chưa được cấu hình quan hệ tin cậy với máy chủ đó. Thiếu quan hệ này, nó không lấy được nội dung.",
+        "Máy chủ tiếp nhận thư hỗ trợ `BURL` gửi mã này, ví dụ dưới dạng `554 5.7.14`, khi URL trỏ tới một máy chủ mà nó không được thiết lập để tin cậy. RFC 4468 ban đầu dùng `5.7.8` cho trường hợp này; RFC 5248 đã cấp cho nó một mã riêng.",
+        "Chương trình thư chỉ nên dùng `BURL` với những máy chủ IMAP mà máy chủ tiếp nhận thư công bố sau khi đăng nhập, hoặc gửi toàn bộ thư bằng `DATA` hay `BDAT`. Quản trị viên của hai máy chủ có thể thiết lập quan hệ tin cậy, chẳng hạn cấp cho máy chủ tiếp nhận thư thông tin đăng nhập riêng trên máy chủ IMAP.",
+    ],
+    // X.7.15
+    [
+        "Mức ưu tiên quá thấp",
+        "Máy chủ từ chối thư vì mức ưu tiên truyền của nó, đặt bằng `MT-PRIORITY` hoặc do máy chủ gán, thấp hơn mức thấp nhất mà máy chủ đang chấp nhận. Giới hạn này có thể chỉ là tạm thời.",
+        "Máy chủ tiếp nhận thư hỗ trợ phần mở rộng `MT-PRIORITY` gửi mã này, thường kèm `450` hoặc `550`, khi chính sách của chúng chỉ cho thư có mức ưu tiên cao hơn đi qua, ví dụ trong giai đoạn hoạt động hạn chế.",
+        "Với dạng `4.7.15`, hãy để máy khách thử lại sau, khi các mức ưu tiên thấp hơn được chấp nhận trở lại. Nếu thư khẩn cấp và bạn được phép dùng mức ưu tiên cao hơn, hãy gửi lại với giá trị `MT-PRIORITY` cao hơn; nếu không, hãy hỏi quản trị viên máy chủ về chính sách ưu tiên.",
+    ],
+    // X.7.16
+    [
+        "Thư quá lớn so với mức ưu tiên đã chỉ định",
+        "Thư lớn hơn mức máy chủ cho phép ở mức ưu tiên truyền của nó, dù có thể được chấp nhận ở mức ưu tiên khác hoặc với kích thước nhỏ hơn. RFC 4865 từng gán cho con số này một ý nghĩa khác (hạn mức cho thư phát hành sau), nhưng ý nghĩa đó chưa bao giờ được đăng ký; IANA dùng ý nghĩa nêu ở đây.",
+        "Máy chủ có phần mở rộng `MT-PRIORITY` và chính sách đặt giới hạn kích thước theo mức ưu tiên gửi mã này, thường kèm `552`, hoặc ở `MAIL FROM` khi máy khách cũng đã khai báo `SIZE`, hoặc sau khi dữ liệu thư đã đến.",
+        "Hãy làm thư nhỏ lại, chẳng hạn bỏ bớt tệp đính kèm, hoặc gửi với giá trị `MT-PRIORITY` thấp hơn, hoặc hỏi quản trị viên máy chủ về giới hạn cho từng mức ưu tiên. Với dạng `4.7.16`, giới hạn có thể chỉ là tạm thời và lần thử lại sau có thể thành công.",
+    ],
+    // X.7.17
+    [
+        "Chủ hộp thư đã thay đổi",
+        "Người gửi đã yêu cầu, bằng phần mở rộng `RRVS` hoặc trường tiêu đề `Require-Recipient-Valid-Since`, chỉ chuyển phát nếu hộp thư vẫn thuộc cùng một chủ kể từ một ngày nhất định, và bên nhận biết hộp thư đã đổi chủ kể từ đó. RFC 4865 từng dùng con số này cho một hạn mức; IANA đã gán nó cho RFC 7293.",
+        "Các hệ thống tự động gửi thư nhạy cảm dùng `RRVS` để tránh gửi nhầm tới người đã tiếp quản một địa chỉ được tái sử dụng. Khi đó máy chủ nhận trả lời `550 5.7.17` cho `RCPT TO`, hoặc sau dữ liệu thư nếu ngày được đưa trong trường tiêu đề.",
+        "Người gửi nên coi địa chỉ này không còn thuộc về người mà mình biết: ngừng gửi tới đó và hỏi người đó địa chỉ hiện tại qua kênh khác. Gửi lại mà bỏ bước kiểm tra ngày có thể khiến thư đến tay một người lạ.",
+    ],
+    // X.7.18
+    [
+        "Chủ tên miền đã thay đổi",
+        "Người gửi đã yêu cầu kiểm tra quyền sở hữu bằng `RRVS` hoặc trường tiêu đề `Require-Recipient-Valid-Since`, và bên nhận báo rằng tên miền của người nhận đã có chủ mới kể từ ngày đã cho. Thư gửi tới địa chỉ đó giờ có thể đến tay một người không liên quan.",
+        "Hệ thống nhận hỗ trợ `RRVS` gửi mã này khi biết tên miền đã đổi chủ sau ngày người gửi nêu và chọn công khai điều đó, thay vì chỉ trả lời về hộp thư.",
+        "Người gửi nên ngừng dùng địa chỉ này và xác nhận địa chỉ mới với người nhận dự định qua kênh khác. Phía nhận không cần sửa gì.",
+    ],
+    // X.7.19
+    [
+        "Không thể hoàn tất kiểm tra RRVS",
+        "Người gửi đã yêu cầu kiểm tra quyền sở hữu bằng `RRVS`, nhưng bên nhận không có hồ sơ về thời điểm hộp thư được tạo hoặc được chuyển giao lần gần nhất, nên từ chối thay vì đoán. Mã này không cho biết địa chỉ còn hợp lệ hay không.",
+        "Bên nhận gửi mã này khi không biết ngày tạo hộp thư hay một mốc thay thế hợp lý nào, chẳng hạn sau khi một tên miền chuyển sang chủ hoặc nhà cung cấp mới mà không kèm lịch sử hộp thư.",
+        "Người gửi phải quyết định: gửi lại không kèm lớp bảo vệ `RRVS` nếu chấp nhận được rủi ro đó, hoặc trước hết xác nhận địa chỉ với người nhận qua kênh khác. Lặp lại đúng yêu cầu cũ sẽ không giúp được gì.",
+    ],
+    // X.7.20
+    [
+        "Không tìm thấy chữ ký DKIM hợp lệ",
+        "Bên nhận yêu cầu một chữ ký DKIM hợp lệ, và thư không có chữ ký nào như vậy: thư không được ký, hoặc mọi chữ ký đều không qua được bước xác minh. RFC 6376 khuyên không nên từ chối thư chỉ vì lý do này, nên đây là một chính sách cục bộ khắt khe.",
+        "Bên nhận bắt buộc DKIM, chẳng hạn theo thỏa thuận với một đối tác đã cam kết ký mọi thư, gửi mã này khi dữ liệu thư đã đến. Chữ ký thất bại khi khóa công khai không có trong DNS hoặc không khớp, hoặc khi có gì đó đã thay đổi thư sau khi ký.",
+        "Quản trị viên bên gửi nên cho máy chủ hoặc nhà cung cấp dịch vụ thư ký DKIM mọi thư gửi đi và công bố khóa công khai dưới dạng bản ghi TXT tại `<selector>._domainkey.<domain>`. Hãy gửi một thư thử và kiểm tra xem tiêu đề `Authentication-Results` của nó có báo DKIM đạt (pass) không, và ngăn các công cụ thêm chân thư hay cổng nối thay đổi thư sau khi ký.",
+    ],
+    // X.7.21
+    [
+        "Không tìm thấy chữ ký DKIM chấp nhận được",
+        "Thư có ít nhất một chữ ký DKIM xác minh được, nhưng không chữ ký nào đáp ứng các yêu cầu bổ sung của bên nhận, chẳng hạn những trường tiêu đề nào phải được ký, hoặc lệnh cấm chữ ký chỉ bao phủ một phần thân thư. Một chữ ký hợp lệ về mặt kỹ thuật là chưa đủ.",
+        "Bên nhận có quy tắc DKIM khắt khe gửi mã này khi dữ liệu thư đã đến, dù RFC 6376 khuyên không nên từ chối như vậy. Nguyên nhân điển hình là chữ ký bỏ sót những trường tiêu đề quan trọng hoặc dùng giới hạn độ dài phần thân (`l=`).",
+        "Quản trị viên bên gửi nên ký với thiết lập mà hầu hết bên nhận chấp nhận: bao gồm `From`, `Subject`, `Date`, `To` và các trường tiêu đề cốt lõi khác, và ký toàn bộ phần thân mà không dùng `l=`. Nội dung phản hồi có thể cho biết yêu cầu nào không đạt; nếu vấn đề là tên miền `From`, hãy xem `X.7.22`.",
+    ],
+    // X.7.22
+    [
+        "Không tìm thấy chữ ký DKIM hợp lệ khớp với tác giả",
+        "Thư có chữ ký DKIM đạt, nhưng không chữ ký nào do tên miền trong trường tiêu đề `From`, tức địa chỉ của tác giả, tạo ra. Bên nhận yêu cầu tên miền ký phải khớp với tác giả; đây là một trường hợp riêng của `X.7.21`.",
+        "Bên nhận gửi mã này khi dữ liệu thư đã đến, thường là khi một dịch vụ thư ký bằng tên miền của chính nó thay vì tên miền của khách hàng. DMARC cũng dựa trên cùng ý tưởng khớp (căn chỉnh, alignment) tên miền đã xác thực với tên miền `From`.",
+        "Hãy để tên miền `d=` của chữ ký là tên miền `From`, hoặc, theo chế độ căn chỉnh nới lỏng (relaxed) của DMARC, một tên miền thuộc cùng tổ chức. Với bên gửi thứ ba như dịch vụ bản tin hoặc CRM, hãy thiết lập DKIM theo tên miền riêng cho dịch vụ đó: công bố khóa mà họ cung cấp dưới tên miền của bạn để họ ký với danh nghĩa của bạn.",
+    ],
+    // X.7.23
+    [
+        "Xác thực SPF thất bại",
+        "Kiểm tra SPF cho kết quả “fail”: tên miền trong `MAIL FROM` (hoặc tên `HELO`) công bố một bản ghi SPF không cho phép địa chỉ IP đã gửi thư, và chính sách của bên nhận từ chối thư như vậy. Trong trường hợp này, mã này được dùng thay cho `5.7.1`.",
+        "Bên nhận gửi mã này, thường là trước khi dữ liệu thư được truyền, khi bản ghi SPF của tên miền gửi kết thúc bằng `-all` và máy chủ gửi không nằm trong bản ghi. Nguyên nhân phổ biến là một dịch vụ thư hoặc máy chủ mới chưa bao giờ được thêm vào bản ghi, và việc chuyển tiếp, khi một bên thứ ba gửi lại thư từ địa chỉ IP của chính họ.",
+        "Quản trị viên bên gửi nên liệt kê mọi máy chủ gửi hợp lệ trong bản ghi SPF dạng TXT của tên miền, bằng các mục `ip4:` và `ip6:` hoặc `include:` của nhà cung cấp dịch vụ thư, và chỉ giữ một bản ghi duy nhất bắt đầu bằng `v=spf1`. Nếu nguyên nhân là chuyển tiếp, bên chuyển tiếp nên viết lại `MAIL FROM` thành tên miền của họ, hoặc người nhận có thể miễn kiểm tra SPF cho bên chuyển tiếp.",
+    ],
+    // X.7.24
+    [
+        "Lỗi khi xác thực SPF",
+        "Bên nhận không hoàn tất được kiểm tra SPF vì gặp lỗi, điều này khác với kiểm tra thất bại. Lỗi tạm thời, thường là sự cố truy vấn DNS, cho ra dạng `4.7.24`; `5.7.24` có nghĩa là bản ghi SPF của tên miền bị hỏng và không thể diễn giải.",
+        "Bên nhận gửi mã này kèm `451` khi truy vấn DNS cho bản ghi bị hết thời gian chờ hoặc thất bại, và kèm `550` khi bản ghi có lỗi cú pháp, khi tên miền công bố nhiều hơn một bản ghi SPF, hoặc khi việc đánh giá cần hơn 10 mục gây truy vấn DNS như `include:`, `a` và `mx`.",
+        "Quản trị viên bên gửi nên kiểm tra bản ghi SPF: đúng một bản ghi TXT bắt đầu bằng `v=spf1`, không có lỗi gõ, và ít hơn 10 lần truy vấn, chẳng hạn bằng cách thay các mục `include:` lồng nhau bằng dải `ip4:` hoặc `ip6:`. Với dạng tạm thời, hãy bảo đảm các máy chủ DNS của tên miền trả lời ổn định; DNS của bên nhận cũng có thể là nguyên nhân.",
+    ],
+    // X.7.25
+    [
+        "Xác thực DNS ngược thất bại",
+        "Địa chỉ IP của máy chủ gửi không qua được bước kiểm tra DNS ngược của bên nhận: nó không có bản ghi PTR, hoặc tên máy trong bản ghi đó không phân giải ngược lại về cùng địa chỉ IP. Chính sách của bên nhận từ chối thư từ những máy như vậy.",
+        "Bên nhận gửi mã này ngay đầu phiên cho những máy chủ có địa chỉ IP không có bản ghi PTR, hoặc có tên PTR không có bản ghi A hay AAAA tương ứng. Máy chủ đám mây mới và đường truyền internet gia đình thường ở tình trạng này lúc ban đầu.",
+        "Quản trị viên bên gửi phải yêu cầu bên quản lý địa chỉ IP (nhà cung cấp hosting hoặc internet) tạo bản ghi PTR trỏ tới tên máy chủ thư, chẳng hạn `mail.example.com`, và bảo đảm tên đó có bản ghi A hoặc AAAA với cùng địa chỉ. Hãy dùng cùng tên đó trong `EHLO`.",
+    ],
+    // X.7.26
+    [
+        "Nhiều bước kiểm tra xác thực thất bại",
+        "Thư không qua được nhiều hơn một bước kiểm tra xác thực của bên nhận, như SPF, DKIM, ARC hoặc DNS ngược, và chính sách của bên nhận từ chối thư vì lý do đó. Mã này không cho biết những bước kiểm tra nào đã thất bại.",
+        "RFC 7372 yêu cầu máy chủ dùng mã này thay vì chỉ nêu lỗi đầu tiên khi nhiều bước kiểm tra cùng thất bại. Thư giả mạo, tên miền không có SPF hay DKIM hoạt động, và thư chuyển tiếp làm hỏng cả hai là những trường hợp điển hình; lỗi DMARC cũng có nghĩa là cả SPF lẫn DKIM đều không đạt đối với tên miền `From`.",
+        "Quản trị viên bên gửi nên sửa mọi bước kiểm tra, không chỉ một: bản ghi SPF phải liệt kê tất cả máy chủ gửi, thư phải mang chữ ký DKIM của tên miền `From`, và địa chỉ IP gửi cần có DNS ngược khớp. Một thư thử gửi tới hộp thư do bạn quản lý sẽ cho thấy từng kết quả trong tiêu đề `Authentication-Results` của nó.",
+    ],
+    // X.7.27
+    [
+        "Địa chỉ người gửi có null MX",
+        "Tên miền của địa chỉ người gửi (trong `MAIL FROM` hoặc trường tiêu đề `From`) công bố một bản ghi null MX, tuyên bố rằng nó không nhận thư nào. Thư trả lời và thư báo trả lại không bao giờ chuyển tới đó được, nên bên nhận từ chối thư.",
+        "Bên nhận gửi mã này cho thư từ một tên miền có bản ghi MX duy nhất với độ ưu tiên 0 và đích “.”, thường là tên miền không gửi thư nhưng bị giả mạo làm địa chỉ trả về, hoặc tên miền gửi thư đã công bố null MX do nhầm lẫn.",
+        "Nếu tên miền cần gửi thư, quản trị viên của nó phải xóa null MX và công bố các bản ghi MX thật cho những máy chủ nhận thư, kể cả thư bị trả lại. Nếu không, hãy gửi từ một địa chỉ thuộc tên miền có thể nhận thư.",
+    ],
+    // X.7.28
+    [
+        "Phát hiện thư gửi dồn dập",
+        "Bên nhận cho rằng thư là một phần của một đợt dồn dập các thư lạm dụng giống nhau và từ chối nó. Mã này đến từ một bản thảo Internet (Internet-Draft), không phải RFC, và IANA không nêu mã phản hồi nào cho nó: ô tương ứng chỉ có một dấu chấm.",
+        "Mã này được đăng ký cho những đợt dồn dập như hàng loạt thư xác nhận ập đến khi kẻ tấn công nhập địa chỉ của nạn nhân vào nhiều biểu mẫu đăng ký trên web. Bên nhận phát hiện các đợt thư giống nhau gửi tới một địa chỉ có thể gửi mã này.",
+        "Nếu bạn vận hành một biểu mẫu web gửi thư xác nhận, hãy giới hạn số lần một địa chỉ có thể được đăng ký, chặn việc gửi biểu mẫu tự động, và ngừng gửi thư tới những địa chỉ không bao giờ xác nhận. Nếu bạn là người gửi bình thường bị vướng vào một đợt dồn dập, hãy thử lại sau hoặc liên hệ postmaster của bên nhận.",
+    ],
+    // X.7.29
+    [
+        "Xác thực ARC thất bại",
+        "Thư mang một chuỗi ARC, trong đó các bên chuyển tiếp và danh sách thư ký và ghi lại kết quả xác thực mà họ thấy, và chuỗi này không qua được bước xác thực. Chuỗi bị hỏng được tính như không có chuỗi. ARC được định nghĩa bởi một RFC thử nghiệm (RFC 8617).",
+        "Bên nhận có kiểm tra ARC có thể gửi mã này khi dấu niêm phong (seal) hoặc chữ ký ARC của một bên trung gian không xác minh được, thường đi kèm SPF hoặc DKIM thất bại; RFC 8617 cho phép họ gửi `5.7.26` thay thế. Mọi lỗi ARC, kể cả lỗi DNS, đều được tính là vĩnh viễn.",
+        "Bên chuyển tiếp hoặc danh sách thư đã thêm các tiêu đề ARC phải sửa cấu hình của mình: công bố khóa ký ARC trong DNS, chỉ niêm phong sau khi đã thực hiện xong các thay đổi của chính mình đối với thư, và giữ nguyên các bộ ARC trước đó. Người gửi ban đầu có thể giảm bớt sự cố bằng cách làm cho SPF và DKIM tự đạt (xem `X.7.26`).",
+    ],
+    // X.7.30
+    [
+        "Cần hỗ trợ REQUIRETLS",
+        "Thư được gửi với `REQUIRETLS`, yêu cầu truyền được bảo vệ trên mọi chặng, và không máy chủ nào ở chặng kế tiếp hỗ trợ `REQUIRETLS`. Vì vậy máy chủ đang giữ thư đã không chuyển tiếp mà trả thư lại.",
+        "Mã này xuất hiện trong báo cáo chuyển phát thất bại: một máy chủ chuyển tiếp đã kết nối được tới các máy chủ thư của người nhận qua TLS nhưng không máy chủ nào công bố `REQUIRETLS` sau `STARTTLS`. Nếu bản thân TLS không thiết lập được, báo cáo sẽ dùng `5.7.10` thay thế.",
+        "Quản trị viên bên nhận cần các máy chủ thư hỗ trợ `REQUIRETLS`, với chứng chỉ xác thực được và bản ghi MX được bảo vệ bằng DNSSEC hoặc MTA-STS. Nếu không, người gửi phải quyết định xem thư có được đi mà không có bảo đảm đó không và gửi lại không kèm `REQUIRETLS`, hoặc dùng kênh khác.",
+    ],
+    // 2.XXX.XXX
+    [
+        "Thành công",
+        "Chữ số đầu là 2 nghĩa là hành động đã thành công: địa chỉ hoặc thư đã được chấp nhận, chuyển tiếp hoặc chuyển phát. Hai số còn lại có thể bổ sung chi tiết, chẳng hạn một thay đổi đã được thực hiện với thư trên đường đi.",
+        "Máy chủ có dùng mã trạng thái mở rộng ghi mã này trong các phản hồi tích cực, như `250` và `251`, và báo cáo chuyển phát dùng nó để xác nhận thư đã được chuyển phát hoặc chuyển tiếp.",
+        "Không có gì cần sửa. Một mã thành công vẫn có thể báo một thay đổi, chẳng hạn mức ưu tiên mới hoặc định dạng đã được chuyển đổi, nên hãy đọc phần còn lại của mã nếu kết quả khiến bạn bất ngờ.",
+    ],
+    // 4.XXX.XXX
+    [
+        "Lỗi tạm thời kéo dài",
+        "Chữ số đầu là 4 nghĩa là lỗi tạm thời: bản thân thư chấp nhận được, nhưng một tình trạng nào đó trên đường đi đã làm thư bị chậm hoặc, nếu kéo dài đủ lâu, khiến bên gửi bỏ cuộc. Gửi lại sau có thể thành công.",
+        "Mã này đi kèm các mã phản hồi bắt đầu bằng 4, như `421`, `450` và `451`, xuất hiện trong thông báo chậm trễ, và trong thư bị trả lại được gửi sau khi máy chủ gửi đã ngừng thử lại.",
+        "Thường thì không cần làm gì: máy chủ gửi giữ thư và tự thử lại. Nếu thư bị trả lại báo rằng máy chủ đã bỏ cuộc, hãy đọc hai số chủ đề và chi tiết để biết lý do, khắc phục nếu lỗi nằm ở phía bạn, rồi gửi lại thư.",
+    ],
+    // 5.XXX.XXX
+    [
+        "Lỗi vĩnh viễn",
+        "Chữ số đầu là 5 nghĩa là lỗi vĩnh viễn: gửi lại y nguyên cùng thư đó sẽ không thành công. Trước hết phải thay đổi điều gì đó ở thư, ở địa chỉ hoặc ở nơi nhận.",
+        "Mã này đi kèm các mã phản hồi bắt đầu bằng 5, như `550` và `554`, và xuất hiện trong thư bị trả lại khi việc chuyển phát đã bị bỏ dở.",
+        "Đừng chỉ đơn giản gửi lại. Hãy đọc hai số chủ đề và chi tiết cùng nội dung đi kèm để biết cần thay đổi gì, chẳng hạn địa chỉ, kích thước thư hoặc cấu hình của bên gửi, và chỉ gửi lại sau khi đã khắc phục.",
+    ],
+    // X.0.XXX
+    [
+        "Trạng thái khác hoặc chưa được định nghĩa",
+        "Chủ đề 0 không cho biết sự cố nằm ở đâu. Chỉ có chữ số đầu, tức thành công, lỗi tạm thời hay lỗi vĩnh viễn, là mang thông tin.",
+        "Máy chủ và báo cáo chuyển phát dùng mã này khi không thể hoặc không phân loại kết quả, chủ yếu ở các dạng `2.0.0`, `4.0.0` và `5.0.0`.",
+        "Hãy dựa vào mã phản hồi và nội dung sau mã. Nếu nội dung không giải thích được sự cố, hãy hỏi quản trị viên của máy chủ đã tạo ra nó.",
+    ],
+    // X.1.XXX
+    [
+        "Trạng thái địa chỉ",
+        "Chủ đề 1 chỉ vào một địa chỉ, của người gửi hoặc của người nhận: cú pháp của nó hoặc việc nó có tồn tại hay không. RFC 3463 lưu ý rằng người gửi thường có thể tự sửa những lỗi này rồi thử lại.",
+        "Mã này chủ yếu xuất hiện khi trả lời `MAIL FROM` và `RCPT TO`, và trong thư bị trả lại về các địa chỉ không tồn tại, đã chuyển đi hoặc sai định dạng.",
+        "Hãy kiểm tra địa chỉ được nêu trong lỗi xem có gõ sai không và xác nhận với chủ của địa chỉ, rồi gửi lại tới địa chỉ đã sửa.",
+    ],
+    // X.2.XXX
+    [
+        "Trạng thái hộp thư",
+        "Chủ đề 2 chỉ vào hộp thư của người nhận: hộp thư tồn tại, nhưng tình trạng của nó, chẳng hạn đã đầy hoặc bị vô hiệu hóa, đã chặn thư. Những sự cố như vậy nằm trong tay người nhận.",
+        "Mã này xuất hiện khi trả lời `RCPT TO` hoặc phần kết thúc dữ liệu thư, và trong thư bị trả lại từ bước chuyển phát cuối cùng.",
+        "Hãy báo cho người nhận qua kênh khác; chỉ họ hoặc quản trị viên thư của họ mới có thể giải phóng dung lượng, bật lại hộp thư hoặc thay đổi giới hạn của nó.",
+    ],
+    // X.3.XXX
+    [
+        "Trạng thái hệ thống thư",
+        "Chủ đề 3 chỉ vào toàn bộ hệ thống thư ở phía đích: dung lượng lưu trữ, khả năng hoạt động, giới hạn kích thước, tính năng hoặc cấu hình của nó. Quản trị viên của hệ thống chịu trách nhiệm về những điều này.",
+        "Mã này xuất hiện trong phản hồi từ các máy chủ nhận đã đầy, không khả dụng, bị cấu hình sai hoặc bị giới hạn về kích thước thư hay tính năng, và trong thư bị trả lại báo những sự cố như vậy.",
+        "Các dạng tạm thời thường tự hết khi máy chủ gửi thử lại. Với các dạng vĩnh viễn, hãy điều chỉnh thư, chẳng hạn kích thước của nó, hoặc đề nghị quản trị viên phía đích sửa hệ thống.",
+    ],
+    // X.4.XXX
+    [
+        "Trạng thái mạng và định tuyến",
+        "Chủ đề 4 chỉ vào đường chuyển phát: kết nối mạng, DNS và các dịch vụ định tuyến khác giữa các hệ thống. Những sự cố này thường thuộc trách nhiệm của quản trị viên phía đích hoặc của một hệ thống ở giữa.",
+        "Mã này xuất hiện trong thông báo chậm trễ và thư bị trả lại khi máy chủ gửi không kết nối được tới đích hoặc không tìm được đường tới đó, chẳng hạn sau khi hết thời gian chờ, lỗi DNS, vòng lặp định tuyến hoặc hết thời hạn chuyển phát.",
+        "Lỗi mạng tạm thời thường tự hết khi thử lại. Nếu kéo dài, hãy kiểm tra DNS và bản ghi MX của tên miền đích cùng khả năng kết nối của các máy chủ liên quan, hoặc báo sự cố cho quản trị viên phía đích.",
+    ],
+    // X.5.XXX
+    [
+        "Trạng thái giao thức chuyển phát thư",
+        "Chủ đề 5 chỉ vào chính cuộc trao đổi SMTP: lệnh, cú pháp, đối số hoặc phiên bản giao thức mà hai bên không thống nhất được, dù nguyên nhân là phần mềm lỗi hay kết nối không ổn định.",
+        "Mã này xuất hiện khi trả lời những lệnh sai định dạng, không xác định hoặc sai thứ tự, và trong thư bị trả lại sau khi cuộc trao đổi giữa hai máy chủ bị đổ vỡ.",
+        "Đây thường là sự cố ở phần mềm gửi hoặc thiết lập của nó: hãy kiểm tra lệnh và các đối số, rồi cập nhật hoặc sửa máy khách. Nếu kết nối không ổn định, hãy thử lại.",
+    ],
+    // X.6.XXX
+    [
+        "Trạng thái nội dung hoặc định dạng thư",
+        "Chủ đề 6 chỉ vào nội dung thư: một định dạng, kiểu mã hóa hoặc kiểu nội dung (media type) không thể được truyền tải hay chuyển đổi. Người gửi và người nhận phải hỗ trợ một tập kiểu nội dung chung thì thư mới đi qua được.",
+        "Mã này xuất hiện sau dữ liệu thư, và trong thư bị trả lại từ các cổng nối và máy chủ không xử lý hoặc không chuyển đổi được một phần của thư, kể cả địa chỉ hoặc tiêu đề có ký tự không phải ASCII.",
+        "Hãy gửi nội dung ở dạng được hỗ trợ rộng rãi hơn, chẳng hạn một kiểu tệp đính kèm phổ biến hoặc một địa chỉ thuần ASCII, hoặc đề nghị phía người nhận hỗ trợ định dạng đó.",
+    ],
+    // X.7.XXX
+    [
+        "Trạng thái bảo mật hoặc chính sách",
+        "Chủ đề 7 chỉ vào bảo mật hoặc chính sách: quy tắc lọc đối với người gửi, người nhận hoặc máy chủ, xác thực, mã hóa và các bước kiểm tra như SPF, DKIM và DMARC. Quy tắc của bên nào cũng có thể là nguyên nhân.",
+        "Mã này xuất hiện khi trả lời hầu như bất kỳ lệnh nào nếu máy chủ từ chối thư theo chính sách, đòi xác thực hoặc mã hóa, hoặc phát hiện một bước kiểm tra người gửi thất bại, và trong các thư bị trả lại sau đó.",
+        "Hãy đọc nội dung để biết quy tắc nào đã được áp dụng. Người gửi thường khắc phục bằng cách xác thực, dùng mã hóa, sửa các bản ghi SPF, DKIM hoặc DMARC, hoặc xin gỡ khỏi danh sách chặn; còn chính sách của phía nhận thì chỉ quản trị viên bên đó mới thay đổi được.",
+    ],
+];
+
+/// UI strings and sentence templates, in `super::UiKey` order.
+pub(super) static UI: [&str; UI_KEYS] = [
+    // label.summary
+    "Tóm tắt",
+    // label.description
+    "Mô tả",
+    // label.when_seen
+    "Khi nào bạn gặp mã này",
+    // label.how_to_fix
+    "Cách khắc phục",
+    // label.key_differences
+    "Khác biệt chính",
+    // label.when_to_use
+    "Khi nào dùng mã nào",
+    // label.learn_more
+    "Tìm hiểu thêm",
+    // label.class
+    "Lớp",
+    // label.category
+    "Nhóm",
+    // label.subject
+    "Chủ đề",
+    // label.status
+    "Trạng thái",
+    // label.retry
+    "Máy khách nên làm gì",
+    // label.fix_by
+    "Ai phải xử lý",
+    // label.commands
+    "Xuất hiện ở",
+    // label.references
+    "Tài liệu tham khảo",
+    // label.related
+    "Mã liên quan",
+    // label.compare_with
+    "Thường bị nhầm với",
+    // label.server_text
+    "Nội dung máy chủ gửi",
+    // label.problems
+    "Vấn đề trong phản hồi này",
+    // label.reply_code
+    "Mã phản hồi",
+    // label.enhanced_code
+    "Mã trạng thái mở rộng",
+    // class.2.name
+    "Hoàn tất thành công",
+    // class.3.name
+    "Thành công trung gian",
+    // class.4.name
+    "Thất bại tạm thời",
+    // class.5.name
+    "Thất bại vĩnh viễn",
+    // class.2.phrase
+    "một phản hồi 2xx báo hoàn tất thành công",
+    // class.3.phrase
+    "một phản hồi 3xx báo bước trung gian thành công",
+    // class.4.phrase
+    "một phản hồi 4xx báo lỗi tạm thời",
+    // class.5.phrase
+    "một phản hồi 5xx báo lỗi vĩnh viễn",
+    // category.0
+    "Cú pháp",
+    // category.1
+    "Thông tin",
+    // category.2
+    "Kết nối",
+    // category.3
+    "Chưa xác định",
+    // category.4
+    "Chưa xác định",
+    // category.5
+    "Hệ thống thư",
+    // category.other
+    "Ngoài các nhóm chuẩn",
+    // status.standard
+    "Chuẩn",
+    // status.extension
+    "Do một phần mở rộng SMTP định nghĩa",
+    // status.obsolete
+    "Đã lỗi thời",
+    // status.experimental
+    "Thử nghiệm",
+    // status.non_standard
+    "Không theo chuẩn",
+    // retry.nothing_to_do
+    "Không cần làm gì. Lệnh đã thành công.",
+    // retry.continue
+    "Tiếp tục. Máy chủ đang chờ phần tiếp theo của cuộc trao đổi.",
+    // retry.later
+    "Thử lại sau. Sự cố chỉ là tạm thời, và máy chủ thư sẽ tự thử lại.",
+    // retry.not_unchanged
+    "Đừng thử lại y nguyên. Phải thay đổi điều gì đó thì lần thử tương tự mới có thể thành công.",
+    // party.sending_client
+    "Máy khách gửi thư",
+    // party.sender_admin
+    "Quản trị viên bên gửi",
+    // party.recipient_admin
+    "Quản trị viên bên nhận",
+    // party.server_admin
+    "Quản trị viên của máy chủ phản hồi",
+    // party.nobody
+    "Không ai cả",
+    // party.sender
+    "Người gửi thư",
+    // party.recipient
+    "Người nhận thư",
+    // command.connect
+    "Lúc mở kết nối (lời chào)",
+    // command.data_end
+    "Cuối dữ liệu thư",
+    // command.any
+    "Bất kỳ lệnh nào",
+    // list.separator
+    ", ",
+    // show.title
+    "SMTP {code}: {title}",
+    // show.is_class
+    "{code} là {class}.",
+    // show.enhanced_class
+    "Với lớp {digit}, mã này được hiểu là {class}.",
+    // show.enhanced_kind
+    "{code} là mã trạng thái mở rộng: mã này đứng sau mã phản hồi và cho biết chủ đề ({subject}) cùng chi tiết.",
+    // show.non_standard
+    "{code} không được RFC nào định nghĩa. Các nguồn dưới đây cho biết ai dùng mã này.",
+    // compare.title
+    "SMTP {a} {a_title} so với {b} {b_title}",
+    // compare.contrast
+    "{a} ({a_title}) là {a_class}, còn {b} ({b_title}) là {b_class}.",
+    // compare.same_class
+    "{a} ({a_title}) và {b} ({b_title}) thuộc cùng một lớp: {class}.",
+    // compare.kinds
+    "{a} là mã phản hồi cơ bản, gồm ba chữ số đứng đầu mỗi dòng phản hồi; {b} là mã trạng thái mở rộng, được các máy chủ có hỗ trợ ghi sau mã phản hồi.",
+    // compare.same_code
+    "{a} và {b} là cùng một mã.",
+    // compare.advice
+    "Sau {code}: {retry}",
+    // diff.class
+    "Lớp: {a} là {a_class}; {b} là {b_class}.",
+    // diff.retry
+    "Máy khách nên làm gì. Sau {a}: {a_retry} Sau {b}: {b_retry}",
+    // diff.category
+    "Nhóm (chữ số thứ hai): {a_category} đối với {a}, {b_category} đối với {b}.",
+    // diff.subject
+    "Chủ đề: {a_subject} đối với {a}, {b_subject} đối với {b}.",
+    // diff.fix_by
+    "Ai phải xử lý. Với {a}: {a_fix_by}. Với {b}: {b_fix_by}.",
+    // diff.commands
+    "Các lệnh có thể dẫn đến phản hồi. Với {a}: {a_commands}. Với {b}: {b_commands}.",
+    // diff.commands_one
+    "Lệnh: chỉ {a} gắn với những lệnh cụ thể ({commands}).",
+    // diff.associated
+    "Sổ đăng ký IANA liệt kê {reply} trong số các mã phản hồi dùng với {enhanced}.",
+    // diff.related
+    "Danh mục liệt kê {a} và {b} là các mã có liên quan.",
+    // diff.lookalike
+    "Nhiều người hay nhầm {a} với {b}: hãy đọc phần mô tả ở trên để phân biệt.",
+    // diff.status
+    "Trạng thái: {a} là mã {a_status}; {b} là mã {b_status}.",
+    // use.class.2
+    "Máy chủ trả lời {code} để xác nhận lệnh đã thành công.",
+    // use.class.3
+    "Máy chủ trả lời {code} để yêu cầu máy khách tiếp tục bước kế tiếp.",
+    // use.class.4
+    "Máy chủ trả lời {code} khi sự cố có thể tự hết, để máy khách thử lại sau.",
+    // use.class.5
+    "Máy chủ trả lời {code} khi lặp lại đúng lần thử đó sẽ không thể thành công cho đến khi có người thay đổi điều gì đó.",
+    // use.same_class
+    "Cả hai mã thuộc cùng một lớp, nên máy khách phản ứng với chúng như nhau; điều khác nhau là nguyên nhân, và do đó là cách khắc phục.",
+    // use.kinds
+    "Máy khách hành động dựa trên mã phản hồi {reply}; mã mở rộng {enhanced} cho con người biết chính xác hơn điều gì đã sai.",
+    // learn.page
+    "{code} {title}",
+    // explain.title
+    "Ý nghĩa của phản hồi {code}",
+    // explain.no_code
+    "Đoạn văn bản này không bắt đầu bằng mã phản hồi SMTP, nên không thể giải thích.",
+    // explain.unknown
+    "{code} không có trong danh mục; tuy vậy, lớp của nó vẫn cho biết cần làm gì.",
+    // problem.mismatch
+    "Mã mở rộng {enhanced} thuộc lớp {enhanced_digit}, nhưng mã phản hồi {code} thuộc lớp {digit}. Máy khách hành động dựa trên mã phản hồi.",
+    // problem.mixed_codes
+    "Các dòng của phản hồi này không cùng mang một mã ({codes}).",
+    // problem.line_too_long
+    "Dòng {line} dài hơn giới hạn {limit} ký tự mà SMTP cho phép.",
+    // problem.not_text
+    "Dòng {line} chứa các byte không phải văn bản.",
+    // problem.truncated
+    "Phản hồi đã bị cắt bớt: chỉ {limit} dòng đầu tiên được đọc.",
+    // label.what_happened
+    "Điều gì đã xảy ra",
+    // label.what_to_do
+    "Cần làm gì",
+    // label.tell_the_sender
+    "Nên nói gì với người gửi",
+    // label.evidence
+    "Căn cứ",
+    // evidence.text
+    "nội dung máy chủ gửi {quote}",
+    // evidence.enhanced_code
+    "mã trạng thái mở rộng {code}",
+    // evidence.reply_code
+    "mã phản hồi {code}",
+    // explain.reason_disagrees
+    "Nếu chỉ xét riêng lý do này, lời khuyên sẽ là: {reason_retry} Nhưng mã {code} mới là yếu tố quyết định: {code_retry}",
+    // site.title
+    "Mã phản hồi SMTP",
+    // site.intro
+    "Ý nghĩa của mọi mã phản hồi SMTP và mã trạng thái mở rộng, khi nào bạn gặp chúng và cách khắc phục.",
+    // site.reply_codes
+    "Mã phản hồi",
+    // site.enhanced_codes
+    "Mã trạng thái mở rộng",
+    // site.comparisons
+    "So sánh",
+    // site.class_heading
+    "{digit}xx: {class}",
+    // site.subject_heading
+    "X.{digit}.x: {subject}",
+    // site.home
+    "Tất cả các mã",
+    // site.languages
+    "Ngôn ngữ khác",
+    // site.generated
+    "Được tạo bởi smtp-codes từ danh mục phiên bản {version}.",
+];
+
+/// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].
+pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
+    // user_unknown
+    [
+        "Địa chỉ người nhận không tồn tại",
+        "Máy chủ nhận không có hộp thư nào cho địa chỉ trong `RCPT TO`, thường do gõ sai hoặc do tài khoản đã bị xóa. Máy chủ báo lỗi này bằng `550` và `5.1.1`, nhưng riêng mã `550` cũng được dùng cho nhiều kiểu từ chối khác, nên khi đó phải dựa vào nội dung phản hồi.",
+        "Hãy kiểm tra xem địa chỉ có bị gõ sai không, nhất là phần trước `@`, và hỏi người nhận địa chỉ đúng qua một kênh khác. Hãy gỡ những địa chỉ liên tục thất bại khỏi danh sách gửi thư. Nếu địa chỉ đáng lẽ phải tồn tại, quản trị viên bên nhận phải tạo hộp thư hoặc sửa bí danh hay bảng định tuyến.",
+        "Địa chỉ này không tồn tại. Hãy kiểm tra xem có gõ sai không rồi gửi lại thư.",
+    ],
+    // mailbox_disabled
+    [
+        "Hộp thư người nhận đã bị vô hiệu hóa hoặc đã chuyển đi",
+        "Máy chủ nhận biết địa chỉ này, nhưng hộp thư của nó không nhận thư: hộp thư đã bị vô hiệu hóa, tạm khóa, đóng vì lâu không dùng hoặc đã chuyển sang nơi khác. Máy chủ báo điều này bằng `5.2.1`, bằng `5.1.6` hoặc `551` khi hộp thư đã chuyển đi, hoặc bằng mã chung `550` kèm nội dung giải thích.",
+        "Chỉ người nhận hoặc quản trị viên của họ mới có thể bật lại hộp thư. Người gửi nên liên hệ người nhận qua kênh khác để hỏi hộp thư có hoạt động lại không hoặc nên dùng địa chỉ mới nào, rồi cập nhật sổ địa chỉ và danh sách gửi thư cho phù hợp.",
+        "Hộp thư của người nhận đã bị đóng hoặc không còn được sử dụng. Hãy liên hệ với họ bằng cách khác để xin địa chỉ hiện tại.",
+    ],
+    // mailbox_full
+    [
+        "Hộp thư người nhận đã đầy",
+        "Hộp thư của người nhận đã dùng hết hạn mức dung lượng, nên không chứa thêm được gì cho đến khi thư được xóa bớt hoặc hạn mức được nâng lên. Máy chủ báo lỗi này bằng `4.2.2` kèm mã tạm thời `450` hoặc `452`, hoặc bằng mã vĩnh viễn `552` kèm `5.2.2`; những người nhận khác trên cùng máy chủ không bị ảnh hưởng.",
+        "Người nhận phải xóa hoặc lưu trữ bớt thư, hoặc quản trị viên của họ phải nâng hạn mức. Sau phản hồi tạm thời, máy chủ gửi sẽ tự thử lại; sau phản hồi vĩnh viễn, người gửi phải gửi lại thư khi hộp thư đã có chỗ trống. Báo cho người nhận qua kênh khác thường có ích.",
+        "Hộp thư của người nhận đã đầy. Hãy thử lại sau, hoặc báo cho họ bằng cách khác để họ dọn bớt chỗ.",
+    ],
+    // domain_not_found
+    [
+        "Tên miền người nhận không tồn tại hoặc không nhận thư",
+        "Phần địa chỉ sau `@` là một tên miền không tồn tại trong DNS, không có cả bản ghi MX lẫn bản ghi địa chỉ, hoặc công bố null MX để báo rằng nó không nhận thư. Máy chủ báo lỗi này bằng `5.1.2`, hoặc bằng `556` và `5.1.10` với null MX; lỗi tra cứu tạm thời (`4.4.3`) là một vấn đề khác.",
+        "Hãy kiểm tra xem tên miền có bị gõ sai không (phần đuôi sai như `.con` rất hay gặp) và xin người nhận một địa chỉ dùng được. Nếu tên miền cần nhận thư, quản trị viên của nó phải đăng ký tên miền nếu cần, công bố bản ghi MX trỏ tới một máy chủ thư đang chạy và gỡ bỏ null MX nếu có.",
+        "Phần địa chỉ sau dấu @ bị sai hoặc không thể nhận email. Hãy kiểm tra xem địa chỉ có bị gõ sai không rồi gửi lại thư.",
+    ],
+    // relay_denied
+    [
+        "Bị từ chối chuyển tiếp thư (relay)",
+        "Máy chủ không phụ trách tên miền của người nhận và sẽ không chuyển tiếp thư giúp bạn, thường vì bạn chưa đăng nhập hoặc đang gửi qua sai máy chủ. Lỗi này thường đến dưới dạng `550` hoặc `554` kèm `5.7.1`, những mã cũng dùng cho các kiểu từ chối theo chính sách khác, nên phải dựa vào nội dung phản hồi.",
+        "Chương trình thư hoặc ứng dụng nên gửi qua máy chủ tiếp nhận thư (submission) của chính nhà cung cấp mình (cổng `587` hoặc `465`) và đăng nhập bằng `AUTH` trước. Nếu máy chủ đáng lẽ phải nhận thư cho tên miền của người nhận, quản trị viên bên nhận phải thêm tên miền đó vào danh sách tên miền được chấp nhận hoặc sửa các bản ghi MX của tên miền.",
+        "Hệ thống thư đã từ chối chuyển tiếp thư của bạn, thường là vì chương trình email chưa đăng nhập vào tài khoản thư đi của bạn. Hãy kiểm tra phần cài đặt tài khoản rồi thử lại.",
+    ],
+    // too_many_recipients
+    [
+        "Quá nhiều người nhận",
+        "Thư có nhiều người nhận hơn mức máy chủ chấp nhận trong một giao dịch. Máy chủ từ chối các lệnh `RCPT TO` vượt mức bằng `452` và `4.5.3`, hoặc từ chối vĩnh viễn bằng `5.5.3`; máy chủ cũ gửi `552`, mã mà RFC 5321 yêu cầu coi là tạm thời trong trường hợp này.",
+        "Máy khách tuân thủ chuẩn sẽ chuyển thư cho những người nhận đã được chấp nhận và gửi cho những người bị từ chối trong một giao dịch mới. Nếu một người thấy lỗi này trong thư bị trả lại, hãy chia người nhận thành các nhóm nhỏ hơn hoặc dùng danh sách gửi thư. Quản trị viên có thể kiểm tra giới hạn người nhận được cấu hình trên máy chủ.",
+        "Thư của bạn có quá nhiều người nhận so với mức hệ thống thư bên nhận cho phép. Hãy gửi cho ít người hơn trong mỗi lần gửi.",
+    ],
+    // sender_rejected
+    [
+        "Địa chỉ người gửi bị từ chối",
+        "Máy chủ đã từ chối chính địa chỉ người gửi trên phong bì thư, được khai báo trong `MAIL FROM`: địa chỉ sai định dạng, tên miền của nó không tồn tại hoặc không nhận được thư trả lời, hoặc người gửi này không được phép dùng nó. Các mã thường gặp là `553`, `501` kèm `5.1.7`, `550` kèm `5.1.8`, và `5.7.27` khi tên miền người gửi có null MX.",
+        "Hãy đặt một địa chỉ người gửi đầy đủ và có thật trong chương trình, thiết bị hoặc script gửi thư, và đừng dùng tên miền giữ chỗ. Nếu máy chủ báo bạn không được gửi dưới địa chỉ đó, hãy dùng địa chỉ của tài khoản mà bạn đã đăng nhập. Quản trị viên bên gửi phải bảo đảm tên miền tồn tại và có thể nhận thư, kể cả thư bị trả lại.",
+        "Địa chỉ bạn dùng để gửi thư đã bị từ chối. Hãy kiểm tra địa chỉ người gửi trong phần cài đặt email, hoặc nhờ quản trị viên email của bạn giúp đỡ.",
+    ],
+    // sender_auth_fail
+    [
+        "Xác thực người gửi thất bại (SPF hoặc DKIM)",
+        "Bên nhận đã kiểm tra xem tên miền gửi có cho phép gửi thư này hay không, và bước kiểm tra SPF hoặc DKIM không đạt. Có các mã riêng cho việc này (`5.7.23` và `5.7.24` cho SPF, từ `5.7.20` đến `5.7.22` cho DKIM, `5.7.26` khi nhiều bước cùng thất bại), nhưng nhiều máy chủ gửi `550 5.7.1`, mã mà RFC 7208 gợi ý cho trường hợp SPF thất bại.",
+        "Quản trị viên bên gửi nên liệt kê mọi máy chủ gửi hợp lệ trong bản ghi SPF của tên miền và ký DKIM cho toàn bộ thư đi, với khóa công khai được công bố trong DNS. Một thư thử gửi tới hộp thư do bạn quản lý sẽ cho thấy kết quả trong tiêu đề `Authentication-Results` của nó. Việc chuyển tiếp thư làm hỏng SPF; bên chuyển tiếp phải viết lại `MAIL FROM`.",
+        "Hệ thống thư bên nhận không xác nhận được rằng thư thực sự được gửi từ tên miền email của bạn. Quản trị viên email của bạn cần sửa lại phần cài đặt của tên miền.",
+    ],
+    // dmarc_fail
+    [
+        "Không qua được kiểm tra chính sách DMARC",
+        "Tên miền trong tiêu đề `From` công bố một chính sách DMARC yêu cầu bên nhận từ chối thư không đạt, và cả SPF lẫn DKIM đều không đạt đối với một tên miền khớp (aligned) với nó. RFC 7489 nêu `550 5.7.1` làm ví dụ phản hồi; `5.7.26` cũng xuất hiện, và chỉ có nội dung phản hồi mới cho thấy nguyên nhân là DMARC.",
+        "Quản trị viên bên gửi phải làm cho mọi nguồn gửi thư của tên miền đạt SPF hoặc DKIM với một tên miền khớp: ký bằng tên miền `d=` trùng với tên miền `From` hoặc có cùng tên miền tổ chức với nó, và thiết lập các dịch vụ gửi bản tin và hệ thống phiếu hỗ trợ để ký thay cho tên miền đó. Báo cáo tổng hợp DMARC cho biết nguồn nào không đạt. Danh sách gửi thư nào sửa đổi nội dung thư sẽ làm hỏng DKIM.",
+        "Hệ thống thư bên nhận đã từ chối thư vì không xác nhận được rằng thư được gửi từ tên miền email của bạn. Quản trị viên email của bạn cần sửa lại phần cài đặt của tên miền.",
+    ],
+    // auth_required
+    [
+        "Phải đăng nhập trước khi gửi",
+        "Máy chủ chỉ nhận thư từ những máy khách đã đăng nhập, nhưng máy khách này đã gửi `MAIL FROM` hoặc `RCPT TO` khi chưa `AUTH` thành công. RFC 4954 quy định `530` kèm `5.7.0` cho trường hợp này; một số máy chủ lại trả lời bằng lỗi từ chối chuyển tiếp (relay).",
+        "Hãy bật xác thực cho máy chủ thư đi trong chương trình thư hoặc ứng dụng, với tên người dùng và mật khẩu của tài khoản. Hãy dùng cổng submission (`587` với `STARTTLS`, hoặc `465`), và gửi `AUTH` sau `EHLO` và trước `MAIL FROM`; phản hồi cho `EHLO` liệt kê các cơ chế mà máy chủ hỗ trợ.",
+        "Chương trình email của bạn phải đăng nhập vào tài khoản thư đi thì mới gửi được. Hãy bật đăng nhập cho thư đi trong phần cài đặt tài khoản.",
+    ],
+    // auth_failed
+    [
+        "Đăng nhập bị từ chối",
+        "Máy khách đã thử đăng nhập bằng `AUTH` và máy chủ từ chối: tên người dùng hoặc mật khẩu sai, cơ chế không được phép, hoặc tài khoản không được phép đăng nhập. Các phản hồi thường gặp là `535` kèm `5.7.8`, `534` kèm `5.7.9` và `504` cho cơ chế không xác định; `454` nghĩa là lỗi tạm thời ở phía máy chủ.",
+        "Hãy nhập lại tên người dùng và mật khẩu trong phần cài đặt máy chủ thư đi; nhiều nhà cung cấp yêu cầu tên người dùng là địa chỉ đầy đủ, hoặc yêu cầu mật khẩu ứng dụng khi đã bật xác minh hai bước. Hãy chọn một cơ chế trong dòng `AUTH` của phản hồi cho `EHLO`. Nếu thông tin đã đúng, quản trị viên của tài khoản nên kiểm tra xem tài khoản có bị khóa hay bị vô hiệu hóa không.",
+        "Không đăng nhập được vào tài khoản thư đi của bạn. Hãy kiểm tra tên người dùng và mật khẩu trong phần cài đặt của chương trình email.",
+    ],
+    // tls_required
+    [
+        "Yêu cầu mã hóa hoặc mã hóa thất bại",
+        "Máy chủ yêu cầu kết nối phải được mã hóa trước bước này, hoặc việc thiết lập mã hóa đã thất bại. Các phản hồi gồm `530 5.7.0` trước `STARTTLS`, `5.7.10` hoặc `5.7.11` cho cơ chế đăng nhập cần mã hóa, `454` khi TLS tạm thời không khả dụng, và `5.7.30` cho `REQUIRETLS`; chính sách MTA-STS (RFC 8461) cũng có thể chặn việc chuyển phát.",
+        "Hãy gửi `STARTTLS` sau `EHLO`, hoặc khi gửi qua submission thì kết nối tới cổng `465` với TLS ngay từ đầu, rồi gửi lại `EHLO` sau khi đã mã hóa. Nếu bắt tay TLS thất bại, hãy cập nhật thư viện TLS của máy khách và kiểm tra các phiên bản giao thức mà hai bên cho phép. Nếu chứng chỉ của máy chủ đã hết hạn hoặc không khớp tên, quản trị viên máy chủ phải thay chứng chỉ.",
+        "Không thể gửi thư qua kết nối bảo mật. Hãy bật mã hóa cho thư đi trong chương trình email, hoặc nhờ nhà cung cấp email của bạn giúp đỡ.",
+    ],
+    // blocklisted
+    [
+        "Người gửi nằm trong danh sách chặn",
+        "Địa chỉ của máy chủ gửi hoặc tên miền của người gửi nằm trong một danh sách chặn mà bên nhận kiểm tra, có thể là danh sách chặn DNS công khai hoặc danh sách riêng của bên nhận. Lỗi này thường đến dưới dạng `550` hoặc `554` kèm `5.7.1`, đôi khi là lời chào `554`; các mã này cũng dùng cho những kiểu từ chối khác, và nội dung phản hồi thường nêu tên danh sách.",
+        "Quản trị viên bên gửi nên tra địa chỉ bị liệt kê trên danh sách được nêu trong phản hồi, tìm nguyên nhân (tài khoản bị chiếm quyền, máy bị nhiễm mã độc, relay mở, gửi tới địa chỉ cũ không còn dùng), chấm dứt nó, rồi yêu cầu gỡ khỏi danh sách theo đúng thủ tục của danh sách đó. Với hosting dùng chung, nhà cung cấp phải làm việc này hoặc chuyển thư sang một relay khác.",
+        "Nhà cung cấp email của bạn nằm trong một danh sách chặn mà hệ thống thư bên nhận sử dụng, nên thư đã bị từ chối. Hãy báo cho quản trị viên email hoặc nhà cung cấp của bạn.",
+    ],
+    // bad_reputation
+    [
+        "Uy tín người gửi quá thấp",
+        "Bên nhận đã từ chối hoặc hoãn nhận thư vì uy tín của máy chủ hoặc tên miền gửi, mà không nêu tên danh sách chặn nào; uy tín này được hình thành từ các khiếu nại, số lần dính bẫy thư rác, thư bị trả lại và những thay đổi đột ngột về lưu lượng. Phản hồi có thể từ mã tạm thời `421` hoặc `450` đến `550` hoặc `554` kèm `5.7.1`, nên phải dựa vào nội dung phản hồi.",
+        "Quản trị viên bên gửi nên tìm ra điều gì đã làm giảm uy tín: một tài khoản bị chiếm quyền, gửi thư tới danh sách cũ hoặc danh sách mua lại, thiếu liên kết hủy đăng ký, hoặc một địa chỉ mới bắt đầu gửi ngay với lưu lượng lớn. Hãy chấm dứt điều đó, xác thực mọi thư gửi đi và tăng dần lưu lượng. Nhiều bên nhận lớn có công cụ dành cho postmaster hoặc vòng phản hồi (feedback loop) cho thấy mức uy tín mà họ ghi nhận.",
+        "Hệ thống thư bên nhận hiện không tin cậy thư từ nhà cung cấp email của bạn. Hãy báo lỗi này cho quản trị viên email hoặc nhà cung cấp của bạn.",
+    ],
+    // reverse_dns
+    [
+        "Thiếu DNS ngược hoặc DNS ngược không khớp",
+        "Địa chỉ IP của máy chủ gửi không có tên DNS ngược (PTR), hoặc tên đó không phân giải ngược lại về cùng địa chỉ, và bên nhận từ chối thư từ những máy như vậy. Mã riêng cho lỗi này là `5.7.25`, nhưng nhiều máy chủ gửi `550 5.7.1`, hoặc mã tạm thời `450` vì có thể việc tra cứu chỉ tạm thời thất bại.",
+        "Quản trị viên bên gửi phải yêu cầu bên quản lý địa chỉ IP, tức nhà cung cấp hosting hoặc internet, tạo bản ghi PTR mang tên máy chủ, và công bố bản ghi A hoặc AAAA cho tên đó trỏ về đúng địa chỉ ấy. Dùng cùng tên đó trong `EHLO` cũng có ích.",
+        "Hệ thống thư bên nhận đã từ chối thư từ hệ thống gửi của nhà cung cấp của bạn vì một lỗi cài đặt ở phía bạn. Hãy báo cho quản trị viên email của bạn.",
+    ],
+    // policy_block
+    [
+        "Bị từ chối theo chính sách của bên nhận",
+        "Một quy tắc nội bộ của bên nhận đã từ chối thư, không liên quan đến thư rác, xác thực hay danh sách chặn: ví dụ người nhận chỉ chấp nhận một số người gửi nhất định, một quốc gia hoặc mạng bị chặn, hoặc một nhóm hay danh sách gửi thư khép kín. Lỗi này thường đến dưới dạng `550` hoặc `554` kèm `5.7.1`, hoặc `5.7.2` với danh sách gửi thư.",
+        "Hãy đọc nội dung phản hồi để biết quy tắc nào đã khớp. Chỉ người nhận hoặc quản trị viên của họ mới có thể thay đổi quy tắc hoặc thêm người gửi vào danh sách cho phép, vì vậy hãy liên hệ họ qua kênh khác và trích nguyên văn toàn bộ phản hồi. Với danh sách gửi thư, hãy gửi từ địa chỉ đã đăng ký tham gia.",
+        "Tổ chức của người nhận không nhận thư từ bạn theo quy định của họ. Hãy liên hệ người nhận bằng cách khác và nhờ họ cho phép nhận thư của bạn.",
+    ],
+    // spam
+    [
+        "Thư bị coi là thư rác",
+        "Bộ lọc của bên nhận đã xem xét thư và xếp nó vào loại thư rác, dựa trên nội dung, liên kết, tệp đính kèm hoặc các trường tiêu đề, cùng với uy tín của người gửi. Máy chủ thường gửi `550` hoặc `554` kèm `5.7.1`, những mã cũng dùng cho các kiểu từ chối khác, nên nội dung phản hồi phải nói rõ là thư rác.",
+        "Người gửi nên xem lại những gì bộ lọc có thể không chấp nhận: liên kết tới tên miền có uy tín kém hoặc qua dịch vụ rút gọn liên kết, thư gần như chỉ toàn hình ảnh, tiêu đề thư gây hiểu lầm, hoặc thư hàng loạt gửi khi chưa có sự đồng ý và không có liên kết hủy đăng ký. Quản trị viên bên gửi nên bảo đảm SPF, DKIM và DMARC đều đạt. Nếu thư bị nhận nhầm là thư rác, người nhận có thể nhờ quản trị viên của họ cho phép người gửi này.",
+        "Hệ thống thư bên nhận đã coi thư của bạn là thư rác. Hãy sửa nội dung thư, chẳng hạn bỏ bớt liên kết hoặc tệp đính kèm, hoặc liên hệ người nhận bằng cách khác.",
+    ],
+    // virus
+    [
+        "Phần mềm độc hại hoặc tệp đính kèm nguy hiểm",
+        "Trình quét của bên nhận đã phát hiện phần mềm độc hại trong thư, hoặc một tệp đính kèm thuộc loại mà nó coi là nguy hiểm, chẳng hạn chương trình hay tài liệu có macro. Không có mã riêng cho trường hợp này; máy chủ dùng `550` hoặc `554`, thường kèm `5.7.1`, và nội dung phản hồi nêu rõ thứ đã phát hiện.",
+        "Người gửi nên quét máy tính đã gửi thư bằng phần mềm bảo mật được cập nhật mới nhất, vì phần mềm độc hại thường tự gửi thư. Nếu một tệp cần gửi bị chặn, hãy chia sẻ nó qua liên kết tải xuống thay vì đính kèm. Nếu trình quét nhận định sai, quản trị viên bên nhận có thể báo cáo lỗi nhận định hoặc tạo ngoại lệ.",
+        "Thư đã bị từ chối vì một tệp đính kèm có vẻ gây hại. Hãy quét vi-rút cho máy tính của bạn, hoặc chia sẻ tệp bằng liên kết tải xuống.",
+    ],
+    // content_rejected
+    [
+        "Nội dung hoặc định dạng thư bị từ chối",
+        "Một điểm nào đó trong hình thức của thư đã bị từ chối: trường tiêu đề bị thiếu, trùng lặp hoặc sai định dạng, cấu trúc hoặc mã hóa MIME bị hỏng, dòng quá dài, hoặc loại tệp đính kèm mà bên nhận không chấp nhận. Máy chủ dùng các mã `5.6.x` cho vấn đề về định dạng nội dung, hoặc mã chung `550` hay `554`, nên phải dựa vào nội dung phản hồi.",
+        "Lập trình viên nên làm cho thư tuân theo RFC 5322 và MIME: một trường tiêu đề `From` và một trường `Date`, có `Message-ID`, mỗi dòng tối đa 998 ký tự và kết thúc bằng CRLF, và nội dung 8 bit phải được mã hóa trừ khi máy chủ hỗ trợ `8BITMIME`. Người gặp lỗi này nên bỏ loại tệp đính kèm được nêu trong phản hồi hoặc chia sẻ tệp bằng liên kết.",
+        "Hệ thống thư bên nhận không thể nhận thư ở dạng hiện tại, thường là do loại tệp đính kèm. Hãy bỏ hoặc thay tệp đính kèm, hoặc gửi một thư chỉ có văn bản.",
+    ],
+    // message_too_big
+    [
+        "Thư quá lớn",
+        "Thư lớn hơn mức bên nhận chấp nhận, với toàn hệ thống hoặc với riêng hộp thư này. Máy chủ gửi `552` kèm `5.3.4` cho giới hạn của hệ thống hoặc `5.2.3` cho giới hạn của hộp thư; máy chủ hỗ trợ phần mở rộng `SIZE` có thể từ chối ngay ở `MAIL FROM`, trước khi gửi bất kỳ dữ liệu nào.",
+        "Hãy làm thư nhỏ lại: chia sẻ tệp lớn qua liên kết tải xuống, hoặc nén hay chia nhỏ tệp, và nhớ rằng tệp đính kèm to ra khoảng một phần ba khi được mã hóa để gửi. Con số sau `SIZE` trong phản hồi cho `EHLO` là giới hạn của máy chủ tính bằng byte. Chỉ quản trị viên bên nhận mới có thể nâng giới hạn.",
+        "Thư quá lớn so với mức hệ thống thư bên nhận cho phép. Hãy bỏ các tệp đính kèm lớn hoặc chia sẻ chúng bằng liên kết tải xuống, rồi gửi lại.",
+    ],
+    // rate_limited
+    [
+        "Đã chạm giới hạn tốc độ gửi",
+        "Người gửi đã vượt giới hạn về số thư, số kết nối hoặc số người nhận trong một khoảng thời gian, nên máy chủ tạm thời từ chối nhận thêm. Bên nhận thường trả lời bằng `421`, `450` hoặc `451`, thường kèm một mã `4.7.x`; máy chủ tiếp nhận thư có thể từ chối bằng `550` hoặc `554` khi đã dùng hết hạn mức gửi trong ngày.",
+        "Hãy để máy chủ gửi thử lại sau với khoảng chờ tăng dần, và giảm số kết nối đồng thời cũng như số thư trên mỗi kết nối tới bên nhận này. Hãy dàn trải các đợt gửi lớn theo thời gian. Nếu là hạn mức của chính tài khoản bạn, hãy đợi đến khi hạn mức được đặt lại hoặc đề nghị nhà cung cấp nâng giới hạn.",
+        "Có quá nhiều thư được gửi trong thời gian ngắn, nên thư này đã bị giữ lại. Hãy chờ một lúc rồi thử lại.",
+    ],
+    // greylisted
+    [
+        "Bị đưa vào danh sách xám, hãy thử lại sau",
+        "Bên nhận cố ý từ chối lần thử đầu tiên từ một người gửi lạ trong một thời gian, để xem một máy chủ thư thật có quay lại hay không, điều mà các công cụ phát tán thư rác thường không làm. Bên nhận trả lời `450` hoặc `451`, thường kèm `4.7.1` hoặc `4.2.0`, và chấp nhận lần thử lại sau thời gian chờ.",
+        "Không cần sửa gì nếu máy chủ gửi đưa thư vào hàng đợi và thử lại như RFC 5321 yêu cầu; độ trễ thường từ vài phút đến một giờ. Script và ứng dụng gửi thư trực tiếp cũng phải dùng hàng đợi và thử lại, và các lần thử lại nên đến từ cùng một địa chỉ hoặc cùng một nhóm địa chỉ, vì một địa chỉ mới sẽ phải chờ lại từ đầu.",
+        "Thư chỉ bị chậm, không bị mất. Thư thường sẽ được tự động chuyển đến trong vòng vài phút đến một giờ.",
+    ],
+    // syntax
+    [
+        "Lệnh hoặc tham số không được hiểu",
+        "Một lệnh mà máy khách gửi bị sai định dạng, không xác định hoặc dùng một tùy chọn mà máy chủ không hỗ trợ, nên không được thực hiện. Máy chủ báo điều này bằng `500`, `501`, `502`, `504` hoặc `555`, thường kèm `5.5.1`, `5.5.2` hoặc `5.5.4`; địa chỉ sai định dạng sẽ nhận `5.1.3` hoặc `5.1.7`.",
+        "Hãy sửa chương trình gửi chứ không phải sửa thư: kiểm tra chính tả các lệnh, đặt địa chỉ trong dấu ngoặc nhọn không có khoảng trắng, và chỉ dùng các phần mở rộng và tham số mà máy chủ liệt kê trong phản hồi cho `EHLO`. Phần nội dung sau mã thường chỉ ra chỗ bị lỗi. Gửi lại đúng lệnh đó sẽ thất bại y như cũ.",
+        "Chương trình email của bạn đã gửi một yêu cầu mà hệ thống thư bên nhận không hiểu. Hãy kiểm tra xem địa chỉ có ký tự lạ không, và cập nhật chương trình nếu lỗi vẫn tiếp diễn.",
+    ],
+    // bad_sequence
+    [
+        "Lệnh sai thứ tự",
+        "Máy khách đã gửi một lệnh hợp lệ vào một thời điểm trong phiên mà lệnh đó không được phép, chẳng hạn `RCPT TO` trước `MAIL FROM` hoặc `DATA` khi chưa có người nhận nào được chấp nhận. Máy chủ trả lời `503`, thường kèm `5.5.1`.",
+        "Hãy xem các phản hồi ngay trước đó: một lệnh `MAIL FROM` hoặc `RCPT TO` bị từ chối thường kéo theo `503`, và chính phản hồi trước đó mới cho thấy lý do thực sự. Nếu không phải vậy, hãy sửa thứ tự lệnh của máy khách: `EHLO`, `AUTH` nếu cần, `MAIL FROM`, `RCPT TO`, rồi `DATA`, và dùng `RSET` để bắt đầu lại.",
+        "Chương trình email của bạn và hệ thống thư bên nhận đã bị lệch nhịp với nhau. Hãy thử gửi lại, và cập nhật chương trình nếu lỗi vẫn tiếp diễn.",
+    ],
+    // service_unavailable
+    [
+        "Máy chủ tạm thời không khả dụng",
+        "Máy chủ đã trả lời, nhưng cho biết lúc này không thể phục vụ vì đang quá tải, đang bảo trì hoặc đang tắt. Các phản hồi thường gặp là `421`, kèm theo việc đóng kết nối, và `450` hoặc `451` kèm `4.3.2` hoặc `4.4.5`; vấn đề nằm ở máy chủ đó chứ không phải ở thư.",
+        "Hãy để máy chủ gửi thử lại sau, như nó vẫn tự làm sau một phản hồi tạm thời. Nếu máy chủ từ chối suốt nhiều giờ, quản trị viên của nó phải kiểm tra tải, các dịch vụ và dung lượng lưu trữ. Máy khách kết nối lại ngay lập tức sẽ làm tình trạng quá tải thêm trầm trọng, nên các lần thử lại cần có thời gian chờ.",
+        "Hệ thống thư bên nhận đang bận hoặc tạm ngừng hoạt động. Việc gửi thường được tự động thử lại; nếu thư bị trả lại cho bạn, hãy gửi lại sau.",
+    ],
+    // system_error
+    [
+        "Lỗi trên máy chủ nhận",
+        "Đã có sự cố bên trong máy chủ phản hồi: lỗi cấu hình, hết dung lượng lưu trữ, hoặc tra cứu DNS hay danh bạ người dùng thất bại. Các phản hồi gồm `451` kèm `4.3.0`, `452` kèm `4.3.1`, `4.3.5` và `4.4.3`, đôi khi là mã vĩnh viễn `554` hoặc `5.3.x`; bản thân thư thường không có vấn đề gì.",
+        "Người vận hành máy chủ phải dựa vào nhật ký để tìm và sửa lỗi: giải phóng dung lượng, sửa cấu hình, hoặc khôi phục dịch vụ DNS hay dịch vụ danh bạ mà máy chủ phụ thuộc. Người gửi chỉ có thể để các lần thử lại tiếp tục và, nếu lỗi kéo dài, báo cho postmaster của bên nhận, kèm toàn bộ phản hồi và thời điểm xảy ra.",
+        "Hệ thống thư bên nhận đã gặp sự cố kỹ thuật. Hãy thử lại sau; nếu vẫn không được, hãy liên hệ người nhận bằng cách khác.",
+    ],
+    // network_error
+    [
+        "Kết nối thất bại",
+        "Không thể thiết lập kết nối tới máy chủ thư hoặc kết nối bị ngắt giữa chừng: bị từ chối, hết thời gian chờ hoặc bị đặt lại, nên có thể hoàn toàn không có phản hồi nào. Máy chủ gửi ghi nhận điều này bằng `4.4.1` khi không có trả lời hoặc `4.4.2` khi kết nối kém, và tiếp tục thử lại.",
+        "Hãy kiểm tra tên máy chủ và cổng mà máy khách dùng, và xem tường lửa hoặc nhà cung cấp mạng có chặn kết nối đi tới cổng `25` hay không, điều thường gặp trên mạng gia đình và mạng đám mây. Với tên miền bên ngoài, hãy kiểm tra xem các bản ghi MX của nó có trỏ tới những máy chủ đang chạy và truy cập được không. Trong lúc đó, máy chủ gửi sẽ tự thử lại.",
+        "Thư của bạn chưa đến được hệ thống thư bên nhận do sự cố kết nối. Thư thường sẽ được tự động gửi lại; nếu không, hãy thử lại sau.",
+    ],
+    // loop_detected
+    [
+        "Phát hiện vòng lặp thư",
+        "Thư bị chuyển qua lại giữa các máy chủ nhiều lần đến mức một máy chủ đã chặn nó lại, vì thư đang đi vòng quanh. Máy chủ đếm các trường tiêu đề `Received` và báo `5.4.6`, thường kèm `554`, hoặc một nội dung nói về vòng lặp hay quá nhiều chặng; nguyên nhân là các quy tắc chuyển tiếp và thiết lập định tuyến trỏ qua lại lẫn nhau.",
+        "Hãy đọc các trường tiêu đề `Received` của thư bị trả lại để xem máy chủ nào lặp lại. Quản trị viên của các hệ thống đó phải gỡ bỏ quy tắc chuyển tiếp, bí danh hoặc thiết lập định tuyến đang gửi thư quay ngược lại, hoặc sửa bản ghi MX đang trỏ nhầm máy chủ. Gửi lại trước khi sửa thì thư sẽ lại bị lặp.",
+        "Thư đã bị chuyển vòng quanh giữa các hệ thống thư nên đã bị chặn lại. Hãy báo cho người nhận bằng cách khác, vì có lẽ họ cần sửa phần cài đặt chuyển tiếp thư.",
+    ],
+    // expired
+    [
+        "Hết thời hạn thử chuyển phát",
+        "Máy chủ gửi đã liên tục thử lại thư sau các lỗi tạm thời và bỏ cuộc khi chạm giới hạn thời gian của nó, thường là vài ngày. Thư bị trả lại có thể mang mã `5.4.7` hoặc chỉ có lỗi cuối cùng gặp phải; nguyên nhân thực sự nằm ở các lần thử thất bại trước đó.",
+        "Hãy tìm trong thư bị trả lại hoặc nhật ký của máy chủ gửi các lỗi của những lần thử trước, chẳng hạn máy chủ không truy cập được hoặc hộp thư đầy, và nhờ bên chịu trách nhiệm khắc phục nguyên nhân đó. Sau đó hãy gửi lại thư, vì máy chủ gửi đã ngừng thử.",
+        "Không thể chuyển thư của bạn sau nhiều lần thử trong một thời gian dài. Hãy kiểm tra địa chỉ rồi gửi lại sau, hoặc liên hệ người nhận bằng cách khác.",
+    ],
+    // success
+    [
+        "Đã được chấp nhận",
+        "Máy chủ đã thực hiện lệnh; sau dấu `.` kết thúc thư, mã `250` có nghĩa là máy chủ đã nhận thư và chịu trách nhiệm chuyển phát nó. Điều đó không bảo đảm thư sẽ vào hộp thư đến: thư vẫn có thể bị trả lại sau đó hoặc bị lọc.",
+        "Không cần sửa gì. Nếu người nhận nói chưa bao giờ nhận được thư, hãy nhờ họ kiểm tra thư mục thư rác, để ý xem sau đó có thư bị trả lại nào không, và dùng mã hàng đợi (queue ID) hoặc mã thư (message ID) trong phản hồi để truy vết thư trong nhật ký của bên nhận.",
+        "Thư đã được chấp nhận để chuyển đi.",
+    ],
+    // intermediate
+    [
+        "Đang chờ bước tiếp theo",
+        "Máy chủ đã chấp nhận lệnh cho đến lúc này và đang chờ máy khách gửi thêm, chẳng hạn nội dung thư sau `354` hoặc bước đăng nhập tiếp theo sau `334`. Chưa có gì thất bại, nhưng cũng chưa có gì được chuyển phát.",
+        "Máy khách nên gửi những gì máy chủ yêu cầu: sau `354` là nội dung thư, kết thúc bằng một dòng chỉ chứa `.`, sau `334` là phản hồi `AUTH` tiếp theo. Nếu phiên dừng lại ở đây, hãy xem có phải máy khách đã không gửi phần còn lại hoặc kết nối bị ngắt trong khi gửi không.",
+        "Thư vẫn đang được gửi; đến giờ chưa có lỗi nào.",
+    ],
+    // unknown
+    [
+        "Phản hồi không cho biết rõ lý do",
+        "Không có gì trong phản hồi chỉ ra một lý do cụ thể: mã là mã chung, như `550`, `554` hoặc `5.0.0`, và nội dung không cho biết chuyện gì đã xảy ra. Chỉ có lớp của mã là chắc chắn: `4xx` là lỗi tạm thời và `5xx` là lỗi vĩnh viễn.",
+        "Hãy đọc toàn bộ phản hồi và nhật ký của máy chủ gửi quanh thời điểm đó. Sau phản hồi `4xx`, hãy để máy chủ gửi thử lại; sau phản hồi `5xx`, đừng gửi lại y nguyên. Nếu vẫn chưa rõ, hãy viết thư tới địa chỉ postmaster của tên miền nhận, kèm toàn bộ phản hồi, thời điểm và các địa chỉ liên quan.",
+        "Không thể chuyển thư, và lý do chưa rõ. Hãy thử lại sau, và nếu vẫn không được, hãy liên hệ người nhận bằng cách khác.",
+    ],
+];
