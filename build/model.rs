@@ -165,6 +165,8 @@ pub struct RawTextRule {
     #[serde(rename = "match")]
     pub phrases: Option<Spanned<Phrases>>,
     pub strength: Option<Text>,
+    /// A code the reply must carry for the rule to apply (a provider's own use of a code).
+    pub with_code: Option<Text>,
     pub source: Option<Text>,
 }
 

@@ -65,6 +65,8 @@ pub struct TextRule {
     pub reason: String,
     pub phrases: Vec<Vec<u8>>,
     pub specific: bool,
+    /// The code the reply must carry, if any.
+    pub with_code: Option<Key>,
     pub source: usize,
 }
 
@@ -377,6 +379,10 @@ fn text_rules(
                     .filter_map(|p| normalize_phrase(p))
                     .collect(),
                 specific: r.strength.as_ref().is_some_and(|s| s.value == "specific"),
+                with_code: r
+                    .with_code
+                    .as_ref()
+                    .and_then(|c| parse_code_ref(&c.value).ok()),
                 source: r
                     .source
                     .as_ref()

@@ -120,6 +120,19 @@ impl<'a> Checker<'a, '_> {
                 self.rule_reason(at, v.reason.as_ref(), &reasons);
                 self.rule_source(at, v.source.as_ref(), &sources);
                 self.strength(at, v.strength.as_ref(), &["specific", "vague"]);
+                if let Some(c) = &v.with_code {
+                    match parse_code_ref(&c.value) {
+                        Err(e) => self.d.error(
+                            at.field("with_code", line(c)),
+                            format!("\"{}\" {e}", c.value),
+                        ),
+                        Ok(k) if !keys.contains(&k) && !raw.incomplete => self.d.error(
+                            at.field("with_code", line(c)),
+                            format!("\"{k}\" is not a code of the catalog"),
+                        ),
+                        Ok(_) => {}
+                    }
+                }
                 match &v.phrases {
                     None => self.d.error(at.field("match", 0), "is missing"),
                     Some(p) if p.value.0.is_empty() => {

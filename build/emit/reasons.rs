@@ -64,11 +64,13 @@ pub(super) fn reasons(w: &mut String, c: &Catalog) {
             .map(|p| lit(&String::from_utf8_lossy(p)))
             .collect();
         out!(
-            "    TextRule {{ id: {}, reason: Reason::{}, phrases: &[{}], specific: {}, source: &SOURCES[{}] }},",
+            "    TextRule {{ id: {}, reason: Reason::{}, phrases: &[{}], specific: {}, with_code: {}, source: &SOURCES[{}] }},",
             lit(&r.id),
             camel(&r.reason),
             phrases.join(", "),
             r.specific,
+            r.with_code
+                .map_or_else(|| "None".to_string(), |k| format!("Some({})", code_expr(k))),
             r.source
         );
     }

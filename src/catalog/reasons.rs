@@ -28,6 +28,10 @@ pub(crate) struct TextRule {
     /// match whole words.
     pub(crate) phrases: &'static [&'static str],
     pub(crate) specific: bool,
+    /// The code a reply must carry for the rule to apply (an enhanced code in its generic
+    /// `X.s.d` form, or a reply code): a provider's own use of a code, such as Microsoft's
+    /// `5.4.1` with "Access denied" for an unknown recipient.
+    pub(crate) with_code: Option<Code>,
     pub(crate) source: &'static Source,
 }
 

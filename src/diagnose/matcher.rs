@@ -2,8 +2,8 @@
 //! over a reply's normalised text; rules with several phrases are then checked for order.
 
 use super::normalize::{Stack, normalize_into};
-use crate::Reply;
 use crate::catalog::{TEXT_RULES, TextRule};
+use crate::{Code, Reply};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -87,8 +87,13 @@ impl Matcher {
         }
     }
 
-    /// The best specific and the best vague text rule that match `text` (normalised).
-    pub(crate) fn best(&self, text: &[u8]) -> (Option<TextHit>, Option<TextHit>) {
+    /// The best specific and the best vague text rule that match `text` (normalised), of
+    /// the rules that apply to a reply carrying `codes` (see [`TextRule::with_code`]).
+    pub(crate) fn best(
+        &self,
+        text: &[u8],
+        codes: &[Option<Code>; 2],
+    ) -> (Option<TextHit>, Option<TextHit>) {
         // A reply matches a handful of phrases; past `MAX_MATCHES` the rest are not read
         // (bounded work on hostile input), the earliest having been kept.
         const MAX_MATCHES: usize = 64;
@@ -118,6 +123,9 @@ impl Matcher {
                 let Some(rule) = TEXT_RULES.get(index) else {
                     continue;
                 };
+                if rule.with_code.is_some_and(|c| !codes.contains(&Some(c))) {
+                    continue;
+                }
                 if rule.phrases.len() == 1 {
                     consider(TextHit {
                         rule,

@@ -202,8 +202,14 @@ pub fn diagnose(reply: &Reply<'_>) -> Diagnosis {
             advice,
         };
     }
+    // The codes a text rule's `with_code` may ask for: the enhanced code in its generic form,
+    // and the reply code.
+    let codes = [
+        reply.enhanced().map(|e| Code::Enhanced(e.generic())),
+        reply.code().map(Code::Reply),
+    ];
     let (specific, vague, ends_open) = matcher::with_normalized(reply, |text| {
-        let (specific, vague) = matcher::matcher().best(text);
+        let (specific, vague) = matcher::matcher().best(text, &codes);
         // Whether each hit's last phrase runs on (`word*`, no closing space): its words end at
         // the match's last byte rather than one before.
         let open =
