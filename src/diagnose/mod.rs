@@ -208,14 +208,7 @@ pub fn diagnose(reply: &Reply<'_>) -> Diagnosis {
         reply.enhanced().map(|e| Code::Enhanced(e.generic())),
         reply.code().map(Code::Reply),
     ];
-    let (specific, vague, ends_open) = matcher::with_normalized(reply, |text| {
-        let (specific, vague) = matcher::matcher().best(text, &codes);
-        // Whether each hit's last phrase runs on (`word*`, no closing space): its words end at
-        // the match's last byte rather than one before.
-        let open =
-            |h: Option<TextHit>| h.is_some_and(|h| text.get(h.end.wrapping_sub(1)) != Some(&b' '));
-        (specific, vague, [open(specific), open(vague)])
-    });
+    let (specific, vague) = matcher::matcher().best(reply, &codes);
     let enhanced = reply
         .enhanced()
         .and_then(|e| code_rule(Code::Enhanced(e.generic())))
@@ -230,7 +223,7 @@ pub fn diagnose(reply: &Reply<'_>) -> Diagnosis {
             .chain(replied)
             .find(|(r, _)| r.specific == specific)
     };
-    let from_text = |hit: TextHit, open: bool| (hit.rule.reason, text_evidence(reply, hit, open));
+    let from_text = |hit: TextHit| (hit.rule.reason, text_evidence(reply, hit));
     let from_code = |(rule, source): (&'static CodeRule, EvidenceSource)| {
         let evidence = Evidence {
             source,
@@ -242,9 +235,9 @@ pub fn diagnose(reply: &Reply<'_>) -> Diagnosis {
         (rule.reason, evidence)
     };
     let decided = specific
-        .map(|h| from_text(h, ends_open[0]))
+        .map(from_text)
         .or_else(|| by_code(true).map(from_code))
-        .or_else(|| vague.map(|h| from_text(h, ends_open[1])))
+        .or_else(|| vague.map(from_text))
         .or_else(|| by_code(false).map(from_code));
     match decided {
         Some((reason, evidence)) => Diagnosis {
@@ -285,40 +278,21 @@ fn code_rule(code: Code) -> Option<&'static CodeRule> {
 
 /// Where a text hit lies in the server's own text: the line its first phrase starts on, and
 /// the bytes of that line its phrases cover (to the line's end if they run on to the next).
-/// Found by normalising the lines again without storing them: no allocation.
-fn text_evidence(reply: &Reply<'_>, hit: TextHit, open_end: bool) -> Evidence {
-    // A phrase carries the spaces around its words (none at the end of an open `word*`).
-    let first = hit.start + 1;
-    let last = if open_end {
-        hit.end - 1
+fn text_evidence(reply: &Reply<'_>, hit: TextHit) -> Evidence {
+    let line = hit.first.line as usize;
+    let text = reply.lines().get(line).map_or("", |l| l.text());
+    let from = hit.first.at as usize;
+    let to = if hit.last.line == hit.first.line {
+        (hit.last.at as usize + 1).min(text.len())
     } else {
-        hit.end.saturating_sub(2)
+        text.len() // the words run on to the next line
     };
-    let mut locate = normalize::Locate::new(first, last);
-    for (i, l) in reply.lines().iter().enumerate() {
-        locate.line = i;
-        normalize::normalize_into(l.text().as_bytes(), &mut locate);
-    }
-    let [from, to] = locate.found();
-    let (line, span) = match (from, to) {
-        (Some((line, from)), to) => {
-            let text = reply.lines().get(line).map_or("", |l| l.text());
-            let to = match to {
-                Some((to_line, to)) if to_line == line => to + 1,
-                _ => text.len(), // the words run on to the next line
-            };
-            let span = (from < to
-                && text.is_char_boundary(from)
-                && text.is_char_boundary(to.min(text.len())))
-            .then_some(from..to.min(text.len()));
-            (Some(line), span)
-        }
-        (None, _) => (None, None),
-    };
+    let span =
+        (from < to && text.is_char_boundary(from) && text.is_char_boundary(to)).then_some(from..to);
     Evidence {
         source: EvidenceSource::Text,
         rule: hit.rule.id,
-        line,
+        line: Some(line),
         span,
         cites: Some(hit.rule.source),
     }
@@ -327,7 +301,9 @@ fn text_evidence(reply: &Reply<'_>, hit: TextHit, open_end: bool) -> Evidence {
 /// The normal form against plain models; the matcher's precedence on hand-made rules.
 #[cfg(test)]
 mod tests {
-    use super::normalize::{Locate, Stack, normalize_into, normalize_phrase};
+    use super::matcher::{RING, matcher};
+    use super::normalize::{normalize_into, normalize_phrase};
+    use crate::Reply;
     use alloc::string::String;
     use alloc::vec::Vec;
     use proptest::prelude::*;
@@ -348,6 +324,37 @@ mod tests {
         assert_eq!(norm(""), " ");
     }
 
+    /// Pieces of reply text: rule phrases in any case, separators, addresses, line breaks.
+    fn fragment() -> impl Strategy<Value = String> {
+        let phrases: Vec<&'static str> = matcher().phrases.clone();
+        prop_oneof![
+            3 => proptest::sample::select(phrases).prop_flat_map(|p| {
+                proptest::bool::ANY.prop_map(move |upper| {
+                    let p = p.trim();
+                    if upper { p.to_ascii_uppercase() } else { String::from(p) }
+                })
+            }),
+            1 => proptest::sample::select(alloc::vec![
+                " ", ". ", ": ", "-", "  ", "\r\n550-", "\r\n550 ", " <kim@example.com> ",
+                "kim@example.com", "(#5.7.1)", "[", "]", "é", "\t", ",", "@",
+            ]).prop_map(String::from),
+            1 => "[a-z0-9]{1,6}",
+        ]
+    }
+
+    #[test]
+    fn every_phrase_fits_the_scan_window() {
+        for rule in crate::catalog::TEXT_RULES.iter() {
+            for p in rule.phrases {
+                assert!(
+                    p.len() <= RING,
+                    "{}: {p:?} is longer than {RING} bytes",
+                    rule.id
+                );
+            }
+        }
+    }
+
     #[test]
     fn phrases_and_text_meet_in_the_same_form() {
         let p = |s: &str| String::from_utf8(normalize_phrase(s).unwrap()).unwrap();
@@ -364,23 +371,44 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(3000))]
 
-        /// The stack buffer gives the same normal form, and `Locate` finds for every letter
-        /// or digit of it the source byte it stands for.
+        /// The scan, which feeds the normal form to the automaton as it is made and never
+        /// stores it, finds exactly what aho-corasick's own overlapping search finds in the
+        /// stored normal form; and each phrase's first and last letter point at source bytes
+        /// that say the phrase.
         #[test]
-        fn locate_and_the_stack_agree_with_the_plain_form(text in "[a-zA-Z0-9 .,:<>@()\\-]{0,60}") {
-            let mut plain = Vec::new();
-            normalize_into(text.as_bytes(), &mut plain);
-            let mut stack = Stack::new();
-            normalize_into(text.as_bytes(), &mut stack);
-            prop_assert_eq!(stack.as_slice(), plain.as_slice());
-            for (j, &c) in plain.iter().enumerate() {
-                let mut locate = Locate::new(j, j);
-                normalize_into(text.as_bytes(), &mut locate);
-                let [found, _] = locate.found();
-                if c.is_ascii_alphanumeric() {
-                    let (_, at) = found.expect("a letter comes from a source byte");
-                    prop_assert_eq!(text.as_bytes()[at].to_ascii_lowercase(), c);
+        fn the_streaming_scan_agrees_with_a_search_of_the_stored_form(
+            parts in proptest::collection::vec(fragment(), 0..14)
+        ) {
+            let text: String = parts.concat();
+            let reply = Reply::parse(&text);
+            let m = matcher();
+            let mut form = Vec::new();
+            for l in reply.lines() {
+                normalize_into(l.text().as_bytes(), &mut form);
+            }
+            let plain = aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::Standard)
+                .build(&m.phrases)
+                .unwrap();
+            let want: Vec<(u32, usize, usize)> = plain
+                .find_overlapping_iter(&form)
+                .take(64)
+                .map(|x| (x.pattern().as_u32(), x.start(), x.end()))
+                .collect();
+            let found: Vec<_> = m.scan(&reply, |found| found.to_vec());
+            let got: Vec<(u32, usize, usize)> =
+                found.iter().map(|f| (f.pattern, f.start, f.end)).collect();
+            prop_assert_eq!(&got, &want);
+            for f in &found {
+                if f.first.line != f.last.line {
+                    continue;
                 }
+                let line = reply.lines()[f.first.line as usize].text().as_bytes();
+                let mut said = Vec::new();
+                normalize_into(&line[f.first.at as usize..=f.last.at as usize], &mut said);
+                let phrase = m.phrases[f.pattern as usize];
+                let said = String::from_utf8_lossy(&said);
+                prop_assert_eq!(said.trim(), phrase.trim());
             }
         }
 

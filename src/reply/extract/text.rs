@@ -108,8 +108,12 @@ pub(super) fn enhanced_code(s: &str) -> Option<EnhancedCode> {
 
 /// qmail's code in its own messages and after a reply: `… (#5.7.1)`, `(#5.1.1 - chkuser)`.
 pub(super) fn qmail_code(text: &str) -> Option<EnhancedCode> {
-    let open = text.rfind("(#")?;
-    let inner = text.get(open + 2..)?;
+    // qmail's trailing `(#5.7.1)`, or the same mark leading the text, as servers in the qmail
+    // tradition also write it: `552 #5.3.4 message size exceeds limit`.
+    let inner = match text.rfind("(#") {
+        Some(open) => text.get(open + 2..)?,
+        None => text.trim_start().strip_prefix('#')?,
+    };
     enhanced_code(inner.split([' ', ')']).next()?)
 }
 
