@@ -1,28 +1,6 @@
 //! Diagnosis: what happened to a message, as a reply tells it (DESIGN §8).
 //!
-//! A reply code says little: most failures carry a generic code (`550`, `5.7.1`) and the
-//! server's text names the reason. [`diagnose`] turns a [`Reply`] into one [`Reason`] of a
-//! fixed taxonomy, with the [`Evidence`] for it, using the rules in `data/diagnosis/`:
-//!
-//! 1. a reply of class 2 is [`Reason::Success`], of class 3 [`Reason::Intermediate`];
-//! 2. a `specific` text rule (a phrase that names what happened: "user unknown");
-//! 3. a `specific` code rule (enhanced code first, then reply code: `X.2.2` mailbox full);
-//! 4. a `vague` text rule ("rejected for policy reasons");
-//! 5. a `generic` code rule (`X.7.1`, `421`);
-//! 6. otherwise [`Reason::Unknown`]: nothing in the reply supports a reason, and none is
-//!    guessed.
-//!
-//! Within a level the longer phrase wins, then the earlier one, then the rule listed first:
-//! the same reply always gets the same reason. The text is read once for all rules.
-//!
-//! ```
-//! use smtp_codes::{diagnose, EvidenceSource, Locale, Reason, Reply};
-//! let reply = Reply::parse("550 5.7.1 Message rejected as spam by Content Filtering.");
-//! let d = diagnose(&reply);
-//! assert_eq!(d.reason(), Reason::Spam);
-//! assert_eq!(d.evidence().unwrap().source(), EvidenceSource::Text);
-//! println!("{}", d.user_message(Locale::resolve("es")));
-//! ```
+//! The rules and their precedence are documented on [`diagnose`].
 
 mod matcher;
 pub(crate) mod normalize;
@@ -179,7 +157,31 @@ impl Diagnosis {
     }
 }
 
-/// Diagnoses a reply: see the [module](self) for the rules and their precedence.
+/// Diagnoses a reply: what happened to the message, as the reply tells it (DESIGN §8).
+///
+/// A reply code says little: most failures carry a generic code (`550`, `5.7.1`) and the
+/// server's text names the reason. This turns a [`Reply`] into one [`Reason`] of a
+/// fixed taxonomy, with the [`Evidence`] for it, using the rules in `data/diagnosis/`:
+///
+/// 1. a reply of class 2 is [`Reason::Success`], of class 3 [`Reason::Intermediate`];
+/// 2. a `specific` text rule (a phrase that names what happened: "user unknown");
+/// 3. a `specific` code rule (enhanced code first, then reply code: `X.2.2` mailbox full);
+/// 4. a `vague` text rule ("rejected for policy reasons");
+/// 5. a `generic` code rule (`X.7.1`, `421`);
+/// 6. otherwise [`Reason::Unknown`]: nothing in the reply supports a reason, and none is
+///    guessed.
+///
+/// Within a level the longer phrase wins, then the earlier one, then the rule listed first:
+/// the same reply always gets the same reason. The text is read once for all rules.
+///
+/// ```
+/// use smtp_codes::{diagnose, EvidenceSource, Locale, Reason, Reply};
+/// let reply = Reply::parse("550 5.7.1 Message rejected as spam by Content Filtering.");
+/// let d = diagnose(&reply);
+/// assert_eq!(d.reason(), Reason::Spam);
+/// assert_eq!(d.evidence().unwrap().source(), EvidenceSource::Text);
+/// assert_ne!(d.user_message(Locale::resolve("es")), d.user_message(Locale::En));
+/// ```
 pub fn diagnose(reply: &Reply<'_>) -> Diagnosis {
     let advice = reply.advice();
     let final_line = reply.final_line().map(|_| reply.lines().len() - 1);

@@ -6,7 +6,7 @@ use core::ops::Range;
 
 /// Finds enhanced status codes anywhere in a text: `… (#5.1.1)`, `550 #5.1.0 …`,
 /// `[4.7.0]`, `5.7.606 Access denied`. Opt-in, for texts that quote codes outside their
-/// RFC 2034 place (bounce messages, logs); [`Reply::parse`] does not use it.
+/// RFC 2034 place (bounce messages, logs); [`Reply::parse`](crate::Reply::parse) does not use it.
 ///
 /// To keep clear of numbers that only look like codes, a match has class 2, 4 or 5 and a
 /// subject of 0 to 7 (the subjects RFC 3463 defines), and is not part of a longer token:
