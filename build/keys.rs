@@ -112,3 +112,25 @@ pub fn parse_any_key(s: &str) -> Option<Key> {
     .into_iter()
     .find_map(|k| parse_record_key(s, k).ok())
 }
+
+/// A code as a provider sends it, class included: (class, subject, detail).
+pub type VendorKey = (u8, u16, u16);
+
+/// `"5.7.606"` → `(5, 7, 606)`: class 2, 4 or 5, subject and detail of one to three digits.
+pub fn parse_vendor_code(s: &str) -> Result<VendorKey, String> {
+    let mut parts = s.split('.');
+    let (Some(c), Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err("is not a code as a provider sends it: write 5.7.606".into());
+    };
+    let class = match c {
+        "2" => 2,
+        "4" => 4,
+        "5" => 5,
+        _ => return Err("is not a code as a provider sends it: its class is 2, 4 or 5".into()),
+    };
+    match (sub_number(a), sub_number(b)) {
+        (Some(a), Some(b)) => Ok((class, a, b)),
+        _ => Err("is not a code as a provider sends it: write 5.7.606".into()),
+    }
+}

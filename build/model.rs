@@ -179,3 +179,81 @@ pub struct RawCodeRule {
     pub strength: Option<Text>,
     pub source: Option<Text>,
 }
+
+/// A source a provider file cites, in its own `sources:` map (merged with `data/sources.yaml`;
+/// the kind is always `vendor`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProviderSource {
+    pub title: Option<Text>,
+    pub url: Option<Text>,
+}
+
+/// A code a provider defines that IANA does not register (`data/providers/<id>.yaml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawVendorCode {
+    pub through: Option<Text>,
+    pub title: Option<Text>,
+    pub meaning: Option<Text>,
+    pub when_seen: Option<Text>,
+    pub how_to_fix: Option<Text>,
+    pub reason: Option<Text>,
+    pub fix_by: Option<Vec<Text>>,
+    pub source: Option<Text>,
+    pub read: Option<Text>,
+}
+
+/// What one of a provider's replies means.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProviderRule {
+    pub id: Option<Text>,
+    pub reason: Option<Text>,
+    #[serde(rename = "match")]
+    pub phrases: Option<Spanned<Phrases>>,
+    pub with_code: Option<Text>,
+    pub note: Option<Text>,
+    pub source: Option<Text>,
+    pub read: Option<Text>,
+}
+
+/// `data/providers/<id>.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProvider {
+    pub id: Option<Text>,
+    pub name: Option<Text>,
+    pub kind: Option<Text>,
+    #[serde(default)]
+    pub markers: Vec<Text>,
+    #[serde(default)]
+    pub hosts: Vec<Text>,
+    #[serde(default)]
+    pub sources: BTreeMap<String, Spanned<RawProviderSource>>,
+    #[serde(default)]
+    pub vendor_codes: BTreeMap<String, Spanned<RawVendorCode>>,
+    #[serde(default)]
+    pub rules: Vec<Spanned<RawProviderRule>>,
+}
+
+/// A provider rule's note in another language.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNoteTranslation {
+    pub source_hash: Option<Text>,
+    pub note: Option<Text>,
+}
+
+/// One provider's texts in `data/locales/<tag>/providers.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProviderTranslation {
+    #[serde(default)]
+    pub vendor_codes: BTreeMap<String, Spanned<RawTranslation>>,
+    #[serde(default)]
+    pub rules: BTreeMap<String, Spanned<RawNoteTranslation>>,
+}
+
+/// `data/locales/<tag>/providers.yaml`, keyed by provider id.
+pub type RawProvidersTranslation = BTreeMap<String, Spanned<RawProviderTranslation>>;

@@ -33,6 +33,7 @@ pub struct Translation {
     pub codes: Option<File<RawCodesFile>>,
     pub ui: Option<File<RawUiFile>>,
     pub reasons: Option<File<RawReasonsTranslation>>,
+    pub providers: Option<File<RawProvidersTranslation>>,
 }
 
 /// Everything read from `data/`.
@@ -52,6 +53,8 @@ pub struct Raw {
     pub reasons: Option<File<RawReasonsFile>>,
     pub code_rules: Option<File<Vec<Spanned<RawCodeRule>>>>,
     pub text_rules: Vec<File<Vec<Spanned<RawTextRule>>>>,
+    /// `data/providers/*.yaml`, sorted by file name.
+    pub providers: Vec<File<RawProvider>>,
     /// The languages other than English that ship (or are checked as if they did).
     pub translations: Vec<Translation>,
 }
@@ -108,6 +111,11 @@ pub fn read(root: &Path, also_ship: &[String], d: &mut Diagnostics) -> Raw {
         text_rules.extend(r.parse(&path));
     }
 
+    let mut providers = Vec::new();
+    for path in r.yaml_files(&root.join("providers")) {
+        providers.extend(r.parse(&path));
+    }
+
     let mut translations = Vec::new();
     for l in locales.iter().flat_map(|f| &f.value) {
         let tag = &l.value.tag.value;
@@ -120,6 +128,7 @@ pub fn read(root: &Path, also_ship: &[String], d: &mut Diagnostics) -> Raw {
             codes: r.parse(&dir.join("codes.yaml")),
             ui: r.parse(&dir.join("ui.yaml")),
             reasons: r.parse(&dir.join("reasons.yaml")),
+            providers: r.parse(&dir.join("providers.yaml")),
         });
     }
     let sub_codes_file = r.name(&sub_codes_path);
@@ -136,6 +145,7 @@ pub fn read(root: &Path, also_ship: &[String], d: &mut Diagnostics) -> Raw {
         reasons,
         code_rules,
         text_rules,
+        providers,
         translations,
     }
 }

@@ -4,7 +4,7 @@
 
 use super::check::{associated_codes, split_reference};
 use super::diag::Diagnostics;
-use super::keys::{Key, parse_code_ref};
+use super::keys::{Key, VendorKey, parse_code_ref, parse_vendor_code};
 use super::model::*;
 use super::normalize::normalize_phrase;
 use super::read::Raw;
@@ -79,6 +79,57 @@ pub struct CodeRule {
     pub source: usize,
 }
 
+/// A provider's own code.
+#[derive(Debug, Clone)]
+pub struct VendorCode {
+    pub code: VendorKey,
+    pub through: Option<VendorKey>,
+    /// Index into [`Catalog::providers`].
+    pub provider: usize,
+    pub reason: String,
+    pub fix_by: Vec<String>,
+    pub source: usize,
+    pub read: String,
+    /// `texts[locale][field]`, fields in [`super::CODE_FIELDS`] order.
+    pub texts: Vec<[String; 4]>,
+}
+
+/// What one of a provider's replies means.
+#[derive(Debug, Clone)]
+pub struct ProviderRule {
+    pub id: String,
+    pub provider: usize,
+    pub reason: String,
+    /// In normal form; empty for a rule on a code alone.
+    pub phrases: Vec<Vec<u8>>,
+    /// A reply code, an enhanced code with its class, or one for either class (class 0).
+    pub with_code: Option<WithCode>,
+    /// The note per locale, if the rule has one.
+    pub note: Option<Vec<String>>,
+    pub source: usize,
+    pub read: String,
+}
+
+/// The code a provider rule asks for.
+#[derive(Debug, Clone, Copy)]
+pub enum WithCode {
+    Reply(u16),
+    Enhanced(u8, u16, u16),
+}
+
+/// A provider: who it is and how to recognise it. Its codes and rules point back at it.
+#[derive(Debug, Clone)]
+pub struct Provider {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    /// As written, and in normal form.
+    pub markers: Vec<(String, Vec<u8>)>,
+    pub hosts: Vec<String>,
+    /// Indexes into [`Catalog::sources`] of the sources its file defines.
+    pub sources: Vec<usize>,
+}
+
 /// The checked catalog.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
@@ -104,6 +155,12 @@ pub struct Catalog {
     pub text_rules: Vec<TextRule>,
     /// Sorted by code.
     pub code_rules: Vec<CodeRule>,
+    /// Sorted by id.
+    pub providers: Vec<Provider>,
+    /// Sorted by code.
+    pub vendor_codes: Vec<VendorCode>,
+    /// By provider, then in file order.
+    pub provider_rules: Vec<ProviderRule>,
 }
 
 fn text(t: &Option<Text>) -> String {
@@ -125,7 +182,17 @@ pub fn resolve(mut raw: Raw, d: &Diagnostics) -> Catalog {
             title: s.value.title.value.clone(),
             url: s.value.url.value.clone(),
         })
+        .chain(raw.providers.iter().flat_map(|p| {
+            p.value.sources.iter().map(|(id, s)| Source {
+                id: id.clone(),
+                kind: String::from("vendor"),
+                title: text(&s.value.title),
+                url: text(&s.value.url),
+            })
+        }))
         .collect();
+    let mut sources = sources;
+    sources.sort_by(|a, b| a.id.cmp(&b.id));
     let source_index: BTreeMap<&str, usize> = sources
         .iter()
         .enumerate()
@@ -230,6 +297,7 @@ pub fn resolve(mut raw: Raw, d: &Diagnostics) -> Catalog {
         .flat_map(|f| &f.value)
         .filter_map(|(k, v)| Some((k.parse().ok()?, parse_code_ref(&v.value).ok()?)))
         .collect();
+    let (providers, vendor_codes, provider_rules) = providers(&raw, &source_index);
     let (version, iana_registry_date) = raw.info.map_or_else(Default::default, |f| {
         (f.value.version.value, f.value.iana_registry_date.value)
     });
@@ -249,7 +317,140 @@ pub fn resolve(mut raw: Raw, d: &Diagnostics) -> Catalog {
         folklore,
         stale,
         reasons,
+        providers,
+        vendor_codes,
+        provider_rules,
     }
+}
+
+/// The providers, their codes and their rules, with texts per locale (English where a
+/// translation is missing: only a draft run gets that far with one missing).
+fn providers(
+    raw: &Raw,
+    source_index: &BTreeMap<&str, usize>,
+) -> (Vec<Provider>, Vec<VendorCode>, Vec<ProviderRule>) {
+    let src = |s: &Option<Text>| {
+        s.as_ref()
+            .and_then(|s| source_index.get(s.value.as_str()).copied())
+            .unwrap_or_default()
+    };
+    let mut files: Vec<_> = raw.providers.iter().collect();
+    let stem = |name: &str| {
+        let base = name.rsplit('/').next().unwrap_or(name);
+        base.strip_suffix(".yaml").unwrap_or(base).to_string()
+    };
+    files.sort_by_key(|f| stem(&f.name));
+    let (mut providers, mut codes, mut rules) = (Vec::new(), Vec::new(), Vec::new());
+    for (pi, f) in files.iter().enumerate() {
+        let p = &f.value;
+        let id = stem(&f.name);
+        fn translated<'t>(
+            tr: &'t super::read::Translation,
+            id: &str,
+        ) -> Option<&'t RawProviderTranslation> {
+            tr.providers
+                .as_ref()
+                .and_then(|t| t.value.get(id))
+                .map(|t| &t.value)
+        }
+        providers.push(Provider {
+            id: id.clone(),
+            name: text(&p.name),
+            kind: text(&p.kind),
+            markers: p
+                .markers
+                .iter()
+                .filter_map(|m| Some((m.value.clone(), normalize_phrase(&m.value)?)))
+                .collect(),
+            hosts: p.hosts.iter().map(|h| h.value.clone()).collect(),
+            sources: p
+                .sources
+                .keys()
+                .filter_map(|k| source_index.get(k.as_str()).copied())
+                .collect(),
+        });
+        for (code, v) in &p.vendor_codes {
+            let Ok(key) = parse_vendor_code(code) else { continue };
+            let v = &v.value;
+            let en = [
+                text(&v.title),
+                text(&v.meaning),
+                text(&v.when_seen),
+                text(&v.how_to_fix),
+            ];
+            let mut texts = vec![en.clone()];
+            for tr in &raw.translations {
+                let t = translated(tr, &id).and_then(|t| t.vendor_codes.get(code));
+                let mut row = en.clone();
+                if let Some(t) = t {
+                    let t = &t.value;
+                    for (slot, v) in row
+                        .iter_mut()
+                        .zip([&t.title, &t.meaning, &t.when_seen, &t.how_to_fix])
+                    {
+                        if let Some(v) = v {
+                            *slot = v.value.clone();
+                        }
+                    }
+                }
+                texts.push(row);
+            }
+            codes.push(VendorCode {
+                code: key,
+                through: v
+                    .through
+                    .as_ref()
+                    .and_then(|t| parse_vendor_code(&t.value).ok()),
+                provider: pi,
+                reason: text(&v.reason),
+                fix_by: strings(&v.fix_by),
+                source: src(&v.source),
+                read: text(&v.read),
+                texts,
+            });
+        }
+        for r in &p.rules {
+            let r = &r.value;
+            let rid = text(&r.id);
+            let note = r.note.as_ref().map(|n| {
+                let mut all = vec![n.value.clone()];
+                for tr in &raw.translations {
+                    let t = translated(tr, &id)
+                        .and_then(|t| t.rules.get(&rid))
+                        .and_then(|t| t.value.note.as_ref());
+                    all.push(t.map_or_else(|| n.value.clone(), |t| t.value.clone()));
+                }
+                all
+            });
+            let with_code = r.with_code.as_ref().and_then(|c| {
+                if let Ok((class, s, d)) = parse_vendor_code(&c.value) {
+                    return Some(WithCode::Enhanced(class, s, d));
+                }
+                match parse_code_ref(&c.value).ok()? {
+                    Key::Reply(c) => Some(WithCode::Reply(c)),
+                    Key::Enhanced(s, d) => Some(WithCode::Enhanced(0, s, d)),
+                    _ => None,
+                }
+            });
+            rules.push(ProviderRule {
+                id: rid,
+                provider: pi,
+                reason: text(&r.reason),
+                phrases: r
+                    .phrases
+                    .iter()
+                    .flat_map(|p| &p.value.0)
+                    .filter_map(|p| normalize_phrase(p))
+                    .collect(),
+                with_code,
+                note,
+                source: src(&r.source),
+                read: text(&r.read),
+            });
+        }
+    }
+    codes.sort_by_key(|c| c.code);
+    (providers, codes, rules)
 }
 
 /// `data`, the name diagnostics give the data directory.

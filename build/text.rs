@@ -276,15 +276,10 @@ pub fn user_message(text: &str) -> Vec<String> {
 
 /// What is wrong with a rule phrase, if anything.
 pub fn phrase_problem(phrase: &str) -> Option<String> {
-    if phrase.contains('@') {
-        return Some("contains an `@`: addresses are never part of a match".into());
+    if let Some(p) = phrase_shape_problem(phrase) {
+        return Some(p);
     }
-    if phrase.trim().trim_end_matches('*').contains('*') {
-        return Some("may have a `*` only at its end".into());
-    }
-    let Some(norm) = super::normalize::normalize_phrase(phrase) else {
-        return Some("is empty once punctuation is removed".into());
-    };
+    let norm = super::normalize::normalize_phrase(phrase).unwrap_or_default();
     let norm = String::from_utf8_lossy(&norm);
     if norm
         .split(' ')
@@ -296,6 +291,23 @@ pub fn phrase_problem(phrase: &str) -> Option<String> {
     }
     if phrase.chars().any(|c| c.is_ascii_uppercase()) {
         return Some("is written in lower case".into());
+    }
+    None
+}
+
+/// What is wrong with a provider's phrase or marker, if anything. These may keep the
+/// provider's own spelling (`RESOLVER.ADR.RecipientNotFound`, `[TSS04]`), as case never
+/// matters to the matcher, and its own numbered tokens (`OFR_999`, `SC-001`), as they apply
+/// only to that provider's replies.
+pub fn phrase_shape_problem(phrase: &str) -> Option<String> {
+    if phrase.contains('@') {
+        return Some("contains an `@`: addresses are never part of a match".into());
+    }
+    if phrase.trim().trim_end_matches('*').contains('*') {
+        return Some("may have a `*` only at its end".into());
+    }
+    if super::normalize::normalize_phrase(phrase).is_none() {
+        return Some("is empty once punctuation is removed".into());
     }
     None
 }

@@ -78,13 +78,16 @@ mod reply;
 pub mod site;
 
 pub use catalog::{
-    CATALOG_VERSION, Command, EnhancedInfo, IANA_REGISTRY_DATE, Locale, Party, Reason, Reference,
+    CATALOG_VERSION, Command, EnhancedInfo, IANA_REGISTRY_DATE, Locale, Party, Provider,
+    ProviderKind, ProviderRule, Reason, Reference, VendorCode,
     ReplyInfo, Source, SourceKind, Status, SubCodeInfo, Texts, UnknownId, folklore, plain_text,
     suggest,
 };
 pub use code::{Category, Class, Code, EnhancedCode, ParseCodeError, ReplyCode, Retry, Subject};
 pub use compare::{Comparison, Difference, Relation, compare};
-pub use diagnose::{Diagnosis, Evidence, EvidenceSource, diagnose, user_message};
+pub use diagnose::{
+    Diagnosis, Evidence, EvidenceSource, RecognisedBy, diagnose, diagnose_with_host, user_message,
+};
 pub use l10n::{Direction, UnknownLocale, ui_strings};
 pub use pages::{Explanation, explain};
 pub use reply::{

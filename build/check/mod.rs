@@ -4,6 +4,7 @@
 //! field, all of them at once. [`super::resolve`] runs only when there is no error.
 
 mod diagnosis;
+mod providers;
 mod records;
 mod texts;
 
@@ -17,6 +18,8 @@ use super::{CODE_FIELDS, REASON_FIELDS, reason_hash, record_hash, ui_hash, ui_ke
 use serde_saphyr::Spanned;
 use std::collections::{BTreeMap, BTreeSet};
 use std::str::FromStr;
+
+pub use providers::note_hash;
 
 /// The reasons the library itself names: a reply of class 2 or 3, and no reason found.
 pub const REQUIRED_REASONS: [&str; 3] = ["success", "intermediate", "unknown"];
@@ -47,6 +50,7 @@ pub fn check(raw: &Raw, d: &mut Diagnostics) {
     c.sub_codes();
     c.reasons();
     c.rules();
+    c.providers();
     for tr in &raw.translations {
         let Some(loc) = locales.iter().find(|l| l.tag == tr.tag) else {
             continue;
@@ -54,6 +58,7 @@ pub fn check(raw: &Raw, d: &mut Diagnostics) {
         c.translated_codes(loc, tr.codes.as_ref());
         c.translated_ui(loc, tr.ui.as_ref());
         c.translated_reasons(loc, tr.reasons.as_ref());
+        c.translated_providers(loc, tr.providers.as_ref());
     }
 }
 

@@ -5,6 +5,7 @@
 //! their record's key), strings escaped only where Rust needs it, input sorted, no hash-order
 //! iteration, so the same data always gives the same files.
 
+mod providers;
 mod reasons;
 mod tables;
 
@@ -106,7 +107,7 @@ fn texts(c: &Catalog, li: usize) -> String {
     let w = &mut o;
     macro_rules! out { ($($t:tt)*) => { let _ = writeln!(w, $($t)*); } }
     out!("");
-    out!("use super::{{REASON_COUNT, TEXT_ROWS, UI_KEYS}};");
+    out!("use super::{{NOTE_COUNT, REASON_COUNT, TEXT_ROWS, UI_KEYS, VENDOR_CODE_COUNT}};");
     out!("");
     out!("/// Per record (rows as in `super::TEXT_ROWS`): {CODE_FIELDS:?}.");
     out!("pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [");
@@ -139,6 +140,7 @@ fn texts(c: &Catalog, li: usize) -> String {
         out!("    ],");
     }
     out!("];");
+    providers::texts(w, c, li);
     o
 }
 

@@ -18,6 +18,7 @@ pub(super) fn tables(c: &Catalog) -> Result<String, String> {
     constants(&mut o, c);
     texts_and_ui(&mut o, c);
     super::reasons::reasons(&mut o, c);
+    super::providers::providers(&mut o, c);
     Ok(o)
 }
 
@@ -36,6 +37,7 @@ fn prelude(w: &mut String, c: &Catalog) {
         "use crate::catalog::{{EnhancedInfo, LocaleData, Reference, ReplyInfo, Source, SubCodeInfo, Texts}};"
     );
     out!("use crate::catalog::{{CodeRule, ReasonData, TextRule}};");
+    out!("use crate::catalog::{{Provider, ProviderKind, ProviderRule, VendorCode}};");
     out!(
         "use crate::{{Code, Command, EnhancedCode, Party, ReplyCode, Retry, SourceKind, Status}};"
     );

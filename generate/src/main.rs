@@ -5,6 +5,7 @@
 //! cargo run --manifest-path generate/Cargo.toml -- --check            # check only; fail if the tables are stale
 //! cargo run --manifest-path generate/Cargo.toml -- --also-ship hi fr  # check these languages as if they shipped
 //! cargo run --manifest-path generate/Cargo.toml -- --skeleton hi      # start a language: data/locales/hi/*.yaml
+//! cargo run --manifest-path generate/Cargo.toml -- --draft            # write tables before providers are translated
 //! ```
 //!
 //! It is a package of its own so that it runs without compiling the library (whose tables it
@@ -43,9 +44,10 @@ fn main() -> ExitCode {
             println!("{n} problem(s) in the catalog with {tags:?} checked as shipped");
             if n == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
         }
-        Some("--check") | None => {
-            let write = args.is_empty();
-            let outcome = generator::load(&data);
+        Some("--check") | Some("--draft") | None => {
+            let draft = args.first().is_some_and(|a| a == "--draft");
+            let write = args.is_empty() || draft;
+            let outcome = if draft { generator::load_draft(&data) } else { generator::load(&data) };
             report(&outcome);
             let Some(catalog) = outcome.catalog else {
                 eprintln!("error: the catalog in data/ has {} problem(s)", outcome.diagnostics.errors.len());

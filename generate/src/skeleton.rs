@@ -88,6 +88,41 @@ pub fn write_all(data: &Path, tags: &[String]) -> ExitCode {
             }
         }
         files.push((format!("{dir}/reasons.yaml"), reasons));
+
+        let mut providers = format!(
+            "# {tag}: the providers' own codes and the notes of their rules (data/providers/), translated.\n# Keep `backticked` tokens exactly; see data/providers/README.md.\n"
+        );
+        for f in &raw.providers {
+            let p = &f.value;
+            let notes: Vec<_> = p.rules.iter().filter_map(|r| Some((text(&r.value.id), r.value.note.as_ref()?))).collect();
+            if p.vendor_codes.is_empty() && notes.is_empty() {
+                continue;
+            }
+            let _ = writeln!(providers, "{}:", text(&p.id));
+            if !p.vendor_codes.is_empty() {
+                let _ = writeln!(providers, "  vendor_codes:");
+            }
+            for (code, v) in &p.vendor_codes {
+                let v = &v.value;
+                let en = [text(&v.title), text(&v.meaning), text(&v.when_seen), text(&v.how_to_fix)];
+                let _ = writeln!(providers, "    {}:\n      source_hash: {}", quote(code), generator::record_hash(&en));
+                for (f, t) in CODE_FIELDS.iter().zip(&en) {
+                    let _ = writeln!(providers, "      {f}: {}", quote(t));
+                }
+            }
+            if !notes.is_empty() {
+                let _ = writeln!(providers, "  rules:");
+            }
+            for (id, note) in notes {
+                let _ = writeln!(
+                    providers,
+                    "    {id}:\n      source_hash: {}\n      note: {}",
+                    generator::check::note_hash(&note.value),
+                    quote(&note.value)
+                );
+            }
+        }
+        files.push((format!("{dir}/providers.yaml"), providers));
     }
     for (rel, content) in files {
         let path = data.join(&rel);

@@ -5,12 +5,14 @@
 //! - `vocab` the small vocabularies ([`Status`](crate::Status), [`Party`](crate::Party), …),
 //!   shared with the generator;
 //! - `records` the record types and how a code finds its record; `lookup` the lookups;
-//! - `reasons` the diagnosis taxonomy and rules; `suggest` suggestions for unknown codes.
+//! - `reasons` the diagnosis taxonomy and rules; `providers` the providers, their own codes
+//!   and rules; `suggest` suggestions for unknown codes.
 
 #[rustfmt::skip]
 #[allow(clippy::unreadable_literal, clippy::large_const_arrays, clippy::too_many_lines)]
 mod generated;
 mod lookup;
+mod providers;
 mod reasons;
 mod records;
 mod source;
@@ -18,6 +20,7 @@ mod suggest;
 mod vocab;
 
 pub use generated::{CATALOG_VERSION, IANA_REGISTRY_DATE, Locale};
+pub use providers::{Provider, ProviderKind, ProviderRule, VendorCode};
 pub use reasons::Reason;
 pub use records::{EnhancedInfo, ReplyInfo, SubCodeInfo, Texts};
 pub use source::{Reference, Source};
@@ -25,7 +28,7 @@ pub use suggest::{folklore, suggest};
 pub use vocab::{Command, Party, SourceKind, Status, UnknownId};
 
 pub(crate) use generated::{
-    CODE_RULES, LOCALE_BY_TAG, LOCALE_LIST, STALE_TEXTS, TEXT_RULES, UI_KEY_NAMES, UiKey,
+    CODE_RULES, LOCALE_BY_TAG, PROVIDER_MARKERS, PROVIDER_RULES, LOCALE_LIST, STALE_TEXTS, TEXT_RULES, UI_KEY_NAMES, UiKey,
 };
 pub(crate) use lookup::{ui, ui_by_index};
 pub(crate) use reasons::{CodeRule, ReasonData, TextRule};

@@ -1,10 +1,11 @@
-//! The text matcher: every phrase of every text rule in one Aho-Corasick automaton, fed the
-//! reply's normal form byte by byte as the normaliser produces it (the normal form is never
-//! stored); rules with several phrases are then checked for order.
+//! The text matcher: every phrase of every text rule, every provider rule and every provider
+//! marker in one Aho-Corasick automaton, fed the reply's normal form byte by byte as the
+//! normaliser produces it (the normal form is never stored); rules with several phrases are
+//! then checked for order.
 
 use super::normalize::{BARRIER, SCAN_TABLE};
-use crate::catalog::{TEXT_RULES, TextRule};
-use crate::{Code, Reply};
+use crate::catalog::{PROVIDER_MARKERS, PROVIDER_RULES, ProviderRule, TEXT_RULES, TextRule};
+use crate::{Code, EnhancedCode, Reply};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, PatternID};
@@ -33,10 +34,28 @@ pub(crate) struct TextHit {
     pub last: Source,
 }
 
-impl TextHit {
+/// A provider rule whose phrases matched, placed like a [`TextHit`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ProviderHit {
+    pub rule: &'static ProviderRule,
+    pub place: Place,
+}
+
+/// Where a rule's phrases lie: what the tie-breakers compare, and the evidence.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Place {
+    /// The rule's row in the matcher's rule space: the last tie-breaker.
+    pub index: usize,
+    pub start: usize,
+    pub covered: usize,
+    pub first: Source,
+    pub last: Source,
+}
+
+impl Place {
     /// Better than `other` within the same strength: the longer match, then the earlier one,
     /// then the rule listed first.
-    fn beats(&self, other: &TextHit) -> bool {
+    fn beats(&self, other: &Place) -> bool {
         if self.covered != other.covered {
             return self.covered > other.covered;
         }
@@ -45,6 +64,49 @@ impl TextHit {
         }
         self.index < other.index
     }
+}
+
+impl TextHit {
+    fn beats(&self, other: &TextHit) -> bool {
+        self.place().beats(&other.place())
+    }
+    fn place(&self) -> Place {
+        Place {
+            index: self.index,
+            start: self.start,
+            covered: self.covered,
+            first: self.first,
+            last: self.last,
+        }
+    }
+}
+
+/// How a provider was recognised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Recognised {
+    /// The caller named the remote host.
+    Host,
+    /// A marker in the text, at this place.
+    Marker(Place),
+    /// The reply carries one of its own codes.
+    Code,
+}
+
+impl PartialEq for Place {
+    fn eq(&self, o: &Place) -> bool {
+        (self.index, self.start, self.covered) == (o.index, o.start, o.covered)
+    }
+}
+impl Eq for Place {}
+
+/// What the text says: the best specific and vague text rules, the provider and the best of
+/// its rules.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Hits {
+    pub specific: Option<TextHit>,
+    pub vague: Option<TextHit>,
+    pub provider: Option<(usize, Recognised)>,
+    pub by_provider: Option<ProviderHit>,
 }
 
 /// One phrase found: its pattern, its place in the normal form, and the source of its first
@@ -88,17 +150,34 @@ static MATCHER: OnceBox<Matcher> = OnceBox::new();
 
 /// The matcher over the catalog's text rules, built on first use.
 pub(crate) fn matcher() -> &'static Matcher {
-    MATCHER.get_or_init(|| Box::new(Matcher::new(&TEXT_RULES)))
+    MATCHER.get_or_init(|| Box::new(Matcher::new()))
+}
+
+/// The phrases of rule `i` of the matcher's rule space: text rules, then provider rules, then
+/// provider markers (one phrase each).
+fn rule_phrases(i: usize) -> &'static [&'static str] {
+    let (t, p) = (TEXT_RULES.len(), PROVIDER_RULES.len());
+    if let Some(r) = TEXT_RULES.get(i) {
+        r.phrases
+    } else if let Some(r) = PROVIDER_RULES.get(i - t) {
+        r.phrases
+    } else {
+        PROVIDER_MARKERS
+            .get(i - t - p)
+            .map_or(&[], |m| core::slice::from_ref(&m.0))
+    }
 }
 
 impl Matcher {
-    fn new(rules: &'static [TextRule]) -> Matcher {
+    fn new() -> Matcher {
+        let count = TEXT_RULES.len() + PROVIDER_RULES.len() + PROVIDER_MARKERS.len();
         let mut phrases: Vec<&'static str> = Vec::new();
         let mut uses: Vec<Vec<(u32, u32)>> = Vec::new();
-        let mut patterns = Vec::with_capacity(rules.len());
-        for (ri, rule) in rules.iter().enumerate() {
-            let mut own = Vec::with_capacity(rule.phrases.len());
-            for (pi, &p) in rule.phrases.iter().enumerate() {
+        let mut patterns = Vec::with_capacity(count);
+        for ri in 0..count {
+            let rule = rule_phrases(ri);
+            let mut own = Vec::with_capacity(rule.len());
+            for (pi, &p) in rule.iter().enumerate() {
                 if p.len() > RING {
                     continue;
                 }
@@ -166,70 +245,123 @@ impl Matcher {
         f(found.get(..n).unwrap_or_default())
     }
 
-    /// The best specific and the best vague text rule that match `reply`, of the rules that
-    /// apply to a reply carrying `codes` (see [`TextRule::with_code`]).
+    /// What the text of `reply` says, for a reply carrying `codes` (the generic enhanced code
+    /// and the reply code, for [`TextRule::with_code`]) and `enhanced` (as sent, for
+    /// provider rules); `known` is the provider the caller named (by its host) and `by_code`
+    /// the one whose own code the reply carries: the host first, then a marker in the text,
+    /// then the code decide whose rules apply.
     pub(crate) fn best(
         &self,
         reply: &Reply<'_>,
         codes: &[Option<Code>; 2],
-    ) -> (Option<TextHit>, Option<TextHit>) {
-        self.scan(reply, |found| self.choose(found, codes))
+        enhanced: Option<EnhancedCode>,
+        known: Option<usize>,
+        by_code: Option<usize>,
+    ) -> Hits {
+        self.scan(reply, |found| {
+            self.choose(found, codes, enhanced, known, by_code)
+        })
     }
 
-    /// The best specific and the best vague of the rules whose phrases are `found`.
+    /// Where rule `index` of the rule space matched, given that one of its phrases, `pi`,
+    /// was found as `f`: `None` unless it is the rule's first phrase and the others follow.
+    fn place(&self, index: usize, pi: u32, f: &Found, found: &[Found]) -> Option<Place> {
+        if rule_phrases(index).len() == 1 {
+            Some(Place {
+                index,
+                start: f.start,
+                covered: f.end - f.start,
+                first: f.first,
+                last: f.last,
+            })
+        } else if pi == 0 {
+            self.in_order(index, f, found)
+        } else {
+            None
+        }
+    }
+
+    /// The best specific and vague text rules, the provider and its best rule, of the rules
+    /// whose phrases are `found`.
     fn choose(
         &self,
         found: &[Found],
         codes: &[Option<Code>; 2],
-    ) -> (Option<TextHit>, Option<TextHit>) {
-        let (mut specific, mut vague): (Option<TextHit>, Option<TextHit>) = (None, None);
-        let mut consider = |hit: TextHit| {
-            let slot = if hit.rule.specific {
-                &mut specific
-            } else {
-                &mut vague
-            };
-            if slot.is_none_or(|best| hit.beats(&best)) {
-                *slot = Some(hit);
-            }
-        };
+        enhanced: Option<EnhancedCode>,
+        known: Option<usize>,
+        by_code: Option<usize>,
+    ) -> Hits {
+        let (t, p) = (TEXT_RULES.len(), PROVIDER_RULES.len());
+        let mut hits = Hits::default();
+        // Markers first: whose reply it is decides which provider rules apply.
+        let mut marker: Option<(usize, Place)> = None;
         for f in found {
             for &(ri, pi) in self.uses.get(f.pattern as usize).into_iter().flatten() {
                 let index = ri as usize;
-                let Some(rule) = TEXT_RULES.get(index) else {
+                let Some(m) = index.checked_sub(t + p).and_then(|m| PROVIDER_MARKERS.get(m)) else {
                     continue;
                 };
-                if rule.with_code.is_some_and(|c| !codes.contains(&Some(c))) {
-                    continue;
-                }
-                if rule.phrases.len() == 1 {
-                    consider(TextHit {
-                        rule,
-                        index,
-                        start: f.start,
-                        covered: f.end - f.start,
-                        first: f.first,
-                        last: f.last,
-                    });
-                } else if pi == 0
-                    && let Some(hit) = self.in_order(index, rule, f, found)
+                if let Some(place) = self.place(index, pi, f, found)
+                    && marker.is_none_or(|(_, best)| place.start < best.start)
                 {
-                    consider(hit);
+                    marker = Some((usize::from(m.1), place));
                 }
             }
         }
-        (specific, vague)
+        hits.provider = match (known, marker, by_code) {
+            (Some(k), _, _) => Some((k, Recognised::Host)),
+            (None, Some((m, place)), _) => Some((m, Recognised::Marker(place))),
+            (None, None, Some(c)) => Some((c, Recognised::Code)),
+            (None, None, None) => None,
+        };
+        let provider = hits.provider.map(|(p, _)| p);
+        for f in found {
+            for &(ri, pi) in self.uses.get(f.pattern as usize).into_iter().flatten() {
+                let index = ri as usize;
+                if let Some(rule) = TEXT_RULES.get(index) {
+                    if rule.with_code.is_some_and(|c| !codes.contains(&Some(c))) {
+                        continue;
+                    }
+                    let Some(place) = self.place(index, pi, f, found) else {
+                        continue;
+                    };
+                    let hit = TextHit {
+                        rule,
+                        index,
+                        start: place.start,
+                        covered: place.covered,
+                        first: place.first,
+                        last: place.last,
+                    };
+                    let slot = if rule.specific {
+                        &mut hits.specific
+                    } else {
+                        &mut hits.vague
+                    };
+                    if slot.is_none_or(|best| hit.beats(&best)) {
+                        *slot = Some(hit);
+                    }
+                } else if let Some(rule) = index.checked_sub(t).and_then(|i| PROVIDER_RULES.get(i)) {
+                    if provider != Some(usize::from(rule.provider))
+                        || !rule.code_fits(enhanced, codes[1])
+                    {
+                        continue;
+                    }
+                    let Some(place) = self.place(index, pi, f, found) else {
+                        continue;
+                    };
+                    if hits.by_provider.is_none_or(|best| place.beats(&best.place)) {
+                        hits.by_provider = Some(ProviderHit { rule, place });
+                    }
+                }
+            }
+        }
+        hits
     }
 
     /// A rule of several phrases whose first phrase was found as `first`: the others, each
     /// after the one before, taking the earliest that fits.
-    fn in_order(
-        &self,
-        index: usize,
-        rule: &'static TextRule,
-        first: &Found,
-        found: &[Found],
-    ) -> Option<TextHit> {
+    fn in_order(&self, index: usize, first: &Found, found: &[Found]) -> Option<Place> {
         let mut pos = first.end;
         let mut covered = first.end - first.start;
         let mut last = first.last;
@@ -242,8 +374,7 @@ impl Matcher {
             pos = next.end;
             last = next.last;
         }
-        Some(TextHit {
-            rule,
+        Some(Place {
             index,
             start: first.start,
             covered,

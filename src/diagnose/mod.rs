@@ -6,10 +6,10 @@ mod matcher;
 pub(crate) mod normalize;
 
 use crate::catalog::{CODE_RULES, CodeRule, Source};
-use crate::{Advice, Class, Code, Locale, Reason, Reply, Retry};
+use crate::{Advice, Class, Code, Locale, Provider, ProviderRule, Reason, Reply, Retry, VendorCode};
 use core::fmt;
 use core::ops::Range;
-use matcher::TextHit;
+use matcher::{ProviderHit, Recognised, TextHit};
 
 /// What a [`Diagnosis`] rests on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -103,6 +103,38 @@ pub struct Diagnosis {
     reason: Reason,
     evidence: Option<Evidence>,
     advice: Option<Advice>,
+    provider: Option<(&'static Provider, RecognisedBy)>,
+    by_provider: Option<ByProvider>,
+}
+
+/// The provider fact a diagnosis rests on, when one decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ByProvider {
+    Rule(&'static ProviderRule),
+    Code(&'static VendorCode),
+}
+
+/// How the provider of a reply was recognised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RecognisedBy {
+    /// The remote host the caller named (or the extractor found in a log line).
+    Host,
+    /// A phrase only that provider writes, in the reply's text.
+    Marker,
+    /// One of the provider's own codes.
+    Code,
+}
+
+impl RecognisedBy {
+    /// The name used in JSON: `"host"`, `"marker"`, `"code"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RecognisedBy::Host => "host",
+            RecognisedBy::Marker => "marker",
+            RecognisedBy::Code => "code",
+        }
+    }
 }
 
 impl Diagnosis {
@@ -155,6 +187,47 @@ impl Diagnosis {
     pub fn user_message(&self, locale: Locale) -> &'static str {
         self.reason.user_message(locale)
     }
+
+    /// Whose reply it is, if the host, a marker in the text or one of its own codes says so
+    /// (`data/providers/`), whether or not one of its rules decided the reason.
+    ///
+    /// ```
+    /// use smtp_codes::{diagnose, Reason, Reply};
+    /// let reply = Reply::parse("550-5.7.27 The sender's domain did not pass SPF. gsmtp");
+    /// let d = diagnose(&reply);
+    /// assert_eq!(d.provider().map(|p| p.id()), Some("google"));
+    /// assert_eq!(d.reason(), Reason::SenderAuthFail);
+    /// ```
+    pub fn provider(&self) -> Option<&'static Provider> {
+        self.provider.map(|(p, _)| p)
+    }
+
+    /// How [`provider`](Diagnosis::provider) was recognised.
+    pub fn recognised_by(&self) -> Option<RecognisedBy> {
+        self.provider.map(|(_, by)| by)
+    }
+
+    /// The provider rule that decided the reason, if one did.
+    pub fn provider_rule(&self) -> Option<&'static ProviderRule> {
+        match self.by_provider? {
+            ByProvider::Rule(r) => Some(r),
+            ByProvider::Code(_) => None,
+        }
+    }
+
+    /// The provider's own code the reply carries, if it carries one.
+    pub fn vendor_code(&self) -> Option<&'static VendorCode> {
+        match self.by_provider? {
+            ByProvider::Code(v) => Some(v),
+            ByProvider::Rule(_) => None,
+        }
+    }
+
+    /// What the provider's documents add to the reason's own texts, in `locale`: the note of
+    /// the provider rule that decided, if it has one.
+    pub fn provider_note(&self, locale: Locale) -> Option<&'static str> {
+        self.provider_rule()?.note(locale)
+    }
 }
 
 /// Diagnoses a reply: what happened to the message, as the reply tells it (DESIGN §8).
@@ -183,6 +256,25 @@ impl Diagnosis {
 /// assert_ne!(d.user_message(Locale::resolve("es")), d.user_message(Locale::En));
 /// ```
 pub fn diagnose(reply: &Reply<'_>) -> Diagnosis {
+    diagnose_from(reply, None)
+}
+
+/// [`diagnose`], knowing the remote host that sent the reply (`mx.example.com`; a port or an
+/// address in brackets is ignored): its provider's rules apply even when the text names no
+/// provider (see [`Provider::for_host`]).
+///
+/// ```
+/// use smtp_codes::{diagnose_with_host, Reason, Reply};
+/// let reply = Reply::parse("550 5.7.27 Message not delivered");
+/// let d = diagnose_with_host(&reply, "gmail-smtp-in.l.google.com");
+/// assert_eq!(d.provider().map(|p| p.id()), Some("google"));
+/// assert_eq!(d.reason(), Reason::SenderAuthFail);
+/// ```
+pub fn diagnose_with_host(reply: &Reply<'_>, host: &str) -> Diagnosis {
+    diagnose_from(reply, Provider::for_host(host))
+}
+
+fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosis {
     let advice = reply.advice();
     let final_line = reply.final_line().map(|_| reply.lines().len() - 1);
     let by_class = match reply.class() {
@@ -202,6 +294,8 @@ pub fn diagnose(reply: &Reply<'_>) -> Diagnosis {
             reason,
             evidence: Some(evidence),
             advice,
+            provider: host.map(|p| (p, RecognisedBy::Host)),
+            by_provider: None,
         };
     }
     // The codes a text rule's `with_code` may ask for: the enhanced code in its generic form,
@@ -210,7 +304,22 @@ pub fn diagnose(reply: &Reply<'_>) -> Diagnosis {
         reply.enhanced().map(|e| Code::Enhanced(e.generic())),
         reply.code().map(Code::Reply),
     ];
-    let (specific, vague) = matcher::matcher().best(reply, &codes);
+    let vendor = reply.enhanced().and_then(VendorCode::find);
+    let hits = matcher::matcher().best(
+        reply,
+        &codes,
+        reply.enhanced(),
+        host.map(Provider::index),
+        vendor.map(|v| usize::from(v.provider)),
+    );
+    let provider = hits.provider.and_then(|(i, by)| {
+        let by = match by {
+            Recognised::Host => RecognisedBy::Host,
+            Recognised::Marker(_) => RecognisedBy::Marker,
+            Recognised::Code => RecognisedBy::Code,
+        };
+        Some((Provider::all().get(i)?, by))
+    });
     let enhanced = reply
         .enhanced()
         .and_then(|e| code_rule(Code::Enhanced(e.generic())))
@@ -225,7 +334,10 @@ pub fn diagnose(reply: &Reply<'_>) -> Diagnosis {
             .chain(replied)
             .find(|(r, _)| r.specific == specific)
     };
-    let from_text = |hit: TextHit| (hit.rule.reason, text_evidence(reply, hit));
+    let from_text = |hit: TextHit| {
+        let e = text_evidence(reply, hit.first, hit.last, hit.rule.id, hit.rule.source);
+        (hit.rule.reason, e, None)
+    };
     let from_code = |(rule, source): (&'static CodeRule, EvidenceSource)| {
         let evidence = Evidence {
             source,
@@ -234,23 +346,60 @@ pub fn diagnose(reply: &Reply<'_>) -> Diagnosis {
             span: None,
             cites: Some(rule.source),
         };
-        (rule.reason, evidence)
+        (rule.reason, evidence, None)
     };
-    let decided = specific
-        .map(from_text)
+    let provider_evidence = |rule: &'static str, cites: &'static Source| Evidence {
+        source: EvidenceSource::ProviderRule,
+        rule,
+        line: final_line,
+        span: None,
+        cites: Some(cites),
+    };
+    // 1. the provider's words; 2. the provider's own code.
+    let by_words = hits.by_provider.map(|hit: ProviderHit| {
+        let mut e = text_evidence(reply, hit.place.first, hit.place.last, hit.rule.id, hit.rule.source);
+        e.source = EvidenceSource::ProviderRule;
+        (hit.rule.reason, e, Some(ByProvider::Rule(hit.rule)))
+    });
+    let by_vendor_code = || {
+        vendor.map(|v| {
+            (v.reason, provider_evidence(v.id, v.source), Some(ByProvider::Code(v)))
+        })
+    };
+    // 4. what the provider means by a code: an exact enhanced code before one of either
+    // class, before a reply code; within each, the rule listed first.
+    let by_provider_code = || {
+        let (p, _) = provider?;
+        let fits = |r: &&'static ProviderRule| !r.has_phrases() && r.code_fits(reply.enhanced(), codes[1]);
+        let rank = |r: &ProviderRule| match r.with_code {
+            Some(Code::Enhanced(e)) if e.class != 0 => 0,
+            Some(Code::Enhanced(_)) => 1,
+            _ => 2,
+        };
+        let rule = p.rules().filter(fits).min_by_key(|r| rank(r))?;
+        Some((rule.reason, provider_evidence(rule.id, rule.source), Some(ByProvider::Rule(rule))))
+    };
+    let decided = by_words
+        .or_else(by_vendor_code)
+        .or_else(|| hits.specific.map(from_text))
+        .or_else(by_provider_code)
         .or_else(|| by_code(true).map(from_code))
-        .or_else(|| vague.map(from_text))
+        .or_else(|| hits.vague.map(from_text))
         .or_else(|| by_code(false).map(from_code));
     match decided {
-        Some((reason, evidence)) => Diagnosis {
+        Some((reason, evidence, by_provider)) => Diagnosis {
             reason,
             evidence: Some(evidence),
             advice,
+            provider,
+            by_provider,
         },
         None => Diagnosis {
             reason: Reason::Unknown,
             evidence: None,
             advice,
+            provider,
+            by_provider: None,
         },
     }
 }
@@ -267,7 +416,9 @@ pub fn diagnose(reply: &Reply<'_>) -> Diagnosis {
 /// assert!(!message.is_empty() && !message.contains("550"));
 /// ```
 pub fn user_message(pasted: &str, locale: Locale) -> &'static str {
-    diagnose(Reply::extract(pasted).reply()).user_message(locale)
+    let found = Reply::extract(pasted);
+    let host = found.remote_host().and_then(Provider::for_host);
+    diagnose_from(found.reply(), host).user_message(locale)
 }
 
 /// The rule on `code`, if there is one.
@@ -280,12 +431,18 @@ fn code_rule(code: Code) -> Option<&'static CodeRule> {
 
 /// Where a text hit lies in the server's own text: the line its first phrase starts on, and
 /// the bytes of that line its phrases cover (to the line's end if they run on to the next).
-fn text_evidence(reply: &Reply<'_>, hit: TextHit) -> Evidence {
-    let line = hit.first.line as usize;
+fn text_evidence(
+    reply: &Reply<'_>,
+    first: matcher::Source,
+    last: matcher::Source,
+    rule: &'static str,
+    cites: &'static Source,
+) -> Evidence {
+    let line = first.line as usize;
     let text = reply.lines().get(line).map_or("", |l| l.text());
-    let from = hit.first.at as usize;
-    let to = if hit.last.line == hit.first.line {
-        (hit.last.at as usize + 1).min(text.len())
+    let from = first.at as usize;
+    let to = if last.line == first.line {
+        (last.at as usize + 1).min(text.len())
     } else {
         text.len() // the words run on to the next line
     };
@@ -293,10 +450,10 @@ fn text_evidence(reply: &Reply<'_>, hit: TextHit) -> Evidence {
         (from < to && text.is_char_boundary(from) && text.is_char_boundary(to)).then_some(from..to);
     Evidence {
         source: EvidenceSource::Text,
-        rule: hit.rule.id,
+        rule,
         line: Some(line),
         span,
-        cites: Some(hit.rule.source),
+        cites: Some(cites),
     }
 }
 

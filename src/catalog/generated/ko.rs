@@ -1,7 +1,7 @@
 // @generated from data/ by build/ (the texts of Korean, `ko`). Do not edit: change data/ and run
 // `cargo run --manifest-path generate/Cargo.toml`.
 
-use super::{REASON_COUNT, TEXT_ROWS, UI_KEYS};
+use super::{NOTE_COUNT, REASON_COUNT, TEXT_ROWS, UI_KEYS, VENDOR_CODE_COUNT};
 
 /// Per record (rows as in `super::TEXT_ROWS`): ["title", "meaning", "when_seen", "how_to_fix"].
 pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
@@ -1502,4 +1502,931 @@ pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
         "응답 전문과 그 전후의 발신 서버 로그를 읽으십시오. `4xx` 응답이라면 발신 서버가 재시도하도록 두고, `5xx` 응답이라면 그대로 다시 보내지 마십시오. 그래도 분명하지 않으면 응답 전문, 시각, 관련 주소를 적어 수신 도메인의 포스트마스터 주소로 문의하십시오.",
         "메시지를 배달하지 못했으며, 이유가 분명하지 않습니다. 나중에 다시 보내 보고, 계속 실패하면 다른 방법으로 받는 사람에게 연락해 주세요.",
     ],
+];
+
+/// Per provider code (rows as in `super::VENDOR_CODES`): title, meaning, when_seen, how_to_fix.
+pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
+    // 4.4.8 (microsoft)
+    [
+        "MX host failed MTA-STS validation",
+        "Exchange Online did not deliver because the MX host it reached is not one that the recipient domain's MTA-STS policy lists. This is a temporary failure, so Exchange Online keeps retrying.",
+        "Exchange Online sends it when the destination domain publishes an MTA-STS policy whose `mx` entries do not cover the host named in the domain's MX records.",
+        "The recipient domain's administrator must make the MTA-STS policy and the MX records agree, by adding the MX host to the policy or correcting the MX record. The sender can only wait or tell the recipient.",
+    ],
+    // 4.4.312 (microsoft)
+    [
+        "DNS query failed for the destination",
+        "Exchange Online tried to look up the destination host, usually the smart host of an outbound connector, and the DNS query failed. The message stays queued and is retried for up to 24 hours.",
+        "Microsoft 365 reports it for connector deliveries when the domain's DNS hosting has a problem, the domain has expired, or a recent MX change is still cached.",
+        "The administrator of the destination domain must fix its DNS with the DNS hosting provider or renew the domain. If the connector points to a partner service, that partner has to fix it.",
+    ],
+    // 4.4.315 (microsoft)
+    [
+        "Connection to the destination timed out",
+        "Exchange Online could not reach the destination mail server in time. The message stays queued and is retried for up to 24 hours.",
+        "Microsoft 365 reports it when an on-premises or partner server behind a connector is down, or the connector's smart host setting points at the wrong IP address.",
+        "Check that the destination server is running and reachable on port `25`, and that the connector's smart host address is still correct, for example after a change of internet provider.",
+    ],
+    // 4.4.316 (microsoft)
+    [
+        "Connection to the destination refused",
+        "Exchange Online tried to connect to a mail server outside Microsoft 365 and the connection was refused, so the message stays in the queue for retries.",
+        "Exchange Online sends it when a firewall in front of the destination server blocks Microsoft 365 addresses, or when an on-premises server behind a connector has been shut down.",
+        "The destination's administrator must allow connections from the Microsoft 365 IP ranges on port `25`. If the on-premises server is gone on purpose, disable the connector and make the accepted domain authoritative.",
+    ],
+    // 4.4.317 (microsoft)
+    [
+        "Cannot connect to remote server",
+        "Exchange Online reached the destination server, but it answered with an immediate error or did not meet the connection requirements, such as TLS required by the connector.",
+        "Microsoft 365 reports it for connector deliveries when the remote server says it is not available, or the connector requires TLS that the remote server does not offer.",
+        "The destination's administrator should check the server's TLS settings and certificate, and the TLS settings of the connector in Microsoft 365. A partner service behind the connector has to fix its own side.",
+    ],
+    // 4.4.318 (microsoft)
+    [
+        "Connection was closed abruptly",
+        "The connection between Exchange Online and the destination server dropped during the session, so the message is retried later.",
+        "Microsoft 365 reports it when a firewall's SMTP inspection interferes, the destination server hangs or runs out of resources, or the network between the two fails.",
+        "The destination's administrator should turn off faulty SMTP inspection on the firewall, check the mail server's health and resources, and have the network path checked.",
+    ],
+    // 4.7.32 (google)
+    [
+        "From domain not aligned with SPF or DKIM",
+        "Gmail is slowing down mail from you because the domain in the `From` header matches neither the domain that passed SPF nor the domain that signed with DKIM. This is the DMARC alignment requirement Gmail sets for bulk senders.",
+        "Gmail sends it as a temporary `421` reply to senders whose messages authenticate, but for a different domain than the one the recipient sees as the author.",
+        "The sender's administrator should sign mail with a DKIM `d=` domain that shares its organizational domain with the `From` address, or send with a `MAIL FROM` domain that does, and publish a DMARC record. Sending services usually offer a custom sending or signing domain for this.",
+    ],
+    // 4.7.320 (microsoft)
+    [
+        "Certificate validation failed",
+        "Exchange Online could not validate the TLS certificate of the destination server, for example because it expired or names another host, so it keeps the message queued.",
+        "Microsoft 365 reports it for deliveries through a connector that requires a valid certificate.",
+        "The destination's administrator must install a valid certificate, or the connector's certificate settings must be corrected so the queued messages can go out.",
+    ],
+    // 4.7.321 (microsoft)
+    [
+        "Destination must support TLS (DANE)",
+        "The destination domain is protected by DNSSEC and DANE, but its mail server did not answer `STARTTLS` or the TLS handshake failed, so Exchange Online would not send in clear text.",
+        "Exchange Online sends it as a temporary error with `starttls-not-supported` when delivering to a domain with valid DNSSEC records.",
+        "The recipient domain's administrator must make the mail server offer `STARTTLS` and complete the handshake.",
+    ],
+    // 4.7.322 (microsoft)
+    [
+        "Destination certificate expired (DANE)",
+        "The DANE-protected destination server presented an expired certificate, so Exchange Online did not deliver.",
+        "Exchange Online sends it as a temporary error with `certificate-expired` after DNSSEC checks passed.",
+        "The recipient domain's administrator must renew the server certificate and update the TLSA records if they pin it.",
+    ],
+    // 4.7.323 (microsoft)
+    [
+        "Domain failed DANE validation",
+        "The destination's certificate does not match its authentic TLSA record, or the TLSA record is wrong, so Exchange Online did not deliver.",
+        "Exchange Online sends it as a temporary error with `tlsa-invalid` for a DNSSEC-signed destination domain.",
+        "The recipient domain's administrator must publish TLSA records that match the certificate the mail server presents, especially after a certificate change.",
+    ],
+    // 4.7.324 (microsoft)
+    [
+        "Destination returned invalid DNSSEC records",
+        "The destination domain claims to be DNSSEC-signed, but Exchange Online could not validate its records, so it did not deliver.",
+        "Exchange Online sends it as a temporary error with `dnssec-invalid`.",
+        "The recipient domain's administrator must fix the DNSSEC signing of the zone, for example expired signatures or a wrong DS record at the parent.",
+    ],
+    // 4.7.325 (microsoft)
+    [
+        "Certificate does not match the host name (DANE)",
+        "The certificate of the DANE-protected destination server names neither the domain nor the MX host, so Exchange Online did not deliver.",
+        "Exchange Online sends it as a temporary error with `certificate-host-mismatch`.",
+        "The recipient domain's administrator must install a certificate whose common name or subject alternative names include the MX host name.",
+    ],
+    // 4.7.500 (microsoft)
+    [
+        "Access denied, please try again later (IP throttling)",
+        "Microsoft 365 temporarily limits mail from the connecting IP address because it suddenly sends much more than before or is new to Microsoft; the texts carry `ASxxx` tokens.",
+        "Exchange Online Protection sends it as `451` to servers whose sending pattern changed a lot, as part of its anti-spam throttling.",
+        "A legitimate sender's restriction lifts after a few days of steady sending. A Microsoft 365 customer relaying through Microsoft or routing inbound mail through another service should set up the matching connector, which removes the throttling.",
+    ],
+    // 4.7.850 (microsoft)
+    [
+        "Access denied, please try again later (suspicious IP)",
+        "Microsoft 365 saw suspicious activity from the sending IP address and restricts it for a while during further checks.",
+        "Exchange Online sends it as a temporary refusal while it evaluates an IP address.",
+        "If the traffic is legitimate, let the sending server retry; Microsoft says the restriction is lifted shortly. If the server really sent spam, stop the source first.",
+    ],
+    // 4.16.50 (yahoo)
+    [
+        "Deferred because of complaints from Yahoo users",
+        "Yahoo's own diagnostic code for a temporary deferral: mail from the sending server has drawn many complaints from Yahoo Mail users.",
+        "Yahoo sends it with `421` and the text \"temporarily deferred\", usually after recipients marked earlier mail from the same IP address as spam.",
+        "Let the queue retry later. The sender's administrator should review what the server sends to Yahoo users and to whom, and stop mail that recipients did not ask for. Someone who does not run the server should pass the full error to its administrator.",
+    ],
+    // 4.16.55 (yahoo)
+    [
+        "Deferred for unexpected volume or user complaints",
+        "Yahoo's own diagnostic code that comes with its `[TS01]` and `[TSS04]` deferrals: Yahoo has slowed mail from this IP address because of its volume or of complaints from Yahoo users.",
+        "Yahoo sends it in `421` replies, often as `4.16.55.1`, when an IP address sends unusual traffic or mail that recipients report as spam.",
+        "The sending server may retry later. The sender's administrator should find the source of the mail that caused complaints (a compromised account, an unwanted mailing), stop it, and raise volume to Yahoo only gradually.",
+    ],
+    // 5.0.350 (microsoft)
+    [
+        "Generic refusal by the recipient's organization",
+        "Exchange Online uses this catch-all code for many refusals from the recipient's side; the text names the cause, such as `x-dg-ref header is too long` or `policy violation detected (AS345)`.",
+        "The `x-dg-ref` text comes with Rich Text formatted messages, and the `AS345` text with nested attachments.",
+        "Read the text after the code. For `x-dg-ref`, send the message as HTML or plain text; for `AS345`, do not attach messages that themselves carry attachments.",
+    ],
+    // 5.1.20 (microsoft)
+    [
+        "Multiple From addresses without a Sender address",
+        "The message has more than one address in its `From` header field and no `Sender` field, which RFC 5322 requires in that case, so Exchange Online refused it.",
+        "Exchange Online sends it for messages built with several `From` addresses, usually by scripts or unusual mail programs.",
+        "Send with a single `From` address, or add a `Sender` header field with exactly one address.",
+    ],
+    // 5.1.90 (microsoft)
+    [
+        "Daily recipient limit reached",
+        "The Microsoft 365 sender has sent to more recipients in a day than the Exchange Online sending limits allow.",
+        "Exchange Online sends it to its own users who exceed the daily recipient rate limit; it can also mean the account is compromised and sending spam.",
+        "Wait until the limit resets and spread large mailings over time or use a bulk mail service. The administrator should check the account for signs of compromise.",
+    ],
+    // 5.1.351 (microsoft)
+    [
+        "Remote server returned unknown recipient or mailbox unavailable",
+        "Exchange Online wraps a refusal from the next server: that server said the recipient is unknown or its mailbox is unavailable. The remote server's own reply follows after `->`.",
+        "Exchange Online puts it in bounces when the receiving server rejected the recipient, with text such as `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
+        "Check the recipient address for typos and ask the recipient for the right one. The remote reply after `->` tells what the receiving server said.",
+    ],
+    // 5.2.121 (microsoft)
+    [
+        "Recipient's hourly limit from this sender exceeded",
+        "The sender has sent more messages to one Exchange Online recipient within an hour than that recipient accepts from a single sender.",
+        "Exchange Online sends it to automated senders and notification systems that flood one mailbox.",
+        "Try again later and send fewer messages per hour to that recipient, for example by batching notifications.",
+    ],
+    // 5.2.122 (microsoft)
+    [
+        "Recipient's hourly receive limit exceeded",
+        "The Exchange Online recipient has received more messages within an hour, from all senders together, than allowed.",
+        "Exchange Online sends it when a mailbox is flooded by mail storms or many automated senders.",
+        "Try again later. If automated mail causes it, reduce how often it is sent; the recipient may need to find out who floods the mailbox.",
+    ],
+    // 5.3.190 (microsoft)
+    [
+        "Journaling to Microsoft 365 not supported",
+        "An on-premises journaling rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.",
+        "Exchange Online sends it to organizations that journal on-premises mail into Microsoft 365.",
+        "The organization's Microsoft 365 administrator must turn on Journaling Archive or point the journaling rule to another destination.",
+    ],
+    // 5.4.8 (microsoft)
+    [
+        "MX host failed MTA-STS validation (permanent)",
+        "Exchange Online gave up delivering because the MX host of the recipient domain is not allowed by that domain's MTA-STS policy.",
+        "Exchange Online sends it as the final failure when a domain's MTA-STS policy does not include the MX host found in DNS.",
+        "The recipient domain's administrator must add the MX host to the MTA-STS policy or fix the MX record, then the sender can send the message again.",
+    ],
+    // 5.4.14 (microsoft)
+    [
+        "Hop count exceeded, possible mail loop",
+        "Exchange Online stopped the message because it was routed around too many times; this is Exchange Online's own code for a mail loop, where on-premises Exchange uses `5.4.6`.",
+        "Exchange Online sends it when an accepted domain is set up wrongly or, in hybrid setups, when connectors send mail back and forth; the text often ends with `ATTR34`.",
+        "The recipient organization's administrator should check that the domain is an authoritative accepted domain and that the hybrid connectors route to the right smart host; rerunning the Hybrid Configuration Wizard often fixes it.",
+    ],
+    // 5.4.300 (microsoft)
+    [
+        "Message expired",
+        "Exchange Online could not deliver the message in the time allowed, because the destination never answered or a bounce about it could not be delivered either.",
+        "Exchange Online sends it as the final failure after its retries for a message have run out.",
+        "Look at the earlier errors for this destination to find why delivery kept failing, have that fixed, and send the message again.",
+    ],
+    // 5.4.312 (microsoft)
+    [
+        "Message expired after DNS query failures",
+        "Exchange Online stopped retrying because every attempt failed to look up the destination in DNS until the message's time in the queue ran out.",
+        "Exchange Online puts it in the bounce after earlier `4.4.312` deferrals, with the text `Message expired, DNS query failed`.",
+        "The recipient domain's administrator must fix the domain's DNS or renew the domain. After that, the sender has to send the message again.",
+    ],
+    // 5.4.316 (microsoft)
+    [
+        "Message expired after connections were refused",
+        "Exchange Online stopped retrying because the destination server kept refusing connections until the message's time in the queue ran out.",
+        "Exchange Online puts it in the bounce after earlier `4.4.316` deferrals, with the text `Message expired, connection refused`.",
+        "The destination's administrator must make the server accept connections from Microsoft 365 on port `25`. The sender then has to send the message again.",
+    ],
+    // 5.4.318 (microsoft)
+    [
+        "Message expired after connections were reset",
+        "Exchange Online stopped retrying because its connections to the destination kept being reset, which it marks as `SuspiciousRemoteServerError`.",
+        "Exchange Online puts it in the bounce after repeated `4.4.318` deferrals for the same destination.",
+        "The destination's administrator must find what breaks the sessions, often a firewall inspecting SMTP. The sender then has to send the message again.",
+    ],
+    // 5.6.11 (microsoft)
+    [
+        "Invalid characters (bare line feeds)",
+        "The message contains bare line feed characters, line ends without a carriage return, which Exchange Online does not accept.",
+        "Exchange Online sends it when a mail program or script writes lines ending in `LF` instead of `CRLF`.",
+        "Fix the sending program so that every line ends with `CRLF`, or send through a server that converts line ends.",
+    ],
+    // 5.7.57 (microsoft)
+    [
+        "Client not authenticated to send anonymous mail",
+        "An application or device sent mail to `smtp.office365.com` without logging in, and Exchange Online refused `MAIL FROM`.",
+        "Exchange Online sends it to printers, scanners and applications set up to relay through Microsoft 365 whose login or TLS setup is wrong.",
+        "Configure the device with the credentials of a user that has an Exchange Online mailbox, and make sure it uses `STARTTLS`, since login needs TLS.",
+    ],
+    // 5.7.64 (microsoft)
+    [
+        "TenantAttribution, relay access denied",
+        "Exchange Online could not match mail from the organization's own servers to an inbound connector, so it refused to relay it.",
+        "Exchange Online sends it after something changed on-premises, such as the sending server's IP address or the name in its certificate, so it no longer matches the inbound connector.",
+        "The administrator must update the inbound connector to the current IP addresses or certificate name of the on-premises server.",
+    ],
+    // 5.7.124 (microsoft)
+    [
+        "Sender not in allowed-senders list",
+        "The recipient is a distribution group that accepts mail only from listed senders, and the sender is not on the list.",
+        "Exchange Online sends it for groups with delivery restrictions; even the group's owner may need to be listed.",
+        "Ask the group owner or the recipient's administrator to add the sender to the group's allowed senders or to remove the restriction.",
+    ],
+    // 5.7.133 (microsoft)
+    [
+        "Sender not authenticated for group",
+        "The recipient is a group that refuses mail from outside its organization, and the sender is external.",
+        "Exchange Online sends it when external senders write to a distribution group that requires authenticated senders.",
+        "The group owner or the recipient's administrator must allow external senders for the group.",
+    ],
+    // 5.7.134 (microsoft)
+    [
+        "Sender not authenticated for mailbox",
+        "The recipient mailbox is set to refuse mail from outside its organization, and the sender is external.",
+        "Exchange Online sends it for mailboxes with the setting that requires authenticated senders.",
+        "Only the recipient organization's administrator can change the mailbox's delivery restrictions.",
+    ],
+    // 5.7.135 (microsoft)
+    [
+        "Sender not authenticated for public folder",
+        "The recipient is a mail-enabled public folder that refuses mail from outside its organization.",
+        "Exchange Online sends it when external senders write to a public folder that requires authenticated senders.",
+        "The recipient organization's administrator must let the public folder accept mail from all senders.",
+    ],
+    // 5.7.136 (microsoft)
+    [
+        "Sender not authenticated for mail user",
+        "The recipient is a mail user that is set to refuse mail from outside its organization.",
+        "Exchange Online sends it when an external sender writes to a mail user with the setting that requires authenticated senders.",
+        "Only the recipient organization's administrator can change this setting.",
+    ],
+    // 5.7.193 (microsoft)
+    [
+        "Microsoft 365 group does not accept external senders",
+        "The recipient is a Microsoft 365 group that accepts mail only from its members or from inside its organization.",
+        "Exchange Online sends it with `UnifiedGroupAgent` when an external sender writes to such a group.",
+        "The group owner or the recipient's administrator must allow people outside the organization to email the group.",
+    ],
+    // 5.7.321 (microsoft)
+    [
+        "Destination must support TLS (DANE, permanent)",
+        "Exchange Online gave up because the DANE-protected destination server did not offer `STARTTLS` or the handshake failed.",
+        "Exchange Online sends it as a permanent error with `starttls-not-supported`.",
+        "The recipient domain's administrator must enable TLS on the mail server; after that the sender can send again.",
+    ],
+    // 5.7.322 (microsoft)
+    [
+        "Destination certificate expired (DANE, permanent)",
+        "Exchange Online gave up because the DANE-protected destination server kept presenting an expired certificate.",
+        "Exchange Online sends it as a permanent error with `certificate-expired`.",
+        "The recipient domain's administrator must renew the certificate; after that the sender can send again.",
+    ],
+    // 5.7.323 (microsoft)
+    [
+        "Domain failed DANE validation (permanent)",
+        "Exchange Online gave up because the destination's certificate kept failing validation against its TLSA records.",
+        "Exchange Online sends it as a permanent error with `tlsa-invalid`.",
+        "The recipient domain's administrator must correct the TLSA records or the certificate; then the sender can send again.",
+    ],
+    // 5.7.324 (microsoft)
+    [
+        "Destination returned invalid DNSSEC records (permanent)",
+        "Exchange Online gave up because the destination domain's DNSSEC records kept failing validation.",
+        "Exchange Online sends it as a permanent error with `dnssec-invalid`.",
+        "The recipient domain's administrator must repair the zone's DNSSEC signing; then the sender can send again.",
+    ],
+    // 5.7.325 (microsoft)
+    [
+        "Certificate does not match the host name (DANE, permanent)",
+        "Exchange Online gave up because the destination server's certificate did not match the MX host name.",
+        "Exchange Online sends it as a permanent error with `certificate-host-mismatch`.",
+        "The recipient domain's administrator must replace the certificate with one that names the MX host; then the sender can send again.",
+    ],
+    // 5.7.367 (microsoft)
+    [
+        "Remote server returned not permitted to relay",
+        "Microsoft 365 forwarded or relayed a message from its relay pool, and the next gateway refused it as a relay attempt. Microsoft uses that pool when the message failed SPF or DKIM on arrival.",
+        "Exchange Online sends it for forwarded or relayed mail, most often when a third-party gateway sits in front of or behind Microsoft 365.",
+        "The Microsoft 365 administrator should make authentication pass on arrival, for example with Enhanced Filtering for Connectors, and add domains it controls as accepted domains. Fewer forwarding hops help.",
+    ],
+    // 5.7.501 (microsoft)
+    [
+        "Access denied, spam abuse detected",
+        "Microsoft 365 has banned the sending account because it sent spam.",
+        "Exchange Online sends it to its own users whose account was used for spam, usually after a compromise.",
+        "The administrator must secure the account and reset its credentials, then ask Microsoft support to restore its ability to send.",
+    ],
+    // 5.7.502 (microsoft)
+    [
+        "Access denied, banned sender",
+        "Microsoft 365 has banned the sending account after it detected spam from it.",
+        "Exchange Online sends it to accounts blocked for spam.",
+        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+    ],
+    // 5.7.503 (microsoft)
+    [
+        "Access denied, banned sender",
+        "Microsoft 365 has banned the sending account after it detected spam from it.",
+        "Exchange Online sends it to accounts blocked for spam.",
+        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+    ],
+    // 5.7.504 (microsoft)
+    [
+        "Recipient address rejected, access denied",
+        "The recipient address is not valid in the receiving Microsoft 365 organization.",
+        "Exchange Online Protection sends it with the text `Recipient address rejected: Access denied`.",
+        "Check the recipient address and send again; ask the recipient for the right address if it keeps failing.",
+    ],
+    // 5.7.505 (microsoft)
+    [
+        "Access denied, banned recipient",
+        "Microsoft 365 treats the recipient address as not valid and refuses mail to it.",
+        "Exchange Online Protection sends it for recipients it has banned.",
+        "Check the address and reach the recipient another way; if this seems wrong, the recipient's administrator can ask Microsoft support.",
+    ],
+    // 5.7.506 (microsoft)
+    [
+        "Access denied, bad HELO",
+        "The sending server introduced itself in `HELO` or `EHLO` with the name of the server it connects to instead of its own name, which Microsoft treats as spambot behaviour.",
+        "Exchange Online Protection sends it at the start of a session with a misconfigured or malicious client.",
+        "Configure the sending server to use its own fully qualified host name in `EHLO`.",
+    ],
+    // 5.7.507 (microsoft)
+    [
+        "Access denied, rejected by recipient",
+        "The recipient's organization has blocked the IP address the message came from.",
+        "Exchange Online Protection sends it when the receiving tenant has blocked the sending server.",
+        "Contact the recipient by another channel and ask their administrator to remove the block.",
+    ],
+    // 5.7.508 (microsoft)
+    [
+        "Access denied, permitted limits exceeded for the IPv6 range",
+        "The sender's IPv6 range sent too many messages in too short a time.",
+        "Exchange Online Protection sends it to senders over IPv6 that exceed its per-range rate.",
+        "Slow down sending from that range and let the queue retry later.",
+    ],
+    // 5.7.509 (microsoft)
+    [
+        "Access denied, sending domain does not pass DMARC",
+        "The domain in the `From` header failed DMARC and publishes a policy of reject, so Microsoft refused the message.",
+        "Exchange Online and Outlook.com send it when neither SPF nor DKIM passes in alignment with the `From` domain and its policy is `p=reject`; forwarding can cause it.",
+        "The sender's administrator must fix the domain's SPF, DKIM signing and alignment; the DMARC reports and the headers returned in the bounce show which check failed.",
+    ],
+    // 5.7.510 (microsoft)
+    [
+        "Recipient does not accept email over IPv6",
+        "The message came over IPv6, but the recipient's domain accepts mail only over IPv4.",
+        "Exchange Online Protection sends it to IPv6 senders for domains that have not enabled IPv6 inbound mail.",
+        "Send to that domain over IPv4, for example by preferring IPv4 for its MX hosts in the sending server.",
+    ],
+    // 5.7.511 (microsoft)
+    [
+        "Access denied, banned sender IP",
+        "Microsoft 365 has banned the IP address the message came from.",
+        "Exchange Online Protection sends it to servers on its block list.",
+        "Remove the cause of the ban, then ask for delisting by email to Microsoft with the full error and the IP address, or use the delist portal.",
+    ],
+    // 5.7.512 (microsoft)
+    [
+        "Message must be RFC 5322 section 3.6.2 compliant",
+        "The message has no valid address in its `From` header field, so Microsoft 365 refused it.",
+        "Exchange Online sends it for messages whose `From` field is missing, empty or malformed, for example without angle brackets around the address.",
+        "Fix the sending program so that every message has a `From` field with a well-formed address.",
+    ],
+    // 5.7.513 (microsoft)
+    [
+        "Client host blocked by the recipient's custom block list",
+        "The receiving organization has put the sending IP address on its own block list in Microsoft 365; the text ends with `AS16012607`.",
+        "Exchange Online Protection sends it when the connecting IP is on the recipient tenant's custom block list.",
+        "Only the receiving organization can remove the entry. Contact them directly and ask them to unblock the IP address.",
+    ],
+    // 5.7.515 (outlook_com)
+    [
+        "Sending domain does not meet the required authentication level",
+        "Outlook.com refused the message because the domain in its `From` header does not meet the authentication Microsoft requires from high-volume senders to its consumer mail services.",
+        "Outlook.com, Hotmail, Live.com and MSN send it to domains that send 5,000 or more messages to them and lack passing SPF and DKIM or a DMARC record with an aligned pass.",
+        "The sender's administrator must publish SPF and DKIM so that both pass, publish a DMARC record (at least `p=none`), and make SPF or DKIM align with the `From` domain. Then send again.",
+    ],
+    // 5.7.606 (microsoft)
+    [
+        "Access denied, banned sending IP",
+        "Microsoft 365 has banned the IP address the message came from because of its reputation.",
+        "Exchange Online Protection sends it to servers whose IP is on its block list, for example after compromise or malicious traffic.",
+        "Stop the cause and follow good sending practice, then request removal of the IP address through Microsoft's self-service delist portal.",
+    ],
+    // 5.7.703 (microsoft)
+    [
+        "Recipient blocked by the Tenant Allow/Block List",
+        "Someone in the organization sent to an address or domain that the organization itself blocks in its Tenant Allow/Block List, and the whole message was stopped.",
+        "Exchange Online sends it to internal senders; one blocked recipient stops the message for all recipients.",
+        "Remove the blocked recipient and send again, or ask the administrator to change the block entry.",
+    ],
+    // 5.7.705 (microsoft)
+    [
+        "Access denied, tenant has exceeded threshold",
+        "Microsoft 365 has blocked outgoing mail for the whole organization because too much of its traffic was spam or bulk mail.",
+        "Exchange Online sends it after compromised servers or admin accounts sent spam, and rarely after a subscription was renewed late.",
+        "The administrator must find and stop the source with the mail flow reports and message trace, then explain the cause to Microsoft support to lift the block.",
+    ],
+    // 5.7.708 (microsoft)
+    [
+        "Access denied, traffic not accepted from this IP",
+        "Microsoft 365 does not send mail from the low-reputation IP addresses typically given to new tenants.",
+        "Exchange Online sends it to new or trial tenants, or to tenants whose traffic looked suspicious.",
+        "The administrator should resolve any compromise or open relay and then contact Microsoft support; trial tenants can ask for an exception until they buy licenses.",
+    ],
+    // 5.7.750 (microsoft)
+    [
+        "Client blocked from sending from unregistered domains",
+        "The organization sent many messages from domains that are not added and verified in Microsoft 365, and Microsoft blocked them.",
+        "Exchange Online sends it when mail from unprovisioned domains, often through connectors, exceeds what Microsoft tolerates.",
+        "Add and verify every sending domain as an accepted domain, or use a certificate-based connector; also check for unknown connectors created by attackers.",
+    ],
+    // 5.7.800 (microsoft)
+    [
+        "Access denied, banned sender domain",
+        "Microsoft 365 has banned the domain used in `EHLO`, `MAIL FROM` or `From` because of spam sent with it.",
+        "Exchange Online sends it for messages whose sender domain is on its ban list.",
+        "Stop the spam from that domain, then contact Microsoft support to restore the domain's ability to send.",
+    ],
+];
+
+/// Per provider rule with a note, in `super::PROVIDER_RULES` order.
+pub(super) static NOTES: [&str; NOTE_COUNT] = [
+    // amazon_ses.max_send_rate
+    "Amazon SES drops a message refused this way instead of queueing it, so the sending application has to retry it itself, waiting longer before each new attempt.",
+    // amazon_ses.daily_quota
+    "The account has used up the number of messages Amazon SES lets it send in 24 hours; sending works again when the 24-hour window moves on, or after the quota is raised in the SES console.",
+    // amazon_ses.identity_not_verified
+    "Amazon SES checks the From, Source, Sender and Return-Path addresses against identities verified in the same AWS Region; while the account is in the sandbox, every recipient must be verified too.",
+    // amazon_ses.credentials_invalid
+    "Amazon SES expects its own SMTP credentials, which are not the same as the AWS access keys of the account; create SMTP credentials in the SES console and use those.",
+    // amazon_ses.account_not_subscribed
+    "The AWS account that owns these SMTP credentials has not signed up for Amazon SES.",
+    // amazon_ses.iam_not_authorized
+    "The login worked, but the IAM policy or the sending authorization policy of the user behind the SMTP credentials does not allow sending through the SES SMTP endpoint.",
+    // amazon_ses.sending_paused
+    "Amazon SES has paused sending for the whole AWS account, usually after a review of its bounce or complaint rates, and has written to the email address of the AWS account about it.",
+    // amazon_ses.message_too_long
+    "The SES SMTP interface refuses a message larger than the maximum message size that Amazon SES documents for the account; shrink or remove attachments.",
+    // amazon_ses.timeout_waiting_for_data
+    "Too much time passed between the client's commands, so the SES SMTP server closed the connection.",
+    // amazon_ses.temporary_auth_failure
+    "Amazon SES itself had a problem checking the SMTP credentials; retry after a short wait before changing anything.",
+    // amazon_ses.global_suppression
+    "Amazon SES did not try the address because it is on the SES suppression list after recent hard bounces; remove it from your lists rather than sending again.",
+    // apple.spamhaus_dbl
+    "Here a domain inside the message, such as one in a link, is on the Spamhaus domain blocklist, not the sending IP address.",
+    // apple.proofpoint_blocklist
+    "Apple refused the sending IP because of Proofpoint's blocklist; the link in the reply looks the address up there.",
+    // barracuda.blocked_using_barracuda_reputation
+    "The IP address a Barracuda appliance names can come from a `Received` header field rather than from the connecting server, so check which address it means before asking for removal.",
+    // barracuda.reputation_lookup_link
+    "The link leads to Barracuda Central's lookup for the sending IP address, where a removal can be requested once the cause of the spam is fixed.",
+    // barracuda.ess_permanent_failure_blocked
+    "The recipient's Barracuda service refused the message by one of its policies, such as a sender block, a content filter or a reputation check. Only the recipient's administrator can see the reason in the Barracuda message log.",
+    // cisco.poor_reputation
+    "The sending IP address has a poor SenderBase (Talos) reputation score, so the appliance's host access table puts it in its blocked sender group. The recipient's administrator can add the sender to an allowed sender group.",
+    // comcast.es000001
+    "Comcast does not take mail sent directly from its own residential addresses; its customers must send through `smtp.comcast.net`, and the block cannot be lifted.",
+    // comcast.es000010
+    "Comcast treats the sending address as dynamic or residential, usually because its reverse DNS name does not follow the naming of a static address.",
+    // comcast.bl000001
+    "The sending address is on the Spamhaus ZEN list; removal goes through Spamhaus.",
+    // comcast.bl000010
+    "The sending address is listed by Cloudmark CSI; removal goes through Cloudmark.",
+    // comcast.bl000011
+    "The sending address is listed both on Spamhaus ZEN and by Cloudmark CSI.",
+    // comcast.bl000100
+    "The sending address is on the SenderScore blocklist.",
+    // comcast.bl000101
+    "The sending address is on both the Spamhaus ZEN and the SenderScore blocklists.",
+    // comcast.bl000110
+    "The sending address is on the SenderScore blocklist and listed by Cloudmark CSI.",
+    // comcast.bl006
+    "In this older code Comcast names the Spamhaus SBL or XBL; removal goes through Spamhaus.",
+    // comcast.bl007
+    "In this older code Comcast names Cloudmark Sender Intelligence (CSI).",
+    // comcast.too_many_sessions
+    "Comcast limits the number of simultaneous connections from one sending address (25 according to its postmaster page).",
+    // comcast.reverse_dns_failure
+    "Comcast requires valid reverse DNS for every sending address; this reply is temporary because the lookup may only have failed for now, so it can be retried.",
+    // fastmail.relay_access_denied
+    "From Fastmail this usually means the mail client is not logging in to Fastmail's outgoing server; turn on SMTP authentication in its settings.",
+    // fastmail.content_rejected
+    "Fastmail uses this for a message that probably carries a virus or that was reported as spam before; an attachment wrongly flagged as a virus may pass when sent as a zip file.",
+    // fastmail.access_denied
+    "Fastmail has blocked the sender or the recipient, for example after spam reports or by its abuse systems; a wrongly set up mail client can also cause it, and the rest of the bounce text says more.",
+    // fastmail.address_locked
+    "The Fastmail account behind the address is locked or deactivated, so it receives no mail until its owner sorts this out with Fastmail support.",
+    // free.spam_detected
+    "If you did not send the refused message, someone may have forged your address and Free refused their spam.",
+    // free.ip_blocked
+    "Free blocks an address for up to 24 hours depending on the spam or errors it sent, then lifts the block by itself; after a fix it may list the address again for 24 to 48 hours.",
+    // gmx.ip_block_listed
+    "The last line of the reply links to a GMX postmaster page for this case, which explains the listing and offers a way to contact GMX.",
+    // gmx.too_many_messages
+    "Try again in a few hours and send more slowly; if that does not help, contact the WEB.DE postmaster team.",
+    // gmx.spf_policy
+    "Forwarding servers that keep the original `MAIL FROM` fail this check; WEB.DE advises them to use SRS (Sender Rewriting Scheme).",
+    // gmx.mailbox_unavailable
+    "GMX and WEB.DE also use this text for a mailbox that was disabled after a long time without use.",
+    // gmx.policy_ip_based
+    "When a high share of the mail from an IP address is classed as spam, WEB.DE refuses all mail from that address for a while.",
+    // gmx.policy_domain_based
+    "The sender's domain is known to WEB.DE as a source of spam.",
+    // gmx.policy_header_based
+    "The message's header information does not meet the standards or WEB.DE's email policy, or does not look plausible.",
+    // gmx.syntax_error_configuration
+    "GMX and WEB.DE use this text when the sending server's configuration breaks their rules; its administrator must correct the setup and then ask GMX or WEB.DE to lift the block.",
+    // gmx.ionos_policy_violations
+    "IONOS blocks sending IP addresses with a poor delivery rate, mostly from mail to many addresses that do not exist, and delays servers whose `HELO` name keeps changing. Clean the address list and use one fixed `HELO` name.",
+    // godaddy.ib401_auth_on_inbound
+    "GoDaddy's inbound servers do not accept logins; the mail client is set to the wrong outgoing server and should use `smtpout.secureserver.net`.",
+    // godaddy.ib501_blank_from
+    "GoDaddy refused the message because its From field is empty.",
+    // godaddy.ib502_ip_as_from
+    "GoDaddy refuses messages whose From address uses an IP address instead of a domain.",
+    // godaddy.ib506_from_domain_invalid
+    "The From domain has no usable MX or address records, or its DNS lookup failed; fix the domain's DNS zone before sending again.",
+    // godaddy.ib508_invalid_spf
+    "The sender domain's SPF record does not authorize the server that sent the message; add that server to the SPF record.",
+    // godaddy.ib212_spam_content
+    "A link, attachment or pattern in the message matched GoDaddy's spam filters.",
+    // godaddy.ib007_too_many_sessions
+    "The sending IP address has too many SMTP sessions open at GoDaddy at once.",
+    // godaddy.ib101_server_busy
+    "GoDaddy's mail queue is handling more mail than usual; try again later.",
+    // godaddy.ib110_spam_block_hour
+    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for an hour.",
+    // godaddy.ib111_spam_block_day
+    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for the rest of the day.",
+    // godaddy.ib112_invalid_recipients_hour
+    "The sending IP address tried too many addresses that do not exist and is blocked for an hour.",
+    // godaddy.ib113_invalid_recipients_day
+    "The sending IP address tried too many addresses that do not exist and is blocked for the rest of the day.",
+    // godaddy.ib510_messages_per_session
+    "The session reached GoDaddy's maximum number of messages; open a new connection for the rest.",
+    // godaddy.ib103_cloudmark_reputation
+    "GoDaddy refused the connection because the sending IP address has a poor reputation with Cloudmark Sender Intelligence (CSI).",
+    // godaddy.ib104_spamhaus_sbl
+    "The sending IP address is on the Spamhaus Block List (SBL); removal is requested from Spamhaus.",
+    // godaddy.ib105_spamhaus_xbl
+    "The sending IP address is on the Spamhaus Exploits Block List (XBL); removal is requested from Spamhaus.",
+    // godaddy.ib106_spamhaus_pbl
+    "The sending IP address is on the Spamhaus Policy Block List (PBL); removal is requested from Spamhaus.",
+    // godaddy.rbl_reject
+    "GoDaddy's own blocklist lists the sending IP address; use the link in the bounce to ask GoDaddy to remove it.",
+    // godaddy.account_disabled
+    "GoDaddy says such accounts usually stay disabled for good.",
+    // google.dmarc_policy_rejection
+    "Gmail names the `From` domain whose DMARC policy refused the message; its administrator is the one to contact.",
+    // google.spf_hard_fail
+    "The envelope sender's domain publishes an SPF record ending in `-all` and the sending IP is not in it, so Gmail refuses the message outright.",
+    // google.spf_or_dkim_required
+    "Gmail requires every sender, not only bulk senders, to pass at least one of SPF or DKIM; the reply lists the result of each check.",
+    // google.spf_suspicious_entries
+    "Gmail objects to the SPF record itself, so the domain's administrator has to review and clean up the record.",
+    // google.spf_did_not_pass
+    "Gmail uses `7.27` to say that SPF did not pass for the message, not in the registered sense of a sender domain with a null MX.",
+    // google.dkim_did_not_pass
+    "Gmail uses `7.30` to say that DKIM did not pass for the message, not in the registered sense of `REQUIRETLS` support being required.",
+    // google.unauthenticated
+    "Gmail sends `7.26` when neither SPF nor DKIM passed; when the text names a DMARC policy instead, the DMARC rule applies.",
+    // google.not_sent_over_tls
+    "Gmail uses `7.29` to say the message did not arrive over an encrypted connection, not in the registered sense of an ARC validation failure. The sending server has to use `STARTTLS`.",
+    // google.tls_required_for_rcpt_domain
+    "The recipient's Google Workspace administrator requires encrypted delivery for the domain, so the sending server must use `STARTTLS`.",
+    // google.ipv6_guidelines
+    "Over IPv6 Gmail requires both a matching PTR record for the sending address and a passing SPF or DKIM check.",
+    // google.ptr_rate_limited
+    "Gmail uses `4.7.23` for a sending IP without a PTR record, or one whose name does not resolve back to it, not in the registered sense of an SPF failure.",
+    // google.same_message_id_quota
+    "Gmail limits how many copies with one `Message-ID` it takes; each message sent should get its own `Message-ID`.",
+    // google.unsolicited_rate_limited
+    "Gmail uses `4.7.28` when mail from your IP, IP range, DKIM or SPF domain, or with one of your link domains looks unsolicited at an unusual rate, and defers it for a while.",
+    // google.ip_not_in_whitelist
+    "The recipient's Google Workspace domain only takes mail from IP addresses its administrator allowed.",
+    // google.not_authorized_to_send_directly
+    "Gmail does not take mail directly from this sending IP address; send through your provider's relay instead.",
+    // google.receiving_too_quickly
+    "Gmail uses `4.2.1` for a recipient who is getting mail faster than it accepts, or for a Workspace customer over its peak relay rate, not for a disabled mailbox.",
+    // google.daily_relay_limit
+    "The limit applies per Workspace user or customer on `smtp-relay.gmail.com`; the Workspace administrator finds the limits with the SMTP relay settings.",
+    // google.daily_quota_code
+    "Gmail uses `5.4.5` for an account or relay that reached its daily sending limit, not for a congested mail system.",
+    // google.inbox_out_of_storage
+    "Gmail storage is shared with Google Drive and Photos, so the recipient frees space in any of them.",
+    // google.custom_domain_policy
+    "`gcdp` means a rule that a Google Workspace administrator wrote refused the message, not Gmail's own filters; only that administrator can say why or change it.",
+    // google.web_login_required
+    "Gmail uses `5.7.14` when the account owner has to sign in through a web browser before the mail program may log in, not in the registered sense of a missing trust relationship.",
+    // google.mail_relay_denied
+    "For `smtp-relay.gmail.com` the Workspace administrator must register the sending device's IP address in the SMTP relay settings or have the device log in with `AUTH`.",
+    // google.invalid_credentials_for_relay
+    "The registered IP does not belong to the domain the message comes from; the sending server must log in with `AUTH` or name one of the Workspace domains in `HELO` or `EHLO`.",
+    // google.mail_sending_denied
+    "The sending account is suspended or is not a user of the Google Workspace domain that owns the relay settings.",
+    // mail_ru.spam_message_rejected
+    "The reply links to Mail.ru's anti-spam support page and gives an error code and an ID; quote them when asking Mail.ru to review a legitimate message.",
+    // mail_ru.dmarc_policy
+    "A common cause is a website or script that sends with a Mail.ru address in `From` through its own server; send from an address of your own domain instead.",
+    // mail_ru.dynamic_ips
+    "Mail.ru refuses mail sent straight from addresses it classes as dynamic, such as home connections; send through a mail server with a fixed address and proper reverse DNS, or through your provider.",
+    // mail_ru.sending_disabled
+    "Mail.ru has stopped sending from this account, usually because it suspects the password was stolen and used for spam. Change or recover the password and confirm ownership of the mailbox to send again.",
+    // mailgun.previously_bounced
+    "Mailgun did not try the address because it is on the sending domain's bounce suppression list after an earlier hard bounce; remove the suppression only if the address is known to work again.",
+    // mailgun.unsubscribed
+    "The recipient unsubscribed, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    // mailgun.marked_as_spam
+    "The recipient marked earlier mail as spam, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    // mailgun.sandbox_domain
+    "A Mailgun sandbox domain only sends to Authorized Recipients who accepted the invitation; add your own domain, or add the address as an Authorized Recipient.",
+    // mailgun.free_account
+    "A free Mailgun account may only send to Authorized Recipients; upgrade the account or add the address as an Authorized Recipient.",
+    // mailgun.domain_unverified
+    "Mailgun will not send for a domain until its DNS records are verified; publish the records shown in the Mailgun control panel and verify the domain again.",
+    // mailgun.domain_limit_exceeded
+    "The sending domain went over a Mailgun limit on requests, bytes or recipients; the reply names the time after which it may send again.",
+    // microsoft.recipient_not_found_5_1_10
+    "Exchange Online uses `5.1.10` for a recipient that its address lookup did not find, not for a null MX as the IANA registry does.",
+    // microsoft.dbeb_recipient_rejected
+    "This is Directory Based Edge Blocking: Exchange Online Protection refuses recipients that are not in the receiving organization's directory.",
+    // microsoft.relay_access_denied_5_4_1
+    "Microsoft names an MX record that points to the wrong server, a domain missing from the accepted domains, or DNS changes still propagating as the usual causes.",
+    // microsoft.submission_quota_5_2_2
+    "Exchange Online reuses `5.2.2` for a sender over its message or recipient rate limit, not for a full mailbox; it can be a sign of a compromised account.",
+    // microsoft.recipient_thread_limit_4_3_2
+    "The recipient mailbox is receiving too many messages at once and Exchange throttles it on purpose; retries go through later.",
+    // microsoft.queue_expired
+    "Exchange Online retries for 24 hours before it sends this bounce; the earlier deferrals show the real cause.",
+    // microsoft.ambiguous_recipient
+    "Several directory objects share the recipient's address, often after a migration or hybrid sync; the recipient's administrator must remove the duplicate address.",
+    // microsoft.sender_denied_5_1_0
+    "Despite the words, Exchange Online means that the recipient could not be resolved, often when replying to a message saved as a file; check the recipient address.",
+    // microsoft.bad_outbound_sender_5_1_8
+    "Microsoft 365 has blocked the sending account for spam, usually because it was compromised; the administrator must secure it before it can send again.",
+    // microsoft.delivery_not_authorized
+    "Usually a group that accepts mail only from members or listed senders, or a mail flow rule of the recipient's organization.",
+    // microsoft.blocklist_1
+    "This is Microsoft's own block list; Microsoft asks listed senders to use its delist portal or to forward the bounce to its delisting address.",
+    // microsoft.not_authenticated_by_organization_5_7_12
+    "Exchange Online uses `5.7.12` for a recipient that refuses mail from outside its organization, not for a password transition as the IANA registry does.",
+    // microsoft.public_folder_5_7_13
+    "Exchange Online uses `5.7.13` for a public folder that refuses external senders, not for a disabled account as the IANA registry does.",
+    // microsoft.mta_sts_certificate
+    "The destination's certificate must chain to a trusted root and name the host listed in the domain's MTA-STS policy.",
+    // microsoft.ipv6_spf_or_dkim
+    "Microsoft 365 accepts anonymous mail over IPv6 only when SPF or DKIM passes.",
+    // microsoft.ipv6_reverse_dns
+    "Microsoft 365 requires a PTR record for every IPv6 address that sends it mail.",
+    // microsoft.customer_block_list
+    "The receiving organization blocked the IP address itself, so only it can remove the entry.",
+    // microsoft.as345_nested_attachments
+    "Microsoft relates this refusal to nested attachments, such as an attached message that carries attachments itself.",
+    // microsoft.x_dg_ref_header
+    "Microsoft relates this refusal to messages in Rich Text format; sending as HTML or plain text avoids it.",
+    // mimecast.spf_sender_invalid
+    "Mimecast rejects the message because the connecting IP address is not in the sending domain's `SPF` record. The sender's administrator must add all sending servers to `SPF`; the recipient's Mimecast administrator can instead relax the inbound `SPF` setting of its DNS Authentication policy.",
+    // mimecast.dkim_sender_invalid
+    "Mimecast's outbound `DKIM` signing does not match the key published in DNS. Check that the public key in DNS and the private key, domain and selector in the DNS Authentication policy belong together.",
+    // mimecast.internal_resources_unavailable
+    "Mimecast uses this reply for greylisting, which a normal server passes by retrying, but also for a sending IP address with a poor reputation. The recipient's administrator can exempt the sender with an Auto Allow or Permitted Senders policy.",
+    // mimecast.local_ct_ip_reputation
+    "Mimecast's ongoing reputation checks refused the sending IP address, often after earlier temporary refusals. The recipient's administrator can let the sender through with an Auto Allow or Permitted Senders policy, and Mimecast offers a form to request a review of the IP range.",
+    // mimecast.sender_address_blocked
+    "A Blocked Senders policy of the recipient's Mimecast account matched the sender; only that account's administrator can remove the entry.",
+    // mimecast.account_service_unavailable
+    "The Mimecast account has too many inbound connections open at once (20 by default). Retry later, and do not send outbound or journal mail to Mimecast from an IP address that is not authorized for it.",
+    // mimecast.maximum_email_size_exceeded
+    "The message is larger than an Email Size Limit policy or Mimecast's own limit. Encoding makes a message much bigger than its attachments, so leave a wide margin.",
+    // mimecast.mail_loop_detected
+    "Mimecast refuses a message once it has passed 25 hops. Look for forwarding rules between the addresses involved.",
+    // mimecast.open_relay_not_allowed
+    "Neither the sender's nor the recipient's domain belongs to a Mimecast account, or the connecting IP address is not an authorized outbound address. A Mimecast customer must ask Mimecast Support to add the authorized outbound address.",
+    // mimecast.account_inbounds_disabled
+    "Inbound mail is switched off for the recipient organization's whole Mimecast account. Its administrator must ask Mimecast Support to allow inbound traffic again.",
+    // mimecast.account_outbounds_disabled
+    "Outbound mail is switched off for the sending organization's Mimecast account. Its administrator must ask Mimecast Support to allow outbound traffic again.",
+    // mimecast.anti_spoofing_inbound_not_allowed
+    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    // mimecast.header_based_anti_spoofing
+    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    // mimecast.content_examination_policy
+    "A Content Examination policy of the recipient's account matched the message. That administrator can adjust the policy or add a Content Examination Bypass policy.",
+    // mimecast.host_network_not_allowed
+    "A Geographical Restriction policy refuses mail from the sending server's network or country; only the recipient's administrator can change it.",
+    // mimecast.administrative_prohibition_envelope_blocked
+    "Mimecast sends this when the sender's address or domain matches a Blocked Senders policy, or when `SPF` fails hard. The recipient's administrator can change the policy to exclude the sender.",
+    // mimecast.envelope_blocked_user_entry
+    "The recipient has blocked the sender's address in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    // mimecast.envelope_blocked_user_domain_entry
+    "The recipient has blocked the sender's domain in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    // mimecast.manually_blocked_senders
+    "The sender is on a personal block list of the recipient. The recipient or their administrator must remove the entry from Managed Senders.",
+    // mimecast.blocked_senders_header_from
+    "A Blocked Senders policy matched the `From` header address. Only the recipient's administrator can change or delete the policy.",
+    // mimecast.blocked_senders_envelope_from
+    "A Blocked Senders policy matched the envelope sender (`MAIL FROM`). Only the recipient's administrator can change or delete the policy.",
+    // mimecast.incorrect_authentication_data
+    "Submission to Mimecast on port `587` needs the address of an internal user and its Mimecast cloud password.",
+    // mimecast.route_requires_tls
+    "A Secure Receipt or Secure Delivery policy demands `TLS`. Enable `STARTTLS` and valid certificates on the sending server, and check that no firewall or proxy tampers with the encryption.",
+    // mimecast.route_requires_tls12
+    "The sending server offered a `TLS` version older than 1.2, which a Secure Receipt or Secure Delivery policy refuses.",
+    // mimecast.route_requires_high_strength_ciphers
+    "The ciphers the sending server offered are weaker than a Secure Receipt or Secure Delivery policy allows.",
+    // mimecast.unable_to_process_connection
+    "The Mimecast server is at its maximum load; the sending server only needs to retry.",
+    // mimecast.message_ended_early
+    "The message did not end properly, often because a firewall feature such as Cisco's SMTP fixup or MailGuard changed the session. Turn such SMTP inspection off on the sending side.",
+    // mimecast.too_many_recipients
+    "Mimecast takes at most 100 recipients per message and asks for the rest in another transaction. Firewall SMTP inspection features that do not pass this reply on must be turned off.",
+    // mimecast.outbound_thread_limit
+    "The account has too many outbound connections at once; send in smaller batches.",
+    // mimecast.rejected_due_to_security_policies
+    "Mimecast found a virus signature or a spam score above its limit. Spam checks can be bypassed by the recipient's Permitted Senders or Auto Allow policy, virus checks cannot; Mimecast also offers a Sender Feedback form.",
+    // naver.no_such_user
+    "The reply links to Naver's help page on returned mail; the address part before `@naver.com` does not exist.",
+    // orange.abusix_listed
+    "Code 100 means the sending address is listed by Abusix; check it at lookup.abusix.com.",
+    // orange.spamhaus_listed
+    "Code 101 means the sending address is listed by Spamhaus; check it at check.spamhaus.org.",
+    // orange.cloudmark_listed
+    "Code 102 means the sending address is listed by Cloudmark; ask for a reset at csi.cloudmark.com.",
+    // orange.orange_blocklist
+    "Code 103 means Orange itself has blocked the sending address; use Orange's contact form and choose the deliverability issue option.",
+    // orange.too_many_connections
+    "Orange recommends at most 2 simultaneous connections per sending address.",
+    // orange.missing_ptr
+    "Orange requires a PTR record for the sending address whose host name resolves back to that same address.",
+    // orange.too_many_messages_per_connection
+    "Orange recommends at most 100 messages per connection.",
+    // orange.invalid_helo
+    "Orange requires a fully qualified host name in `HELO`/`EHLO` that resolves in DNS.",
+    // orange.sender_domain_dns
+    "Orange could not find valid A or MX records for the domain in `MAIL FROM`; after a DNS change, wait for cached records to expire.",
+    // orange.sender_domain_listed
+    "Code 425 means the sender's domain name, not the address, is listed by Abusix or Spamhaus.",
+    // orange.suspected_spam
+    "For a false positive, Orange asks senders to use its contact form and choose the deliverability issue option.",
+    // orange.ofr_999
+    "Orange rate-limits a sender with code 999 after inappropriate behaviour; check what is being sent before resuming at a lower rate.",
+    // outlook_com.required_authentication_level
+    "Microsoft applies this to domains sending 5,000 or more messages to its consumer services, and it expects SPF, DKIM and an aligned DMARC pass.",
+    // outlook_com.block_list_s3140
+    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    // outlook_com.block_list_s3150
+    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    // outlook_com.ip_reputation_rate_limited
+    "Outlook.com defers mail from this IP because of its reputation and refers the sender to `postmaster.live.com`.",
+    // outlook_com.mailbox_unavailable_5_5_0
+    "Microsoft sends `5.5.0` with these words when an `@hotmail.com` or `@outlook.com` address was not found; it means the same as `5.1.10`.",
+    // outlook_com.dmarc_reject_5_7_509
+    "Outlook.com refuses mail whose `From` domain fails DMARC and publishes `p=reject`.",
+    // ovh.auth_failed_or_spam_block
+    "From OVHcloud this can also mean that sending is blocked on the account after suspected spam; check the account's status in the OVHcloud Control Panel, where a password change or a support ticket unblocks it.",
+    // ovh.bad_sequence_means_no_auth
+    "OVHcloud says this reply from its servers usually means the mail client did not authenticate to the SMTP server.",
+    // ovh.unrecognised_address_arguments
+    "OVHcloud's outgoing server could not use the From or To address given; OVHcloud also points to its sending limits of 200 messages per hour per account and 300 per hour per IP address.",
+    // ovh.missing_spf_dkim
+    "OVHcloud advises publishing an SPF record for the sending domain and, where the email offer has it, turning on DKIM.",
+    // ovh.queue_too_long
+    "OVH keeps a message in its outgoing queue for 24 hours; if the recipient's server cannot be reached in that time, the message comes back with this text.",
+    // proofpoint.pdr_blocked_ipcheck
+    "Proofpoint Dynamic Reputation has blocked the sending IP address because spam came from it. A block ends some time after the spam stops; to ask for an earlier review, use the form linked in the reply and say who the recipient was and what kind of mail was blocked.",
+    // proofpoint.pdr_blocked_dnsbl_lookup
+    "This is the older form of the Proofpoint Dynamic Reputation block; Apple's iCloud mail servers send it too.",
+    // proofpoint.blocked_using_pdr
+    "Proofpoint Dynamic Reputation delays or blocks IP addresses that send spam. A delay clears by itself within minutes; a block stays until the spam stops or a review request is granted.",
+    // proofpoint.essentials_marked_invalid
+    "Proofpoint Essentials has the recipient on the invalid list of its SMTP Discovery feature. The recipient's administrator must remove the address from that list if the mailbox exists.",
+    // qq.ip_frequency_limited
+    "QQ Mail limits how much mail one sending IP address may deliver per minute, hour and day, and blocks the address for minutes, hours or the rest of the day when a limit is passed. The limits are not published, so pause, then send more slowly.",
+    // qq.sender_frequency_limited
+    "The limit here is on the single sender address; QQ Mail does not publish the numbers, and the wait depends on whether the minute, hour or day limit was passed.",
+    // qq.recipient_flooded
+    "Despite the wording, the address exists: the recipient has received a large amount of mail in a short time, and QQ Mail refuses more for a while to protect the mailbox. Try again later.",
+    // qq.mail_content_denied
+    "QQ Mail refuses content that looks like bulk mail which many of its users reported as spam.",
+    // qq.suspected_spam_sender
+    "QQ Mail has seen a large amount of spam from the sender's domain or from the operator of the sending server, and refuses its mail.",
+    // qq.rejected_by_recipients
+    "The recipient has put the sender on a personal block list or made a filter that refuses this mail; only the recipient can change that.",
+    // rackspace.throttled_too_much_spam
+    "Rackspace has received too much spam from the sending server and is deferring its mail; send again later and ask the recipient to safelist your domain.",
+    // rackspace.g2_concurrent_connections
+    "Rackspace limits how many connections one sending IP address may hold open; reduce the number of parallel connections.",
+    // rackspace.g1f_no_ptr
+    "Rackspace requires a PTR record for every sending IP address.",
+    // rackspace.g6_recipient_check_unavailable
+    "Rackspace could not check the recipient address for the moment; a retry a few minutes later usually works.",
+    // rackspace.g30_mailbox_rate
+    "Rackspace limits how much mail one mailbox may receive in a short time; this protects the recipient, for example from a list bomb, and a later retry usually works.",
+    // rackspace.g16_routing_loop
+    "If the loop does not clear after a few minutes, Rackspace asks to be told at `postmaster@emailsrvr.com`.",
+    // rackspace.g1e_dmarc_lookup
+    "Rackspace could not look up the sender domain's DMARC policy for the moment; a retry a few minutes later usually works.",
+    // rackspace.g28_untrusted_ip
+    "Rackspace accepts only small volumes from a new or untrusted sending IP address until it has built up good sending behaviour; warm the address up and send more slowly.",
+    // sendgrid.sender_identity
+    "SendGrid only sends mail whose From address matches a verified Sender Identity: a single verified sender address or an authenticated domain in the SendGrid account.",
+    // sendgrid.credits_exceeded
+    "SendGrid counts each message against the account's email credits and refuses more once they are used up; SendGrid's documentation says to contact its support to have the limit lifted.",
+    // sendgrid.recipients_this_hour
+    "SendGrid defers such messages and keeps retrying them for up to 72 hours.",
+    // sendgrid.unauthenticated_senders
+    "The client handed a message to `smtp.sendgrid.net` without logging in first; configure it to authenticate on every connection, with a SendGrid API key as the password.",
+    // sendgrid.bad_username_password
+    "SendGrid does not recognise the user name or the API key; a password reset in the SendGrid account also breaks integrations that still use the old one.",
+    // sendgrid.drop_bounced_address
+    "SendGrid dropped the message without trying because the address is on the account's bounce list after an earlier bounce; delete the entry only if the address is known to work again.",
+    // sendgrid.drop_unsubscribed
+    "SendGrid dropped the message because the recipient is on the account's unsubscribe list.",
+    // sendgrid.drop_spam_report
+    "SendGrid dropped the message because the recipient earlier reported mail from this account as spam.",
+    // sendgrid.drop_spam_content
+    "The account's own Spam Checker setting in SendGrid classed the message as spam and dropped it.",
+    // sendgrid.drop_invalid_smtpapi
+    "SendGrid dropped the message because its `X-SMTPAPI` header is not valid JSON or is built wrongly.",
+    // yahoo.tss04
+    "Yahoo uses `[TSS04]` for mail deferred because of volume, complaints, spam-like content or a poor IP reputation; if it persists, Yahoo asks for a Sender Support Request with the full error.",
+    // yahoo.ts01
+    "Yahoo suggests retrying about four hours later, and reviewing the content and practices of the mail if the error lasts 48 hours.",
+    // yahoo.ts03
+    "Although the code is temporary, Yahoo advises not to resend until the lists and subscription practices have been checked, because it sees bulk mail that looks unsolicited.",
+    // yahoo.permanently_deferred
+    "Yahoo says retrying will not succeed; the sending practice has to change first.",
+    // yahoo.bl21
+    "Yahoo refuses connections from addresses listed by Spamhaus; check the address at spamhaus.org.",
+    // yahoo.bl23
+    "`[BL23]` names the Spamhaus XBL, which lists infected machines and open proxies.",
+    // yahoo.ph01
+    "Yahoo's content blocks (`PH` codes) cover viruses, phishing, ransomware and other malicious software, and links to any of them.",
+    // yahoo.policy_reasons_579
+    "Yahoo sends this when the message fails its DKIM, SPF or DMARC checks, often because the `From` domain publishes a DMARC policy the message does not pass.",
+    // yahoo.unauthenticated_sender
+    "Yahoo requires every sender to pass SPF or DKIM; bulk senders need both and a DMARC policy.",
+    // yahoo.unresolvable_from_domain
+    "Yahoo checks the domain of `MAIL FROM` and of the `From` header with an SOA query, so a subdomain used there needs its own SOA record as well as A or MX records.",
+    // yahoo.not_rfc_compliant
+    "Yahoo lists duplicate or badly formatted header fields and wrong MIME types among the causes.",
+    // yahoo.resources_unavailable
+    "Yahoo says its servers were busy; this normally clears after a short time without any change.",
+    // yahoo.vs1_unknown_recipients
+    "Yahoo sends `VS1-IP` and `VS1-MF` when a server sends to many invalid recipients, which it treats as a sign of an open relay; remove addresses that bounce.",
+    // yahoo.aol_rly_b1
+    "AOL places this automatic block when member complaints pass its threshold, and lifts it within 24 hours once complaints fall; AOL recommends a complaint feedback loop.",
+    // yahoo.aol_rtr_du
+    "AOL uses Spamhaus lists of dynamic and residential addresses and does not take mail directly from them.",
+    // yahoo.aol_rtr_bb
+    "AOL refuses addresses it lists as dynamic or residential; the block can be lifted on request once the server has a fully qualified host name.",
+    // yahoo.aol_rtr_rd
+    "AOL refuses mail when the reverse DNS name of the sending address looks like that of a dynamic address.",
+    // yahoo.aol_rtr_bl
+    "AOL describes this as a permanent block of the IP address for poor reputation, and asks senders to join its complaint feedback loop before opening a support request.",
+    // yahoo.aol_rly_sn
+    "AOL refuses mail that uses a reserved AOL address as `From` or `Reply-To`, or that claims an AOL affiliate but comes from an unauthorized IP address.",
+    // yandex.suspicion_of_spam
+    "Yandex's filter judged the content to be spam. When a mailbox sends nothing but spam, Yandex stops taking its mail for 24 hours; senders of legitimate bulk mail should follow Yandex's requirements for honest mailing lists.",
+    // yandex.blocked_by_spam_statistics
+    "Yandex blocks mail from a source that has sent only spam for 24 hours; the block ends by itself if the spam stops.",
+    // yandex.client_host_blocked
+    "At Yandex this line is part of the same 24-hour block for sources that send only spam, not necessarily a listing on a public blocklist.",
+    // yandex.policy_rejection_target
+    "Yandex blocked the recipient's account for breaking its user agreement. The owner can get it unblocked by filling in accurate personal information, or by contacting Yandex support.",
+    // yandex.mailbox_size_exceeded
+    "This usually means the recipient rarely uses the mailbox; they have to log in to Yandex Mail on the web before it takes mail again.",
+    // yandex.no_such_user
+    "Yandex reports an unknown recipient with `5.7.1`, the code usually used for policy refusals, so the text decides.",
+    // yandex.recipient_rate_limit
+    "The recipient is receiving mail at a high rate, so Yandex defers more for now; a later attempt usually succeeds. The `4.2.1` code here does not mean the mailbox is disabled.",
+    // zoho.unusual_sending_activity
+    "Zoho has blocked the account after unusual activity on it; the `5.4.6` code does not mean a mail loop. A temporary block lifts after a while, or sooner from Zoho's UnblockMe page or the Admin Console.",
+    // zoho.rejected_by_destination_domain
+    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    // zoho.restricted_by_policy
+    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    // zoho.temporary_system_error
+    "The receiving domain at Zoho is not taking mail for the moment; a later attempt usually succeeds. The `4.3.1` code does not mean the mailbox is full.",
+    // zoho.dmarc_rejected
+    "For a `zoho.com` sender this usually means the address was used from another service or app without going through Zoho's SMTP servers.",
+    // zoho.relaying_disallowed_as
+    "ZeptoMail refuses a `From` address whose domain is not one the account is allowed to send for.",
+    // zoho.subject_mandatory
+    "ZeptoMail refuses messages without a subject; the `5.2.1` code it sends here does not mean a disabled mailbox.",
 ];
