@@ -111,9 +111,13 @@ pub fn read(root: &Path, also_ship: &[String], d: &mut Diagnostics) -> Raw {
         text_rules.extend(r.parse(&path));
     }
 
+    // Providers are optional: a catalog without `providers/` has none.
     let mut providers = Vec::new();
-    for path in r.yaml_files(&root.join("providers")) {
-        providers.extend(r.parse(&path));
+    let providers_dir = root.join("providers");
+    if providers_dir.is_dir() {
+        for path in r.yaml_files(&providers_dir) {
+            providers.extend(r.parse(&path));
+        }
     }
 
     let mut translations = Vec::new();
@@ -128,7 +132,12 @@ pub fn read(root: &Path, also_ship: &[String], d: &mut Diagnostics) -> Raw {
             codes: r.parse(&dir.join("codes.yaml")),
             ui: r.parse(&dir.join("ui.yaml")),
             reasons: r.parse(&dir.join("reasons.yaml")),
-            providers: r.parse(&dir.join("providers.yaml")),
+            // Needed only when there are provider texts (checked with the translations).
+            providers: dir
+                .join("providers.yaml")
+                .is_file()
+                .then(|| r.parse(&dir.join("providers.yaml")))
+                .flatten(),
         });
     }
     let sub_codes_file = r.name(&sub_codes_path);

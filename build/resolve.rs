@@ -102,6 +102,8 @@ pub struct ProviderRule {
     pub reason: String,
     /// In normal form; empty for a rule on a code alone.
     pub phrases: Vec<Vec<u8>>,
+    /// As the data writes them, for pages.
+    pub shown: Vec<String>,
     /// A reply code, an enhanced code with its class, or one for either class (class 0).
     pub with_code: Option<WithCode>,
     /// The note per locale, if the rule has one.
@@ -442,6 +444,7 @@ fn providers(
                     .flat_map(|p| &p.value.0)
                     .filter_map(|p| normalize_phrase(p))
                     .collect(),
+                shown: r.phrases.iter().flat_map(|p| p.value.0.clone()).collect(),
                 with_code,
                 note,
                 source: src(&r.source),

@@ -89,7 +89,7 @@ pub use diagnose::{
     Diagnosis, Evidence, EvidenceSource, RecognisedBy, diagnose, diagnose_with_host, user_message,
 };
 pub use l10n::{Direction, UnknownLocale, ui_strings};
-pub use pages::{Explanation, explain};
+pub use pages::{Explanation, explain, explain_with_host};
 pub use reply::{
     Advice, AdviceSource, EnhancedSource, Extracted, Line, Problem, Reply, Shape,
     find_enhanced_codes,

@@ -83,6 +83,9 @@ impl Linker for SiteLinks<'_> {
             .contains(&key)
             .then(|| format!("{}{}", self.up, pair_file(key.0, key.1, self.ext)))
     }
+    fn provider(&self, id: &str) -> Option<String> {
+        crate::Provider::get(id).map(|p| format!("{}providers/{}.{}", self.up, p.id(), self.ext))
+    }
 }
 
 fn nav(page: &mut Page, locale: Locale, href: &str) {
@@ -208,6 +211,16 @@ pub fn build(opts: &SiteOptions) -> Vec<SiteFile> {
                 content,
             });
         }
+        for p in crate::Provider::all() {
+            let mut page = Page::provider(p, locale, &links);
+            nav(&mut page, locale, &format!("../index.{ext}"));
+            let rel = format!("providers/{}.{ext}", p.id());
+            let content = render(&page, opts, &rel, 1);
+            files.push(SiteFile {
+                path: format!("{tag}/{rel}"),
+                content,
+            });
+        }
         let index = index_page(
             locale,
             &pairs,
@@ -302,6 +315,17 @@ fn index_page(locale: Locale, pairs: &BTreeSet<(Code, Code)>, links: &SiteLinks<
         t(locale, UiKey::SiteComparisons),
         false,
         items,
+    );
+    let providers: Vec<Vec<Span>> = crate::Provider::all()
+        .iter()
+        .map(|p| crate::pages::provider_label(p, links))
+        .collect();
+    page.list_section(
+        2,
+        "providers",
+        t(locale, UiKey::SiteProviders),
+        false,
+        providers,
     );
     page
 }

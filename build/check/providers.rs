@@ -436,7 +436,7 @@ impl Checker<'_, '_> {
                 let Some(tv) = t.and_then(|t| t.vendor_codes.get(code)) else {
                     self.d.error(
                         At::record(&f.name, 0, code),
-                        format!("{pid}: has no {} translation", loc.tag),
+                        format!("has no {} translation (a code of {pid})", loc.tag),
                     );
                     continue;
                 };

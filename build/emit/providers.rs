@@ -101,11 +101,12 @@ pub(super) fn providers(w: &mut String, c: &Catalog) {
             String::from("None")
         };
         out!(
-            "    ProviderRule {{ id: {}, provider: {}, reason: Reason::{}, phrases: &[{}], with_code: {with_code}, note: {n}, source: &SOURCES[{}], read: {} }},",
+            "    ProviderRule {{ id: {}, provider: {}, reason: Reason::{}, phrases: &[{}], shown: &[{}], with_code: {with_code}, note: {n}, source: &SOURCES[{}], read: {} }},",
             lit(&r.id),
             r.provider,
             camel(&r.reason),
             phrases.join(", "),
+            r.shown.iter().map(|p| lit(p)).collect::<Vec<_>>().join(", "),
             r.source,
             lit(&r.read)
         );

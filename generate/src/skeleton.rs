@@ -89,13 +89,24 @@ pub fn write_all(data: &Path, tags: &[String]) -> ExitCode {
         }
         files.push((format!("{dir}/reasons.yaml"), reasons));
 
-        let mut providers = format!(
-            "# {tag}: the providers' own codes and the notes of their rules (data/providers/), translated.\n# Keep `backticked` tokens exactly; see data/providers/README.md.\n"
-        );
+        // Providers added after a language's file was made are appended to it: the blocks
+        // of providers it does not have yet.
+        let existing = std::fs::read_to_string(data.join(format!("{dir}/providers.yaml"))).ok();
+        let has = |id: &str| {
+            existing
+                .as_deref()
+                .is_some_and(|t| t.lines().any(|l| l.strip_suffix(':') == Some(id)))
+        };
+        let mut providers = match &existing {
+            Some(t) => t.clone(),
+            None => format!(
+                "# {tag}: the providers' own codes and the notes of their rules (data/providers/), translated.\n# Keep `backticked` tokens exactly; see data/providers/README.md.\n"
+            ),
+        };
         for f in &raw.providers {
             let p = &f.value;
             let notes: Vec<_> = p.rules.iter().filter_map(|r| Some((text(&r.value.id), r.value.note.as_ref()?))).collect();
-            if p.vendor_codes.is_empty() && notes.is_empty() {
+            if (p.vendor_codes.is_empty() && notes.is_empty()) || has(&text(&p.id)) {
                 continue;
             }
             let _ = writeln!(providers, "{}:", text(&p.id));
@@ -120,6 +131,15 @@ pub fn write_all(data: &Path, tags: &[String]) -> ExitCode {
                     generator::check::note_hash(&note.value),
                     quote(&note.value)
                 );
+            }
+        }
+        if existing.as_deref().is_some_and(|t| *t != providers) {
+            match std::fs::write(data.join(format!("{dir}/providers.yaml")), &providers) {
+                Ok(()) => println!("added the new providers to data/{dir}/providers.yaml"),
+                Err(e) => {
+                    eprintln!("cannot write data/{dir}/providers.yaml: {e}");
+                    return ExitCode::FAILURE;
+                }
             }
         }
         files.push((format!("{dir}/providers.yaml"), providers));

@@ -289,6 +289,8 @@ pub struct ProviderRule {
     pub(crate) reason: Reason,
     /// In the normal form of the matcher; empty for a rule on a code alone.
     pub(crate) phrases: &'static [&'static str],
+    /// The phrases as the data writes them.
+    pub(crate) shown: &'static [&'static str],
     /// The code a reply must carry: a reply code, an enhanced code with its class, or one
     /// of either class (class 0).
     pub(crate) with_code: Option<Code>,
@@ -321,6 +323,11 @@ impl ProviderRule {
     /// generic `X.s.d` form applies to either class).
     pub fn with_code(&self) -> Option<Code> {
         self.with_code
+    }
+    /// The words the rule looks for, in this order, as written (empty for a rule on a code
+    /// alone). Case and punctuation do not matter to the match.
+    pub fn phrases(&self) -> &'static [&'static str] {
+        self.shown
     }
     /// Whether the rule reads words (otherwise it reads the code alone).
     pub fn has_phrases(&self) -> bool {

@@ -361,8 +361,13 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
         e.source = EvidenceSource::ProviderRule;
         (hit.rule.reason, e, Some(ByProvider::Rule(hit.rule)))
     });
-    let by_vendor_code = || {
-        vendor.map(|v| {
+    // A provider's own code decides at once for its provider's replies (or when it is what
+    // recognised the provider); a code of another provider (Outlook.com replying with a
+    // Microsoft 365 code) only after the recognised provider's own rules.
+    let own_code = vendor.filter(|v| provider.is_none_or(|(p, _)| p == v.provider()));
+    let foreign_code = vendor.filter(|v| provider.is_some_and(|(p, _)| p != v.provider()));
+    let by_vendor_code = |v: Option<&'static VendorCode>| {
+        v.map(|v| {
             (v.reason, provider_evidence(v.id, v.source), Some(ByProvider::Code(v)))
         })
     };
@@ -380,9 +385,10 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
         Some((rule.reason, provider_evidence(rule.id, rule.source), Some(ByProvider::Rule(rule))))
     };
     let decided = by_words
-        .or_else(by_vendor_code)
+        .or_else(|| by_vendor_code(own_code))
         .or_else(|| hits.specific.map(from_text))
         .or_else(by_provider_code)
+        .or_else(|| by_vendor_code(foreign_code))
         .or_else(|| by_code(true).map(from_code))
         .or_else(|| hits.vague.map(from_text))
         .or_else(|| by_code(false).map(from_code));

@@ -252,6 +252,29 @@ fn code_page(c: Code, locale: Locale, links: &dyn Linker) -> Option<Page> {
         .map(|&o| code_label(o, locale, links))
         .collect();
     page.list_section(2, "related", t(locale, UiKey::LabelRelated), false, rel);
+    // Providers whose rules give this code a meaning of their own (Gmail's `5.7.27`).
+    let mut reusers: Vec<&'static crate::Provider> = Vec::new();
+    for p in crate::Provider::all() {
+        let reuses = p.rules().any(|r| match (r.with_code(), c) {
+            (Some(Code::Enhanced(w)), Code::Enhanced(e)) => w.generic() == e.generic(),
+            (Some(w @ Code::Reply(_)), Code::Reply(_)) => w == c,
+            _ => false,
+        });
+        if reuses {
+            reusers.push(p);
+        }
+    }
+    let reusers: Vec<Vec<Span>> = reusers
+        .into_iter()
+        .map(|p| super::provider::provider_label(p, links))
+        .collect();
+    page.list_section(
+        2,
+        "providers",
+        t(locale, UiKey::ProviderReusedBy),
+        false,
+        reusers,
+    );
     page.list_section(
         2,
         "references",

@@ -37,6 +37,31 @@ pub fn explain<'r, 'a>(reply: &'r Reply<'a>, locale: Locale) -> Explanation<'r, 
     }
 }
 
+/// [`explain`], knowing the remote host that sent the reply (see
+/// [`diagnose_with_host`](crate::diagnose_with_host)); `None` is [`explain`].
+///
+/// ```
+/// use smtp_codes::{explain_with_host, Locale, Reason, Reply};
+/// let reply = Reply::parse("550 5.7.27 Message not delivered");
+/// let e = explain_with_host(&reply, Locale::En, Some("gmail-smtp-in.l.google.com"));
+/// assert_eq!(e.diagnosis().reason(), Reason::SenderAuthFail);
+/// assert!(e.to_string().contains("Gmail"));
+/// ```
+pub fn explain_with_host<'r, 'a>(
+    reply: &'r Reply<'a>,
+    locale: Locale,
+    host: Option<&str>,
+) -> Explanation<'r, 'a> {
+    Explanation {
+        reply,
+        locale,
+        diagnosis: match host {
+            Some(h) => crate::diagnose_with_host(reply, h),
+            None => diagnose(reply),
+        },
+    }
+}
+
 impl Explanation<'_, '_> {
     /// The language of the explanation.
     pub fn locale(&self) -> Locale {
@@ -77,7 +102,37 @@ impl Explanation<'_, '_> {
                     &[("code", &code(c))],
                 ))
             }
-            EvidenceSource::ReplyCode | EvidenceSource::ProviderRule => {
+            EvidenceSource::ProviderRule => {
+                let d = &self.diagnosis;
+                if let (Some(line), Some(span)) = (e.line(), e.span()) {
+                    let quote = self.reply.lines().get(line)?.text().get(span)?;
+                    let template = t(l, UiKey::EvidenceText);
+                    let (before, after) =
+                        template.split_once("{quote}").unwrap_or((template, ""));
+                    let mut out = spans(before);
+                    out.push(Span::Verbatim(String::from(quote)));
+                    out.extend(spans(after));
+                    out
+                } else if let Some(v) = d.vendor_code() {
+                    let c = self.reply.enhanced().unwrap_or(v.code());
+                    spans(&fill(
+                        t(l, UiKey::EvidenceVendorCode),
+                        &[("code", &code(c)), ("provider", v.provider().name())],
+                    ))
+                } else if let Some(Code::Enhanced(_)) =
+                    d.provider_rule().and_then(|r| r.with_code())
+                {
+                    let c = self.reply.enhanced()?;
+                    spans(&fill(
+                        t(l, UiKey::EvidenceEnhancedCode),
+                        &[("code", &code(c))],
+                    ))
+                } else {
+                    let c = self.reply.code()?;
+                    spans(&fill(t(l, UiKey::EvidenceReplyCode), &[("code", &code(c))]))
+                }
+            }
+            EvidenceSource::ReplyCode => {
                 let c = self.reply.code()?;
                 spans(&fill(t(l, UiKey::EvidenceReplyCode), &[("code", &code(c))]))
             }
@@ -255,8 +310,17 @@ impl Explanation<'_, '_> {
             .enumerate()
         {
             let id = if i == 0 { "first" } else { "second" };
+            let vendor = match c {
+                Code::Enhanced(e) if c.texts().is_none() => crate::VendorCode::find(e),
+                _ => None,
+            };
             match c.texts() {
                 Some(tx) => sections(&mut page, id, code_label(c, l, &NoLinks), tx),
+                None if vendor.is_some() => {
+                    if let Some(v) = vendor {
+                        vendor_sections(&mut page, id, c, v);
+                    }
+                }
                 None => {
                     page.paragraph(&fill(t(l, UiKey::ExplainUnknown), &[("code", &code(c))]));
                     // RFC 3463 §2: report the subject when the detail is unknown.
@@ -287,13 +351,27 @@ impl Explanation<'_, '_> {
         page.heading(2, "what-happened", t(l, UiKey::LabelWhatHappened));
         page.paragraph(reason.title(l));
         page.paragraph(reason.meaning(l));
+        let mut facts = Vec::new();
         if let Some(evidence) = self.evidence() {
-            let label = String::from(t(l, UiKey::LabelEvidence));
-            page.blocks
-                .push(Block::Facts(alloc::vec![(label, evidence)]));
+            facts.push((String::from(t(l, UiKey::LabelEvidence)), evidence));
+        }
+        if let Some(p) = self.diagnosis.provider() {
+            facts.push((
+                String::from(t(l, UiKey::LabelProvider)),
+                alloc::vec![Span::Text(String::from(p.name()))],
+            ));
+        }
+        if !facts.is_empty() {
+            page.blocks.push(Block::Facts(facts));
         }
         page.heading(2, "what-to-do", t(l, UiKey::LabelWhatToDo));
         page.paragraph(reason.how_to_fix(l));
+        if let Some(note) = self.diagnosis.provider_note(l) {
+            page.blocks.push(Block::Facts(alloc::vec![(
+                String::from(t(l, UiKey::LabelProviderNote)),
+                spans(note),
+            )]));
+        }
         if let Some(s) = self.disagreement() {
             page.paragraph(&s);
         }
@@ -304,6 +382,22 @@ impl Explanation<'_, '_> {
             reason.user_message(l),
         );
     }
+}
+
+/// A provider's own code: a heading, whose code it is, then its Description and How to fix.
+fn vendor_sections(page: &mut Page, id: &str, c: Code, v: &crate::VendorCode) {
+    let l = page.locale;
+    let heading = fill(
+        t(l, UiKey::LearnPage),
+        &[("code", &code(c)), ("title", v.title(l))],
+    );
+    page.heading(2, id, &heading);
+    page.paragraph(&fill(
+        t(l, UiKey::ShowVendorCode),
+        &[("code", &code(c)), ("provider", v.provider().name())],
+    ));
+    page.section(3, &format!("{id}-description"), t(l, UiKey::LabelDescription), v.meaning(l));
+    page.section(3, &format!("{id}-how-to-fix"), t(l, UiKey::LabelHowToFix), v.how_to_fix(l));
 }
 
 /// A heading, then the Description and How to fix sections of `texts`.

@@ -9,10 +9,13 @@
 mod code;
 mod comparison;
 mod explanation;
+mod provider;
 
 #[cfg(feature = "site")]
 pub(crate) use code::{code_label, compare_values};
-pub use explanation::{Explanation, explain};
+#[cfg(feature = "site")]
+pub(crate) use provider::provider_label;
+pub use explanation::{Explanation, explain, explain_with_host};
 
 use crate::{Code, Direction, Locale};
 use alloc::string::String;
@@ -24,6 +27,11 @@ pub trait Linker {
     fn code(&self, code: Code) -> Option<String>;
     /// The link to the comparison of two codes, if there is one.
     fn compare(&self, a: Code, b: Code) -> Option<String>;
+    /// The page of the provider with this id, if there is one.
+    fn provider(&self, id: &str) -> Option<String> {
+        let _ = id;
+        None
+    }
 }
 
 /// No links: pages for a terminal.

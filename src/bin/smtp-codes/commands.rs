@@ -2,9 +2,11 @@
 
 use crate::error::{Failure, known, parse_code, unknown};
 use crate::{Kind, ListFormat, PageFormat, json, output};
-use smtp_codes::pages::{Page, explain};
+use smtp_codes::pages::{Page, explain_with_host};
 use smtp_codes::render::Format;
-use smtp_codes::{Code, EnhancedInfo, Extracted, Locale, Reason, Reply, ReplyInfo, Status};
+use smtp_codes::{
+    Code, EnhancedInfo, Extracted, Locale, Provider, Reason, Reply, ReplyInfo, Status, VendorCode,
+};
 use std::io::{Read, Write};
 use std::path::Path;
 
@@ -22,17 +24,29 @@ pub fn show(
     let mut failure = None;
     let mut values = Vec::new();
     for (i, &c) in parsed.iter().enumerate() {
-        if !c.is_known() {
+        // A provider's own code (`5.7.606`) has a page of its own.
+        let vendor = match c {
+            Code::Enhanced(e) if !c.is_known() => VendorCode::find(e),
+            _ => None,
+        };
+        if !c.is_known() && vendor.is_none() {
             failure.get_or_insert(unknown(c));
             continue;
         }
         match format.page_format() {
-            None => values.extend(json::show(c, locale)),
+            None => match vendor {
+                Some(v) => values.push(json::vendor_code(v, locale)),
+                None => values.extend(json::show(c, locale)),
+            },
             Some(f) => {
                 if i > 0 && f == Format::Text {
                     out.write_all(b"\n")?;
                 }
-                if let Some(page) = Page::code(c, locale) {
+                let page = match vendor {
+                    Some(v) => Some(Page::vendor_code(v, locale)),
+                    None => Page::code(c, locale),
+                };
+                if let Some(page) = page {
                     output::page(out, &page, f)?;
                 }
             }
@@ -95,6 +109,7 @@ pub fn explain_reply(
     reply: Option<&str>,
     locale: Locale,
     format: PageFormat,
+    host: Option<&str>,
 ) -> Result<(), Failure> {
     let input = explain_input(reply)?;
     // Text is searched for a reply inside what was pasted; bytes that are not text are read
@@ -109,7 +124,9 @@ pub fn explain_reply(
         ));
     }
     let parsed = found.reply();
-    let explanation = explain(parsed, locale);
+    // The host the caller names, else the one a pasted log line names.
+    let host = host.or(found.remote_host());
+    let explanation = explain_with_host(parsed, locale, host);
     match format.page_format() {
         None => output::json(out, &json::explain(&found, &explanation))?,
         Some(f) => output::page(out, &Page::explanation(&explanation), f)?,
@@ -120,7 +137,10 @@ pub fn explain_reply(
         parsed.enhanced().map(Code::Enhanced),
     ];
     let mut codes = codes.into_iter().flatten();
-    match codes.clone().find(|c| c.is_known()) {
+    let known = |c: &Code| {
+        c.is_known() || matches!(c, Code::Enhanced(e) if VendorCode::find(*e).is_some())
+    };
+    match codes.clone().find(known) {
         Some(_) => Ok(()),
         None => codes.next().map_or(Ok(()), |c| Err(unknown(c))),
     }
@@ -254,5 +274,34 @@ pub fn reasons(out: &mut impl Write, locale: Locale, format: ListFormat) -> Resu
         let retry = r.retry().map_or("by_code", |x| x.as_str());
         writeln!(out, "{:<20} {:<14} {}", r.id(), retry, r.title(locale))?;
     }
+    Ok(())
+}
+
+/// `providers`: who the catalog knows, how many facts about each, and how fresh they are.
+pub fn providers(out: &mut impl Write, format: ListFormat) -> Result<(), Failure> {
+    if format == ListFormat::Json {
+        let v = Provider::all().iter().map(json::provider_summary).collect();
+        return output::json(out, &serde_json::Value::Array(v));
+    }
+    for p in Provider::all() {
+        writeln!(
+            out,
+            "{:<16} {:<44} {:<17} {:>3} codes {:>3} rules  read {}",
+            p.id(),
+            p.name(),
+            p.kind().as_str(),
+            p.vendor_codes().count(),
+            p.rules().count(),
+            p.oldest_read().unwrap_or("-")
+        )?;
+    }
+    let total: usize = Provider::all().iter().map(Provider::entries).sum();
+    let oldest = Provider::all().iter().filter_map(Provider::oldest_read).min();
+    writeln!(
+        out,
+        "{} providers, {total} entries; oldest source read on {}",
+        Provider::all().len(),
+        oldest.unwrap_or("-")
+    )?;
     Ok(())
 }

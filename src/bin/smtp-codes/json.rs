@@ -2,8 +2,8 @@
 
 use serde_json::{Map, Value, json};
 use smtp_codes::{
-    Code, Comparison, EnhancedInfo, Explanation, Extracted, Locale, Reason, Reference, ReplyInfo,
-    SubCodeInfo, Texts,
+    Code, Comparison, EnhancedInfo, Explanation, Extracted, Locale, Provider, ProviderRule, Reason,
+    Reference, ReplyInfo, SubCodeInfo, Texts, VendorCode,
 };
 
 pub fn reference(r: &Reference) -> Value {
@@ -203,6 +203,7 @@ pub fn export() -> Value {
         "classes": classes,
         "subjects": subjects,
         "reasons": Reason::all().iter().map(|&r| reason_record(r)).collect::<Vec<_>>(),
+        "providers": Provider::all().iter().map(provider_record).collect::<Vec<_>>(),
         "ui": ui,
     })
 }
@@ -336,7 +337,14 @@ pub fn explain(found: &Extracted<'_>, e: &Explanation<'_, '_>) -> Value {
         })),
         "problems": problems,
         "reason": diagnosis(e),
-        "provider": Value::Null,
+        "provider": e.diagnosis().provider().map(|p| json!({
+            "id": p.id(),
+            "name": p.name(),
+            "kind": p.kind().as_str(),
+            "recognised_by": e.diagnosis().recognised_by().map(|r| r.as_str()),
+        })),
+        "provider_note": e.diagnosis().provider_note(locale),
+        "vendor_code": e.diagnosis().vendor_code().map(|v| vendor_code(v, locale)),
         "extracted": {
             "shape": found.shape().as_str(),
             "recipient": found.recipient(),
@@ -350,5 +358,94 @@ pub fn explain(found: &Extracted<'_>, e: &Explanation<'_, '_>) -> Value {
             "problems": e.problems(),
             "server_text": e.server_lines(),
         },
+    })
+}
+
+/// A source with the date it was read.
+fn dated_source(src: &smtp_codes::Source, read: &str) -> Value {
+    json!({ "id": src.id(), "title": src.title(), "url": src.url(), "read": read })
+}
+
+/// Texts of one field in every language: `{"en": …, "fr": …}`.
+fn all_locales(f: impl Fn(Locale) -> &'static str) -> Value {
+    Value::Object(
+        Locale::all()
+            .iter()
+            .map(|&l| (l.tag().to_string(), json!(f(l))))
+            .collect(),
+    )
+}
+
+/// A provider's own code in one language (`show 5.7.606 --format json`, explain's
+/// `vendor_code`).
+pub fn vendor_code(v: &VendorCode, locale: Locale) -> Value {
+    json!({
+        "kind": "vendor",
+        "code": v.code().to_string(),
+        "through": v.through().map(|t| t.to_string()),
+        "status": "vendor",
+        "provider": { "id": v.provider().id(), "name": v.provider().name() },
+        "class": v.code().class().map(|c| c.digit()),
+        "retry": v.code().retry().map(|r| r.as_str()),
+        "reason": v.reason().id(),
+        "fix_by": v.fix_by().iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+        "title": v.title(locale),
+        "meaning": v.meaning(locale),
+        "when_seen": v.when_seen(locale),
+        "how_to_fix": v.how_to_fix(locale),
+        "source": dated_source(v.source(), v.read()),
+        "locale": locale.tag(),
+    })
+}
+
+fn vendor_record(v: &'static VendorCode) -> Value {
+    json!({
+        "code": v.code().to_string(),
+        "through": v.through().map(|t| t.to_string()),
+        "reason": v.reason().id(),
+        "fix_by": v.fix_by().iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+        "title": all_locales(|l| v.title(l)),
+        "meaning": all_locales(|l| v.meaning(l)),
+        "when_seen": all_locales(|l| v.when_seen(l)),
+        "how_to_fix": all_locales(|l| v.how_to_fix(l)),
+        "source": dated_source(v.source(), v.read()),
+    })
+}
+
+fn rule_record(r: &'static ProviderRule) -> Value {
+    json!({
+        "id": r.id(),
+        "reason": r.reason().id(),
+        "match": r.phrases(),
+        "with_code": r.with_code().map(|c| c.to_string()),
+        "note": r.note(Locale::En).map(|_| all_locales(|l| r.note(l).unwrap_or(""))),
+        "source": dated_source(r.source(), r.read()),
+    })
+}
+
+/// A provider with everything the catalog knows of it, texts in every language (`export`).
+fn provider_record(p: &'static Provider) -> Value {
+    json!({
+        "id": p.id(),
+        "name": p.name(),
+        "kind": p.kind().as_str(),
+        "markers": p.markers(),
+        "hosts": p.hosts(),
+        "vendor_codes": p.vendor_codes().map(vendor_record).collect::<Vec<_>>(),
+        "rules": p.rules().map(rule_record).collect::<Vec<_>>(),
+    })
+}
+
+/// One line of `providers --format json`.
+pub fn provider_summary(p: &'static Provider) -> Value {
+    json!({
+        "id": p.id(),
+        "name": p.name(),
+        "kind": p.kind().as_str(),
+        "markers": p.markers(),
+        "hosts": p.hosts(),
+        "vendor_codes": p.vendor_codes().count(),
+        "rules": p.rules().count(),
+        "oldest_read": p.oldest_read(),
     })
 }

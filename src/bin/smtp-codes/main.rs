@@ -123,6 +123,10 @@ enum Command {
         lang: String,
         #[arg(long, value_enum, default_value = "text")]
         format: ExplainFormat,
+        /// The remote host that sent the reply (mx.example.com): its provider's rules apply.
+        /// Without it, the host a pasted log line names is used.
+        #[arg(long)]
+        host: Option<String>,
     },
     /// List the catalog
     List {
@@ -164,6 +168,11 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: ListFormat,
     },
+    /// The providers the catalog knows (their own codes and what their replies mean)
+    Providers {
+        #[arg(long, value_enum, default_value = "text")]
+        format: ListFormat,
+    },
     /// The shipped languages
     Locales {
         #[arg(long, value_enum, default_value = "text")]
@@ -187,11 +196,13 @@ fn run(command: Command) -> Result<(), Failure> {
             reply,
             lang,
             format,
+            host,
         } => commands::explain_reply(
             &mut out,
             reply.as_deref(),
             Locale::resolve(&lang),
             format.into(),
+            host.as_deref(),
         ),
         Command::List { kind, format, lang } => {
             commands::list(&mut out, kind, format, Locale::resolve(&lang))
@@ -215,6 +226,7 @@ fn run(command: Command) -> Result<(), Failure> {
         Command::Reasons { lang, format } => {
             commands::reasons(&mut out, Locale::resolve(&lang), format)
         }
+        Command::Providers { format } => commands::providers(&mut out, format),
         Command::Locales { format } => commands::locales(&mut out, format),
     };
     // What was written is flushed even when the command failed afterwards (`show 421 299`).

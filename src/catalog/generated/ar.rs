@@ -1274,6 +1274,30 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "لغات أخرى",
     // site.generated
     "أُنشئ بواسطة smtp-codes من إصدار الفهرس {version}.",
+    // label.provider
+    "مزوّد الخدمة",
+    // label.provider_note
+    "ما تضيفه وثائق مزوّد الخدمة",
+    // evidence.vendor_code
+    "من {code}، الرمز الخاص بمزوّد الخدمة {provider}",
+    // show.vendor_code
+    "{code} غير مدرج في سجل IANA: إنه رمز خاص بمزوّد الخدمة {provider}.",
+    // label.defined_by
+    "الجهة المعرِّفة",
+    // label.read_on
+    "قُرئ المصدر في {date}",
+    // site.providers
+    "مزوّدو الخدمة",
+    // provider.markers
+    "كلمات تميّز ردوده",
+    // provider.hosts
+    "أسماء مضيفي خوادمه",
+    // provider.vendor_codes
+    "رموزه الخاصة",
+    // provider.rules
+    "ما تعنيه ردوده",
+    // provider.reused_by
+    "مزوّدون يمنحون هذا الرمز معنى خاصًا بهم",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].
@@ -1508,925 +1532,1018 @@ pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
 pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     // 4.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation",
-        "Exchange Online did not deliver because the MX host it reached is not one that the recipient domain's MTA-STS policy lists. This is a temporary failure, so Exchange Online keeps retrying.",
-        "Exchange Online sends it when the destination domain publishes an MTA-STS policy whose `mx` entries do not cover the host named in the domain's MX records.",
-        "The recipient domain's administrator must make the MTA-STS policy and the MX records agree, by adding the MX host to the policy or correcting the MX record. The sender can only wait or tell the recipient.",
+        "أخفق مضيف MX في التحقق وفق MTA-STS",
+        "لم يسلّم Exchange Online الرسالة لأن مضيف MX الذي وصل إليه ليس من المضيفات التي تُدرجها سياسة MTA-STS لنطاق المستلم. وهذا إخفاق مؤقت، فيواصل Exchange Online إعادة المحاولة.",
+        "يرسله Exchange Online حين ينشر نطاق الوجهة سياسة MTA-STS لا تشمل إدخالات `mx` فيها المضيفَ المذكور في سجلات MX للنطاق.",
+        "يجب على مسؤول نطاق المستلم جعل سياسة MTA-STS متوافقة مع سجلات MX، بإضافة مضيف MX إلى السياسة أو بتصحيح سجل MX. ولا يملك المرسِل إلا الانتظار أو إبلاغ المستلم.",
     ],
     // 4.4.312 (microsoft)
     [
-        "DNS query failed for the destination",
-        "Exchange Online tried to look up the destination host, usually the smart host of an outbound connector, and the DNS query failed. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it for connector deliveries when the domain's DNS hosting has a problem, the domain has expired, or a recent MX change is still cached.",
-        "The administrator of the destination domain must fix its DNS with the DNS hosting provider or renew the domain. If the connector points to a partner service, that partner has to fix it.",
+        "أخفق استعلام DNS عن الوجهة",
+        "حاول Exchange Online البحث عن مضيف الوجهة، وهو عادةً المضيف الذكي (smart host) لموصِّل صادر، فأخفق استعلام DNS. وتبقى الرسالة في قائمة الانتظار وتُعاد محاولة إرسالها مدةً تصل إلى 24 ساعة.",
+        "يُبلغ عنه Microsoft 365 في عمليات التسليم عبر الموصِّلات حين تكون لدى استضافة DNS الخاصة بالنطاق مشكلة، أو حين تنتهي صلاحية النطاق، أو حين لا يزال تغيير حديث في سجل MX محفوظًا في ذاكرة التخزين المؤقت.",
+        "يجب على مسؤول نطاق الوجهة إصلاح إعدادات DNS الخاصة به لدى مزوّد استضافة DNS أو تجديد النطاق. وإذا كان الموصِّل يشير إلى خدمة شريكة، فعلى ذلك الشريك إصلاح المشكلة.",
     ],
     // 4.4.315 (microsoft)
     [
-        "Connection to the destination timed out",
-        "Exchange Online could not reach the destination mail server in time. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it when an on-premises or partner server behind a connector is down, or the connector's smart host setting points at the wrong IP address.",
-        "Check that the destination server is running and reachable on port `25`, and that the connector's smart host address is still correct, for example after a change of internet provider.",
+        "انتهت مهلة الاتصال بالوجهة",
+        "تعذّر على Exchange Online الوصول إلى خادم البريد في الوجهة في الوقت المحدد. وتبقى الرسالة في قائمة الانتظار وتُعاد محاولة إرسالها مدةً تصل إلى 24 ساعة.",
+        "يُبلغ عنه Microsoft 365 حين يكون خادم محلي أو خادم لدى شريك يقع خلف موصِّل متوقفًا عن العمل، أو حين يشير إعداد المضيف الذكي في الموصِّل إلى عنوان IP خاطئ.",
+        "تحقق من أن خادم الوجهة يعمل ويمكن الوصول إليه على المنفذ `25`، ومن أن عنوان المضيف الذكي في الموصِّل لا يزال صحيحًا، مثلًا بعد تغيير مزوّد الإنترنت.",
     ],
     // 4.4.316 (microsoft)
     [
-        "Connection to the destination refused",
-        "Exchange Online tried to connect to a mail server outside Microsoft 365 and the connection was refused, so the message stays in the queue for retries.",
-        "Exchange Online sends it when a firewall in front of the destination server blocks Microsoft 365 addresses, or when an on-premises server behind a connector has been shut down.",
-        "The destination's administrator must allow connections from the Microsoft 365 IP ranges on port `25`. If the on-premises server is gone on purpose, disable the connector and make the accepted domain authoritative.",
+        "رُفض الاتصال بالوجهة",
+        "حاول Exchange Online الاتصال بخادم بريد خارج Microsoft 365 فرُفض الاتصال، لذا تبقى الرسالة في قائمة الانتظار لإعادة المحاولة.",
+        "يرسله Exchange Online حين يحجب جدار حماية أمام خادم الوجهة عناوين Microsoft 365، أو حين يكون خادم محلي خلف موصِّل قد أُوقف عن العمل.",
+        "يجب على مسؤول الوجهة السماح بالاتصالات الواردة من نطاقات عناوين IP الخاصة بـMicrosoft 365 على المنفذ `25`. وإذا كان الخادم المحلي قد أُزيل عمدًا، فعطّل الموصِّل واجعل النطاق المقبول نطاقًا موثوقًا (authoritative).",
     ],
     // 4.4.317 (microsoft)
     [
-        "Cannot connect to remote server",
-        "Exchange Online reached the destination server, but it answered with an immediate error or did not meet the connection requirements, such as TLS required by the connector.",
-        "Microsoft 365 reports it for connector deliveries when the remote server says it is not available, or the connector requires TLS that the remote server does not offer.",
-        "The destination's administrator should check the server's TLS settings and certificate, and the TLS settings of the connector in Microsoft 365. A partner service behind the connector has to fix its own side.",
+        "يتعذر الاتصال بالخادم البعيد",
+        "وصل Exchange Online إلى خادم الوجهة، لكن ذلك الخادم أجاب بخطأ فوري أو لم يستوفِ متطلبات الاتصال، مثل TLS الذي يشترطه الموصِّل.",
+        "يُبلغ عنه Microsoft 365 في عمليات التسليم عبر الموصِّلات حين يفيد الخادم البعيد بأنه غير متاح، أو حين يشترط الموصِّل TLS لا يقدّمه الخادم البعيد.",
+        "ينبغي لمسؤول الوجهة فحص إعدادات TLS وشهادة الخادم، وإعدادات TLS للموصِّل في Microsoft 365. أما إذا كانت خلف الموصِّل خدمة شريكة، فعليها إصلاح الخلل من جهتها.",
     ],
     // 4.4.318 (microsoft)
     [
-        "Connection was closed abruptly",
-        "The connection between Exchange Online and the destination server dropped during the session, so the message is retried later.",
-        "Microsoft 365 reports it when a firewall's SMTP inspection interferes, the destination server hangs or runs out of resources, or the network between the two fails.",
-        "The destination's administrator should turn off faulty SMTP inspection on the firewall, check the mail server's health and resources, and have the network path checked.",
+        "أُغلق الاتصال فجأة",
+        "انقطع الاتصال بين Exchange Online وخادم الوجهة أثناء الجلسة، فتُعاد محاولة إرسال الرسالة لاحقًا.",
+        "يُبلغ عنه Microsoft 365 حين تتدخل ميزة فحص SMTP في جدار حماية، أو حين يتعلق خادم الوجهة أو تنفد موارده، أو حين تتعطل الشبكة بين الطرفين.",
+        "ينبغي لمسؤول الوجهة إيقاف فحص SMTP المعيب في جدار الحماية، والتحقق من سلامة خادم البريد وموارده، وطلب فحص مسار الشبكة.",
     ],
     // 4.7.32 (google)
     [
-        "From domain not aligned with SPF or DKIM",
-        "Gmail is slowing down mail from you because the domain in the `From` header matches neither the domain that passed SPF nor the domain that signed with DKIM. This is the DMARC alignment requirement Gmail sets for bulk senders.",
-        "Gmail sends it as a temporary `421` reply to senders whose messages authenticate, but for a different domain than the one the recipient sees as the author.",
-        "The sender's administrator should sign mail with a DKIM `d=` domain that shares its organizational domain with the `From` address, or send with a `MAIL FROM` domain that does, and publish a DMARC record. Sending services usually offer a custom sending or signing domain for this.",
+        "نطاق From غير متوافق مع SPF أو DKIM",
+        "يبطّئ Gmail البريد الوارد منك لأن النطاق في ترويسة `From` لا يطابق النطاق الذي نجح في SPF ولا النطاق الذي وقّع باستخدام DKIM. وهذا هو شرط التوافق في DMARC الذي يفرضه Gmail على مرسلي البريد الجماعي.",
+        "يرسله Gmail ردًّا مؤقتًا بالرمز `421` إلى المرسِلين الذين تنجح مصادقة رسائلهم، لكن لنطاق غير النطاق الذي يراه المستلم بوصفه كاتب الرسالة.",
+        "ينبغي لمسؤول نظام المرسِل أن يوقّع البريد باستخدام DKIM بنطاق `d=` يشارك عنوانَ `From` النطاقَ التنظيمي نفسه، أو أن يرسل بنطاق `MAIL FROM` يشاركه إياه، وأن ينشر سجل DMARC. وتتيح خدمات الإرسال عادةً لهذا الغرض نطاق إرسال أو توقيع مخصصًا.",
     ],
     // 4.7.320 (microsoft)
     [
-        "Certificate validation failed",
-        "Exchange Online could not validate the TLS certificate of the destination server, for example because it expired or names another host, so it keeps the message queued.",
-        "Microsoft 365 reports it for deliveries through a connector that requires a valid certificate.",
-        "The destination's administrator must install a valid certificate, or the connector's certificate settings must be corrected so the queued messages can go out.",
+        "أخفق التحقق من الشهادة",
+        "تعذّر على Exchange Online التحقق من شهادة TLS لخادم الوجهة، مثلًا لأنها منتهية الصلاحية أو تحمل اسم مضيف آخر، فيُبقي الرسالة في قائمة الانتظار.",
+        "يُبلغ عنه Microsoft 365 في عمليات التسليم عبر موصِّل يشترط شهادة صالحة.",
+        "يجب على مسؤول الوجهة تثبيت شهادة صالحة، أو يجب تصحيح إعدادات الشهادة في الموصِّل، حتى تُرسَل الرسائل العالقة في قائمة الانتظار.",
     ],
     // 4.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE)",
-        "The destination domain is protected by DNSSEC and DANE, but its mail server did not answer `STARTTLS` or the TLS handshake failed, so Exchange Online would not send in clear text.",
-        "Exchange Online sends it as a temporary error with `starttls-not-supported` when delivering to a domain with valid DNSSEC records.",
-        "The recipient domain's administrator must make the mail server offer `STARTTLS` and complete the handshake.",
+        "يجب أن تدعم الوجهة بروتوكول TLS (DANE)",
+        "نطاق الوجهة محمي عبر DNSSEC وDANE، لكن خادم البريد لديه لم يستجب للأمر `STARTTLS` أو أخفقت مصافحة TLS، فامتنع Exchange Online عن الإرسال بنص غير مشفَّر.",
+        "يرسله Exchange Online بوصفه خطأً مؤقتًا مصحوبًا بالعبارة `starttls-not-supported` عند التسليم إلى نطاق له سجلات DNSSEC صالحة.",
+        "يجب على مسؤول نطاق المستلم أن يجعل خادم البريد يعرض `STARTTLS` ويُكمل المصافحة.",
     ],
     // 4.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE)",
-        "The DANE-protected destination server presented an expired certificate, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-expired` after DNSSEC checks passed.",
-        "The recipient domain's administrator must renew the server certificate and update the TLSA records if they pin it.",
+        "انتهت صلاحية شهادة الوجهة (DANE)",
+        "قدّم خادم الوجهة المحمي عبر DANE شهادة منتهية الصلاحية، فلم يسلّم Exchange Online الرسالة.",
+        "يرسله Exchange Online بوصفه خطأً مؤقتًا مصحوبًا بالعبارة `certificate-expired` بعد نجاح فحوص DNSSEC.",
+        "يجب على مسؤول نطاق المستلم تجديد شهادة الخادم، وتحديث سجلات TLSA إن كانت تثبّت تلك الشهادة.",
     ],
     // 4.7.323 (microsoft)
     [
-        "Domain failed DANE validation",
-        "The destination's certificate does not match its authentic TLSA record, or the TLSA record is wrong, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `tlsa-invalid` for a DNSSEC-signed destination domain.",
-        "The recipient domain's administrator must publish TLSA records that match the certificate the mail server presents, especially after a certificate change.",
+        "أخفق النطاق في التحقق وفق DANE",
+        "شهادة الوجهة لا تطابق سجل TLSA الموثَّق الخاص بها، أو أن سجل TLSA نفسه خاطئ، فلم يسلّم Exchange Online الرسالة.",
+        "يرسله Exchange Online بوصفه خطأً مؤقتًا مصحوبًا بالعبارة `tlsa-invalid` لنطاق وجهة موقَّع باستخدام DNSSEC.",
+        "يجب على مسؤول نطاق المستلم نشر سجلات TLSA تطابق الشهادة التي يقدّمها خادم البريد، ولا سيما بعد تغيير الشهادة.",
     ],
     // 4.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records",
-        "The destination domain claims to be DNSSEC-signed, but Exchange Online could not validate its records, so it did not deliver.",
-        "Exchange Online sends it as a temporary error with `dnssec-invalid`.",
-        "The recipient domain's administrator must fix the DNSSEC signing of the zone, for example expired signatures or a wrong DS record at the parent.",
+        "أعادت الوجهة سجلات DNSSEC غير صالحة",
+        "يزعم نطاق الوجهة أنه موقَّع باستخدام DNSSEC، لكن Exchange Online تعذّر عليه التحقق من سجلاته، فلم يسلّم الرسالة.",
+        "يرسل Exchange Online هذا الرمز بوصفه خطأً مؤقتًا مصحوبًا بالعبارة `dnssec-invalid`.",
+        "يجب على مسؤول نطاق المستلم إصلاح توقيع DNSSEC للمنطقة، مثل التواقيع المنتهية الصلاحية أو سجل DS خاطئ في المنطقة الأم.",
     ],
     // 4.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE)",
-        "The certificate of the DANE-protected destination server names neither the domain nor the MX host, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must install a certificate whose common name or subject alternative names include the MX host name.",
+        "الشهادة لا تطابق اسم المضيف (DANE)",
+        "شهادة خادم الوجهة المحمي عبر DANE لا تذكر النطاق ولا مضيف MX، فلم يسلّم Exchange Online الرسالة.",
+        "يرسل Exchange Online هذا الرمز بوصفه خطأً مؤقتًا مصحوبًا بالعبارة `certificate-host-mismatch`.",
+        "يجب على مسؤول نطاق المستلم تثبيت شهادة يتضمن اسمها الشائع (CN) أو أسماؤها البديلة (SAN) اسم مضيف MX.",
     ],
     // 4.7.500 (microsoft)
     [
-        "Access denied, please try again later (IP throttling)",
-        "Microsoft 365 temporarily limits mail from the connecting IP address because it suddenly sends much more than before or is new to Microsoft; the texts carry `ASxxx` tokens.",
-        "Exchange Online Protection sends it as `451` to servers whose sending pattern changed a lot, as part of its anti-spam throttling.",
-        "A legitimate sender's restriction lifts after a few days of steady sending. A Microsoft 365 customer relaying through Microsoft or routing inbound mail through another service should set up the matching connector, which removes the throttling.",
+        "رُفض الوصول، يُرجى إعادة المحاولة لاحقًا (تقييد معدل عنوان IP)",
+        "يقيّد Microsoft 365 مؤقتًا البريد الوارد من عنوان IP المتصل لأنه بدأ فجأة يرسل أكثر بكثير مما كان يرسل، أو لأنه جديد على Microsoft؛ وتحمل النصوص رموزًا بصيغة `ASxxx`.",
+        "ترسله خدمة Exchange Online Protection بالرمز `451` إلى الخوادم التي تغيّر نمط إرسالها كثيرًا، ضمن تقييد المعدل الذي تطبقه لمكافحة البريد العشوائي.",
+        "يُرفع التقييد عن المرسِل المشروع بعد بضعة أيام من الإرسال المنتظم. أما عميل Microsoft 365 الذي يرحّل البريد عبر Microsoft أو يوجّه بريده الوارد عبر خدمة أخرى، فينبغي أن يُعدّ الموصِّل المناسب، فيزول التقييد.",
     ],
     // 4.7.850 (microsoft)
     [
-        "Access denied, please try again later (suspicious IP)",
-        "Microsoft 365 saw suspicious activity from the sending IP address and restricts it for a while during further checks.",
-        "Exchange Online sends it as a temporary refusal while it evaluates an IP address.",
-        "If the traffic is legitimate, let the sending server retry; Microsoft says the restriction is lifted shortly. If the server really sent spam, stop the source first.",
+        "رُفض الوصول، يُرجى إعادة المحاولة لاحقًا (عنوان IP مريب)",
+        "رصد Microsoft 365 نشاطًا مريبًا من عنوان IP المرسِل، فيقيّده لفترة من الوقت ريثما يُجري فحوصًا إضافية.",
+        "يرسله Exchange Online رفضًا مؤقتًا أثناء تقييمه لعنوان IP.",
+        "إذا كانت حركة البريد مشروعة، فدع الخادم المرسِل يعيد المحاولة؛ إذ تقول Microsoft إن التقييد يُرفع بعد وقت قصير. وإذا كان الخادم قد أرسل بريدًا عشوائيًّا فعلًا، فأوقف مصدره أولًا.",
     ],
     // 4.16.50 (yahoo)
     [
-        "Deferred because of complaints from Yahoo users",
-        "Yahoo's own diagnostic code for a temporary deferral: mail from the sending server has drawn many complaints from Yahoo Mail users.",
-        "Yahoo sends it with `421` and the text \"temporarily deferred\", usually after recipients marked earlier mail from the same IP address as spam.",
-        "Let the queue retry later. The sender's administrator should review what the server sends to Yahoo users and to whom, and stop mail that recipients did not ask for. Someone who does not run the server should pass the full error to its administrator.",
+        "أُرجئ بسبب شكاوى من مستخدمي Yahoo",
+        "رمز تشخيصي خاص بـYahoo للإرجاء المؤقت: فقد أثار البريد الوارد من الخادم المرسِل شكاوى كثيرة من مستخدمي Yahoo Mail.",
+        "ترسله Yahoo مع `421` والنص «temporarily deferred»، وعادةً بعد أن يَسِم المستلمون بريدًا سابقًا من عنوان IP نفسه بأنه بريد عشوائي.",
+        "دع قائمة الانتظار تعيد المحاولة لاحقًا. وينبغي لمسؤول نظام المرسِل مراجعة ما يرسله الخادم إلى مستخدمي Yahoo ولمن يرسله، وإيقاف البريد الذي لم يطلبه المستلمون. ومن لا يدير الخادم بنفسه فعليه أن ينقل الخطأ كاملًا إلى مسؤوله.",
     ],
     // 4.16.55 (yahoo)
     [
-        "Deferred for unexpected volume or user complaints",
-        "Yahoo's own diagnostic code that comes with its `[TS01]` and `[TSS04]` deferrals: Yahoo has slowed mail from this IP address because of its volume or of complaints from Yahoo users.",
-        "Yahoo sends it in `421` replies, often as `4.16.55.1`, when an IP address sends unusual traffic or mail that recipients report as spam.",
-        "The sending server may retry later. The sender's administrator should find the source of the mail that caused complaints (a compromised account, an unwanted mailing), stop it, and raise volume to Yahoo only gradually.",
+        "أُرجئ بسبب حجم غير متوقع أو شكاوى المستخدمين",
+        "رمز تشخيصي خاص بـYahoo يصاحب حالات الإرجاء `[TS01]` و`[TSS04]` لديها: فقد أبطأت Yahoo البريد الوارد من عنوان IP هذا بسبب حجمه أو بسبب شكاوى من مستخدمي Yahoo.",
+        "ترسله Yahoo في ردود `421`، وغالبًا بصيغة `4.16.55.1`، حين يرسل عنوان IP حركة بريد غير معتادة أو بريدًا يبلغ عنه المستلمون بوصفه بريدًا عشوائيًّا.",
+        "يمكن للخادم المرسِل إعادة المحاولة لاحقًا. وينبغي لمسؤول نظام المرسِل أن يجد مصدر البريد الذي أثار الشكاوى (حساب مخترَق، أو إرسالية غير مرغوب فيها)، وأن يوقفه، وألا يزيد حجم الإرسال إلى Yahoo إلا تدريجيًّا.",
     ],
     // 5.0.350 (microsoft)
     [
-        "Generic refusal by the recipient's organization",
-        "Exchange Online uses this catch-all code for many refusals from the recipient's side; the text names the cause, such as `x-dg-ref header is too long` or `policy violation detected (AS345)`.",
-        "The `x-dg-ref` text comes with Rich Text formatted messages, and the `AS345` text with nested attachments.",
-        "Read the text after the code. For `x-dg-ref`, send the message as HTML or plain text; for `AS345`, do not attach messages that themselves carry attachments.",
+        "رفض عام من مؤسسة المستلم",
+        "يستخدم Exchange Online هذا الرمز الجامع لحالات رفض كثيرة من جهة المستلم؛ ويذكر النص السبب، مثل `x-dg-ref header is too long` أو `policy violation detected (AS345)`.",
+        "يظهر النص `x-dg-ref` مع الرسائل المنسَّقة بتنسيق Rich Text، والنص `AS345` مع المرفقات المتداخلة.",
+        "اقرأ النص الذي يلي الرمز. ففي حالة `x-dg-ref` أرسل الرسالة بتنسيق HTML أو نصًّا عاديًّا؛ وفي حالة `AS345` لا ترفق رسائل تحمل هي نفسها مرفقات.",
     ],
     // 5.1.20 (microsoft)
     [
-        "Multiple From addresses without a Sender address",
-        "The message has more than one address in its `From` header field and no `Sender` field, which RFC 5322 requires in that case, so Exchange Online refused it.",
-        "Exchange Online sends it for messages built with several `From` addresses, usually by scripts or unusual mail programs.",
-        "Send with a single `From` address, or add a `Sender` header field with exactly one address.",
+        "الرسالة تحمل عدة عناوين From دون عنوان Sender",
+        "في حقل الترويسة `From` للرسالة أكثر من عنوان، وليس فيها حقل `Sender`، وهو حقل يشترطه RFC 5322 في هذه الحالة، فرفضها Exchange Online.",
+        "يرسله Exchange Online للرسائل التي أُنشئت بعدة عناوين `From`، وعادةً ما تنشئها نصوص برمجية أو برامج بريد غير مألوفة.",
+        "أرسل بعنوان `From` واحد، أو أضف حقل ترويسة `Sender` يحوي عنوانًا واحدًا بالضبط.",
     ],
     // 5.1.90 (microsoft)
     [
-        "Daily recipient limit reached",
-        "The Microsoft 365 sender has sent to more recipients in a day than the Exchange Online sending limits allow.",
-        "Exchange Online sends it to its own users who exceed the daily recipient rate limit; it can also mean the account is compromised and sending spam.",
-        "Wait until the limit resets and spread large mailings over time or use a bulk mail service. The administrator should check the account for signs of compromise.",
+        "بُلغ الحد اليومي لعدد المستلمين",
+        "أرسل مرسِل Microsoft 365 في يوم واحد إلى عدد من المستلمين أكبر مما تسمح به حدود الإرسال في Exchange Online.",
+        "يرسله Exchange Online إلى مستخدميه الذين يتجاوزون الحد اليومي لعدد المستلمين؛ وقد يعني أيضًا أن الحساب مخترَق ويرسل بريدًا عشوائيًّا.",
+        "انتظر حتى يُعاد ضبط الحد، ووزّع الإرساليات الكبيرة على فترات أو استخدم خدمة للبريد الجماعي. وينبغي للمسؤول فحص الحساب بحثًا عن علامات الاختراق.",
     ],
     // 5.1.351 (microsoft)
     [
-        "Remote server returned unknown recipient or mailbox unavailable",
-        "Exchange Online wraps a refusal from the next server: that server said the recipient is unknown or its mailbox is unavailable. The remote server's own reply follows after `->`.",
-        "Exchange Online puts it in bounces when the receiving server rejected the recipient, with text such as `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
-        "Check the recipient address for typos and ask the recipient for the right one. The remote reply after `->` tells what the receiving server said.",
+        "أفاد الخادم البعيد بأن المستلم غير معروف أو أن صندوق البريد غير متاح",
+        "ينقل Exchange Online رفضًا صادرًا عن الخادم التالي: فقد أفاد ذلك الخادم بأن المستلم غير معروف أو أن صندوق بريده غير متاح. ويأتي ردّ الخادم البعيد نفسه بعد `->`.",
+        "يضعه Exchange Online في رسائل الارتداد حين يرفض الخادم المستقبِل المستلم، مع نص مثل `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
+        "تحقق من عنوان المستلم بحثًا عن أخطاء كتابية، واطلب من المستلم العنوان الصحيح. ويبيّن الرد البعيد الذي يلي `->` ما قاله الخادم المستقبِل.",
     ],
     // 5.2.121 (microsoft)
     [
-        "Recipient's hourly limit from this sender exceeded",
-        "The sender has sent more messages to one Exchange Online recipient within an hour than that recipient accepts from a single sender.",
-        "Exchange Online sends it to automated senders and notification systems that flood one mailbox.",
-        "Try again later and send fewer messages per hour to that recipient, for example by batching notifications.",
+        "تجاوزت رسائل هذا المرسِل الحد الساعي لدى المستلم",
+        "أرسل المرسِل إلى مستلم واحد في Exchange Online خلال ساعة رسائل أكثر مما يقبله ذلك المستلم من مرسِل واحد.",
+        "يرسله Exchange Online إلى المرسِلين الآليين وأنظمة الإشعارات التي تُغرق صندوق بريد واحدًا.",
+        "أعد المحاولة لاحقًا، وأرسل إلى ذلك المستلم عددًا أقل من الرسائل في الساعة، مثلًا بتجميع الإشعارات في دفعات.",
     ],
     // 5.2.122 (microsoft)
     [
-        "Recipient's hourly receive limit exceeded",
-        "The Exchange Online recipient has received more messages within an hour, from all senders together, than allowed.",
-        "Exchange Online sends it when a mailbox is flooded by mail storms or many automated senders.",
-        "Try again later. If automated mail causes it, reduce how often it is sent; the recipient may need to find out who floods the mailbox.",
+        "تجاوز المستلم حدّ الاستقبال في الساعة",
+        "تلقى المستلم في Exchange Online خلال ساعة، من جميع المرسِلين مجتمعين، رسائل أكثر من العدد المسموح به.",
+        "يرسله Exchange Online حين يغرق صندوق بريد بعواصف من الرسائل أو برسائل مرسِلين آليين كثيرين.",
+        "أعد المحاولة لاحقًا. وإن كان البريد الآلي هو السبب، فقلّل عدد مرات إرساله؛ وقد يحتاج المستلم إلى معرفة الجهة التي تُغرق صندوق بريده.",
     ],
     // 5.3.190 (microsoft)
     [
-        "Journaling to Microsoft 365 not supported",
-        "An on-premises journaling rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.",
-        "Exchange Online sends it to organizations that journal on-premises mail into Microsoft 365.",
-        "The organization's Microsoft 365 administrator must turn on Journaling Archive or point the journaling rule to another destination.",
+        "إرسال تقارير دفتر اليومية إلى Microsoft 365 غير مدعوم",
+        "تُرسل قاعدةٌ لدفتر اليومية على الخوادم المحلية تقاريرَ دفتر اليومية إلى Microsoft 365، غير أن المؤسسة لم تفعّل ميزة Journaling Archive، ولذلك يرفضها Exchange Online.",
+        "يرسله Exchange Online إلى المؤسسات التي تسجّل بريد خوادمها المحلية في دفتر يومية على Microsoft 365.",
+        "يجب على مسؤول Microsoft 365 في المؤسسة تفعيل ميزة Journaling Archive أو توجيه قاعدة دفتر اليومية إلى وجهة أخرى.",
     ],
     // 5.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation (permanent)",
-        "Exchange Online gave up delivering because the MX host of the recipient domain is not allowed by that domain's MTA-STS policy.",
-        "Exchange Online sends it as the final failure when a domain's MTA-STS policy does not include the MX host found in DNS.",
-        "The recipient domain's administrator must add the MX host to the MTA-STS policy or fix the MX record, then the sender can send the message again.",
+        "أخفق مضيف MX في التحقق وفق MTA-STS (دائم)",
+        "تخلّى Exchange Online عن التسليم لأن مضيف MX لنطاق المستلم غير مسموح به في سياسة MTA-STS لذلك النطاق.",
+        "يرسله Exchange Online إخفاقًا نهائيًّا حين لا تتضمن سياسة MTA-STS لنطاق ما مضيفَ MX الموجود في DNS.",
+        "يجب على مسؤول نطاق المستلم إضافة مضيف MX إلى سياسة MTA-STS أو تصحيح سجل MX، وبعدها يمكن للمرسِل إعادة إرسال الرسالة.",
     ],
     // 5.4.14 (microsoft)
     [
-        "Hop count exceeded, possible mail loop",
-        "Exchange Online stopped the message because it was routed around too many times; this is Exchange Online's own code for a mail loop, where on-premises Exchange uses `5.4.6`.",
-        "Exchange Online sends it when an accepted domain is set up wrongly or, in hybrid setups, when connectors send mail back and forth; the text often ends with `ATTR34`.",
-        "The recipient organization's administrator should check that the domain is an authoritative accepted domain and that the hybrid connectors route to the right smart host; rerunning the Hybrid Configuration Wizard often fixes it.",
+        "تجاوز عدد القفزات الحد، وقد تكون هناك حلقة بريد",
+        "أوقف Exchange Online الرسالة لأنها مُرِّرت بين الخوادم مرات كثيرة جدًّا؛ وهذا هو الرمز الخاص بـExchange Online لحلقة البريد، في حين يستخدم Exchange المحلي الرمز `5.4.6`.",
+        "يرسله Exchange Online حين يكون أحد النطاقات المقبولة مضبوطًا على نحو خاطئ، أو حين تتبادل الموصِّلات البريد ذهابًا وإيابًا في البيئات المختلطة (hybrid)؛ وكثيرًا ما ينتهي النص بـ`ATTR34`.",
+        "ينبغي لمسؤول مؤسسة المستلم التحقق من أن النطاق نطاق مقبول من النوع الموثوق (authoritative)، ومن أن موصِّلات البيئة المختلطة توجّه البريد إلى المضيف الذكي الصحيح؛ وكثيرًا ما يحل المشكلةَ تشغيلُ Hybrid Configuration Wizard من جديد.",
     ],
     // 5.4.300 (microsoft)
     [
-        "Message expired",
-        "Exchange Online could not deliver the message in the time allowed, because the destination never answered or a bounce about it could not be delivered either.",
-        "Exchange Online sends it as the final failure after its retries for a message have run out.",
-        "Look at the earlier errors for this destination to find why delivery kept failing, have that fixed, and send the message again.",
+        "انتهت صلاحية الرسالة",
+        "تعذّر على Exchange Online تسليم الرسالة في المهلة المسموح بها، لأن الوجهة لم تُجب قط، أو لأن رسالة الارتداد الخاصة بها تعذّر تسليمها هي الأخرى.",
+        "يرسله Exchange Online إخفاقًا نهائيًّا بعد استنفاد محاولاته لإعادة إرسال الرسالة.",
+        "راجع الأخطاء السابقة الخاصة بهذه الوجهة لمعرفة سبب تكرر إخفاق التسليم، واحرص على إصلاحه، ثم أعد إرسال الرسالة.",
     ],
     // 5.4.312 (microsoft)
     [
-        "Message expired after DNS query failures",
-        "Exchange Online stopped retrying because every attempt failed to look up the destination in DNS until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.312` deferrals, with the text `Message expired, DNS query failed`.",
-        "The recipient domain's administrator must fix the domain's DNS or renew the domain. After that, the sender has to send the message again.",
+        "انتهت صلاحية الرسالة بعد إخفاق استعلامات DNS",
+        "توقف Exchange Online عن إعادة المحاولة لأن كل محاولة أخفقت في العثور على الوجهة في DNS، حتى انقضت المدة المسموح بها للرسالة في قائمة الانتظار.",
+        "يضعه Exchange Online في رسالة الارتداد بعد حالات إرجاء سابقة بالرمز `4.4.312`، مع النص `Message expired, DNS query failed`.",
+        "يجب على مسؤول نطاق المستلم إصلاح إعدادات DNS للنطاق أو تجديد النطاق. وبعد ذلك على المرسِل إعادة إرسال الرسالة.",
     ],
     // 5.4.316 (microsoft)
     [
-        "Message expired after connections were refused",
-        "Exchange Online stopped retrying because the destination server kept refusing connections until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.316` deferrals, with the text `Message expired, connection refused`.",
-        "The destination's administrator must make the server accept connections from Microsoft 365 on port `25`. The sender then has to send the message again.",
+        "انتهت صلاحية الرسالة بعد رفض الاتصالات",
+        "توقف Exchange Online عن إعادة المحاولة لأن خادم الوجهة ظل يرفض الاتصالات حتى انقضت المدة المسموح بها للرسالة في قائمة الانتظار.",
+        "يضعه Exchange Online في رسالة الارتداد بعد حالات إرجاء سابقة بالرمز `4.4.316`، مع النص `Message expired, connection refused`.",
+        "يجب على مسؤول الوجهة جعل الخادم يقبل الاتصالات الواردة من Microsoft 365 على المنفذ `25`. ثم على المرسِل إعادة إرسال الرسالة.",
     ],
     // 5.4.318 (microsoft)
     [
-        "Message expired after connections were reset",
-        "Exchange Online stopped retrying because its connections to the destination kept being reset, which it marks as `SuspiciousRemoteServerError`.",
-        "Exchange Online puts it in the bounce after repeated `4.4.318` deferrals for the same destination.",
-        "The destination's administrator must find what breaks the sessions, often a firewall inspecting SMTP. The sender then has to send the message again.",
+        "انتهت صلاحية الرسالة بعد إعادة تعيين الاتصالات",
+        "توقف Exchange Online عن إعادة المحاولة لأن اتصالاته بالوجهة ظلت تُقطع بإعادة التعيين، وهو ما يصفه بـ`SuspiciousRemoteServerError`.",
+        "يضعه Exchange Online في رسالة الارتداد بعد حالات إرجاء متكررة بالرمز `4.4.318` للوجهة نفسها.",
+        "يجب على مسؤول الوجهة معرفة ما يقطع الجلسات، وكثيرًا ما يكون جدار حماية يفحص SMTP. ثم على المرسِل إعادة إرسال الرسالة.",
     ],
     // 5.6.11 (microsoft)
     [
-        "Invalid characters (bare line feeds)",
-        "The message contains bare line feed characters, line ends without a carriage return, which Exchange Online does not accept.",
-        "Exchange Online sends it when a mail program or script writes lines ending in `LF` instead of `CRLF`.",
-        "Fix the sending program so that every line ends with `CRLF`, or send through a server that converts line ends.",
+        "محارف غير صالحة (محارف تغذية سطر منفردة)",
+        "تحتوي الرسالة على محارف تغذية سطر منفردة، أي نهايات أسطر بلا محرف إرجاع العربة، وهو ما لا يقبله Exchange Online.",
+        "يرسله Exchange Online حين يكتب برنامج بريد أو نص برمجي أسطرًا تنتهي بـ`LF` بدلًا من `CRLF`.",
+        "أصلح البرنامج المرسِل بحيث ينتهي كل سطر بـ`CRLF`، أو أرسل عبر خادم يحوّل نهايات الأسطر.",
     ],
     // 5.7.57 (microsoft)
     [
-        "Client not authenticated to send anonymous mail",
-        "An application or device sent mail to `smtp.office365.com` without logging in, and Exchange Online refused `MAIL FROM`.",
-        "Exchange Online sends it to printers, scanners and applications set up to relay through Microsoft 365 whose login or TLS setup is wrong.",
-        "Configure the device with the credentials of a user that has an Exchange Online mailbox, and make sure it uses `STARTTLS`, since login needs TLS.",
+        "العميل غير مُصادَق عليه لإرسال بريد مجهول المصدر",
+        "أرسل تطبيق أو جهاز بريدًا إلى `smtp.office365.com` دون تسجيل الدخول، فرفض Exchange Online الأمر `MAIL FROM`.",
+        "يرسله Exchange Online إلى الطابعات والماسحات الضوئية والتطبيقات المضبوطة للترحيل عبر Microsoft 365 حين يكون إعداد تسجيل الدخول أو TLS فيها خاطئًا.",
+        "اضبط الجهاز ببيانات اعتماد مستخدم لديه صندوق بريد في Exchange Online، وتأكد من أنه يستخدم `STARTTLS`، لأن تسجيل الدخول يتطلب TLS.",
     ],
     // 5.7.64 (microsoft)
     [
-        "TenantAttribution, relay access denied",
-        "Exchange Online could not match mail from the organization's own servers to an inbound connector, so it refused to relay it.",
-        "Exchange Online sends it after something changed on-premises, such as the sending server's IP address or the name in its certificate, so it no longer matches the inbound connector.",
-        "The administrator must update the inbound connector to the current IP addresses or certificate name of the on-premises server.",
+        "تعذّر نسب البريد إلى المستأجر (TenantAttribution)، ورُفض الوصول للترحيل",
+        "تعذّر على Exchange Online ربط البريد الوارد من خوادم المؤسسة نفسها بموصِّل وارد، فرفض ترحيله.",
+        "يرسله Exchange Online بعد تغيّر شيء ما في البيئة المحلية، مثل عنوان IP للخادم المرسِل أو الاسم الوارد في شهادته، فلم يعد يطابق الموصِّل الوارد.",
+        "يجب على المسؤول تحديث الموصِّل الوارد ليطابق عناوين IP الحالية للخادم المحلي أو اسم شهادته.",
     ],
     // 5.7.124 (microsoft)
     [
-        "Sender not in allowed-senders list",
-        "The recipient is a distribution group that accepts mail only from listed senders, and the sender is not on the list.",
-        "Exchange Online sends it for groups with delivery restrictions; even the group's owner may need to be listed.",
-        "Ask the group owner or the recipient's administrator to add the sender to the group's allowed senders or to remove the restriction.",
+        "المرسِل غير مُدرج في قائمة المرسِلين المسموح لهم",
+        "المستلم مجموعة توزيع لا تقبل البريد إلا من مرسِلين مُدرجين في قائمة، والمرسِل غير مُدرج فيها.",
+        "يرسله Exchange Online للمجموعات التي عليها قيود تسليم؛ وقد يلزم إدراج مالك المجموعة نفسه في القائمة.",
+        "اطلب من مالك المجموعة أو من مسؤول نظام المستلم إضافة المرسِل إلى المرسِلين المسموح لهم في المجموعة أو إزالة القيد.",
     ],
     // 5.7.133 (microsoft)
     [
-        "Sender not authenticated for group",
-        "The recipient is a group that refuses mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it when external senders write to a distribution group that requires authenticated senders.",
-        "The group owner or the recipient's administrator must allow external senders for the group.",
+        "المرسِل غير مُصادَق عليه لدى المجموعة",
+        "المستلم مجموعة ترفض البريد الوارد من خارج مؤسستها، والمرسِل من خارجها.",
+        "يرسله Exchange Online حين يراسل مرسِلون خارجيون مجموعة توزيع تشترط أن يكون المرسِلون مُصادَقًا عليهم.",
+        "يجب على مالك المجموعة أو مسؤول نظام المستلم السماح للمرسِلين الخارجيين بمراسلة المجموعة.",
     ],
     // 5.7.134 (microsoft)
     [
-        "Sender not authenticated for mailbox",
-        "The recipient mailbox is set to refuse mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it for mailboxes with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change the mailbox's delivery restrictions.",
+        "المرسِل غير مُصادَق عليه لدى صندوق البريد",
+        "صندوق بريد المستلم مضبوط على رفض البريد الوارد من خارج مؤسسته، والمرسِل من خارجها.",
+        "يرسله Exchange Online لصناديق البريد المضبوطة على اشتراط أن يكون المرسِلون مُصادَقًا عليهم.",
+        "لا يستطيع تغيير قيود التسليم الخاصة بصندوق البريد إلا مسؤول مؤسسة المستلم.",
     ],
     // 5.7.135 (microsoft)
     [
-        "Sender not authenticated for public folder",
-        "The recipient is a mail-enabled public folder that refuses mail from outside its organization.",
-        "Exchange Online sends it when external senders write to a public folder that requires authenticated senders.",
-        "The recipient organization's administrator must let the public folder accept mail from all senders.",
+        "المرسِل غير مُصادَق عليه لدى المجلد العام",
+        "المستلم مجلد عام مفعَّل للبريد يرفض البريد الوارد من خارج مؤسسته.",
+        "يرسله Exchange Online حين يراسل مرسِلون خارجيون مجلدًا عامًّا يشترط أن يكون المرسِلون مُصادَقًا عليهم.",
+        "يجب على مسؤول مؤسسة المستلم ضبط المجلد العام ليقبل البريد من جميع المرسِلين.",
     ],
     // 5.7.136 (microsoft)
     [
-        "Sender not authenticated for mail user",
-        "The recipient is a mail user that is set to refuse mail from outside its organization.",
-        "Exchange Online sends it when an external sender writes to a mail user with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change this setting.",
+        "المرسِل غير مُصادَق عليه لدى مستخدم البريد",
+        "المستلم مستخدم بريد مضبوط على رفض البريد الوارد من خارج مؤسسته.",
+        "يرسله Exchange Online حين يراسل مرسِل خارجي مستخدمَ بريد مضبوطًا على اشتراط أن يكون المرسِلون مُصادَقًا عليهم.",
+        "لا يستطيع تغيير هذا الإعداد إلا مسؤول مؤسسة المستلم.",
     ],
     // 5.7.193 (microsoft)
     [
-        "Microsoft 365 group does not accept external senders",
-        "The recipient is a Microsoft 365 group that accepts mail only from its members or from inside its organization.",
-        "Exchange Online sends it with `UnifiedGroupAgent` when an external sender writes to such a group.",
-        "The group owner or the recipient's administrator must allow people outside the organization to email the group.",
+        "مجموعة Microsoft 365 لا تقبل المرسِلين الخارجيين",
+        "المستلم مجموعة Microsoft 365 لا تقبل البريد إلا من أعضائها أو من داخل مؤسستها.",
+        "يرسله Exchange Online مع `UnifiedGroupAgent` حين يراسل مرسِل خارجي مجموعة كهذه.",
+        "يجب على مالك المجموعة أو مسؤول نظام المستلم السماح للأشخاص من خارج المؤسسة بمراسلة المجموعة بالبريد الإلكتروني.",
     ],
     // 5.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server did not offer `STARTTLS` or the handshake failed.",
-        "Exchange Online sends it as a permanent error with `starttls-not-supported`.",
-        "The recipient domain's administrator must enable TLS on the mail server; after that the sender can send again.",
+        "يجب أن تدعم الوجهة بروتوكول TLS (DANE، دائم)",
+        "تخلّى Exchange Online عن التسليم لأن خادم الوجهة المحمي عبر DANE لم يعرض `STARTTLS` أو لأن المصافحة أخفقت.",
+        "يرسل Exchange Online هذا الرمز بوصفه خطأً دائمًا مصحوبًا بالعبارة `starttls-not-supported`.",
+        "يجب على مسؤول نطاق المستلم تفعيل TLS على خادم البريد؛ وبعد ذلك يمكن للمرسِل إعادة الإرسال.",
     ],
     // 5.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server kept presenting an expired certificate.",
-        "Exchange Online sends it as a permanent error with `certificate-expired`.",
-        "The recipient domain's administrator must renew the certificate; after that the sender can send again.",
+        "انتهت صلاحية شهادة الوجهة (DANE، دائم)",
+        "تخلّى Exchange Online عن التسليم لأن خادم الوجهة المحمي عبر DANE ظل يقدّم شهادة منتهية الصلاحية.",
+        "يرسل Exchange Online هذا الرمز بوصفه خطأً دائمًا مصحوبًا بالعبارة `certificate-expired`.",
+        "يجب على مسؤول نطاق المستلم تجديد الشهادة؛ وبعد ذلك يمكن للمرسِل إعادة الإرسال.",
     ],
     // 5.7.323 (microsoft)
     [
-        "Domain failed DANE validation (permanent)",
-        "Exchange Online gave up because the destination's certificate kept failing validation against its TLSA records.",
-        "Exchange Online sends it as a permanent error with `tlsa-invalid`.",
-        "The recipient domain's administrator must correct the TLSA records or the certificate; then the sender can send again.",
+        "أخفق النطاق في التحقق وفق DANE (دائم)",
+        "تخلّى Exchange Online عن التسليم لأن شهادة الوجهة ظلت تخفق في التحقق منها مقابل سجلات TLSA الخاصة بها.",
+        "يرسل Exchange Online هذا الرمز بوصفه خطأً دائمًا مصحوبًا بالعبارة `tlsa-invalid`.",
+        "يجب على مسؤول نطاق المستلم تصحيح سجلات TLSA أو الشهادة؛ ثم يمكن للمرسِل إعادة الإرسال.",
     ],
     // 5.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records (permanent)",
-        "Exchange Online gave up because the destination domain's DNSSEC records kept failing validation.",
-        "Exchange Online sends it as a permanent error with `dnssec-invalid`.",
-        "The recipient domain's administrator must repair the zone's DNSSEC signing; then the sender can send again.",
+        "أعادت الوجهة سجلات DNSSEC غير صالحة (دائم)",
+        "تخلّى Exchange Online عن التسليم لأن سجلات DNSSEC لنطاق الوجهة ظلت تخفق في التحقق.",
+        "يرسل Exchange Online هذا الرمز بوصفه خطأً دائمًا مصحوبًا بالعبارة `dnssec-invalid`.",
+        "يجب على مسؤول نطاق المستلم إصلاح توقيع DNSSEC للمنطقة؛ ثم يمكن للمرسِل إعادة الإرسال.",
     ],
     // 5.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE, permanent)",
-        "Exchange Online gave up because the destination server's certificate did not match the MX host name.",
-        "Exchange Online sends it as a permanent error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must replace the certificate with one that names the MX host; then the sender can send again.",
+        "الشهادة لا تطابق اسم المضيف (DANE، دائم)",
+        "تخلّى Exchange Online عن التسليم لأن شهادة خادم الوجهة لم تطابق اسم مضيف MX.",
+        "يرسل Exchange Online هذا الرمز بوصفه خطأً دائمًا مصحوبًا بالعبارة `certificate-host-mismatch`.",
+        "يجب على مسؤول نطاق المستلم استبدال الشهادة بأخرى تحمل اسم مضيف MX؛ ثم يمكن للمرسِل إعادة الإرسال.",
     ],
     // 5.7.367 (microsoft)
     [
-        "Remote server returned not permitted to relay",
-        "Microsoft 365 forwarded or relayed a message from its relay pool, and the next gateway refused it as a relay attempt. Microsoft uses that pool when the message failed SPF or DKIM on arrival.",
-        "Exchange Online sends it for forwarded or relayed mail, most often when a third-party gateway sits in front of or behind Microsoft 365.",
-        "The Microsoft 365 administrator should make authentication pass on arrival, for example with Enhanced Filtering for Connectors, and add domains it controls as accepted domains. Fewer forwarding hops help.",
+        "أفاد الخادم البعيد بأن الترحيل غير مسموح به",
+        "أعاد Microsoft 365 توجيه رسالة أو رحّلها من مجموعة خوادم الترحيل لديه (relay pool)، فرفضتها البوابة التالية بوصفها محاولة ترحيل. وتستخدم Microsoft تلك المجموعة حين تخفق الرسالة في SPF أو DKIM عند وصولها.",
+        "يرسله Exchange Online للبريد المعاد توجيهه أو المرحَّل، وفي أغلب الأحيان حين تقع بوابة تابعة لجهة خارجية أمام Microsoft 365 أو خلفه.",
+        "ينبغي لمسؤول Microsoft 365 جعل المصادقة تنجح عند الوصول، مثلًا باستخدام Enhanced Filtering for Connectors، وإضافة النطاقات التي يتحكم فيها بوصفها نطاقات مقبولة. ويفيد أيضًا تقليل عدد قفزات إعادة التوجيه.",
     ],
     // 5.7.501 (microsoft)
     [
-        "Access denied, spam abuse detected",
-        "Microsoft 365 has banned the sending account because it sent spam.",
-        "Exchange Online sends it to its own users whose account was used for spam, usually after a compromise.",
-        "The administrator must secure the account and reset its credentials, then ask Microsoft support to restore its ability to send.",
+        "رُفض الوصول، اكتُشفت إساءة استخدام لإرسال بريد عشوائي",
+        "حظر Microsoft 365 الحساب المرسِل لأنه أرسل بريدًا عشوائيًّا.",
+        "يرسله Exchange Online إلى مستخدميه الذين استُخدمت حساباتهم لإرسال بريد عشوائي، وعادةً بعد اختراقها.",
+        "يجب على المسؤول تأمين الحساب وإعادة تعيين بيانات اعتماده، ثم مطالبة دعم Microsoft باستعادة قدرته على الإرسال.",
     ],
     // 5.7.502 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "رُفض الوصول، المرسِل محظور",
+        "حظر Microsoft 365 الحساب المرسِل بعد أن رصد بريدًا عشوائيًّا صادرًا عنه.",
+        "يرسله Exchange Online إلى الحسابات المحظورة بسبب البريد العشوائي.",
+        "يجب على المسؤول معالجة مشكلات الحساب، وإعادة تعيين بيانات اعتماده، والتواصل مع دعم Microsoft لرفع الحظر.",
     ],
     // 5.7.503 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "رُفض الوصول، المرسِل محظور",
+        "حظر Microsoft 365 الحساب المرسِل بعد أن رصد بريدًا عشوائيًّا صادرًا عنه.",
+        "يرسله Exchange Online إلى الحسابات المحظورة بسبب البريد العشوائي.",
+        "يجب على المسؤول معالجة مشكلات الحساب، وإعادة تعيين بيانات اعتماده، والتواصل مع دعم Microsoft لرفع الحظر.",
     ],
     // 5.7.504 (microsoft)
     [
-        "Recipient address rejected, access denied",
-        "The recipient address is not valid in the receiving Microsoft 365 organization.",
-        "Exchange Online Protection sends it with the text `Recipient address rejected: Access denied`.",
-        "Check the recipient address and send again; ask the recipient for the right address if it keeps failing.",
+        "رُفض عنوان المستلم، ورُفض الوصول",
+        "عنوان المستلم غير صالح في مؤسسة Microsoft 365 المستقبِلة.",
+        "ترسله خدمة Exchange Online Protection حين ترفض عنوان المستلم في المؤسسة المستقبِلة، مصحوبًا بالنص `Recipient address rejected: Access denied`.",
+        "تحقق من عنوان المستلم ثم أعد الإرسال؛ وإن تكرر الإخفاق فاطلب من المستلم العنوان الصحيح.",
     ],
     // 5.7.505 (microsoft)
     [
-        "Access denied, banned recipient",
-        "Microsoft 365 treats the recipient address as not valid and refuses mail to it.",
-        "Exchange Online Protection sends it for recipients it has banned.",
-        "Check the address and reach the recipient another way; if this seems wrong, the recipient's administrator can ask Microsoft support.",
+        "رُفض الوصول، المستلم محظور",
+        "يعدّ Microsoft 365 عنوان المستلم غير صالح ويرفض البريد المرسَل إليه.",
+        "ترسله خدمة Exchange Online Protection ردًّا على أي بريد موجَّه إلى مستلم أدرجته في قائمة الحظر لديها.",
+        "تحقق من العنوان وتواصل مع المستلم بطريقة أخرى؛ وإن بدا الحظر خاطئًا، فبإمكان مسؤول نظام المستلم مراجعة دعم Microsoft.",
     ],
     // 5.7.506 (microsoft)
     [
-        "Access denied, bad HELO",
-        "The sending server introduced itself in `HELO` or `EHLO` with the name of the server it connects to instead of its own name, which Microsoft treats as spambot behaviour.",
-        "Exchange Online Protection sends it at the start of a session with a misconfigured or malicious client.",
-        "Configure the sending server to use its own fully qualified host name in `EHLO`.",
+        "رُفض الوصول، HELO غير سليم",
+        "عرّف الخادم المرسِل نفسه في `HELO` أو `EHLO` باسم الخادم الذي يتصل به بدلًا من اسمه هو، وهو ما تعدّه Microsoft سلوكًا من سلوكيات البرامج الآلية لإرسال البريد العشوائي.",
+        "ترسله خدمة Exchange Online Protection في بداية الجلسة حين يتصل بها عميل سيئ الإعداد أو خبيث.",
+        "اضبط الخادم المرسِل ليستخدم في `EHLO` اسم مضيفه الكامل المؤهَّل الخاص به.",
     ],
     // 5.7.507 (microsoft)
     [
-        "Access denied, rejected by recipient",
-        "The recipient's organization has blocked the IP address the message came from.",
-        "Exchange Online Protection sends it when the receiving tenant has blocked the sending server.",
-        "Contact the recipient by another channel and ask their administrator to remove the block.",
+        "رُفض الوصول، رفضه المستلم",
+        "حظرت مؤسسة المستلم عنوان IP الذي جاءت منه الرسالة.",
+        "ترسله خدمة Exchange Online Protection حين يكون المستأجر المستقبِل، أي مؤسسة المستلم في Microsoft 365، قد حظر الخادم المرسِل.",
+        "تواصل مع المستلم بوسيلة أخرى، واطلب أن يزيل مسؤول نظامه الحظر.",
     ],
     // 5.7.508 (microsoft)
     [
-        "Access denied, permitted limits exceeded for the IPv6 range",
-        "The sender's IPv6 range sent too many messages in too short a time.",
-        "Exchange Online Protection sends it to senders over IPv6 that exceed its per-range rate.",
-        "Slow down sending from that range and let the queue retry later.",
+        "رُفض الوصول، تجاوز نطاق IPv6 الحدود المسموح بها",
+        "أرسل نطاق IPv6 الخاص بالمرسِل رسائل كثيرة جدًّا في وقت قصير جدًّا.",
+        "ترسله خدمة Exchange Online Protection إلى المرسِلين عبر IPv6 الذين يتجاوزون المعدل المسموح به لكل نطاق عناوين.",
+        "أبطئ الإرسال من ذلك النطاق، ودع قائمة الانتظار تعيد المحاولة لاحقًا.",
     ],
     // 5.7.509 (microsoft)
     [
-        "Access denied, sending domain does not pass DMARC",
-        "The domain in the `From` header failed DMARC and publishes a policy of reject, so Microsoft refused the message.",
-        "Exchange Online and Outlook.com send it when neither SPF nor DKIM passes in alignment with the `From` domain and its policy is `p=reject`; forwarding can cause it.",
-        "The sender's administrator must fix the domain's SPF, DKIM signing and alignment; the DMARC reports and the headers returned in the bounce show which check failed.",
+        "رُفض الوصول، النطاق المرسِل لا ينجح في DMARC",
+        "أخفق النطاق الوارد في ترويسة `From` في فحص DMARC، وهو ينشر سياسة رفض، فرفضت Microsoft الرسالة.",
+        "يرسله Exchange Online وOutlook.com حين لا ينجح SPF ولا DKIM بنطاق متوافق مع نطاق `From`، وتكون سياسة ذلك النطاق `p=reject`؛ وقد تتسبب فيه إعادة التوجيه.",
+        "يجب على مسؤول نظام المرسِل إصلاح SPF للنطاق وتوقيع DKIM والتوافق؛ وتبيّن تقارير DMARC والترويسات المعادة في رسالة الارتداد أيّ فحص أخفق.",
     ],
     // 5.7.510 (microsoft)
     [
-        "Recipient does not accept email over IPv6",
-        "The message came over IPv6, but the recipient's domain accepts mail only over IPv4.",
-        "Exchange Online Protection sends it to IPv6 senders for domains that have not enabled IPv6 inbound mail.",
-        "Send to that domain over IPv4, for example by preferring IPv4 for its MX hosts in the sending server.",
+        "المستلم لا يقبل البريد الإلكتروني عبر IPv6",
+        "وصلت الرسالة عبر IPv6، لكن نطاق المستلم لا يقبل البريد إلا عبر IPv4.",
+        "ترسله خدمة Exchange Online Protection إلى المرسِلين عبر IPv6 حين يراسلون نطاقات لم تفعّل استقبال البريد الوارد عبر IPv6.",
+        "أرسل إلى ذلك النطاق عبر IPv4، مثلًا بضبط الخادم المرسِل على تفضيل IPv4 عند الاتصال بمضيفات MX الخاصة به.",
     ],
     // 5.7.511 (microsoft)
     [
-        "Access denied, banned sender IP",
-        "Microsoft 365 has banned the IP address the message came from.",
-        "Exchange Online Protection sends it to servers on its block list.",
-        "Remove the cause of the ban, then ask for delisting by email to Microsoft with the full error and the IP address, or use the delist portal.",
+        "رُفض الوصول، عنوان IP المرسِل محظور",
+        "حظر Microsoft 365 عنوان IP الذي جاءت منه الرسالة.",
+        "ترسله خدمة Exchange Online Protection إلى الخوادم المُدرجة في قائمة الحظر لديها.",
+        "أزل سبب الحظر، ثم اطلب إزالة العنوان من القائمة برسالة بريد إلكتروني إلى Microsoft تتضمن الخطأ كاملًا وعنوان IP، أو استخدم بوابة إزالة الإدراج.",
     ],
     // 5.7.512 (microsoft)
     [
-        "Message must be RFC 5322 section 3.6.2 compliant",
-        "The message has no valid address in its `From` header field, so Microsoft 365 refused it.",
-        "Exchange Online sends it for messages whose `From` field is missing, empty or malformed, for example without angle brackets around the address.",
-        "Fix the sending program so that every message has a `From` field with a well-formed address.",
+        "يجب أن تتوافق الرسالة مع القسم 3.6.2 من RFC 5322",
+        "ليس في حقل الترويسة `From` للرسالة عنوان صالح، فرفضها Microsoft 365.",
+        "يرسله Exchange Online للرسائل التي يكون حقل `From` فيها مفقودًا أو فارغًا أو مشوَّه الصيغة، مثلًا دون قوسين زاويين حول العنوان.",
+        "أصلح البرنامج المرسِل بحيث تحمل كل رسالة حقل `From` فيه عنوان سليم الصيغة.",
     ],
     // 5.7.513 (microsoft)
     [
-        "Client host blocked by the recipient's custom block list",
-        "The receiving organization has put the sending IP address on its own block list in Microsoft 365; the text ends with `AS16012607`.",
-        "Exchange Online Protection sends it when the connecting IP is on the recipient tenant's custom block list.",
-        "Only the receiving organization can remove the entry. Contact them directly and ask them to unblock the IP address.",
+        "مضيف العميل محظور في قائمة الحظر المخصصة لدى المستلم",
+        "أدرجت المؤسسة المستقبِلة عنوان IP المرسِل في قائمة الحظر الخاصة بها في Microsoft 365؛ وينتهي النص بـ`AS16012607`.",
+        "ترسله خدمة Exchange Online Protection حين يكون عنوان IP المتصل مُدرجًا في قائمة الحظر المخصصة لدى المستأجر المستلم.",
+        "لا يستطيع إزالة هذا الإدخال إلا المؤسسة المستقبِلة. فتواصل معها مباشرةً واطلب منها رفع الحظر عن عنوان IP.",
     ],
     // 5.7.515 (outlook_com)
     [
-        "Sending domain does not meet the required authentication level",
-        "Outlook.com refused the message because the domain in its `From` header does not meet the authentication Microsoft requires from high-volume senders to its consumer mail services.",
-        "Outlook.com, Hotmail, Live.com and MSN send it to domains that send 5,000 or more messages to them and lack passing SPF and DKIM or a DMARC record with an aligned pass.",
-        "The sender's administrator must publish SPF and DKIM so that both pass, publish a DMARC record (at least `p=none`), and make SPF or DKIM align with the `From` domain. Then send again.",
+        "النطاق المرسِل لا يستوفي مستوى المصادقة المطلوب",
+        "رفض Outlook.com الرسالة لأن النطاق الوارد في ترويسة `From` لا يستوفي متطلبات المصادقة التي تفرضها Microsoft على من يرسلون كميات كبيرة من البريد إلى خدماتها البريدية الموجهة للمستهلكين.",
+        "ترسله Outlook.com وHotmail وLive.com وMSN إلى النطاقات التي ترسل إليها 5000 رسالة أو أكثر ولا تنجح في SPF وDKIM معًا، أو تفتقر إلى سجل DMARC مع نجاح متوافق.",
+        "يجب على مسؤول نظام المرسِل نشر SPF وDKIM بحيث ينجح كلاهما، ونشر سجل DMARC (بسياسة `p=none` على الأقل)، وجعل SPF أو DKIM متوافقًا مع نطاق `From`. ثم أعد الإرسال.",
     ],
     // 5.7.606 (microsoft)
     [
-        "Access denied, banned sending IP",
-        "Microsoft 365 has banned the IP address the message came from because of its reputation.",
-        "Exchange Online Protection sends it to servers whose IP is on its block list, for example after compromise or malicious traffic.",
-        "Stop the cause and follow good sending practice, then request removal of the IP address through Microsoft's self-service delist portal.",
+        "رُفض الوصول، حُظر عنوان IP المرسِل",
+        "حظر Microsoft 365 عنوان IP الذي جاءت منه الرسالة بسبب سمعته.",
+        "ترسله خدمة Exchange Online Protection إلى الخوادم التي يكون عنوان IP الخاص بها مُدرجًا في قائمة الحظر لديها، مثلًا بعد اختراق أو حركة بريد خبيثة.",
+        "أوقف السبب والتزم بممارسات الإرسال السليمة، ثم اطلب إزالة عنوان IP عبر بوابة الخدمة الذاتية لإزالة الإدراج لدى Microsoft.",
     ],
     // 5.7.703 (microsoft)
     [
-        "Recipient blocked by the Tenant Allow/Block List",
-        "Someone in the organization sent to an address or domain that the organization itself blocks in its Tenant Allow/Block List, and the whole message was stopped.",
-        "Exchange Online sends it to internal senders; one blocked recipient stops the message for all recipients.",
-        "Remove the blocked recipient and send again, or ask the administrator to change the block entry.",
+        "المستلم محظور في قائمة السماح/الحظر الخاصة بالمستأجر",
+        "أرسل شخص في المؤسسة إلى عنوان أو نطاق تحظره المؤسسة نفسها في قائمة Tenant Allow/Block List لديها، فأُوقفت الرسالة بأكملها.",
+        "يرسله Exchange Online إلى المرسِلين الداخليين؛ فوجود مستلم محظور واحد يوقف الرسالة عن جميع المستلمين.",
+        "احذف المستلم المحظور ثم أعد الإرسال، أو اطلب من المسؤول تعديل إدخال الحظر.",
     ],
     // 5.7.705 (microsoft)
     [
-        "Access denied, tenant has exceeded threshold",
-        "Microsoft 365 has blocked outgoing mail for the whole organization because too much of its traffic was spam or bulk mail.",
-        "Exchange Online sends it after compromised servers or admin accounts sent spam, and rarely after a subscription was renewed late.",
-        "The administrator must find and stop the source with the mail flow reports and message trace, then explain the cause to Microsoft support to lift the block.",
+        "رُفض الوصول، تجاوز المستأجر الحد المسموح",
+        "حظر Microsoft 365 البريد الصادر للمؤسسة بأكملها لأن قدرًا كبيرًا جدًّا من حركة بريدها كان بريدًا عشوائيًّا أو بريدًا جماعيًّا.",
+        "يرسله Exchange Online بعد أن ترسل خوادم مخترَقة أو حسابات مسؤولين مخترَقة بريدًا عشوائيًّا، ونادرًا بعد تجديد الاشتراك متأخرًا.",
+        "يجب على المسؤول أن يجد المصدر ويوقفه مستعينًا بتقارير تدفق البريد وتتبّع الرسائل، ثم يشرح السبب لدعم Microsoft لرفع الحظر.",
     ],
     // 5.7.708 (microsoft)
     [
-        "Access denied, traffic not accepted from this IP",
-        "Microsoft 365 does not send mail from the low-reputation IP addresses typically given to new tenants.",
-        "Exchange Online sends it to new or trial tenants, or to tenants whose traffic looked suspicious.",
-        "The administrator should resolve any compromise or open relay and then contact Microsoft support; trial tenants can ask for an exception until they buy licenses.",
+        "رُفض الوصول، لا تُقبل حركة البريد من عنوان IP هذا",
+        "لا يرسل Microsoft 365 البريد من عناوين IP ذات السمعة المتدنية التي تُخصَّص عادةً للمستأجرين الجدد.",
+        "يرسله Exchange Online إلى المستأجرين الجدد أو التجريبيين، أو إلى المستأجرين الذين بدت حركة بريدهم مريبة.",
+        "ينبغي للمسؤول معالجة أي اختراق أو خادم ترحيل مفتوح ثم التواصل مع دعم Microsoft؛ ويمكن للمستأجرين التجريبيين طلب استثناء إلى أن يشتروا التراخيص.",
     ],
     // 5.7.750 (microsoft)
     [
-        "Client blocked from sending from unregistered domains",
-        "The organization sent many messages from domains that are not added and verified in Microsoft 365, and Microsoft blocked them.",
-        "Exchange Online sends it when mail from unprovisioned domains, often through connectors, exceeds what Microsoft tolerates.",
-        "Add and verify every sending domain as an accepted domain, or use a certificate-based connector; also check for unknown connectors created by attackers.",
+        "حُظر العميل من الإرسال من نطاقات غير مسجَّلة",
+        "أرسلت المؤسسة رسائل كثيرة من نطاقات لم تُضَف ولم يُتحقَّق منها في Microsoft 365، فحظرت Microsoft هذا الإرسال.",
+        "يرسله Exchange Online حين يتجاوز البريد الصادر من نطاقات غير مُهيَّأة، وكثيرًا ما يمر عبر الموصِّلات، الحدَّ الذي تتسامح معه Microsoft.",
+        "أضف كل نطاق مرسِل بوصفه نطاقًا مقبولًا وتحقق منه، أو استخدم موصِّلًا قائمًا على الشهادات؛ وابحث كذلك عن موصِّلات مجهولة أنشأها مهاجمون.",
     ],
     // 5.7.800 (microsoft)
     [
-        "Access denied, banned sender domain",
-        "Microsoft 365 has banned the domain used in `EHLO`, `MAIL FROM` or `From` because of spam sent with it.",
-        "Exchange Online sends it for messages whose sender domain is on its ban list.",
-        "Stop the spam from that domain, then contact Microsoft support to restore the domain's ability to send.",
+        "رُفض الوصول، نطاق المرسِل محظور",
+        "حظر Microsoft 365 النطاق المستخدم في `EHLO` أو `MAIL FROM` أو `From` بسبب بريد عشوائي أُرسل باسمه.",
+        "يرسله Exchange Online للرسائل التي يكون نطاق مرسِلها مُدرجًا في قائمة الحظر لديه.",
+        "أوقف البريد العشوائي الصادر من ذلك النطاق، ثم تواصل مع دعم Microsoft لاستعادة قدرة النطاق على الإرسال.",
+    ],
+    // 5.7.900 (exchange_server)
+    [
+        "Refused by a mail flow rule",
+        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
+        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
+        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
     ],
 ];
 
 /// Per provider rule with a note, in `super::PROVIDER_RULES` order.
 pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // amazon_ses.max_send_rate
-    "Amazon SES drops a message refused this way instead of queueing it, so the sending application has to retry it itself, waiting longer before each new attempt.",
+    "لا يضع Amazon SES الرسالة المرفوضة بهذه الطريقة في قائمة الانتظار بل يتخلى عنها، فعلى التطبيق المرسِل أن يعيد المحاولة بنفسه، مع إطالة الانتظار قبل كل محاولة جديدة.",
     // amazon_ses.daily_quota
-    "The account has used up the number of messages Amazon SES lets it send in 24 hours; sending works again when the 24-hour window moves on, or after the quota is raised in the SES console.",
+    "استنفد الحساب عدد الرسائل الذي يسمح له Amazon SES بإرساله خلال 24 ساعة؛ ويعود الإرسال إلى العمل حين تتقدم نافذة الساعات الأربع والعشرين، أو بعد رفع الحصة في وحدة تحكم SES.",
     // amazon_ses.identity_not_verified
-    "Amazon SES checks the From, Source, Sender and Return-Path addresses against identities verified in the same AWS Region; while the account is in the sandbox, every recipient must be verified too.",
+    "يطابق Amazon SES العناوين From وSource وSender وReturn-Path مع الهويات المُتحقَّق منها في منطقة AWS نفسها؛ وما دام الحساب في بيئة الاختبار المعزولة (sandbox)، فيجب التحقق من كل مستلم أيضًا.",
     // amazon_ses.credentials_invalid
-    "Amazon SES expects its own SMTP credentials, which are not the same as the AWS access keys of the account; create SMTP credentials in the SES console and use those.",
+    "يتوقع Amazon SES بيانات اعتماد SMTP خاصة به، وهي غير مفاتيح الوصول إلى AWS الخاصة بالحساب؛ فأنشئ بيانات اعتماد SMTP في وحدة تحكم SES واستخدمها.",
     // amazon_ses.account_not_subscribed
-    "The AWS account that owns these SMTP credentials has not signed up for Amazon SES.",
+    "حساب AWS الذي يملك بيانات اعتماد SMTP هذه غير مشترك في خدمة Amazon SES.",
     // amazon_ses.iam_not_authorized
-    "The login worked, but the IAM policy or the sending authorization policy of the user behind the SMTP credentials does not allow sending through the SES SMTP endpoint.",
+    "نجح تسجيل الدخول، لكن سياسة IAM أو سياسة تفويض الإرسال الخاصة بالمستخدم صاحب بيانات اعتماد SMTP لا تسمح بالإرسال عبر نقطة نهاية SMTP في SES.",
     // amazon_ses.sending_paused
-    "Amazon SES has paused sending for the whole AWS account, usually after a review of its bounce or complaint rates, and has written to the email address of the AWS account about it.",
+    "أوقف Amazon SES الإرسال مؤقتًا لحساب AWS بأكمله، وعادةً ما يكون ذلك بعد مراجعة معدلات الارتداد أو الشكاوى لديه، وقد راسل عنوان البريد الإلكتروني لحساب AWS بهذا الشأن.",
     // amazon_ses.message_too_long
-    "The SES SMTP interface refuses a message larger than the maximum message size that Amazon SES documents for the account; shrink or remove attachments.",
+    "ترفض واجهة SMTP في SES أي رسالة تتجاوز الحد الأقصى لحجم الرسالة الذي يوثّقه Amazon SES للحساب؛ فصغّر المرفقات أو احذفها.",
     // amazon_ses.timeout_waiting_for_data
-    "Too much time passed between the client's commands, so the SES SMTP server closed the connection.",
+    "مرّ وقت طويل جدًّا بين أوامر العميل، فأغلق خادم SMTP في SES الاتصال.",
     // amazon_ses.temporary_auth_failure
-    "Amazon SES itself had a problem checking the SMTP credentials; retry after a short wait before changing anything.",
+    "واجه Amazon SES نفسه مشكلة في التحقق من بيانات اعتماد SMTP؛ فأعد المحاولة بعد انتظار قصير قبل أن تغيّر أي شيء.",
     // amazon_ses.global_suppression
-    "Amazon SES did not try the address because it is on the SES suppression list after recent hard bounces; remove it from your lists rather than sending again.",
+    "لم يحاول Amazon SES الإرسال إلى العنوان لأنه مُدرج في قائمة الاستبعاد لدى SES بعد حالات ارتداد دائم حديثة؛ فاحذفه من قوائمك بدل أن تعيد الإرسال إليه.",
     // apple.spamhaus_dbl
-    "Here a domain inside the message, such as one in a link, is on the Spamhaus domain blocklist, not the sending IP address.",
+    "المُدرج هنا في قائمة حظر النطاقات لدى Spamhaus هو نطاق داخل الرسالة، كنطاق في أحد الروابط، لا عنوان IP المرسِل.",
     // apple.proofpoint_blocklist
-    "Apple refused the sending IP because of Proofpoint's blocklist; the link in the reply looks the address up there.",
+    "رفضت Apple عنوان IP المرسِل بسبب قائمة الحظر لدى Proofpoint؛ والرابط الوارد في الرد يبحث عن العنوان في تلك القائمة.",
     // barracuda.blocked_using_barracuda_reputation
-    "The IP address a Barracuda appliance names can come from a `Received` header field rather than from the connecting server, so check which address it means before asking for removal.",
+    "قد يكون عنوان IP الذي يذكره جهاز Barracuda مأخوذًا من حقل ترويسة `Received` لا من الخادم المتصل، فتحقق من العنوان المقصود قبل طلب الإزالة.",
     // barracuda.reputation_lookup_link
-    "The link leads to Barracuda Central's lookup for the sending IP address, where a removal can be requested once the cause of the spam is fixed.",
+    "يؤدي الرابط إلى صفحة البحث في Barracuda Central عن عنوان IP المرسِل، حيث يمكن طلب الإزالة بعد معالجة سبب البريد العشوائي.",
     // barracuda.ess_permanent_failure_blocked
-    "The recipient's Barracuda service refused the message by one of its policies, such as a sender block, a content filter or a reputation check. Only the recipient's administrator can see the reason in the Barracuda message log.",
+    "رفضت خدمة Barracuda لدى المستلم الرسالة بموجب إحدى سياساتها، مثل حظر المرسِل أو مرشِّح المحتوى أو فحص السمعة. ولا يستطيع رؤية السبب في سجل رسائل Barracuda إلا مسؤول نظام المستلم.",
     // cisco.poor_reputation
-    "The sending IP address has a poor SenderBase (Talos) reputation score, so the appliance's host access table puts it in its blocked sender group. The recipient's administrator can add the sender to an allowed sender group.",
+    "درجة سمعة عنوان IP المرسِل في SenderBase (Talos) متدنية، فيضعه جدول الوصول للمضيفات في الجهاز ضمن مجموعة المرسِلين المحظورين. ويستطيع مسؤول نظام المستلم إضافة المرسِل إلى مجموعة للمرسِلين المسموح لهم.",
     // comcast.es000001
-    "Comcast does not take mail sent directly from its own residential addresses; its customers must send through `smtp.comcast.net`, and the block cannot be lifted.",
+    "لا تقبل Comcast البريد المرسَل مباشرةً من عناوينها السكنية؛ فعلى عملائها الإرسال عبر `smtp.comcast.net`، ولا يمكن رفع هذا الحظر.",
     // comcast.es000010
-    "Comcast treats the sending address as dynamic or residential, usually because its reverse DNS name does not follow the naming of a static address.",
+    "تعدّ Comcast العنوان المرسِل عنوانًا ديناميكيًّا أو سكنيًّا، وعادةً لأن اسمه في DNS العكسي لا يتبع نمط تسمية العناوين الثابتة.",
     // comcast.bl000001
-    "The sending address is on the Spamhaus ZEN list; removal goes through Spamhaus.",
+    "العنوان المرسِل مُدرج في قائمة Spamhaus ZEN؛ وتُطلب الإزالة من Spamhaus نفسها.",
     // comcast.bl000010
-    "The sending address is listed by Cloudmark CSI; removal goes through Cloudmark.",
+    "العنوان المرسِل مُدرج في قائمة Cloudmark CSI؛ وتُطلب الإزالة من Cloudmark نفسها.",
     // comcast.bl000011
-    "The sending address is listed both on Spamhaus ZEN and by Cloudmark CSI.",
+    "العنوان المرسِل مُدرج في قائمة Spamhaus ZEN، ومُدرج كذلك لدى Cloudmark CSI.",
     // comcast.bl000100
-    "The sending address is on the SenderScore blocklist.",
+    "العنوان المرسِل مُدرج في قائمة الحظر لدى SenderScore.",
     // comcast.bl000101
-    "The sending address is on both the Spamhaus ZEN and the SenderScore blocklists.",
+    "العنوان المرسِل مُدرج في كلتا قائمتي الحظر: Spamhaus ZEN وSenderScore.",
     // comcast.bl000110
-    "The sending address is on the SenderScore blocklist and listed by Cloudmark CSI.",
+    "العنوان المرسِل مُدرج في قائمة الحظر لدى SenderScore، ومُدرج كذلك لدى Cloudmark CSI.",
     // comcast.bl006
-    "In this older code Comcast names the Spamhaus SBL or XBL; removal goes through Spamhaus.",
+    "في هذا الرمز الأقدم تشير Comcast إلى قائمة SBL أو XBL لدى Spamhaus؛ وتُطلب الإزالة من Spamhaus نفسها.",
     // comcast.bl007
-    "In this older code Comcast names Cloudmark Sender Intelligence (CSI).",
+    "في هذا الرمز الأقدم تشير Comcast إلى Cloudmark CSI، وهي الخدمة التي تقيّم بها Cloudmark سمعة المرسِلين.",
     // comcast.too_many_sessions
-    "Comcast limits the number of simultaneous connections from one sending address (25 according to its postmaster page).",
+    "تحدّ Comcast من عدد الاتصالات المتزامنة الواردة من العنوان المرسِل الواحد (25 اتصالًا وفق صفحة مسؤولي البريد لديها).",
     // comcast.reverse_dns_failure
-    "Comcast requires valid reverse DNS for every sending address; this reply is temporary because the lookup may only have failed for now, so it can be retried.",
+    "تشترط Comcast وجود DNS عكسي صالح لكل عنوان مرسِل؛ وهذا الرد مؤقت لأن البحث ربما لم يخفق إلا في الوقت الحالي، فيمكن إعادة المحاولة.",
+    // courier.sender_domain_does_not_exist
+    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    // courier.sender_mx_violates_rfc1035
+    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    // courier.unicode_to_non_unicode
+    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    // exchange_server.bad_outbound_sender
+    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    // exchange_server.single_label_domain
+    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    // exchange_server.too_many_related_errors
+    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    // exchange_server.abp_routing
+    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    // exchange_server.unrecognized_command_internal
+    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    // exchange_server.system_incorrectly_configured
+    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    // exchange_server.exchange_authentication
+    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    // exim.retry_time_not_reached
+    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    // exim.lines_too_long_for_transport
+    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    // exim.host_lookup_did_not_complete
+    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    // exim.mx_no_smtp_service
+    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
     // fastmail.relay_access_denied
-    "From Fastmail this usually means the mail client is not logging in to Fastmail's outgoing server; turn on SMTP authentication in its settings.",
+    "حين يأتي هذا الرد من Fastmail فمعناه عادةً أن برنامج البريد لا يسجّل الدخول إلى خادم البريد الصادر لدى Fastmail؛ ففعّل مصادقة SMTP في إعداداته.",
     // fastmail.content_rejected
-    "Fastmail uses this for a message that probably carries a virus or that was reported as spam before; an attachment wrongly flagged as a virus may pass when sent as a zip file.",
+    "تستخدم Fastmail هذا الرد لرسالة يُرجَّح أنها تحمل فيروسًا أو سبق الإبلاغ عنها بوصفها بريدًا عشوائيًّا؛ والمرفق الذي صُنِّف فيروسًا عن طريق الخطأ قد يمرّ إذا أُرسل داخل ملف مضغوط بصيغة zip.",
     // fastmail.access_denied
-    "Fastmail has blocked the sender or the recipient, for example after spam reports or by its abuse systems; a wrongly set up mail client can also cause it, and the rest of the bounce text says more.",
+    "حظرت Fastmail المرسِل أو المستلم، مثلًا بعد بلاغات عن بريد عشوائي أو بقرار من أنظمة مكافحة إساءة الاستخدام لديها؛ وقد يتسبب في ذلك أيضًا برنامج بريد ضُبط على نحو خاطئ، وبقية نص رسالة الارتداد توضّح المزيد.",
     // fastmail.address_locked
-    "The Fastmail account behind the address is locked or deactivated, so it receives no mail until its owner sorts this out with Fastmail support.",
+    "حساب Fastmail الذي يقف وراء العنوان مقفل أو معطَّل، فلا يستقبل أي بريد حتى يحلّ صاحبه المشكلة مع دعم Fastmail.",
     // free.spam_detected
-    "If you did not send the refused message, someone may have forged your address and Free refused their spam.",
+    "إن لم تكن أنت من أرسل الرسالة المرفوضة، فربما زوّر أحدهم عنوانك ورفضت Free بريده العشوائي.",
     // free.ip_blocked
-    "Free blocks an address for up to 24 hours depending on the spam or errors it sent, then lifts the block by itself; after a fix it may list the address again for 24 to 48 hours.",
+    "تحظر Free العنوان مدةً تصل إلى 24 ساعة بحسب ما أرسله من بريد عشوائي أو أخطاء، ثم ترفع الحظر من تلقاء نفسها؛ وبعد الإصلاح قد تُدرجه مجددًا لمدة تتراوح بين 24 و48 ساعة.",
     // gmx.ip_block_listed
-    "The last line of the reply links to a GMX postmaster page for this case, which explains the listing and offers a way to contact GMX.",
+    "يتضمن السطر الأخير من الرد رابطًا إلى صفحة لمسؤولي البريد لدى GMX خاصة بهذه الحالة، تشرح سبب الإدراج وتتيح وسيلة للتواصل مع GMX.",
     // gmx.too_many_messages
-    "Try again in a few hours and send more slowly; if that does not help, contact the WEB.DE postmaster team.",
+    "أعد المحاولة بعد بضع ساعات وأرسل بوتيرة أبطأ؛ وإن لم يُجدِ ذلك، فتواصل مع فريق مسؤولي البريد لدى WEB.DE.",
     // gmx.spf_policy
-    "Forwarding servers that keep the original `MAIL FROM` fail this check; WEB.DE advises them to use SRS (Sender Rewriting Scheme).",
+    "خوادم إعادة التوجيه التي تُبقي على `MAIL FROM` الأصلي تخفق في هذا الفحص؛ وتنصحها WEB.DE باستخدام SRS، أي مخطط إعادة كتابة عنوان المرسِل (Sender Rewriting Scheme).",
     // gmx.mailbox_unavailable
-    "GMX and WEB.DE also use this text for a mailbox that was disabled after a long time without use.",
+    "تستخدم GMX وWEB.DE هذا النص أيضًا لصندوق بريد عُطِّل بعد مدة طويلة دون استخدام.",
     // gmx.policy_ip_based
-    "When a high share of the mail from an IP address is classed as spam, WEB.DE refuses all mail from that address for a while.",
+    "حين تُصنَّف نسبة كبيرة من البريد الوارد من عنوان IP بريدًا عشوائيًّا، ترفض WEB.DE كل البريد الوارد من ذلك العنوان لفترة من الوقت.",
     // gmx.policy_domain_based
-    "The sender's domain is known to WEB.DE as a source of spam.",
+    "نطاق المرسِل معروف لدى WEB.DE بأنه مصدر للبريد العشوائي.",
     // gmx.policy_header_based
-    "The message's header information does not meet the standards or WEB.DE's email policy, or does not look plausible.",
+    "معلومات الترويسة في الرسالة لا تستوفي المعايير أو سياسة البريد الإلكتروني لدى WEB.DE، أو لا تبدو معقولة.",
     // gmx.syntax_error_configuration
-    "GMX and WEB.DE use this text when the sending server's configuration breaks their rules; its administrator must correct the setup and then ask GMX or WEB.DE to lift the block.",
+    "تستخدم GMX وWEB.DE هذا النص حين يخالف إعداد الخادم المرسِل قواعدهما؛ وعلى مسؤول الخادم تصحيح الإعداد ثم مطالبة GMX أو WEB.DE برفع الحظر.",
     // gmx.ionos_policy_violations
-    "IONOS blocks sending IP addresses with a poor delivery rate, mostly from mail to many addresses that do not exist, and delays servers whose `HELO` name keeps changing. Clean the address list and use one fixed `HELO` name.",
+    "تحظر IONOS عناوين IP المرسِلة ذات معدل التسليم المتدني، الناتج غالبًا عن إرسال البريد إلى عناوين كثيرة غير موجودة، وتؤخر الخوادم التي يتغير اسم `HELO` لديها باستمرار. نظّف قائمة العناوين واستخدم اسم `HELO` ثابتًا واحدًا.",
     // godaddy.ib401_auth_on_inbound
-    "GoDaddy's inbound servers do not accept logins; the mail client is set to the wrong outgoing server and should use `smtpout.secureserver.net`.",
+    "لا تقبل خوادم البريد الوارد لدى GoDaddy تسجيل الدخول؛ فبرنامج البريد مضبوط على خادم بريد صادر خاطئ، وينبغي أن يستخدم `smtpout.secureserver.net`.",
     // godaddy.ib501_blank_from
-    "GoDaddy refused the message because its From field is empty.",
+    "رفضت GoDaddy الرسالة لأن حقل From فيها فارغ.",
     // godaddy.ib502_ip_as_from
-    "GoDaddy refuses messages whose From address uses an IP address instead of a domain.",
+    "ترفض GoDaddy الرسائل التي يستخدم عنوان From فيها عنوان IP بدلًا من اسم نطاق.",
     // godaddy.ib506_from_domain_invalid
-    "The From domain has no usable MX or address records, or its DNS lookup failed; fix the domain's DNS zone before sending again.",
+    "ليس لنطاق From سجلات MX أو سجلات عناوين صالحة للاستخدام، أو أخفق البحث عنه في DNS؛ فأصلح منطقة DNS الخاصة بالنطاق قبل إعادة الإرسال.",
     // godaddy.ib508_invalid_spf
-    "The sender domain's SPF record does not authorize the server that sent the message; add that server to the SPF record.",
+    "سجل SPF لنطاق المرسِل لا يُجيز الخادم الذي أرسل الرسالة؛ فأضف ذلك الخادم إلى سجل SPF.",
     // godaddy.ib212_spam_content
-    "A link, attachment or pattern in the message matched GoDaddy's spam filters.",
+    "طابق رابطٌ أو مرفقٌ أو نمطٌ في الرسالة مرشِّحات البريد العشوائي لدى GoDaddy.",
     // godaddy.ib007_too_many_sessions
-    "The sending IP address has too many SMTP sessions open at GoDaddy at once.",
+    "لعنوان IP المرسِل عدد كبير جدًّا من جلسات SMTP المفتوحة لدى GoDaddy في وقت واحد.",
     // godaddy.ib101_server_busy
-    "GoDaddy's mail queue is handling more mail than usual; try again later.",
+    "تعالج قائمة انتظار البريد لدى GoDaddy بريدًا أكثر من المعتاد؛ فأعد المحاولة لاحقًا.",
     // godaddy.ib110_spam_block_hour
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for an hour.",
+    "أرسل عنوان IP المرسِل رسائل كثيرة جدًّا عدّتها GoDaddy بريدًا عشوائيًّا، فحُظر لمدة ساعة.",
     // godaddy.ib111_spam_block_day
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for the rest of the day.",
+    "أرسل عنوان IP المرسِل رسائل كثيرة جدًّا عدّتها GoDaddy بريدًا عشوائيًّا، فحُظر لبقية اليوم.",
     // godaddy.ib112_invalid_recipients_hour
-    "The sending IP address tried too many addresses that do not exist and is blocked for an hour.",
+    "حاول عنوان IP المرسِل الإرسال إلى عدد كبير جدًّا من العناوين غير الموجودة، فحُظر لمدة ساعة.",
     // godaddy.ib113_invalid_recipients_day
-    "The sending IP address tried too many addresses that do not exist and is blocked for the rest of the day.",
+    "حاول عنوان IP المرسِل الإرسال إلى عدد كبير جدًّا من العناوين غير الموجودة، فحُظر لبقية اليوم.",
     // godaddy.ib510_messages_per_session
-    "The session reached GoDaddy's maximum number of messages; open a new connection for the rest.",
+    "بلغت الجلسة الحد الأقصى لعدد الرسائل لدى GoDaddy؛ فافتح اتصالًا جديدًا لإرسال بقية الرسائل.",
     // godaddy.ib103_cloudmark_reputation
-    "GoDaddy refused the connection because the sending IP address has a poor reputation with Cloudmark Sender Intelligence (CSI).",
+    "رفضت GoDaddy الاتصال لأن سمعة عنوان IP المرسِل متدنية لدى Cloudmark CSI، وهي خدمة Cloudmark لتقييم سمعة المرسِلين.",
     // godaddy.ib104_spamhaus_sbl
-    "The sending IP address is on the Spamhaus Block List (SBL); removal is requested from Spamhaus.",
+    "عنوان IP المرسِل مُدرج في قائمة الحظر الرئيسية لدى Spamhaus (SBL)؛ وتُطلب الإزالة من Spamhaus نفسها.",
     // godaddy.ib105_spamhaus_xbl
-    "The sending IP address is on the Spamhaus Exploits Block List (XBL); removal is requested from Spamhaus.",
+    "عنوان IP المرسِل مُدرج في قائمة Spamhaus لحظر الأجهزة المستغَلة (XBL)؛ وتُطلب الإزالة من Spamhaus نفسها.",
     // godaddy.ib106_spamhaus_pbl
-    "The sending IP address is on the Spamhaus Policy Block List (PBL); removal is requested from Spamhaus.",
+    "عنوان IP المرسِل مُدرج في قائمة Spamhaus للحظر بموجب السياسة (PBL)؛ وتُطلب الإزالة من Spamhaus نفسها.",
     // godaddy.rbl_reject
-    "GoDaddy's own blocklist lists the sending IP address; use the link in the bounce to ask GoDaddy to remove it.",
+    "عنوان IP المرسِل مُدرج في قائمة الحظر الخاصة بـGoDaddy نفسها؛ فاستخدم الرابط الوارد في رسالة الارتداد لتطلب من GoDaddy إزالته.",
     // godaddy.account_disabled
-    "GoDaddy says such accounts usually stay disabled for good.",
+    "تقول GoDaddy إن مثل هذه الحسابات تبقى عادةً معطَّلة بصورة نهائية.",
     // google.dmarc_policy_rejection
-    "Gmail names the `From` domain whose DMARC policy refused the message; its administrator is the one to contact.",
+    "يذكر Gmail نطاق `From` الذي رفضت سياسةُ DMARC الخاصة به الرسالة؛ ومسؤول ذلك النطاق هو من ينبغي التواصل معه.",
     // google.spf_hard_fail
-    "The envelope sender's domain publishes an SPF record ending in `-all` and the sending IP is not in it, so Gmail refuses the message outright.",
+    "ينشر نطاق مرسِل المغلَّف سجل SPF ينتهي بـ`-all`، وعنوان IP المرسِل غير مُدرج فيه، فيرفض Gmail الرسالة رفضًا قاطعًا.",
     // google.spf_or_dkim_required
-    "Gmail requires every sender, not only bulk senders, to pass at least one of SPF or DKIM; the reply lists the result of each check.",
+    "يشترط Gmail على كل مرسِل، لا على مرسلي البريد الجماعي وحدهم، أن ينجح في فحص واحد على الأقل من SPF أو DKIM؛ ويذكر الرد نتيجة كل فحص.",
     // google.spf_suspicious_entries
-    "Gmail objects to the SPF record itself, so the domain's administrator has to review and clean up the record.",
+    "يعترض Gmail على سجل SPF نفسه، فعلى مسؤول النطاق مراجعة السجل وتنقيحه.",
     // google.spf_did_not_pass
-    "Gmail uses `7.27` to say that SPF did not pass for the message, not in the registered sense of a sender domain with a null MX.",
+    "يستخدم Gmail الرمز `7.27` ليقول إن الرسالة لم تنجح في SPF، لا بالمعنى المسجَّل له، وهو نطاق مرسِل له سجل MX فارغ.",
     // google.dkim_did_not_pass
-    "Gmail uses `7.30` to say that DKIM did not pass for the message, not in the registered sense of `REQUIRETLS` support being required.",
+    "يستخدم Gmail الرمز `7.30` ليقول إن الرسالة لم تنجح في DKIM، لا بالمعنى المسجَّل له، وهو اشتراط دعم `REQUIRETLS`.",
     // google.unauthenticated
-    "Gmail sends `7.26` when neither SPF nor DKIM passed; when the text names a DMARC policy instead, the DMARC rule applies.",
+    "يرسل Gmail الرمز `7.26` حين لا ينجح SPF ولا DKIM؛ أما إذا ذكر النص سياسة DMARC بدلًا من ذلك، فتنطبق قاعدة DMARC.",
     // google.not_sent_over_tls
-    "Gmail uses `7.29` to say the message did not arrive over an encrypted connection, not in the registered sense of an ARC validation failure. The sending server has to use `STARTTLS`.",
+    "يستخدم Gmail الرمز `7.29` ليقول إن الرسالة لم تصل عبر اتصال مشفَّر، لا بالمعنى المسجَّل له، وهو إخفاق التحقق من ARC. وعلى الخادم المرسِل استخدام `STARTTLS`.",
     // google.tls_required_for_rcpt_domain
-    "The recipient's Google Workspace administrator requires encrypted delivery for the domain, so the sending server must use `STARTTLS`.",
+    "يشترط مسؤول Google Workspace لدى المستلم التسليم المشفَّر إلى النطاق، فيجب على الخادم المرسِل استخدام `STARTTLS`.",
     // google.ipv6_guidelines
-    "Over IPv6 Gmail requires both a matching PTR record for the sending address and a passing SPF or DKIM check.",
+    "عبر IPv6 يشترط Gmail أمرين معًا: سجل PTR مطابقًا للعنوان المرسِل، ونجاح فحص SPF أو DKIM.",
     // google.ptr_rate_limited
-    "Gmail uses `4.7.23` for a sending IP without a PTR record, or one whose name does not resolve back to it, not in the registered sense of an SPF failure.",
+    "يستخدم Gmail الرمز `4.7.23` لعنوان IP مرسِل ليس له سجل PTR، أو لا يُحلّ اسمه عائدًا إليه، لا بالمعنى المسجَّل له، وهو إخفاق SPF.",
     // google.same_message_id_quota
-    "Gmail limits how many copies with one `Message-ID` it takes; each message sent should get its own `Message-ID`.",
+    "يحدّ Gmail من عدد النسخ التي يقبلها بمعرّف `Message-ID` واحد؛ وينبغي أن يكون لكل رسالة مرسَلة `Message-ID` خاص بها.",
     // google.unsolicited_rate_limited
-    "Gmail uses `4.7.28` when mail from your IP, IP range, DKIM or SPF domain, or with one of your link domains looks unsolicited at an unusual rate, and defers it for a while.",
+    "يستخدم Gmail الرمز `4.7.28` حين يبدو البريد الوارد من عنوان IP الخاص بك، أو من نطاق عناوين IP لديك، أو من نطاق DKIM أو SPF لديك، أو الذي يحمل أحد نطاقات روابطك، بريدًا غير مرغوب فيه بمعدل غير معتاد، فيرجئه لفترة من الوقت.",
     // google.ip_not_in_whitelist
-    "The recipient's Google Workspace domain only takes mail from IP addresses its administrator allowed.",
+    "لا يقبل نطاق Google Workspace لدى المستلم البريد إلا من عناوين IP التي سمح بها مسؤوله.",
     // google.not_authorized_to_send_directly
-    "Gmail does not take mail directly from this sending IP address; send through your provider's relay instead.",
+    "لا يقبل Gmail البريد مباشرةً من عنوان IP المرسِل هذا؛ فأرسل بدلًا من ذلك عبر خادم الترحيل لدى مزوّدك.",
     // google.receiving_too_quickly
-    "Gmail uses `4.2.1` for a recipient who is getting mail faster than it accepts, or for a Workspace customer over its peak relay rate, not for a disabled mailbox.",
+    "يستخدم Gmail الرمز `4.2.1` لمستلم يتلقى البريد أسرع مما يقبله Gmail، أو لعميل Workspace تجاوز ذروة معدل الترحيل المسموح له، لا لصندوق بريد معطَّل.",
     // google.daily_relay_limit
-    "The limit applies per Workspace user or customer on `smtp-relay.gmail.com`; the Workspace administrator finds the limits with the SMTP relay settings.",
+    "ينطبق الحد على كل مستخدم أو عميل Workspace على حدة في `smtp-relay.gmail.com`؛ ويجد مسؤول Workspace الحدود ضمن إعدادات ترحيل SMTP.",
     // google.daily_quota_code
-    "Gmail uses `5.4.5` for an account or relay that reached its daily sending limit, not for a congested mail system.",
+    "يستخدم Gmail الرمز `5.4.5` لحساب أو خادم ترحيل بلغ حدّ الإرسال اليومي، لا لنظام بريد مزدحم.",
     // google.inbox_out_of_storage
-    "Gmail storage is shared with Google Drive and Photos, so the recipient frees space in any of them.",
+    "مساحة تخزين Gmail مشتركة مع Google Drive وPhotos، فيمكن للمستلم تحرير مساحة في أيٍّ من هذه الخدمات.",
     // google.custom_domain_policy
-    "`gcdp` means a rule that a Google Workspace administrator wrote refused the message, not Gmail's own filters; only that administrator can say why or change it.",
+    "يعني `gcdp` أن قاعدةً وضعها مسؤول Google Workspace هي التي رفضت الرسالة، لا مرشِّحات Gmail نفسها؛ ولا يستطيع إلا ذلك المسؤول أن يبيّن السبب أو يغيّر القاعدة.",
     // google.web_login_required
-    "Gmail uses `5.7.14` when the account owner has to sign in through a web browser before the mail program may log in, not in the registered sense of a missing trust relationship.",
+    "يستخدم Gmail الرمز `5.7.14` حين يتعين على صاحب الحساب تسجيل الدخول عبر متصفح الويب قبل أن يُسمح لبرنامج البريد بتسجيل الدخول، لا بالمعنى المسجَّل له، وهو غياب علاقة الثقة.",
     // google.mail_relay_denied
-    "For `smtp-relay.gmail.com` the Workspace administrator must register the sending device's IP address in the SMTP relay settings or have the device log in with `AUTH`.",
+    "في حالة `smtp-relay.gmail.com` يجب على مسؤول Workspace تسجيل عنوان IP للجهاز المرسِل في إعدادات ترحيل SMTP، أو جعل الجهاز يسجّل الدخول بالأمر `AUTH`.",
     // google.invalid_credentials_for_relay
-    "The registered IP does not belong to the domain the message comes from; the sending server must log in with `AUTH` or name one of the Workspace domains in `HELO` or `EHLO`.",
+    "عنوان IP المسجَّل لا يخص النطاق الذي تصدر عنه الرسالة؛ فيجب على الخادم المرسِل تسجيل الدخول بالأمر `AUTH`، أو ذكر أحد نطاقات Workspace في `HELO` أو `EHLO`.",
     // google.mail_sending_denied
-    "The sending account is suspended or is not a user of the Google Workspace domain that owns the relay settings.",
+    "الحساب المرسِل معلَّق، أو ليس مستخدمًا في نطاق Google Workspace الذي تتبعه إعدادات الترحيل.",
+    // haraka.early_talker
+    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    // haraka.no_mx_for_from
+    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    // haraka.ssl_on_plain_socket
+    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    // haraka.spoofed_mail_from
+    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    // haraka.split_transaction
+    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    // haraka.credential_leak
+    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
     // mail_ru.spam_message_rejected
-    "The reply links to Mail.ru's anti-spam support page and gives an error code and an ID; quote them when asking Mail.ru to review a legitimate message.",
+    "يتضمن الرد رابطًا إلى صفحة الدعم الخاصة بمكافحة البريد العشوائي لدى Mail.ru، ويذكر رمز خطأ ومعرّفًا؛ فاقتبسهما حين تطلب من Mail.ru مراجعة رسالة مشروعة.",
     // mail_ru.dmarc_policy
-    "A common cause is a website or script that sends with a Mail.ru address in `From` through its own server; send from an address of your own domain instead.",
+    "من الأسباب الشائعة موقع ويب أو نص برمجي يرسل بعنوان Mail.ru في `From` عبر خادمه الخاص؛ فأرسل بدلًا من ذلك من عنوان تابع لنطاقك أنت.",
     // mail_ru.dynamic_ips
-    "Mail.ru refuses mail sent straight from addresses it classes as dynamic, such as home connections; send through a mail server with a fixed address and proper reverse DNS, or through your provider.",
+    "يرفض Mail.ru البريد المرسَل مباشرةً من عناوين يصنّفها ديناميكية، مثل الاتصالات المنزلية؛ فأرسل عبر خادم بريد ذي عنوان ثابت وDNS عكسي سليم، أو عبر مزوّدك.",
     // mail_ru.sending_disabled
-    "Mail.ru has stopped sending from this account, usually because it suspects the password was stolen and used for spam. Change or recover the password and confirm ownership of the mailbox to send again.",
+    "أوقف Mail.ru الإرسال من هذا الحساب، وعادةً لأنه يشتبه في أن كلمة المرور سُرقت واستُخدمت لإرسال بريد عشوائي. غيّر كلمة المرور أو استعدها، وأكّد ملكيتك لصندوق البريد لتتمكن من الإرسال مجددًا.",
     // mailgun.previously_bounced
-    "Mailgun did not try the address because it is on the sending domain's bounce suppression list after an earlier hard bounce; remove the suppression only if the address is known to work again.",
+    "لم يحاول Mailgun الإرسال إلى العنوان لأنه مُدرج في قائمة استبعاد الارتدادات الخاصة بالنطاق المرسِل بعد ارتداد دائم سابق؛ فلا تُزِل الاستبعاد إلا إذا ثبت أن العنوان يعمل من جديد.",
     // mailgun.unsubscribed
-    "The recipient unsubscribed, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "ألغى المستلم اشتراكه، فيستبعد Mailgun العنوان؛ فلا تحذفه من قائمة Suppressions إلا إذا عاد المستلم فاشترك بموافقته.",
     // mailgun.marked_as_spam
-    "The recipient marked earlier mail as spam, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "وسم المستلم بريدًا سابقًا بأنه بريد عشوائي، فيستبعد Mailgun العنوان؛ فلا تحذفه من قائمة Suppressions إلا إذا عاد المستلم فاشترك بموافقته.",
     // mailgun.sandbox_domain
-    "A Mailgun sandbox domain only sends to Authorized Recipients who accepted the invitation; add your own domain, or add the address as an Authorized Recipient.",
+    "لا يرسل نطاق الاختبار المعزول (sandbox) في Mailgun إلا إلى المستلمين المصرَّح لهم (Authorized Recipients) الذين قبلوا الدعوة؛ فأضف نطاقك الخاص، أو أضف العنوان بوصفه مستلمًا مصرَّحًا له.",
     // mailgun.free_account
-    "A free Mailgun account may only send to Authorized Recipients; upgrade the account or add the address as an Authorized Recipient.",
+    "لا يجوز لحساب Mailgun المجاني الإرسال إلا إلى المستلمين المصرَّح لهم (Authorized Recipients)؛ فرقِّ الحساب إلى خطة مدفوعة أو أضف العنوان بوصفه مستلمًا مصرَّحًا له.",
     // mailgun.domain_unverified
-    "Mailgun will not send for a domain until its DNS records are verified; publish the records shown in the Mailgun control panel and verify the domain again.",
+    "لن يرسل Mailgun باسم نطاق ما لم يُتحقَّق من سجلات DNS الخاصة به؛ فانشر السجلات المعروضة في لوحة تحكم Mailgun ثم تحقق من النطاق مجددًا.",
     // mailgun.domain_limit_exceeded
-    "The sending domain went over a Mailgun limit on requests, bytes or recipients; the reply names the time after which it may send again.",
+    "تجاوز النطاق المرسِل أحد حدود Mailgun لعدد الطلبات أو البايتات أو المستلمين؛ ويذكر الرد الوقت الذي يمكنه بعده الإرسال مجددًا.",
     // microsoft.recipient_not_found_5_1_10
-    "Exchange Online uses `5.1.10` for a recipient that its address lookup did not find, not for a null MX as the IANA registry does.",
+    "يستخدم Exchange Online الرمز `5.1.10` لمستلم لم يعثر عليه البحث في العناوين، لا لسجل MX فارغ كما في سجل IANA.",
     // microsoft.dbeb_recipient_rejected
-    "This is Directory Based Edge Blocking: Exchange Online Protection refuses recipients that are not in the receiving organization's directory.",
+    "هذا هو الحظر على الحافة المستند إلى الدليل (DBEB): ترفض خدمة Exchange Online Protection المستلمين غير الموجودين في دليل المؤسسة المستقبِلة.",
     // microsoft.relay_access_denied_5_4_1
-    "Microsoft names an MX record that points to the wrong server, a domain missing from the accepted domains, or DNS changes still propagating as the usual causes.",
+    "تذكر Microsoft من الأسباب المعتادة: سجل MX يشير إلى الخادم الخطأ، أو نطاقًا غير مُدرج في النطاقات المقبولة، أو تغييرات في DNS لم يكتمل انتشارها بعد.",
     // microsoft.submission_quota_5_2_2
-    "Exchange Online reuses `5.2.2` for a sender over its message or recipient rate limit, not for a full mailbox; it can be a sign of a compromised account.",
+    "يعيد Exchange Online استخدام الرمز `5.2.2` لمرسِل تجاوز حدّ معدل الرسائل أو المستلمين، لا لصندوق بريد ممتلئ؛ وقد يكون ذلك علامة على حساب مخترَق.",
     // microsoft.recipient_thread_limit_4_3_2
-    "The recipient mailbox is receiving too many messages at once and Exchange throttles it on purpose; retries go through later.",
+    "يتلقى صندوق بريد المستلم رسائل كثيرة جدًّا في وقت واحد، فيبطّئ Exchange استقباله عمدًا؛ وتنجح إعادة المحاولة لاحقًا.",
     // microsoft.queue_expired
-    "Exchange Online retries for 24 hours before it sends this bounce; the earlier deferrals show the real cause.",
+    "يعيد Exchange Online المحاولة مدة 24 ساعة قبل أن يرسل رسالة الارتداد هذه؛ وحالات الإرجاء السابقة هي التي تبيّن السبب الحقيقي.",
     // microsoft.ambiguous_recipient
-    "Several directory objects share the recipient's address, often after a migration or hybrid sync; the recipient's administrator must remove the duplicate address.",
+    "تشترك عدة كائنات في الدليل في عنوان المستلم، وكثيرًا ما يحدث ذلك بعد عملية نقل للبيانات أو مزامنة في بيئة مختلطة؛ ويجب على مسؤول نظام المستلم حذف العنوان المكرَّر.",
     // microsoft.sender_denied_5_1_0
-    "Despite the words, Exchange Online means that the recipient could not be resolved, often when replying to a message saved as a file; check the recipient address.",
+    "رغم ما يوحي به النص، يقصد Exchange Online أنه تعذّر التعرف على المستلم، وكثيرًا ما يحدث ذلك عند الرد على رسالة محفوظة في ملف؛ فتحقق من عنوان المستلم.",
     // microsoft.bad_outbound_sender_5_1_8
-    "Microsoft 365 has blocked the sending account for spam, usually because it was compromised; the administrator must secure it before it can send again.",
+    "حظر Microsoft 365 الحساب المرسِل بسبب البريد العشوائي، وعادةً لأنه مخترَق؛ ويجب على المسؤول تأمينه قبل أن يتمكن من الإرسال مجددًا.",
     // microsoft.delivery_not_authorized
-    "Usually a group that accepts mail only from members or listed senders, or a mail flow rule of the recipient's organization.",
+    "السبب عادةً مجموعة لا تقبل البريد إلا من أعضائها أو من مرسِلين مُدرجين في قائمة، أو قاعدة تدفق بريد لدى مؤسسة المستلم.",
     // microsoft.blocklist_1
-    "This is Microsoft's own block list; Microsoft asks listed senders to use its delist portal or to forward the bounce to its delisting address.",
+    "هذه قائمة الحظر الخاصة بـMicrosoft نفسها؛ وتطلب Microsoft من المرسِلين المُدرجين فيها استخدام بوابة إزالة الإدراج لديها، أو إعادة توجيه رسالة الارتداد إلى عنوانها المخصص لطلبات الإزالة.",
     // microsoft.not_authenticated_by_organization_5_7_12
-    "Exchange Online uses `5.7.12` for a recipient that refuses mail from outside its organization, not for a password transition as the IANA registry does.",
+    "يستخدم Exchange Online الرمز `5.7.12` لمستلم يرفض البريد الوارد من خارج مؤسسته، لا لانتقال كلمة المرور كما في سجل IANA.",
     // microsoft.public_folder_5_7_13
-    "Exchange Online uses `5.7.13` for a public folder that refuses external senders, not for a disabled account as the IANA registry does.",
+    "يستخدم Exchange Online الرمز `5.7.13` لمجلد عام يرفض المرسِلين الخارجيين، لا لحساب معطَّل كما في سجل IANA.",
     // microsoft.mta_sts_certificate
-    "The destination's certificate must chain to a trusted root and name the host listed in the domain's MTA-STS policy.",
+    "يجب أن ترتبط شهادة الوجهة بسلسلة تنتهي إلى شهادة جذر موثوقة، وأن تحمل اسم المضيف المُدرج في سياسة MTA-STS للنطاق.",
     // microsoft.ipv6_spf_or_dkim
-    "Microsoft 365 accepts anonymous mail over IPv6 only when SPF or DKIM passes.",
+    "لا يقبل Microsoft 365 البريد المجهول المصدر عبر IPv6 إلا إذا نجح SPF أو DKIM.",
     // microsoft.ipv6_reverse_dns
-    "Microsoft 365 requires a PTR record for every IPv6 address that sends it mail.",
+    "يشترط Microsoft 365 وجود سجل PTR لكل عنوان IPv6 يرسل إليه البريد.",
     // microsoft.customer_block_list
-    "The receiving organization blocked the IP address itself, so only it can remove the entry.",
+    "حظرت المؤسسة المستقبِلة عنوان IP بنفسها، فلا يستطيع أحد غيرها إزالة الإدخال.",
     // microsoft.as345_nested_attachments
-    "Microsoft relates this refusal to nested attachments, such as an attached message that carries attachments itself.",
+    "تربط Microsoft هذا الرفض بالمرفقات المتداخلة، مثل رسالة مرفقة تحمل هي نفسها مرفقات.",
     // microsoft.x_dg_ref_header
-    "Microsoft relates this refusal to messages in Rich Text format; sending as HTML or plain text avoids it.",
+    "تربط Microsoft هذا الرفض بالرسائل المنسَّقة بتنسيق Rich Text؛ والإرسال بتنسيق HTML أو نصًّا عاديًّا يتجنبه.",
     // mimecast.spf_sender_invalid
-    "Mimecast rejects the message because the connecting IP address is not in the sending domain's `SPF` record. The sender's administrator must add all sending servers to `SPF`; the recipient's Mimecast administrator can instead relax the inbound `SPF` setting of its DNS Authentication policy.",
+    "يرفض Mimecast الرسالة لأن عنوان IP المتصل غير مُدرج في سجل `SPF` للنطاق المرسِل. ويجب على مسؤول نظام المرسِل إضافة جميع خوادم الإرسال إلى `SPF`؛ أو يمكن بدلًا من ذلك لمسؤول Mimecast لدى المستلم تخفيف إعداد `SPF` للبريد الوارد في سياسة DNS Authentication لديه.",
     // mimecast.dkim_sender_invalid
-    "Mimecast's outbound `DKIM` signing does not match the key published in DNS. Check that the public key in DNS and the private key, domain and selector in the DNS Authentication policy belong together.",
+    "توقيع `DKIM` الذي يضعه Mimecast على البريد الصادر لا يطابق المفتاح المنشور في DNS. تحقق من أن المفتاح العام في DNS يتوافق مع المفتاح الخاص والنطاق والمحدِّد (selector) في سياسة DNS Authentication.",
     // mimecast.internal_resources_unavailable
-    "Mimecast uses this reply for greylisting, which a normal server passes by retrying, but also for a sending IP address with a poor reputation. The recipient's administrator can exempt the sender with an Auto Allow or Permitted Senders policy.",
+    "يستخدم Mimecast هذا الرد للقائمة الرمادية، التي يتجاوزها الخادم العادي بإعادة المحاولة، لكنه يستخدمه أيضًا لعنوان IP مرسِل سمعته متدنية. ويستطيع مسؤول نظام المستلم استثناء المرسِل بسياسة Auto Allow أو Permitted Senders.",
     // mimecast.local_ct_ip_reputation
-    "Mimecast's ongoing reputation checks refused the sending IP address, often after earlier temporary refusals. The recipient's administrator can let the sender through with an Auto Allow or Permitted Senders policy, and Mimecast offers a form to request a review of the IP range.",
+    "رفضت فحوص السمعة المستمرة لدى Mimecast عنوان IP المرسِل، وكثيرًا ما يحدث ذلك بعد حالات رفض مؤقت سابقة. ويستطيع مسؤول نظام المستلم السماح بمرور المرسِل بسياسة Auto Allow أو Permitted Senders، ويتيح Mimecast نموذجًا لطلب مراجعة نطاق عناوين IP.",
     // mimecast.sender_address_blocked
-    "A Blocked Senders policy of the recipient's Mimecast account matched the sender; only that account's administrator can remove the entry.",
+    "طابقت سياسة Blocked Senders في حساب Mimecast لدى المستلم المرسِلَ؛ ولا يستطيع إزالة الإدخال إلا مسؤول ذلك الحساب.",
     // mimecast.account_service_unavailable
-    "The Mimecast account has too many inbound connections open at once (20 by default). Retry later, and do not send outbound or journal mail to Mimecast from an IP address that is not authorized for it.",
+    "لدى حساب Mimecast عدد كبير جدًّا من الاتصالات الواردة المفتوحة في وقت واحد (الحد الافتراضي 20). أعد المحاولة لاحقًا، ولا ترسل بريدًا صادرًا أو بريد دفتر اليومية إلى Mimecast من عنوان IP غير مصرَّح له بذلك.",
     // mimecast.maximum_email_size_exceeded
-    "The message is larger than an Email Size Limit policy or Mimecast's own limit. Encoding makes a message much bigger than its attachments, so leave a wide margin.",
+    "الرسالة أكبر مما تسمح به سياسة Email Size Limit أو الحد الخاص بـMimecast نفسه. والترميز يجعل الرسالة أكبر بكثير من مرفقاتها، فاترك هامشًا واسعًا.",
     // mimecast.mail_loop_detected
-    "Mimecast refuses a message once it has passed 25 hops. Look for forwarding rules between the addresses involved.",
+    "يرفض Mimecast الرسالة حين تتجاوز 25 قفزة. فابحث عن قواعد إعادة التوجيه بين العناوين المعنية.",
     // mimecast.open_relay_not_allowed
-    "Neither the sender's nor the recipient's domain belongs to a Mimecast account, or the connecting IP address is not an authorized outbound address. A Mimecast customer must ask Mimecast Support to add the authorized outbound address.",
+    "لا نطاق المرسِل ولا نطاق المستلم تابع لحساب في Mimecast، أو أن عنوان IP المتصل ليس عنوانًا مصرَّحًا به للبريد الصادر. ويجب على عميل Mimecast أن يطلب من دعم Mimecast إضافة العنوان المصرَّح به للبريد الصادر.",
     // mimecast.account_inbounds_disabled
-    "Inbound mail is switched off for the recipient organization's whole Mimecast account. Its administrator must ask Mimecast Support to allow inbound traffic again.",
+    "البريد الوارد موقوف لحساب Mimecast الخاص بمؤسسة المستلم بأكمله. ويجب على مسؤوله أن يطلب من دعم Mimecast السماح بحركة البريد الوارد من جديد.",
     // mimecast.account_outbounds_disabled
-    "Outbound mail is switched off for the sending organization's Mimecast account. Its administrator must ask Mimecast Support to allow outbound traffic again.",
+    "البريد الصادر موقوف لحساب Mimecast الخاص بمؤسسة المرسِل. ويجب على مسؤوله أن يطلب من دعم Mimecast السماح بحركة البريد الصادر من جديد.",
     // mimecast.anti_spoofing_inbound_not_allowed
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "أوقفت سياسة Anti-Spoofing رسالة واردة من الخارج تدّعي أنها من عنوان في نطاق المستلم نفسه. وتحتاج خدمة الإرسال المشروعة إلى سياسة Anti-Spoofing لا تتخذ أي إجراء بحق عنوانها أو عنوان IP الخاص بها.",
     // mimecast.header_based_anti_spoofing
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "أوقفت سياسة Anti-Spoofing رسالة واردة من الخارج تدّعي أنها من عنوان في نطاق المستلم نفسه. وتحتاج خدمة الإرسال المشروعة إلى سياسة Anti-Spoofing لا تتخذ أي إجراء بحق عنوانها أو عنوان IP الخاص بها.",
     // mimecast.content_examination_policy
-    "A Content Examination policy of the recipient's account matched the message. That administrator can adjust the policy or add a Content Examination Bypass policy.",
+    "طابقت سياسةُ Content Examination في حساب المستلم الرسالةَ. ويستطيع مسؤول ذلك الحساب تعديل السياسة، أو إضافة سياسة Content Examination Bypass لتجاوز هذا الفحص.",
     // mimecast.host_network_not_allowed
-    "A Geographical Restriction policy refuses mail from the sending server's network or country; only the recipient's administrator can change it.",
+    "ترفض سياسة Geographical Restriction البريد الوارد من شبكة الخادم المرسِل أو من بلده؛ ولا يستطيع تغييرها إلا مسؤول نظام المستلم.",
     // mimecast.administrative_prohibition_envelope_blocked
-    "Mimecast sends this when the sender's address or domain matches a Blocked Senders policy, or when `SPF` fails hard. The recipient's administrator can change the policy to exclude the sender.",
+    "يرسل Mimecast هذا الرد حين يطابق عنوان المرسِل أو نطاقه سياسة Blocked Senders، أو حين يخفق `SPF` إخفاقًا قاطعًا. ويستطيع مسؤول نظام المستلم تعديل السياسة لاستثناء المرسِل.",
     // mimecast.envelope_blocked_user_entry
-    "The recipient has blocked the sender's address in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "حظر المستلم عنوان المرسِل في قائمة Managed Senders الشخصية لديه. ويجب على المستلم أو مسؤول نظامه إزالة الإدخال.",
     // mimecast.envelope_blocked_user_domain_entry
-    "The recipient has blocked the sender's domain in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "حظر المستلم نطاق المرسِل في قائمة Managed Senders الشخصية لديه. ويجب على المستلم أو مسؤول نظامه إزالة الإدخال.",
     // mimecast.manually_blocked_senders
-    "The sender is on a personal block list of the recipient. The recipient or their administrator must remove the entry from Managed Senders.",
+    "المرسِل مُدرج في قائمة حظر شخصية لدى المستلم. ويجب على المستلم أو مسؤول نظامه إزالة الإدخال من Managed Senders.",
     // mimecast.blocked_senders_header_from
-    "A Blocked Senders policy matched the `From` header address. Only the recipient's administrator can change or delete the policy.",
+    "طابقت سياسة Blocked Senders العنوان الوارد في ترويسة `From`. ولا يستطيع تعديل السياسة أو حذفها إلا مسؤول نظام المستلم.",
     // mimecast.blocked_senders_envelope_from
-    "A Blocked Senders policy matched the envelope sender (`MAIL FROM`). Only the recipient's administrator can change or delete the policy.",
+    "طابقت سياسة Blocked Senders مرسِل المغلَّف (`MAIL FROM`). ولا يستطيع تعديل السياسة أو حذفها إلا مسؤول نظام المستلم.",
     // mimecast.incorrect_authentication_data
-    "Submission to Mimecast on port `587` needs the address of an internal user and its Mimecast cloud password.",
+    "يتطلب الإرسال إلى Mimecast عبر المنفذ `587` عنوان مستخدم داخلي وكلمة مرور Mimecast السحابية الخاصة به.",
     // mimecast.route_requires_tls
-    "A Secure Receipt or Secure Delivery policy demands `TLS`. Enable `STARTTLS` and valid certificates on the sending server, and check that no firewall or proxy tampers with the encryption.",
+    "تشترط سياسة Secure Receipt أو Secure Delivery استخدام `TLS`. ففعّل `STARTTLS` وشهادات صالحة على الخادم المرسِل، وتحقق من أن أي جدار حماية أو خادم وكيل لا يعبث بالتشفير.",
     // mimecast.route_requires_tls12
-    "The sending server offered a `TLS` version older than 1.2, which a Secure Receipt or Secure Delivery policy refuses.",
+    "عرض الخادم المرسِل إصدارًا من `TLS` أقدم من 1.2، وهو ما ترفضه سياسة من نوع Secure Receipt أو Secure Delivery.",
     // mimecast.route_requires_high_strength_ciphers
-    "The ciphers the sending server offered are weaker than a Secure Receipt or Secure Delivery policy allows.",
+    "خوارزميات التشفير التي عرضها الخادم المرسِل أضعف مما تسمح به سياسة من نوع Secure Receipt أو Secure Delivery.",
     // mimecast.unable_to_process_connection
-    "The Mimecast server is at its maximum load; the sending server only needs to retry.",
+    "خادم Mimecast يعمل بأقصى حمل لديه؛ ولا يلزم الخادم المرسِل إلا إعادة المحاولة.",
     // mimecast.message_ended_early
-    "The message did not end properly, often because a firewall feature such as Cisco's SMTP fixup or MailGuard changed the session. Turn such SMTP inspection off on the sending side.",
+    "لم تنتهِ الرسالة على النحو الصحيح، وكثيرًا ما يكون السبب ميزة في جدار الحماية، مثل SMTP fixup أو MailGuard لدى Cisco، غيّرت الجلسة. فأوقف مثل هذا الفحص لبروتوكول SMTP في جهة الإرسال.",
     // mimecast.too_many_recipients
-    "Mimecast takes at most 100 recipients per message and asks for the rest in another transaction. Firewall SMTP inspection features that do not pass this reply on must be turned off.",
+    "يقبل Mimecast 100 مستلم على الأكثر في الرسالة الواحدة، ويطلب إرسال الباقين في معاملة أخرى. ويجب إيقاف ميزات فحص SMTP في جدران الحماية التي لا تمرّر هذا الرد إلى المرسِل.",
     // mimecast.outbound_thread_limit
-    "The account has too many outbound connections at once; send in smaller batches.",
+    "لدى الحساب عدد كبير جدًّا من الاتصالات الصادرة في وقت واحد؛ فأرسل على دفعات أصغر.",
     // mimecast.rejected_due_to_security_policies
-    "Mimecast found a virus signature or a spam score above its limit. Spam checks can be bypassed by the recipient's Permitted Senders or Auto Allow policy, virus checks cannot; Mimecast also offers a Sender Feedback form.",
+    "عثر Mimecast على بصمة فيروس، أو على درجة بريد عشوائي تتجاوز الحد لديه. ويمكن تجاوز فحوص البريد العشوائي بسياسة Permitted Senders أو Auto Allow لدى المستلم، أما فحوص الفيروسات فلا؛ ويتيح Mimecast أيضًا نموذج Sender Feedback.",
     // naver.no_such_user
-    "The reply links to Naver's help page on returned mail; the address part before `@naver.com` does not exist.",
+    "يتضمن الرد رابطًا إلى صفحة المساعدة لدى Naver بشأن البريد المرتجَع؛ والجزء الذي يسبق `@naver.com` في العنوان غير موجود.",
+    // opensmtpd.no_mx_found
+    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    // opensmtpd.domain_does_not_accept_mail
+    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    // opensmtpd.list_expansion_problem
+    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
     // orange.abusix_listed
-    "Code 100 means the sending address is listed by Abusix; check it at lookup.abusix.com.",
+    "يعني الرمز 100 أن العنوان المرسِل مُدرج لدى Abusix؛ فتحقق من حالته على الموقع lookup.abusix.com.",
     // orange.spamhaus_listed
-    "Code 101 means the sending address is listed by Spamhaus; check it at check.spamhaus.org.",
+    "يعني الرمز 101 أن العنوان المرسِل مُدرج لدى Spamhaus؛ فتحقق من حالته على الموقع check.spamhaus.org.",
     // orange.cloudmark_listed
-    "Code 102 means the sending address is listed by Cloudmark; ask for a reset at csi.cloudmark.com.",
+    "يعني الرمز 102 أن العنوان المرسِل مُدرج لدى Cloudmark؛ فاطلب إعادة تعيين سمعته عبر الموقع csi.cloudmark.com.",
     // orange.orange_blocklist
-    "Code 103 means Orange itself has blocked the sending address; use Orange's contact form and choose the deliverability issue option.",
+    "يعني الرمز 103 أن Orange نفسها حظرت العنوان المرسِل؛ فاستخدم نموذج الاتصال لدى Orange واختر الخيار الخاص بمشكلات إمكانية التسليم.",
     // orange.too_many_connections
-    "Orange recommends at most 2 simultaneous connections per sending address.",
+    "توصي Orange بألا يزيد عدد الاتصالات المتزامنة من كل عنوان مرسِل على اتصالين.",
     // orange.missing_ptr
-    "Orange requires a PTR record for the sending address whose host name resolves back to that same address.",
+    "تشترط Orange وجود سجل PTR للعنوان المرسِل، يُحلّ اسم المضيف فيه عائدًا إلى العنوان نفسه.",
     // orange.too_many_messages_per_connection
-    "Orange recommends at most 100 messages per connection.",
+    "توصي Orange بألا يزيد عدد الرسائل في الاتصال الواحد على 100 رسالة.",
     // orange.invalid_helo
-    "Orange requires a fully qualified host name in `HELO`/`EHLO` that resolves in DNS.",
+    "تشترط Orange اسم مضيف كاملًا مؤهَّلًا في `HELO`/`EHLO` يمكن تحليله في DNS.",
     // orange.sender_domain_dns
-    "Orange could not find valid A or MX records for the domain in `MAIL FROM`; after a DNS change, wait for cached records to expire.",
+    "لم تجد Orange سجلات A أو MX صالحة للنطاق الوارد في `MAIL FROM`؛ وبعد أي تغيير في DNS، انتظر حتى تنتهي صلاحية السجلات المخزَّنة مؤقتًا.",
     // orange.sender_domain_listed
-    "Code 425 means the sender's domain name, not the address, is listed by Abusix or Spamhaus.",
+    "يعني الرمز 425 أن اسم نطاق المرسِل، لا العنوان، مُدرج لدى Abusix أو Spamhaus.",
     // orange.suspected_spam
-    "For a false positive, Orange asks senders to use its contact form and choose the deliverability issue option.",
+    "إذا كان التصنيف خاطئًا، فإن Orange تطلب من المرسِلين استخدام نموذج الاتصال لديها واختيار الخيار الخاص بمشكلات إمكانية التسليم.",
     // orange.ofr_999
-    "Orange rate-limits a sender with code 999 after inappropriate behaviour; check what is being sent before resuming at a lower rate.",
+    "تقيّد Orange معدل الإرسال لمرسِل ما بالرمز 999 بعد سلوك غير لائق؛ فراجع ما يُرسَل قبل استئناف الإرسال بمعدل أقل.",
     // outlook_com.required_authentication_level
-    "Microsoft applies this to domains sending 5,000 or more messages to its consumer services, and it expects SPF, DKIM and an aligned DMARC pass.",
+    "تطبّق Microsoft هذا على النطاقات التي ترسل 5000 رسالة أو أكثر إلى خدماتها الموجهة للمستهلكين، وتتوقع نجاح SPF وDKIM ونجاحًا متوافقًا في DMARC.",
     // outlook_com.block_list_s3140
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "تُطلب الإزالة من قائمة الحظر هذه لدى Outlook.com عبر نموذج دعم المرسِلين الخاص بالبريد الموجه للمستهلكين لدى Microsoft، لا عبر بوابة إزالة الإدراج في Microsoft 365.",
     // outlook_com.block_list_s3150
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "تُطلب الإزالة من قائمة الحظر هذه لدى Outlook.com عبر نموذج دعم المرسِلين الخاص بالبريد الموجه للمستهلكين لدى Microsoft، لا عبر بوابة إزالة الإدراج في Microsoft 365.",
     // outlook_com.ip_reputation_rate_limited
-    "Outlook.com defers mail from this IP because of its reputation and refers the sender to `postmaster.live.com`.",
+    "يرجئ Outlook.com البريد الوارد من عنوان IP هذا بسبب سمعته، ويحيل المرسِل إلى `postmaster.live.com`.",
     // outlook_com.mailbox_unavailable_5_5_0
-    "Microsoft sends `5.5.0` with these words when an `@hotmail.com` or `@outlook.com` address was not found; it means the same as `5.1.10`.",
+    "ترسل Microsoft الرمز `5.5.0` بهذه العبارات حين لا يُعثر على عنوان `@hotmail.com` أو `@outlook.com`؛ ومعناه هو معنى `5.1.10` نفسه.",
     // outlook_com.dmarc_reject_5_7_509
-    "Outlook.com refuses mail whose `From` domain fails DMARC and publishes `p=reject`.",
+    "يرفض Outlook.com البريد الذي يخفق نطاق `From` فيه في DMARC وينشر `p=reject`.",
     // ovh.auth_failed_or_spam_block
-    "From OVHcloud this can also mean that sending is blocked on the account after suspected spam; check the account's status in the OVHcloud Control Panel, where a password change or a support ticket unblocks it.",
+    "حين يأتي هذا الرد من OVHcloud فقد يعني أيضًا أن الإرسال محظور على الحساب بعد الاشتباه في بريد عشوائي؛ فتحقق من حالة الحساب في لوحة تحكم OVHcloud، حيث يُرفع الحظر بتغيير كلمة المرور أو بتذكرة دعم.",
     // ovh.bad_sequence_means_no_auth
-    "OVHcloud says this reply from its servers usually means the mail client did not authenticate to the SMTP server.",
+    "تقول OVHcloud إن هذا الرد من خوادمها يعني عادةً أن برنامج البريد لم يسجّل الدخول إلى خادم SMTP.",
     // ovh.unrecognised_address_arguments
-    "OVHcloud's outgoing server could not use the From or To address given; OVHcloud also points to its sending limits of 200 messages per hour per account and 300 per hour per IP address.",
+    "تعذّر على خادم البريد الصادر لدى OVHcloud استخدام عنوان From أو To المُعطى؛ وتشير OVHcloud أيضًا إلى حدود الإرسال لديها: 200 رسالة في الساعة لكل حساب، و300 رسالة في الساعة لكل عنوان IP.",
     // ovh.missing_spf_dkim
-    "OVHcloud advises publishing an SPF record for the sending domain and, where the email offer has it, turning on DKIM.",
+    "تنصح OVHcloud بنشر سجل SPF للنطاق المرسِل، وبتفعيل DKIM إن كانت باقة البريد الإلكتروني توفّره.",
     // ovh.queue_too_long
-    "OVH keeps a message in its outgoing queue for 24 hours; if the recipient's server cannot be reached in that time, the message comes back with this text.",
+    "تحتفظ OVH بالرسالة في قائمة انتظار البريد الصادر لمدة 24 ساعة؛ فإذا تعذّر الوصول إلى خادم المستلم خلال تلك المدة، عادت الرسالة بهذا النص.",
+    // postfix.helo_host_not_found
+    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    // postfix.helo_not_fqdn
+    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    // postfix.multi_recipient_bounce
+    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    // postfix.insufficient_system_storage
+    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    // postfix.undeliverable_address
+    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    // postfix.dns_try_again
+    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    // postfix.mailbox_file_too_large
+    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    // postfix.non_smtp_command
+    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
     // proofpoint.pdr_blocked_ipcheck
-    "Proofpoint Dynamic Reputation has blocked the sending IP address because spam came from it. A block ends some time after the spam stops; to ask for an earlier review, use the form linked in the reply and say who the recipient was and what kind of mail was blocked.",
+    "حظرت خدمة Proofpoint Dynamic Reputation عنوان IP المرسِل لأن بريدًا عشوائيًّا صدر عنه. وينتهي الحظر بعد مدة من توقف البريد العشوائي؛ ولطلب مراجعة مبكرة، استخدم النموذج الذي يشير إليه الرابط في الرد، واذكر من كان المستلم وما نوع البريد الذي حُظر.",
     // proofpoint.pdr_blocked_dnsbl_lookup
-    "This is the older form of the Proofpoint Dynamic Reputation block; Apple's iCloud mail servers send it too.",
+    "هذه هي الصيغة الأقدم لرسالة الحظر الصادرة عن خدمة Proofpoint Dynamic Reputation؛ وترسلها أيضًا خوادم بريد iCloud التابعة لشركة Apple.",
     // proofpoint.blocked_using_pdr
-    "Proofpoint Dynamic Reputation delays or blocks IP addresses that send spam. A delay clears by itself within minutes; a block stays until the spam stops or a review request is granted.",
+    "تؤخر خدمة Proofpoint Dynamic Reputation عناوين IP التي ترسل بريدًا عشوائيًّا أو تحظرها. ويزول التأخير من تلقاء نفسه خلال دقائق؛ أما الحظر فيبقى حتى يتوقف البريد العشوائي أو يُقبل طلب المراجعة.",
     // proofpoint.essentials_marked_invalid
-    "Proofpoint Essentials has the recipient on the invalid list of its SMTP Discovery feature. The recipient's administrator must remove the address from that list if the mailbox exists.",
+    "المستلم مُدرج لدى Proofpoint Essentials في قائمة العناوين غير الصالحة لميزة SMTP Discovery. ويجب على مسؤول نظام المستلم إزالة العنوان من تلك القائمة إن كان صندوق البريد موجودًا.",
+    // qmail.chkuser_security_policies
+    "The chkuser patch sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    // qmail.best_preference_mx
+    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    // qmail.dns_temporary
+    "This is qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    // qmail.from_and_auth_not_same
+    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
     // qq.ip_frequency_limited
-    "QQ Mail limits how much mail one sending IP address may deliver per minute, hour and day, and blocks the address for minutes, hours or the rest of the day when a limit is passed. The limits are not published, so pause, then send more slowly.",
+    "يحدّ QQ Mail من كمية البريد التي يجوز لعنوان IP مرسِل واحد تسليمها في الدقيقة والساعة واليوم، ويحظر العنوان لدقائق أو ساعات أو لبقية اليوم عند تجاوز أحد الحدود. وهذه الحدود غير منشورة، فتوقف قليلًا ثم أرسل بوتيرة أبطأ.",
     // qq.sender_frequency_limited
-    "The limit here is on the single sender address; QQ Mail does not publish the numbers, and the wait depends on whether the minute, hour or day limit was passed.",
+    "الحد هنا مفروض على عنوان المرسِل الواحد؛ ولا ينشر QQ Mail الأرقام، وتتوقف مدة الانتظار على الحد الذي جرى تجاوزه: حد الدقيقة أو الساعة أو اليوم.",
     // qq.recipient_flooded
-    "Despite the wording, the address exists: the recipient has received a large amount of mail in a short time, and QQ Mail refuses more for a while to protect the mailbox. Try again later.",
+    "رغم ما توحي به الصياغة، فالعنوان موجود: فقد تلقى المستلم كمية كبيرة من البريد في وقت قصير، فيرفض QQ Mail المزيد لفترة من الوقت لحماية صندوق البريد. أعد المحاولة لاحقًا.",
     // qq.mail_content_denied
-    "QQ Mail refuses content that looks like bulk mail which many of its users reported as spam.",
+    "يرفض QQ Mail المحتوى الذي يشبه بريدًا جماعيًّا أبلغ عنه كثير من مستخدميه بوصفه بريدًا عشوائيًّا.",
     // qq.suspected_spam_sender
-    "QQ Mail has seen a large amount of spam from the sender's domain or from the operator of the sending server, and refuses its mail.",
+    "رصد QQ Mail كمية كبيرة من البريد العشوائي الصادر من نطاق المرسِل أو من مشغّل الخادم المرسِل، فهو يرفض بريده.",
     // qq.rejected_by_recipients
-    "The recipient has put the sender on a personal block list or made a filter that refuses this mail; only the recipient can change that.",
+    "وضع المستلم المرسِل في قائمة حظر شخصية أو أنشأ مرشِّحًا يرفض هذا البريد؛ ولا يستطيع تغيير ذلك إلا المستلم.",
     // rackspace.throttled_too_much_spam
-    "Rackspace has received too much spam from the sending server and is deferring its mail; send again later and ask the recipient to safelist your domain.",
+    "تلقت Rackspace قدرًا كبيرًا جدًّا من البريد العشوائي من الخادم المرسِل، فهي ترجئ بريده؛ فأعد الإرسال لاحقًا واطلب من المستلم إضافة نطاقك إلى قائمة المرسِلين الآمنين.",
     // rackspace.g2_concurrent_connections
-    "Rackspace limits how many connections one sending IP address may hold open; reduce the number of parallel connections.",
+    "تحدّ Rackspace من عدد الاتصالات التي يجوز لعنوان IP مرسِل واحد إبقاؤها مفتوحة؛ فقلّل عدد الاتصالات المتوازية.",
     // rackspace.g1f_no_ptr
-    "Rackspace requires a PTR record for every sending IP address.",
+    "تشترط Rackspace وجود سجل PTR لكل عنوان IP مرسِل.",
     // rackspace.g6_recipient_check_unavailable
-    "Rackspace could not check the recipient address for the moment; a retry a few minutes later usually works.",
+    "تعذّر على Rackspace التحقق من عنوان المستلم في الوقت الحالي؛ وعادةً ما تنجح إعادة المحاولة بعد بضع دقائق.",
     // rackspace.g30_mailbox_rate
-    "Rackspace limits how much mail one mailbox may receive in a short time; this protects the recipient, for example from a list bomb, and a later retry usually works.",
+    "تحدّ Rackspace من كمية البريد التي يجوز لصندوق بريد واحد استقبالها في وقت قصير؛ وهذا يحمي المستلم، مثلًا من إغراق صندوقه عبر اشتراكات في قوائم بريدية كثيرة (list bomb)، وعادةً ما تنجح إعادة المحاولة لاحقًا.",
     // rackspace.g16_routing_loop
-    "If the loop does not clear after a few minutes, Rackspace asks to be told at `postmaster@emailsrvr.com`.",
+    "إذا لم تزُل الحلقة بعد بضع دقائق، فإن Rackspace تطلب إبلاغها على `postmaster@emailsrvr.com`.",
     // rackspace.g1e_dmarc_lookup
-    "Rackspace could not look up the sender domain's DMARC policy for the moment; a retry a few minutes later usually works.",
+    "تعذّر على Rackspace في الوقت الحالي البحث عن سياسة DMARC لنطاق المرسِل؛ وعادةً ما تنجح إعادة المحاولة بعد بضع دقائق.",
     // rackspace.g28_untrusted_ip
-    "Rackspace accepts only small volumes from a new or untrusted sending IP address until it has built up good sending behaviour; warm the address up and send more slowly.",
+    "لا تقبل Rackspace إلا كميات صغيرة من عنوان IP مرسِل جديد أو غير موثوق، إلى أن يبني سجلًّا جيدًا في الإرسال؛ فابدأ بإحماء العنوان بزيادة حجم الإرسال منه تدريجيًّا، وأرسل بوتيرة أبطأ.",
     // sendgrid.sender_identity
-    "SendGrid only sends mail whose From address matches a verified Sender Identity: a single verified sender address or an authenticated domain in the SendGrid account.",
+    "لا يرسل SendGrid إلا البريد الذي يطابق عنوان From فيه هوية مرسِل مُتحقَّقًا منها (Sender Identity): إما عنوان مرسِل واحد مُتحقَّق منه، وإما نطاق مُصادَق عليه في حساب SendGrid.",
     // sendgrid.credits_exceeded
-    "SendGrid counts each message against the account's email credits and refuses more once they are used up; SendGrid's documentation says to contact its support to have the limit lifted.",
+    "يحتسب SendGrid كل رسالة من رصيد البريد الإلكتروني للحساب، ويرفض المزيد متى نفد الرصيد؛ وتنص وثائق SendGrid على التواصل مع دعمه لرفع الحد.",
     // sendgrid.recipients_this_hour
-    "SendGrid defers such messages and keeps retrying them for up to 72 hours.",
+    "يرجئ SendGrid مثل هذه الرسائل ويواصل إعادة محاولة إرسالها مدةً تصل إلى 72 ساعة.",
     // sendgrid.unauthenticated_senders
-    "The client handed a message to `smtp.sendgrid.net` without logging in first; configure it to authenticate on every connection, with a SendGrid API key as the password.",
+    "سلّم العميل رسالة إلى `smtp.sendgrid.net` دون أن يسجّل الدخول أولًا؛ فاضبطه ليُجري المصادقة في كل اتصال، مستخدمًا مفتاح API من SendGrid بوصفه كلمة المرور.",
     // sendgrid.bad_username_password
-    "SendGrid does not recognise the user name or the API key; a password reset in the SendGrid account also breaks integrations that still use the old one.",
+    "لا يتعرف SendGrid على اسم المستخدم أو مفتاح API؛ وإعادة تعيين كلمة المرور في حساب SendGrid تُعطّل أيضًا عمليات التكامل التي لا تزال تستخدم كلمة المرور القديمة.",
     // sendgrid.drop_bounced_address
-    "SendGrid dropped the message without trying because the address is on the account's bounce list after an earlier bounce; delete the entry only if the address is known to work again.",
+    "أسقط SendGrid الرسالة دون محاولة إرسالها لأن العنوان مُدرج في قائمة الارتدادات الخاصة بالحساب بعد ارتداد سابق؛ فلا تحذف الإدخال إلا إذا ثبت أن العنوان يعمل من جديد.",
     // sendgrid.drop_unsubscribed
-    "SendGrid dropped the message because the recipient is on the account's unsubscribe list.",
+    "أسقط SendGrid الرسالة لأن المستلم مُدرج في قائمة إلغاء الاشتراك الخاصة بالحساب.",
     // sendgrid.drop_spam_report
-    "SendGrid dropped the message because the recipient earlier reported mail from this account as spam.",
+    "أسقط SendGrid الرسالة لأن المستلم سبق أن أبلغ عن بريد من هذا الحساب بوصفه بريدًا عشوائيًّا.",
     // sendgrid.drop_spam_content
-    "The account's own Spam Checker setting in SendGrid classed the message as spam and dropped it.",
+    "صنّف إعداد Spam Checker الخاص بالحساب في SendGrid الرسالة بريدًا عشوائيًّا وأسقطها.",
     // sendgrid.drop_invalid_smtpapi
-    "SendGrid dropped the message because its `X-SMTPAPI` header is not valid JSON or is built wrongly.",
+    "أسقط SendGrid الرسالة لأن ترويسة `X-SMTPAPI` فيها ليست بصيغة JSON صالحة أو بُنيت على نحو خاطئ.",
+    // sendmail.host_name_lookup_failure
+    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    // sendmail.address_requires_smtputf8
+    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    // sendmail.mx_list_points_back
+    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    // stalwart.invalid_ehlo_domain
+    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    // stalwart.extension_disabled
+    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    // stalwart.dane_failed
+    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    // stalwart.mta_sts_failed
+    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    // stalwart.concurrency_limited
+    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
     // yahoo.tss04
-    "Yahoo uses `[TSS04]` for mail deferred because of volume, complaints, spam-like content or a poor IP reputation; if it persists, Yahoo asks for a Sender Support Request with the full error.",
+    "تستخدم Yahoo الرمز `[TSS04]` للبريد المُرجأ بسبب الحجم أو الشكاوى أو محتوى يشبه البريد العشوائي أو تدني سمعة عنوان IP؛ وإذا استمر ذلك، فإن Yahoo تطلب تقديم طلب دعم للمرسِلين (Sender Support Request) مع الخطأ كاملًا.",
     // yahoo.ts01
-    "Yahoo suggests retrying about four hours later, and reviewing the content and practices of the mail if the error lasts 48 hours.",
+    "تقترح Yahoo إعادة المحاولة بعد نحو أربع ساعات، ومراجعة محتوى البريد وممارسات الإرسال إذا استمر الخطأ 48 ساعة.",
     // yahoo.ts03
-    "Although the code is temporary, Yahoo advises not to resend until the lists and subscription practices have been checked, because it sees bulk mail that looks unsolicited.",
+    "رغم أن الرمز مؤقت، تنصح Yahoo بعدم إعادة الإرسال قبل مراجعة القوائم وممارسات الاشتراك، لأنها ترى بريدًا جماعيًّا يبدو غير مرغوب فيه.",
     // yahoo.permanently_deferred
-    "Yahoo says retrying will not succeed; the sending practice has to change first.",
+    "تقول Yahoo إن إعادة المحاولة لن تنجح؛ إذ يجب تغيير ممارسات الإرسال أولًا.",
     // yahoo.bl21
-    "Yahoo refuses connections from addresses listed by Spamhaus; check the address at spamhaus.org.",
+    "ترفض Yahoo الاتصالات الواردة من عناوين تُدرجها Spamhaus؛ فتحقق من العنوان على spamhaus.org.",
     // yahoo.bl23
-    "`[BL23]` names the Spamhaus XBL, which lists infected machines and open proxies.",
+    "يشير `[BL23]` إلى قائمة Spamhaus XBL، التي تُدرج الأجهزة المصابة والخوادم الوكيلة المفتوحة.",
     // yahoo.ph01
-    "Yahoo's content blocks (`PH` codes) cover viruses, phishing, ransomware and other malicious software, and links to any of them.",
+    "يشمل حظر المحتوى لدى Yahoo (رموز `PH`) الفيروسات والتصيّد الاحتيالي وبرمجيات الفدية وغيرها من البرمجيات الخبيثة، والروابط المؤدية إلى أيٍّ منها.",
     // yahoo.policy_reasons_579
-    "Yahoo sends this when the message fails its DKIM, SPF or DMARC checks, often because the `From` domain publishes a DMARC policy the message does not pass.",
+    "ترسل Yahoo هذا الرد حين تخفق الرسالة في فحوص DKIM أو SPF أو DMARC لديها، وكثيرًا ما يكون السبب أن نطاق `From` ينشر سياسة DMARC لا تنجح فيها الرسالة.",
     // yahoo.unauthenticated_sender
-    "Yahoo requires every sender to pass SPF or DKIM; bulk senders need both and a DMARC policy.",
+    "تشترط Yahoo على كل مرسِل أن ينجح في SPF أو DKIM؛ أما مرسلو البريد الجماعي فيحتاجون إلى كليهما وإلى سياسة DMARC.",
     // yahoo.unresolvable_from_domain
-    "Yahoo checks the domain of `MAIL FROM` and of the `From` header with an SOA query, so a subdomain used there needs its own SOA record as well as A or MX records.",
+    "تتحقق Yahoo من نطاق `MAIL FROM` ونطاق ترويسة `From` باستعلام SOA، فالنطاق الفرعي المستخدم فيهما يحتاج إلى سجل SOA خاص به، إضافةً إلى سجلات A أو MX.",
     // yahoo.not_rfc_compliant
-    "Yahoo lists duplicate or badly formatted header fields and wrong MIME types among the causes.",
+    "تذكر Yahoo من بين الأسباب حقول الترويسة المكرَّرة أو سيئة التنسيق، وأنواع MIME الخاطئة.",
     // yahoo.resources_unavailable
-    "Yahoo says its servers were busy; this normally clears after a short time without any change.",
+    "تقول Yahoo إن خوادمها كانت مشغولة؛ وعادةً ما يزول ذلك بعد وقت قصير دون أي تغيير.",
     // yahoo.vs1_unknown_recipients
-    "Yahoo sends `VS1-IP` and `VS1-MF` when a server sends to many invalid recipients, which it treats as a sign of an open relay; remove addresses that bounce.",
+    "ترسل Yahoo الرمزين `VS1-IP` و`VS1-MF` حين يرسل خادم إلى عدد كبير من المستلمين غير الصالحين، وهو ما تعدّه علامة على خادم ترحيل مفتوح؛ فاحذف العناوين التي ترتد رسائلها.",
     // yahoo.aol_rly_b1
-    "AOL places this automatic block when member complaints pass its threshold, and lifts it within 24 hours once complaints fall; AOL recommends a complaint feedback loop.",
+    "تفرض AOL هذا الحظر التلقائي حين تتجاوز شكاوى أعضائها العتبة المحددة لديها، وترفعه في غضون 24 ساعة متى انخفضت الشكاوى؛ وتوصي AOL بالاشتراك في حلقة الملاحظات الخاصة بالشكاوى (feedback loop).",
     // yahoo.aol_rtr_du
-    "AOL uses Spamhaus lists of dynamic and residential addresses and does not take mail directly from them.",
+    "تستخدم AOL قوائم Spamhaus للعناوين الديناميكية والسكنية، ولا تقبل البريد مباشرةً من تلك العناوين.",
     // yahoo.aol_rtr_bb
-    "AOL refuses addresses it lists as dynamic or residential; the block can be lifted on request once the server has a fully qualified host name.",
+    "ترفض AOL العناوين التي تصنّفها ديناميكية أو سكنية؛ ويمكن رفع الحظر بناءً على طلب متى صار للخادم اسم مضيف كامل مؤهَّل.",
     // yahoo.aol_rtr_rd
-    "AOL refuses mail when the reverse DNS name of the sending address looks like that of a dynamic address.",
+    "ترفض AOL البريد حين يشبه اسمُ العنوان المرسِل في DNS العكسي أسماءَ العناوين الديناميكية.",
     // yahoo.aol_rtr_bl
-    "AOL describes this as a permanent block of the IP address for poor reputation, and asks senders to join its complaint feedback loop before opening a support request.",
+    "تصف AOL هذا بأنه حظر دائم لعنوان IP بسبب سوء سمعته، وتطلب من المرسِلين الانضمام إلى حلقة الملاحظات الخاصة بالشكاوى لديها قبل فتح طلب دعم.",
     // yahoo.aol_rly_sn
-    "AOL refuses mail that uses a reserved AOL address as `From` or `Reply-To`, or that claims an AOL affiliate but comes from an unauthorized IP address.",
+    "ترفض AOL البريد الذي يستخدم عنوانًا محجوزًا لدى AOL في `From` أو `Reply-To`، أو الذي يدّعي أنه من جهة تابعة لـAOL لكنه يأتي من عنوان IP غير مصرَّح له.",
     // yandex.suspicion_of_spam
-    "Yandex's filter judged the content to be spam. When a mailbox sends nothing but spam, Yandex stops taking its mail for 24 hours; senders of legitimate bulk mail should follow Yandex's requirements for honest mailing lists.",
+    "حكم مرشِّح Yandex بأن المحتوى بريد عشوائي. وحين لا يرسل صندوق بريد إلا بريدًا عشوائيًّا، تتوقف Yandex عن قبول بريده لمدة 24 ساعة؛ وينبغي لمرسلي البريد الجماعي المشروع اتباع متطلبات Yandex الخاصة بالقوائم البريدية النزيهة.",
     // yandex.blocked_by_spam_statistics
-    "Yandex blocks mail from a source that has sent only spam for 24 hours; the block ends by itself if the spam stops.",
+    "تحظر Yandex لمدة 24 ساعة البريد الوارد من مصدر لم يرسل إلا بريدًا عشوائيًّا؛ وينتهي الحظر من تلقاء نفسه إذا توقف البريد العشوائي.",
     // yandex.client_host_blocked
-    "At Yandex this line is part of the same 24-hour block for sources that send only spam, not necessarily a listing on a public blocklist.",
+    "هذا السطر لدى Yandex جزء من الحظر نفسه لمدة 24 ساعة للمصادر التي لا ترسل إلا بريدًا عشوائيًّا، ولا يعني بالضرورة الإدراج في قائمة حظر عامة.",
     // yandex.policy_rejection_target
-    "Yandex blocked the recipient's account for breaking its user agreement. The owner can get it unblocked by filling in accurate personal information, or by contacting Yandex support.",
+    "حظرت Yandex حساب المستلم لمخالفته اتفاقية المستخدم. ويستطيع صاحب الحساب رفع الحظر عنه بإدخال معلومات شخصية دقيقة، أو بالتواصل مع دعم Yandex.",
     // yandex.mailbox_size_exceeded
-    "This usually means the recipient rarely uses the mailbox; they have to log in to Yandex Mail on the web before it takes mail again.",
+    "يعني هذا عادةً أن المستلم نادرًا ما يستخدم صندوق البريد؛ وعليه تسجيل الدخول إلى Yandex Mail عبر الويب قبل أن يعود الصندوق إلى استقبال البريد.",
     // yandex.no_such_user
-    "Yandex reports an unknown recipient with `5.7.1`, the code usually used for policy refusals, so the text decides.",
+    "تُبلغ Yandex عن المستلم غير المعروف بالرمز `5.7.1`، وهو الرمز المستخدم عادةً لحالات الرفض بموجب السياسة، فيكون النص هو الفيصل.",
     // yandex.recipient_rate_limit
-    "The recipient is receiving mail at a high rate, so Yandex defers more for now; a later attempt usually succeeds. The `4.2.1` code here does not mean the mailbox is disabled.",
+    "يتلقى المستلم البريد بمعدل مرتفع، فترجئ Yandex المزيد في الوقت الحالي؛ وعادةً ما تنجح محاولة لاحقة. ولا يعني الرمز `4.2.1` هنا أن صندوق البريد معطَّل.",
     // zoho.unusual_sending_activity
-    "Zoho has blocked the account after unusual activity on it; the `5.4.6` code does not mean a mail loop. A temporary block lifts after a while, or sooner from Zoho's UnblockMe page or the Admin Console.",
+    "حظرت Zoho الحساب بعد نشاط غير معتاد عليه؛ ولا يعني الرمز `5.4.6` هنا حلقة بريد. ويُرفع الحظر المؤقت بعد فترة، أو في وقت أقرب من صفحة UnblockMe لدى Zoho أو من Admin Console.",
     // zoho.rejected_by_destination_domain
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "رفض الرسالةَ مرشِّحٌ أعدّته المؤسسة المستقبِلة في Zoho؛ ولا يستطيع تغييره إلا مسؤول تلك المؤسسة.",
     // zoho.restricted_by_policy
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "رفض الرسالةَ مرشِّحٌ أعدّته المؤسسة المستقبِلة في Zoho؛ ولا يستطيع تغييره إلا مسؤول تلك المؤسسة.",
     // zoho.temporary_system_error
-    "The receiving domain at Zoho is not taking mail for the moment; a later attempt usually succeeds. The `4.3.1` code does not mean the mailbox is full.",
+    "النطاق المستقبِل لدى Zoho لا يقبل البريد في الوقت الحالي؛ وعادةً ما تنجح محاولة لاحقة. ولا يعني الرمز `4.3.1` أن صندوق البريد ممتلئ.",
     // zoho.dmarc_rejected
-    "For a `zoho.com` sender this usually means the address was used from another service or app without going through Zoho's SMTP servers.",
+    "بالنسبة إلى مرسِل من `zoho.com` يعني هذا عادةً أن العنوان استُخدم من خدمة أو تطبيق آخر دون المرور عبر خوادم SMTP لدى Zoho.",
     // zoho.relaying_disallowed_as
-    "ZeptoMail refuses a `From` address whose domain is not one the account is allowed to send for.",
+    "يرفض ZeptoMail عنوان `From` الذي لا يكون نطاقه من النطاقات المسموح للحساب بالإرسال باسمها.",
     // zoho.subject_mandatory
-    "ZeptoMail refuses messages without a subject; the `5.2.1` code it sends here does not mean a disabled mailbox.",
+    "يرفض ZeptoMail الرسائل التي لا موضوع لها؛ والرمز `5.2.1` الذي يرسله هنا لا يعني صندوق بريد معطَّلًا.",
 ];

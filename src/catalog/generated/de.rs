@@ -1274,6 +1274,30 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Weitere Sprachen",
     // site.generated
     "Erzeugt von smtp-codes aus Katalogversion {version}.",
+    // label.provider
+    "Anbieter",
+    // label.provider_note
+    "Was die Dokumentation des Anbieters ergänzt",
+    // evidence.vendor_code
+    "am eigenen Code {code} von {provider}",
+    // show.vendor_code
+    "{code} steht nicht im IANA-Register: Es ist ein eigener Code von {provider}.",
+    // label.defined_by
+    "Definiert von",
+    // label.read_on
+    "Quelle gelesen am {date}",
+    // site.providers
+    "Anbieter",
+    // provider.markers
+    "Wörter, an denen man seine Antworten erkennt",
+    // provider.hosts
+    "Hostnamen seiner Server",
+    // provider.vendor_codes
+    "Eigene Codes",
+    // provider.rules
+    "Was seine Antworten bedeuten",
+    // provider.reused_by
+    "Anbieter, die diesem Code eine eigene Bedeutung geben",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].
@@ -1508,925 +1532,1018 @@ pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
 pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     // 4.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation",
-        "Exchange Online did not deliver because the MX host it reached is not one that the recipient domain's MTA-STS policy lists. This is a temporary failure, so Exchange Online keeps retrying.",
-        "Exchange Online sends it when the destination domain publishes an MTA-STS policy whose `mx` entries do not cover the host named in the domain's MX records.",
-        "The recipient domain's administrator must make the MTA-STS policy and the MX records agree, by adding the MX host to the policy or correcting the MX record. The sender can only wait or tell the recipient.",
+        "MX-Host hat die MTA-STS-Validierung nicht bestanden",
+        "Exchange Online hat nicht zugestellt, weil der erreichte MX-Host nicht zu denen gehört, die in der MTA-STS-Richtlinie der Empfängerdomain aufgeführt sind. Der Fehler ist vorübergehend, daher versucht Exchange Online es weiter.",
+        "Exchange Online sendet ihn, wenn die Zieldomain eine MTA-STS-Richtlinie veröffentlicht, deren `mx`-Einträge den in den MX-Einträgen der Domain genannten Host nicht abdecken.",
+        "Der Administrator der Empfängerdomain muss MTA-STS-Richtlinie und MX-Einträge in Einklang bringen, indem er den MX-Host in die Richtlinie aufnimmt oder den MX-Eintrag korrigiert. Der Absender kann nur abwarten oder den Empfänger informieren.",
     ],
     // 4.4.312 (microsoft)
     [
-        "DNS query failed for the destination",
-        "Exchange Online tried to look up the destination host, usually the smart host of an outbound connector, and the DNS query failed. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it for connector deliveries when the domain's DNS hosting has a problem, the domain has expired, or a recent MX change is still cached.",
-        "The administrator of the destination domain must fix its DNS with the DNS hosting provider or renew the domain. If the connector points to a partner service, that partner has to fix it.",
+        "DNS-Abfrage für das Ziel fehlgeschlagen",
+        "Exchange Online wollte den Zielhost nachschlagen, meist den Smarthost eines ausgehenden Connectors, und die DNS-Abfrage ist fehlgeschlagen. Die Nachricht bleibt in der Warteschlange und wird bis zu 24 Stunden lang erneut versucht.",
+        "Microsoft 365 meldet ihn bei Zustellungen über einen Connector, wenn das DNS-Hosting der Domain ein Problem hat, die Domain abgelaufen ist oder eine kürzliche MX-Änderung noch zwischengespeichert ist.",
+        "Der Administrator der Zieldomain muss ihr DNS beim DNS-Hosting-Anbieter korrigieren oder die Domain verlängern. Zeigt der Connector auf einen Partnerdienst, muss dieser Partner das Problem beheben.",
     ],
     // 4.4.315 (microsoft)
     [
-        "Connection to the destination timed out",
-        "Exchange Online could not reach the destination mail server in time. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it when an on-premises or partner server behind a connector is down, or the connector's smart host setting points at the wrong IP address.",
-        "Check that the destination server is running and reachable on port `25`, and that the connector's smart host address is still correct, for example after a change of internet provider.",
+        "Zeitüberschreitung bei der Verbindung zum Ziel",
+        "Exchange Online konnte den Ziel-Mailserver nicht rechtzeitig erreichen. Die Nachricht bleibt in der Warteschlange und wird bis zu 24 Stunden lang erneut versucht.",
+        "Microsoft 365 meldet ihn, wenn ein lokaler Server oder Partnerserver hinter einem Connector ausgefallen ist oder die Smarthost-Einstellung des Connectors auf die falsche IP-Adresse zeigt.",
+        "Prüfen Sie, ob der Zielserver läuft und auf Port `25` erreichbar ist und ob die Smarthost-Adresse des Connectors noch stimmt, etwa nach einem Wechsel des Internetanbieters.",
     ],
     // 4.4.316 (microsoft)
     [
-        "Connection to the destination refused",
-        "Exchange Online tried to connect to a mail server outside Microsoft 365 and the connection was refused, so the message stays in the queue for retries.",
-        "Exchange Online sends it when a firewall in front of the destination server blocks Microsoft 365 addresses, or when an on-premises server behind a connector has been shut down.",
-        "The destination's administrator must allow connections from the Microsoft 365 IP ranges on port `25`. If the on-premises server is gone on purpose, disable the connector and make the accepted domain authoritative.",
+        "Verbindung zum Ziel abgelehnt",
+        "Exchange Online hat versucht, sich mit einem Mailserver außerhalb von Microsoft 365 zu verbinden, und die Verbindung wurde abgelehnt. Die Nachricht bleibt daher für weitere Versuche in der Warteschlange.",
+        "Exchange Online sendet ihn, wenn eine Firewall vor dem Zielserver die Adressen von Microsoft 365 sperrt oder ein lokaler Server hinter einem Connector abgeschaltet wurde.",
+        "Der Administrator des Ziels muss Verbindungen aus den IP-Bereichen von Microsoft 365 auf Port `25` zulassen. Wurde der lokale Server absichtlich abgeschaltet, deaktivieren Sie den Connector und machen Sie die akzeptierte Domain autoritativ.",
     ],
     // 4.4.317 (microsoft)
     [
-        "Cannot connect to remote server",
-        "Exchange Online reached the destination server, but it answered with an immediate error or did not meet the connection requirements, such as TLS required by the connector.",
-        "Microsoft 365 reports it for connector deliveries when the remote server says it is not available, or the connector requires TLS that the remote server does not offer.",
-        "The destination's administrator should check the server's TLS settings and certificate, and the TLS settings of the connector in Microsoft 365. A partner service behind the connector has to fix its own side.",
+        "Keine Verbindung zum Remoteserver möglich",
+        "Exchange Online hat den Zielserver erreicht, doch dieser antwortete sofort mit einem Fehler oder erfüllte die Verbindungsanforderungen nicht, etwa TLS, das der Connector verlangt.",
+        "Microsoft 365 meldet ihn bei Zustellungen über einen Connector, wenn der Remoteserver meldet, dass er nicht verfügbar ist, oder der Connector TLS verlangt, das der Remoteserver nicht anbietet.",
+        "Der Administrator des Ziels sollte die TLS-Einstellungen und das Zertifikat des Servers prüfen, ebenso die TLS-Einstellungen des Connectors in Microsoft 365. Ein Partnerdienst hinter dem Connector muss seine eigene Seite in Ordnung bringen.",
     ],
     // 4.4.318 (microsoft)
     [
-        "Connection was closed abruptly",
-        "The connection between Exchange Online and the destination server dropped during the session, so the message is retried later.",
-        "Microsoft 365 reports it when a firewall's SMTP inspection interferes, the destination server hangs or runs out of resources, or the network between the two fails.",
-        "The destination's administrator should turn off faulty SMTP inspection on the firewall, check the mail server's health and resources, and have the network path checked.",
+        "Verbindung abrupt geschlossen",
+        "Die Verbindung zwischen Exchange Online und dem Zielserver ist während der Sitzung abgebrochen, daher wird die Nachricht später erneut versucht.",
+        "Microsoft 365 meldet ihn, wenn die SMTP-Inspektion einer Firewall stört, der Zielserver hängt oder keine Ressourcen mehr hat oder das Netz zwischen beiden ausfällt.",
+        "Der Administrator des Ziels sollte eine fehlerhafte SMTP-Inspektion auf der Firewall abschalten, Zustand und Ressourcen des Mailservers prüfen und den Netzwerkpfad untersuchen lassen.",
     ],
     // 4.7.32 (google)
     [
-        "From domain not aligned with SPF or DKIM",
-        "Gmail is slowing down mail from you because the domain in the `From` header matches neither the domain that passed SPF nor the domain that signed with DKIM. This is the DMARC alignment requirement Gmail sets for bulk senders.",
-        "Gmail sends it as a temporary `421` reply to senders whose messages authenticate, but for a different domain than the one the recipient sees as the author.",
-        "The sender's administrator should sign mail with a DKIM `d=` domain that shares its organizational domain with the `From` address, or send with a `MAIL FROM` domain that does, and publish a DMARC record. Sending services usually offer a custom sending or signing domain for this.",
+        "From-Domain stimmt weder mit SPF noch mit DKIM überein",
+        "Gmail bremst Mail von Ihnen, weil die Domain im `From`-Header weder zu der Domain passt, die SPF bestanden hat, noch zu der Domain, die mit DKIM signiert hat. Das ist die DMARC-Anforderung an die Übereinstimmung (Alignment), die Gmail an Massenversender stellt.",
+        "Gmail sendet ihn als vorübergehende `421`-Antwort an Absender, deren Nachrichten sich zwar authentifizieren, aber für eine andere Domain als die, die der Empfänger als Verfasser sieht.",
+        "Der Administrator des Absenders sollte Mail mit einer DKIM-Domain `d=` signieren, die dieselbe Organisationsdomain hat wie die `From`-Adresse, oder mit einer solchen Domain in `MAIL FROM` senden, und einen DMARC-Eintrag veröffentlichen. Versanddienste bieten dafür meist eine eigene Versand- oder Signaturdomain an.",
     ],
     // 4.7.320 (microsoft)
     [
-        "Certificate validation failed",
-        "Exchange Online could not validate the TLS certificate of the destination server, for example because it expired or names another host, so it keeps the message queued.",
-        "Microsoft 365 reports it for deliveries through a connector that requires a valid certificate.",
-        "The destination's administrator must install a valid certificate, or the connector's certificate settings must be corrected so the queued messages can go out.",
+        "Zertifikatsvalidierung fehlgeschlagen",
+        "Exchange Online konnte das TLS-Zertifikat des Zielservers nicht validieren, etwa weil es abgelaufen ist oder einen anderen Host nennt, und hält die Nachricht deshalb in der Warteschlange.",
+        "Microsoft 365 meldet ihn bei Zustellungen über einen Connector, der ein gültiges Zertifikat verlangt.",
+        "Der Administrator des Ziels muss ein gültiges Zertifikat installieren, oder die Zertifikatseinstellungen des Connectors müssen korrigiert werden, damit die wartenden Nachrichten hinausgehen können.",
     ],
     // 4.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE)",
-        "The destination domain is protected by DNSSEC and DANE, but its mail server did not answer `STARTTLS` or the TLS handshake failed, so Exchange Online would not send in clear text.",
-        "Exchange Online sends it as a temporary error with `starttls-not-supported` when delivering to a domain with valid DNSSEC records.",
-        "The recipient domain's administrator must make the mail server offer `STARTTLS` and complete the handshake.",
+        "Ziel muss TLS unterstützen (DANE)",
+        "Die Zieldomain ist durch DNSSEC und DANE geschützt, doch ihr Mailserver hat nicht auf `STARTTLS` geantwortet oder der TLS-Handshake ist fehlgeschlagen. Exchange Online sendet in diesem Fall nicht unverschlüsselt.",
+        "Exchange Online sendet ihn als vorübergehenden Fehler mit `starttls-not-supported` bei der Zustellung an eine Domain mit gültigen DNSSEC-Einträgen.",
+        "Der Administrator der Empfängerdomain muss dafür sorgen, dass der Mailserver `STARTTLS` anbietet und den Handshake abschließt.",
     ],
     // 4.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE)",
-        "The DANE-protected destination server presented an expired certificate, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-expired` after DNSSEC checks passed.",
-        "The recipient domain's administrator must renew the server certificate and update the TLSA records if they pin it.",
+        "Zertifikat des Ziels abgelaufen (DANE)",
+        "Der durch DANE geschützte Zielserver hat ein abgelaufenes Zertifikat vorgelegt, daher hat Exchange Online nicht zugestellt.",
+        "Exchange Online sendet ihn als vorübergehenden Fehler mit `certificate-expired`, nachdem die DNSSEC-Prüfungen bestanden wurden.",
+        "Der Administrator der Empfängerdomain muss das Serverzertifikat erneuern und die TLSA-Einträge aktualisieren, falls sie an das Zertifikat gebunden sind.",
     ],
     // 4.7.323 (microsoft)
     [
-        "Domain failed DANE validation",
-        "The destination's certificate does not match its authentic TLSA record, or the TLSA record is wrong, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `tlsa-invalid` for a DNSSEC-signed destination domain.",
-        "The recipient domain's administrator must publish TLSA records that match the certificate the mail server presents, especially after a certificate change.",
+        "Domain hat die DANE-Validierung nicht bestanden",
+        "Das Zertifikat des Ziels passt nicht zu seinem authentischen TLSA-Eintrag, oder der TLSA-Eintrag ist falsch, daher hat Exchange Online nicht zugestellt.",
+        "Exchange Online sendet ihn als vorübergehenden Fehler mit `tlsa-invalid` für eine mit DNSSEC signierte Zieldomain.",
+        "Der Administrator der Empfängerdomain muss TLSA-Einträge veröffentlichen, die zu dem Zertifikat passen, das der Mailserver vorlegt, besonders nach einem Zertifikatswechsel.",
     ],
     // 4.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records",
-        "The destination domain claims to be DNSSEC-signed, but Exchange Online could not validate its records, so it did not deliver.",
-        "Exchange Online sends it as a temporary error with `dnssec-invalid`.",
-        "The recipient domain's administrator must fix the DNSSEC signing of the zone, for example expired signatures or a wrong DS record at the parent.",
+        "Ziel lieferte ungültige DNSSEC-Einträge",
+        "Die Zieldomain gibt an, mit DNSSEC signiert zu sein, doch Exchange Online konnte ihre Einträge nicht validieren und hat daher nicht zugestellt.",
+        "Exchange Online sendet ihn als vorübergehenden Fehler mit `dnssec-invalid`.",
+        "Der Administrator der Empfängerdomain muss die DNSSEC-Signierung der Zone reparieren, etwa abgelaufene Signaturen oder einen falschen DS-Eintrag in der übergeordneten Zone.",
     ],
     // 4.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE)",
-        "The certificate of the DANE-protected destination server names neither the domain nor the MX host, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must install a certificate whose common name or subject alternative names include the MX host name.",
+        "Zertifikat passt nicht zum Hostnamen (DANE)",
+        "Das Zertifikat des durch DANE geschützten Zielservers nennt weder die Domain noch den MX-Host, daher hat Exchange Online nicht zugestellt.",
+        "Exchange Online sendet ihn als vorübergehenden Fehler mit `certificate-host-mismatch`.",
+        "Der Administrator der Empfängerdomain muss ein Zertifikat installieren, dessen Common Name oder alternative Antragstellernamen (SAN) den Hostnamen des MX enthalten.",
     ],
     // 4.7.500 (microsoft)
     [
-        "Access denied, please try again later (IP throttling)",
-        "Microsoft 365 temporarily limits mail from the connecting IP address because it suddenly sends much more than before or is new to Microsoft; the texts carry `ASxxx` tokens.",
-        "Exchange Online Protection sends it as `451` to servers whose sending pattern changed a lot, as part of its anti-spam throttling.",
-        "A legitimate sender's restriction lifts after a few days of steady sending. A Microsoft 365 customer relaying through Microsoft or routing inbound mail through another service should set up the matching connector, which removes the throttling.",
+        "Zugriff verweigert, bitte später erneut versuchen (IP-Drosselung)",
+        "Microsoft 365 begrenzt vorübergehend Mail von der verbindenden IP-Adresse, weil sie plötzlich viel mehr sendet als zuvor oder für Microsoft neu ist. Die Texte enthalten `ASxxx`-Kennungen.",
+        "Exchange Online Protection sendet ihn als `451` an Server, deren Sendemuster sich stark verändert hat, als Teil seiner Anti-Spam-Drosselung.",
+        "Bei einem legitimen Absender endet die Einschränkung nach einigen Tagen gleichmäßigen Versands. Ein Microsoft-365-Kunde, der über Microsoft weiterleitet oder eingehende Mail über einen anderen Dienst leitet, sollte den passenden Connector einrichten; damit entfällt die Drosselung.",
     ],
     // 4.7.850 (microsoft)
     [
-        "Access denied, please try again later (suspicious IP)",
-        "Microsoft 365 saw suspicious activity from the sending IP address and restricts it for a while during further checks.",
-        "Exchange Online sends it as a temporary refusal while it evaluates an IP address.",
-        "If the traffic is legitimate, let the sending server retry; Microsoft says the restriction is lifted shortly. If the server really sent spam, stop the source first.",
+        "Zugriff verweigert, bitte später erneut versuchen (verdächtige IP-Adresse)",
+        "Microsoft 365 hat verdächtige Aktivität von der sendenden IP-Adresse festgestellt und schränkt sie während weiterer Prüfungen eine Zeit lang ein.",
+        "Exchange Online sendet ihn als vorübergehende Ablehnung, während es eine IP-Adresse bewertet.",
+        "Ist der Datenverkehr legitim, lassen Sie den sendenden Server es erneut versuchen; laut Microsoft wird die Einschränkung bald aufgehoben. Hat der Server tatsächlich Spam gesendet, stellen Sie zuerst die Quelle ab.",
     ],
     // 4.16.50 (yahoo)
     [
-        "Deferred because of complaints from Yahoo users",
-        "Yahoo's own diagnostic code for a temporary deferral: mail from the sending server has drawn many complaints from Yahoo Mail users.",
-        "Yahoo sends it with `421` and the text \"temporarily deferred\", usually after recipients marked earlier mail from the same IP address as spam.",
-        "Let the queue retry later. The sender's administrator should review what the server sends to Yahoo users and to whom, and stop mail that recipients did not ask for. Someone who does not run the server should pass the full error to its administrator.",
+        "Wegen Beschwerden von Yahoo-Nutzern zurückgestellt",
+        "Der eigene Diagnosecode von Yahoo für eine vorübergehende Zurückstellung: Über Mail vom sendenden Server haben sich viele Nutzer von Yahoo Mail beschwert.",
+        "Yahoo sendet ihn mit `421` und dem Text „temporarily deferred“, meist nachdem Empfänger frühere Mail von derselben IP-Adresse als Spam markiert haben.",
+        "Lassen Sie die Warteschlange es später erneut versuchen. Der Administrator des Absenders sollte prüfen, was der Server an Yahoo-Nutzer sendet und an wen, und Mail abstellen, die Empfänger nicht angefordert haben. Wer den Server nicht selbst betreibt, sollte die vollständige Fehlermeldung an dessen Administrator weitergeben.",
     ],
     // 4.16.55 (yahoo)
     [
-        "Deferred for unexpected volume or user complaints",
-        "Yahoo's own diagnostic code that comes with its `[TS01]` and `[TSS04]` deferrals: Yahoo has slowed mail from this IP address because of its volume or of complaints from Yahoo users.",
-        "Yahoo sends it in `421` replies, often as `4.16.55.1`, when an IP address sends unusual traffic or mail that recipients report as spam.",
-        "The sending server may retry later. The sender's administrator should find the source of the mail that caused complaints (a compromised account, an unwanted mailing), stop it, and raise volume to Yahoo only gradually.",
+        "Wegen ungewöhnlichen Volumens oder Nutzerbeschwerden zurückgestellt",
+        "Der eigene Diagnosecode von Yahoo, der mit seinen Zurückstellungen `[TS01]` und `[TSS04]` kommt: Yahoo bremst Mail von dieser IP-Adresse wegen ihres Volumens oder wegen Beschwerden von Yahoo-Nutzern.",
+        "Yahoo sendet ihn in `421`-Antworten, oft als `4.16.55.1`, wenn eine IP-Adresse ungewöhnlichen Datenverkehr sendet oder Mail, die Empfänger als Spam melden.",
+        "Der sendende Server kann es später erneut versuchen. Der Administrator des Absenders sollte die Quelle der Mail finden, die Beschwerden ausgelöst hat (ein kompromittiertes Konto, eine unerwünschte Aussendung), sie abstellen und das Volumen an Yahoo nur schrittweise erhöhen.",
     ],
     // 5.0.350 (microsoft)
     [
-        "Generic refusal by the recipient's organization",
-        "Exchange Online uses this catch-all code for many refusals from the recipient's side; the text names the cause, such as `x-dg-ref header is too long` or `policy violation detected (AS345)`.",
-        "The `x-dg-ref` text comes with Rich Text formatted messages, and the `AS345` text with nested attachments.",
-        "Read the text after the code. For `x-dg-ref`, send the message as HTML or plain text; for `AS345`, do not attach messages that themselves carry attachments.",
+        "Allgemeine Ablehnung durch die Organisation des Empfängers",
+        "Exchange Online verwendet diesen Sammelcode für viele Ablehnungen auf der Empfängerseite. Der Text nennt die Ursache, etwa `x-dg-ref header is too long` oder `policy violation detected (AS345)`.",
+        "Der Text mit `x-dg-ref` erscheint bei Nachrichten im Rich-Text-Format, der Text mit `AS345` bei verschachtelten Anhängen.",
+        "Lesen Sie den Text nach dem Code. Bei `x-dg-ref` senden Sie die Nachricht als HTML oder Nur-Text; bei `AS345` hängen Sie keine Nachrichten an, die selbst Anhänge enthalten.",
     ],
     // 5.1.20 (microsoft)
     [
-        "Multiple From addresses without a Sender address",
-        "The message has more than one address in its `From` header field and no `Sender` field, which RFC 5322 requires in that case, so Exchange Online refused it.",
-        "Exchange Online sends it for messages built with several `From` addresses, usually by scripts or unusual mail programs.",
-        "Send with a single `From` address, or add a `Sender` header field with exactly one address.",
+        "Mehrere From-Adressen ohne Sender-Adresse",
+        "Die Nachricht hat mehr als eine Adresse im Headerfeld `From` und kein Feld `Sender`, das RFC 5322 in diesem Fall verlangt. Deshalb hat Exchange Online sie abgelehnt.",
+        "Exchange Online sendet ihn für Nachrichten mit mehreren `From`-Adressen, meist erzeugt von Skripten oder ungewöhnlichen Mailprogrammen.",
+        "Senden Sie mit einer einzigen `From`-Adresse, oder fügen Sie ein Headerfeld `Sender` mit genau einer Adresse hinzu.",
     ],
     // 5.1.90 (microsoft)
     [
-        "Daily recipient limit reached",
-        "The Microsoft 365 sender has sent to more recipients in a day than the Exchange Online sending limits allow.",
-        "Exchange Online sends it to its own users who exceed the daily recipient rate limit; it can also mean the account is compromised and sending spam.",
-        "Wait until the limit resets and spread large mailings over time or use a bulk mail service. The administrator should check the account for signs of compromise.",
+        "Tägliches Empfängerlimit erreicht",
+        "Der Absender in Microsoft 365 hat an einem Tag an mehr Empfänger gesendet, als die Sendelimits von Exchange Online erlauben.",
+        "Exchange Online sendet ihn an eigene Benutzer, die das tägliche Empfängerlimit überschreiten. Er kann auch bedeuten, dass das Konto kompromittiert ist und Spam versendet.",
+        "Warten Sie, bis das Limit zurückgesetzt wird, und verteilen Sie große Aussendungen über einen längeren Zeitraum oder nutzen Sie einen Dienst für Massenmails. Der Administrator sollte das Konto auf Anzeichen einer Kompromittierung prüfen.",
     ],
     // 5.1.351 (microsoft)
     [
-        "Remote server returned unknown recipient or mailbox unavailable",
-        "Exchange Online wraps a refusal from the next server: that server said the recipient is unknown or its mailbox is unavailable. The remote server's own reply follows after `->`.",
-        "Exchange Online puts it in bounces when the receiving server rejected the recipient, with text such as `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
-        "Check the recipient address for typos and ask the recipient for the right one. The remote reply after `->` tells what the receiving server said.",
+        "Remoteserver meldet unbekannten Empfänger oder nicht verfügbares Postfach",
+        "Exchange Online gibt eine Ablehnung des nächsten Servers weiter: Dieser hat gemeldet, dass der Empfänger unbekannt oder sein Postfach nicht verfügbar ist. Die eigene Antwort des Remoteservers folgt nach `->`.",
+        "Exchange Online schreibt ihn in Unzustellbarkeitsnachrichten, wenn der empfangende Server den Empfänger abgelehnt hat, mit einem Text wie `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
+        "Prüfen Sie die Empfängeradresse auf Tippfehler und fragen Sie den Empfänger nach der richtigen Adresse. Die Antwort nach `->` zeigt, was der empfangende Server gemeldet hat.",
     ],
     // 5.2.121 (microsoft)
     [
-        "Recipient's hourly limit from this sender exceeded",
-        "The sender has sent more messages to one Exchange Online recipient within an hour than that recipient accepts from a single sender.",
-        "Exchange Online sends it to automated senders and notification systems that flood one mailbox.",
-        "Try again later and send fewer messages per hour to that recipient, for example by batching notifications.",
+        "Stündliches Limit des Empfängers für diesen Absender überschritten",
+        "Der Absender hat einem Empfänger in Exchange Online innerhalb einer Stunde mehr Nachrichten gesendet, als dieser Empfänger von einem einzelnen Absender annimmt.",
+        "Exchange Online sendet ihn an automatische Absender und Benachrichtigungssysteme, die ein Postfach überfluten.",
+        "Versuchen Sie es später erneut und senden Sie diesem Empfänger weniger Nachrichten pro Stunde, etwa indem Sie Benachrichtigungen bündeln.",
     ],
     // 5.2.122 (microsoft)
     [
-        "Recipient's hourly receive limit exceeded",
-        "The Exchange Online recipient has received more messages within an hour, from all senders together, than allowed.",
-        "Exchange Online sends it when a mailbox is flooded by mail storms or many automated senders.",
-        "Try again later. If automated mail causes it, reduce how often it is sent; the recipient may need to find out who floods the mailbox.",
+        "Stündliches Empfangslimit des Empfängers überschritten",
+        "Der Empfänger in Exchange Online hat innerhalb einer Stunde von allen Absendern zusammen mehr Nachrichten erhalten als erlaubt.",
+        "Exchange Online sendet ihn, wenn ein Postfach durch Mailstürme oder viele automatische Absender überflutet wird.",
+        "Versuchen Sie es später erneut. Ist automatisch versandte Mail die Ursache, verringern Sie, wie oft sie gesendet wird. Der Empfänger muss eventuell herausfinden, wer das Postfach überflutet.",
     ],
     // 5.3.190 (microsoft)
     [
-        "Journaling to Microsoft 365 not supported",
-        "An on-premises journaling rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.",
-        "Exchange Online sends it to organizations that journal on-premises mail into Microsoft 365.",
-        "The organization's Microsoft 365 administrator must turn on Journaling Archive or point the journaling rule to another destination.",
+        "Journaling zu Microsoft 365 nicht unterstützt",
+        "Eine lokale Journalregel sendet Journalberichte an Microsoft 365, doch die Organisation hat Journaling Archive nicht aktiviert. Deshalb lehnt Exchange Online sie ab.",
+        "Exchange Online sendet ihn an Organisationen, die lokale Mail per Journaling in Microsoft 365 ablegen.",
+        "Der Microsoft-365-Administrator der Organisation muss Journaling Archive aktivieren oder die Journalregel auf ein anderes Ziel richten.",
     ],
     // 5.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation (permanent)",
-        "Exchange Online gave up delivering because the MX host of the recipient domain is not allowed by that domain's MTA-STS policy.",
-        "Exchange Online sends it as the final failure when a domain's MTA-STS policy does not include the MX host found in DNS.",
-        "The recipient domain's administrator must add the MX host to the MTA-STS policy or fix the MX record, then the sender can send the message again.",
+        "MX-Host hat die MTA-STS-Validierung nicht bestanden (dauerhaft)",
+        "Exchange Online hat die Zustellung aufgegeben, weil der MX-Host der Empfängerdomain nach der MTA-STS-Richtlinie dieser Domain nicht zugelassen ist.",
+        "Exchange Online sendet ihn als endgültigen Fehler, wenn die MTA-STS-Richtlinie einer Domain den im DNS gefundenen MX-Host nicht enthält.",
+        "Der Administrator der Empfängerdomain muss den MX-Host in die MTA-STS-Richtlinie aufnehmen oder den MX-Eintrag korrigieren. Danach kann der Absender die Nachricht erneut senden.",
     ],
     // 5.4.14 (microsoft)
     [
-        "Hop count exceeded, possible mail loop",
-        "Exchange Online stopped the message because it was routed around too many times; this is Exchange Online's own code for a mail loop, where on-premises Exchange uses `5.4.6`.",
-        "Exchange Online sends it when an accepted domain is set up wrongly or, in hybrid setups, when connectors send mail back and forth; the text often ends with `ATTR34`.",
-        "The recipient organization's administrator should check that the domain is an authoritative accepted domain and that the hybrid connectors route to the right smart host; rerunning the Hybrid Configuration Wizard often fixes it.",
+        "Hop-Anzahl überschritten, mögliche Mailschleife",
+        "Exchange Online hat die Nachricht angehalten, weil sie zu oft weitergeleitet wurde. Das ist der eigene Code von Exchange Online für eine Mailschleife; ein lokales Exchange verwendet dafür `5.4.6`.",
+        "Exchange Online sendet ihn, wenn eine akzeptierte Domain falsch eingerichtet ist oder in Hybridumgebungen Connectors Mail hin und her schicken. Der Text endet oft mit `ATTR34`.",
+        "Der Administrator der Empfängerorganisation sollte prüfen, ob die Domain eine autoritative akzeptierte Domain ist und ob die Hybrid-Connectors zum richtigen Smarthost leiten. Oft hilft es, den Hybrid Configuration Wizard erneut auszuführen.",
     ],
     // 5.4.300 (microsoft)
     [
-        "Message expired",
-        "Exchange Online could not deliver the message in the time allowed, because the destination never answered or a bounce about it could not be delivered either.",
-        "Exchange Online sends it as the final failure after its retries for a message have run out.",
-        "Look at the earlier errors for this destination to find why delivery kept failing, have that fixed, and send the message again.",
+        "Nachricht abgelaufen",
+        "Exchange Online konnte die Nachricht nicht in der erlaubten Zeit zustellen, weil das Ziel nie geantwortet hat oder sich auch eine Unzustellbarkeitsnachricht dazu nicht zustellen ließ.",
+        "Exchange Online sendet ihn als endgültigen Fehler, nachdem alle Wiederholungsversuche für eine Nachricht ausgeschöpft sind.",
+        "Sehen Sie sich die früheren Fehler für dieses Ziel an, um herauszufinden, warum die Zustellung immer wieder scheiterte. Lassen Sie die Ursache beheben und senden Sie die Nachricht erneut.",
     ],
     // 5.4.312 (microsoft)
     [
-        "Message expired after DNS query failures",
-        "Exchange Online stopped retrying because every attempt failed to look up the destination in DNS until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.312` deferrals, with the text `Message expired, DNS query failed`.",
-        "The recipient domain's administrator must fix the domain's DNS or renew the domain. After that, the sender has to send the message again.",
+        "Nachricht nach fehlgeschlagenen DNS-Abfragen abgelaufen",
+        "Exchange Online hat die Wiederholungsversuche eingestellt, weil bei jedem Versuch die DNS-Abfrage für das Ziel fehlschlug, bis die Zeit der Nachricht in der Warteschlange abgelaufen war.",
+        "Exchange Online schreibt ihn nach früheren Zurückstellungen mit `4.4.312` in die Unzustellbarkeitsnachricht, mit dem Text `Message expired, DNS query failed`.",
+        "Der Administrator der Empfängerdomain muss das DNS der Domain korrigieren oder die Domain verlängern. Danach muss der Absender die Nachricht erneut senden.",
     ],
     // 5.4.316 (microsoft)
     [
-        "Message expired after connections were refused",
-        "Exchange Online stopped retrying because the destination server kept refusing connections until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.316` deferrals, with the text `Message expired, connection refused`.",
-        "The destination's administrator must make the server accept connections from Microsoft 365 on port `25`. The sender then has to send the message again.",
+        "Nachricht nach abgelehnten Verbindungen abgelaufen",
+        "Exchange Online hat die Wiederholungsversuche eingestellt, weil der Zielserver Verbindungen immer wieder ablehnte, bis die Zeit der Nachricht in der Warteschlange abgelaufen war.",
+        "Exchange Online schreibt ihn nach früheren Zurückstellungen mit `4.4.316` in die Unzustellbarkeitsnachricht, mit dem Text `Message expired, connection refused`.",
+        "Der Administrator des Ziels muss dafür sorgen, dass der Server Verbindungen von Microsoft 365 auf Port `25` annimmt. Danach muss der Absender die Nachricht erneut senden.",
     ],
     // 5.4.318 (microsoft)
     [
-        "Message expired after connections were reset",
-        "Exchange Online stopped retrying because its connections to the destination kept being reset, which it marks as `SuspiciousRemoteServerError`.",
-        "Exchange Online puts it in the bounce after repeated `4.4.318` deferrals for the same destination.",
-        "The destination's administrator must find what breaks the sessions, often a firewall inspecting SMTP. The sender then has to send the message again.",
+        "Nachricht nach zurückgesetzten Verbindungen abgelaufen",
+        "Exchange Online hat die Wiederholungsversuche eingestellt, weil seine Verbindungen zum Ziel immer wieder zurückgesetzt wurden, was es als `SuspiciousRemoteServerError` kennzeichnet.",
+        "Exchange Online schreibt ihn nach wiederholten Zurückstellungen mit `4.4.318` für dasselbe Ziel in die Unzustellbarkeitsnachricht.",
+        "Der Administrator des Ziels muss herausfinden, was die Sitzungen abbricht, oft eine Firewall, die SMTP inspiziert. Danach muss der Absender die Nachricht erneut senden.",
     ],
     // 5.6.11 (microsoft)
     [
-        "Invalid characters (bare line feeds)",
-        "The message contains bare line feed characters, line ends without a carriage return, which Exchange Online does not accept.",
-        "Exchange Online sends it when a mail program or script writes lines ending in `LF` instead of `CRLF`.",
-        "Fix the sending program so that every line ends with `CRLF`, or send through a server that converts line ends.",
+        "Ungültige Zeichen (einzelne Zeilenvorschübe)",
+        "Die Nachricht enthält einzelne Zeilenvorschubzeichen, also Zeilenenden ohne Wagenrücklauf, die Exchange Online nicht annimmt.",
+        "Exchange Online sendet ihn, wenn ein Mailprogramm oder Skript Zeilen mit `LF` statt mit `CRLF` abschließt.",
+        "Korrigieren Sie das sendende Programm, sodass jede Zeile mit `CRLF` endet, oder senden Sie über einen Server, der die Zeilenenden umwandelt.",
     ],
     // 5.7.57 (microsoft)
     [
-        "Client not authenticated to send anonymous mail",
-        "An application or device sent mail to `smtp.office365.com` without logging in, and Exchange Online refused `MAIL FROM`.",
-        "Exchange Online sends it to printers, scanners and applications set up to relay through Microsoft 365 whose login or TLS setup is wrong.",
-        "Configure the device with the credentials of a user that has an Exchange Online mailbox, and make sure it uses `STARTTLS`, since login needs TLS.",
+        "Client nicht authentifiziert, um anonyme Mail zu senden",
+        "Eine Anwendung oder ein Gerät hat Mail an `smtp.office365.com` gesendet, ohne sich anzumelden, und Exchange Online hat `MAIL FROM` abgelehnt.",
+        "Exchange Online sendet ihn an Drucker, Scanner und Anwendungen, die über Microsoft 365 senden sollen, deren Anmeldung oder TLS-Einrichtung aber falsch ist.",
+        "Richten Sie das Gerät mit den Zugangsdaten eines Benutzers ein, der ein Postfach in Exchange Online hat, und stellen Sie sicher, dass es `STARTTLS` verwendet, denn die Anmeldung setzt TLS voraus.",
     ],
     // 5.7.64 (microsoft)
     [
-        "TenantAttribution, relay access denied",
-        "Exchange Online could not match mail from the organization's own servers to an inbound connector, so it refused to relay it.",
-        "Exchange Online sends it after something changed on-premises, such as the sending server's IP address or the name in its certificate, so it no longer matches the inbound connector.",
-        "The administrator must update the inbound connector to the current IP addresses or certificate name of the on-premises server.",
+        "TenantAttribution: Relayzugriff verweigert",
+        "Exchange Online konnte Mail von den eigenen Servern der Organisation keinem eingehenden Connector zuordnen und hat deshalb das Weiterleiten abgelehnt.",
+        "Exchange Online sendet ihn, nachdem sich lokal etwas geändert hat, etwa die IP-Adresse des sendenden Servers oder der Name in seinem Zertifikat, sodass er nicht mehr zum eingehenden Connector passt.",
+        "Der Administrator muss den eingehenden Connector auf die aktuellen IP-Adressen oder den aktuellen Zertifikatsnamen des lokalen Servers umstellen.",
     ],
     // 5.7.124 (microsoft)
     [
-        "Sender not in allowed-senders list",
-        "The recipient is a distribution group that accepts mail only from listed senders, and the sender is not on the list.",
-        "Exchange Online sends it for groups with delivery restrictions; even the group's owner may need to be listed.",
-        "Ask the group owner or the recipient's administrator to add the sender to the group's allowed senders or to remove the restriction.",
+        "Absender nicht in der Liste zugelassener Absender",
+        "Der Empfänger ist eine Verteilergruppe, die nur Mail von aufgeführten Absendern annimmt, und der Absender steht nicht auf der Liste.",
+        "Exchange Online sendet ihn für Gruppen mit Zustellungsbeschränkungen; selbst der Besitzer der Gruppe muss eventuell in der Liste stehen.",
+        "Bitten Sie den Besitzer der Gruppe oder den Administrator des Empfängers, den Absender zu den zugelassenen Absendern der Gruppe hinzuzufügen oder die Beschränkung aufzuheben.",
     ],
     // 5.7.133 (microsoft)
     [
-        "Sender not authenticated for group",
-        "The recipient is a group that refuses mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it when external senders write to a distribution group that requires authenticated senders.",
-        "The group owner or the recipient's administrator must allow external senders for the group.",
+        "Absender für die Gruppe nicht authentifiziert",
+        "Der Empfänger ist eine Gruppe, die Mail von außerhalb ihrer Organisation ablehnt, und der Absender ist extern.",
+        "Exchange Online sendet ihn, wenn externe Absender an eine Verteilergruppe schreiben, die authentifizierte Absender verlangt.",
+        "Der Besitzer der Gruppe oder der Administrator des Empfängers muss externe Absender für die Gruppe zulassen.",
     ],
     // 5.7.134 (microsoft)
     [
-        "Sender not authenticated for mailbox",
-        "The recipient mailbox is set to refuse mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it for mailboxes with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change the mailbox's delivery restrictions.",
+        "Absender für das Postfach nicht authentifiziert",
+        "Das Postfach des Empfängers ist so eingestellt, dass es Mail von außerhalb seiner Organisation ablehnt, und der Absender ist extern.",
+        "Exchange Online sendet ihn für Postfächer mit der Einstellung, die authentifizierte Absender verlangt.",
+        "Nur der Administrator der Empfängerorganisation kann die Zustellungsbeschränkungen des Postfachs ändern.",
     ],
     // 5.7.135 (microsoft)
     [
-        "Sender not authenticated for public folder",
-        "The recipient is a mail-enabled public folder that refuses mail from outside its organization.",
-        "Exchange Online sends it when external senders write to a public folder that requires authenticated senders.",
-        "The recipient organization's administrator must let the public folder accept mail from all senders.",
+        "Absender für den öffentlichen Ordner nicht authentifiziert",
+        "Der Empfänger ist ein E-Mail-aktivierter öffentlicher Ordner, der Mail von außerhalb seiner Organisation ablehnt.",
+        "Exchange Online sendet ihn, wenn externe Absender an einen öffentlichen Ordner schreiben, der authentifizierte Absender verlangt.",
+        "Der Administrator der Empfängerorganisation muss den öffentlichen Ordner so einstellen, dass er Mail von allen Absendern annimmt.",
     ],
     // 5.7.136 (microsoft)
     [
-        "Sender not authenticated for mail user",
-        "The recipient is a mail user that is set to refuse mail from outside its organization.",
-        "Exchange Online sends it when an external sender writes to a mail user with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change this setting.",
+        "Absender für den E-Mail-Benutzer nicht authentifiziert",
+        "Der Empfänger ist ein E-Mail-Benutzer, der so eingestellt ist, dass er Mail von außerhalb seiner Organisation ablehnt.",
+        "Exchange Online sendet ihn, wenn ein externer Absender an einen E-Mail-Benutzer mit der Einstellung schreibt, die authentifizierte Absender verlangt.",
+        "Nur der Administrator der Empfängerorganisation kann diese Einstellung ändern.",
     ],
     // 5.7.193 (microsoft)
     [
-        "Microsoft 365 group does not accept external senders",
-        "The recipient is a Microsoft 365 group that accepts mail only from its members or from inside its organization.",
-        "Exchange Online sends it with `UnifiedGroupAgent` when an external sender writes to such a group.",
-        "The group owner or the recipient's administrator must allow people outside the organization to email the group.",
+        "Microsoft-365-Gruppe nimmt keine externen Absender an",
+        "Der Empfänger ist eine Microsoft-365-Gruppe, die nur Mail von ihren Mitgliedern oder aus ihrer eigenen Organisation annimmt.",
+        "Exchange Online sendet ihn mit `UnifiedGroupAgent`, wenn ein externer Absender an eine solche Gruppe schreibt.",
+        "Der Besitzer der Gruppe oder der Administrator des Empfängers muss Personen außerhalb der Organisation erlauben, der Gruppe E-Mails zu senden.",
     ],
     // 5.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server did not offer `STARTTLS` or the handshake failed.",
-        "Exchange Online sends it as a permanent error with `starttls-not-supported`.",
-        "The recipient domain's administrator must enable TLS on the mail server; after that the sender can send again.",
+        "Ziel muss TLS unterstützen (DANE, dauerhaft)",
+        "Exchange Online hat aufgegeben, weil der durch DANE geschützte Zielserver kein `STARTTLS` angeboten hat oder der Handshake fehlgeschlagen ist.",
+        "Exchange Online sendet ihn als dauerhaften Fehler mit `starttls-not-supported`.",
+        "Der Administrator der Empfängerdomain muss TLS auf dem Mailserver aktivieren. Danach kann der Absender erneut senden.",
     ],
     // 5.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server kept presenting an expired certificate.",
-        "Exchange Online sends it as a permanent error with `certificate-expired`.",
-        "The recipient domain's administrator must renew the certificate; after that the sender can send again.",
+        "Zertifikat des Ziels abgelaufen (DANE, dauerhaft)",
+        "Exchange Online hat aufgegeben, weil der durch DANE geschützte Zielserver immer wieder ein abgelaufenes Zertifikat vorgelegt hat.",
+        "Exchange Online sendet ihn als dauerhaften Fehler mit `certificate-expired`.",
+        "Der Administrator der Empfängerdomain muss das Zertifikat erneuern. Danach kann der Absender erneut senden.",
     ],
     // 5.7.323 (microsoft)
     [
-        "Domain failed DANE validation (permanent)",
-        "Exchange Online gave up because the destination's certificate kept failing validation against its TLSA records.",
-        "Exchange Online sends it as a permanent error with `tlsa-invalid`.",
-        "The recipient domain's administrator must correct the TLSA records or the certificate; then the sender can send again.",
+        "Domain hat die DANE-Validierung nicht bestanden (dauerhaft)",
+        "Exchange Online hat aufgegeben, weil das Zertifikat des Ziels die Validierung gegen seine TLSA-Einträge immer wieder nicht bestanden hat.",
+        "Exchange Online sendet ihn als dauerhaften Fehler mit `tlsa-invalid`.",
+        "Der Administrator der Empfängerdomain muss die TLSA-Einträge oder das Zertifikat korrigieren. Danach kann der Absender erneut senden.",
     ],
     // 5.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records (permanent)",
-        "Exchange Online gave up because the destination domain's DNSSEC records kept failing validation.",
-        "Exchange Online sends it as a permanent error with `dnssec-invalid`.",
-        "The recipient domain's administrator must repair the zone's DNSSEC signing; then the sender can send again.",
+        "Ziel lieferte ungültige DNSSEC-Einträge (dauerhaft)",
+        "Exchange Online hat aufgegeben, weil die DNSSEC-Einträge der Zieldomain die Validierung immer wieder nicht bestanden haben.",
+        "Exchange Online sendet ihn als dauerhaften Fehler mit `dnssec-invalid`.",
+        "Der Administrator der Empfängerdomain muss die DNSSEC-Signierung der Zone reparieren. Danach kann der Absender erneut senden.",
     ],
     // 5.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE, permanent)",
-        "Exchange Online gave up because the destination server's certificate did not match the MX host name.",
-        "Exchange Online sends it as a permanent error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must replace the certificate with one that names the MX host; then the sender can send again.",
+        "Zertifikat passt nicht zum Hostnamen (DANE, dauerhaft)",
+        "Exchange Online hat aufgegeben, weil das Zertifikat des Zielservers nicht zum Hostnamen des MX passte.",
+        "Exchange Online sendet ihn als dauerhaften Fehler mit `certificate-host-mismatch`.",
+        "Der Administrator der Empfängerdomain muss das Zertifikat durch eines ersetzen, das den MX-Host nennt. Danach kann der Absender erneut senden.",
     ],
     // 5.7.367 (microsoft)
     [
-        "Remote server returned not permitted to relay",
-        "Microsoft 365 forwarded or relayed a message from its relay pool, and the next gateway refused it as a relay attempt. Microsoft uses that pool when the message failed SPF or DKIM on arrival.",
-        "Exchange Online sends it for forwarded or relayed mail, most often when a third-party gateway sits in front of or behind Microsoft 365.",
-        "The Microsoft 365 administrator should make authentication pass on arrival, for example with Enhanced Filtering for Connectors, and add domains it controls as accepted domains. Fewer forwarding hops help.",
+        "Remoteserver meldet, dass Relaying nicht erlaubt ist",
+        "Microsoft 365 hat eine Nachricht aus seinem Relay-Pool weitergeleitet oder weitergegeben, und das nächste Gateway hat sie als Relay-Versuch abgelehnt. Microsoft nutzt diesen Pool, wenn die Nachricht beim Eingang SPF oder DKIM nicht bestanden hat.",
+        "Exchange Online sendet ihn bei weitergeleiteter oder weitergegebener Mail, meist wenn ein Gateway eines Drittanbieters vor oder hinter Microsoft 365 steht.",
+        "Der Microsoft-365-Administrator sollte dafür sorgen, dass die Authentifizierung beim Eingang besteht, etwa mit Enhanced Filtering for Connectors, und Domains, die er kontrolliert, als akzeptierte Domains hinzufügen. Weniger Weiterleitungsstationen helfen.",
     ],
     // 5.7.501 (microsoft)
     [
-        "Access denied, spam abuse detected",
-        "Microsoft 365 has banned the sending account because it sent spam.",
-        "Exchange Online sends it to its own users whose account was used for spam, usually after a compromise.",
-        "The administrator must secure the account and reset its credentials, then ask Microsoft support to restore its ability to send.",
+        "Zugriff verweigert, Spam-Missbrauch erkannt",
+        "Microsoft 365 hat das sendende Konto gesperrt, weil es Spam versendet hat.",
+        "Exchange Online sendet ihn an eigene Benutzer, deren Konto für Spam missbraucht wurde, meist nach einer Kompromittierung.",
+        "Der Administrator muss das Konto absichern und seine Zugangsdaten zurücksetzen und danach den Microsoft-Support bitten, die Sendeberechtigung wiederherzustellen.",
     ],
     // 5.7.502 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "Zugriff verweigert, gesperrter Absender",
+        "Microsoft 365 hat das sendende Konto gesperrt, nachdem es Spam von ihm erkannt hat.",
+        "Exchange Online sendet ihn an Konten, die wegen Spam gesperrt sind.",
+        "Der Administrator muss die Probleme des Kontos beheben, seine Zugangsdaten zurücksetzen und den Microsoft-Support bitten, die Sperre aufzuheben.",
     ],
     // 5.7.503 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "Zugriff verweigert, gesperrter Absender",
+        "Microsoft 365 hat das sendende Konto gesperrt, nachdem es Spam von ihm erkannt hat.",
+        "Exchange Online sendet ihn an Konten, die wegen Spam gesperrt sind.",
+        "Der Administrator muss die Probleme des Kontos beheben, seine Zugangsdaten zurücksetzen und den Microsoft-Support bitten, die Sperre aufzuheben.",
     ],
     // 5.7.504 (microsoft)
     [
-        "Recipient address rejected, access denied",
-        "The recipient address is not valid in the receiving Microsoft 365 organization.",
-        "Exchange Online Protection sends it with the text `Recipient address rejected: Access denied`.",
-        "Check the recipient address and send again; ask the recipient for the right address if it keeps failing.",
+        "Empfängeradresse abgelehnt, Zugriff verweigert",
+        "Die Empfängeradresse ist in der empfangenden Microsoft-365-Organisation nicht gültig.",
+        "Exchange Online Protection sendet ihn mit dem Text `Recipient address rejected: Access denied`.",
+        "Prüfen Sie die Empfängeradresse und senden Sie erneut. Scheitert es weiterhin, fragen Sie den Empfänger nach der richtigen Adresse.",
     ],
     // 5.7.505 (microsoft)
     [
-        "Access denied, banned recipient",
-        "Microsoft 365 treats the recipient address as not valid and refuses mail to it.",
-        "Exchange Online Protection sends it for recipients it has banned.",
-        "Check the address and reach the recipient another way; if this seems wrong, the recipient's administrator can ask Microsoft support.",
+        "Zugriff verweigert, gesperrter Empfänger",
+        "Microsoft 365 betrachtet die Empfängeradresse als ungültig und lehnt Mail an sie ab.",
+        "Exchange Online Protection sendet ihn für Empfänger, die es gesperrt hat.",
+        "Prüfen Sie die Adresse und erreichen Sie den Empfänger auf anderem Weg. Erscheint das falsch, kann der Administrator des Empfängers sich an den Microsoft-Support wenden.",
     ],
     // 5.7.506 (microsoft)
     [
-        "Access denied, bad HELO",
-        "The sending server introduced itself in `HELO` or `EHLO` with the name of the server it connects to instead of its own name, which Microsoft treats as spambot behaviour.",
-        "Exchange Online Protection sends it at the start of a session with a misconfigured or malicious client.",
-        "Configure the sending server to use its own fully qualified host name in `EHLO`.",
+        "Zugriff verweigert, fehlerhaftes HELO",
+        "Der sendende Server hat sich in `HELO` oder `EHLO` mit dem Namen des Servers vorgestellt, mit dem er sich verbindet, statt mit seinem eigenen Namen. Microsoft wertet das als Verhalten eines Spambots.",
+        "Exchange Online Protection sendet ihn zu Beginn einer Sitzung mit einem falsch konfigurierten oder bösartigen Client.",
+        "Stellen Sie den sendenden Server so ein, dass er in `EHLO` seinen eigenen vollständigen Hostnamen (FQDN) verwendet.",
     ],
     // 5.7.507 (microsoft)
     [
-        "Access denied, rejected by recipient",
-        "The recipient's organization has blocked the IP address the message came from.",
-        "Exchange Online Protection sends it when the receiving tenant has blocked the sending server.",
-        "Contact the recipient by another channel and ask their administrator to remove the block.",
+        "Zugriff verweigert, vom Empfänger abgelehnt",
+        "Die Organisation des Empfängers hat die IP-Adresse gesperrt, von der die Nachricht kam.",
+        "Exchange Online Protection sendet ihn, wenn der empfangende Mandant den sendenden Server gesperrt hat.",
+        "Wenden Sie sich auf anderem Weg an den Empfänger und bitten Sie seinen Administrator, die Sperre aufzuheben.",
     ],
     // 5.7.508 (microsoft)
     [
-        "Access denied, permitted limits exceeded for the IPv6 range",
-        "The sender's IPv6 range sent too many messages in too short a time.",
-        "Exchange Online Protection sends it to senders over IPv6 that exceed its per-range rate.",
-        "Slow down sending from that range and let the queue retry later.",
+        "Zugriff verweigert, zulässige Limits für den IPv6-Bereich überschritten",
+        "Der IPv6-Bereich des Absenders hat in zu kurzer Zeit zu viele Nachrichten gesendet.",
+        "Exchange Online Protection sendet ihn an Absender über IPv6, die sein Limit pro Adressbereich überschreiten.",
+        "Senden Sie aus diesem Bereich langsamer und lassen Sie die Warteschlange es später erneut versuchen.",
     ],
     // 5.7.509 (microsoft)
     [
-        "Access denied, sending domain does not pass DMARC",
-        "The domain in the `From` header failed DMARC and publishes a policy of reject, so Microsoft refused the message.",
-        "Exchange Online and Outlook.com send it when neither SPF nor DKIM passes in alignment with the `From` domain and its policy is `p=reject`; forwarding can cause it.",
-        "The sender's administrator must fix the domain's SPF, DKIM signing and alignment; the DMARC reports and the headers returned in the bounce show which check failed.",
+        "Zugriff verweigert, sendende Domain besteht DMARC nicht",
+        "Die Domain im `From`-Header hat DMARC nicht bestanden und veröffentlicht eine Richtlinie zum Ablehnen, daher hat Microsoft die Nachricht abgelehnt.",
+        "Exchange Online und Outlook.com senden ihn, wenn weder SPF noch DKIM in Übereinstimmung mit der `From`-Domain besteht und deren Richtlinie `p=reject` lautet. Weiterleitungen können das auslösen.",
+        "Der Administrator des Absenders muss SPF, die DKIM-Signierung und die Übereinstimmung (Alignment) der Domain korrigieren. Die DMARC-Berichte und die in der Unzustellbarkeitsnachricht zurückgegebenen Header zeigen, welche Prüfung gescheitert ist.",
     ],
     // 5.7.510 (microsoft)
     [
-        "Recipient does not accept email over IPv6",
-        "The message came over IPv6, but the recipient's domain accepts mail only over IPv4.",
-        "Exchange Online Protection sends it to IPv6 senders for domains that have not enabled IPv6 inbound mail.",
-        "Send to that domain over IPv4, for example by preferring IPv4 for its MX hosts in the sending server.",
+        "Empfänger nimmt keine E-Mails über IPv6 an",
+        "Die Nachricht kam über IPv6, doch die Domain des Empfängers nimmt Mail nur über IPv4 an.",
+        "Exchange Online Protection sendet ihn an Absender über IPv6 bei Domains, die eingehende Mail über IPv6 nicht aktiviert haben.",
+        "Senden Sie an diese Domain über IPv4, etwa indem der sendende Server für ihre MX-Hosts IPv4 bevorzugt.",
     ],
     // 5.7.511 (microsoft)
     [
-        "Access denied, banned sender IP",
-        "Microsoft 365 has banned the IP address the message came from.",
-        "Exchange Online Protection sends it to servers on its block list.",
-        "Remove the cause of the ban, then ask for delisting by email to Microsoft with the full error and the IP address, or use the delist portal.",
+        "Zugriff verweigert, gesperrte Absender-IP-Adresse",
+        "Microsoft 365 hat die IP-Adresse gesperrt, von der die Nachricht kam.",
+        "Exchange Online Protection sendet ihn an Server auf seiner Sperrliste.",
+        "Beseitigen Sie die Ursache der Sperre und beantragen Sie dann die Austragung per E-Mail an Microsoft mit der vollständigen Fehlermeldung und der IP-Adresse, oder nutzen Sie das Delist-Portal.",
     ],
     // 5.7.512 (microsoft)
     [
-        "Message must be RFC 5322 section 3.6.2 compliant",
-        "The message has no valid address in its `From` header field, so Microsoft 365 refused it.",
-        "Exchange Online sends it for messages whose `From` field is missing, empty or malformed, for example without angle brackets around the address.",
-        "Fix the sending program so that every message has a `From` field with a well-formed address.",
+        "Nachricht muss RFC 5322 Abschnitt 3.6.2 entsprechen",
+        "Die Nachricht hat keine gültige Adresse im Headerfeld `From`, daher hat Microsoft 365 sie abgelehnt.",
+        "Exchange Online sendet ihn für Nachrichten, deren `From`-Feld fehlt, leer oder fehlerhaft ist, etwa ohne spitze Klammern um die Adresse.",
+        "Korrigieren Sie das sendende Programm, sodass jede Nachricht ein `From`-Feld mit einer korrekt aufgebauten Adresse hat.",
     ],
     // 5.7.513 (microsoft)
     [
-        "Client host blocked by the recipient's custom block list",
-        "The receiving organization has put the sending IP address on its own block list in Microsoft 365; the text ends with `AS16012607`.",
-        "Exchange Online Protection sends it when the connecting IP is on the recipient tenant's custom block list.",
-        "Only the receiving organization can remove the entry. Contact them directly and ask them to unblock the IP address.",
+        "Client-Host durch die eigene Sperrliste des Empfängers blockiert",
+        "Die empfangende Organisation hat die sendende IP-Adresse in Microsoft 365 auf ihre eigene Sperrliste gesetzt. Der Text endet mit `AS16012607`.",
+        "Exchange Online Protection sendet ihn, wenn die verbindende IP-Adresse auf der benutzerdefinierten Sperrliste des empfangenden Mandanten steht.",
+        "Nur die empfangende Organisation kann den Eintrag entfernen. Wenden Sie sich direkt an sie und bitten Sie darum, die IP-Adresse freizugeben.",
     ],
     // 5.7.515 (outlook_com)
     [
-        "Sending domain does not meet the required authentication level",
-        "Outlook.com refused the message because the domain in its `From` header does not meet the authentication Microsoft requires from high-volume senders to its consumer mail services.",
-        "Outlook.com, Hotmail, Live.com and MSN send it to domains that send 5,000 or more messages to them and lack passing SPF and DKIM or a DMARC record with an aligned pass.",
-        "The sender's administrator must publish SPF and DKIM so that both pass, publish a DMARC record (at least `p=none`), and make SPF or DKIM align with the `From` domain. Then send again.",
+        "Sendende Domain erfüllt nicht die erforderliche Authentifizierungsstufe",
+        "Outlook.com hat die Nachricht abgelehnt, weil die Domain in ihrem `From`-Header nicht die Authentifizierung erfüllt, die Microsoft von Großversendern an seine Mail-Dienste für Privatkunden verlangt.",
+        "Outlook.com, Hotmail, Live.com und MSN senden ihn an Domains, die 5.000 oder mehr Nachrichten an sie senden und denen bestandenes SPF und DKIM oder ein DMARC-Eintrag mit übereinstimmendem (aligned) Ergebnis fehlen.",
+        "Der Administrator des Absenders muss SPF und DKIM so veröffentlichen, dass beide bestehen, einen DMARC-Eintrag veröffentlichen (mindestens `p=none`) und dafür sorgen, dass SPF oder DKIM mit der `From`-Domain übereinstimmt. Danach senden Sie erneut.",
     ],
     // 5.7.606 (microsoft)
     [
-        "Access denied, banned sending IP",
-        "Microsoft 365 has banned the IP address the message came from because of its reputation.",
-        "Exchange Online Protection sends it to servers whose IP is on its block list, for example after compromise or malicious traffic.",
-        "Stop the cause and follow good sending practice, then request removal of the IP address through Microsoft's self-service delist portal.",
+        "Zugriff verweigert, gesperrte sendende IP-Adresse",
+        "Microsoft 365 hat die IP-Adresse, von der die Nachricht kam, wegen ihrer Reputation gesperrt.",
+        "Exchange Online Protection sendet ihn an Server, deren IP-Adresse auf seiner Sperrliste steht, etwa nach einer Kompromittierung oder bösartigem Datenverkehr.",
+        "Stellen Sie die Ursache ab und halten Sie sich an gute Versandpraktiken. Beantragen Sie dann die Entfernung der IP-Adresse über das Self-Service-Delist-Portal von Microsoft.",
     ],
     // 5.7.703 (microsoft)
     [
-        "Recipient blocked by the Tenant Allow/Block List",
-        "Someone in the organization sent to an address or domain that the organization itself blocks in its Tenant Allow/Block List, and the whole message was stopped.",
-        "Exchange Online sends it to internal senders; one blocked recipient stops the message for all recipients.",
-        "Remove the blocked recipient and send again, or ask the administrator to change the block entry.",
+        "Empfänger durch die Tenant Allow/Block List gesperrt",
+        "Jemand in der Organisation hat an eine Adresse oder Domain gesendet, welche die Organisation selbst in ihrer Tenant Allow/Block List sperrt, und die gesamte Nachricht wurde angehalten.",
+        "Exchange Online sendet ihn an interne Absender. Ein einziger gesperrter Empfänger hält die Nachricht für alle Empfänger an.",
+        "Entfernen Sie den gesperrten Empfänger und senden Sie erneut, oder bitten Sie den Administrator, den Sperreintrag zu ändern.",
     ],
     // 5.7.705 (microsoft)
     [
-        "Access denied, tenant has exceeded threshold",
-        "Microsoft 365 has blocked outgoing mail for the whole organization because too much of its traffic was spam or bulk mail.",
-        "Exchange Online sends it after compromised servers or admin accounts sent spam, and rarely after a subscription was renewed late.",
-        "The administrator must find and stop the source with the mail flow reports and message trace, then explain the cause to Microsoft support to lift the block.",
+        "Zugriff verweigert, Mandant hat Schwellenwert überschritten",
+        "Microsoft 365 hat ausgehende Mail für die gesamte Organisation gesperrt, weil zu viel ihres Datenverkehrs Spam oder Massenmail war.",
+        "Exchange Online sendet ihn, nachdem kompromittierte Server oder Administratorkonten Spam gesendet haben, selten auch nach einem verspätet verlängerten Abonnement.",
+        "Der Administrator muss die Quelle mithilfe der Nachrichtenflussberichte und der Nachrichtenablaufverfolgung finden und abstellen und dann dem Microsoft-Support die Ursache erklären, damit die Sperre aufgehoben wird.",
     ],
     // 5.7.708 (microsoft)
     [
-        "Access denied, traffic not accepted from this IP",
-        "Microsoft 365 does not send mail from the low-reputation IP addresses typically given to new tenants.",
-        "Exchange Online sends it to new or trial tenants, or to tenants whose traffic looked suspicious.",
-        "The administrator should resolve any compromise or open relay and then contact Microsoft support; trial tenants can ask for an exception until they buy licenses.",
+        "Zugriff verweigert, kein Datenverkehr von dieser IP-Adresse angenommen",
+        "Microsoft 365 sendet keine Mail von den IP-Adressen mit geringer Reputation, die typischerweise neuen Mandanten zugewiesen werden.",
+        "Exchange Online sendet ihn an neue Mandanten oder Testmandanten oder an Mandanten, deren Datenverkehr verdächtig wirkte.",
+        "Der Administrator sollte eine etwaige Kompromittierung oder ein offenes Relay beheben und sich dann an den Microsoft-Support wenden. Testmandanten können bis zum Kauf von Lizenzen eine Ausnahme beantragen.",
     ],
     // 5.7.750 (microsoft)
     [
-        "Client blocked from sending from unregistered domains",
-        "The organization sent many messages from domains that are not added and verified in Microsoft 365, and Microsoft blocked them.",
-        "Exchange Online sends it when mail from unprovisioned domains, often through connectors, exceeds what Microsoft tolerates.",
-        "Add and verify every sending domain as an accepted domain, or use a certificate-based connector; also check for unknown connectors created by attackers.",
+        "Client für das Senden von nicht registrierten Domains gesperrt",
+        "Die Organisation hat viele Nachrichten von Domains gesendet, die in Microsoft 365 nicht hinzugefügt und verifiziert sind, und Microsoft hat sie gesperrt.",
+        "Exchange Online sendet ihn, wenn Mail von nicht eingerichteten Domains, oft über Connectors, das Maß überschreitet, das Microsoft toleriert.",
+        "Fügen Sie jede sendende Domain als akzeptierte Domain hinzu und verifizieren Sie diese, oder verwenden Sie einen zertifikatbasierten Connector. Prüfen Sie außerdem, ob Angreifer unbekannte Connectors angelegt haben.",
     ],
     // 5.7.800 (microsoft)
     [
-        "Access denied, banned sender domain",
-        "Microsoft 365 has banned the domain used in `EHLO`, `MAIL FROM` or `From` because of spam sent with it.",
-        "Exchange Online sends it for messages whose sender domain is on its ban list.",
-        "Stop the spam from that domain, then contact Microsoft support to restore the domain's ability to send.",
+        "Zugriff verweigert, gesperrte Absenderdomain",
+        "Microsoft 365 hat die in `EHLO`, `MAIL FROM` oder `From` verwendete Domain gesperrt, weil mit ihr Spam gesendet wurde.",
+        "Exchange Online sendet ihn für Nachrichten, deren Absenderdomain auf seiner Sperrliste steht.",
+        "Stellen Sie den Spam von dieser Domain ab und bitten Sie dann den Microsoft-Support, die Sendeberechtigung der Domain wiederherzustellen.",
+    ],
+    // 5.7.900 (exchange_server)
+    [
+        "Refused by a mail flow rule",
+        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
+        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
+        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
     ],
 ];
 
 /// Per provider rule with a note, in `super::PROVIDER_RULES` order.
 pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // amazon_ses.max_send_rate
-    "Amazon SES drops a message refused this way instead of queueing it, so the sending application has to retry it itself, waiting longer before each new attempt.",
+    "Amazon SES verwirft eine so abgelehnte Nachricht, statt sie in die Warteschlange zu stellen. Die sendende Anwendung muss sie daher selbst erneut senden und vor jedem neuen Versuch etwas länger warten.",
     // amazon_ses.daily_quota
-    "The account has used up the number of messages Amazon SES lets it send in 24 hours; sending works again when the 24-hour window moves on, or after the quota is raised in the SES console.",
+    "Das Konto hat die Zahl an Nachrichten ausgeschöpft, die Amazon SES ihm in 24 Stunden erlaubt. Der Versand klappt wieder, sobald sich das 24-Stunden-Fenster weiterschiebt oder das Kontingent in der SES-Konsole erhöht wurde.",
     // amazon_ses.identity_not_verified
-    "Amazon SES checks the From, Source, Sender and Return-Path addresses against identities verified in the same AWS Region; while the account is in the sandbox, every recipient must be verified too.",
+    "Amazon SES prüft die Adressen in From, Source, Sender und Return-Path gegen die Identitäten, die in derselben AWS-Region verifiziert sind. Solange das Konto in der Sandbox ist, muss auch jeder Empfänger verifiziert sein.",
     // amazon_ses.credentials_invalid
-    "Amazon SES expects its own SMTP credentials, which are not the same as the AWS access keys of the account; create SMTP credentials in the SES console and use those.",
+    "Amazon SES erwartet eigene SMTP-Zugangsdaten, die nicht mit den AWS-Zugriffsschlüsseln des Kontos übereinstimmen. Erstellen Sie SMTP-Zugangsdaten in der SES-Konsole und verwenden Sie diese.",
     // amazon_ses.account_not_subscribed
-    "The AWS account that owns these SMTP credentials has not signed up for Amazon SES.",
+    "Das AWS-Konto, zu dem diese SMTP-Zugangsdaten gehören, ist nicht für Amazon SES registriert.",
     // amazon_ses.iam_not_authorized
-    "The login worked, but the IAM policy or the sending authorization policy of the user behind the SMTP credentials does not allow sending through the SES SMTP endpoint.",
+    "Die Anmeldung hat funktioniert, aber die IAM-Richtlinie oder die Sendeberechtigungsrichtlinie des Benutzers hinter den SMTP-Zugangsdaten erlaubt keinen Versand über den SMTP-Endpunkt von SES.",
     // amazon_ses.sending_paused
-    "Amazon SES has paused sending for the whole AWS account, usually after a review of its bounce or complaint rates, and has written to the email address of the AWS account about it.",
+    "Amazon SES hat den Versand für das gesamte AWS-Konto angehalten, meist nach einer Überprüfung seiner Bounce- oder Beschwerderate, und die E-Mail-Adresse des AWS-Kontos darüber informiert.",
     // amazon_ses.message_too_long
-    "The SES SMTP interface refuses a message larger than the maximum message size that Amazon SES documents for the account; shrink or remove attachments.",
+    "Die SMTP-Schnittstelle von SES lehnt Nachrichten ab, die größer sind als die maximale Nachrichtengröße, die Amazon SES für das Konto angibt. Verkleinern oder entfernen Sie Anhänge.",
     // amazon_ses.timeout_waiting_for_data
-    "Too much time passed between the client's commands, so the SES SMTP server closed the connection.",
+    "Zwischen den Befehlen des Clients verging zu viel Zeit, daher hat der SMTP-Server von SES die Verbindung geschlossen.",
     // amazon_ses.temporary_auth_failure
-    "Amazon SES itself had a problem checking the SMTP credentials; retry after a short wait before changing anything.",
+    "Amazon SES hatte selbst ein Problem beim Prüfen der SMTP-Zugangsdaten. Warten Sie kurz und versuchen Sie es erneut, bevor Sie etwas ändern.",
     // amazon_ses.global_suppression
-    "Amazon SES did not try the address because it is on the SES suppression list after recent hard bounces; remove it from your lists rather than sending again.",
+    "Amazon SES hat die Adresse gar nicht erst versucht, weil sie nach kürzlichen dauerhaften Zustellfehlern (Hardbounces) auf der SES-Unterdrückungsliste steht. Streichen Sie die Adresse aus Ihren Listen, statt erneut zu senden.",
     // apple.spamhaus_dbl
-    "Here a domain inside the message, such as one in a link, is on the Spamhaus domain blocklist, not the sending IP address.",
+    "Hier steht eine Domain aus der Nachricht, etwa aus einem Link, auf der Domain-Blockliste von Spamhaus, nicht die sendende IP-Adresse.",
     // apple.proofpoint_blocklist
-    "Apple refused the sending IP because of Proofpoint's blocklist; the link in the reply looks the address up there.",
+    "Apple hat die sendende IP-Adresse wegen der Blockliste von Proofpoint abgelehnt. Der Link in der Antwort sucht die Adresse dort nach.",
     // barracuda.blocked_using_barracuda_reputation
-    "The IP address a Barracuda appliance names can come from a `Received` header field rather than from the connecting server, so check which address it means before asking for removal.",
+    "Die IP-Adresse, die ein Barracuda-Gerät nennt, kann aus einem `Received`-Headerfeld stammen statt vom verbindenden Server. Prüfen Sie daher, welche Adresse gemeint ist, bevor Sie die Austragung beantragen.",
     // barracuda.reputation_lookup_link
-    "The link leads to Barracuda Central's lookup for the sending IP address, where a removal can be requested once the cause of the spam is fixed.",
+    "Der Link führt zur Abfrage von Barracuda Central für die sendende IP-Adresse. Dort lässt sich die Austragung beantragen, sobald die Ursache des Spams behoben ist.",
     // barracuda.ess_permanent_failure_blocked
-    "The recipient's Barracuda service refused the message by one of its policies, such as a sender block, a content filter or a reputation check. Only the recipient's administrator can see the reason in the Barracuda message log.",
+    "Der Barracuda-Dienst des Empfängers hat die Nachricht aufgrund einer seiner Richtlinien abgelehnt, etwa einer Absendersperre, eines Inhaltsfilters oder einer Reputationsprüfung. Nur der Administrator des Empfängers kann den Grund im Nachrichtenlog von Barracuda einsehen.",
     // cisco.poor_reputation
-    "The sending IP address has a poor SenderBase (Talos) reputation score, so the appliance's host access table puts it in its blocked sender group. The recipient's administrator can add the sender to an allowed sender group.",
+    "Die sendende IP-Adresse hat eine schlechte Reputationsbewertung bei SenderBase (Talos), daher ordnet die Host Access Table des Geräts sie der Gruppe gesperrter Absender zu. Der Administrator des Empfängers kann den Absender einer Gruppe zugelassener Absender hinzufügen.",
     // comcast.es000001
-    "Comcast does not take mail sent directly from its own residential addresses; its customers must send through `smtp.comcast.net`, and the block cannot be lifted.",
+    "Comcast nimmt keine Mail an, die direkt von seinen eigenen Privatkundenadressen gesendet wird. Seine Kunden müssen über `smtp.comcast.net` senden, und die Sperre lässt sich nicht aufheben.",
     // comcast.es000010
-    "Comcast treats the sending address as dynamic or residential, usually because its reverse DNS name does not follow the naming of a static address.",
+    "Comcast stuft die sendende Adresse als dynamisch oder privat ein, meist weil ihr Reverse-DNS-Name nicht dem Namensschema einer statischen Adresse folgt.",
     // comcast.bl000001
-    "The sending address is on the Spamhaus ZEN list; removal goes through Spamhaus.",
+    "Die sendende Adresse steht auf der Spamhaus-ZEN-Liste. Die Austragung erfolgt über Spamhaus.",
     // comcast.bl000010
-    "The sending address is listed by Cloudmark CSI; removal goes through Cloudmark.",
+    "Die sendende Adresse ist bei Cloudmark CSI gelistet. Die Austragung erfolgt über Cloudmark.",
     // comcast.bl000011
-    "The sending address is listed both on Spamhaus ZEN and by Cloudmark CSI.",
+    "Die sendende Adresse steht sowohl auf Spamhaus ZEN als auch bei Cloudmark CSI auf der Liste.",
     // comcast.bl000100
-    "The sending address is on the SenderScore blocklist.",
+    "Die sendende Adresse steht auf der Blockliste von SenderScore.",
     // comcast.bl000101
-    "The sending address is on both the Spamhaus ZEN and the SenderScore blocklists.",
+    "Die sendende Adresse steht sowohl auf der Blockliste Spamhaus ZEN als auch auf der von SenderScore.",
     // comcast.bl000110
-    "The sending address is on the SenderScore blocklist and listed by Cloudmark CSI.",
+    "Die sendende Adresse steht auf der Blockliste von SenderScore und ist zudem bei Cloudmark CSI gelistet.",
     // comcast.bl006
-    "In this older code Comcast names the Spamhaus SBL or XBL; removal goes through Spamhaus.",
+    "In diesem älteren Code nennt Comcast die Spamhaus-Listen SBL oder XBL. Die Austragung erfolgt über Spamhaus.",
     // comcast.bl007
-    "In this older code Comcast names Cloudmark Sender Intelligence (CSI).",
+    "In diesem älteren Code nennt Comcast Cloudmark Sender Intelligence (CSI).",
     // comcast.too_many_sessions
-    "Comcast limits the number of simultaneous connections from one sending address (25 according to its postmaster page).",
+    "Comcast begrenzt die Zahl gleichzeitiger Verbindungen von einer sendenden Adresse (laut seiner Postmaster-Seite auf 25).",
     // comcast.reverse_dns_failure
-    "Comcast requires valid reverse DNS for every sending address; this reply is temporary because the lookup may only have failed for now, so it can be retried.",
+    "Comcast verlangt für jede sendende Adresse gültiges Reverse-DNS. Diese Antwort ist vorübergehend, weil die Abfrage womöglich nur im Moment fehlgeschlagen ist; ein erneuter Versuch ist daher sinnvoll.",
+    // courier.sender_domain_does_not_exist
+    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    // courier.sender_mx_violates_rfc1035
+    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    // courier.unicode_to_non_unicode
+    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    // exchange_server.bad_outbound_sender
+    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    // exchange_server.single_label_domain
+    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    // exchange_server.too_many_related_errors
+    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    // exchange_server.abp_routing
+    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    // exchange_server.unrecognized_command_internal
+    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    // exchange_server.system_incorrectly_configured
+    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    // exchange_server.exchange_authentication
+    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    // exim.retry_time_not_reached
+    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    // exim.lines_too_long_for_transport
+    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    // exim.host_lookup_did_not_complete
+    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    // exim.mx_no_smtp_service
+    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
     // fastmail.relay_access_denied
-    "From Fastmail this usually means the mail client is not logging in to Fastmail's outgoing server; turn on SMTP authentication in its settings.",
+    "Bei Fastmail bedeutet das meist, dass sich das Mailprogramm nicht am Postausgangsserver von Fastmail anmeldet. Aktivieren Sie die SMTP-Authentifizierung in seinen Einstellungen.",
     // fastmail.content_rejected
-    "Fastmail uses this for a message that probably carries a virus or that was reported as spam before; an attachment wrongly flagged as a virus may pass when sent as a zip file.",
+    "Fastmail verwendet dies für eine Nachricht, die wahrscheinlich einen Virus enthält oder schon früher als Spam gemeldet wurde. Ein Anhang, der fälschlich als Virus erkannt wurde, kommt womöglich durch, wenn Sie ihn als ZIP-Datei senden.",
     // fastmail.access_denied
-    "Fastmail has blocked the sender or the recipient, for example after spam reports or by its abuse systems; a wrongly set up mail client can also cause it, and the rest of the bounce text says more.",
+    "Fastmail hat den Absender oder den Empfänger gesperrt, etwa nach Spam-Meldungen oder durch seine Systeme gegen Missbrauch. Auch ein falsch eingerichtetes Mailprogramm kann die Ursache sein; der restliche Text der Unzustellbarkeitsnachricht sagt mehr.",
     // fastmail.address_locked
-    "The Fastmail account behind the address is locked or deactivated, so it receives no mail until its owner sorts this out with Fastmail support.",
+    "Das Fastmail-Konto hinter der Adresse ist gesperrt oder deaktiviert und empfängt daher keine Mail, bis sein Inhaber das mit dem Support von Fastmail geklärt hat.",
     // free.spam_detected
-    "If you did not send the refused message, someone may have forged your address and Free refused their spam.",
+    "Wenn Sie die abgelehnte Nachricht nicht gesendet haben, hat womöglich jemand Ihre Adresse gefälscht, und Free hat dessen Spam abgelehnt.",
     // free.ip_blocked
-    "Free blocks an address for up to 24 hours depending on the spam or errors it sent, then lifts the block by itself; after a fix it may list the address again for 24 to 48 hours.",
+    "Free sperrt eine Adresse je nach dem Spam oder den Fehlern, die von ihr kamen, für bis zu 24 Stunden und hebt die Sperre dann von selbst auf. Nach einer Korrektur kann die Adresse noch einmal für 24 bis 48 Stunden gelistet werden.",
     // gmx.ip_block_listed
-    "The last line of the reply links to a GMX postmaster page for this case, which explains the listing and offers a way to contact GMX.",
+    "Die letzte Zeile der Antwort verlinkt auf eine Postmaster-Seite von GMX zu diesem Fall, die den Eintrag erklärt und eine Möglichkeit bietet, GMX zu kontaktieren.",
     // gmx.too_many_messages
-    "Try again in a few hours and send more slowly; if that does not help, contact the WEB.DE postmaster team.",
+    "Versuchen Sie es in einigen Stunden erneut und senden Sie langsamer. Hilft das nicht, wenden Sie sich an das Postmaster-Team von WEB.DE.",
     // gmx.spf_policy
-    "Forwarding servers that keep the original `MAIL FROM` fail this check; WEB.DE advises them to use SRS (Sender Rewriting Scheme).",
+    "Weiterleitende Server, die das ursprüngliche `MAIL FROM` beibehalten, bestehen diese Prüfung nicht. WEB.DE rät ihnen, SRS (Sender Rewriting Scheme) zu verwenden.",
     // gmx.mailbox_unavailable
-    "GMX and WEB.DE also use this text for a mailbox that was disabled after a long time without use.",
+    "GMX und WEB.DE verwenden diesen Text auch für ein Postfach, das nach langer Zeit ohne Nutzung deaktiviert wurde.",
     // gmx.policy_ip_based
-    "When a high share of the mail from an IP address is classed as spam, WEB.DE refuses all mail from that address for a while.",
+    "Wird ein hoher Anteil der Mail von einer IP-Adresse als Spam eingestuft, lehnt WEB.DE eine Zeit lang alle Mail von dieser Adresse ab.",
     // gmx.policy_domain_based
-    "The sender's domain is known to WEB.DE as a source of spam.",
+    "Die Domain des Absenders ist WEB.DE als Quelle von Spam bekannt.",
     // gmx.policy_header_based
-    "The message's header information does not meet the standards or WEB.DE's email policy, or does not look plausible.",
+    "Die Header-Informationen der Nachricht entsprechen nicht den Standards oder den E-Mail-Richtlinien von WEB.DE, oder sie wirken nicht plausibel.",
     // gmx.syntax_error_configuration
-    "GMX and WEB.DE use this text when the sending server's configuration breaks their rules; its administrator must correct the setup and then ask GMX or WEB.DE to lift the block.",
+    "GMX und WEB.DE verwenden diesen Text, wenn die Konfiguration des sendenden Servers gegen ihre Regeln verstößt. Dessen Administrator muss die Einrichtung korrigieren und GMX oder WEB.DE danach bitten, die Sperre aufzuheben.",
     // gmx.ionos_policy_violations
-    "IONOS blocks sending IP addresses with a poor delivery rate, mostly from mail to many addresses that do not exist, and delays servers whose `HELO` name keeps changing. Clean the address list and use one fixed `HELO` name.",
+    "IONOS sperrt sendende IP-Adressen mit einer schlechten Zustellquote, meist wegen Mails an viele nicht existierende Adressen, und bremst Server, deren `HELO`-Name ständig wechselt. Bereinigen Sie die Adressliste und verwenden Sie einen festen `HELO`-Namen.",
     // godaddy.ib401_auth_on_inbound
-    "GoDaddy's inbound servers do not accept logins; the mail client is set to the wrong outgoing server and should use `smtpout.secureserver.net`.",
+    "Die Eingangsserver von GoDaddy nehmen keine Anmeldungen an. Im Mailprogramm ist der falsche Postausgangsserver eingetragen; richtig ist `smtpout.secureserver.net`.",
     // godaddy.ib501_blank_from
-    "GoDaddy refused the message because its From field is empty.",
+    "GoDaddy hat die Nachricht abgelehnt, weil ihr From-Feld leer ist.",
     // godaddy.ib502_ip_as_from
-    "GoDaddy refuses messages whose From address uses an IP address instead of a domain.",
+    "GoDaddy lehnt Nachrichten ab, deren From-Adresse statt einer Domain eine IP-Adresse enthält.",
     // godaddy.ib506_from_domain_invalid
-    "The From domain has no usable MX or address records, or its DNS lookup failed; fix the domain's DNS zone before sending again.",
+    "Die From-Domain hat keine brauchbaren MX- oder Adresseinträge, oder ihre DNS-Abfrage ist fehlgeschlagen. Korrigieren Sie die DNS-Zone der Domain, bevor Sie erneut senden.",
     // godaddy.ib508_invalid_spf
-    "The sender domain's SPF record does not authorize the server that sent the message; add that server to the SPF record.",
+    "Der SPF-Eintrag der Absenderdomain autorisiert den Server nicht, der die Nachricht gesendet hat. Nehmen Sie diesen Server in den SPF-Eintrag auf.",
     // godaddy.ib212_spam_content
-    "A link, attachment or pattern in the message matched GoDaddy's spam filters.",
+    "Ein Link, ein Anhang oder ein Muster in der Nachricht hat bei den Spamfiltern von GoDaddy angeschlagen.",
     // godaddy.ib007_too_many_sessions
-    "The sending IP address has too many SMTP sessions open at GoDaddy at once.",
+    "Die sendende IP-Adresse hat bei GoDaddy zu viele SMTP-Sitzungen gleichzeitig geöffnet.",
     // godaddy.ib101_server_busy
-    "GoDaddy's mail queue is handling more mail than usual; try again later.",
+    "Die Mail-Warteschlange von GoDaddy bearbeitet gerade mehr Mail als üblich. Versuchen Sie es später noch einmal.",
     // godaddy.ib110_spam_block_hour
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for an hour.",
+    "Von der sendenden IP-Adresse kamen zu viele Nachrichten, die GoDaddy als Spam eingestuft hat; sie ist für eine Stunde gesperrt.",
     // godaddy.ib111_spam_block_day
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for the rest of the day.",
+    "Von der sendenden IP-Adresse kamen zu viele Nachrichten, die GoDaddy als Spam eingestuft hat; sie ist für den Rest des Tages gesperrt.",
     // godaddy.ib112_invalid_recipients_hour
-    "The sending IP address tried too many addresses that do not exist and is blocked for an hour.",
+    "Die sendende IP-Adresse hat es bei zu vielen nicht existierenden Adressen versucht und ist für eine Stunde gesperrt.",
     // godaddy.ib113_invalid_recipients_day
-    "The sending IP address tried too many addresses that do not exist and is blocked for the rest of the day.",
+    "Die sendende IP-Adresse hat es bei zu vielen nicht existierenden Adressen versucht und ist für den Rest des Tages gesperrt.",
     // godaddy.ib510_messages_per_session
-    "The session reached GoDaddy's maximum number of messages; open a new connection for the rest.",
+    "Die Sitzung hat die Höchstzahl an Nachrichten bei GoDaddy erreicht. Öffnen Sie für die restlichen Nachrichten eine neue Verbindung.",
     // godaddy.ib103_cloudmark_reputation
-    "GoDaddy refused the connection because the sending IP address has a poor reputation with Cloudmark Sender Intelligence (CSI).",
+    "GoDaddy hat die Verbindung abgelehnt, weil die sendende IP-Adresse bei Cloudmark Sender Intelligence (CSI) eine schlechte Reputation hat.",
     // godaddy.ib104_spamhaus_sbl
-    "The sending IP address is on the Spamhaus Block List (SBL); removal is requested from Spamhaus.",
+    "Die sendende IP-Adresse steht auf der Spamhaus Block List (SBL). Die Austragung beantragen Sie bei Spamhaus.",
     // godaddy.ib105_spamhaus_xbl
-    "The sending IP address is on the Spamhaus Exploits Block List (XBL); removal is requested from Spamhaus.",
+    "Die sendende IP-Adresse steht auf der Spamhaus Exploits Block List (XBL). Die Austragung beantragen Sie bei Spamhaus.",
     // godaddy.ib106_spamhaus_pbl
-    "The sending IP address is on the Spamhaus Policy Block List (PBL); removal is requested from Spamhaus.",
+    "Die sendende IP-Adresse steht auf der Spamhaus Policy Block List (PBL). Die Austragung beantragen Sie bei Spamhaus.",
     // godaddy.rbl_reject
-    "GoDaddy's own blocklist lists the sending IP address; use the link in the bounce to ask GoDaddy to remove it.",
+    "Die sendende IP-Adresse steht auf der eigenen Blockliste von GoDaddy. Bitten Sie GoDaddy über den Link in der Unzustellbarkeitsnachricht, sie zu entfernen.",
     // godaddy.account_disabled
-    "GoDaddy says such accounts usually stay disabled for good.",
+    "Laut GoDaddy bleiben solche Konten in der Regel dauerhaft deaktiviert.",
     // google.dmarc_policy_rejection
-    "Gmail names the `From` domain whose DMARC policy refused the message; its administrator is the one to contact.",
+    "Gmail nennt die `From`-Domain, deren DMARC-Richtlinie die Nachricht abgelehnt hat. Ansprechpartner ist der Administrator dieser Domain.",
     // google.spf_hard_fail
-    "The envelope sender's domain publishes an SPF record ending in `-all` and the sending IP is not in it, so Gmail refuses the message outright.",
+    "Die Domain des Envelope-Absenders veröffentlicht einen SPF-Eintrag, der auf `-all` endet und die sendende IP-Adresse nicht enthält. Deshalb lehnt Gmail die Nachricht sofort ab.",
     // google.spf_or_dkim_required
-    "Gmail requires every sender, not only bulk senders, to pass at least one of SPF or DKIM; the reply lists the result of each check.",
+    "Gmail verlangt von jedem Absender, nicht nur von Massenversendern, dass mindestens SPF oder DKIM besteht. Die Antwort nennt das Ergebnis jeder Prüfung.",
     // google.spf_suspicious_entries
-    "Gmail objects to the SPF record itself, so the domain's administrator has to review and clean up the record.",
+    "Gmail beanstandet den SPF-Eintrag selbst. Der Administrator der Domain muss den Eintrag prüfen und bereinigen.",
     // google.spf_did_not_pass
-    "Gmail uses `7.27` to say that SPF did not pass for the message, not in the registered sense of a sender domain with a null MX.",
+    "Gmail meldet mit `7.27`, dass die Nachricht SPF nicht bestanden hat, und nicht im registrierten Sinn einer Absenderdomain mit Null-MX.",
     // google.dkim_did_not_pass
-    "Gmail uses `7.30` to say that DKIM did not pass for the message, not in the registered sense of `REQUIRETLS` support being required.",
+    "Gmail meldet mit `7.30`, dass die Nachricht DKIM nicht bestanden hat, und nicht im registrierten Sinn, dass Unterstützung für `REQUIRETLS` erforderlich ist.",
     // google.unauthenticated
-    "Gmail sends `7.26` when neither SPF nor DKIM passed; when the text names a DMARC policy instead, the DMARC rule applies.",
+    "Gmail sendet `7.26`, wenn weder SPF noch DKIM bestanden hat. Nennt der Text stattdessen eine DMARC-Richtlinie, gilt die DMARC-Regel.",
     // google.not_sent_over_tls
-    "Gmail uses `7.29` to say the message did not arrive over an encrypted connection, not in the registered sense of an ARC validation failure. The sending server has to use `STARTTLS`.",
+    "Gmail meldet mit `7.29`, dass die Nachricht nicht über eine verschlüsselte Verbindung ankam, und nicht im registrierten Sinn einer fehlgeschlagenen ARC-Validierung. Der sendende Server muss `STARTTLS` verwenden.",
     // google.tls_required_for_rcpt_domain
-    "The recipient's Google Workspace administrator requires encrypted delivery for the domain, so the sending server must use `STARTTLS`.",
+    "Der Google-Workspace-Administrator des Empfängers verlangt für die Domain eine verschlüsselte Zustellung, daher muss der sendende Server `STARTTLS` verwenden.",
     // google.ipv6_guidelines
-    "Over IPv6 Gmail requires both a matching PTR record for the sending address and a passing SPF or DKIM check.",
+    "Über IPv6 verlangt Gmail beides: einen passenden PTR-Eintrag für die sendende Adresse und eine bestandene SPF- oder DKIM-Prüfung.",
     // google.ptr_rate_limited
-    "Gmail uses `4.7.23` for a sending IP without a PTR record, or one whose name does not resolve back to it, not in the registered sense of an SPF failure.",
+    "Gmail verwendet `4.7.23` für eine sendende IP-Adresse ohne PTR-Eintrag oder mit einem Namen, der nicht auf sie zurück auflöst, und nicht im registrierten Sinn eines SPF-Fehlschlags.",
     // google.same_message_id_quota
-    "Gmail limits how many copies with one `Message-ID` it takes; each message sent should get its own `Message-ID`.",
+    "Gmail begrenzt, wie viele Kopien mit derselben `Message-ID` es annimmt. Jede gesendete Nachricht sollte eine eigene `Message-ID` erhalten.",
     // google.unsolicited_rate_limited
-    "Gmail uses `4.7.28` when mail from your IP, IP range, DKIM or SPF domain, or with one of your link domains looks unsolicited at an unusual rate, and defers it for a while.",
+    "Gmail verwendet `4.7.28`, wenn Mail von Ihrer IP-Adresse, Ihrem IP-Bereich, Ihrer DKIM- oder SPF-Domain oder mit einer Ihrer Link-Domains in ungewöhnlichem Umfang unerwünscht wirkt, und stellt sie eine Weile zurück.",
     // google.ip_not_in_whitelist
-    "The recipient's Google Workspace domain only takes mail from IP addresses its administrator allowed.",
+    "Die Google-Workspace-Domain des Empfängers nimmt nur Mail von IP-Adressen an, die ihr Administrator zugelassen hat.",
     // google.not_authorized_to_send_directly
-    "Gmail does not take mail directly from this sending IP address; send through your provider's relay instead.",
+    "Gmail nimmt von dieser sendenden IP-Adresse keine direkt gesendete Mail an. Senden Sie stattdessen über das Relay Ihres Providers.",
     // google.receiving_too_quickly
-    "Gmail uses `4.2.1` for a recipient who is getting mail faster than it accepts, or for a Workspace customer over its peak relay rate, not for a disabled mailbox.",
+    "Gmail verwendet `4.2.1` für einen Empfänger, der Mail schneller erhält, als Gmail annimmt, oder für einen Workspace-Kunden über seiner maximalen Relay-Rate, nicht für ein deaktiviertes Postfach.",
     // google.daily_relay_limit
-    "The limit applies per Workspace user or customer on `smtp-relay.gmail.com`; the Workspace administrator finds the limits with the SMTP relay settings.",
+    "Das Limit gilt pro Workspace-Benutzer oder -Kunde auf `smtp-relay.gmail.com`. Der Workspace-Administrator findet die Limits bei den Einstellungen für das SMTP-Relay.",
     // google.daily_quota_code
-    "Gmail uses `5.4.5` for an account or relay that reached its daily sending limit, not for a congested mail system.",
+    "Gmail verwendet `5.4.5` für ein Konto oder Relay, das sein tägliches Sendelimit erreicht hat, nicht für ein überlastetes Mailsystem.",
     // google.inbox_out_of_storage
-    "Gmail storage is shared with Google Drive and Photos, so the recipient frees space in any of them.",
+    "Der Gmail-Speicher wird mit Google Drive und Google Fotos geteilt, daher kann der Empfänger in jedem dieser Dienste Platz schaffen.",
     // google.custom_domain_policy
-    "`gcdp` means a rule that a Google Workspace administrator wrote refused the message, not Gmail's own filters; only that administrator can say why or change it.",
+    "`gcdp` bedeutet, dass eine Regel, die ein Google-Workspace-Administrator angelegt hat, die Nachricht abgelehnt hat, nicht die eigenen Filter von Gmail. Nur dieser Administrator kann den Grund nennen oder die Regel ändern.",
     // google.web_login_required
-    "Gmail uses `5.7.14` when the account owner has to sign in through a web browser before the mail program may log in, not in the registered sense of a missing trust relationship.",
+    "Gmail verwendet `5.7.14`, wenn sich der Kontoinhaber erst über einen Webbrowser anmelden muss, bevor sich das Mailprogramm anmelden darf, nicht im registrierten Sinn einer fehlenden Vertrauensbeziehung.",
     // google.mail_relay_denied
-    "For `smtp-relay.gmail.com` the Workspace administrator must register the sending device's IP address in the SMTP relay settings or have the device log in with `AUTH`.",
+    "Für `smtp-relay.gmail.com` muss der Workspace-Administrator die IP-Adresse des sendenden Geräts in den Einstellungen für das SMTP-Relay eintragen oder das Gerät sich mit `AUTH` anmelden lassen.",
     // google.invalid_credentials_for_relay
-    "The registered IP does not belong to the domain the message comes from; the sending server must log in with `AUTH` or name one of the Workspace domains in `HELO` or `EHLO`.",
+    "Die eingetragene IP-Adresse gehört nicht zu der Domain, von der die Nachricht stammt. Der sendende Server muss sich mit `AUTH` anmelden oder in `HELO` bzw. `EHLO` eine der Workspace-Domains nennen.",
     // google.mail_sending_denied
-    "The sending account is suspended or is not a user of the Google Workspace domain that owns the relay settings.",
+    "Das sendende Konto ist gesperrt oder gehört nicht zu den Benutzern der Google-Workspace-Domain, der die Relay-Einstellungen gehören.",
+    // haraka.early_talker
+    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    // haraka.no_mx_for_from
+    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    // haraka.ssl_on_plain_socket
+    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    // haraka.spoofed_mail_from
+    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    // haraka.split_transaction
+    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    // haraka.credential_leak
+    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
     // mail_ru.spam_message_rejected
-    "The reply links to Mail.ru's anti-spam support page and gives an error code and an ID; quote them when asking Mail.ru to review a legitimate message.",
+    "Die Antwort verlinkt auf die Anti-Spam-Hilfeseite von Mail.ru und nennt einen Fehlercode und eine ID. Geben Sie beide an, wenn Sie Mail.ru bitten, eine legitime Nachricht zu prüfen.",
     // mail_ru.dmarc_policy
-    "A common cause is a website or script that sends with a Mail.ru address in `From` through its own server; send from an address of your own domain instead.",
+    "Eine häufige Ursache ist eine Website oder ein Skript, das mit einer Mail.ru-Adresse in `From` über den eigenen Server sendet. Senden Sie stattdessen von einer Adresse Ihrer eigenen Domain.",
     // mail_ru.dynamic_ips
-    "Mail.ru refuses mail sent straight from addresses it classes as dynamic, such as home connections; send through a mail server with a fixed address and proper reverse DNS, or through your provider.",
+    "Mail.ru lehnt Mail ab, die direkt von Adressen gesendet wird, die es als dynamisch einstuft, etwa private Internetanschlüsse. Senden Sie über einen Mailserver mit fester Adresse und korrektem Reverse-DNS oder über Ihren Provider.",
     // mail_ru.sending_disabled
-    "Mail.ru has stopped sending from this account, usually because it suspects the password was stolen and used for spam. Change or recover the password and confirm ownership of the mailbox to send again.",
+    "Mail.ru hat den Versand von diesem Konto gestoppt, meist weil es vermutet, dass das Passwort gestohlen und für Spam missbraucht wurde. Ändern Sie das Passwort oder stellen Sie es wieder her, und bestätigen Sie, dass das Postfach Ihnen gehört; danach können Sie wieder senden.",
     // mailgun.previously_bounced
-    "Mailgun did not try the address because it is on the sending domain's bounce suppression list after an earlier hard bounce; remove the suppression only if the address is known to work again.",
+    "Mailgun hat die Adresse gar nicht erst versucht, weil sie nach einem früheren dauerhaften Zustellfehler (Hardbounce) auf der Bounce-Unterdrückungsliste der sendenden Domain steht. Heben Sie die Unterdrückung nur auf, wenn feststeht, dass die Adresse wieder funktioniert.",
     // mailgun.unsubscribed
-    "The recipient unsubscribed, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "Der Empfänger hat sich abgemeldet, daher unterdrückt Mailgun die Adresse. Entfernen Sie die Adresse nur dann aus der Liste Suppressions, wenn der Empfänger wieder zustimmt.",
     // mailgun.marked_as_spam
-    "The recipient marked earlier mail as spam, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "Der Empfänger hat frühere Mail als Spam markiert, daher unterdrückt Mailgun die Adresse. Entfernen Sie die Adresse nur dann aus der Liste Suppressions, wenn der Empfänger wieder zustimmt.",
     // mailgun.sandbox_domain
-    "A Mailgun sandbox domain only sends to Authorized Recipients who accepted the invitation; add your own domain, or add the address as an Authorized Recipient.",
+    "Eine Sandbox-Domain von Mailgun sendet nur an Authorized Recipients, welche die Einladung angenommen haben. Fügen Sie Ihre eigene Domain hinzu oder tragen Sie die Adresse als Authorized Recipient ein.",
     // mailgun.free_account
-    "A free Mailgun account may only send to Authorized Recipients; upgrade the account or add the address as an Authorized Recipient.",
+    "Ein kostenloses Mailgun-Konto darf nur an Authorized Recipients senden. Stufen Sie das Konto hoch oder tragen Sie die Adresse als Authorized Recipient ein.",
     // mailgun.domain_unverified
-    "Mailgun will not send for a domain until its DNS records are verified; publish the records shown in the Mailgun control panel and verify the domain again.",
+    "Mailgun sendet für eine Domain erst, wenn ihre DNS-Einträge verifiziert sind. Veröffentlichen Sie die im Mailgun-Control-Panel angezeigten Einträge und lassen Sie die Domain erneut verifizieren.",
     // mailgun.domain_limit_exceeded
-    "The sending domain went over a Mailgun limit on requests, bytes or recipients; the reply names the time after which it may send again.",
+    "Die sendende Domain hat ein Limit von Mailgun für Anfragen, Bytes oder Empfänger überschritten. Die Antwort nennt den Zeitpunkt, ab dem sie wieder senden darf.",
     // microsoft.recipient_not_found_5_1_10
-    "Exchange Online uses `5.1.10` for a recipient that its address lookup did not find, not for a null MX as the IANA registry does.",
+    "Exchange Online verwendet `5.1.10` für einen Empfänger, den seine Adresssuche nicht gefunden hat, und nicht wie das IANA-Register für einen Null-MX.",
     // microsoft.dbeb_recipient_rejected
-    "This is Directory Based Edge Blocking: Exchange Online Protection refuses recipients that are not in the receiving organization's directory.",
+    "Das ist Directory Based Edge Blocking: Exchange Online Protection lehnt Empfänger ab, die nicht im Verzeichnis der empfangenden Organisation stehen.",
     // microsoft.relay_access_denied_5_4_1
-    "Microsoft names an MX record that points to the wrong server, a domain missing from the accepted domains, or DNS changes still propagating as the usual causes.",
+    "Als übliche Ursachen nennt Microsoft einen MX-Eintrag, der auf den falschen Server zeigt, eine Domain, die bei den akzeptierten Domains fehlt, oder DNS-Änderungen, die sich noch verbreiten.",
     // microsoft.submission_quota_5_2_2
-    "Exchange Online reuses `5.2.2` for a sender over its message or recipient rate limit, not for a full mailbox; it can be a sign of a compromised account.",
+    "Exchange Online verwendet `5.2.2` auch für einen Absender über seinem Limit für Nachrichten oder Empfänger, nicht für ein volles Postfach. Das kann ein Zeichen für ein kompromittiertes Konto sein.",
     // microsoft.recipient_thread_limit_4_3_2
-    "The recipient mailbox is receiving too many messages at once and Exchange throttles it on purpose; retries go through later.",
+    "Das Postfach des Empfängers erhält zu viele Nachrichten auf einmal, und Exchange drosselt es absichtlich. Spätere Wiederholungsversuche kommen durch.",
     // microsoft.queue_expired
-    "Exchange Online retries for 24 hours before it sends this bounce; the earlier deferrals show the real cause.",
+    "Exchange Online versucht es 24 Stunden lang, bevor es diese Unzustellbarkeitsnachricht sendet. Die früheren Zurückstellungen zeigen die eigentliche Ursache.",
     // microsoft.ambiguous_recipient
-    "Several directory objects share the recipient's address, often after a migration or hybrid sync; the recipient's administrator must remove the duplicate address.",
+    "Mehrere Verzeichnisobjekte haben dieselbe Adresse wie der Empfänger, oft nach einer Migration oder einer Hybrid-Synchronisierung. Der Administrator des Empfängers muss die doppelte Adresse entfernen.",
     // microsoft.sender_denied_5_1_0
-    "Despite the words, Exchange Online means that the recipient could not be resolved, often when replying to a message saved as a file; check the recipient address.",
+    "Trotz des Wortlauts meint Exchange Online, dass der Empfänger nicht aufgelöst werden konnte, oft bei der Antwort auf eine als Datei gespeicherte Nachricht. Prüfen Sie die Empfängeradresse.",
     // microsoft.bad_outbound_sender_5_1_8
-    "Microsoft 365 has blocked the sending account for spam, usually because it was compromised; the administrator must secure it before it can send again.",
+    "Microsoft 365 hat das sendende Konto wegen Spam gesperrt, meist weil es kompromittiert wurde. Der Administrator muss es absichern, bevor es wieder senden kann.",
     // microsoft.delivery_not_authorized
-    "Usually a group that accepts mail only from members or listed senders, or a mail flow rule of the recipient's organization.",
+    "Meist ist es eine Gruppe, die nur Mail von Mitgliedern oder aufgeführten Absendern annimmt, oder eine Nachrichtenflussregel der Organisation des Empfängers.",
     // microsoft.blocklist_1
-    "This is Microsoft's own block list; Microsoft asks listed senders to use its delist portal or to forward the bounce to its delisting address.",
+    "Das ist die eigene Sperrliste von Microsoft. Microsoft bittet gelistete Absender, das Delist-Portal zu nutzen oder die Unzustellbarkeitsnachricht an seine Adresse für Austragungen weiterzuleiten.",
     // microsoft.not_authenticated_by_organization_5_7_12
-    "Exchange Online uses `5.7.12` for a recipient that refuses mail from outside its organization, not for a password transition as the IANA registry does.",
+    "Exchange Online verwendet `5.7.12` für einen Empfänger, der Mail von außerhalb seiner Organisation ablehnt, und nicht wie das IANA-Register für einen Passwortwechsel.",
     // microsoft.public_folder_5_7_13
-    "Exchange Online uses `5.7.13` for a public folder that refuses external senders, not for a disabled account as the IANA registry does.",
+    "Exchange Online verwendet `5.7.13` für einen öffentlichen Ordner, der externe Absender ablehnt, und nicht wie das IANA-Register für ein deaktiviertes Konto.",
     // microsoft.mta_sts_certificate
-    "The destination's certificate must chain to a trusted root and name the host listed in the domain's MTA-STS policy.",
+    "Das Zertifikat des Ziels muss sich auf eine vertrauenswürdige Stammzertifizierungsstelle zurückführen lassen und den Host nennen, der in der MTA-STS-Richtlinie der Domain aufgeführt ist.",
     // microsoft.ipv6_spf_or_dkim
-    "Microsoft 365 accepts anonymous mail over IPv6 only when SPF or DKIM passes.",
+    "Microsoft 365 nimmt anonyme Mail über IPv6 nur an, wenn SPF oder DKIM besteht.",
     // microsoft.ipv6_reverse_dns
-    "Microsoft 365 requires a PTR record for every IPv6 address that sends it mail.",
+    "Microsoft 365 verlangt einen PTR-Eintrag für jede IPv6-Adresse, die ihm Mail sendet.",
     // microsoft.customer_block_list
-    "The receiving organization blocked the IP address itself, so only it can remove the entry.",
+    "Die empfangende Organisation hat die IP-Adresse selbst gesperrt, daher kann nur sie den Eintrag entfernen.",
     // microsoft.as345_nested_attachments
-    "Microsoft relates this refusal to nested attachments, such as an attached message that carries attachments itself.",
+    "Microsoft führt diese Ablehnung auf verschachtelte Anhänge zurück, etwa eine angehängte Nachricht, die selbst Anhänge enthält.",
     // microsoft.x_dg_ref_header
-    "Microsoft relates this refusal to messages in Rich Text format; sending as HTML or plain text avoids it.",
+    "Microsoft führt diese Ablehnung auf Nachrichten im Rich-Text-Format zurück. Wer als HTML oder Nur-Text sendet, vermeidet sie.",
     // mimecast.spf_sender_invalid
-    "Mimecast rejects the message because the connecting IP address is not in the sending domain's `SPF` record. The sender's administrator must add all sending servers to `SPF`; the recipient's Mimecast administrator can instead relax the inbound `SPF` setting of its DNS Authentication policy.",
+    "Mimecast lehnt die Nachricht ab, weil die verbindende IP-Adresse nicht im `SPF`-Eintrag der sendenden Domain steht. Der Administrator des Absenders muss alle sendenden Server in `SPF` aufnehmen; alternativ kann der Mimecast-Administrator des Empfängers die eingehende `SPF`-Einstellung seiner DNS-Authentication-Richtlinie lockern.",
     // mimecast.dkim_sender_invalid
-    "Mimecast's outbound `DKIM` signing does not match the key published in DNS. Check that the public key in DNS and the private key, domain and selector in the DNS Authentication policy belong together.",
+    "Die ausgehende `DKIM`-Signatur von Mimecast passt nicht zum im DNS veröffentlichten Schlüssel. Prüfen Sie, ob der öffentliche Schlüssel im DNS und privater Schlüssel, Domain und Selektor in der DNS-Authentication-Richtlinie zusammengehören.",
     // mimecast.internal_resources_unavailable
-    "Mimecast uses this reply for greylisting, which a normal server passes by retrying, but also for a sending IP address with a poor reputation. The recipient's administrator can exempt the sender with an Auto Allow or Permitted Senders policy.",
+    "Mimecast verwendet diese Antwort für Greylisting, das ein normaler Server durch erneutes Senden übersteht, aber auch für eine sendende IP-Adresse mit schlechter Reputation. Der Administrator des Empfängers kann den Absender mit einer Auto-Allow- oder Permitted-Senders-Richtlinie ausnehmen.",
     // mimecast.local_ct_ip_reputation
-    "Mimecast's ongoing reputation checks refused the sending IP address, often after earlier temporary refusals. The recipient's administrator can let the sender through with an Auto Allow or Permitted Senders policy, and Mimecast offers a form to request a review of the IP range.",
+    "Die laufenden Reputationsprüfungen von Mimecast haben die sendende IP-Adresse abgelehnt, oft nach früheren vorübergehenden Ablehnungen. Der Administrator des Empfängers kann den Absender mit einer Auto-Allow- oder Permitted-Senders-Richtlinie durchlassen, und Mimecast bietet ein Formular an, um eine Prüfung des IP-Bereichs zu beantragen.",
     // mimecast.sender_address_blocked
-    "A Blocked Senders policy of the recipient's Mimecast account matched the sender; only that account's administrator can remove the entry.",
+    "Eine Blocked-Senders-Richtlinie im Mimecast-Konto des Empfängers hat beim Absender gegriffen. Nur der Administrator dieses Kontos kann den Eintrag entfernen.",
     // mimecast.account_service_unavailable
-    "The Mimecast account has too many inbound connections open at once (20 by default). Retry later, and do not send outbound or journal mail to Mimecast from an IP address that is not authorized for it.",
+    "Das Mimecast-Konto hat zu viele eingehende Verbindungen gleichzeitig offen (standardmäßig 20). Versuchen Sie es später erneut und senden Sie keine ausgehende Mail oder Journal-Mail an Mimecast von einer IP-Adresse, die dafür nicht autorisiert ist.",
     // mimecast.maximum_email_size_exceeded
-    "The message is larger than an Email Size Limit policy or Mimecast's own limit. Encoding makes a message much bigger than its attachments, so leave a wide margin.",
+    "Die Nachricht ist größer als eine Email-Size-Limit-Richtlinie oder das eigene Limit von Mimecast erlaubt. Durch die Kodierung wird eine Nachricht deutlich größer als ihre Anhänge, planen Sie also großzügig Reserve ein.",
     // mimecast.mail_loop_detected
-    "Mimecast refuses a message once it has passed 25 hops. Look for forwarding rules between the addresses involved.",
+    "Mimecast lehnt eine Nachricht ab, sobald sie mehr als 25 Stationen (Hops) durchlaufen hat. Suchen Sie nach Weiterleitungsregeln zwischen den beteiligten Adressen.",
     // mimecast.open_relay_not_allowed
-    "Neither the sender's nor the recipient's domain belongs to a Mimecast account, or the connecting IP address is not an authorized outbound address. A Mimecast customer must ask Mimecast Support to add the authorized outbound address.",
+    "Weder die Domain des Absenders noch die des Empfängers gehört zu einem Mimecast-Konto, oder die verbindende IP-Adresse ist keine autorisierte ausgehende Adresse. Ein Mimecast-Kunde muss den Mimecast-Support bitten, die autorisierte ausgehende Adresse hinzuzufügen.",
     // mimecast.account_inbounds_disabled
-    "Inbound mail is switched off for the recipient organization's whole Mimecast account. Its administrator must ask Mimecast Support to allow inbound traffic again.",
+    "Eingehende Mail ist für das gesamte Mimecast-Konto der Empfängerorganisation abgeschaltet. Ihr Administrator muss den Mimecast-Support bitten, eingehenden Datenverkehr wieder zuzulassen.",
     // mimecast.account_outbounds_disabled
-    "Outbound mail is switched off for the sending organization's Mimecast account. Its administrator must ask Mimecast Support to allow outbound traffic again.",
+    "Ausgehende Mail ist für das Mimecast-Konto der sendenden Organisation abgeschaltet. Ihr Administrator muss den Mimecast-Support bitten, ausgehenden Datenverkehr wieder zuzulassen.",
     // mimecast.anti_spoofing_inbound_not_allowed
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "Eine Anti-Spoofing-Richtlinie hat eine Nachricht von außen angehalten, die sich als Adresse der eigenen Domain des Empfängers ausgibt. Ein legitimer Versanddienst braucht eine Anti-Spoofing-Richtlinie, die für seine Adresse oder IP-Adresse keine Aktion ausführt.",
     // mimecast.header_based_anti_spoofing
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "Eine Anti-Spoofing-Richtlinie hat eine Nachricht von außen angehalten, die sich als Adresse der eigenen Domain des Empfängers ausgibt. Ein legitimer Versanddienst braucht eine Anti-Spoofing-Richtlinie, die für seine Adresse oder IP-Adresse keine Aktion ausführt.",
     // mimecast.content_examination_policy
-    "A Content Examination policy of the recipient's account matched the message. That administrator can adjust the policy or add a Content Examination Bypass policy.",
+    "Eine Content-Examination-Richtlinie im Konto des Empfängers hat bei der Nachricht gegriffen. Dessen Administrator kann die Richtlinie anpassen oder eine Content-Examination-Bypass-Richtlinie hinzufügen.",
     // mimecast.host_network_not_allowed
-    "A Geographical Restriction policy refuses mail from the sending server's network or country; only the recipient's administrator can change it.",
+    "Eine Geographical-Restriction-Richtlinie lehnt Mail aus dem Netz oder Land des sendenden Servers ab. Nur der Administrator des Empfängers kann sie ändern.",
     // mimecast.administrative_prohibition_envelope_blocked
-    "Mimecast sends this when the sender's address or domain matches a Blocked Senders policy, or when `SPF` fails hard. The recipient's administrator can change the policy to exclude the sender.",
+    "Mimecast sendet dies, wenn die Adresse oder Domain des Absenders auf eine Blocked-Senders-Richtlinie passt oder `SPF` endgültig fehlschlägt. Der Administrator des Empfängers kann die Richtlinie so ändern, dass sie den Absender ausnimmt.",
     // mimecast.envelope_blocked_user_entry
-    "The recipient has blocked the sender's address in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "Der Empfänger hat die Adresse des Absenders in seiner persönlichen Liste Managed Senders gesperrt. Der Empfänger oder sein Administrator muss den Eintrag entfernen.",
     // mimecast.envelope_blocked_user_domain_entry
-    "The recipient has blocked the sender's domain in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "Der Empfänger hat die Domain des Absenders in seiner persönlichen Liste Managed Senders gesperrt. Der Empfänger oder sein Administrator muss den Eintrag entfernen.",
     // mimecast.manually_blocked_senders
-    "The sender is on a personal block list of the recipient. The recipient or their administrator must remove the entry from Managed Senders.",
+    "Der Absender steht auf einer persönlichen Sperrliste des Empfängers. Der Empfänger oder sein Administrator muss den Eintrag aus Managed Senders entfernen.",
     // mimecast.blocked_senders_header_from
-    "A Blocked Senders policy matched the `From` header address. Only the recipient's administrator can change or delete the policy.",
+    "Eine Blocked-Senders-Richtlinie hat bei der Adresse im `From`-Header gegriffen. Nur der Administrator des Empfängers kann die Richtlinie ändern oder löschen.",
     // mimecast.blocked_senders_envelope_from
-    "A Blocked Senders policy matched the envelope sender (`MAIL FROM`). Only the recipient's administrator can change or delete the policy.",
+    "Eine Blocked-Senders-Richtlinie hat beim Envelope-Absender (`MAIL FROM`) gegriffen. Nur der Administrator des Empfängers kann die Richtlinie ändern oder löschen.",
     // mimecast.incorrect_authentication_data
-    "Submission to Mimecast on port `587` needs the address of an internal user and its Mimecast cloud password.",
+    "Zum Einliefern bei Mimecast über Port `587` braucht es die Adresse eines internen Benutzers und dessen Mimecast-Cloud-Passwort.",
     // mimecast.route_requires_tls
-    "A Secure Receipt or Secure Delivery policy demands `TLS`. Enable `STARTTLS` and valid certificates on the sending server, and check that no firewall or proxy tampers with the encryption.",
+    "Eine Secure-Receipt- oder Secure-Delivery-Richtlinie verlangt `TLS`. Aktivieren Sie `STARTTLS` und gültige Zertifikate auf dem sendenden Server und stellen Sie sicher, dass keine Firewall und kein Proxy in die Verschlüsselung eingreift.",
     // mimecast.route_requires_tls12
-    "The sending server offered a `TLS` version older than 1.2, which a Secure Receipt or Secure Delivery policy refuses.",
+    "Der sendende Server hat eine `TLS`-Version älter als 1.2 angeboten, die eine Secure-Receipt- oder Secure-Delivery-Richtlinie ablehnt.",
     // mimecast.route_requires_high_strength_ciphers
-    "The ciphers the sending server offered are weaker than a Secure Receipt or Secure Delivery policy allows.",
+    "Die vom sendenden Server angebotenen Verschlüsselungsverfahren sind schwächer, als eine Secure-Receipt- oder Secure-Delivery-Richtlinie erlaubt.",
     // mimecast.unable_to_process_connection
-    "The Mimecast server is at its maximum load; the sending server only needs to retry.",
+    "Der Mimecast-Server ist an seiner Lastgrenze. Der sendende Server muss es nur erneut versuchen.",
     // mimecast.message_ended_early
-    "The message did not end properly, often because a firewall feature such as Cisco's SMTP fixup or MailGuard changed the session. Turn such SMTP inspection off on the sending side.",
+    "Die Nachricht wurde nicht ordnungsgemäß beendet, oft weil eine Firewall-Funktion wie SMTP Fixup oder MailGuard von Cisco die Sitzung verändert hat. Schalten Sie eine solche SMTP-Inspektion auf der sendenden Seite ab.",
     // mimecast.too_many_recipients
-    "Mimecast takes at most 100 recipients per message and asks for the rest in another transaction. Firewall SMTP inspection features that do not pass this reply on must be turned off.",
+    "Mimecast nimmt höchstens 100 Empfänger pro Nachricht an und verlangt die übrigen in einer weiteren Transaktion. Firewall-Funktionen zur SMTP-Inspektion, die diese Antwort nicht weitergeben, müssen abgeschaltet werden.",
     // mimecast.outbound_thread_limit
-    "The account has too many outbound connections at once; send in smaller batches.",
+    "Das Konto hat zu viele ausgehende Verbindungen gleichzeitig. Senden Sie in kleineren Gruppen.",
     // mimecast.rejected_due_to_security_policies
-    "Mimecast found a virus signature or a spam score above its limit. Spam checks can be bypassed by the recipient's Permitted Senders or Auto Allow policy, virus checks cannot; Mimecast also offers a Sender Feedback form.",
+    "Mimecast hat eine Virensignatur oder einen Spamwert über seinem Limit gefunden. Spamprüfungen lassen sich mit einer Permitted-Senders- oder Auto-Allow-Richtlinie des Empfängers umgehen, Virenprüfungen nicht. Mimecast bietet außerdem ein Formular für Absender-Feedback (Sender Feedback) an.",
     // naver.no_such_user
-    "The reply links to Naver's help page on returned mail; the address part before `@naver.com` does not exist.",
+    "Die Antwort verlinkt auf die Hilfeseite von Naver zu zurückgekommener Mail. Den Teil der Adresse vor `@naver.com` gibt es nicht.",
+    // opensmtpd.no_mx_found
+    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    // opensmtpd.domain_does_not_accept_mail
+    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    // opensmtpd.list_expansion_problem
+    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
     // orange.abusix_listed
-    "Code 100 means the sending address is listed by Abusix; check it at lookup.abusix.com.",
+    "Code 100 bedeutet, dass die sendende Adresse bei Abusix gelistet ist. Prüfen Sie die Adresse auf lookup.abusix.com.",
     // orange.spamhaus_listed
-    "Code 101 means the sending address is listed by Spamhaus; check it at check.spamhaus.org.",
+    "Code 101 bedeutet, dass die sendende Adresse bei Spamhaus gelistet ist. Prüfen Sie die Adresse auf check.spamhaus.org.",
     // orange.cloudmark_listed
-    "Code 102 means the sending address is listed by Cloudmark; ask for a reset at csi.cloudmark.com.",
+    "Code 102 bedeutet, dass die sendende Adresse bei Cloudmark gelistet ist. Beantragen Sie ein Zurücksetzen auf csi.cloudmark.com.",
     // orange.orange_blocklist
-    "Code 103 means Orange itself has blocked the sending address; use Orange's contact form and choose the deliverability issue option.",
+    "Code 103 bedeutet, dass Orange selbst die sendende Adresse gesperrt hat. Nutzen Sie das Kontaktformular von Orange und wählen Sie die Option für Zustellbarkeitsprobleme.",
     // orange.too_many_connections
-    "Orange recommends at most 2 simultaneous connections per sending address.",
+    "Orange empfiehlt höchstens 2 gleichzeitige Verbindungen pro sendender Adresse.",
     // orange.missing_ptr
-    "Orange requires a PTR record for the sending address whose host name resolves back to that same address.",
+    "Orange verlangt für die sendende Adresse einen PTR-Eintrag, dessen Hostname wieder auf genau diese Adresse auflöst.",
     // orange.too_many_messages_per_connection
-    "Orange recommends at most 100 messages per connection.",
+    "Orange empfiehlt höchstens 100 Nachrichten pro Verbindung.",
     // orange.invalid_helo
-    "Orange requires a fully qualified host name in `HELO`/`EHLO` that resolves in DNS.",
+    "Orange verlangt in `HELO`/`EHLO` einen vollständigen Hostnamen (FQDN), der im DNS auflöst.",
     // orange.sender_domain_dns
-    "Orange could not find valid A or MX records for the domain in `MAIL FROM`; after a DNS change, wait for cached records to expire.",
+    "Orange konnte keine gültigen A- oder MX-Einträge für die Domain in `MAIL FROM` finden. Warten Sie nach einer DNS-Änderung, bis zwischengespeicherte Einträge abgelaufen sind.",
     // orange.sender_domain_listed
-    "Code 425 means the sender's domain name, not the address, is listed by Abusix or Spamhaus.",
+    "Code 425 bedeutet, dass der Domainname des Absenders, nicht die Adresse, bei Abusix oder Spamhaus gelistet ist.",
     // orange.suspected_spam
-    "For a false positive, Orange asks senders to use its contact form and choose the deliverability issue option.",
+    "Bei einem Fehlalarm bittet Orange Absender, das Kontaktformular zu nutzen und die Option für Zustellbarkeitsprobleme zu wählen.",
     // orange.ofr_999
-    "Orange rate-limits a sender with code 999 after inappropriate behaviour; check what is being sent before resuming at a lower rate.",
+    "Orange drosselt einen Absender nach unangemessenem Verhalten mit Code 999. Prüfen Sie, was gesendet wird, bevor Sie mit geringerer Rate weitermachen.",
     // outlook_com.required_authentication_level
-    "Microsoft applies this to domains sending 5,000 or more messages to its consumer services, and it expects SPF, DKIM and an aligned DMARC pass.",
+    "Microsoft wendet dies auf Domains an, die 5.000 oder mehr Nachrichten an seine Dienste für Privatkunden senden, und erwartet SPF, DKIM und ein bestandenes, übereinstimmendes DMARC.",
     // outlook_com.block_list_s3140
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "Die Entfernung von dieser Sperrliste von Outlook.com beantragen Sie über das Support-Formular von Microsoft für Absender an Privatkunden-Postfächer, nicht über das Delist-Portal von Microsoft 365.",
     // outlook_com.block_list_s3150
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "Die Entfernung von dieser Sperrliste von Outlook.com beantragen Sie über das Support-Formular von Microsoft für Absender an Privatkunden-Postfächer, nicht über das Delist-Portal von Microsoft 365.",
     // outlook_com.ip_reputation_rate_limited
-    "Outlook.com defers mail from this IP because of its reputation and refers the sender to `postmaster.live.com`.",
+    "Outlook.com stellt Mail von dieser IP-Adresse wegen ihrer Reputation zurück und verweist den Absender auf `postmaster.live.com`.",
     // outlook_com.mailbox_unavailable_5_5_0
-    "Microsoft sends `5.5.0` with these words when an `@hotmail.com` or `@outlook.com` address was not found; it means the same as `5.1.10`.",
+    "Microsoft sendet `5.5.0` mit diesem Wortlaut, wenn eine Adresse mit `@hotmail.com` oder `@outlook.com` nicht gefunden wurde. Es bedeutet dasselbe wie `5.1.10`.",
     // outlook_com.dmarc_reject_5_7_509
-    "Outlook.com refuses mail whose `From` domain fails DMARC and publishes `p=reject`.",
+    "Outlook.com lehnt Mail ab, deren `From`-Domain DMARC nicht besteht und `p=reject` veröffentlicht.",
     // ovh.auth_failed_or_spam_block
-    "From OVHcloud this can also mean that sending is blocked on the account after suspected spam; check the account's status in the OVHcloud Control Panel, where a password change or a support ticket unblocks it.",
+    "Bei OVHcloud kann das auch bedeuten, dass der Versand für das Konto nach Spamverdacht gesperrt ist. Prüfen Sie den Status des Kontos im OVHcloud Control Panel; dort heben eine Passwortänderung oder ein Support-Ticket die Sperre auf.",
     // ovh.bad_sequence_means_no_auth
-    "OVHcloud says this reply from its servers usually means the mail client did not authenticate to the SMTP server.",
+    "Laut OVHcloud bedeutet diese Antwort seiner Server meist, dass sich das Mailprogramm nicht am SMTP-Server authentifiziert hat.",
     // ovh.unrecognised_address_arguments
-    "OVHcloud's outgoing server could not use the From or To address given; OVHcloud also points to its sending limits of 200 messages per hour per account and 300 per hour per IP address.",
+    "Der Postausgangsserver von OVHcloud konnte die angegebene From- oder To-Adresse nicht verwenden. OVHcloud verweist außerdem auf seine Sendelimits von 200 Nachrichten pro Stunde und Konto und 300 pro Stunde und IP-Adresse.",
     // ovh.missing_spf_dkim
-    "OVHcloud advises publishing an SPF record for the sending domain and, where the email offer has it, turning on DKIM.",
+    "OVHcloud rät, für die sendende Domain einen SPF-Eintrag zu veröffentlichen und, sofern das E-Mail-Angebot es bietet, DKIM zu aktivieren.",
     // ovh.queue_too_long
-    "OVH keeps a message in its outgoing queue for 24 hours; if the recipient's server cannot be reached in that time, the message comes back with this text.",
+    "OVH hält eine Nachricht 24 Stunden lang in seiner ausgehenden Warteschlange. Ist der Server des Empfängers in dieser Zeit nicht erreichbar, kommt die Nachricht mit diesem Text zurück.",
+    // postfix.helo_host_not_found
+    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    // postfix.helo_not_fqdn
+    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    // postfix.multi_recipient_bounce
+    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    // postfix.insufficient_system_storage
+    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    // postfix.undeliverable_address
+    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    // postfix.dns_try_again
+    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    // postfix.mailbox_file_too_large
+    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    // postfix.non_smtp_command
+    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
     // proofpoint.pdr_blocked_ipcheck
-    "Proofpoint Dynamic Reputation has blocked the sending IP address because spam came from it. A block ends some time after the spam stops; to ask for an earlier review, use the form linked in the reply and say who the recipient was and what kind of mail was blocked.",
+    "Proofpoint Dynamic Reputation hat die sendende IP-Adresse gesperrt, weil von ihr Spam kam. Eine Sperre endet einige Zeit, nachdem der Spam aufhört. Um eine frühere Prüfung zu beantragen, nutzen Sie das in der Antwort verlinkte Formular und geben Sie an, wer der Empfänger war und welche Art von Mail gesperrt wurde.",
     // proofpoint.pdr_blocked_dnsbl_lookup
-    "This is the older form of the Proofpoint Dynamic Reputation block; Apple's iCloud mail servers send it too.",
+    "Das ist die ältere Form der Sperre durch Proofpoint Dynamic Reputation. Auch die iCloud-Mailserver von Apple senden sie.",
     // proofpoint.blocked_using_pdr
-    "Proofpoint Dynamic Reputation delays or blocks IP addresses that send spam. A delay clears by itself within minutes; a block stays until the spam stops or a review request is granted.",
+    "Proofpoint Dynamic Reputation bremst oder sperrt IP-Adressen, die Spam senden. Eine Verzögerung löst sich innerhalb von Minuten von selbst; eine Sperre bleibt, bis der Spam aufhört oder einem Antrag auf Prüfung stattgegeben wird.",
     // proofpoint.essentials_marked_invalid
-    "Proofpoint Essentials has the recipient on the invalid list of its SMTP Discovery feature. The recipient's administrator must remove the address from that list if the mailbox exists.",
+    "Proofpoint Essentials führt den Empfänger auf der Liste ungültiger Adressen seiner Funktion SMTP Discovery. Existiert das Postfach, muss der Administrator des Empfängers die Adresse von dieser Liste entfernen.",
+    // qmail.chkuser_security_policies
+    "chkuser sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    // qmail.best_preference_mx
+    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    // qmail.dns_temporary
+    "qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    // qmail.from_and_auth_not_same
+    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
     // qq.ip_frequency_limited
-    "QQ Mail limits how much mail one sending IP address may deliver per minute, hour and day, and blocks the address for minutes, hours or the rest of the day when a limit is passed. The limits are not published, so pause, then send more slowly.",
+    "QQ Mail begrenzt, wie viel Mail eine sendende IP-Adresse pro Minute, Stunde und Tag zustellen darf, und sperrt die Adresse für Minuten, Stunden oder den Rest des Tages, wenn ein Limit überschritten ist. Die Limits sind nicht veröffentlicht; legen Sie also eine Pause ein und senden Sie danach langsamer.",
     // qq.sender_frequency_limited
-    "The limit here is on the single sender address; QQ Mail does not publish the numbers, and the wait depends on whether the minute, hour or day limit was passed.",
+    "Das Limit gilt hier für die einzelne Absenderadresse. QQ Mail veröffentlicht die Zahlen nicht, und die Wartezeit hängt davon ab, ob das Minuten-, Stunden- oder Tageslimit überschritten wurde.",
     // qq.recipient_flooded
-    "Despite the wording, the address exists: the recipient has received a large amount of mail in a short time, and QQ Mail refuses more for a while to protect the mailbox. Try again later.",
+    "Trotz des Wortlauts existiert die Adresse: Der Empfänger hat in kurzer Zeit sehr viel Mail erhalten, und QQ Mail lehnt zum Schutz des Postfachs eine Weile weitere ab. Versuchen Sie es später noch einmal.",
     // qq.mail_content_denied
-    "QQ Mail refuses content that looks like bulk mail which many of its users reported as spam.",
+    "QQ Mail lehnt Inhalte ab, die nach Massenmail aussehen, die viele seiner Nutzer als Spam gemeldet haben.",
     // qq.suspected_spam_sender
-    "QQ Mail has seen a large amount of spam from the sender's domain or from the operator of the sending server, and refuses its mail.",
+    "QQ Mail hat viel Spam von der Domain des Absenders oder vom Betreiber des sendenden Servers gesehen und lehnt dessen Mail ab.",
     // qq.rejected_by_recipients
-    "The recipient has put the sender on a personal block list or made a filter that refuses this mail; only the recipient can change that.",
+    "Der Empfänger hat den Absender auf eine persönliche Sperrliste gesetzt oder einen Filter angelegt, der diese Mail ablehnt. Nur der Empfänger kann das ändern.",
     // rackspace.throttled_too_much_spam
-    "Rackspace has received too much spam from the sending server and is deferring its mail; send again later and ask the recipient to safelist your domain.",
+    "Rackspace hat zu viel Spam vom sendenden Server erhalten und stellt dessen Mail zurück. Senden Sie später erneut und bitten Sie den Empfänger, Ihre Domain auf seine Liste sicherer Absender zu setzen.",
     // rackspace.g2_concurrent_connections
-    "Rackspace limits how many connections one sending IP address may hold open; reduce the number of parallel connections.",
+    "Rackspace begrenzt, wie viele Verbindungen eine sendende IP-Adresse gleichzeitig offen halten darf. Verringern Sie die Zahl paralleler Verbindungen.",
     // rackspace.g1f_no_ptr
-    "Rackspace requires a PTR record for every sending IP address.",
+    "Rackspace verlangt für jede sendende IP-Adresse einen PTR-Eintrag.",
     // rackspace.g6_recipient_check_unavailable
-    "Rackspace could not check the recipient address for the moment; a retry a few minutes later usually works.",
+    "Rackspace konnte die Empfängeradresse im Moment nicht prüfen. Ein erneuter Versuch einige Minuten später klappt meist.",
     // rackspace.g30_mailbox_rate
-    "Rackspace limits how much mail one mailbox may receive in a short time; this protects the recipient, for example from a list bomb, and a later retry usually works.",
+    "Rackspace begrenzt, wie viel Mail ein Postfach in kurzer Zeit erhalten darf. Das schützt den Empfänger, etwa vor einer Listbombe, und ein späterer Versuch klappt meist.",
     // rackspace.g16_routing_loop
-    "If the loop does not clear after a few minutes, Rackspace asks to be told at `postmaster@emailsrvr.com`.",
+    "Löst sich die Schleife nach einigen Minuten nicht auf, bittet Rackspace um eine Nachricht an `postmaster@emailsrvr.com`.",
     // rackspace.g1e_dmarc_lookup
-    "Rackspace could not look up the sender domain's DMARC policy for the moment; a retry a few minutes later usually works.",
+    "Rackspace konnte die DMARC-Richtlinie der Absenderdomain im Moment nicht abfragen. Ein erneuter Versuch einige Minuten später klappt meist.",
     // rackspace.g28_untrusted_ip
-    "Rackspace accepts only small volumes from a new or untrusted sending IP address until it has built up good sending behaviour; warm the address up and send more slowly.",
+    "Rackspace nimmt von einer neuen oder nicht vertrauenswürdigen sendenden IP-Adresse nur kleine Mengen an, bis sie ein gutes Sendeverhalten aufgebaut hat. Wärmen Sie die Adresse schrittweise auf und senden Sie langsamer.",
     // sendgrid.sender_identity
-    "SendGrid only sends mail whose From address matches a verified Sender Identity: a single verified sender address or an authenticated domain in the SendGrid account.",
+    "SendGrid sendet nur Mail, deren From-Adresse zu einer verifizierten Sender Identity passt: einer einzeln verifizierten Absenderadresse oder einer authentifizierten Domain im SendGrid-Konto.",
     // sendgrid.credits_exceeded
-    "SendGrid counts each message against the account's email credits and refuses more once they are used up; SendGrid's documentation says to contact its support to have the limit lifted.",
+    "SendGrid rechnet jede Nachricht auf die E-Mail-Credits des Kontos an und lehnt weitere ab, sobald sie aufgebraucht sind. Laut der Dokumentation von SendGrid wenden Sie sich an dessen Support, um das Limit aufheben zu lassen.",
     // sendgrid.recipients_this_hour
-    "SendGrid defers such messages and keeps retrying them for up to 72 hours.",
+    "SendGrid stellt solche Nachrichten zurück und versucht sie bis zu 72 Stunden lang erneut.",
     // sendgrid.unauthenticated_senders
-    "The client handed a message to `smtp.sendgrid.net` without logging in first; configure it to authenticate on every connection, with a SendGrid API key as the password.",
+    "Der Client hat eine Nachricht an `smtp.sendgrid.net` übergeben, ohne sich vorher anzumelden. Stellen Sie ihn so ein, dass er sich bei jeder Verbindung authentifiziert, mit einem API-Schlüssel von SendGrid als Passwort.",
     // sendgrid.bad_username_password
-    "SendGrid does not recognise the user name or the API key; a password reset in the SendGrid account also breaks integrations that still use the old one.",
+    "SendGrid erkennt den Benutzernamen oder den API-Schlüssel nicht. Ein Zurücksetzen des Passworts im SendGrid-Konto legt auch Integrationen lahm, die noch das alte verwenden.",
     // sendgrid.drop_bounced_address
-    "SendGrid dropped the message without trying because the address is on the account's bounce list after an earlier bounce; delete the entry only if the address is known to work again.",
+    "SendGrid hat die Nachricht ohne Zustellversuch verworfen, weil die Adresse nach einem früheren Zustellfehler auf der Bounce-Liste des Kontos steht. Löschen Sie den Eintrag nur, wenn feststeht, dass die Adresse wieder funktioniert.",
     // sendgrid.drop_unsubscribed
-    "SendGrid dropped the message because the recipient is on the account's unsubscribe list.",
+    "SendGrid hat die Nachricht verworfen, weil der Empfänger auf der Abmeldeliste des Kontos steht.",
     // sendgrid.drop_spam_report
-    "SendGrid dropped the message because the recipient earlier reported mail from this account as spam.",
+    "SendGrid hat die Nachricht verworfen, weil der Empfänger früher Mail von diesem Konto als Spam gemeldet hat.",
     // sendgrid.drop_spam_content
-    "The account's own Spam Checker setting in SendGrid classed the message as spam and dropped it.",
+    "Die kontoeigene Einstellung Spam Checker in SendGrid hat die Nachricht als Spam eingestuft und verworfen.",
     // sendgrid.drop_invalid_smtpapi
-    "SendGrid dropped the message because its `X-SMTPAPI` header is not valid JSON or is built wrongly.",
+    "SendGrid hat die Nachricht verworfen, weil ihr `X-SMTPAPI`-Header kein gültiges JSON enthält oder falsch aufgebaut ist.",
+    // sendmail.host_name_lookup_failure
+    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    // sendmail.address_requires_smtputf8
+    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    // sendmail.mx_list_points_back
+    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    // stalwart.invalid_ehlo_domain
+    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    // stalwart.extension_disabled
+    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    // stalwart.dane_failed
+    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    // stalwart.mta_sts_failed
+    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    // stalwart.concurrency_limited
+    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
     // yahoo.tss04
-    "Yahoo uses `[TSS04]` for mail deferred because of volume, complaints, spam-like content or a poor IP reputation; if it persists, Yahoo asks for a Sender Support Request with the full error.",
+    "Yahoo verwendet `[TSS04]` für Mail, die wegen des Volumens, wegen Beschwerden, spamartiger Inhalte oder einer schlechten IP-Reputation zurückgestellt wurde. Hält das an, bittet Yahoo um einen Sender Support Request mit der vollständigen Fehlermeldung.",
     // yahoo.ts01
-    "Yahoo suggests retrying about four hours later, and reviewing the content and practices of the mail if the error lasts 48 hours.",
+    "Yahoo empfiehlt, es etwa vier Stunden später erneut zu versuchen und Inhalt und Versandpraxis der Mail zu überprüfen, wenn der Fehler 48 Stunden anhält.",
     // yahoo.ts03
-    "Although the code is temporary, Yahoo advises not to resend until the lists and subscription practices have been checked, because it sees bulk mail that looks unsolicited.",
+    "Obwohl der Code vorübergehend ist, rät Yahoo, erst erneut zu senden, wenn die Listen und die Praxis bei Abonnements geprüft wurden, weil es Massenmail sieht, die unerwünscht wirkt.",
     // yahoo.permanently_deferred
-    "Yahoo says retrying will not succeed; the sending practice has to change first.",
+    "Laut Yahoo führen erneute Versuche nicht zum Erfolg; zuerst muss sich die Versandpraxis ändern.",
     // yahoo.bl21
-    "Yahoo refuses connections from addresses listed by Spamhaus; check the address at spamhaus.org.",
+    "Yahoo lehnt Verbindungen von Adressen ab, die bei Spamhaus gelistet sind. Prüfen Sie die Adresse auf spamhaus.org.",
     // yahoo.bl23
-    "`[BL23]` names the Spamhaus XBL, which lists infected machines and open proxies.",
+    "`[BL23]` nennt die Spamhaus XBL, die infizierte Rechner und offene Proxys aufführt.",
     // yahoo.ph01
-    "Yahoo's content blocks (`PH` codes) cover viruses, phishing, ransomware and other malicious software, and links to any of them.",
+    "Die Inhaltssperren von Yahoo (`PH`-Codes) betreffen Viren, Phishing, Ransomware und andere Schadsoftware sowie Links zu all diesen.",
     // yahoo.policy_reasons_579
-    "Yahoo sends this when the message fails its DKIM, SPF or DMARC checks, often because the `From` domain publishes a DMARC policy the message does not pass.",
+    "Yahoo sendet dies, wenn die Nachricht seine DKIM-, SPF- oder DMARC-Prüfungen nicht besteht, oft weil die `From`-Domain eine DMARC-Richtlinie veröffentlicht, welche die Nachricht nicht erfüllt.",
     // yahoo.unauthenticated_sender
-    "Yahoo requires every sender to pass SPF or DKIM; bulk senders need both and a DMARC policy.",
+    "Yahoo verlangt von jedem Absender, dass SPF oder DKIM besteht. Massenversender brauchen beides sowie eine DMARC-Richtlinie.",
     // yahoo.unresolvable_from_domain
-    "Yahoo checks the domain of `MAIL FROM` and of the `From` header with an SOA query, so a subdomain used there needs its own SOA record as well as A or MX records.",
+    "Yahoo prüft die Domain von `MAIL FROM` und die des `From`-Headers mit einer SOA-Abfrage. Eine dort verwendete Subdomain braucht daher einen eigenen SOA-Eintrag und außerdem A- oder MX-Einträge.",
     // yahoo.not_rfc_compliant
-    "Yahoo lists duplicate or badly formatted header fields and wrong MIME types among the causes.",
+    "Yahoo nennt doppelte oder falsch formatierte Headerfelder und falsche MIME-Typen als mögliche Ursachen.",
     // yahoo.resources_unavailable
-    "Yahoo says its servers were busy; this normally clears after a short time without any change.",
+    "Laut Yahoo waren seine Server ausgelastet. Das legt sich normalerweise nach kurzer Zeit, ohne dass etwas geändert werden muss.",
     // yahoo.vs1_unknown_recipients
-    "Yahoo sends `VS1-IP` and `VS1-MF` when a server sends to many invalid recipients, which it treats as a sign of an open relay; remove addresses that bounce.",
+    "Yahoo sendet `VS1-IP` und `VS1-MF`, wenn ein Server an viele ungültige Empfänger sendet, was es als Anzeichen für ein offenes Relay wertet. Entfernen Sie Adressen, die zu Unzustellbarkeitsnachrichten führen.",
     // yahoo.aol_rly_b1
-    "AOL places this automatic block when member complaints pass its threshold, and lifts it within 24 hours once complaints fall; AOL recommends a complaint feedback loop.",
+    "AOL verhängt diese automatische Sperre, wenn die Beschwerden von Mitgliedern seinen Schwellenwert überschreiten, und hebt sie innerhalb von 24 Stunden auf, sobald die Beschwerden zurückgehen. AOL empfiehlt einen Feedback-Loop für Beschwerden.",
     // yahoo.aol_rtr_du
-    "AOL uses Spamhaus lists of dynamic and residential addresses and does not take mail directly from them.",
+    "AOL nutzt Listen von Spamhaus mit dynamischen und privaten Adressen und nimmt von ihnen keine direkt gesendete Mail an.",
     // yahoo.aol_rtr_bb
-    "AOL refuses addresses it lists as dynamic or residential; the block can be lifted on request once the server has a fully qualified host name.",
+    "AOL lehnt Adressen ab, die es als dynamisch oder privat führt. Die Sperre lässt sich auf Antrag aufheben, sobald der Server einen vollständigen Hostnamen (FQDN) hat.",
     // yahoo.aol_rtr_rd
-    "AOL refuses mail when the reverse DNS name of the sending address looks like that of a dynamic address.",
+    "AOL lehnt Mail ab, wenn der Reverse-DNS-Name der sendenden Adresse wie der einer dynamischen Adresse aussieht.",
     // yahoo.aol_rtr_bl
-    "AOL describes this as a permanent block of the IP address for poor reputation, and asks senders to join its complaint feedback loop before opening a support request.",
+    "AOL beschreibt dies als dauerhafte Sperre der IP-Adresse wegen schlechter Reputation und bittet Absender, seinem Feedback-Loop für Beschwerden beizutreten, bevor sie eine Support-Anfrage stellen.",
     // yahoo.aol_rly_sn
-    "AOL refuses mail that uses a reserved AOL address as `From` or `Reply-To`, or that claims an AOL affiliate but comes from an unauthorized IP address.",
+    "AOL lehnt Mail ab, die eine reservierte AOL-Adresse als `From` oder `Reply-To` verwendet oder sich als Partner von AOL ausgibt, aber von einer nicht autorisierten IP-Adresse kommt.",
     // yandex.suspicion_of_spam
-    "Yandex's filter judged the content to be spam. When a mailbox sends nothing but spam, Yandex stops taking its mail for 24 hours; senders of legitimate bulk mail should follow Yandex's requirements for honest mailing lists.",
+    "Der Filter von Yandex hat den Inhalt als Spam eingestuft. Sendet ein Postfach ausschließlich Spam, nimmt Yandex 24 Stunden lang keine Mail mehr von ihm an. Wer legitime Massenmails versendet, sollte die Anforderungen von Yandex an seriöse Mailinglisten befolgen.",
     // yandex.blocked_by_spam_statistics
-    "Yandex blocks mail from a source that has sent only spam for 24 hours; the block ends by itself if the spam stops.",
+    "Yandex sperrt Mail von einer Quelle, die nur Spam gesendet hat, für 24 Stunden. Die Sperre endet von selbst, wenn der Spam aufhört.",
     // yandex.client_host_blocked
-    "At Yandex this line is part of the same 24-hour block for sources that send only spam, not necessarily a listing on a public blocklist.",
+    "Bei Yandex gehört diese Zeile zu derselben 24-stündigen Sperre für Quellen, die nur Spam senden, und bedeutet nicht unbedingt einen Eintrag auf einer öffentlichen Blockliste.",
     // yandex.policy_rejection_target
-    "Yandex blocked the recipient's account for breaking its user agreement. The owner can get it unblocked by filling in accurate personal information, or by contacting Yandex support.",
+    "Yandex hat das Konto des Empfängers wegen Verstoßes gegen seine Nutzungsvereinbarung gesperrt. Der Inhaber kann es freischalten lassen, indem er korrekte persönliche Angaben einträgt oder sich an den Support von Yandex wendet.",
     // yandex.mailbox_size_exceeded
-    "This usually means the recipient rarely uses the mailbox; they have to log in to Yandex Mail on the web before it takes mail again.",
+    "Das bedeutet meist, dass der Empfänger das Postfach selten nutzt. Er muss sich im Web bei Yandex Mail anmelden, bevor das Postfach wieder Mail annimmt.",
     // yandex.no_such_user
-    "Yandex reports an unknown recipient with `5.7.1`, the code usually used for policy refusals, so the text decides.",
+    "Yandex meldet einen unbekannten Empfänger mit `5.7.1`, dem Code, der sonst meist für Ablehnungen aufgrund von Richtlinien steht; daher entscheidet der Text.",
     // yandex.recipient_rate_limit
-    "The recipient is receiving mail at a high rate, so Yandex defers more for now; a later attempt usually succeeds. The `4.2.1` code here does not mean the mailbox is disabled.",
+    "Der Empfänger erhält Mail in hohem Tempo, daher stellt Yandex weitere vorerst zurück. Ein späterer Versuch gelingt meist. Der Code `4.2.1` bedeutet hier nicht, dass das Postfach deaktiviert ist.",
     // zoho.unusual_sending_activity
-    "Zoho has blocked the account after unusual activity on it; the `5.4.6` code does not mean a mail loop. A temporary block lifts after a while, or sooner from Zoho's UnblockMe page or the Admin Console.",
+    "Zoho hat das Konto nach ungewöhnlichen Aktivitäten gesperrt; der Code `5.4.6` bedeutet hier keine Mailschleife. Eine vorübergehende Sperre endet nach einer Weile, oder früher über die Seite UnblockMe von Zoho oder die Admin Console.",
     // zoho.rejected_by_destination_domain
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "Ein Filter, den die empfangende Organisation bei Zoho eingerichtet hat, hat die Nachricht abgelehnt. Nur der Administrator dieser Organisation kann das ändern.",
     // zoho.restricted_by_policy
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "Ein Filter, den die empfangende Organisation bei Zoho eingerichtet hat, hat die Nachricht abgelehnt. Nur der Administrator dieser Organisation kann das ändern.",
     // zoho.temporary_system_error
-    "The receiving domain at Zoho is not taking mail for the moment; a later attempt usually succeeds. The `4.3.1` code does not mean the mailbox is full.",
+    "Die empfangende Domain bei Zoho nimmt im Moment keine Mail an. Ein späterer Versuch gelingt meist. Der Code `4.3.1` bedeutet nicht, dass das Postfach voll ist.",
     // zoho.dmarc_rejected
-    "For a `zoho.com` sender this usually means the address was used from another service or app without going through Zoho's SMTP servers.",
+    "Bei einem Absender mit `zoho.com` bedeutet das meist, dass die Adresse von einem anderen Dienst oder einer App aus verwendet wurde, ohne über die SMTP-Server von Zoho zu gehen.",
     // zoho.relaying_disallowed_as
-    "ZeptoMail refuses a `From` address whose domain is not one the account is allowed to send for.",
+    "ZeptoMail lehnt eine `From`-Adresse ab, deren Domain nicht zu denen gehört, für die das Konto senden darf.",
     // zoho.subject_mandatory
-    "ZeptoMail refuses messages without a subject; the `5.2.1` code it sends here does not mean a disabled mailbox.",
+    "ZeptoMail lehnt Nachrichten ohne Betreff ab. Der Code `5.2.1`, den es hier sendet, bedeutet kein deaktiviertes Postfach.",
 ];

@@ -1274,6 +1274,30 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Otros idiomas",
     // site.generated
     "Generado por smtp-codes a partir de la versión {version} del catálogo.",
+    // label.provider
+    "Proveedor",
+    // label.provider_note
+    "Lo que añade la documentación del proveedor",
+    // evidence.vendor_code
+    "el código propio de {provider}, {code}",
+    // show.vendor_code
+    "{code} no figura en el registro de la IANA: es un código propio de {provider}.",
+    // label.defined_by
+    "Definido por",
+    // label.read_on
+    "fuente consultada el {date}",
+    // site.providers
+    "Proveedores",
+    // provider.markers
+    "Palabras que identifican sus respuestas",
+    // provider.hosts
+    "Nombres de host de sus servidores",
+    // provider.vendor_codes
+    "Sus propios códigos",
+    // provider.rules
+    "Qué significan sus respuestas",
+    // provider.reused_by
+    "Proveedores que dan a este código un significado propio",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].
@@ -1508,925 +1532,1018 @@ pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
 pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     // 4.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation",
-        "Exchange Online did not deliver because the MX host it reached is not one that the recipient domain's MTA-STS policy lists. This is a temporary failure, so Exchange Online keeps retrying.",
-        "Exchange Online sends it when the destination domain publishes an MTA-STS policy whose `mx` entries do not cover the host named in the domain's MX records.",
-        "The recipient domain's administrator must make the MTA-STS policy and the MX records agree, by adding the MX host to the policy or correcting the MX record. The sender can only wait or tell the recipient.",
+        "El host MX no superó la validación MTA-STS",
+        "Exchange Online no entregó el mensaje porque el host MX al que llegó no figura en la política MTA-STS del dominio del destinatario. Es un fallo temporal, así que Exchange Online sigue reintentando.",
+        "Exchange Online lo envía cuando el dominio de destino publica una política MTA-STS cuyas entradas `mx` no cubren el host indicado en los registros MX del dominio.",
+        "El administrador del dominio del destinatario debe hacer que la política MTA-STS y los registros MX coincidan, añadiendo el host MX a la política o corrigiendo el registro MX. El remitente solo puede esperar o avisar al destinatario.",
     ],
     // 4.4.312 (microsoft)
     [
-        "DNS query failed for the destination",
-        "Exchange Online tried to look up the destination host, usually the smart host of an outbound connector, and the DNS query failed. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it for connector deliveries when the domain's DNS hosting has a problem, the domain has expired, or a recent MX change is still cached.",
-        "The administrator of the destination domain must fix its DNS with the DNS hosting provider or renew the domain. If the connector points to a partner service, that partner has to fix it.",
+        "Falló la consulta DNS del destino",
+        "Exchange Online intentó buscar el host de destino, normalmente el host inteligente de un conector de salida, y la consulta DNS falló. El mensaje sigue en cola y se reintenta durante un máximo de 24 horas.",
+        "Microsoft 365 lo notifica en entregas a través de conectores cuando el alojamiento DNS del dominio tiene un problema, el dominio ha caducado o un cambio reciente de MX sigue guardado en caché.",
+        "El administrador del dominio de destino debe corregir su DNS con el proveedor de alojamiento DNS o renovar el dominio. Si el conector apunta al servicio de un socio, es ese socio quien tiene que corregirlo.",
     ],
     // 4.4.315 (microsoft)
     [
-        "Connection to the destination timed out",
-        "Exchange Online could not reach the destination mail server in time. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it when an on-premises or partner server behind a connector is down, or the connector's smart host setting points at the wrong IP address.",
-        "Check that the destination server is running and reachable on port `25`, and that the connector's smart host address is still correct, for example after a change of internet provider.",
+        "Se agotó el tiempo de conexión con el destino",
+        "Exchange Online no pudo contactar a tiempo con el servidor de correo de destino. El mensaje sigue en cola y se reintenta durante un máximo de 24 horas.",
+        "Microsoft 365 lo notifica cuando un servidor local o de un socio situado detrás de un conector está caído, o cuando el ajuste de host inteligente del conector apunta a una dirección IP equivocada.",
+        "Comprueba que el servidor de destino está en marcha y es accesible en el puerto `25`, y que la dirección del host inteligente del conector sigue siendo correcta, por ejemplo después de cambiar de proveedor de internet.",
     ],
     // 4.4.316 (microsoft)
     [
-        "Connection to the destination refused",
-        "Exchange Online tried to connect to a mail server outside Microsoft 365 and the connection was refused, so the message stays in the queue for retries.",
-        "Exchange Online sends it when a firewall in front of the destination server blocks Microsoft 365 addresses, or when an on-premises server behind a connector has been shut down.",
-        "The destination's administrator must allow connections from the Microsoft 365 IP ranges on port `25`. If the on-premises server is gone on purpose, disable the connector and make the accepted domain authoritative.",
+        "El destino rechazó la conexión",
+        "Exchange Online intentó conectarse con un servidor de correo externo a Microsoft 365 y la conexión fue rechazada, así que el mensaje se queda en la cola para reintentarlo.",
+        "Exchange Online lo envía cuando un cortafuegos situado delante del servidor de destino bloquea las direcciones de Microsoft 365, o cuando se ha apagado un servidor local que estaba detrás de un conector.",
+        "El administrador del destino debe permitir las conexiones desde los rangos de IP de Microsoft 365 en el puerto `25`. Si el servidor local se ha retirado a propósito, desactiva el conector y haz que el dominio aceptado sea autoritativo.",
     ],
     // 4.4.317 (microsoft)
     [
-        "Cannot connect to remote server",
-        "Exchange Online reached the destination server, but it answered with an immediate error or did not meet the connection requirements, such as TLS required by the connector.",
-        "Microsoft 365 reports it for connector deliveries when the remote server says it is not available, or the connector requires TLS that the remote server does not offer.",
-        "The destination's administrator should check the server's TLS settings and certificate, and the TLS settings of the connector in Microsoft 365. A partner service behind the connector has to fix its own side.",
+        "No se puede conectar con el servidor remoto",
+        "Exchange Online llegó al servidor de destino, pero este respondió con un error inmediato o no cumplió los requisitos de la conexión, como el TLS que exige el conector.",
+        "Microsoft 365 lo notifica en entregas a través de conectores cuando el servidor remoto dice que no está disponible, o cuando el conector exige TLS y el servidor remoto no lo ofrece.",
+        "El administrador del destino debe revisar la configuración TLS y el certificado del servidor, así como la configuración TLS del conector en Microsoft 365. Si detrás del conector hay un servicio de un socio, es ese servicio el que tiene que corregir su parte.",
     ],
     // 4.4.318 (microsoft)
     [
-        "Connection was closed abruptly",
-        "The connection between Exchange Online and the destination server dropped during the session, so the message is retried later.",
-        "Microsoft 365 reports it when a firewall's SMTP inspection interferes, the destination server hangs or runs out of resources, or the network between the two fails.",
-        "The destination's administrator should turn off faulty SMTP inspection on the firewall, check the mail server's health and resources, and have the network path checked.",
+        "La conexión se cerró de forma abrupta",
+        "La conexión entre Exchange Online y el servidor de destino se cortó durante la sesión, así que el mensaje se reintenta más tarde.",
+        "Microsoft 365 lo notifica cuando interfiere la inspección SMTP de un cortafuegos, el servidor de destino se bloquea o se queda sin recursos, o falla la red entre ambos.",
+        "El administrador del destino debe desactivar la inspección SMTP defectuosa del cortafuegos, comprobar el estado y los recursos del servidor de correo y hacer que se revise la ruta de red.",
     ],
     // 4.7.32 (google)
     [
-        "From domain not aligned with SPF or DKIM",
-        "Gmail is slowing down mail from you because the domain in the `From` header matches neither the domain that passed SPF nor the domain that signed with DKIM. This is the DMARC alignment requirement Gmail sets for bulk senders.",
-        "Gmail sends it as a temporary `421` reply to senders whose messages authenticate, but for a different domain than the one the recipient sees as the author.",
-        "The sender's administrator should sign mail with a DKIM `d=` domain that shares its organizational domain with the `From` address, or send with a `MAIL FROM` domain that does, and publish a DMARC record. Sending services usually offer a custom sending or signing domain for this.",
+        "Dominio de From no alineado con SPF ni con DKIM",
+        "Gmail está ralentizando tu correo porque el dominio de la cabecera `From` no coincide ni con el dominio que superó SPF ni con el que firmó con DKIM. Es el requisito de alineación DMARC que Gmail impone a los remitentes masivos.",
+        "Gmail lo envía como respuesta temporal `421` a remitentes cuyos mensajes se autentican, pero para un dominio distinto del que el destinatario ve como autor.",
+        "El administrador del remitente debe firmar el correo con un dominio DKIM `d=` que comparta el dominio organizativo con la dirección `From`, o enviar con un dominio `MAIL FROM` que lo comparta, y publicar un registro DMARC. Los servicios de envío suelen ofrecer para ello un dominio de envío o de firma personalizado.",
     ],
     // 4.7.320 (microsoft)
     [
-        "Certificate validation failed",
-        "Exchange Online could not validate the TLS certificate of the destination server, for example because it expired or names another host, so it keeps the message queued.",
-        "Microsoft 365 reports it for deliveries through a connector that requires a valid certificate.",
-        "The destination's administrator must install a valid certificate, or the connector's certificate settings must be corrected so the queued messages can go out.",
+        "Falló la validación del certificado",
+        "Exchange Online no pudo validar el certificado TLS del servidor de destino, por ejemplo porque ha caducado o nombra a otro host, así que mantiene el mensaje en cola.",
+        "Microsoft 365 lo notifica en entregas a través de un conector que exige un certificado válido.",
+        "El administrador del destino debe instalar un certificado válido, o bien hay que corregir la configuración de certificados del conector, para que los mensajes en cola puedan salir.",
     ],
     // 4.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE)",
-        "The destination domain is protected by DNSSEC and DANE, but its mail server did not answer `STARTTLS` or the TLS handshake failed, so Exchange Online would not send in clear text.",
-        "Exchange Online sends it as a temporary error with `starttls-not-supported` when delivering to a domain with valid DNSSEC records.",
-        "The recipient domain's administrator must make the mail server offer `STARTTLS` and complete the handshake.",
+        "El destino debe admitir TLS (DANE)",
+        "El dominio de destino está protegido con DNSSEC y DANE, pero su servidor de correo no respondió a `STARTTLS` o falló la negociación TLS, así que Exchange Online no quiso enviar el mensaje sin cifrar.",
+        "Exchange Online lo envía como error temporal con `starttls-not-supported` al entregar a un dominio con registros DNSSEC válidos.",
+        "El administrador del dominio del destinatario debe hacer que el servidor de correo ofrezca `STARTTLS` y complete la negociación.",
     ],
     // 4.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE)",
-        "The DANE-protected destination server presented an expired certificate, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-expired` after DNSSEC checks passed.",
-        "The recipient domain's administrator must renew the server certificate and update the TLSA records if they pin it.",
+        "El certificado del destino ha caducado (DANE)",
+        "El servidor de destino, protegido con DANE, presentó un certificado caducado, así que Exchange Online no entregó el mensaje.",
+        "Exchange Online lo envía como error temporal con `certificate-expired` después de superarse las comprobaciones DNSSEC.",
+        "El administrador del dominio del destinatario debe renovar el certificado del servidor y actualizar los registros TLSA si estos lo fijan.",
     ],
     // 4.7.323 (microsoft)
     [
-        "Domain failed DANE validation",
-        "The destination's certificate does not match its authentic TLSA record, or the TLSA record is wrong, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `tlsa-invalid` for a DNSSEC-signed destination domain.",
-        "The recipient domain's administrator must publish TLSA records that match the certificate the mail server presents, especially after a certificate change.",
+        "El dominio no superó la validación DANE",
+        "El certificado del destino no coincide con su registro TLSA auténtico, o el registro TLSA es incorrecto, así que Exchange Online no entregó el mensaje.",
+        "Exchange Online lo envía como error temporal con `tlsa-invalid` para un dominio de destino firmado con DNSSEC.",
+        "El administrador del dominio del destinatario debe publicar registros TLSA que coincidan con el certificado que presenta el servidor de correo, sobre todo después de un cambio de certificado.",
     ],
     // 4.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records",
-        "The destination domain claims to be DNSSEC-signed, but Exchange Online could not validate its records, so it did not deliver.",
-        "Exchange Online sends it as a temporary error with `dnssec-invalid`.",
-        "The recipient domain's administrator must fix the DNSSEC signing of the zone, for example expired signatures or a wrong DS record at the parent.",
+        "El destino devolvió registros DNSSEC no válidos",
+        "El dominio de destino dice estar firmado con DNSSEC, pero Exchange Online no pudo validar sus registros, así que no entregó el mensaje.",
+        "Exchange Online lo envía como error temporal con `dnssec-invalid`.",
+        "El administrador del dominio del destinatario debe corregir la firma DNSSEC de la zona, por ejemplo firmas caducadas o un registro DS incorrecto en la zona superior.",
     ],
     // 4.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE)",
-        "The certificate of the DANE-protected destination server names neither the domain nor the MX host, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must install a certificate whose common name or subject alternative names include the MX host name.",
+        "El certificado no coincide con el nombre de host (DANE)",
+        "El certificado del servidor de destino, protegido con DANE, no nombra ni el dominio ni el host MX, así que Exchange Online no entregó el mensaje.",
+        "Exchange Online lo envía como error temporal con `certificate-host-mismatch`.",
+        "El administrador del dominio del destinatario debe instalar un certificado cuyo nombre común o cuyos nombres alternativos del sujeto incluyan el nombre del host MX.",
     ],
     // 4.7.500 (microsoft)
     [
-        "Access denied, please try again later (IP throttling)",
-        "Microsoft 365 temporarily limits mail from the connecting IP address because it suddenly sends much more than before or is new to Microsoft; the texts carry `ASxxx` tokens.",
-        "Exchange Online Protection sends it as `451` to servers whose sending pattern changed a lot, as part of its anti-spam throttling.",
-        "A legitimate sender's restriction lifts after a few days of steady sending. A Microsoft 365 customer relaying through Microsoft or routing inbound mail through another service should set up the matching connector, which removes the throttling.",
+        "Acceso denegado, inténtalo de nuevo más tarde (limitación por IP)",
+        "Microsoft 365 limita temporalmente el correo de la dirección IP que se conecta porque de repente envía mucho más que antes o porque es nueva para Microsoft; los textos llevan códigos `ASxxx`.",
+        "Exchange Online Protection lo envía como `451` a servidores cuyo patrón de envío ha cambiado mucho, como parte de su limitación antispam.",
+        "Para un remitente legítimo, la restricción se levanta tras unos días de envío constante. Un cliente de Microsoft 365 que retransmite a través de Microsoft o que enruta el correo entrante a través de otro servicio debe configurar el conector correspondiente, lo que elimina la limitación.",
     ],
     // 4.7.850 (microsoft)
     [
-        "Access denied, please try again later (suspicious IP)",
-        "Microsoft 365 saw suspicious activity from the sending IP address and restricts it for a while during further checks.",
-        "Exchange Online sends it as a temporary refusal while it evaluates an IP address.",
-        "If the traffic is legitimate, let the sending server retry; Microsoft says the restriction is lifted shortly. If the server really sent spam, stop the source first.",
+        "Acceso denegado, inténtalo de nuevo más tarde (IP sospechosa)",
+        "Microsoft 365 detectó actividad sospechosa desde la dirección IP emisora y la restringe durante un tiempo mientras hace más comprobaciones.",
+        "Exchange Online lo envía como rechazo temporal mientras evalúa una dirección IP.",
+        "Si el tráfico es legítimo, deja que el servidor emisor reintente; según Microsoft, la restricción se levanta en poco tiempo. Si el servidor envió spam de verdad, elimina primero el origen.",
     ],
     // 4.16.50 (yahoo)
     [
-        "Deferred because of complaints from Yahoo users",
-        "Yahoo's own diagnostic code for a temporary deferral: mail from the sending server has drawn many complaints from Yahoo Mail users.",
-        "Yahoo sends it with `421` and the text \"temporarily deferred\", usually after recipients marked earlier mail from the same IP address as spam.",
-        "Let the queue retry later. The sender's administrator should review what the server sends to Yahoo users and to whom, and stop mail that recipients did not ask for. Someone who does not run the server should pass the full error to its administrator.",
+        "Aplazado por quejas de usuarios de Yahoo",
+        "Código de diagnóstico propio de Yahoo para un aplazamiento temporal: el correo del servidor emisor ha provocado muchas quejas de usuarios de Yahoo Mail.",
+        "Yahoo lo envía con `421` y el texto «temporarily deferred», normalmente después de que los destinatarios marcaran como spam correo anterior de la misma dirección IP.",
+        "Deja que la cola reintente más tarde. El administrador del remitente debe revisar qué envía el servidor a los usuarios de Yahoo y a quién, y detener el correo que los destinatarios no han pedido. Quien no gestione el servidor debe pasar el error completo a su administrador.",
     ],
     // 4.16.55 (yahoo)
     [
-        "Deferred for unexpected volume or user complaints",
-        "Yahoo's own diagnostic code that comes with its `[TS01]` and `[TSS04]` deferrals: Yahoo has slowed mail from this IP address because of its volume or of complaints from Yahoo users.",
-        "Yahoo sends it in `421` replies, often as `4.16.55.1`, when an IP address sends unusual traffic or mail that recipients report as spam.",
-        "The sending server may retry later. The sender's administrator should find the source of the mail that caused complaints (a compromised account, an unwanted mailing), stop it, and raise volume to Yahoo only gradually.",
+        "Aplazado por un volumen inesperado o por quejas de usuarios",
+        "Código de diagnóstico propio de Yahoo que acompaña a sus aplazamientos `[TS01]` y `[TSS04]`: Yahoo ha ralentizado el correo de esta dirección IP por su volumen o por quejas de usuarios de Yahoo.",
+        "Yahoo lo envía en respuestas `421`, a menudo como `4.16.55.1`, cuando una dirección IP envía un tráfico inusual o correo que los destinatarios denuncian como spam.",
+        "El servidor emisor puede reintentar más tarde. El administrador del remitente debe localizar el origen del correo que provocó las quejas (una cuenta comprometida, un envío no deseado), detenerlo y aumentar el volumen hacia Yahoo solo de forma gradual.",
     ],
     // 5.0.350 (microsoft)
     [
-        "Generic refusal by the recipient's organization",
-        "Exchange Online uses this catch-all code for many refusals from the recipient's side; the text names the cause, such as `x-dg-ref header is too long` or `policy violation detected (AS345)`.",
-        "The `x-dg-ref` text comes with Rich Text formatted messages, and the `AS345` text with nested attachments.",
-        "Read the text after the code. For `x-dg-ref`, send the message as HTML or plain text; for `AS345`, do not attach messages that themselves carry attachments.",
+        "Rechazo genérico de la organización del destinatario",
+        "Exchange Online usa este código comodín para muchos rechazos del lado del destinatario; el texto nombra la causa, como `x-dg-ref header is too long` o `policy violation detected (AS345)`.",
+        "El texto `x-dg-ref` aparece con mensajes en formato de texto enriquecido (Rich Text), y el texto `AS345` con adjuntos anidados.",
+        "Lee el texto que sigue al código. Para `x-dg-ref`, envía el mensaje como HTML o como texto sin formato; para `AS345`, no adjuntes mensajes que a su vez lleven adjuntos.",
     ],
     // 5.1.20 (microsoft)
     [
-        "Multiple From addresses without a Sender address",
-        "The message has more than one address in its `From` header field and no `Sender` field, which RFC 5322 requires in that case, so Exchange Online refused it.",
-        "Exchange Online sends it for messages built with several `From` addresses, usually by scripts or unusual mail programs.",
-        "Send with a single `From` address, or add a `Sender` header field with exactly one address.",
+        "Varias direcciones From sin una dirección Sender",
+        "El mensaje tiene más de una dirección en su campo de cabecera `From` y ningún campo `Sender`, que el RFC 5322 exige en ese caso, así que Exchange Online lo rechazó.",
+        "Exchange Online lo envía para mensajes creados con varias direcciones `From`, normalmente por scripts o por programas de correo poco habituales.",
+        "Envía con una sola dirección `From`, o añade un campo de cabecera `Sender` con exactamente una dirección.",
     ],
     // 5.1.90 (microsoft)
     [
-        "Daily recipient limit reached",
-        "The Microsoft 365 sender has sent to more recipients in a day than the Exchange Online sending limits allow.",
-        "Exchange Online sends it to its own users who exceed the daily recipient rate limit; it can also mean the account is compromised and sending spam.",
-        "Wait until the limit resets and spread large mailings over time or use a bulk mail service. The administrator should check the account for signs of compromise.",
+        "Límite diario de destinatarios alcanzado",
+        "El remitente de Microsoft 365 ha enviado en un día a más destinatarios de los que permiten los límites de envío de Exchange Online.",
+        "Exchange Online lo envía a sus propios usuarios que superan el límite diario de destinatarios; también puede significar que la cuenta está comprometida y enviando spam.",
+        "Espera a que se restablezca el límite y reparte los envíos grandes en el tiempo, o usa un servicio de envíos masivos. El administrador debe revisar la cuenta en busca de indicios de que esté comprometida.",
     ],
     // 5.1.351 (microsoft)
     [
-        "Remote server returned unknown recipient or mailbox unavailable",
-        "Exchange Online wraps a refusal from the next server: that server said the recipient is unknown or its mailbox is unavailable. The remote server's own reply follows after `->`.",
-        "Exchange Online puts it in bounces when the receiving server rejected the recipient, with text such as `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
-        "Check the recipient address for typos and ask the recipient for the right one. The remote reply after `->` tells what the receiving server said.",
+        "El servidor remoto devolvió destinatario desconocido o buzón no disponible",
+        "Exchange Online transmite un rechazo del siguiente servidor: ese servidor dijo que el destinatario es desconocido o que su buzón no está disponible. La respuesta del propio servidor remoto aparece después de `->`.",
+        "Exchange Online lo incluye en los rebotes cuando el servidor receptor rechazó al destinatario, con un texto como `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
+        "Revisa si la dirección del destinatario tiene errores tipográficos y pide al destinatario la dirección correcta. La respuesta remota que sigue a `->` indica lo que dijo el servidor receptor.",
     ],
     // 5.2.121 (microsoft)
     [
-        "Recipient's hourly limit from this sender exceeded",
-        "The sender has sent more messages to one Exchange Online recipient within an hour than that recipient accepts from a single sender.",
-        "Exchange Online sends it to automated senders and notification systems that flood one mailbox.",
-        "Try again later and send fewer messages per hour to that recipient, for example by batching notifications.",
+        "Superado el límite por hora del destinatario para este remitente",
+        "El remitente ha enviado a un destinatario de Exchange Online, en una hora, más mensajes de los que ese destinatario acepta de un solo remitente.",
+        "Exchange Online lo envía a remitentes automáticos y a sistemas de notificaciones que inundan un buzón.",
+        "Vuelve a intentarlo más tarde y envía menos mensajes por hora a ese destinatario, por ejemplo agrupando las notificaciones.",
     ],
     // 5.2.122 (microsoft)
     [
-        "Recipient's hourly receive limit exceeded",
-        "The Exchange Online recipient has received more messages within an hour, from all senders together, than allowed.",
-        "Exchange Online sends it when a mailbox is flooded by mail storms or many automated senders.",
-        "Try again later. If automated mail causes it, reduce how often it is sent; the recipient may need to find out who floods the mailbox.",
+        "Superado el límite de recepción por hora del destinatario",
+        "El destinatario de Exchange Online ha recibido en una hora, sumando todos los remitentes, más mensajes de los permitidos.",
+        "Exchange Online lo envía cuando un buzón se ve inundado por tormentas de correo o por muchos remitentes automáticos.",
+        "Vuelve a intentarlo más tarde. Si lo provoca correo automático, reduce la frecuencia con la que se envía; puede que el destinatario tenga que averiguar quién está inundando su buzón.",
     ],
     // 5.3.190 (microsoft)
     [
-        "Journaling to Microsoft 365 not supported",
-        "An on-premises journaling rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.",
-        "Exchange Online sends it to organizations that journal on-premises mail into Microsoft 365.",
-        "The organization's Microsoft 365 administrator must turn on Journaling Archive or point the journaling rule to another destination.",
+        "No se admite el registro en diario hacia Microsoft 365",
+        "Una regla local de registro en diario envía informes de diario a Microsoft 365, pero la organización no ha activado Journaling Archive, así que Exchange Online los rechaza.",
+        "Exchange Online lo envía a organizaciones que registran en diario su correo local en Microsoft 365.",
+        "El administrador de Microsoft 365 de la organización debe activar Journaling Archive o dirigir la regla de registro en diario a otro destino.",
     ],
     // 5.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation (permanent)",
-        "Exchange Online gave up delivering because the MX host of the recipient domain is not allowed by that domain's MTA-STS policy.",
-        "Exchange Online sends it as the final failure when a domain's MTA-STS policy does not include the MX host found in DNS.",
-        "The recipient domain's administrator must add the MX host to the MTA-STS policy or fix the MX record, then the sender can send the message again.",
+        "El host MX no superó la validación MTA-STS (permanente)",
+        "Exchange Online desistió de la entrega porque la política MTA-STS del dominio del destinatario no permite el host MX de ese dominio.",
+        "Exchange Online lo envía como fallo definitivo cuando la política MTA-STS de un dominio no incluye el host MX encontrado en el DNS.",
+        "El administrador del dominio del destinatario debe añadir el host MX a la política MTA-STS o corregir el registro MX; después, el remitente puede volver a enviar el mensaje.",
     ],
     // 5.4.14 (microsoft)
     [
-        "Hop count exceeded, possible mail loop",
-        "Exchange Online stopped the message because it was routed around too many times; this is Exchange Online's own code for a mail loop, where on-premises Exchange uses `5.4.6`.",
-        "Exchange Online sends it when an accepted domain is set up wrongly or, in hybrid setups, when connectors send mail back and forth; the text often ends with `ATTR34`.",
-        "The recipient organization's administrator should check that the domain is an authoritative accepted domain and that the hybrid connectors route to the right smart host; rerunning the Hybrid Configuration Wizard often fixes it.",
+        "Número de saltos superado, posible bucle de correo",
+        "Exchange Online detuvo el mensaje porque se había enrutado demasiadas veces; es el código propio de Exchange Online para un bucle de correo, mientras que Exchange local usa `5.4.6`.",
+        "Exchange Online lo envía cuando un dominio aceptado está mal configurado o, en entornos híbridos, cuando los conectores se devuelven el correo de uno a otro; el texto suele terminar en `ATTR34`.",
+        "El administrador de la organización del destinatario debe comprobar que el dominio es un dominio aceptado autoritativo y que los conectores híbridos enrutan al host inteligente correcto; volver a ejecutar el Hybrid Configuration Wizard (asistente para la configuración híbrida) suele resolverlo.",
     ],
     // 5.4.300 (microsoft)
     [
-        "Message expired",
-        "Exchange Online could not deliver the message in the time allowed, because the destination never answered or a bounce about it could not be delivered either.",
-        "Exchange Online sends it as the final failure after its retries for a message have run out.",
-        "Look at the earlier errors for this destination to find why delivery kept failing, have that fixed, and send the message again.",
+        "Mensaje caducado",
+        "Exchange Online no pudo entregar el mensaje en el tiempo permitido, porque el destino nunca respondió o porque tampoco se pudo entregar un rebote sobre él.",
+        "Exchange Online lo envía como fallo definitivo cuando se han agotado sus reintentos para un mensaje.",
+        "Revisa los errores anteriores para este destino para averiguar por qué seguía fallando la entrega, haz que se corrija la causa y vuelve a enviar el mensaje.",
     ],
     // 5.4.312 (microsoft)
     [
-        "Message expired after DNS query failures",
-        "Exchange Online stopped retrying because every attempt failed to look up the destination in DNS until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.312` deferrals, with the text `Message expired, DNS query failed`.",
-        "The recipient domain's administrator must fix the domain's DNS or renew the domain. After that, the sender has to send the message again.",
+        "Mensaje caducado tras fallos en la consulta DNS",
+        "Exchange Online dejó de reintentar porque en todos los intentos falló la búsqueda del destino en el DNS, hasta que se agotó el tiempo del mensaje en la cola.",
+        "Exchange Online lo incluye en el rebote tras aplazamientos `4.4.312` anteriores, con el texto `Message expired, DNS query failed`.",
+        "El administrador del dominio del destinatario debe corregir el DNS del dominio o renovar el dominio. Después, el remitente tiene que volver a enviar el mensaje.",
     ],
     // 5.4.316 (microsoft)
     [
-        "Message expired after connections were refused",
-        "Exchange Online stopped retrying because the destination server kept refusing connections until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.316` deferrals, with the text `Message expired, connection refused`.",
-        "The destination's administrator must make the server accept connections from Microsoft 365 on port `25`. The sender then has to send the message again.",
+        "Mensaje caducado tras rechazos de conexión",
+        "Exchange Online dejó de reintentar porque el servidor de destino siguió rechazando las conexiones hasta que se agotó el tiempo del mensaje en la cola.",
+        "Exchange Online lo incluye en el rebote tras aplazamientos `4.4.316` anteriores, con el texto `Message expired, connection refused`.",
+        "El administrador del destino debe hacer que el servidor acepte conexiones de Microsoft 365 en el puerto `25`. Después, el remitente tiene que volver a enviar el mensaje.",
     ],
     // 5.4.318 (microsoft)
     [
-        "Message expired after connections were reset",
-        "Exchange Online stopped retrying because its connections to the destination kept being reset, which it marks as `SuspiciousRemoteServerError`.",
-        "Exchange Online puts it in the bounce after repeated `4.4.318` deferrals for the same destination.",
-        "The destination's administrator must find what breaks the sessions, often a firewall inspecting SMTP. The sender then has to send the message again.",
+        "Mensaje caducado tras restablecerse las conexiones",
+        "Exchange Online dejó de reintentar porque sus conexiones con el destino se restablecían una y otra vez, algo que marca como `SuspiciousRemoteServerError`.",
+        "Exchange Online lo incluye en el rebote tras repetidos aplazamientos `4.4.318` para el mismo destino.",
+        "El administrador del destino debe averiguar qué interrumpe las sesiones, a menudo un cortafuegos que inspecciona el tráfico SMTP. Después, el remitente tiene que volver a enviar el mensaje.",
     ],
     // 5.6.11 (microsoft)
     [
-        "Invalid characters (bare line feeds)",
-        "The message contains bare line feed characters, line ends without a carriage return, which Exchange Online does not accept.",
-        "Exchange Online sends it when a mail program or script writes lines ending in `LF` instead of `CRLF`.",
-        "Fix the sending program so that every line ends with `CRLF`, or send through a server that converts line ends.",
+        "Caracteres no válidos (saltos de línea sueltos)",
+        "El mensaje contiene caracteres de salto de línea sueltos, es decir, finales de línea sin retorno de carro, que Exchange Online no acepta.",
+        "Exchange Online lo envía cuando un programa de correo o un script escribe líneas que terminan en `LF` en lugar de `CRLF`.",
+        "Corrige el programa que envía para que cada línea termine en `CRLF`, o envía a través de un servidor que convierta los finales de línea.",
     ],
     // 5.7.57 (microsoft)
     [
-        "Client not authenticated to send anonymous mail",
-        "An application or device sent mail to `smtp.office365.com` without logging in, and Exchange Online refused `MAIL FROM`.",
-        "Exchange Online sends it to printers, scanners and applications set up to relay through Microsoft 365 whose login or TLS setup is wrong.",
-        "Configure the device with the credentials of a user that has an Exchange Online mailbox, and make sure it uses `STARTTLS`, since login needs TLS.",
+        "Cliente no autenticado para enviar correo anónimo",
+        "Una aplicación o un dispositivo envió correo a `smtp.office365.com` sin iniciar sesión, y Exchange Online rechazó `MAIL FROM`.",
+        "Exchange Online lo envía a impresoras, escáneres y aplicaciones configurados para retransmitir a través de Microsoft 365 cuyo inicio de sesión o cuya configuración TLS es incorrecta.",
+        "Configura el dispositivo con las credenciales de un usuario que tenga un buzón de Exchange Online y asegúrate de que usa `STARTTLS`, ya que el inicio de sesión requiere TLS.",
     ],
     // 5.7.64 (microsoft)
     [
-        "TenantAttribution, relay access denied",
-        "Exchange Online could not match mail from the organization's own servers to an inbound connector, so it refused to relay it.",
-        "Exchange Online sends it after something changed on-premises, such as the sending server's IP address or the name in its certificate, so it no longer matches the inbound connector.",
-        "The administrator must update the inbound connector to the current IP addresses or certificate name of the on-premises server.",
+        "TenantAttribution, acceso de retransmisión denegado",
+        "Exchange Online no pudo asociar el correo de los propios servidores de la organización con un conector de entrada, así que se negó a retransmitirlo.",
+        "Exchange Online lo envía cuando algo ha cambiado en el entorno local, como la dirección IP del servidor emisor o el nombre de su certificado, y ya no coincide con el conector de entrada.",
+        "El administrador debe actualizar el conector de entrada con las direcciones IP actuales o con el nombre del certificado del servidor local.",
     ],
     // 5.7.124 (microsoft)
     [
-        "Sender not in allowed-senders list",
-        "The recipient is a distribution group that accepts mail only from listed senders, and the sender is not on the list.",
-        "Exchange Online sends it for groups with delivery restrictions; even the group's owner may need to be listed.",
-        "Ask the group owner or the recipient's administrator to add the sender to the group's allowed senders or to remove the restriction.",
+        "El remitente no está en la lista de remitentes permitidos",
+        "El destinatario es un grupo de distribución que solo acepta correo de los remitentes de una lista, y el remitente no figura en ella.",
+        "Exchange Online lo envía para grupos con restricciones de entrega; puede que incluso el propietario del grupo tenga que figurar en la lista.",
+        "Pide al propietario del grupo o al administrador del destinatario que añada al remitente a los remitentes permitidos del grupo o que elimine la restricción.",
     ],
     // 5.7.133 (microsoft)
     [
-        "Sender not authenticated for group",
-        "The recipient is a group that refuses mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it when external senders write to a distribution group that requires authenticated senders.",
-        "The group owner or the recipient's administrator must allow external senders for the group.",
+        "Remitente no autenticado para el grupo",
+        "El destinatario es un grupo que rechaza el correo de fuera de su organización, y el remitente es externo.",
+        "Exchange Online lo envía cuando remitentes externos escriben a un grupo de distribución que exige remitentes autenticados.",
+        "El propietario del grupo o el administrador del destinatario debe permitir remitentes externos para el grupo.",
     ],
     // 5.7.134 (microsoft)
     [
-        "Sender not authenticated for mailbox",
-        "The recipient mailbox is set to refuse mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it for mailboxes with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change the mailbox's delivery restrictions.",
+        "Remitente no autenticado para el buzón",
+        "El buzón del destinatario está configurado para rechazar el correo de fuera de su organización, y el remitente es externo.",
+        "Exchange Online lo envía para buzones con el ajuste que exige remitentes autenticados.",
+        "Solo el administrador de la organización del destinatario puede cambiar las restricciones de entrega del buzón.",
     ],
     // 5.7.135 (microsoft)
     [
-        "Sender not authenticated for public folder",
-        "The recipient is a mail-enabled public folder that refuses mail from outside its organization.",
-        "Exchange Online sends it when external senders write to a public folder that requires authenticated senders.",
-        "The recipient organization's administrator must let the public folder accept mail from all senders.",
+        "Remitente no autenticado para la carpeta pública",
+        "El destinatario es una carpeta pública habilitada para correo que rechaza el correo de fuera de su organización.",
+        "Exchange Online lo envía cuando remitentes externos escriben a una carpeta pública que exige remitentes autenticados.",
+        "El administrador de la organización del destinatario debe permitir que la carpeta pública acepte correo de todos los remitentes.",
     ],
     // 5.7.136 (microsoft)
     [
-        "Sender not authenticated for mail user",
-        "The recipient is a mail user that is set to refuse mail from outside its organization.",
-        "Exchange Online sends it when an external sender writes to a mail user with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change this setting.",
+        "Remitente no autenticado para el usuario de correo",
+        "El destinatario es un usuario de correo configurado para rechazar el correo de fuera de su organización.",
+        "Exchange Online lo envía cuando un remitente externo escribe a un usuario de correo con el ajuste que exige remitentes autenticados.",
+        "Solo el administrador de la organización del destinatario puede cambiar este ajuste.",
     ],
     // 5.7.193 (microsoft)
     [
-        "Microsoft 365 group does not accept external senders",
-        "The recipient is a Microsoft 365 group that accepts mail only from its members or from inside its organization.",
-        "Exchange Online sends it with `UnifiedGroupAgent` when an external sender writes to such a group.",
-        "The group owner or the recipient's administrator must allow people outside the organization to email the group.",
+        "El grupo de Microsoft 365 no acepta remitentes externos",
+        "El destinatario es un grupo de Microsoft 365 que solo acepta correo de sus miembros o de dentro de su organización.",
+        "Exchange Online lo envía con `UnifiedGroupAgent` cuando un remitente externo escribe a un grupo de ese tipo.",
+        "El propietario del grupo o el administrador del destinatario debe permitir que personas de fuera de la organización envíen correo al grupo.",
     ],
     // 5.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server did not offer `STARTTLS` or the handshake failed.",
-        "Exchange Online sends it as a permanent error with `starttls-not-supported`.",
-        "The recipient domain's administrator must enable TLS on the mail server; after that the sender can send again.",
+        "El destino debe admitir TLS (DANE, permanente)",
+        "Exchange Online desistió porque el servidor de destino, protegido con DANE, no ofreció `STARTTLS` o falló la negociación.",
+        "Exchange Online lo envía como error permanente con `starttls-not-supported`.",
+        "El administrador del dominio del destinatario debe activar TLS en el servidor de correo; después, el remitente puede volver a enviar el mensaje.",
     ],
     // 5.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server kept presenting an expired certificate.",
-        "Exchange Online sends it as a permanent error with `certificate-expired`.",
-        "The recipient domain's administrator must renew the certificate; after that the sender can send again.",
+        "El certificado del destino ha caducado (DANE, permanente)",
+        "Exchange Online desistió porque el servidor de destino, protegido con DANE, seguía presentando un certificado caducado.",
+        "Exchange Online lo envía como error permanente con `certificate-expired`.",
+        "El administrador del dominio del destinatario debe renovar el certificado; después, el remitente puede volver a enviar el mensaje.",
     ],
     // 5.7.323 (microsoft)
     [
-        "Domain failed DANE validation (permanent)",
-        "Exchange Online gave up because the destination's certificate kept failing validation against its TLSA records.",
-        "Exchange Online sends it as a permanent error with `tlsa-invalid`.",
-        "The recipient domain's administrator must correct the TLSA records or the certificate; then the sender can send again.",
+        "El dominio no superó la validación DANE (permanente)",
+        "Exchange Online desistió porque el certificado del destino seguía sin superar la validación con sus registros TLSA.",
+        "Exchange Online lo envía como error permanente con `tlsa-invalid`.",
+        "El administrador del dominio del destinatario debe corregir los registros TLSA o el certificado; después, el remitente puede volver a enviar el mensaje.",
     ],
     // 5.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records (permanent)",
-        "Exchange Online gave up because the destination domain's DNSSEC records kept failing validation.",
-        "Exchange Online sends it as a permanent error with `dnssec-invalid`.",
-        "The recipient domain's administrator must repair the zone's DNSSEC signing; then the sender can send again.",
+        "El destino devolvió registros DNSSEC no válidos (permanente)",
+        "Exchange Online desistió porque los registros DNSSEC del dominio de destino seguían sin superar la validación.",
+        "Exchange Online lo envía como error permanente con `dnssec-invalid`.",
+        "El administrador del dominio del destinatario debe reparar la firma DNSSEC de la zona; después, el remitente puede volver a enviar el mensaje.",
     ],
     // 5.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE, permanent)",
-        "Exchange Online gave up because the destination server's certificate did not match the MX host name.",
-        "Exchange Online sends it as a permanent error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must replace the certificate with one that names the MX host; then the sender can send again.",
+        "El certificado no coincide con el nombre de host (DANE, permanente)",
+        "Exchange Online desistió porque el certificado del servidor de destino no coincidía con el nombre del host MX.",
+        "Exchange Online lo envía como error permanente con `certificate-host-mismatch`.",
+        "El administrador del dominio del destinatario debe sustituir el certificado por uno que nombre el host MX; después, el remitente puede volver a enviar el mensaje.",
     ],
     // 5.7.367 (microsoft)
     [
-        "Remote server returned not permitted to relay",
-        "Microsoft 365 forwarded or relayed a message from its relay pool, and the next gateway refused it as a relay attempt. Microsoft uses that pool when the message failed SPF or DKIM on arrival.",
-        "Exchange Online sends it for forwarded or relayed mail, most often when a third-party gateway sits in front of or behind Microsoft 365.",
-        "The Microsoft 365 administrator should make authentication pass on arrival, for example with Enhanced Filtering for Connectors, and add domains it controls as accepted domains. Fewer forwarding hops help.",
+        "El servidor remoto devolvió que no se permite la retransmisión",
+        "Microsoft 365 reenvió o retransmitió un mensaje desde su grupo de servidores de retransmisión (relay pool), y la siguiente pasarela lo rechazó como intento de retransmisión. Microsoft usa ese grupo cuando el mensaje no superó SPF o DKIM al llegar.",
+        "Exchange Online lo envía para correo reenviado o retransmitido, sobre todo cuando hay una pasarela de terceros delante o detrás de Microsoft 365.",
+        "El administrador de Microsoft 365 debe conseguir que la autenticación se supere a la llegada, por ejemplo con el filtrado mejorado para conectores (Enhanced Filtering for Connectors), y añadir como dominios aceptados los dominios que controla. También ayuda reducir los saltos de reenvío.",
     ],
     // 5.7.501 (microsoft)
     [
-        "Access denied, spam abuse detected",
-        "Microsoft 365 has banned the sending account because it sent spam.",
-        "Exchange Online sends it to its own users whose account was used for spam, usually after a compromise.",
-        "The administrator must secure the account and reset its credentials, then ask Microsoft support to restore its ability to send.",
+        "Acceso denegado, abuso de spam detectado",
+        "Microsoft 365 ha vetado la cuenta emisora porque envió spam.",
+        "Exchange Online lo envía a sus propios usuarios cuya cuenta se usó para enviar spam, normalmente después de que alguien la comprometiera.",
+        "El administrador debe proteger la cuenta y restablecer sus credenciales, y después pedir al soporte de Microsoft que le devuelva la capacidad de enviar.",
     ],
     // 5.7.502 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "Acceso denegado, remitente vetado",
+        "Microsoft 365 ha vetado la cuenta emisora tras detectar spam procedente de ella.",
+        "Exchange Online lo envía a cuentas bloqueadas por spam.",
+        "El administrador debe resolver los problemas de la cuenta, restablecer sus credenciales y contactar con el soporte de Microsoft para que levante el veto.",
     ],
     // 5.7.503 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "Acceso denegado, remitente vetado",
+        "Microsoft 365 ha vetado la cuenta emisora tras detectar spam procedente de ella.",
+        "Exchange Online lo envía a cuentas bloqueadas por spam.",
+        "El administrador debe resolver los problemas de la cuenta, restablecer sus credenciales y contactar con el soporte de Microsoft para que levante el veto.",
     ],
     // 5.7.504 (microsoft)
     [
-        "Recipient address rejected, access denied",
-        "The recipient address is not valid in the receiving Microsoft 365 organization.",
-        "Exchange Online Protection sends it with the text `Recipient address rejected: Access denied`.",
-        "Check the recipient address and send again; ask the recipient for the right address if it keeps failing.",
+        "Dirección del destinatario rechazada, acceso denegado",
+        "La dirección del destinatario no es válida en la organización de Microsoft 365 que recibe el mensaje.",
+        "Exchange Online Protection lo envía con el texto `Recipient address rejected: Access denied`.",
+        "Revisa la dirección del destinatario y vuelve a enviar el mensaje; si sigue fallando, pide al destinatario la dirección correcta.",
     ],
     // 5.7.505 (microsoft)
     [
-        "Access denied, banned recipient",
-        "Microsoft 365 treats the recipient address as not valid and refuses mail to it.",
-        "Exchange Online Protection sends it for recipients it has banned.",
-        "Check the address and reach the recipient another way; if this seems wrong, the recipient's administrator can ask Microsoft support.",
+        "Acceso denegado, destinatario vetado",
+        "Microsoft 365 considera que la dirección del destinatario no es válida y rechaza el correo dirigido a ella.",
+        "Exchange Online Protection lo envía para destinatarios que ha vetado.",
+        "Revisa la dirección y ponte en contacto con el destinatario por otra vía; si parece un error, el administrador del destinatario puede consultarlo con el soporte de Microsoft.",
     ],
     // 5.7.506 (microsoft)
     [
-        "Access denied, bad HELO",
-        "The sending server introduced itself in `HELO` or `EHLO` with the name of the server it connects to instead of its own name, which Microsoft treats as spambot behaviour.",
-        "Exchange Online Protection sends it at the start of a session with a misconfigured or malicious client.",
-        "Configure the sending server to use its own fully qualified host name in `EHLO`.",
+        "Acceso denegado, HELO incorrecto",
+        "El servidor emisor se presentó en `HELO` o `EHLO` con el nombre del servidor al que se conecta en lugar del suyo propio, algo que Microsoft considera propio de un robot de spam.",
+        "Exchange Online Protection lo envía al comienzo de una sesión con un cliente mal configurado o malintencionado.",
+        "Configura el servidor emisor para que use en `EHLO` su propio nombre de host completo.",
     ],
     // 5.7.507 (microsoft)
     [
-        "Access denied, rejected by recipient",
-        "The recipient's organization has blocked the IP address the message came from.",
-        "Exchange Online Protection sends it when the receiving tenant has blocked the sending server.",
-        "Contact the recipient by another channel and ask their administrator to remove the block.",
+        "Acceso denegado, rechazado por el destinatario",
+        "La organización del destinatario ha bloqueado la dirección IP de la que procede el mensaje.",
+        "Exchange Online Protection lo envía cuando el inquilino receptor ha bloqueado el servidor emisor.",
+        "Ponte en contacto con el destinatario por otra vía y pide a su administrador que elimine el bloqueo.",
     ],
     // 5.7.508 (microsoft)
     [
-        "Access denied, permitted limits exceeded for the IPv6 range",
-        "The sender's IPv6 range sent too many messages in too short a time.",
-        "Exchange Online Protection sends it to senders over IPv6 that exceed its per-range rate.",
-        "Slow down sending from that range and let the queue retry later.",
+        "Acceso denegado, límites permitidos superados para el rango IPv6",
+        "El rango IPv6 del remitente envió demasiados mensajes en muy poco tiempo.",
+        "Exchange Online Protection lo envía a remitentes que usan IPv6 y superan su tasa por rango.",
+        "Reduce el ritmo de envío desde ese rango y deja que la cola reintente más tarde.",
     ],
     // 5.7.509 (microsoft)
     [
-        "Access denied, sending domain does not pass DMARC",
-        "The domain in the `From` header failed DMARC and publishes a policy of reject, so Microsoft refused the message.",
-        "Exchange Online and Outlook.com send it when neither SPF nor DKIM passes in alignment with the `From` domain and its policy is `p=reject`; forwarding can cause it.",
-        "The sender's administrator must fix the domain's SPF, DKIM signing and alignment; the DMARC reports and the headers returned in the bounce show which check failed.",
+        "Acceso denegado, el dominio emisor no supera DMARC",
+        "El dominio de la cabecera `From` no superó DMARC y publica una política de rechazo, así que Microsoft rechazó el mensaje.",
+        "Exchange Online y Outlook.com lo envían cuando ni SPF ni DKIM se superan en alineación con el dominio de `From` y su política es `p=reject`; el reenvío puede provocarlo.",
+        "El administrador del remitente debe corregir el SPF, la firma DKIM y la alineación del dominio; los informes DMARC y las cabeceras devueltas en el rebote muestran qué comprobación falló.",
     ],
     // 5.7.510 (microsoft)
     [
-        "Recipient does not accept email over IPv6",
-        "The message came over IPv6, but the recipient's domain accepts mail only over IPv4.",
-        "Exchange Online Protection sends it to IPv6 senders for domains that have not enabled IPv6 inbound mail.",
-        "Send to that domain over IPv4, for example by preferring IPv4 for its MX hosts in the sending server.",
+        "El destinatario no acepta correo a través de IPv6",
+        "El mensaje llegó a través de IPv6, pero el dominio del destinatario solo acepta correo a través de IPv4.",
+        "Exchange Online Protection lo envía a remitentes IPv6 para dominios que no han habilitado el correo entrante por IPv6.",
+        "Envía a ese dominio a través de IPv4, por ejemplo configurando el servidor emisor para que prefiera IPv4 con los hosts MX de ese dominio.",
     ],
     // 5.7.511 (microsoft)
     [
-        "Access denied, banned sender IP",
-        "Microsoft 365 has banned the IP address the message came from.",
-        "Exchange Online Protection sends it to servers on its block list.",
-        "Remove the cause of the ban, then ask for delisting by email to Microsoft with the full error and the IP address, or use the delist portal.",
+        "Acceso denegado, IP del remitente vetada",
+        "Microsoft 365 ha vetado la dirección IP de la que procede el mensaje.",
+        "Exchange Online Protection lo envía a servidores que figuran en su lista de bloqueo.",
+        "Elimina la causa del veto y después solicita la exclusión a Microsoft por correo electrónico, con el error completo y la dirección IP, o usa el portal de exclusión (delist portal).",
     ],
     // 5.7.512 (microsoft)
     [
-        "Message must be RFC 5322 section 3.6.2 compliant",
-        "The message has no valid address in its `From` header field, so Microsoft 365 refused it.",
-        "Exchange Online sends it for messages whose `From` field is missing, empty or malformed, for example without angle brackets around the address.",
-        "Fix the sending program so that every message has a `From` field with a well-formed address.",
+        "El mensaje debe cumplir la sección 3.6.2 del RFC 5322",
+        "El mensaje no tiene ninguna dirección válida en su campo de cabecera `From`, así que Microsoft 365 lo rechazó.",
+        "Exchange Online lo envía para mensajes cuyo campo `From` falta, está vacío o está mal formado, por ejemplo sin corchetes angulares alrededor de la dirección.",
+        "Corrige el programa que envía para que cada mensaje tenga un campo `From` con una dirección bien formada.",
     ],
     // 5.7.513 (microsoft)
     [
-        "Client host blocked by the recipient's custom block list",
-        "The receiving organization has put the sending IP address on its own block list in Microsoft 365; the text ends with `AS16012607`.",
-        "Exchange Online Protection sends it when the connecting IP is on the recipient tenant's custom block list.",
-        "Only the receiving organization can remove the entry. Contact them directly and ask them to unblock the IP address.",
+        "Host del cliente bloqueado por la lista de bloqueo personalizada del destinatario",
+        "La organización receptora ha incluido la dirección IP emisora en su propia lista de bloqueo de Microsoft 365; el texto termina en `AS16012607`.",
+        "Exchange Online Protection lo envía cuando la IP que se conecta figura en la lista de bloqueo personalizada del inquilino del destinatario.",
+        "Solo la organización receptora puede eliminar la entrada. Ponte en contacto directamente con ella y pídele que desbloquee la dirección IP.",
     ],
     // 5.7.515 (outlook_com)
     [
-        "Sending domain does not meet the required authentication level",
-        "Outlook.com refused the message because the domain in its `From` header does not meet the authentication Microsoft requires from high-volume senders to its consumer mail services.",
-        "Outlook.com, Hotmail, Live.com and MSN send it to domains that send 5,000 or more messages to them and lack passing SPF and DKIM or a DMARC record with an aligned pass.",
-        "The sender's administrator must publish SPF and DKIM so that both pass, publish a DMARC record (at least `p=none`), and make SPF or DKIM align with the `From` domain. Then send again.",
+        "El dominio emisor no cumple el nivel de autenticación exigido",
+        "Outlook.com rechazó el mensaje porque el dominio de su cabecera `From` no cumple la autenticación que Microsoft exige a los remitentes de gran volumen en sus servicios de correo para consumidores.",
+        "Outlook.com, Hotmail, Live.com y MSN lo envían a dominios que les envían 5.000 mensajes o más y que no superan SPF y DKIM o carecen de un registro DMARC que se supere con alineación.",
+        "El administrador del remitente debe publicar SPF y DKIM de forma que ambos se superen, publicar un registro DMARC (como mínimo `p=none`) y hacer que SPF o DKIM estén alineados con el dominio de `From`. Después hay que volver a enviar el mensaje.",
     ],
     // 5.7.606 (microsoft)
     [
-        "Access denied, banned sending IP",
-        "Microsoft 365 has banned the IP address the message came from because of its reputation.",
-        "Exchange Online Protection sends it to servers whose IP is on its block list, for example after compromise or malicious traffic.",
-        "Stop the cause and follow good sending practice, then request removal of the IP address through Microsoft's self-service delist portal.",
+        "Acceso denegado, IP emisora vetada",
+        "Microsoft 365 ha vetado la dirección IP de la que procede el mensaje por su reputación.",
+        "Exchange Online Protection lo envía a servidores cuya IP figura en su lista de bloqueo, por ejemplo porque estaban comprometidos o por tráfico malicioso.",
+        "Elimina la causa y sigue buenas prácticas de envío; después solicita la exclusión de la dirección IP a través del portal de exclusión de autoservicio de Microsoft.",
     ],
     // 5.7.703 (microsoft)
     [
-        "Recipient blocked by the Tenant Allow/Block List",
-        "Someone in the organization sent to an address or domain that the organization itself blocks in its Tenant Allow/Block List, and the whole message was stopped.",
-        "Exchange Online sends it to internal senders; one blocked recipient stops the message for all recipients.",
-        "Remove the blocked recipient and send again, or ask the administrator to change the block entry.",
+        "Destinatario bloqueado por la Tenant Allow/Block List",
+        "Alguien de la organización envió un mensaje a una dirección o a un dominio que la propia organización bloquea en su Tenant Allow/Block List (lista de permitidos y bloqueados del inquilino), y se detuvo el mensaje entero.",
+        "Exchange Online lo envía a remitentes internos; un solo destinatario bloqueado detiene el mensaje para todos los destinatarios.",
+        "Quita el destinatario bloqueado y vuelve a enviar el mensaje, o pide al administrador que cambie la entrada de bloqueo.",
     ],
     // 5.7.705 (microsoft)
     [
-        "Access denied, tenant has exceeded threshold",
-        "Microsoft 365 has blocked outgoing mail for the whole organization because too much of its traffic was spam or bulk mail.",
-        "Exchange Online sends it after compromised servers or admin accounts sent spam, and rarely after a subscription was renewed late.",
-        "The administrator must find and stop the source with the mail flow reports and message trace, then explain the cause to Microsoft support to lift the block.",
+        "Acceso denegado, el inquilino ha superado el umbral",
+        "Microsoft 365 ha bloqueado el correo saliente de toda la organización porque una parte excesiva de su tráfico era spam o correo masivo.",
+        "Exchange Online lo envía después de que servidores o cuentas de administrador comprometidos enviaran spam y, en raras ocasiones, tras renovarse tarde una suscripción.",
+        "El administrador debe localizar y detener el origen con los informes de flujo de correo y el seguimiento de mensajes, y después explicar la causa al soporte de Microsoft para que levante el bloqueo.",
     ],
     // 5.7.708 (microsoft)
     [
-        "Access denied, traffic not accepted from this IP",
-        "Microsoft 365 does not send mail from the low-reputation IP addresses typically given to new tenants.",
-        "Exchange Online sends it to new or trial tenants, or to tenants whose traffic looked suspicious.",
-        "The administrator should resolve any compromise or open relay and then contact Microsoft support; trial tenants can ask for an exception until they buy licenses.",
+        "Acceso denegado, no se acepta tráfico de esta IP",
+        "Microsoft 365 no envía correo desde las direcciones IP de baja reputación que suelen asignarse a los inquilinos nuevos.",
+        "Exchange Online lo envía a inquilinos nuevos o de prueba, o a inquilinos cuyo tráfico pareció sospechoso.",
+        "El administrador debe resolver cualquier cuenta comprometida o relay abierto y después contactar con el soporte de Microsoft; los inquilinos de prueba pueden pedir una excepción hasta que compren licencias.",
     ],
     // 5.7.750 (microsoft)
     [
-        "Client blocked from sending from unregistered domains",
-        "The organization sent many messages from domains that are not added and verified in Microsoft 365, and Microsoft blocked them.",
-        "Exchange Online sends it when mail from unprovisioned domains, often through connectors, exceeds what Microsoft tolerates.",
-        "Add and verify every sending domain as an accepted domain, or use a certificate-based connector; also check for unknown connectors created by attackers.",
+        "Cliente bloqueado para enviar desde dominios no registrados",
+        "La organización envió muchos mensajes desde dominios que no están añadidos ni verificados en Microsoft 365, y Microsoft los bloqueó.",
+        "Exchange Online lo envía cuando el correo procedente de dominios no aprovisionados, a menudo a través de conectores, supera lo que Microsoft tolera.",
+        "Añade y verifica cada dominio emisor como dominio aceptado, o usa un conector basado en certificados; revisa también si hay conectores desconocidos creados por atacantes.",
     ],
     // 5.7.800 (microsoft)
     [
-        "Access denied, banned sender domain",
-        "Microsoft 365 has banned the domain used in `EHLO`, `MAIL FROM` or `From` because of spam sent with it.",
-        "Exchange Online sends it for messages whose sender domain is on its ban list.",
-        "Stop the spam from that domain, then contact Microsoft support to restore the domain's ability to send.",
+        "Acceso denegado, dominio del remitente vetado",
+        "Microsoft 365 ha vetado el dominio usado en `EHLO`, `MAIL FROM` o `From` por el spam que se envió con él.",
+        "Exchange Online lo envía para mensajes cuyo dominio remitente figura en su lista de vetados.",
+        "Detén el spam de ese dominio y después contacta con el soporte de Microsoft para que el dominio vuelva a poder enviar.",
+    ],
+    // 5.7.900 (exchange_server)
+    [
+        "Rechazado por una regla de flujo de correo",
+        "Una regla de flujo de correo (regla de transporte) del servidor Exchange rechazó el mensaje. Exchange solo usa un código de este rango cuando se asignó uno a la acción de rechazo de la regla; si no, el mismo rechazo llega como `5.7.1`.",
+        "Exchange lo envía como rebote cuando un mensaje coincide con una regla de un administrador que lo rechaza, por ejemplo una regla contra ciertos remitentes, palabras o adjuntos.",
+        "El remitente no puede cambiar el resultado volviendo a enviar el mensaje. Pregunta al administrador de Exchange del destinatario qué regla rechazó el mensaje; el texto que sigue al código es el que se configuró en la regla.",
     ],
 ];
 
 /// Per provider rule with a note, in `super::PROVIDER_RULES` order.
 pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // amazon_ses.max_send_rate
-    "Amazon SES drops a message refused this way instead of queueing it, so the sending application has to retry it itself, waiting longer before each new attempt.",
+    "Amazon SES descarta el mensaje rechazado de esta forma en lugar de ponerlo en cola, así que es la aplicación que envía la que tiene que reintentarlo, esperando cada vez más antes de cada nuevo intento.",
     // amazon_ses.daily_quota
-    "The account has used up the number of messages Amazon SES lets it send in 24 hours; sending works again when the 24-hour window moves on, or after the quota is raised in the SES console.",
+    "La cuenta ha agotado el número de mensajes que Amazon SES le permite enviar en 24 horas; podrá volver a enviar cuando avance la ventana de 24 horas o cuando se amplíe la cuota en la consola de SES.",
     // amazon_ses.identity_not_verified
-    "Amazon SES checks the From, Source, Sender and Return-Path addresses against identities verified in the same AWS Region; while the account is in the sandbox, every recipient must be verified too.",
+    "Amazon SES comprueba las direcciones From, Source, Sender y Return-Path con las identidades verificadas en la misma región de AWS; mientras la cuenta esté en el entorno de pruebas (sandbox), también hay que verificar cada destinatario.",
     // amazon_ses.credentials_invalid
-    "Amazon SES expects its own SMTP credentials, which are not the same as the AWS access keys of the account; create SMTP credentials in the SES console and use those.",
+    "Amazon SES espera sus propias credenciales SMTP, que no son las claves de acceso de AWS de la cuenta; crea credenciales SMTP en la consola de SES y usa esas.",
     // amazon_ses.account_not_subscribed
-    "The AWS account that owns these SMTP credentials has not signed up for Amazon SES.",
+    "La cuenta de AWS a la que pertenecen estas credenciales SMTP no se ha dado de alta en Amazon SES.",
     // amazon_ses.iam_not_authorized
-    "The login worked, but the IAM policy or the sending authorization policy of the user behind the SMTP credentials does not allow sending through the SES SMTP endpoint.",
+    "El inicio de sesión funcionó, pero la política de IAM o la política de autorización de envío del usuario al que corresponden las credenciales SMTP no permite enviar a través del punto de enlace SMTP de SES.",
     // amazon_ses.sending_paused
-    "Amazon SES has paused sending for the whole AWS account, usually after a review of its bounce or complaint rates, and has written to the email address of the AWS account about it.",
+    "Amazon SES ha pausado el envío de toda la cuenta de AWS, normalmente tras revisar sus tasas de rebotes o de quejas, y lo ha comunicado por escrito a la dirección de correo de la cuenta de AWS.",
     // amazon_ses.message_too_long
-    "The SES SMTP interface refuses a message larger than the maximum message size that Amazon SES documents for the account; shrink or remove attachments.",
+    "La interfaz SMTP de SES rechaza los mensajes que superan el tamaño máximo que Amazon SES documenta para la cuenta; reduce el tamaño de los adjuntos o quítalos.",
     // amazon_ses.timeout_waiting_for_data
-    "Too much time passed between the client's commands, so the SES SMTP server closed the connection.",
+    "Pasó demasiado tiempo entre los comandos del cliente, así que el servidor SMTP de SES cerró la conexión.",
     // amazon_ses.temporary_auth_failure
-    "Amazon SES itself had a problem checking the SMTP credentials; retry after a short wait before changing anything.",
+    "El propio Amazon SES tuvo un problema al comprobar las credenciales SMTP; espera un poco y vuelve a intentarlo antes de cambiar nada.",
     // amazon_ses.global_suppression
-    "Amazon SES did not try the address because it is on the SES suppression list after recent hard bounces; remove it from your lists rather than sending again.",
+    "Amazon SES ni siquiera intentó la entrega a la dirección porque figura en la lista de supresión de SES tras varios rebotes permanentes recientes; elimínala de tus listas en lugar de volver a enviar.",
     // apple.spamhaus_dbl
-    "Here a domain inside the message, such as one in a link, is on the Spamhaus domain blocklist, not the sending IP address.",
+    "En este caso, lo que figura en la lista de bloqueo de dominios de Spamhaus es un dominio incluido en el mensaje, por ejemplo en un enlace, y no la dirección IP emisora.",
     // apple.proofpoint_blocklist
-    "Apple refused the sending IP because of Proofpoint's blocklist; the link in the reply looks the address up there.",
+    "Apple rechazó la IP emisora por la lista de bloqueo de Proofpoint; el enlace de la respuesta consulta la dirección en esa lista.",
     // barracuda.blocked_using_barracuda_reputation
-    "The IP address a Barracuda appliance names can come from a `Received` header field rather than from the connecting server, so check which address it means before asking for removal.",
+    "La dirección IP que nombra un equipo Barracuda puede proceder de un campo de cabecera `Received` y no del servidor que se conecta, así que comprueba a qué dirección se refiere antes de solicitar la exclusión.",
     // barracuda.reputation_lookup_link
-    "The link leads to Barracuda Central's lookup for the sending IP address, where a removal can be requested once the cause of the spam is fixed.",
+    "El enlace lleva a la consulta de Barracuda Central para la dirección IP emisora, donde se puede solicitar la exclusión una vez corregida la causa del spam.",
     // barracuda.ess_permanent_failure_blocked
-    "The recipient's Barracuda service refused the message by one of its policies, such as a sender block, a content filter or a reputation check. Only the recipient's administrator can see the reason in the Barracuda message log.",
+    "El servicio Barracuda del destinatario rechazó el mensaje por una de sus políticas, como un bloqueo del remitente, un filtro de contenido o una comprobación de reputación. Solo el administrador del destinatario puede ver el motivo en el registro de mensajes de Barracuda.",
     // cisco.poor_reputation
-    "The sending IP address has a poor SenderBase (Talos) reputation score, so the appliance's host access table puts it in its blocked sender group. The recipient's administrator can add the sender to an allowed sender group.",
+    "La dirección IP emisora tiene una mala puntuación de reputación en SenderBase (Talos), así que la tabla de acceso de hosts del equipo la coloca en su grupo de remitentes bloqueados. El administrador del destinatario puede añadir al remitente a un grupo de remitentes permitidos.",
     // comcast.es000001
-    "Comcast does not take mail sent directly from its own residential addresses; its customers must send through `smtp.comcast.net`, and the block cannot be lifted.",
+    "Comcast no acepta correo enviado directamente desde sus propias direcciones residenciales; sus clientes deben enviar a través de `smtp.comcast.net`, y el bloqueo no se puede levantar.",
     // comcast.es000010
-    "Comcast treats the sending address as dynamic or residential, usually because its reverse DNS name does not follow the naming of a static address.",
+    "Comcast considera que la dirección emisora es dinámica o residencial, normalmente porque su nombre de DNS inverso no sigue el formato de nombres de una dirección estática.",
     // comcast.bl000001
-    "The sending address is on the Spamhaus ZEN list; removal goes through Spamhaus.",
+    "La dirección emisora figura en la lista ZEN de Spamhaus; la exclusión se gestiona a través de Spamhaus.",
     // comcast.bl000010
-    "The sending address is listed by Cloudmark CSI; removal goes through Cloudmark.",
+    "La dirección emisora figura en Cloudmark CSI; la exclusión se gestiona a través de Cloudmark.",
     // comcast.bl000011
-    "The sending address is listed both on Spamhaus ZEN and by Cloudmark CSI.",
+    "La dirección emisora figura tanto en la lista ZEN de Spamhaus como en Cloudmark CSI.",
     // comcast.bl000100
-    "The sending address is on the SenderScore blocklist.",
+    "La dirección emisora figura en la lista de bloqueo de SenderScore.",
     // comcast.bl000101
-    "The sending address is on both the Spamhaus ZEN and the SenderScore blocklists.",
+    "La dirección emisora figura tanto en la lista ZEN de Spamhaus como en la lista de bloqueo de SenderScore.",
     // comcast.bl000110
-    "The sending address is on the SenderScore blocklist and listed by Cloudmark CSI.",
+    "La dirección emisora figura en la lista de bloqueo de SenderScore y también en Cloudmark CSI.",
     // comcast.bl006
-    "In this older code Comcast names the Spamhaus SBL or XBL; removal goes through Spamhaus.",
+    "En este código antiguo, Comcast nombra la SBL o la XBL de Spamhaus; la exclusión se gestiona a través de Spamhaus.",
     // comcast.bl007
-    "In this older code Comcast names Cloudmark Sender Intelligence (CSI).",
+    "En este código antiguo, Comcast nombra la lista Cloudmark Sender Intelligence (CSI).",
     // comcast.too_many_sessions
-    "Comcast limits the number of simultaneous connections from one sending address (25 according to its postmaster page).",
+    "Comcast limita el número de conexiones simultáneas desde una misma dirección emisora (25, según su página para postmasters).",
     // comcast.reverse_dns_failure
-    "Comcast requires valid reverse DNS for every sending address; this reply is temporary because the lookup may only have failed for now, so it can be retried.",
+    "Comcast exige un DNS inverso válido para cada dirección emisora; esta respuesta es temporal porque puede que la consulta solo haya fallado de momento, así que se puede reintentar.",
+    // courier.sender_domain_does_not_exist
+    "Courier comprobó el dominio de la dirección `MAIL FROM` (con `BOFHCHECKDNS` activado) y descubrió que no existe en el DNS; lo que falló es el dominio del remitente, no el del destinatario.",
+    // courier.sender_mx_violates_rfc1035
+    "Los registros MX del dominio del remitente apuntan a direcciones IP en lugar de a nombres de host, algo que el DNS no permite. El administrador del remitente debe hacer que apunten a nombres de host.",
+    // courier.unicode_to_non_unicode
+    "El mensaje o sus direcciones necesitan `SMTPUTF8`, y el servidor receptor no lo ofrece. Envía desde una dirección o a una dirección que solo tenga caracteres ASCII, o pide al administrador del destinatario que active `SMTPUTF8`.",
+    // exchange_server.bad_outbound_sender
+    "En Exchange Server, esto suele significar que el remitente superó un límite de frecuencia de mensajes, por ejemplo una aplicación que retransmite muchos mensajes a través de Exchange. El administrador puede aumentar el límite en el conector de recepción o configurar un conector de retransmisión para la aplicación.",
+    // exchange_server.single_label_domain
+    "La dirección del destinatario tiene un dominio sin punto (como `contoso` en lugar de `contoso.com`), que los conectores de recepción de Exchange rechazan de forma predeterminada.",
+    // exchange_server.too_many_related_errors
+    "Exchange consideró que el mensaje estaba mal formado y lo trasladó a la cola de mensajes dudosos (poison message queue), donde un administrador puede examinarlo.",
+    // exchange_server.abp_routing
+    "Está en uso el agente de enrutamiento de directivas de libreta de direcciones (Address Book Policy), y el destinatario no figura en la lista de direcciones de la directiva del remitente, así que no pueden enviarse correo entre sí.",
+    // exchange_server.unrecognized_command_internal
+    "Entre servidores Exchange, esto apunta a un conector de recepción para correo interno al que le falta el método de autenticación Exchange Server; el administrador debe corregir la configuración de autenticación del conector.",
+    // exchange_server.system_incorrectly_configured
+    "Exchange notifica así un bucle de correo, normalmente cuando el FQDN configurado en un conector de recepción es el mismo que el de otro servidor o dispositivo del flujo de correo.",
+    // exchange_server.exchange_authentication
+    "Un cortafuegos u otro dispositivo situado entre los servidores Exchange bloquea el comando `X-EXPS` que necesita la autenticación Exchange Server, o bien el correo interno pasa por un conector que no está configurado para ella.",
+    // exim.retry_time_not_reached
+    "Exim no intentó contactar esta vez con los hosts porque los intentos anteriores fallaron y aún no ha llegado su hora de reintento; conserva el mensaje y vuelve a intentarlo más tarde. El primer fallo figura en el log de Exim.",
+    // exim.lines_too_long_for_transport
+    "El mensaje tiene una línea más larga que el `message_linelength_limit` del transporte SMTP (998 caracteres de forma predeterminada), así que Exim no lo envía tal cual. El programa que envía debe partir las líneas largas o usar una codificación de transferencia como quoted-printable o base64.",
+    // exim.host_lookup_did_not_complete
+    "La consulta DNS del dominio del destinatario agotó el tiempo de espera o falló de momento; Exim aplaza el mensaje y lo reintenta.",
+    // exim.mx_no_smtp_service
+    "El dominio publica un registro MX que apunta a `.` (un MX nulo), lo que indica que no acepta ningún correo.",
     // fastmail.relay_access_denied
-    "From Fastmail this usually means the mail client is not logging in to Fastmail's outgoing server; turn on SMTP authentication in its settings.",
+    "Si viene de Fastmail, esto suele significar que el programa de correo no inicia sesión en el servidor saliente de Fastmail; activa la autenticación SMTP en su configuración.",
     // fastmail.content_rejected
-    "Fastmail uses this for a message that probably carries a virus or that was reported as spam before; an attachment wrongly flagged as a virus may pass when sent as a zip file.",
+    "Fastmail usa esta respuesta para un mensaje que probablemente lleva un virus o que ya se había denunciado antes como spam; un adjunto marcado por error como virus puede pasar si se envía dentro de un archivo zip.",
     // fastmail.access_denied
-    "Fastmail has blocked the sender or the recipient, for example after spam reports or by its abuse systems; a wrongly set up mail client can also cause it, and the rest of the bounce text says more.",
+    "Fastmail ha bloqueado al remitente o al destinatario, por ejemplo tras denuncias de spam o por decisión de sus sistemas contra el abuso; también puede deberse a un programa de correo mal configurado, y el resto del texto del rebote da más detalles.",
     // fastmail.address_locked
-    "The Fastmail account behind the address is locked or deactivated, so it receives no mail until its owner sorts this out with Fastmail support.",
+    "La cuenta de Fastmail a la que corresponde la dirección está bloqueada o desactivada, así que no recibe correo hasta que su titular lo resuelva con el soporte de Fastmail.",
     // free.spam_detected
-    "If you did not send the refused message, someone may have forged your address and Free refused their spam.",
+    "Si no enviaste el mensaje rechazado, puede que alguien haya falsificado tu dirección y que Free haya rechazado su spam.",
     // free.ip_blocked
-    "Free blocks an address for up to 24 hours depending on the spam or errors it sent, then lifts the block by itself; after a fix it may list the address again for 24 to 48 hours.",
+    "Free bloquea una dirección durante un máximo de 24 horas según el spam o los errores que haya enviado, y luego levanta el bloqueo por sí solo; tras una corrección, puede volver a incluir la dirección en su lista durante un periodo de entre 24 y 48 horas.",
     // gmx.ip_block_listed
-    "The last line of the reply links to a GMX postmaster page for this case, which explains the listing and offers a way to contact GMX.",
+    "La última línea de la respuesta enlaza con una página de postmaster de GMX dedicada a este caso, que explica la inclusión en la lista y ofrece una forma de contactar con GMX.",
     // gmx.too_many_messages
-    "Try again in a few hours and send more slowly; if that does not help, contact the WEB.DE postmaster team.",
+    "Vuelve a intentarlo dentro de unas horas y envía más despacio; si eso no basta, contacta con el equipo de postmaster de WEB.DE.",
     // gmx.spf_policy
-    "Forwarding servers that keep the original `MAIL FROM` fail this check; WEB.DE advises them to use SRS (Sender Rewriting Scheme).",
+    "Los servidores de reenvío que conservan el `MAIL FROM` original no superan esta comprobación; WEB.DE les recomienda usar SRS (Sender Rewriting Scheme).",
     // gmx.mailbox_unavailable
-    "GMX and WEB.DE also use this text for a mailbox that was disabled after a long time without use.",
+    "GMX y WEB.DE también usan este texto para un buzón que se desactivó tras pasar mucho tiempo sin usarse.",
     // gmx.policy_ip_based
-    "When a high share of the mail from an IP address is classed as spam, WEB.DE refuses all mail from that address for a while.",
+    "Cuando una parte importante del correo de una dirección IP se clasifica como spam, WEB.DE rechaza durante un tiempo todo el correo de esa dirección.",
     // gmx.policy_domain_based
-    "The sender's domain is known to WEB.DE as a source of spam.",
+    "WEB.DE tiene identificado el dominio del remitente como fuente de spam.",
     // gmx.policy_header_based
-    "The message's header information does not meet the standards or WEB.DE's email policy, or does not look plausible.",
+    "La información de las cabeceras del mensaje no cumple los estándares ni la política de correo de WEB.DE, o no resulta verosímil.",
     // gmx.syntax_error_configuration
-    "GMX and WEB.DE use this text when the sending server's configuration breaks their rules; its administrator must correct the setup and then ask GMX or WEB.DE to lift the block.",
+    "GMX y WEB.DE usan este texto cuando la configuración del servidor emisor incumple sus normas; su administrador debe corregir la configuración y después pedir a GMX o a WEB.DE que levanten el bloqueo.",
     // gmx.ionos_policy_violations
-    "IONOS blocks sending IP addresses with a poor delivery rate, mostly from mail to many addresses that do not exist, and delays servers whose `HELO` name keeps changing. Clean the address list and use one fixed `HELO` name.",
+    "IONOS bloquea las direcciones IP emisoras con una tasa de entrega baja, sobre todo por enviar correo a muchas direcciones que no existen, y retrasa los servidores cuyo nombre `HELO` cambia constantemente. Depura la lista de direcciones y usa un único nombre `HELO` fijo.",
     // godaddy.ib401_auth_on_inbound
-    "GoDaddy's inbound servers do not accept logins; the mail client is set to the wrong outgoing server and should use `smtpout.secureserver.net`.",
+    "Los servidores de entrada de GoDaddy no aceptan inicios de sesión; el programa de correo tiene configurado un servidor saliente equivocado y debe usar `smtpout.secureserver.net`.",
     // godaddy.ib501_blank_from
-    "GoDaddy refused the message because its From field is empty.",
+    "GoDaddy rechazó el mensaje porque su campo From está vacío.",
     // godaddy.ib502_ip_as_from
-    "GoDaddy refuses messages whose From address uses an IP address instead of a domain.",
+    "GoDaddy rechaza los mensajes cuya dirección From usa una dirección IP en lugar de un dominio.",
     // godaddy.ib506_from_domain_invalid
-    "The From domain has no usable MX or address records, or its DNS lookup failed; fix the domain's DNS zone before sending again.",
+    "El dominio de la dirección From no tiene registros MX ni de dirección utilizables, o su consulta DNS falló; corrige la zona DNS del dominio antes de volver a enviar.",
     // godaddy.ib508_invalid_spf
-    "The sender domain's SPF record does not authorize the server that sent the message; add that server to the SPF record.",
+    "El registro SPF del dominio del remitente no autoriza al servidor que envió el mensaje; añade ese servidor al registro SPF.",
     // godaddy.ib212_spam_content
-    "A link, attachment or pattern in the message matched GoDaddy's spam filters.",
+    "Un enlace, un adjunto o un patrón del mensaje coincidió con los filtros de spam de GoDaddy.",
     // godaddy.ib007_too_many_sessions
-    "The sending IP address has too many SMTP sessions open at GoDaddy at once.",
+    "La dirección IP emisora tiene demasiadas sesiones SMTP abiertas a la vez con GoDaddy.",
     // godaddy.ib101_server_busy
-    "GoDaddy's mail queue is handling more mail than usual; try again later.",
+    "La cola de correo de GoDaddy está procesando más correo de lo habitual; inténtalo de nuevo más tarde.",
     // godaddy.ib110_spam_block_hour
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for an hour.",
+    "La dirección IP emisora envió demasiados mensajes que GoDaddy consideró spam y queda bloqueada durante una hora.",
     // godaddy.ib111_spam_block_day
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for the rest of the day.",
+    "La dirección IP emisora envió demasiados mensajes que GoDaddy consideró spam y queda bloqueada durante el resto del día.",
     // godaddy.ib112_invalid_recipients_hour
-    "The sending IP address tried too many addresses that do not exist and is blocked for an hour.",
+    "La dirección IP emisora intentó enviar a demasiadas direcciones que no existen y queda bloqueada durante una hora.",
     // godaddy.ib113_invalid_recipients_day
-    "The sending IP address tried too many addresses that do not exist and is blocked for the rest of the day.",
+    "La dirección IP emisora intentó enviar a demasiadas direcciones que no existen y queda bloqueada durante el resto del día.",
     // godaddy.ib510_messages_per_session
-    "The session reached GoDaddy's maximum number of messages; open a new connection for the rest.",
+    "La sesión alcanzó el número máximo de mensajes que permite GoDaddy; abre una nueva conexión para el resto.",
     // godaddy.ib103_cloudmark_reputation
-    "GoDaddy refused the connection because the sending IP address has a poor reputation with Cloudmark Sender Intelligence (CSI).",
+    "GoDaddy rechazó la conexión porque la dirección IP emisora tiene mala reputación en Cloudmark Sender Intelligence (CSI).",
     // godaddy.ib104_spamhaus_sbl
-    "The sending IP address is on the Spamhaus Block List (SBL); removal is requested from Spamhaus.",
+    "La dirección IP emisora figura en la Spamhaus Block List (SBL); la exclusión se solicita a Spamhaus.",
     // godaddy.ib105_spamhaus_xbl
-    "The sending IP address is on the Spamhaus Exploits Block List (XBL); removal is requested from Spamhaus.",
+    "La dirección IP emisora figura en la Spamhaus Exploits Block List (XBL); la exclusión se solicita a Spamhaus.",
     // godaddy.ib106_spamhaus_pbl
-    "The sending IP address is on the Spamhaus Policy Block List (PBL); removal is requested from Spamhaus.",
+    "La dirección IP emisora figura en la Spamhaus Policy Block List (PBL); la exclusión se solicita a Spamhaus.",
     // godaddy.rbl_reject
-    "GoDaddy's own blocklist lists the sending IP address; use the link in the bounce to ask GoDaddy to remove it.",
+    "La lista de bloqueo propia de GoDaddy incluye la dirección IP emisora; usa el enlace del rebote para pedir a GoDaddy que la retire.",
     // godaddy.account_disabled
-    "GoDaddy says such accounts usually stay disabled for good.",
+    "Según GoDaddy, estas cuentas suelen quedar desactivadas de forma definitiva.",
     // google.dmarc_policy_rejection
-    "Gmail names the `From` domain whose DMARC policy refused the message; its administrator is the one to contact.",
+    "Gmail nombra el dominio de `From` cuya política DMARC rechazó el mensaje; es a su administrador a quien hay que dirigirse.",
     // google.spf_hard_fail
-    "The envelope sender's domain publishes an SPF record ending in `-all` and the sending IP is not in it, so Gmail refuses the message outright.",
+    "El dominio del remitente del sobre publica un registro SPF que termina en `-all` y la IP emisora no figura en él, así que Gmail rechaza el mensaje directamente.",
     // google.spf_or_dkim_required
-    "Gmail requires every sender, not only bulk senders, to pass at least one of SPF or DKIM; the reply lists the result of each check.",
+    "Gmail exige a todos los remitentes, no solo a los masivos, que superen al menos SPF o DKIM; la respuesta indica el resultado de cada comprobación.",
     // google.spf_suspicious_entries
-    "Gmail objects to the SPF record itself, so the domain's administrator has to review and clean up the record.",
+    "Gmail pone reparos al propio registro SPF, así que el administrador del dominio tiene que revisarlo y depurarlo.",
     // google.spf_did_not_pass
-    "Gmail uses `7.27` to say that SPF did not pass for the message, not in the registered sense of a sender domain with a null MX.",
+    "Gmail usa `7.27` para indicar que el mensaje no superó SPF, no con el significado que tiene en el registro de IANA (un dominio remitente con un MX nulo).",
     // google.dkim_did_not_pass
-    "Gmail uses `7.30` to say that DKIM did not pass for the message, not in the registered sense of `REQUIRETLS` support being required.",
+    "Gmail usa `7.30` para indicar que el mensaje no superó DKIM, no con el significado que tiene en el registro de IANA (se exige compatibilidad con `REQUIRETLS`).",
     // google.unauthenticated
-    "Gmail sends `7.26` when neither SPF nor DKIM passed; when the text names a DMARC policy instead, the DMARC rule applies.",
+    "Gmail envía `7.26` cuando no se superó ni SPF ni DKIM; si en cambio el texto nombra una política DMARC, se aplica la regla de DMARC.",
     // google.not_sent_over_tls
-    "Gmail uses `7.29` to say the message did not arrive over an encrypted connection, not in the registered sense of an ARC validation failure. The sending server has to use `STARTTLS`.",
+    "Gmail usa `7.29` para indicar que el mensaje no llegó a través de una conexión cifrada, no con el significado que tiene en el registro de IANA (un fallo de validación ARC). El servidor emisor tiene que usar `STARTTLS`.",
     // google.tls_required_for_rcpt_domain
-    "The recipient's Google Workspace administrator requires encrypted delivery for the domain, so the sending server must use `STARTTLS`.",
+    "El administrador de Google Workspace del destinatario exige la entrega cifrada para el dominio, así que el servidor emisor debe usar `STARTTLS`.",
     // google.ipv6_guidelines
-    "Over IPv6 Gmail requires both a matching PTR record for the sending address and a passing SPF or DKIM check.",
+    "A través de IPv6, Gmail exige tanto un registro PTR coincidente para la dirección emisora como que se supere la comprobación SPF o DKIM.",
     // google.ptr_rate_limited
-    "Gmail uses `4.7.23` for a sending IP without a PTR record, or one whose name does not resolve back to it, not in the registered sense of an SPF failure.",
+    "Gmail usa `4.7.23` para una IP emisora sin registro PTR, o cuyo nombre no se resuelve de vuelta a ella, no con el significado que tiene en el registro de IANA (un fallo de SPF).",
     // google.same_message_id_quota
-    "Gmail limits how many copies with one `Message-ID` it takes; each message sent should get its own `Message-ID`.",
+    "Gmail limita cuántas copias con un mismo `Message-ID` acepta; cada mensaje enviado debe llevar su propio `Message-ID`.",
     // google.unsolicited_rate_limited
-    "Gmail uses `4.7.28` when mail from your IP, IP range, DKIM or SPF domain, or with one of your link domains looks unsolicited at an unusual rate, and defers it for a while.",
+    "Gmail usa `4.7.28` cuando el correo que procede de tu IP, de tu rango de IP o de tu dominio DKIM o SPF, o que contiene alguno de tus dominios de enlaces, parece no solicitado en una proporción inusual, y lo aplaza durante un tiempo.",
     // google.ip_not_in_whitelist
-    "The recipient's Google Workspace domain only takes mail from IP addresses its administrator allowed.",
+    "El dominio de Google Workspace del destinatario solo acepta correo de las direcciones IP que su administrador ha permitido.",
     // google.not_authorized_to_send_directly
-    "Gmail does not take mail directly from this sending IP address; send through your provider's relay instead.",
+    "Gmail no acepta correo directamente de esta dirección IP emisora; envía en su lugar a través del relay de tu proveedor.",
     // google.receiving_too_quickly
-    "Gmail uses `4.2.1` for a recipient who is getting mail faster than it accepts, or for a Workspace customer over its peak relay rate, not for a disabled mailbox.",
+    "Gmail usa `4.2.1` para un destinatario que recibe correo más deprisa de lo que acepta, o para un cliente de Workspace que supera su tasa máxima de retransmisión, no para un buzón desactivado.",
     // google.daily_relay_limit
-    "The limit applies per Workspace user or customer on `smtp-relay.gmail.com`; the Workspace administrator finds the limits with the SMTP relay settings.",
+    "El límite se aplica por usuario o por cliente de Workspace en `smtp-relay.gmail.com`; el administrador de Workspace encuentra los límites en la configuración del relay SMTP.",
     // google.daily_quota_code
-    "Gmail uses `5.4.5` for an account or relay that reached its daily sending limit, not for a congested mail system.",
+    "Gmail usa `5.4.5` para una cuenta o un relay que ha alcanzado su límite diario de envío, no para un sistema de correo congestionado.",
     // google.inbox_out_of_storage
-    "Gmail storage is shared with Google Drive and Photos, so the recipient frees space in any of them.",
+    "El almacenamiento de Gmail se comparte con Google Drive y Google Photos, así que el destinatario puede liberar espacio en cualquiera de ellos.",
     // google.custom_domain_policy
-    "`gcdp` means a rule that a Google Workspace administrator wrote refused the message, not Gmail's own filters; only that administrator can say why or change it.",
+    "`gcdp` significa que rechazó el mensaje una regla escrita por un administrador de Google Workspace, no los filtros propios de Gmail; solo ese administrador puede explicar el motivo o cambiar la regla.",
     // google.web_login_required
-    "Gmail uses `5.7.14` when the account owner has to sign in through a web browser before the mail program may log in, not in the registered sense of a missing trust relationship.",
+    "Gmail usa `5.7.14` cuando el titular de la cuenta tiene que iniciar sesión en un navegador web antes de que el programa de correo pueda conectarse con su cuenta, no con el significado que tiene en el registro de IANA (falta una relación de confianza).",
     // google.mail_relay_denied
-    "For `smtp-relay.gmail.com` the Workspace administrator must register the sending device's IP address in the SMTP relay settings or have the device log in with `AUTH`.",
+    "Para `smtp-relay.gmail.com`, el administrador de Workspace debe registrar la dirección IP del dispositivo emisor en la configuración del relay SMTP o hacer que el dispositivo inicie sesión con `AUTH`.",
     // google.invalid_credentials_for_relay
-    "The registered IP does not belong to the domain the message comes from; the sending server must log in with `AUTH` or name one of the Workspace domains in `HELO` or `EHLO`.",
+    "La IP registrada no pertenece al dominio del que procede el mensaje; el servidor emisor debe iniciar sesión con `AUTH` o indicar uno de los dominios de Workspace en `HELO` o `EHLO`.",
     // google.mail_sending_denied
-    "The sending account is suspended or is not a user of the Google Workspace domain that owns the relay settings.",
+    "La cuenta emisora está suspendida o no es un usuario del dominio de Google Workspace al que pertenece la configuración del relay.",
+    // haraka.early_talker
+    "El plugin early_talker de Haraka espera un momento antes de dar sus respuestas y descarta a los clientes que envían datos antes de que haya respondido. Un cliente que cumple el estándar espera cada respuesta antes de enviar el siguiente comando.",
+    // haraka.no_mx_for_from
+    "El dominio de la dirección `MAIL FROM` no tiene ningún registro MX que lleve a una dirección utilizable, así que las respuestas y los rebotes no podrían llegarle. El administrador del remitente debe publicar registros MX que funcionen.",
+    // haraka.ssl_on_plain_socket
+    "El cliente inició una negociación TLS en un puerto que espera SMTP sin cifrar. Usa `STARTTLS` en este puerto, o conéctate al puerto de TLS implícito (normalmente el `465`).",
+    // haraka.spoofed_mail_from
+    "La dirección `MAIL FROM` usa un dominio para el que este servidor Haraka reenvía correo, pero el cliente no tiene permiso para retransmitir (por ejemplo, porque no inició sesión). Los remitentes de ese dominio deben enviar a través de su propio servidor con `AUTH`.",
+    // haraka.split_transaction
+    "El dominio del destinatario va a un siguiente salto distinto del de los destinatarios ya aceptados; el cliente debe entregar el mensaje a esos destinatarios y enviar a este en una nueva transacción.",
+    // haraka.credential_leak
+    "El cuerpo del mensaje contiene el nombre de usuario y la contraseña con los que inició sesión el remitente, así que Haraka se negó a enviarlo. Quita las credenciales del mensaje antes de enviarlo.",
     // mail_ru.spam_message_rejected
-    "The reply links to Mail.ru's anti-spam support page and gives an error code and an ID; quote them when asking Mail.ru to review a legitimate message.",
+    "La respuesta enlaza con la página de ayuda antispam de Mail.ru e incluye un código de error y un ID; cítalos al pedir a Mail.ru que revise un mensaje legítimo.",
     // mail_ru.dmarc_policy
-    "A common cause is a website or script that sends with a Mail.ru address in `From` through its own server; send from an address of your own domain instead.",
+    "Una causa habitual es un sitio web o un script que envía a través de su propio servidor con una dirección de Mail.ru en `From`; envía en su lugar desde una dirección de tu propio dominio.",
     // mail_ru.dynamic_ips
-    "Mail.ru refuses mail sent straight from addresses it classes as dynamic, such as home connections; send through a mail server with a fixed address and proper reverse DNS, or through your provider.",
+    "Mail.ru rechaza el correo enviado directamente desde direcciones que clasifica como dinámicas, como las de las conexiones domésticas; envía a través de un servidor de correo con una dirección fija y un DNS inverso correcto, o a través de tu proveedor.",
     // mail_ru.sending_disabled
-    "Mail.ru has stopped sending from this account, usually because it suspects the password was stolen and used for spam. Change or recover the password and confirm ownership of the mailbox to send again.",
+    "Mail.ru ha bloqueado el envío desde esta cuenta, normalmente porque sospecha que la contraseña fue robada y usada para enviar spam. Cambia o recupera la contraseña y confirma que eres el titular del buzón para poder volver a enviar.",
     // mailgun.previously_bounced
-    "Mailgun did not try the address because it is on the sending domain's bounce suppression list after an earlier hard bounce; remove the suppression only if the address is known to work again.",
+    "Mailgun no intentó la entrega a la dirección porque figura en la lista de supresión de rebotes del dominio emisor tras un rebote permanente anterior; elimina la supresión solo si se sabe que la dirección vuelve a funcionar.",
     // mailgun.unsubscribed
-    "The recipient unsubscribed, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "El destinatario se dio de baja, así que Mailgun suprime la dirección; quítala de la lista Suppressions solo si el destinatario vuelve a dar su consentimiento.",
     // mailgun.marked_as_spam
-    "The recipient marked earlier mail as spam, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "El destinatario marcó como spam correo anterior, así que Mailgun suprime la dirección; quítala de la lista Suppressions solo si el destinatario vuelve a dar su consentimiento.",
     // mailgun.sandbox_domain
-    "A Mailgun sandbox domain only sends to Authorized Recipients who accepted the invitation; add your own domain, or add the address as an Authorized Recipient.",
+    "Un dominio de pruebas (sandbox) de Mailgun solo envía a destinatarios autorizados (Authorized Recipients) que hayan aceptado la invitación; añade tu propio dominio, o añade la dirección como destinatario autorizado.",
     // mailgun.free_account
-    "A free Mailgun account may only send to Authorized Recipients; upgrade the account or add the address as an Authorized Recipient.",
+    "Una cuenta gratuita de Mailgun solo puede enviar a destinatarios autorizados (Authorized Recipients); pasa la cuenta a un plan superior o añade la dirección como destinatario autorizado.",
     // mailgun.domain_unverified
-    "Mailgun will not send for a domain until its DNS records are verified; publish the records shown in the Mailgun control panel and verify the domain again.",
+    "Mailgun no envía para un dominio hasta que se verifican sus registros DNS; publica los registros que muestra el panel de control de Mailgun y vuelve a verificar el dominio.",
     // mailgun.domain_limit_exceeded
-    "The sending domain went over a Mailgun limit on requests, bytes or recipients; the reply names the time after which it may send again.",
+    "El dominio emisor superó un límite de Mailgun de peticiones, de bytes o de destinatarios; la respuesta indica a partir de qué hora puede volver a enviar.",
     // microsoft.recipient_not_found_5_1_10
-    "Exchange Online uses `5.1.10` for a recipient that its address lookup did not find, not for a null MX as the IANA registry does.",
+    "Exchange Online usa `5.1.10` para un destinatario que su búsqueda de direcciones no encontró, no para un MX nulo como hace el registro de IANA.",
     // microsoft.dbeb_recipient_rejected
-    "This is Directory Based Edge Blocking: Exchange Online Protection refuses recipients that are not in the receiving organization's directory.",
+    "Se trata del bloqueo perimetral basado en directorio (Directory Based Edge Blocking): Exchange Online Protection rechaza a los destinatarios que no están en el directorio de la organización receptora.",
     // microsoft.relay_access_denied_5_4_1
-    "Microsoft names an MX record that points to the wrong server, a domain missing from the accepted domains, or DNS changes still propagating as the usual causes.",
+    "Microsoft señala como causas habituales un registro MX que apunta al servidor equivocado, un dominio que falta en los dominios aceptados o cambios de DNS que todavía se están propagando.",
     // microsoft.submission_quota_5_2_2
-    "Exchange Online reuses `5.2.2` for a sender over its message or recipient rate limit, not for a full mailbox; it can be a sign of a compromised account.",
+    "Exchange Online reutiliza `5.2.2` para un remitente que supera su límite de mensajes o de destinatarios, no para un buzón lleno; puede ser señal de una cuenta comprometida.",
     // microsoft.recipient_thread_limit_4_3_2
-    "The recipient mailbox is receiving too many messages at once and Exchange throttles it on purpose; retries go through later.",
+    "El buzón del destinatario está recibiendo demasiados mensajes a la vez y Exchange lo limita a propósito; los reintentos pasan más tarde.",
     // microsoft.queue_expired
-    "Exchange Online retries for 24 hours before it sends this bounce; the earlier deferrals show the real cause.",
+    "Exchange Online reintenta durante 24 horas antes de enviar este rebote; los aplazamientos anteriores muestran la causa real.",
     // microsoft.ambiguous_recipient
-    "Several directory objects share the recipient's address, often after a migration or hybrid sync; the recipient's administrator must remove the duplicate address.",
+    "Varios objetos del directorio comparten la dirección del destinatario, a menudo después de una migración o de una sincronización híbrida; el administrador del destinatario debe eliminar la dirección duplicada.",
     // microsoft.sender_denied_5_1_0
-    "Despite the words, Exchange Online means that the recipient could not be resolved, often when replying to a message saved as a file; check the recipient address.",
+    "Pese a lo que dice el texto, Exchange Online quiere decir que no se pudo resolver el destinatario, a menudo al responder a un mensaje guardado como archivo; revisa la dirección del destinatario.",
     // microsoft.bad_outbound_sender_5_1_8
-    "Microsoft 365 has blocked the sending account for spam, usually because it was compromised; the administrator must secure it before it can send again.",
+    "Microsoft 365 ha bloqueado la cuenta emisora por spam, normalmente porque estaba comprometida; el administrador debe protegerla antes de que pueda volver a enviar.",
     // microsoft.delivery_not_authorized
-    "Usually a group that accepts mail only from members or listed senders, or a mail flow rule of the recipient's organization.",
+    "Normalmente se trata de un grupo que solo acepta correo de sus miembros o de los remitentes de una lista, o de una regla de flujo de correo de la organización del destinatario.",
     // microsoft.blocklist_1
-    "This is Microsoft's own block list; Microsoft asks listed senders to use its delist portal or to forward the bounce to its delisting address.",
+    "Es la lista de bloqueo propia de Microsoft; Microsoft pide a los remitentes incluidos en ella que usen su portal de exclusión o que reenvíen el rebote a su dirección para solicitar la exclusión.",
     // microsoft.not_authenticated_by_organization_5_7_12
-    "Exchange Online uses `5.7.12` for a recipient that refuses mail from outside its organization, not for a password transition as the IANA registry does.",
+    "Exchange Online usa `5.7.12` para un destinatario que rechaza el correo de fuera de su organización, no para una transición de contraseña como hace el registro de IANA.",
     // microsoft.public_folder_5_7_13
-    "Exchange Online uses `5.7.13` for a public folder that refuses external senders, not for a disabled account as the IANA registry does.",
+    "Exchange Online usa `5.7.13` para una carpeta pública que rechaza a los remitentes externos, no para una cuenta desactivada como hace el registro de IANA.",
     // microsoft.mta_sts_certificate
-    "The destination's certificate must chain to a trusted root and name the host listed in the domain's MTA-STS policy.",
+    "El certificado del destino debe encadenarse a una raíz de confianza y nombrar el host que figura en la política MTA-STS del dominio.",
     // microsoft.ipv6_spf_or_dkim
-    "Microsoft 365 accepts anonymous mail over IPv6 only when SPF or DKIM passes.",
+    "Microsoft 365 solo acepta correo anónimo a través de IPv6 si se supera SPF o DKIM.",
     // microsoft.ipv6_reverse_dns
-    "Microsoft 365 requires a PTR record for every IPv6 address that sends it mail.",
+    "Microsoft 365 exige un registro PTR para cada dirección IPv6 desde la que se le envía correo.",
     // microsoft.customer_block_list
-    "The receiving organization blocked the IP address itself, so only it can remove the entry.",
+    "Fue la propia organización receptora la que bloqueó la dirección IP, así que solo ella puede eliminar la entrada.",
     // microsoft.as345_nested_attachments
-    "Microsoft relates this refusal to nested attachments, such as an attached message that carries attachments itself.",
+    "Microsoft relaciona este rechazo con adjuntos anidados, como un mensaje adjunto que a su vez lleva adjuntos.",
     // microsoft.x_dg_ref_header
-    "Microsoft relates this refusal to messages in Rich Text format; sending as HTML or plain text avoids it.",
+    "Microsoft relaciona este rechazo con los mensajes en formato de texto enriquecido (Rich Text); enviarlos como HTML o como texto sin formato lo evita.",
     // mimecast.spf_sender_invalid
-    "Mimecast rejects the message because the connecting IP address is not in the sending domain's `SPF` record. The sender's administrator must add all sending servers to `SPF`; the recipient's Mimecast administrator can instead relax the inbound `SPF` setting of its DNS Authentication policy.",
+    "Mimecast rechaza el mensaje porque la dirección IP que se conecta no figura en el registro `SPF` del dominio emisor. El administrador del remitente debe añadir todos los servidores de envío al `SPF`; como alternativa, el administrador de Mimecast del destinatario puede relajar el ajuste `SPF` de entrada de su política DNS Authentication.",
     // mimecast.dkim_sender_invalid
-    "Mimecast's outbound `DKIM` signing does not match the key published in DNS. Check that the public key in DNS and the private key, domain and selector in the DNS Authentication policy belong together.",
+    "La firma `DKIM` saliente de Mimecast no coincide con la clave publicada en el DNS. Comprueba que la clave pública del DNS y la clave privada, el dominio y el selector de la política DNS Authentication se corresponden entre sí.",
     // mimecast.internal_resources_unavailable
-    "Mimecast uses this reply for greylisting, which a normal server passes by retrying, but also for a sending IP address with a poor reputation. The recipient's administrator can exempt the sender with an Auto Allow or Permitted Senders policy.",
+    "Mimecast usa esta respuesta para las listas grises, que un servidor normal supera reintentando, pero también para una dirección IP emisora con mala reputación. El administrador del destinatario puede eximir al remitente con una política Auto Allow o Permitted Senders.",
     // mimecast.local_ct_ip_reputation
-    "Mimecast's ongoing reputation checks refused the sending IP address, often after earlier temporary refusals. The recipient's administrator can let the sender through with an Auto Allow or Permitted Senders policy, and Mimecast offers a form to request a review of the IP range.",
+    "Las comprobaciones continuas de reputación de Mimecast rechazaron la dirección IP emisora, a menudo tras varios rechazos temporales. El administrador del destinatario puede dejar pasar al remitente con una política Auto Allow o Permitted Senders, y Mimecast ofrece un formulario para solicitar una revisión del rango de IP.",
     // mimecast.sender_address_blocked
-    "A Blocked Senders policy of the recipient's Mimecast account matched the sender; only that account's administrator can remove the entry.",
+    "Una política Blocked Senders de la cuenta de Mimecast del destinatario coincidió con el remitente; solo el administrador de esa cuenta puede eliminar la entrada.",
     // mimecast.account_service_unavailable
-    "The Mimecast account has too many inbound connections open at once (20 by default). Retry later, and do not send outbound or journal mail to Mimecast from an IP address that is not authorized for it.",
+    "La cuenta de Mimecast tiene demasiadas conexiones entrantes abiertas a la vez (20 de forma predeterminada). Vuelve a intentarlo más tarde, y no envíes a Mimecast correo saliente ni de registro en diario desde una dirección IP que no esté autorizada para ello.",
     // mimecast.maximum_email_size_exceeded
-    "The message is larger than an Email Size Limit policy or Mimecast's own limit. Encoding makes a message much bigger than its attachments, so leave a wide margin.",
+    "El mensaje supera el límite de una política Email Size Limit o el límite propio de Mimecast. La codificación hace que un mensaje ocupe bastante más que sus adjuntos, así que deja un margen amplio.",
     // mimecast.mail_loop_detected
-    "Mimecast refuses a message once it has passed 25 hops. Look for forwarding rules between the addresses involved.",
+    "Mimecast rechaza un mensaje cuando ya ha pasado por 25 saltos. Busca reglas de reenvío entre las direcciones implicadas.",
     // mimecast.open_relay_not_allowed
-    "Neither the sender's nor the recipient's domain belongs to a Mimecast account, or the connecting IP address is not an authorized outbound address. A Mimecast customer must ask Mimecast Support to add the authorized outbound address.",
+    "Ni el dominio del remitente ni el del destinatario pertenecen a una cuenta de Mimecast, o la dirección IP que se conecta no es una dirección de salida autorizada. Un cliente de Mimecast debe pedir al soporte de Mimecast que añada la dirección de salida autorizada.",
     // mimecast.account_inbounds_disabled
-    "Inbound mail is switched off for the recipient organization's whole Mimecast account. Its administrator must ask Mimecast Support to allow inbound traffic again.",
+    "El correo entrante está desactivado para toda la cuenta de Mimecast de la organización del destinatario. Su administrador debe pedir al soporte de Mimecast que vuelva a permitir el tráfico entrante.",
     // mimecast.account_outbounds_disabled
-    "Outbound mail is switched off for the sending organization's Mimecast account. Its administrator must ask Mimecast Support to allow outbound traffic again.",
+    "El correo saliente está desactivado para la cuenta de Mimecast de la organización emisora. Su administrador debe pedir al soporte de Mimecast que vuelva a permitir el tráfico saliente.",
     // mimecast.anti_spoofing_inbound_not_allowed
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "Una política Anti-Spoofing detuvo un mensaje llegado del exterior que dice proceder de una dirección del propio dominio del destinatario. Un servicio de envío legítimo necesita una política Anti-Spoofing que no aplique ninguna acción a su dirección o a su dirección IP.",
     // mimecast.header_based_anti_spoofing
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "Una política Anti-Spoofing detuvo un mensaje llegado del exterior que dice proceder de una dirección del propio dominio del destinatario. Un servicio de envío legítimo necesita una política Anti-Spoofing que no aplique ninguna acción a su dirección o a su dirección IP.",
     // mimecast.content_examination_policy
-    "A Content Examination policy of the recipient's account matched the message. That administrator can adjust the policy or add a Content Examination Bypass policy.",
+    "Una política Content Examination de la cuenta del destinatario coincidió con el mensaje. Ese administrador puede ajustar la política o añadir una política Content Examination Bypass.",
     // mimecast.host_network_not_allowed
-    "A Geographical Restriction policy refuses mail from the sending server's network or country; only the recipient's administrator can change it.",
+    "Una política Geographical Restriction rechaza el correo de la red o del país del servidor emisor; solo el administrador del destinatario puede cambiarla.",
     // mimecast.administrative_prohibition_envelope_blocked
-    "Mimecast sends this when the sender's address or domain matches a Blocked Senders policy, or when `SPF` fails hard. The recipient's administrator can change the policy to exclude the sender.",
+    "Mimecast envía esta respuesta cuando la dirección o el dominio del remitente coinciden con una política Blocked Senders, o cuando el resultado de `SPF` es un fallo estricto. El administrador del destinatario puede cambiar la política para excluir al remitente.",
     // mimecast.envelope_blocked_user_entry
-    "The recipient has blocked the sender's address in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "El destinatario ha bloqueado la dirección del remitente en su lista personal Managed Senders. El destinatario o su administrador debe eliminar la entrada.",
     // mimecast.envelope_blocked_user_domain_entry
-    "The recipient has blocked the sender's domain in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "El destinatario ha bloqueado el dominio del remitente en su lista personal Managed Senders. El destinatario o su administrador debe eliminar la entrada.",
     // mimecast.manually_blocked_senders
-    "The sender is on a personal block list of the recipient. The recipient or their administrator must remove the entry from Managed Senders.",
+    "El remitente figura en una lista de bloqueo personal del destinatario. El destinatario o su administrador debe eliminar la entrada de Managed Senders.",
     // mimecast.blocked_senders_header_from
-    "A Blocked Senders policy matched the `From` header address. Only the recipient's administrator can change or delete the policy.",
+    "Una política Blocked Senders coincidió con la dirección de la cabecera `From`. Solo el administrador del destinatario puede cambiar o eliminar la política.",
     // mimecast.blocked_senders_envelope_from
-    "A Blocked Senders policy matched the envelope sender (`MAIL FROM`). Only the recipient's administrator can change or delete the policy.",
+    "Una política Blocked Senders coincidió con el remitente del sobre (`MAIL FROM`). Solo el administrador del destinatario puede cambiar o eliminar la política.",
     // mimecast.incorrect_authentication_data
-    "Submission to Mimecast on port `587` needs the address of an internal user and its Mimecast cloud password.",
+    "El envío a Mimecast por el puerto `587` requiere la dirección de un usuario interno y su contraseña en la nube de Mimecast.",
     // mimecast.route_requires_tls
-    "A Secure Receipt or Secure Delivery policy demands `TLS`. Enable `STARTTLS` and valid certificates on the sending server, and check that no firewall or proxy tampers with the encryption.",
+    "Una política Secure Receipt o Secure Delivery exige `TLS`. Activa `STARTTLS` y certificados válidos en el servidor emisor, y comprueba que ningún cortafuegos ni proxy manipula el cifrado.",
     // mimecast.route_requires_tls12
-    "The sending server offered a `TLS` version older than 1.2, which a Secure Receipt or Secure Delivery policy refuses.",
+    "El servidor emisor ofreció una versión de `TLS` anterior a la 1.2, que una política Secure Receipt o Secure Delivery rechaza.",
     // mimecast.route_requires_high_strength_ciphers
-    "The ciphers the sending server offered are weaker than a Secure Receipt or Secure Delivery policy allows.",
+    "Los algoritmos de cifrado que ofreció el servidor emisor son más débiles de lo que permite una política Secure Receipt o Secure Delivery.",
     // mimecast.unable_to_process_connection
-    "The Mimecast server is at its maximum load; the sending server only needs to retry.",
+    "El servidor de Mimecast está al máximo de su carga; al servidor emisor le basta con reintentar.",
     // mimecast.message_ended_early
-    "The message did not end properly, often because a firewall feature such as Cisco's SMTP fixup or MailGuard changed the session. Turn such SMTP inspection off on the sending side.",
+    "El mensaje no terminó correctamente, a menudo porque una función de un cortafuegos, como SMTP fixup o MailGuard de Cisco, modificó la sesión. Desactiva ese tipo de inspección SMTP en el lado emisor.",
     // mimecast.too_many_recipients
-    "Mimecast takes at most 100 recipients per message and asks for the rest in another transaction. Firewall SMTP inspection features that do not pass this reply on must be turned off.",
+    "Mimecast acepta como máximo 100 destinatarios por mensaje y pide el resto en otra transacción. Hay que desactivar las funciones de inspección SMTP de los cortafuegos que no transmiten esta respuesta.",
     // mimecast.outbound_thread_limit
-    "The account has too many outbound connections at once; send in smaller batches.",
+    "La cuenta tiene demasiadas conexiones salientes a la vez; envía en lotes más pequeños.",
     // mimecast.rejected_due_to_security_policies
-    "Mimecast found a virus signature or a spam score above its limit. Spam checks can be bypassed by the recipient's Permitted Senders or Auto Allow policy, virus checks cannot; Mimecast also offers a Sender Feedback form.",
+    "Mimecast encontró una firma de virus o una puntuación de spam por encima de su límite. Las comprobaciones de spam pueden omitirse con una política Permitted Senders o Auto Allow del destinatario, las de virus no; Mimecast también ofrece un formulario Sender Feedback.",
     // naver.no_such_user
-    "The reply links to Naver's help page on returned mail; the address part before `@naver.com` does not exist.",
+    "La respuesta enlaza con la página de ayuda de Naver sobre el correo devuelto; la parte de la dirección anterior a `@naver.com` no existe.",
+    // opensmtpd.no_mx_found
+    "OpenSMTPD no encontró ningún registro MX ni de dirección utilizable para el dominio del destinatario. Lo trata como temporal y sigue reintentando hasta que el mensaje caduca, así que revisa si el dominio tiene errores tipográficos antes de esperar.",
+    // opensmtpd.domain_does_not_accept_mail
+    "El dominio del destinatario publica un MX nulo, un registro que indica que no recibe ningún correo.",
+    // opensmtpd.list_expansion_problem
+    "OpenSMTPD usa este texto con `X.2.4` para cualquier fallo al expandir el destinatario a través de alias o de un archivo `~/.forward`, no solo para listas de correo. El administrador del servidor debe revisar esos archivos y el log del servidor.",
     // orange.abusix_listed
-    "Code 100 means the sending address is listed by Abusix; check it at lookup.abusix.com.",
+    "El código 100 significa que la dirección emisora figura en Abusix; compruébala en lookup.abusix.com.",
     // orange.spamhaus_listed
-    "Code 101 means the sending address is listed by Spamhaus; check it at check.spamhaus.org.",
+    "El código 101 significa que la dirección emisora figura en Spamhaus; compruébala en check.spamhaus.org.",
     // orange.cloudmark_listed
-    "Code 102 means the sending address is listed by Cloudmark; ask for a reset at csi.cloudmark.com.",
+    "El código 102 significa que la dirección emisora figura en Cloudmark; solicita un restablecimiento en csi.cloudmark.com.",
     // orange.orange_blocklist
-    "Code 103 means Orange itself has blocked the sending address; use Orange's contact form and choose the deliverability issue option.",
+    "El código 103 significa que la propia Orange ha bloqueado la dirección emisora; usa el formulario de contacto de Orange y elige la opción de problema de entregabilidad.",
     // orange.too_many_connections
-    "Orange recommends at most 2 simultaneous connections per sending address.",
+    "Orange recomienda como máximo 2 conexiones simultáneas por dirección emisora.",
     // orange.missing_ptr
-    "Orange requires a PTR record for the sending address whose host name resolves back to that same address.",
+    "Orange exige para la dirección emisora un registro PTR cuyo nombre de host se resuelva de vuelta a esa misma dirección.",
     // orange.too_many_messages_per_connection
-    "Orange recommends at most 100 messages per connection.",
+    "Orange recomienda como máximo 100 mensajes por conexión.",
     // orange.invalid_helo
-    "Orange requires a fully qualified host name in `HELO`/`EHLO` that resolves in DNS.",
+    "Orange exige en `HELO`/`EHLO` un nombre de host completo que se resuelva en el DNS.",
     // orange.sender_domain_dns
-    "Orange could not find valid A or MX records for the domain in `MAIL FROM`; after a DNS change, wait for cached records to expire.",
+    "Orange no encontró registros A o MX válidos para el dominio de `MAIL FROM`; tras un cambio de DNS, espera a que caduquen los registros guardados en caché.",
     // orange.sender_domain_listed
-    "Code 425 means the sender's domain name, not the address, is listed by Abusix or Spamhaus.",
+    "El código 425 significa que lo que figura en Abusix o en Spamhaus es el nombre de dominio del remitente, no la dirección.",
     // orange.suspected_spam
-    "For a false positive, Orange asks senders to use its contact form and choose the deliverability issue option.",
+    "Si se trata de un falso positivo, Orange pide a los remitentes que usen su formulario de contacto y elijan la opción de problema de entregabilidad.",
     // orange.ofr_999
-    "Orange rate-limits a sender with code 999 after inappropriate behaviour; check what is being sent before resuming at a lower rate.",
+    "Orange limita el ritmo de envío de un remitente con el código 999 tras un comportamiento inadecuado; revisa lo que se está enviando antes de reanudar el envío a un ritmo más bajo.",
     // outlook_com.required_authentication_level
-    "Microsoft applies this to domains sending 5,000 or more messages to its consumer services, and it expects SPF, DKIM and an aligned DMARC pass.",
+    "Microsoft aplica esta exigencia a los dominios que envían 5.000 mensajes o más a sus servicios para consumidores, y espera que se superen SPF, DKIM y DMARC con alineación.",
     // outlook_com.block_list_s3140
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "La exclusión de esta lista de bloqueo de Outlook.com se solicita mediante el formulario de soporte para remitentes de Microsoft destinado al correo de consumo, no a través del portal de exclusión de Microsoft 365.",
     // outlook_com.block_list_s3150
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "La exclusión de esta lista de bloqueo de Outlook.com se solicita mediante el formulario de soporte para remitentes de Microsoft destinado al correo de consumo, no a través del portal de exclusión de Microsoft 365.",
     // outlook_com.ip_reputation_rate_limited
-    "Outlook.com defers mail from this IP because of its reputation and refers the sender to `postmaster.live.com`.",
+    "Outlook.com aplaza el correo de esta IP por su reputación y dirige al remitente a `postmaster.live.com`.",
     // outlook_com.mailbox_unavailable_5_5_0
-    "Microsoft sends `5.5.0` with these words when an `@hotmail.com` or `@outlook.com` address was not found; it means the same as `5.1.10`.",
+    "Microsoft envía `5.5.0` con estas palabras cuando no se encontró una dirección `@hotmail.com` o `@outlook.com`; significa lo mismo que `5.1.10`.",
     // outlook_com.dmarc_reject_5_7_509
-    "Outlook.com refuses mail whose `From` domain fails DMARC and publishes `p=reject`.",
+    "Outlook.com rechaza el correo cuyo dominio de `From` no supera DMARC y publica `p=reject`.",
     // ovh.auth_failed_or_spam_block
-    "From OVHcloud this can also mean that sending is blocked on the account after suspected spam; check the account's status in the OVHcloud Control Panel, where a password change or a support ticket unblocks it.",
+    "En OVHcloud, esto también puede significar que el envío está bloqueado en la cuenta por sospecha de spam; comprueba el estado de la cuenta en el OVHcloud Control Panel, donde se desbloquea cambiando la contraseña o abriendo un ticket de soporte.",
     // ovh.bad_sequence_means_no_auth
-    "OVHcloud says this reply from its servers usually means the mail client did not authenticate to the SMTP server.",
+    "Según OVHcloud, esta respuesta de sus servidores suele significar que el programa de correo no se autenticó en el servidor SMTP.",
     // ovh.unrecognised_address_arguments
-    "OVHcloud's outgoing server could not use the From or To address given; OVHcloud also points to its sending limits of 200 messages per hour per account and 300 per hour per IP address.",
+    "El servidor saliente de OVHcloud no pudo usar la dirección From o To indicada; OVHcloud también remite a sus límites de envío de 200 mensajes por hora por cuenta y 300 por hora por dirección IP.",
     // ovh.missing_spf_dkim
-    "OVHcloud advises publishing an SPF record for the sending domain and, where the email offer has it, turning on DKIM.",
+    "OVHcloud recomienda publicar un registro SPF para el dominio emisor y, si la oferta de correo lo incluye, activar DKIM.",
     // ovh.queue_too_long
-    "OVH keeps a message in its outgoing queue for 24 hours; if the recipient's server cannot be reached in that time, the message comes back with this text.",
+    "OVH conserva un mensaje en su cola de salida durante 24 horas; si en ese tiempo no se puede contactar con el servidor del destinatario, el mensaje se devuelve con este texto.",
+    // postfix.helo_host_not_found
+    "Postfix envía esta respuesta por `reject_unknown_helo_hostname`: el nombre que el cliente dio en `HELO` o `EHLO` no tiene ningún registro de dirección ni MX. El administrador del servidor emisor debe hacer que anuncie un nombre que se resuelva en el DNS.",
+    // postfix.helo_not_fqdn
+    "Postfix envía esta respuesta por `reject_non_fqdn_helo_hostname`: el cliente anunció en `HELO` o `EHLO` un nombre suelto, sin dominio. Hay que configurar el servidor emisor para que anuncie su nombre de host completo.",
+    // postfix.multi_recipient_bounce
+    "Postfix rechaza un mensaje con remitente vacío (un rebote) que tiene más de un destinatario cuando está activado `reject_multi_recipient_bounce`, porque los rebotes reales solo van a una dirección.",
+    // postfix.insufficient_system_storage
+    "Postfix responde `452 4.3.1` cuando el sistema de archivos de la cola tiene menos espacio libre que `queue_minfree` o no tiene sitio para un mensaje del tamaño máximo permitido; el servidor emisor lo reintenta más tarde.",
+    // postfix.undeliverable_address
+    "Postfix comprobó el destinatario con `reject_unverified_recipient` sondeando el siguiente servidor, y la sonda falló; la respuesta de ese servidor aparece tras las palabras `undeliverable address`.",
+    // postfix.dns_try_again
+    "Un fallo temporal de DNS: los servidores de nombres del dominio no respondieron a tiempo o devolvieron un error de servidor. Postfix conserva el mensaje y lo reintenta; si persiste, revisa los servidores DNS del dominio.",
+    // postfix.mailbox_file_too_large
+    "El archivo del buzón local alcanzó el `mailbox_size_limit` de Postfix (unos 50 MB de forma predeterminada). Vacía o archiva el buzón, o aumenta el límite en `main.cf`.",
+    // postfix.non_smtp_command
+    "Postfix (`smtpd` o `postscreen`) corta la conexión cuando el cliente envía algo que no es un comando SMTP, como una línea de cabecera de un mensaje, normalmente porque el cliente empezó a enviar el mensaje sin `DATA`.",
     // proofpoint.pdr_blocked_ipcheck
-    "Proofpoint Dynamic Reputation has blocked the sending IP address because spam came from it. A block ends some time after the spam stops; to ask for an earlier review, use the form linked in the reply and say who the recipient was and what kind of mail was blocked.",
+    "Proofpoint Dynamic Reputation ha bloqueado la dirección IP emisora porque desde ella se envió spam. El bloqueo termina un tiempo después de que cese el spam; para pedir una revisión antes, usa el formulario enlazado en la respuesta e indica quién era el destinatario y qué tipo de correo se bloqueó.",
     // proofpoint.pdr_blocked_dnsbl_lookup
-    "This is the older form of the Proofpoint Dynamic Reputation block; Apple's iCloud mail servers send it too.",
+    "Es la forma antigua del bloqueo de Proofpoint Dynamic Reputation; los servidores de correo de iCloud de Apple también la envían.",
     // proofpoint.blocked_using_pdr
-    "Proofpoint Dynamic Reputation delays or blocks IP addresses that send spam. A delay clears by itself within minutes; a block stays until the spam stops or a review request is granted.",
+    "Proofpoint Dynamic Reputation retrasa o bloquea las direcciones IP que envían spam. Un retraso desaparece solo en cuestión de minutos; un bloqueo se mantiene hasta que cesa el spam o se acepta una solicitud de revisión.",
     // proofpoint.essentials_marked_invalid
-    "Proofpoint Essentials has the recipient on the invalid list of its SMTP Discovery feature. The recipient's administrator must remove the address from that list if the mailbox exists.",
+    "Proofpoint Essentials tiene al destinatario en la lista de direcciones no válidas de su función SMTP Discovery. Si el buzón existe, el administrador del destinatario debe quitar la dirección de esa lista.",
+    // qmail.chkuser_security_policies
+    "El parche chkuser envía esta respuesta cuando una sesión ha indicado más destinatarios desconocidos o mal formados de los que permite su límite, y a partir de ahí rechaza todos los destinatarios siguientes, incluso con un código como `#5.1.1`. Elimina las direcciones no válidas de la lista y envía en una sesión nueva.",
+    // qmail.best_preference_mx
+    "Este servidor qmail es el MX preferente del dominio, pero no incluye el dominio en `control/locals`, así que, si transmitiera el mensaje, este volvería a él mismo en un bucle. Su administrador debe configurar el dominio como local o corregir los registros MX.",
+    // qmail.dns_temporary
+    "Es el texto de qmail-remote para un fallo temporal de DNS (`#4.1.2`), a diferencia de «couldn't find any host named», que es permanente; el mensaje sigue en la cola y se reintenta.",
+    // qmail.from_and_auth_not_same
+    "El qmail-smtpd con parche exige que la dirección `MAIL FROM` sea la de la cuenta que inició sesión con `AUTH`. En el programa de correo, pon como dirección del remitente la misma con la que inicias sesión.",
     // qq.ip_frequency_limited
-    "QQ Mail limits how much mail one sending IP address may deliver per minute, hour and day, and blocks the address for minutes, hours or the rest of the day when a limit is passed. The limits are not published, so pause, then send more slowly.",
+    "QQ Mail limita cuánto correo puede entregar una dirección IP emisora por minuto, por hora y por día, y bloquea la dirección durante unos minutos, unas horas o el resto del día cuando se supera un límite. Los límites no se publican, así que haz una pausa y después envía más despacio.",
     // qq.sender_frequency_limited
-    "The limit here is on the single sender address; QQ Mail does not publish the numbers, and the wait depends on whether the minute, hour or day limit was passed.",
+    "Aquí el límite se aplica a la dirección concreta del remitente; QQ Mail no publica las cifras, y la espera depende de si se superó el límite por minuto, por hora o por día.",
     // qq.recipient_flooded
-    "Despite the wording, the address exists: the recipient has received a large amount of mail in a short time, and QQ Mail refuses more for a while to protect the mailbox. Try again later.",
+    "Pese a lo que dice el texto, la dirección existe: el destinatario ha recibido mucho correo en poco tiempo, y QQ Mail rechaza más durante un tiempo para proteger el buzón. Vuelve a intentarlo más tarde.",
     // qq.mail_content_denied
-    "QQ Mail refuses content that looks like bulk mail which many of its users reported as spam.",
+    "QQ Mail rechaza el contenido que parece correo masivo y que muchos de sus usuarios han denunciado como spam.",
     // qq.suspected_spam_sender
-    "QQ Mail has seen a large amount of spam from the sender's domain or from the operator of the sending server, and refuses its mail.",
+    "QQ Mail ha detectado mucho spam procedente del dominio del remitente o del operador del servidor emisor, y rechaza su correo.",
     // qq.rejected_by_recipients
-    "The recipient has put the sender on a personal block list or made a filter that refuses this mail; only the recipient can change that.",
+    "El destinatario ha incluido al remitente en una lista de bloqueo personal o ha creado un filtro que rechaza este correo; solo el destinatario puede cambiarlo.",
     // rackspace.throttled_too_much_spam
-    "Rackspace has received too much spam from the sending server and is deferring its mail; send again later and ask the recipient to safelist your domain.",
+    "Rackspace ha recibido demasiado spam del servidor emisor y está aplazando su correo; vuelve a enviar más tarde y pide al destinatario que añada tu dominio a su lista de remitentes seguros.",
     // rackspace.g2_concurrent_connections
-    "Rackspace limits how many connections one sending IP address may hold open; reduce the number of parallel connections.",
+    "Rackspace limita cuántas conexiones puede mantener abiertas una dirección IP emisora; reduce el número de conexiones en paralelo.",
     // rackspace.g1f_no_ptr
-    "Rackspace requires a PTR record for every sending IP address.",
+    "Rackspace exige un registro PTR para cada dirección IP emisora.",
     // rackspace.g6_recipient_check_unavailable
-    "Rackspace could not check the recipient address for the moment; a retry a few minutes later usually works.",
+    "Rackspace no pudo comprobar de momento la dirección del destinatario; un reintento unos minutos después suele funcionar.",
     // rackspace.g30_mailbox_rate
-    "Rackspace limits how much mail one mailbox may receive in a short time; this protects the recipient, for example from a list bomb, and a later retry usually works.",
+    "Rackspace limita cuánto correo puede recibir un buzón en poco tiempo; así protege al destinatario, por ejemplo de un bombardeo de suscripciones (list bomb), y un reintento posterior suele funcionar.",
     // rackspace.g16_routing_loop
-    "If the loop does not clear after a few minutes, Rackspace asks to be told at `postmaster@emailsrvr.com`.",
+    "Si el bucle no desaparece al cabo de unos minutos, Rackspace pide que se le avise en `postmaster@emailsrvr.com`.",
     // rackspace.g1e_dmarc_lookup
-    "Rackspace could not look up the sender domain's DMARC policy for the moment; a retry a few minutes later usually works.",
+    "Rackspace no pudo consultar de momento la política DMARC del dominio del remitente; un reintento unos minutos después suele funcionar.",
     // rackspace.g28_untrusted_ip
-    "Rackspace accepts only small volumes from a new or untrusted sending IP address until it has built up good sending behaviour; warm the address up and send more slowly.",
+    "Rackspace solo acepta volúmenes pequeños desde una dirección IP emisora nueva o no fiable hasta que esta acumula un buen historial de envío; calienta la dirección aumentando el volumen poco a poco y envía más despacio.",
     // sendgrid.sender_identity
-    "SendGrid only sends mail whose From address matches a verified Sender Identity: a single verified sender address or an authenticated domain in the SendGrid account.",
+    "SendGrid solo envía correo cuya dirección From coincide con una Sender Identity verificada: una dirección de remitente verificada individualmente o un dominio autenticado en la cuenta de SendGrid.",
     // sendgrid.credits_exceeded
-    "SendGrid counts each message against the account's email credits and refuses more once they are used up; SendGrid's documentation says to contact its support to have the limit lifted.",
+    "SendGrid descuenta cada mensaje de los créditos de correo de la cuenta y rechaza más envíos cuando se agotan; según la documentación de SendGrid, hay que contactar con su soporte para que se levante el límite.",
     // sendgrid.recipients_this_hour
-    "SendGrid defers such messages and keeps retrying them for up to 72 hours.",
+    "SendGrid aplaza estos mensajes y sigue reintentándolos durante un máximo de 72 horas.",
     // sendgrid.unauthenticated_senders
-    "The client handed a message to `smtp.sendgrid.net` without logging in first; configure it to authenticate on every connection, with a SendGrid API key as the password.",
+    "El cliente entregó un mensaje a `smtp.sendgrid.net` sin iniciar sesión antes; configúralo para que se autentique en cada conexión, con una clave de API de SendGrid como contraseña.",
     // sendgrid.bad_username_password
-    "SendGrid does not recognise the user name or the API key; a password reset in the SendGrid account also breaks integrations that still use the old one.",
+    "SendGrid no reconoce el nombre de usuario o la clave de API; restablecer la contraseña de la cuenta de SendGrid también rompe las integraciones que siguen usando la antigua.",
     // sendgrid.drop_bounced_address
-    "SendGrid dropped the message without trying because the address is on the account's bounce list after an earlier bounce; delete the entry only if the address is known to work again.",
+    "SendGrid descartó el mensaje sin intentar la entrega porque la dirección figura en la lista de rebotes de la cuenta tras un rebote anterior; elimina la entrada solo si se sabe que la dirección vuelve a funcionar.",
     // sendgrid.drop_unsubscribed
-    "SendGrid dropped the message because the recipient is on the account's unsubscribe list.",
+    "SendGrid descartó el mensaje porque el destinatario figura en la lista de bajas de la cuenta.",
     // sendgrid.drop_spam_report
-    "SendGrid dropped the message because the recipient earlier reported mail from this account as spam.",
+    "SendGrid descartó el mensaje porque el destinatario ya denunció como spam correo de esta cuenta.",
     // sendgrid.drop_spam_content
-    "The account's own Spam Checker setting in SendGrid classed the message as spam and dropped it.",
+    "El ajuste Spam Checker de la propia cuenta en SendGrid clasificó el mensaje como spam y lo descartó.",
     // sendgrid.drop_invalid_smtpapi
-    "SendGrid dropped the message because its `X-SMTPAPI` header is not valid JSON or is built wrongly.",
+    "SendGrid descartó el mensaje porque su cabecera `X-SMTPAPI` no es JSON válido o está mal construida.",
+    // sendmail.host_name_lookup_failure
+    "Es el texto de Sendmail para un fallo temporal de DNS (`TRY_AGAIN`): los servidores de nombres no dieron respuesta de momento, así que el mensaje sigue en cola y se reintenta.",
+    // sendmail.address_requires_smtputf8
+    "La dirección tiene caracteres no ASCII, pero el cliente no indicó el parámetro `SMTPUTF8` en `MAIL FROM`.",
+    // sendmail.mx_list_points_back
+    "Este servidor figura como host MX del dominio, pero no trata el dominio como local, así que se devolvería el mensaje a sí mismo. El administrador debe añadir el dominio a los nombres locales del servidor o corregir los registros MX.",
+    // stalwart.invalid_ehlo_domain
+    "Stalwart rechaza los nombres `EHLO` que no son completos cuando está activada su opción de rechazar los nombres que no son FQDN. El servidor emisor debe anunciar su nombre de host completo.",
+    // stalwart.extension_disabled
+    "El cliente usó un parámetro de `MAIL FROM` o `RCPT TO` de una extensión (como `DSN` o `FUTURERELEASE`) que este servidor tiene desactivada. Envía sin ese parámetro.",
+    // stalwart.dane_failed
+    "El dominio del destinatario publica registros DANE (`TLSA`), y el certificado de su servidor no coincidía con ellos, así que Stalwart no entregó el mensaje. El administrador del destinatario debe actualizar los registros `TLSA` o el certificado.",
+    // stalwart.mta_sts_failed
+    "El dominio del destinatario tiene una política MTA-STS, y su servidor no la cumplía (no tenía un certificado válido o era un host que no figura en la política). El administrador del destinatario debe corregir la política o el servidor.",
+    // stalwart.concurrency_limited
+    "Se alcanzó el límite propio de Stalwart de conexiones salientes hacia ese destino; el mensaje sigue en cola y se reintenta.",
     // yahoo.tss04
-    "Yahoo uses `[TSS04]` for mail deferred because of volume, complaints, spam-like content or a poor IP reputation; if it persists, Yahoo asks for a Sender Support Request with the full error.",
+    "Yahoo usa `[TSS04]` para el correo aplazado por volumen, quejas, contenido con aspecto de spam o mala reputación de la IP; si persiste, Yahoo pide una Sender Support Request (solicitud de soporte para remitentes) con el error completo.",
     // yahoo.ts01
-    "Yahoo suggests retrying about four hours later, and reviewing the content and practices of the mail if the error lasts 48 hours.",
+    "Yahoo propone volver a intentarlo unas cuatro horas más tarde y, si el error dura 48 horas, revisar el contenido y las prácticas de envío del correo.",
     // yahoo.ts03
-    "Although the code is temporary, Yahoo advises not to resend until the lists and subscription practices have been checked, because it sees bulk mail that looks unsolicited.",
+    "Aunque el código es temporal, Yahoo recomienda no volver a enviar hasta haber revisado las listas y las prácticas de suscripción, porque detecta correo masivo con aspecto de no solicitado.",
     // yahoo.permanently_deferred
-    "Yahoo says retrying will not succeed; the sending practice has to change first.",
+    "Según Yahoo, reintentar no servirá de nada; antes hay que cambiar la forma de enviar.",
     // yahoo.bl21
-    "Yahoo refuses connections from addresses listed by Spamhaus; check the address at spamhaus.org.",
+    "Yahoo rechaza las conexiones desde direcciones incluidas en las listas de Spamhaus; comprueba la dirección en spamhaus.org.",
     // yahoo.bl23
-    "`[BL23]` names the Spamhaus XBL, which lists infected machines and open proxies.",
+    "`[BL23]` nombra la XBL de Spamhaus, que incluye equipos infectados y proxies abiertos.",
     // yahoo.ph01
-    "Yahoo's content blocks (`PH` codes) cover viruses, phishing, ransomware and other malicious software, and links to any of them.",
+    "Los bloqueos por contenido de Yahoo (códigos `PH`) abarcan virus, phishing, ransomware y otro software malicioso, así como los enlaces a cualquiera de ellos.",
     // yahoo.policy_reasons_579
-    "Yahoo sends this when the message fails its DKIM, SPF or DMARC checks, often because the `From` domain publishes a DMARC policy the message does not pass.",
+    "Yahoo envía esta respuesta cuando el mensaje no supera sus comprobaciones DKIM, SPF o DMARC, a menudo porque el dominio de `From` publica una política DMARC que el mensaje no cumple.",
     // yahoo.unauthenticated_sender
-    "Yahoo requires every sender to pass SPF or DKIM; bulk senders need both and a DMARC policy.",
+    "Yahoo exige a todos los remitentes que superen SPF o DKIM; los remitentes masivos necesitan ambos y además una política DMARC.",
     // yahoo.unresolvable_from_domain
-    "Yahoo checks the domain of `MAIL FROM` and of the `From` header with an SOA query, so a subdomain used there needs its own SOA record as well as A or MX records.",
+    "Yahoo comprueba el dominio de `MAIL FROM` y el de la cabecera `From` con una consulta SOA, así que un subdominio usado ahí necesita su propio registro SOA, además de registros A o MX.",
     // yahoo.not_rfc_compliant
-    "Yahoo lists duplicate or badly formatted header fields and wrong MIME types among the causes.",
+    "Entre las causas, Yahoo menciona campos de cabecera duplicados o con formato incorrecto y tipos MIME erróneos.",
     // yahoo.resources_unavailable
-    "Yahoo says its servers were busy; this normally clears after a short time without any change.",
+    "Según Yahoo, sus servidores estaban ocupados; normalmente se resuelve al poco tiempo sin cambiar nada.",
     // yahoo.vs1_unknown_recipients
-    "Yahoo sends `VS1-IP` and `VS1-MF` when a server sends to many invalid recipients, which it treats as a sign of an open relay; remove addresses that bounce.",
+    "Yahoo envía `VS1-IP` y `VS1-MF` cuando un servidor envía a muchos destinatarios no válidos, lo que considera indicio de un relay abierto; elimina las direcciones que rebotan.",
     // yahoo.aol_rly_b1
-    "AOL places this automatic block when member complaints pass its threshold, and lifts it within 24 hours once complaints fall; AOL recommends a complaint feedback loop.",
+    "AOL aplica este bloqueo automático cuando las quejas de sus miembros superan su umbral, y lo levanta en 24 horas una vez que bajan las quejas; AOL recomienda usar un circuito de retroalimentación de quejas (feedback loop).",
     // yahoo.aol_rtr_du
-    "AOL uses Spamhaus lists of dynamic and residential addresses and does not take mail directly from them.",
+    "AOL usa las listas de Spamhaus de direcciones dinámicas y residenciales y no acepta correo directamente desde ellas.",
     // yahoo.aol_rtr_bb
-    "AOL refuses addresses it lists as dynamic or residential; the block can be lifted on request once the server has a fully qualified host name.",
+    "AOL rechaza las direcciones que clasifica como dinámicas o residenciales; el bloqueo se puede levantar a petición una vez que el servidor tiene un nombre de host completo.",
     // yahoo.aol_rtr_rd
-    "AOL refuses mail when the reverse DNS name of the sending address looks like that of a dynamic address.",
+    "AOL rechaza el correo cuando el nombre de DNS inverso de la dirección emisora se parece al de una dirección dinámica.",
     // yahoo.aol_rtr_bl
-    "AOL describes this as a permanent block of the IP address for poor reputation, and asks senders to join its complaint feedback loop before opening a support request.",
+    "AOL lo describe como un bloqueo permanente de la dirección IP por mala reputación, y pide a los remitentes que se unan a su circuito de retroalimentación de quejas antes de abrir una solicitud de soporte.",
     // yahoo.aol_rly_sn
-    "AOL refuses mail that uses a reserved AOL address as `From` or `Reply-To`, or that claims an AOL affiliate but comes from an unauthorized IP address.",
+    "AOL rechaza el correo que usa una dirección reservada de AOL como `From` o `Reply-To`, o que dice proceder de un afiliado de AOL pero llega desde una dirección IP no autorizada.",
     // yandex.suspicion_of_spam
-    "Yandex's filter judged the content to be spam. When a mailbox sends nothing but spam, Yandex stops taking its mail for 24 hours; senders of legitimate bulk mail should follow Yandex's requirements for honest mailing lists.",
+    "El filtro de Yandex consideró que el contenido es spam. Cuando un buzón no envía más que spam, Yandex deja de aceptar su correo durante 24 horas; quienes envían correo masivo legítimo deben seguir los requisitos de Yandex para listas de correo honestas.",
     // yandex.blocked_by_spam_statistics
-    "Yandex blocks mail from a source that has sent only spam for 24 hours; the block ends by itself if the spam stops.",
+    "Yandex bloquea durante 24 horas el correo de un origen que solo ha enviado spam; el bloqueo termina por sí solo si el spam cesa.",
     // yandex.client_host_blocked
-    "At Yandex this line is part of the same 24-hour block for sources that send only spam, not necessarily a listing on a public blocklist.",
+    "En Yandex, esta línea forma parte del mismo bloqueo de 24 horas para los orígenes que solo envían spam, y no implica necesariamente que la dirección figure en una lista de bloqueo pública.",
     // yandex.policy_rejection_target
-    "Yandex blocked the recipient's account for breaking its user agreement. The owner can get it unblocked by filling in accurate personal information, or by contacting Yandex support.",
+    "Yandex bloqueó la cuenta del destinatario por incumplir su acuerdo de usuario. El titular puede desbloquearla completando sus datos personales con información veraz o contactando con el soporte de Yandex.",
     // yandex.mailbox_size_exceeded
-    "This usually means the recipient rarely uses the mailbox; they have to log in to Yandex Mail on the web before it takes mail again.",
+    "Esto suele significar que el destinatario apenas usa el buzón; tiene que iniciar sesión en Yandex Mail en la web para que vuelva a aceptar correo.",
     // yandex.no_such_user
-    "Yandex reports an unknown recipient with `5.7.1`, the code usually used for policy refusals, so the text decides.",
+    "Yandex indica un destinatario desconocido con `5.7.1`, el código que se suele usar para los rechazos por política, así que es el texto el que decide.",
     // yandex.recipient_rate_limit
-    "The recipient is receiving mail at a high rate, so Yandex defers more for now; a later attempt usually succeeds. The `4.2.1` code here does not mean the mailbox is disabled.",
+    "El destinatario está recibiendo correo a un ritmo elevado, así que Yandex aplaza el resto por ahora; un intento posterior suele funcionar. Aquí el código `4.2.1` no significa que el buzón esté desactivado.",
     // zoho.unusual_sending_activity
-    "Zoho has blocked the account after unusual activity on it; the `5.4.6` code does not mean a mail loop. A temporary block lifts after a while, or sooner from Zoho's UnblockMe page or the Admin Console.",
+    "Zoho ha bloqueado la cuenta tras detectar actividad inusual en ella; el código `5.4.6` no indica un bucle de correo. Un bloqueo temporal se levanta al cabo de un tiempo, o antes desde la página UnblockMe de Zoho o desde la Admin Console.",
     // zoho.rejected_by_destination_domain
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "Un filtro que la organización receptora configuró en Zoho rechazó el mensaje; solo el administrador de esa organización puede cambiarlo.",
     // zoho.restricted_by_policy
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "Un filtro que la organización receptora configuró en Zoho rechazó el mensaje; solo el administrador de esa organización puede cambiarlo.",
     // zoho.temporary_system_error
-    "The receiving domain at Zoho is not taking mail for the moment; a later attempt usually succeeds. The `4.3.1` code does not mean the mailbox is full.",
+    "El dominio receptor en Zoho no acepta correo de momento; un intento posterior suele funcionar. El código `4.3.1` no significa que el buzón esté lleno.",
     // zoho.dmarc_rejected
-    "For a `zoho.com` sender this usually means the address was used from another service or app without going through Zoho's SMTP servers.",
+    "Para un remitente de `zoho.com`, esto suele significar que la dirección se usó desde otro servicio o aplicación sin pasar por los servidores SMTP de Zoho.",
     // zoho.relaying_disallowed_as
-    "ZeptoMail refuses a `From` address whose domain is not one the account is allowed to send for.",
+    "ZeptoMail rechaza una dirección `From` cuyo dominio no es uno de los que la cuenta tiene permiso para usar al enviar.",
     // zoho.subject_mandatory
-    "ZeptoMail refuses messages without a subject; the `5.2.1` code it sends here does not mean a disabled mailbox.",
+    "ZeptoMail rechaza los mensajes sin asunto; el código `5.2.1` que envía aquí no significa que el buzón esté desactivado.",
 ];

@@ -1274,6 +1274,30 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Autres langues",
     // site.generated
     "Généré par smtp-codes à partir de la version {version} du catalogue.",
+    // label.provider
+    "Fournisseur",
+    // label.provider_note
+    "Ce qu'ajoute la documentation du fournisseur",
+    // evidence.vendor_code
+    "le code propre à {provider}, {code}",
+    // show.vendor_code
+    "{code} ne figure pas dans le registre de l'IANA : c'est un code propre à {provider}.",
+    // label.defined_by
+    "Défini par",
+    // label.read_on
+    "source consultée le {date}",
+    // site.providers
+    "Fournisseurs",
+    // provider.markers
+    "Mots qui permettent de reconnaître ses réponses",
+    // provider.hosts
+    "Noms d'hôte de ses serveurs",
+    // provider.vendor_codes
+    "Ses propres codes",
+    // provider.rules
+    "Ce que signifient ses réponses",
+    // provider.reused_by
+    "Fournisseurs qui donnent à ce code un sens qui leur est propre",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].
@@ -1508,925 +1532,1018 @@ pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
 pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     // 4.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation",
-        "Exchange Online did not deliver because the MX host it reached is not one that the recipient domain's MTA-STS policy lists. This is a temporary failure, so Exchange Online keeps retrying.",
-        "Exchange Online sends it when the destination domain publishes an MTA-STS policy whose `mx` entries do not cover the host named in the domain's MX records.",
-        "The recipient domain's administrator must make the MTA-STS policy and the MX records agree, by adding the MX host to the policy or correcting the MX record. The sender can only wait or tell the recipient.",
+        "L'hôte MX a échoué à la validation MTA-STS",
+        "Exchange Online n'a pas remis le message, car l'hôte MX qu'il a joint ne figure pas dans la politique MTA-STS du domaine du destinataire. C'est un échec temporaire : Exchange Online continue donc de réessayer.",
+        "Exchange Online l'envoie lorsque le domaine de destination publie une politique MTA-STS dont les entrées `mx` ne couvrent pas l'hôte indiqué dans les enregistrements MX du domaine.",
+        "L'administrateur du domaine du destinataire doit mettre en accord la politique MTA-STS et les enregistrements MX, en ajoutant l'hôte MX à la politique ou en corrigeant l'enregistrement MX. L'expéditeur ne peut qu'attendre ou prévenir le destinataire.",
     ],
     // 4.4.312 (microsoft)
     [
-        "DNS query failed for the destination",
-        "Exchange Online tried to look up the destination host, usually the smart host of an outbound connector, and the DNS query failed. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it for connector deliveries when the domain's DNS hosting has a problem, the domain has expired, or a recent MX change is still cached.",
-        "The administrator of the destination domain must fix its DNS with the DNS hosting provider or renew the domain. If the connector points to a partner service, that partner has to fix it.",
+        "Échec de la requête DNS pour la destination",
+        "Exchange Online a tenté de résoudre l'hôte de destination, généralement l'hôte actif (smart host) d'un connecteur sortant, et la requête DNS a échoué. Le message reste en file d'attente et de nouvelles tentatives ont lieu pendant 24 heures au plus.",
+        "Microsoft 365 le signale pour les remises par connecteur lorsque l'hébergement DNS du domaine a un problème, que le domaine a expiré ou qu'une modification récente du MX est encore en cache.",
+        "L'administrateur du domaine de destination doit corriger son DNS avec l'hébergeur DNS ou renouveler le domaine. Si le connecteur pointe vers un service partenaire, c'est à ce partenaire de corriger le problème.",
     ],
     // 4.4.315 (microsoft)
     [
-        "Connection to the destination timed out",
-        "Exchange Online could not reach the destination mail server in time. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it when an on-premises or partner server behind a connector is down, or the connector's smart host setting points at the wrong IP address.",
-        "Check that the destination server is running and reachable on port `25`, and that the connector's smart host address is still correct, for example after a change of internet provider.",
+        "Délai de connexion à la destination dépassé",
+        "Exchange Online n'a pas pu joindre à temps le serveur de messagerie de destination. Le message reste en file d'attente et de nouvelles tentatives ont lieu pendant 24 heures au plus.",
+        "Microsoft 365 le signale lorsqu'un serveur local ou partenaire situé derrière un connecteur est hors service, ou que le paramètre d'hôte actif (smart host) du connecteur pointe vers la mauvaise adresse IP.",
+        "Vérifiez que le serveur de destination fonctionne et qu'il est joignable sur le port `25`, et que l'adresse de l'hôte actif du connecteur est toujours correcte, par exemple après un changement de fournisseur d'accès à internet.",
     ],
     // 4.4.316 (microsoft)
     [
-        "Connection to the destination refused",
-        "Exchange Online tried to connect to a mail server outside Microsoft 365 and the connection was refused, so the message stays in the queue for retries.",
-        "Exchange Online sends it when a firewall in front of the destination server blocks Microsoft 365 addresses, or when an on-premises server behind a connector has been shut down.",
-        "The destination's administrator must allow connections from the Microsoft 365 IP ranges on port `25`. If the on-premises server is gone on purpose, disable the connector and make the accepted domain authoritative.",
+        "Connexion à la destination refusée",
+        "Exchange Online a tenté de se connecter à un serveur de messagerie extérieur à Microsoft 365 et la connexion a été refusée : le message reste donc en file d'attente pour de nouvelles tentatives.",
+        "Exchange Online l'envoie lorsqu'un pare-feu placé devant le serveur de destination bloque les adresses de Microsoft 365, ou lorsqu'un serveur local situé derrière un connecteur a été arrêté.",
+        "L'administrateur de la destination doit autoriser les connexions depuis les plages d'adresses IP de Microsoft 365 sur le port `25`. Si le serveur local a été retiré volontairement, désactivez le connecteur et faites du domaine accepté un domaine faisant autorité.",
     ],
     // 4.4.317 (microsoft)
     [
-        "Cannot connect to remote server",
-        "Exchange Online reached the destination server, but it answered with an immediate error or did not meet the connection requirements, such as TLS required by the connector.",
-        "Microsoft 365 reports it for connector deliveries when the remote server says it is not available, or the connector requires TLS that the remote server does not offer.",
-        "The destination's administrator should check the server's TLS settings and certificate, and the TLS settings of the connector in Microsoft 365. A partner service behind the connector has to fix its own side.",
+        "Impossible de se connecter au serveur distant",
+        "Exchange Online a joint le serveur de destination, mais celui-ci a répondu immédiatement par une erreur ou ne satisfaisait pas aux exigences de connexion, comme le TLS exigé par le connecteur.",
+        "Microsoft 365 le signale pour les remises par connecteur lorsque le serveur distant se déclare indisponible, ou que le connecteur exige un TLS que le serveur distant ne propose pas.",
+        "L'administrateur de la destination doit vérifier les paramètres TLS et le certificat du serveur, ainsi que les paramètres TLS du connecteur dans Microsoft 365. Si un service partenaire se trouve derrière le connecteur, c'est à lui de corriger ce qui le concerne.",
     ],
     // 4.4.318 (microsoft)
     [
-        "Connection was closed abruptly",
-        "The connection between Exchange Online and the destination server dropped during the session, so the message is retried later.",
-        "Microsoft 365 reports it when a firewall's SMTP inspection interferes, the destination server hangs or runs out of resources, or the network between the two fails.",
-        "The destination's administrator should turn off faulty SMTP inspection on the firewall, check the mail server's health and resources, and have the network path checked.",
+        "Connexion fermée brutalement",
+        "La connexion entre Exchange Online et le serveur de destination a été coupée en cours de session : une nouvelle tentative de remise aura donc lieu plus tard.",
+        "Microsoft 365 le signale lorsque l'inspection SMTP d'un pare-feu perturbe l'échange, que le serveur de destination se bloque ou manque de ressources, ou que le réseau entre les deux tombe en panne.",
+        "L'administrateur de la destination doit désactiver l'inspection SMTP défaillante du pare-feu, vérifier l'état et les ressources du serveur de messagerie, et faire contrôler le chemin réseau.",
     ],
     // 4.7.32 (google)
     [
-        "From domain not aligned with SPF or DKIM",
-        "Gmail is slowing down mail from you because the domain in the `From` header matches neither the domain that passed SPF nor the domain that signed with DKIM. This is the DMARC alignment requirement Gmail sets for bulk senders.",
-        "Gmail sends it as a temporary `421` reply to senders whose messages authenticate, but for a different domain than the one the recipient sees as the author.",
-        "The sender's administrator should sign mail with a DKIM `d=` domain that shares its organizational domain with the `From` address, or send with a `MAIL FROM` domain that does, and publish a DMARC record. Sending services usually offer a custom sending or signing domain for this.",
+        "Domaine From non aligné sur SPF ou DKIM",
+        "Gmail ralentit la réception de votre courrier, car le domaine de l'en-tête `From` ne correspond ni au domaine qui a réussi SPF ni à celui qui a signé avec DKIM. C'est l'exigence d'alignement DMARC que Gmail impose aux expéditeurs de masse.",
+        "Gmail l'envoie sous forme de réponse `421` temporaire aux expéditeurs dont les messages sont bien authentifiés, mais pour un autre domaine que celui que le destinataire voit comme auteur.",
+        "L'administrateur de l'expéditeur doit signer le courrier avec un domaine DKIM `d=` qui partage son domaine organisationnel avec l'adresse `From`, ou envoyer avec un domaine `MAIL FROM` qui le partage, et publier un enregistrement DMARC. Les services d'envoi proposent généralement pour cela un domaine d'envoi ou de signature personnalisé.",
     ],
     // 4.7.320 (microsoft)
     [
-        "Certificate validation failed",
-        "Exchange Online could not validate the TLS certificate of the destination server, for example because it expired or names another host, so it keeps the message queued.",
-        "Microsoft 365 reports it for deliveries through a connector that requires a valid certificate.",
-        "The destination's administrator must install a valid certificate, or the connector's certificate settings must be corrected so the queued messages can go out.",
+        "Échec de la validation du certificat",
+        "Exchange Online n'a pas pu valider le certificat TLS du serveur de destination, par exemple parce qu'il a expiré ou qu'il désigne un autre hôte : il garde donc le message en file d'attente.",
+        "Microsoft 365 le signale pour les remises par un connecteur qui exige un certificat valide.",
+        "L'administrateur de la destination doit installer un certificat valide, ou il faut corriger les paramètres de certificat du connecteur, pour que les messages en attente puissent partir.",
     ],
     // 4.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE)",
-        "The destination domain is protected by DNSSEC and DANE, but its mail server did not answer `STARTTLS` or the TLS handshake failed, so Exchange Online would not send in clear text.",
-        "Exchange Online sends it as a temporary error with `starttls-not-supported` when delivering to a domain with valid DNSSEC records.",
-        "The recipient domain's administrator must make the mail server offer `STARTTLS` and complete the handshake.",
+        "La destination doit prendre en charge TLS (DANE)",
+        "Le domaine de destination est protégé par DNSSEC et DANE, mais son serveur de messagerie n'a pas répondu à `STARTTLS` ou la négociation TLS a échoué : Exchange Online a donc refusé d'envoyer en clair.",
+        "Exchange Online l'envoie comme erreur temporaire avec `starttls-not-supported` lors d'une remise à un domaine dont les enregistrements DNSSEC sont valides.",
+        "L'administrateur du domaine du destinataire doit faire en sorte que le serveur de messagerie propose `STARTTLS` et mène la négociation à son terme.",
     ],
     // 4.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE)",
-        "The DANE-protected destination server presented an expired certificate, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-expired` after DNSSEC checks passed.",
-        "The recipient domain's administrator must renew the server certificate and update the TLSA records if they pin it.",
+        "Certificat de la destination expiré (DANE)",
+        "Le serveur de destination protégé par DANE a présenté un certificat expiré : Exchange Online n'a donc pas remis le message.",
+        "Exchange Online l'envoie comme erreur temporaire avec `certificate-expired`, une fois les vérifications DNSSEC réussies.",
+        "L'administrateur du domaine du destinataire doit renouveler le certificat du serveur et mettre à jour les enregistrements TLSA s'ils l'épinglent.",
     ],
     // 4.7.323 (microsoft)
     [
-        "Domain failed DANE validation",
-        "The destination's certificate does not match its authentic TLSA record, or the TLSA record is wrong, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `tlsa-invalid` for a DNSSEC-signed destination domain.",
-        "The recipient domain's administrator must publish TLSA records that match the certificate the mail server presents, especially after a certificate change.",
+        "Échec de la validation DANE du domaine",
+        "Le certificat de la destination ne correspond pas à son enregistrement TLSA authentique, ou l'enregistrement TLSA est erroné : Exchange Online n'a donc pas remis le message.",
+        "Exchange Online l'envoie comme erreur temporaire avec `tlsa-invalid` pour un domaine de destination signé avec DNSSEC.",
+        "L'administrateur du domaine du destinataire doit publier des enregistrements TLSA qui correspondent au certificat que présente le serveur de messagerie, en particulier après un changement de certificat.",
     ],
     // 4.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records",
-        "The destination domain claims to be DNSSEC-signed, but Exchange Online could not validate its records, so it did not deliver.",
-        "Exchange Online sends it as a temporary error with `dnssec-invalid`.",
-        "The recipient domain's administrator must fix the DNSSEC signing of the zone, for example expired signatures or a wrong DS record at the parent.",
+        "La destination a renvoyé des enregistrements DNSSEC non valides",
+        "Le domaine de destination se dit signé avec DNSSEC, mais Exchange Online n'a pas pu valider ses enregistrements : il n'a donc pas remis le message.",
+        "Exchange Online l'envoie comme erreur temporaire avec `dnssec-invalid`.",
+        "L'administrateur du domaine du destinataire doit corriger la signature DNSSEC de la zone, par exemple des signatures expirées ou un enregistrement DS erroné dans la zone parente.",
     ],
     // 4.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE)",
-        "The certificate of the DANE-protected destination server names neither the domain nor the MX host, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must install a certificate whose common name or subject alternative names include the MX host name.",
+        "Le certificat ne correspond pas au nom d'hôte (DANE)",
+        "Le certificat du serveur de destination protégé par DANE ne désigne ni le domaine ni l'hôte MX : Exchange Online n'a donc pas remis le message.",
+        "Exchange Online l'envoie comme erreur temporaire avec `certificate-host-mismatch`.",
+        "L'administrateur du domaine du destinataire doit installer un certificat dont le nom commun ou les noms alternatifs du sujet incluent le nom d'hôte MX.",
     ],
     // 4.7.500 (microsoft)
     [
-        "Access denied, please try again later (IP throttling)",
-        "Microsoft 365 temporarily limits mail from the connecting IP address because it suddenly sends much more than before or is new to Microsoft; the texts carry `ASxxx` tokens.",
-        "Exchange Online Protection sends it as `451` to servers whose sending pattern changed a lot, as part of its anti-spam throttling.",
-        "A legitimate sender's restriction lifts after a few days of steady sending. A Microsoft 365 customer relaying through Microsoft or routing inbound mail through another service should set up the matching connector, which removes the throttling.",
+        "Accès refusé, réessayez plus tard (limitation par adresse IP)",
+        "Microsoft 365 limite temporairement le courrier venant de l'adresse IP qui se connecte, parce qu'elle envoie soudain beaucoup plus qu'avant ou qu'elle est nouvelle pour Microsoft ; les textes contiennent des jetons `ASxxx`.",
+        "Exchange Online Protection l'envoie sous la forme `451` aux serveurs dont le comportement d'envoi a beaucoup changé, dans le cadre de sa limitation antispam.",
+        "Pour un expéditeur légitime, la restriction se lève après quelques jours d'envois réguliers. Un client Microsoft 365 qui relaie par Microsoft ou qui fait passer son courrier entrant par un autre service doit configurer le connecteur correspondant, ce qui supprime la limitation.",
     ],
     // 4.7.850 (microsoft)
     [
-        "Access denied, please try again later (suspicious IP)",
-        "Microsoft 365 saw suspicious activity from the sending IP address and restricts it for a while during further checks.",
-        "Exchange Online sends it as a temporary refusal while it evaluates an IP address.",
-        "If the traffic is legitimate, let the sending server retry; Microsoft says the restriction is lifted shortly. If the server really sent spam, stop the source first.",
+        "Accès refusé, réessayez plus tard (adresse IP suspecte)",
+        "Microsoft 365 a constaté une activité suspecte depuis l'adresse IP d'envoi et la restreint provisoirement pendant qu'il procède à des vérifications supplémentaires.",
+        "Exchange Online l'envoie comme refus temporaire pendant qu'il évalue une adresse IP.",
+        "Si le trafic est légitime, laissez le serveur d'envoi réessayer : selon Microsoft, la restriction est levée peu après. Si le serveur a réellement envoyé du spam, supprimez-en d'abord la source.",
     ],
     // 4.16.50 (yahoo)
     [
-        "Deferred because of complaints from Yahoo users",
-        "Yahoo's own diagnostic code for a temporary deferral: mail from the sending server has drawn many complaints from Yahoo Mail users.",
-        "Yahoo sends it with `421` and the text \"temporarily deferred\", usually after recipients marked earlier mail from the same IP address as spam.",
-        "Let the queue retry later. The sender's administrator should review what the server sends to Yahoo users and to whom, and stop mail that recipients did not ask for. Someone who does not run the server should pass the full error to its administrator.",
+        "Différé à cause de plaintes d'utilisateurs de Yahoo",
+        "Code de diagnostic propre à Yahoo pour un report temporaire : le courrier du serveur d'envoi a suscité de nombreuses plaintes d'utilisateurs de Yahoo Mail.",
+        "Yahoo l'envoie avec `421` et le texte « temporarily deferred », généralement après que des destinataires ont signalé comme spam des messages précédents venant de la même adresse IP.",
+        "Laissez la file d'attente réessayer plus tard. L'administrateur de l'expéditeur doit examiner ce que le serveur envoie aux utilisateurs de Yahoo et à qui, et arrêter les envois que les destinataires n'ont pas demandés. Une personne qui ne gère pas le serveur doit transmettre l'erreur complète à son administrateur.",
     ],
     // 4.16.55 (yahoo)
     [
-        "Deferred for unexpected volume or user complaints",
-        "Yahoo's own diagnostic code that comes with its `[TS01]` and `[TSS04]` deferrals: Yahoo has slowed mail from this IP address because of its volume or of complaints from Yahoo users.",
-        "Yahoo sends it in `421` replies, often as `4.16.55.1`, when an IP address sends unusual traffic or mail that recipients report as spam.",
-        "The sending server may retry later. The sender's administrator should find the source of the mail that caused complaints (a compromised account, an unwanted mailing), stop it, and raise volume to Yahoo only gradually.",
+        "Différé pour un volume inhabituel ou des plaintes d'utilisateurs",
+        "Code de diagnostic propre à Yahoo qui accompagne ses reports `[TS01]` et `[TSS04]` : Yahoo a ralenti le courrier venant de cette adresse IP à cause de son volume ou de plaintes d'utilisateurs de Yahoo.",
+        "Yahoo l'envoie dans des réponses `421`, souvent sous la forme `4.16.55.1`, lorsqu'une adresse IP envoie un trafic inhabituel ou du courrier que les destinataires signalent comme spam.",
+        "Le serveur d'envoi peut réessayer plus tard. L'administrateur de l'expéditeur doit trouver la source du courrier qui a provoqué les plaintes (compte compromis, envoi non désiré), y mettre fin, et n'augmenter que progressivement le volume envoyé à Yahoo.",
     ],
     // 5.0.350 (microsoft)
     [
-        "Generic refusal by the recipient's organization",
-        "Exchange Online uses this catch-all code for many refusals from the recipient's side; the text names the cause, such as `x-dg-ref header is too long` or `policy violation detected (AS345)`.",
-        "The `x-dg-ref` text comes with Rich Text formatted messages, and the `AS345` text with nested attachments.",
-        "Read the text after the code. For `x-dg-ref`, send the message as HTML or plain text; for `AS345`, do not attach messages that themselves carry attachments.",
+        "Refus générique de l'organisation du destinataire",
+        "Exchange Online utilise ce code fourre-tout pour de nombreux refus côté destinataire ; le texte en indique la cause, par exemple `x-dg-ref header is too long` ou `policy violation detected (AS345)`.",
+        "Le texte `x-dg-ref` accompagne les messages au format texte enrichi (Rich Text), et le texte `AS345` les pièces jointes imbriquées.",
+        "Lisez le texte qui suit le code. Pour `x-dg-ref`, envoyez le message au format HTML ou en texte brut ; pour `AS345`, ne joignez pas de messages qui contiennent eux-mêmes des pièces jointes.",
     ],
     // 5.1.20 (microsoft)
     [
-        "Multiple From addresses without a Sender address",
-        "The message has more than one address in its `From` header field and no `Sender` field, which RFC 5322 requires in that case, so Exchange Online refused it.",
-        "Exchange Online sends it for messages built with several `From` addresses, usually by scripts or unusual mail programs.",
-        "Send with a single `From` address, or add a `Sender` header field with exactly one address.",
+        "Plusieurs adresses From sans adresse Sender",
+        "Le message comporte plus d'une adresse dans son champ d'en-tête `From` et aucun champ `Sender`, alors que la RFC 5322 l'exige dans ce cas : Exchange Online l'a donc refusé.",
+        "Exchange Online l'envoie pour des messages construits avec plusieurs adresses `From`, généralement par des scripts ou des logiciels de messagerie peu courants.",
+        "Envoyez avec une seule adresse `From`, ou ajoutez un champ d'en-tête `Sender` contenant exactement une adresse.",
     ],
     // 5.1.90 (microsoft)
     [
-        "Daily recipient limit reached",
-        "The Microsoft 365 sender has sent to more recipients in a day than the Exchange Online sending limits allow.",
-        "Exchange Online sends it to its own users who exceed the daily recipient rate limit; it can also mean the account is compromised and sending spam.",
-        "Wait until the limit resets and spread large mailings over time or use a bulk mail service. The administrator should check the account for signs of compromise.",
+        "Limite quotidienne de destinataires atteinte",
+        "L'expéditeur Microsoft 365 a écrit à plus de destinataires en une journée que ne le permettent les limites d'envoi d'Exchange Online.",
+        "Exchange Online l'envoie à ses propres utilisateurs qui dépassent la limite quotidienne de destinataires ; cela peut aussi signifier que le compte est compromis et envoie du spam.",
+        "Attendez que la limite soit réinitialisée, et étalez les envois importants dans le temps ou utilisez un service d'envoi en masse. L'administrateur doit rechercher sur le compte des signes de compromission.",
     ],
     // 5.1.351 (microsoft)
     [
-        "Remote server returned unknown recipient or mailbox unavailable",
-        "Exchange Online wraps a refusal from the next server: that server said the recipient is unknown or its mailbox is unavailable. The remote server's own reply follows after `->`.",
-        "Exchange Online puts it in bounces when the receiving server rejected the recipient, with text such as `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
-        "Check the recipient address for typos and ask the recipient for the right one. The remote reply after `->` tells what the receiving server said.",
+        "Le serveur distant a signalé un destinataire inconnu ou une boîte aux lettres indisponible",
+        "Exchange Online rapporte le refus du serveur suivant : celui-ci a indiqué que le destinataire est inconnu ou que sa boîte aux lettres est indisponible. La réponse propre au serveur distant suit après `->`.",
+        "Exchange Online le place dans les avis de non-remise lorsque le serveur destinataire a refusé le destinataire, avec un texte comme `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
+        "Vérifiez que l'adresse du destinataire ne comporte pas de faute de frappe et demandez la bonne adresse au destinataire. La réponse distante qui suit `->` indique ce qu'a dit le serveur destinataire.",
     ],
     // 5.2.121 (microsoft)
     [
-        "Recipient's hourly limit from this sender exceeded",
-        "The sender has sent more messages to one Exchange Online recipient within an hour than that recipient accepts from a single sender.",
-        "Exchange Online sends it to automated senders and notification systems that flood one mailbox.",
-        "Try again later and send fewer messages per hour to that recipient, for example by batching notifications.",
+        "Limite horaire du destinataire pour cet expéditeur dépassée",
+        "L'expéditeur a envoyé en une heure à un même destinataire Exchange Online plus de messages que celui-ci n'en accepte d'un seul expéditeur.",
+        "Exchange Online l'envoie aux expéditeurs automatisés et aux systèmes de notification qui submergent une boîte aux lettres.",
+        "Réessayez plus tard et envoyez moins de messages par heure à ce destinataire, par exemple en regroupant les notifications.",
     ],
     // 5.2.122 (microsoft)
     [
-        "Recipient's hourly receive limit exceeded",
-        "The Exchange Online recipient has received more messages within an hour, from all senders together, than allowed.",
-        "Exchange Online sends it when a mailbox is flooded by mail storms or many automated senders.",
-        "Try again later. If automated mail causes it, reduce how often it is sent; the recipient may need to find out who floods the mailbox.",
+        "Limite horaire de réception du destinataire dépassée",
+        "Le destinataire Exchange Online a reçu en une heure, tous expéditeurs confondus, plus de messages que ce qui est autorisé.",
+        "Exchange Online l'envoie lorsqu'une boîte aux lettres est submergée par des tempêtes de messages ou par de nombreux expéditeurs automatisés.",
+        "Réessayez plus tard. Si du courrier automatisé en est la cause, réduisez sa fréquence d'envoi ; le destinataire devra peut-être découvrir qui submerge sa boîte aux lettres.",
     ],
     // 5.3.190 (microsoft)
     [
-        "Journaling to Microsoft 365 not supported",
-        "An on-premises journaling rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.",
-        "Exchange Online sends it to organizations that journal on-premises mail into Microsoft 365.",
-        "The organization's Microsoft 365 administrator must turn on Journaling Archive or point the journaling rule to another destination.",
+        "Journalisation vers Microsoft 365 non prise en charge",
+        "Une règle de journalisation locale envoie des rapports de journal à Microsoft 365, mais l'organisation n'a pas activé Journaling Archive : Exchange Online les refuse donc.",
+        "Exchange Online l'envoie aux organisations qui journalisent leur courrier local dans Microsoft 365.",
+        "L'administrateur Microsoft 365 de l'organisation doit activer Journaling Archive ou diriger la règle de journalisation vers une autre destination.",
     ],
     // 5.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation (permanent)",
-        "Exchange Online gave up delivering because the MX host of the recipient domain is not allowed by that domain's MTA-STS policy.",
-        "Exchange Online sends it as the final failure when a domain's MTA-STS policy does not include the MX host found in DNS.",
-        "The recipient domain's administrator must add the MX host to the MTA-STS policy or fix the MX record, then the sender can send the message again.",
+        "L'hôte MX a échoué à la validation MTA-STS (définitif)",
+        "Exchange Online a renoncé à la remise, car la politique MTA-STS du domaine du destinataire n'autorise pas l'hôte MX de ce domaine.",
+        "Exchange Online l'envoie comme échec définitif lorsque la politique MTA-STS d'un domaine n'inclut pas l'hôte MX trouvé dans le DNS.",
+        "L'administrateur du domaine du destinataire doit ajouter l'hôte MX à la politique MTA-STS ou corriger l'enregistrement MX ; l'expéditeur peut ensuite renvoyer le message.",
     ],
     // 5.4.14 (microsoft)
     [
-        "Hop count exceeded, possible mail loop",
-        "Exchange Online stopped the message because it was routed around too many times; this is Exchange Online's own code for a mail loop, where on-premises Exchange uses `5.4.6`.",
-        "Exchange Online sends it when an accepted domain is set up wrongly or, in hybrid setups, when connectors send mail back and forth; the text often ends with `ATTR34`.",
-        "The recipient organization's administrator should check that the domain is an authoritative accepted domain and that the hybrid connectors route to the right smart host; rerunning the Hybrid Configuration Wizard often fixes it.",
+        "Nombre de sauts dépassé, boucle de messagerie possible",
+        "Exchange Online a arrêté le message parce qu'il a été réacheminé trop de fois ; c'est le code propre à Exchange Online pour une boucle de messagerie, là où Exchange sur site utilise `5.4.6`.",
+        "Exchange Online l'envoie lorsqu'un domaine accepté est mal configuré ou, dans les déploiements hybrides, lorsque des connecteurs se renvoient le courrier ; le texte se termine souvent par `ATTR34`.",
+        "L'administrateur de l'organisation du destinataire doit vérifier que le domaine est un domaine accepté faisant autorité et que les connecteurs hybrides acheminent vers le bon hôte actif (smart host) ; relancer l'assistant de configuration hybride (Hybrid Configuration Wizard) règle souvent le problème.",
     ],
     // 5.4.300 (microsoft)
     [
-        "Message expired",
-        "Exchange Online could not deliver the message in the time allowed, because the destination never answered or a bounce about it could not be delivered either.",
-        "Exchange Online sends it as the final failure after its retries for a message have run out.",
-        "Look at the earlier errors for this destination to find why delivery kept failing, have that fixed, and send the message again.",
+        "Message expiré",
+        "Exchange Online n'a pas pu remettre le message dans le délai imparti, parce que la destination n'a jamais répondu ou qu'un avis de non-remise le concernant n'a pas pu être remis non plus.",
+        "Exchange Online l'envoie comme échec définitif une fois épuisées ses tentatives pour un message.",
+        "Consultez les erreurs précédentes pour cette destination afin de comprendre pourquoi la remise échouait sans cesse, faites corriger le problème, puis renvoyez le message.",
     ],
     // 5.4.312 (microsoft)
     [
-        "Message expired after DNS query failures",
-        "Exchange Online stopped retrying because every attempt failed to look up the destination in DNS until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.312` deferrals, with the text `Message expired, DNS query failed`.",
-        "The recipient domain's administrator must fix the domain's DNS or renew the domain. After that, the sender has to send the message again.",
+        "Message expiré après des échecs de requête DNS",
+        "Exchange Online a cessé de réessayer, car chaque tentative de résolution DNS de la destination a échoué jusqu'à l'expiration du délai de séjour du message en file d'attente.",
+        "Exchange Online le place dans l'avis de non-remise après des reports `4.4.312` antérieurs, avec le texte `Message expired, DNS query failed`.",
+        "L'administrateur du domaine du destinataire doit corriger le DNS du domaine ou renouveler celui-ci. L'expéditeur doit ensuite renvoyer le message.",
     ],
     // 5.4.316 (microsoft)
     [
-        "Message expired after connections were refused",
-        "Exchange Online stopped retrying because the destination server kept refusing connections until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.316` deferrals, with the text `Message expired, connection refused`.",
-        "The destination's administrator must make the server accept connections from Microsoft 365 on port `25`. The sender then has to send the message again.",
+        "Message expiré après des connexions refusées",
+        "Exchange Online a cessé de réessayer, car le serveur de destination a refusé les connexions jusqu'à l'expiration du délai de séjour du message en file d'attente.",
+        "Exchange Online le place dans l'avis de non-remise après des reports `4.4.316` antérieurs, avec le texte `Message expired, connection refused`.",
+        "L'administrateur de la destination doit faire accepter au serveur les connexions de Microsoft 365 sur le port `25`. L'expéditeur doit ensuite renvoyer le message.",
     ],
     // 5.4.318 (microsoft)
     [
-        "Message expired after connections were reset",
-        "Exchange Online stopped retrying because its connections to the destination kept being reset, which it marks as `SuspiciousRemoteServerError`.",
-        "Exchange Online puts it in the bounce after repeated `4.4.318` deferrals for the same destination.",
-        "The destination's administrator must find what breaks the sessions, often a firewall inspecting SMTP. The sender then has to send the message again.",
+        "Message expiré après des connexions réinitialisées",
+        "Exchange Online a cessé de réessayer, car ses connexions vers la destination étaient sans cesse réinitialisées, ce qu'il signale par `SuspiciousRemoteServerError`.",
+        "Exchange Online le place dans l'avis de non-remise après des reports `4.4.318` répétés pour la même destination.",
+        "L'administrateur de la destination doit trouver ce qui interrompt les sessions, souvent un pare-feu qui inspecte le trafic SMTP. L'expéditeur doit ensuite renvoyer le message.",
     ],
     // 5.6.11 (microsoft)
     [
-        "Invalid characters (bare line feeds)",
-        "The message contains bare line feed characters, line ends without a carriage return, which Exchange Online does not accept.",
-        "Exchange Online sends it when a mail program or script writes lines ending in `LF` instead of `CRLF`.",
-        "Fix the sending program so that every line ends with `CRLF`, or send through a server that converts line ends.",
+        "Caractères non valides (sauts de ligne isolés)",
+        "Le message contient des sauts de ligne isolés, c'est-à-dire des fins de ligne sans retour chariot, qu'Exchange Online n'accepte pas.",
+        "Exchange Online l'envoie lorsqu'un logiciel de messagerie ou un script écrit des lignes terminées par `LF` au lieu de `CRLF`.",
+        "Corrigez le programme d'envoi pour que chaque ligne se termine par `CRLF`, ou envoyez par un serveur qui convertit les fins de ligne.",
     ],
     // 5.7.57 (microsoft)
     [
-        "Client not authenticated to send anonymous mail",
-        "An application or device sent mail to `smtp.office365.com` without logging in, and Exchange Online refused `MAIL FROM`.",
-        "Exchange Online sends it to printers, scanners and applications set up to relay through Microsoft 365 whose login or TLS setup is wrong.",
-        "Configure the device with the credentials of a user that has an Exchange Online mailbox, and make sure it uses `STARTTLS`, since login needs TLS.",
+        "Client non authentifié pour l'envoi de courrier anonyme",
+        "Une application ou un appareil a envoyé du courrier à `smtp.office365.com` sans s'authentifier, et Exchange Online a refusé `MAIL FROM`.",
+        "Exchange Online l'envoie aux imprimantes, scanners et applications configurés pour relayer par Microsoft 365 et dont l'authentification ou la configuration TLS est incorrecte.",
+        "Configurez l'appareil avec les identifiants d'un utilisateur qui dispose d'une boîte aux lettres Exchange Online, et assurez-vous qu'il utilise `STARTTLS`, car l'authentification exige TLS.",
     ],
     // 5.7.64 (microsoft)
     [
-        "TenantAttribution, relay access denied",
-        "Exchange Online could not match mail from the organization's own servers to an inbound connector, so it refused to relay it.",
-        "Exchange Online sends it after something changed on-premises, such as the sending server's IP address or the name in its certificate, so it no longer matches the inbound connector.",
-        "The administrator must update the inbound connector to the current IP addresses or certificate name of the on-premises server.",
+        "TenantAttribution : accès au relais refusé",
+        "Exchange Online n'a pas pu associer le courrier venant des propres serveurs de l'organisation à un connecteur entrant : il a donc refusé de le relayer.",
+        "Exchange Online l'envoie après un changement sur site, comme l'adresse IP du serveur d'envoi ou le nom de son certificat, qui fait qu'il ne correspond plus au connecteur entrant.",
+        "L'administrateur doit mettre à jour le connecteur entrant avec les adresses IP actuelles ou le nom de certificat actuel du serveur local.",
     ],
     // 5.7.124 (microsoft)
     [
-        "Sender not in allowed-senders list",
-        "The recipient is a distribution group that accepts mail only from listed senders, and the sender is not on the list.",
-        "Exchange Online sends it for groups with delivery restrictions; even the group's owner may need to be listed.",
-        "Ask the group owner or the recipient's administrator to add the sender to the group's allowed senders or to remove the restriction.",
+        "Expéditeur absent de la liste des expéditeurs autorisés",
+        "Le destinataire est un groupe de distribution qui n'accepte le courrier que d'expéditeurs déterminés, et l'expéditeur ne figure pas dans cette liste.",
+        "Exchange Online l'envoie pour les groupes soumis à des restrictions de remise ; même le propriétaire du groupe doit parfois figurer dans la liste.",
+        "Demandez au propriétaire du groupe ou à l'administrateur du destinataire d'ajouter l'expéditeur aux expéditeurs autorisés du groupe ou de supprimer la restriction.",
     ],
     // 5.7.133 (microsoft)
     [
-        "Sender not authenticated for group",
-        "The recipient is a group that refuses mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it when external senders write to a distribution group that requires authenticated senders.",
-        "The group owner or the recipient's administrator must allow external senders for the group.",
+        "Expéditeur non authentifié pour le groupe",
+        "Le destinataire est un groupe qui refuse le courrier venant de l'extérieur de son organisation, et l'expéditeur est externe.",
+        "Exchange Online l'envoie lorsque des expéditeurs externes écrivent à un groupe de distribution qui exige des expéditeurs authentifiés.",
+        "Le propriétaire du groupe ou l'administrateur du destinataire doit autoriser les expéditeurs externes pour ce groupe.",
     ],
     // 5.7.134 (microsoft)
     [
-        "Sender not authenticated for mailbox",
-        "The recipient mailbox is set to refuse mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it for mailboxes with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change the mailbox's delivery restrictions.",
+        "Expéditeur non authentifié pour la boîte aux lettres",
+        "La boîte aux lettres du destinataire est réglée pour refuser le courrier venant de l'extérieur de son organisation, et l'expéditeur est externe.",
+        "Exchange Online l'envoie pour les boîtes aux lettres dont le paramètre exige des expéditeurs authentifiés.",
+        "Seul l'administrateur de l'organisation du destinataire peut modifier les restrictions de remise de la boîte aux lettres.",
     ],
     // 5.7.135 (microsoft)
     [
-        "Sender not authenticated for public folder",
-        "The recipient is a mail-enabled public folder that refuses mail from outside its organization.",
-        "Exchange Online sends it when external senders write to a public folder that requires authenticated senders.",
-        "The recipient organization's administrator must let the public folder accept mail from all senders.",
+        "Expéditeur non authentifié pour le dossier public",
+        "Le destinataire est un dossier public à extension messagerie qui refuse le courrier venant de l'extérieur de son organisation.",
+        "Exchange Online l'envoie lorsque des expéditeurs externes écrivent à un dossier public qui exige des expéditeurs authentifiés.",
+        "L'administrateur de l'organisation du destinataire doit autoriser le dossier public à accepter le courrier de tous les expéditeurs.",
     ],
     // 5.7.136 (microsoft)
     [
-        "Sender not authenticated for mail user",
-        "The recipient is a mail user that is set to refuse mail from outside its organization.",
-        "Exchange Online sends it when an external sender writes to a mail user with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change this setting.",
+        "Expéditeur non authentifié pour l'utilisateur de messagerie",
+        "Le destinataire est un utilisateur de messagerie réglé pour refuser le courrier venant de l'extérieur de son organisation.",
+        "Exchange Online l'envoie lorsqu'un expéditeur externe écrit à un utilisateur de messagerie dont le paramètre exige des expéditeurs authentifiés.",
+        "Seul l'administrateur de l'organisation du destinataire peut modifier ce paramètre.",
     ],
     // 5.7.193 (microsoft)
     [
-        "Microsoft 365 group does not accept external senders",
-        "The recipient is a Microsoft 365 group that accepts mail only from its members or from inside its organization.",
-        "Exchange Online sends it with `UnifiedGroupAgent` when an external sender writes to such a group.",
-        "The group owner or the recipient's administrator must allow people outside the organization to email the group.",
+        "Le groupe Microsoft 365 n'accepte pas les expéditeurs externes",
+        "Le destinataire est un groupe Microsoft 365 qui n'accepte le courrier que de ses membres ou de l'intérieur de son organisation.",
+        "Exchange Online l'envoie avec `UnifiedGroupAgent` lorsqu'un expéditeur externe écrit à un tel groupe.",
+        "Le propriétaire du groupe ou l'administrateur du destinataire doit permettre aux personnes extérieures à l'organisation d'écrire au groupe.",
     ],
     // 5.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server did not offer `STARTTLS` or the handshake failed.",
-        "Exchange Online sends it as a permanent error with `starttls-not-supported`.",
-        "The recipient domain's administrator must enable TLS on the mail server; after that the sender can send again.",
+        "La destination doit prendre en charge TLS (DANE, définitif)",
+        "Exchange Online a abandonné, car le serveur de destination protégé par DANE n'a pas proposé `STARTTLS` ou la négociation a échoué.",
+        "Exchange Online l'envoie comme erreur permanente avec `starttls-not-supported`.",
+        "L'administrateur du domaine du destinataire doit activer TLS sur le serveur de messagerie ; l'expéditeur pourra ensuite renvoyer le message.",
     ],
     // 5.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server kept presenting an expired certificate.",
-        "Exchange Online sends it as a permanent error with `certificate-expired`.",
-        "The recipient domain's administrator must renew the certificate; after that the sender can send again.",
+        "Certificat de la destination expiré (DANE, définitif)",
+        "Exchange Online a abandonné, car le serveur de destination protégé par DANE présentait toujours un certificat expiré.",
+        "Exchange Online l'envoie comme erreur permanente avec `certificate-expired`.",
+        "L'administrateur du domaine du destinataire doit renouveler le certificat ; l'expéditeur pourra ensuite renvoyer le message.",
     ],
     // 5.7.323 (microsoft)
     [
-        "Domain failed DANE validation (permanent)",
-        "Exchange Online gave up because the destination's certificate kept failing validation against its TLSA records.",
-        "Exchange Online sends it as a permanent error with `tlsa-invalid`.",
-        "The recipient domain's administrator must correct the TLSA records or the certificate; then the sender can send again.",
+        "Échec de la validation DANE du domaine (définitif)",
+        "Exchange Online a abandonné, car le certificat de la destination échouait toujours à la validation par rapport à ses enregistrements TLSA.",
+        "Exchange Online l'envoie comme erreur permanente avec `tlsa-invalid`.",
+        "L'administrateur du domaine du destinataire doit corriger les enregistrements TLSA ou le certificat ; l'expéditeur pourra ensuite renvoyer le message.",
     ],
     // 5.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records (permanent)",
-        "Exchange Online gave up because the destination domain's DNSSEC records kept failing validation.",
-        "Exchange Online sends it as a permanent error with `dnssec-invalid`.",
-        "The recipient domain's administrator must repair the zone's DNSSEC signing; then the sender can send again.",
+        "La destination a renvoyé des enregistrements DNSSEC non valides (définitif)",
+        "Exchange Online a abandonné, car les enregistrements DNSSEC du domaine de destination échouaient toujours à la validation.",
+        "Exchange Online l'envoie comme erreur permanente avec `dnssec-invalid`.",
+        "L'administrateur du domaine du destinataire doit réparer la signature DNSSEC de la zone ; l'expéditeur pourra ensuite renvoyer le message.",
     ],
     // 5.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE, permanent)",
-        "Exchange Online gave up because the destination server's certificate did not match the MX host name.",
-        "Exchange Online sends it as a permanent error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must replace the certificate with one that names the MX host; then the sender can send again.",
+        "Le certificat ne correspond pas au nom d'hôte (DANE, définitif)",
+        "Exchange Online a abandonné, car le certificat du serveur de destination ne correspondait pas au nom d'hôte MX.",
+        "Exchange Online l'envoie comme erreur permanente avec `certificate-host-mismatch`.",
+        "L'administrateur du domaine du destinataire doit remplacer le certificat par un certificat qui désigne l'hôte MX ; l'expéditeur pourra ensuite renvoyer le message.",
     ],
     // 5.7.367 (microsoft)
     [
-        "Remote server returned not permitted to relay",
-        "Microsoft 365 forwarded or relayed a message from its relay pool, and the next gateway refused it as a relay attempt. Microsoft uses that pool when the message failed SPF or DKIM on arrival.",
-        "Exchange Online sends it for forwarded or relayed mail, most often when a third-party gateway sits in front of or behind Microsoft 365.",
-        "The Microsoft 365 administrator should make authentication pass on arrival, for example with Enhanced Filtering for Connectors, and add domains it controls as accepted domains. Fewer forwarding hops help.",
+        "Le serveur distant a refusé le relais",
+        "Microsoft 365 a transféré ou relayé un message depuis son pool de relais, et la passerelle suivante l'a refusé comme tentative de relais. Microsoft utilise ce pool lorsque le message a échoué à SPF ou DKIM à son arrivée.",
+        "Exchange Online l'envoie pour du courrier transféré ou relayé, le plus souvent lorsqu'une passerelle tierce est placée avant ou après Microsoft 365.",
+        "L'administrateur Microsoft 365 doit faire en sorte que l'authentification réussisse à l'arrivée, par exemple avec Enhanced Filtering for Connectors, et ajouter comme domaines acceptés les domaines qu'il contrôle. Limiter le nombre de transferts successifs aide aussi.",
     ],
     // 5.7.501 (microsoft)
     [
-        "Access denied, spam abuse detected",
-        "Microsoft 365 has banned the sending account because it sent spam.",
-        "Exchange Online sends it to its own users whose account was used for spam, usually after a compromise.",
-        "The administrator must secure the account and reset its credentials, then ask Microsoft support to restore its ability to send.",
+        "Accès refusé, abus de spam détecté",
+        "Microsoft 365 a banni le compte d'envoi parce qu'il a envoyé du spam.",
+        "Exchange Online l'envoie à ses propres utilisateurs dont le compte a servi à envoyer du spam, généralement après une compromission.",
+        "L'administrateur doit sécuriser le compte et réinitialiser ses identifiants, puis demander à l'assistance Microsoft de rétablir sa capacité d'envoi.",
     ],
     // 5.7.502 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "Accès refusé, expéditeur banni",
+        "Microsoft 365 a banni le compte d'envoi après avoir détecté du spam provenant de ce compte.",
+        "Exchange Online l'envoie aux comptes bloqués pour spam.",
+        "L'administrateur doit régler les problèmes du compte, réinitialiser ses identifiants et contacter l'assistance Microsoft pour faire lever le bannissement.",
     ],
     // 5.7.503 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "Accès refusé, expéditeur banni",
+        "Microsoft 365 a banni le compte d'envoi après avoir détecté du spam provenant de ce compte.",
+        "Exchange Online l'envoie aux comptes bloqués pour spam.",
+        "L'administrateur doit régler les problèmes du compte, réinitialiser ses identifiants et contacter l'assistance Microsoft pour faire lever le bannissement.",
     ],
     // 5.7.504 (microsoft)
     [
-        "Recipient address rejected, access denied",
-        "The recipient address is not valid in the receiving Microsoft 365 organization.",
-        "Exchange Online Protection sends it with the text `Recipient address rejected: Access denied`.",
-        "Check the recipient address and send again; ask the recipient for the right address if it keeps failing.",
+        "Adresse du destinataire refusée, accès refusé",
+        "L'adresse du destinataire n'est pas valide dans l'organisation Microsoft 365 qui reçoit le message.",
+        "Exchange Online Protection l'envoie avec le texte `Recipient address rejected: Access denied`.",
+        "Vérifiez l'adresse du destinataire et renvoyez le message ; si l'échec se répète, demandez la bonne adresse au destinataire.",
     ],
     // 5.7.505 (microsoft)
     [
-        "Access denied, banned recipient",
-        "Microsoft 365 treats the recipient address as not valid and refuses mail to it.",
-        "Exchange Online Protection sends it for recipients it has banned.",
-        "Check the address and reach the recipient another way; if this seems wrong, the recipient's administrator can ask Microsoft support.",
+        "Accès refusé, destinataire banni",
+        "Microsoft 365 considère l'adresse du destinataire comme non valide et refuse le courrier qui lui est adressé.",
+        "Exchange Online Protection l'envoie pour les destinataires qu'il a bannis.",
+        "Vérifiez l'adresse et joignez le destinataire par un autre moyen ; si cela semble être une erreur, l'administrateur du destinataire peut s'adresser à l'assistance Microsoft.",
     ],
     // 5.7.506 (microsoft)
     [
-        "Access denied, bad HELO",
-        "The sending server introduced itself in `HELO` or `EHLO` with the name of the server it connects to instead of its own name, which Microsoft treats as spambot behaviour.",
-        "Exchange Online Protection sends it at the start of a session with a misconfigured or malicious client.",
-        "Configure the sending server to use its own fully qualified host name in `EHLO`.",
+        "Accès refusé, HELO incorrect",
+        "Le serveur d'envoi s'est présenté dans `HELO` ou `EHLO` sous le nom du serveur auquel il se connecte au lieu de son propre nom, ce que Microsoft considère comme le comportement d'un robot spammeur.",
+        "Exchange Online Protection l'envoie au début d'une session avec un client mal configuré ou malveillant.",
+        "Configurez le serveur d'envoi pour qu'il utilise son propre nom d'hôte pleinement qualifié dans `EHLO`.",
     ],
     // 5.7.507 (microsoft)
     [
-        "Access denied, rejected by recipient",
-        "The recipient's organization has blocked the IP address the message came from.",
-        "Exchange Online Protection sends it when the receiving tenant has blocked the sending server.",
-        "Contact the recipient by another channel and ask their administrator to remove the block.",
+        "Accès refusé, refusé par le destinataire",
+        "L'organisation du destinataire a bloqué l'adresse IP d'où provient le message.",
+        "Exchange Online Protection l'envoie lorsque le locataire destinataire a bloqué le serveur d'envoi.",
+        "Contactez le destinataire par un autre moyen et demandez à son administrateur de lever le blocage.",
     ],
     // 5.7.508 (microsoft)
     [
-        "Access denied, permitted limits exceeded for the IPv6 range",
-        "The sender's IPv6 range sent too many messages in too short a time.",
-        "Exchange Online Protection sends it to senders over IPv6 that exceed its per-range rate.",
-        "Slow down sending from that range and let the queue retry later.",
+        "Accès refusé, limites autorisées dépassées pour la plage IPv6",
+        "La plage IPv6 de l'expéditeur a envoyé trop de messages en trop peu de temps.",
+        "Exchange Online Protection l'envoie aux expéditeurs en IPv6 qui dépassent son débit autorisé par plage.",
+        "Ralentissez les envois depuis cette plage et laissez la file d'attente réessayer plus tard.",
     ],
     // 5.7.509 (microsoft)
     [
-        "Access denied, sending domain does not pass DMARC",
-        "The domain in the `From` header failed DMARC and publishes a policy of reject, so Microsoft refused the message.",
-        "Exchange Online and Outlook.com send it when neither SPF nor DKIM passes in alignment with the `From` domain and its policy is `p=reject`; forwarding can cause it.",
-        "The sender's administrator must fix the domain's SPF, DKIM signing and alignment; the DMARC reports and the headers returned in the bounce show which check failed.",
+        "Accès refusé, le domaine d'envoi échoue à DMARC",
+        "Le domaine de l'en-tête `From` a échoué à DMARC et publie une politique de rejet : Microsoft a donc refusé le message.",
+        "Exchange Online et Outlook.com l'envoient lorsque ni SPF ni DKIM ne réussit de façon alignée sur le domaine `From` et que sa politique est `p=reject` ; un transfert peut en être la cause.",
+        "L'administrateur de l'expéditeur doit corriger le SPF du domaine, sa signature DKIM et l'alignement ; les rapports DMARC et les en-têtes renvoyés dans l'avis de non-remise montrent quelle vérification a échoué.",
     ],
     // 5.7.510 (microsoft)
     [
-        "Recipient does not accept email over IPv6",
-        "The message came over IPv6, but the recipient's domain accepts mail only over IPv4.",
-        "Exchange Online Protection sends it to IPv6 senders for domains that have not enabled IPv6 inbound mail.",
-        "Send to that domain over IPv4, for example by preferring IPv4 for its MX hosts in the sending server.",
+        "Le destinataire n'accepte pas le courrier en IPv6",
+        "Le message est arrivé en IPv6, mais le domaine du destinataire n'accepte le courrier qu'en IPv4.",
+        "Exchange Online Protection l'envoie aux expéditeurs en IPv6 pour les domaines qui n'ont pas activé la réception du courrier en IPv6.",
+        "Envoyez vers ce domaine en IPv4, par exemple en configurant le serveur d'envoi pour qu'il privilégie IPv4 pour les hôtes MX de ce domaine.",
     ],
     // 5.7.511 (microsoft)
     [
-        "Access denied, banned sender IP",
-        "Microsoft 365 has banned the IP address the message came from.",
-        "Exchange Online Protection sends it to servers on its block list.",
-        "Remove the cause of the ban, then ask for delisting by email to Microsoft with the full error and the IP address, or use the delist portal.",
+        "Accès refusé, adresse IP d'envoi bannie",
+        "Microsoft 365 a banni l'adresse IP d'où provient le message.",
+        "Exchange Online Protection l'envoie aux serveurs qui figurent sur sa liste de blocage.",
+        "Supprimez la cause du bannissement, puis demandez le retrait de la liste par e-mail à Microsoft en indiquant l'erreur complète et l'adresse IP, ou utilisez le portail de retrait (delist portal).",
     ],
     // 5.7.512 (microsoft)
     [
-        "Message must be RFC 5322 section 3.6.2 compliant",
-        "The message has no valid address in its `From` header field, so Microsoft 365 refused it.",
-        "Exchange Online sends it for messages whose `From` field is missing, empty or malformed, for example without angle brackets around the address.",
-        "Fix the sending program so that every message has a `From` field with a well-formed address.",
+        "Le message doit être conforme à la section 3.6.2 de la RFC 5322",
+        "Le message n'a pas d'adresse valide dans son champ d'en-tête `From` : Microsoft 365 l'a donc refusé.",
+        "Exchange Online l'envoie pour les messages dont le champ `From` est absent, vide ou mal formé, par exemple sans chevrons autour de l'adresse.",
+        "Corrigez le programme d'envoi pour que chaque message ait un champ `From` contenant une adresse bien formée.",
     ],
     // 5.7.513 (microsoft)
     [
-        "Client host blocked by the recipient's custom block list",
-        "The receiving organization has put the sending IP address on its own block list in Microsoft 365; the text ends with `AS16012607`.",
-        "Exchange Online Protection sends it when the connecting IP is on the recipient tenant's custom block list.",
-        "Only the receiving organization can remove the entry. Contact them directly and ask them to unblock the IP address.",
+        "Hôte client bloqué par la liste de blocage personnalisée du destinataire",
+        "L'organisation destinataire a inscrit l'adresse IP d'envoi sur sa propre liste de blocage dans Microsoft 365 ; le texte se termine par `AS16012607`.",
+        "Exchange Online Protection l'envoie lorsque l'adresse IP qui se connecte figure sur la liste de blocage personnalisée du locataire destinataire.",
+        "Seule l'organisation destinataire peut supprimer cette entrée. Contactez-la directement et demandez-lui de débloquer l'adresse IP.",
     ],
     // 5.7.515 (outlook_com)
     [
-        "Sending domain does not meet the required authentication level",
-        "Outlook.com refused the message because the domain in its `From` header does not meet the authentication Microsoft requires from high-volume senders to its consumer mail services.",
-        "Outlook.com, Hotmail, Live.com and MSN send it to domains that send 5,000 or more messages to them and lack passing SPF and DKIM or a DMARC record with an aligned pass.",
-        "The sender's administrator must publish SPF and DKIM so that both pass, publish a DMARC record (at least `p=none`), and make SPF or DKIM align with the `From` domain. Then send again.",
+        "Le domaine d'envoi n'atteint pas le niveau d'authentification requis",
+        "Outlook.com a refusé le message, car le domaine de son en-tête `From` ne satisfait pas à l'authentification que Microsoft exige des expéditeurs à gros volume vers ses services de messagerie grand public.",
+        "Outlook.com, Hotmail, Live.com et MSN l'envoient aux domaines qui leur adressent 5 000 messages ou plus sans réussir SPF et DKIM, ou sans enregistrement DMARC avec une réussite alignée.",
+        "L'administrateur de l'expéditeur doit publier SPF et DKIM de sorte que les deux réussissent, publier un enregistrement DMARC (au minimum `p=none`) et aligner SPF ou DKIM sur le domaine `From`. Renvoyez ensuite le message.",
     ],
     // 5.7.606 (microsoft)
     [
-        "Access denied, banned sending IP",
-        "Microsoft 365 has banned the IP address the message came from because of its reputation.",
-        "Exchange Online Protection sends it to servers whose IP is on its block list, for example after compromise or malicious traffic.",
-        "Stop the cause and follow good sending practice, then request removal of the IP address through Microsoft's self-service delist portal.",
+        "Accès refusé, adresse IP d'envoi bannie",
+        "Microsoft 365 a banni l'adresse IP d'où provient le message en raison de sa réputation.",
+        "Exchange Online Protection l'envoie aux serveurs dont l'adresse IP figure sur sa liste de blocage, par exemple après une compromission ou du trafic malveillant.",
+        "Supprimez la cause et suivez les bonnes pratiques d'envoi, puis demandez le retrait de l'adresse IP sur le portail de retrait en libre-service de Microsoft (delist portal).",
     ],
     // 5.7.703 (microsoft)
     [
-        "Recipient blocked by the Tenant Allow/Block List",
-        "Someone in the organization sent to an address or domain that the organization itself blocks in its Tenant Allow/Block List, and the whole message was stopped.",
-        "Exchange Online sends it to internal senders; one blocked recipient stops the message for all recipients.",
-        "Remove the blocked recipient and send again, or ask the administrator to change the block entry.",
+        "Destinataire bloqué par la Tenant Allow/Block List",
+        "Quelqu'un de l'organisation a écrit à une adresse ou à un domaine que l'organisation bloque elle-même dans sa Tenant Allow/Block List, et le message entier a été arrêté.",
+        "Exchange Online l'envoie aux expéditeurs internes ; un seul destinataire bloqué arrête le message pour tous les destinataires.",
+        "Retirez le destinataire bloqué et renvoyez le message, ou demandez à l'administrateur de modifier l'entrée de blocage.",
     ],
     // 5.7.705 (microsoft)
     [
-        "Access denied, tenant has exceeded threshold",
-        "Microsoft 365 has blocked outgoing mail for the whole organization because too much of its traffic was spam or bulk mail.",
-        "Exchange Online sends it after compromised servers or admin accounts sent spam, and rarely after a subscription was renewed late.",
-        "The administrator must find and stop the source with the mail flow reports and message trace, then explain the cause to Microsoft support to lift the block.",
+        "Accès refusé, le locataire a dépassé le seuil",
+        "Microsoft 365 a bloqué le courrier sortant de toute l'organisation, car une trop grande part de son trafic était du spam ou du courrier en masse.",
+        "Exchange Online l'envoie après que des serveurs ou des comptes d'administrateur compromis ont envoyé du spam, et plus rarement après un renouvellement tardif de l'abonnement.",
+        "L'administrateur doit trouver la source et y mettre fin à l'aide des rapports de flux de messagerie et du suivi des messages, puis expliquer la cause à l'assistance Microsoft pour faire lever le blocage.",
     ],
     // 5.7.708 (microsoft)
     [
-        "Access denied, traffic not accepted from this IP",
-        "Microsoft 365 does not send mail from the low-reputation IP addresses typically given to new tenants.",
-        "Exchange Online sends it to new or trial tenants, or to tenants whose traffic looked suspicious.",
-        "The administrator should resolve any compromise or open relay and then contact Microsoft support; trial tenants can ask for an exception until they buy licenses.",
+        "Accès refusé, trafic non accepté depuis cette adresse IP",
+        "Microsoft 365 n'envoie pas de courrier depuis les adresses IP de faible réputation généralement attribuées aux nouveaux locataires.",
+        "Exchange Online l'envoie aux locataires nouveaux ou en période d'essai, ou aux locataires dont le trafic a paru suspect.",
+        "L'administrateur doit régler toute compromission ou tout relais ouvert, puis contacter l'assistance Microsoft ; les locataires en période d'essai peuvent demander une exception jusqu'à l'achat de licences.",
     ],
     // 5.7.750 (microsoft)
     [
-        "Client blocked from sending from unregistered domains",
-        "The organization sent many messages from domains that are not added and verified in Microsoft 365, and Microsoft blocked them.",
-        "Exchange Online sends it when mail from unprovisioned domains, often through connectors, exceeds what Microsoft tolerates.",
-        "Add and verify every sending domain as an accepted domain, or use a certificate-based connector; also check for unknown connectors created by attackers.",
+        "Client empêché d'envoyer depuis des domaines non enregistrés",
+        "L'organisation a envoyé de nombreux messages depuis des domaines qui ne sont ni ajoutés ni vérifiés dans Microsoft 365, et Microsoft les a bloqués.",
+        "Exchange Online l'envoie lorsque le courrier venant de domaines non provisionnés, souvent par des connecteurs, dépasse ce que Microsoft tolère.",
+        "Ajoutez et vérifiez chaque domaine d'envoi comme domaine accepté, ou utilisez un connecteur basé sur un certificat ; recherchez aussi des connecteurs inconnus créés par des attaquants.",
     ],
     // 5.7.800 (microsoft)
     [
-        "Access denied, banned sender domain",
-        "Microsoft 365 has banned the domain used in `EHLO`, `MAIL FROM` or `From` because of spam sent with it.",
-        "Exchange Online sends it for messages whose sender domain is on its ban list.",
-        "Stop the spam from that domain, then contact Microsoft support to restore the domain's ability to send.",
+        "Accès refusé, domaine d'expéditeur banni",
+        "Microsoft 365 a banni le domaine utilisé dans `EHLO`, `MAIL FROM` ou `From`, parce qu'il a servi à envoyer du spam.",
+        "Exchange Online l'envoie pour les messages dont le domaine d'expéditeur figure sur sa liste de bannissement.",
+        "Mettez fin au spam venant de ce domaine, puis contactez l'assistance Microsoft pour rétablir la capacité d'envoi du domaine.",
+    ],
+    // 5.7.900 (exchange_server)
+    [
+        "Refused by a mail flow rule",
+        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
+        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
+        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
     ],
 ];
 
 /// Per provider rule with a note, in `super::PROVIDER_RULES` order.
 pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // amazon_ses.max_send_rate
-    "Amazon SES drops a message refused this way instead of queueing it, so the sending application has to retry it itself, waiting longer before each new attempt.",
+    "Amazon SES abandonne un message refusé de cette façon au lieu de le mettre en file d'attente : c'est donc à l'application d'envoi de le réessayer elle-même, en attendant un peu plus longtemps avant chaque nouvelle tentative.",
     // amazon_ses.daily_quota
-    "The account has used up the number of messages Amazon SES lets it send in 24 hours; sending works again when the 24-hour window moves on, or after the quota is raised in the SES console.",
+    "Le compte a épuisé le nombre de messages qu'Amazon SES l'autorise à envoyer en 24 heures. L'envoi redevient possible à mesure que la fenêtre glissante de 24 heures avance, ou une fois le quota relevé dans la console SES.",
     // amazon_ses.identity_not_verified
-    "Amazon SES checks the From, Source, Sender and Return-Path addresses against identities verified in the same AWS Region; while the account is in the sandbox, every recipient must be verified too.",
+    "Amazon SES compare les adresses From, Source, Sender et Return-Path aux identités vérifiées dans la même Région AWS ; tant que le compte est dans l'environnement de test (sandbox), chaque destinataire doit lui aussi être vérifié.",
     // amazon_ses.credentials_invalid
-    "Amazon SES expects its own SMTP credentials, which are not the same as the AWS access keys of the account; create SMTP credentials in the SES console and use those.",
+    "Amazon SES attend ses propres identifiants SMTP, qui ne sont pas les clés d'accès AWS du compte : créez des identifiants SMTP dans la console SES et utilisez-les.",
     // amazon_ses.account_not_subscribed
-    "The AWS account that owns these SMTP credentials has not signed up for Amazon SES.",
+    "Le compte AWS auquel appartiennent ces identifiants SMTP n'est pas inscrit à Amazon SES.",
     // amazon_ses.iam_not_authorized
-    "The login worked, but the IAM policy or the sending authorization policy of the user behind the SMTP credentials does not allow sending through the SES SMTP endpoint.",
+    "La connexion a réussi, mais la politique IAM ou la politique d'autorisation d'envoi de l'utilisateur associé aux identifiants SMTP ne permet pas d'envoyer par le point de terminaison SMTP de SES.",
     // amazon_ses.sending_paused
-    "Amazon SES has paused sending for the whole AWS account, usually after a review of its bounce or complaint rates, and has written to the email address of the AWS account about it.",
+    "Amazon SES a suspendu l'envoi pour tout le compte AWS, généralement après un examen de ses taux de non-remise ou de plaintes, et en a informé l'adresse e-mail du compte AWS.",
     // amazon_ses.message_too_long
-    "The SES SMTP interface refuses a message larger than the maximum message size that Amazon SES documents for the account; shrink or remove attachments.",
+    "L'interface SMTP de SES refuse un message qui dépasse la taille maximale documentée par Amazon SES pour le compte : réduisez la taille des pièces jointes ou retirez-les.",
     // amazon_ses.timeout_waiting_for_data
-    "Too much time passed between the client's commands, so the SES SMTP server closed the connection.",
+    "Trop de temps s'est écoulé entre les commandes du client, et le serveur SMTP de SES a donc fermé la connexion.",
     // amazon_ses.temporary_auth_failure
-    "Amazon SES itself had a problem checking the SMTP credentials; retry after a short wait before changing anything.",
+    "Amazon SES a lui-même rencontré un problème en vérifiant les identifiants SMTP : patientez un peu et réessayez avant de modifier quoi que ce soit.",
     // amazon_ses.global_suppression
-    "Amazon SES did not try the address because it is on the SES suppression list after recent hard bounces; remove it from your lists rather than sending again.",
+    "Amazon SES n'a pas tenté la remise, car l'adresse figure sur la liste de suppression de SES après des échecs définitifs récents : retirez-la de vos listes au lieu de renvoyer le message.",
     // apple.spamhaus_dbl
-    "Here a domain inside the message, such as one in a link, is on the Spamhaus domain blocklist, not the sending IP address.",
+    "Ici, c'est un domaine présent dans le message, par exemple dans un lien, qui figure sur la liste de blocage de domaines de Spamhaus, et non l'adresse IP d'envoi.",
     // apple.proofpoint_blocklist
-    "Apple refused the sending IP because of Proofpoint's blocklist; the link in the reply looks the address up there.",
+    "Apple a refusé l'adresse IP d'envoi à cause de la liste de blocage de Proofpoint ; le lien de la réponse permet d'y rechercher l'adresse.",
     // barracuda.blocked_using_barracuda_reputation
-    "The IP address a Barracuda appliance names can come from a `Received` header field rather than from the connecting server, so check which address it means before asking for removal.",
+    "L'adresse IP qu'indique un boîtier Barracuda peut provenir d'un champ d'en-tête `Received` et non du serveur qui s'est connecté : vérifiez de quelle adresse il s'agit avant de demander son retrait.",
     // barracuda.reputation_lookup_link
-    "The link leads to Barracuda Central's lookup for the sending IP address, where a removal can be requested once the cause of the spam is fixed.",
+    "Le lien mène à la page de recherche de Barracuda Central pour l'adresse IP d'envoi, où l'on peut demander le retrait une fois la cause du spam corrigée.",
     // barracuda.ess_permanent_failure_blocked
-    "The recipient's Barracuda service refused the message by one of its policies, such as a sender block, a content filter or a reputation check. Only the recipient's administrator can see the reason in the Barracuda message log.",
+    "Le service Barracuda du destinataire a refusé le message en vertu de l'une de ses politiques : blocage de l'expéditeur, filtre de contenu ou contrôle de réputation, par exemple. Seul l'administrateur du destinataire peut voir la raison dans le journal des messages de Barracuda.",
     // cisco.poor_reputation
-    "The sending IP address has a poor SenderBase (Talos) reputation score, so the appliance's host access table puts it in its blocked sender group. The recipient's administrator can add the sender to an allowed sender group.",
+    "L'adresse IP d'envoi a un mauvais score de réputation SenderBase (Talos) : la table d'accès des hôtes du boîtier la place donc dans son groupe d'expéditeurs bloqués. L'administrateur du destinataire peut ajouter l'expéditeur à un groupe d'expéditeurs autorisés.",
     // comcast.es000001
-    "Comcast does not take mail sent directly from its own residential addresses; its customers must send through `smtp.comcast.net`, and the block cannot be lifted.",
+    "Comcast n'accepte pas le courrier envoyé directement depuis ses propres adresses résidentielles : ses clients doivent passer par `smtp.comcast.net`, et ce blocage ne peut pas être levé.",
     // comcast.es000010
-    "Comcast treats the sending address as dynamic or residential, usually because its reverse DNS name does not follow the naming of a static address.",
+    "Comcast considère l'adresse d'envoi comme dynamique ou résidentielle, généralement parce que son nom DNS inverse ne suit pas le schéma de nommage d'une adresse fixe.",
     // comcast.bl000001
-    "The sending address is on the Spamhaus ZEN list; removal goes through Spamhaus.",
+    "L'adresse d'envoi figure sur la liste Spamhaus ZEN ; le retrait se demande auprès de Spamhaus.",
     // comcast.bl000010
-    "The sending address is listed by Cloudmark CSI; removal goes through Cloudmark.",
+    "L'adresse d'envoi est répertoriée par Cloudmark CSI ; le retrait se demande auprès de Cloudmark.",
     // comcast.bl000011
-    "The sending address is listed both on Spamhaus ZEN and by Cloudmark CSI.",
+    "L'adresse d'envoi figure à la fois sur Spamhaus ZEN et dans les listes de Cloudmark CSI.",
     // comcast.bl000100
-    "The sending address is on the SenderScore blocklist.",
+    "L'adresse d'envoi figure sur la liste de blocage SenderScore.",
     // comcast.bl000101
-    "The sending address is on both the Spamhaus ZEN and the SenderScore blocklists.",
+    "L'adresse d'envoi figure à la fois sur la liste Spamhaus ZEN et sur la liste de blocage SenderScore.",
     // comcast.bl000110
-    "The sending address is on the SenderScore blocklist and listed by Cloudmark CSI.",
+    "L'adresse d'envoi figure sur la liste de blocage SenderScore et dans les listes de Cloudmark CSI.",
     // comcast.bl006
-    "In this older code Comcast names the Spamhaus SBL or XBL; removal goes through Spamhaus.",
+    "Dans cet ancien code, Comcast désigne la liste SBL ou XBL de Spamhaus ; le retrait se demande auprès de Spamhaus.",
     // comcast.bl007
-    "In this older code Comcast names Cloudmark Sender Intelligence (CSI).",
+    "Dans cet ancien code, Comcast désigne Cloudmark Sender Intelligence (CSI).",
     // comcast.too_many_sessions
-    "Comcast limits the number of simultaneous connections from one sending address (25 according to its postmaster page).",
+    "Comcast limite le nombre de connexions simultanées depuis une même adresse d'envoi (25 d'après sa page destinée aux postmasters).",
     // comcast.reverse_dns_failure
-    "Comcast requires valid reverse DNS for every sending address; this reply is temporary because the lookup may only have failed for now, so it can be retried.",
+    "Comcast exige un DNS inverse valide pour chaque adresse d'envoi. Cette réponse est temporaire, car la résolution n'a peut-être échoué que momentanément : on peut donc réessayer.",
+    // courier.sender_domain_does_not_exist
+    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    // courier.sender_mx_violates_rfc1035
+    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    // courier.unicode_to_non_unicode
+    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    // exchange_server.bad_outbound_sender
+    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    // exchange_server.single_label_domain
+    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    // exchange_server.too_many_related_errors
+    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    // exchange_server.abp_routing
+    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    // exchange_server.unrecognized_command_internal
+    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    // exchange_server.system_incorrectly_configured
+    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    // exchange_server.exchange_authentication
+    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    // exim.retry_time_not_reached
+    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    // exim.lines_too_long_for_transport
+    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    // exim.host_lookup_did_not_complete
+    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    // exim.mx_no_smtp_service
+    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
     // fastmail.relay_access_denied
-    "From Fastmail this usually means the mail client is not logging in to Fastmail's outgoing server; turn on SMTP authentication in its settings.",
+    "Chez Fastmail, cela signifie généralement que le logiciel de messagerie ne s'authentifie pas auprès du serveur sortant de Fastmail : activez l'authentification SMTP dans ses paramètres.",
     // fastmail.content_rejected
-    "Fastmail uses this for a message that probably carries a virus or that was reported as spam before; an attachment wrongly flagged as a virus may pass when sent as a zip file.",
+    "Fastmail utilise cette réponse pour un message qui contient probablement un virus ou qui a déjà été signalé comme spam ; une pièce jointe prise à tort pour un virus peut passer si elle est envoyée dans un fichier zip.",
     // fastmail.access_denied
-    "Fastmail has blocked the sender or the recipient, for example after spam reports or by its abuse systems; a wrongly set up mail client can also cause it, and the rest of the bounce text says more.",
+    "Fastmail a bloqué l'expéditeur ou le destinataire, par exemple après des signalements de spam ou par ses systèmes de lutte contre les abus. Un logiciel de messagerie mal configuré peut aussi en être la cause ; la suite du texte de l'avis de non-remise en dit plus.",
     // fastmail.address_locked
-    "The Fastmail account behind the address is locked or deactivated, so it receives no mail until its owner sorts this out with Fastmail support.",
+    "Le compte Fastmail associé à l'adresse est verrouillé ou désactivé : il ne reçoit plus de courrier tant que son titulaire n'a pas réglé la situation avec l'assistance de Fastmail.",
     // free.spam_detected
-    "If you did not send the refused message, someone may have forged your address and Free refused their spam.",
+    "Si vous n'avez pas envoyé le message refusé, quelqu'un a peut-être usurpé votre adresse, et Free a refusé son spam.",
     // free.ip_blocked
-    "Free blocks an address for up to 24 hours depending on the spam or errors it sent, then lifts the block by itself; after a fix it may list the address again for 24 to 48 hours.",
+    "Free bloque une adresse pendant 24 heures au plus, selon la quantité de spam ou d'erreurs venue de cette adresse, puis lève le blocage de lui-même ; même après une correction, l'adresse peut de nouveau être bloquée pendant 24 à 48 heures.",
     // gmx.ip_block_listed
-    "The last line of the reply links to a GMX postmaster page for this case, which explains the listing and offers a way to contact GMX.",
+    "La dernière ligne de la réponse renvoie vers une page postmaster de GMX consacrée à ce cas, qui explique l'inscription sur la liste et propose un moyen de contacter GMX.",
     // gmx.too_many_messages
-    "Try again in a few hours and send more slowly; if that does not help, contact the WEB.DE postmaster team.",
+    "Réessayez dans quelques heures en envoyant plus lentement ; si cela ne suffit pas, contactez l'équipe postmaster de WEB.DE.",
     // gmx.spf_policy
-    "Forwarding servers that keep the original `MAIL FROM` fail this check; WEB.DE advises them to use SRS (Sender Rewriting Scheme).",
+    "Les serveurs de transfert qui conservent le `MAIL FROM` d'origine échouent à ce contrôle ; WEB.DE leur conseille d'utiliser SRS (Sender Rewriting Scheme).",
     // gmx.mailbox_unavailable
-    "GMX and WEB.DE also use this text for a mailbox that was disabled after a long time without use.",
+    "GMX et WEB.DE utilisent aussi ce texte pour une boîte aux lettres désactivée après une longue période d'inactivité.",
     // gmx.policy_ip_based
-    "When a high share of the mail from an IP address is classed as spam, WEB.DE refuses all mail from that address for a while.",
+    "Lorsqu'une forte proportion du courrier venant d'une adresse IP est classée comme spam, WEB.DE refuse pendant un certain temps tout le courrier de cette adresse.",
     // gmx.policy_domain_based
-    "The sender's domain is known to WEB.DE as a source of spam.",
+    "Pour WEB.DE, le domaine de l'expéditeur est une source de spam connue.",
     // gmx.policy_header_based
-    "The message's header information does not meet the standards or WEB.DE's email policy, or does not look plausible.",
+    "Les informations d'en-tête du message ne respectent pas les normes ou la politique de messagerie de WEB.DE, ou ne paraissent pas plausibles.",
     // gmx.syntax_error_configuration
-    "GMX and WEB.DE use this text when the sending server's configuration breaks their rules; its administrator must correct the setup and then ask GMX or WEB.DE to lift the block.",
+    "GMX et WEB.DE utilisent ce texte lorsque la configuration du serveur d'envoi enfreint leurs règles ; son administrateur doit corriger la configuration, puis demander à GMX ou à WEB.DE de lever le blocage.",
     // gmx.ionos_policy_violations
-    "IONOS blocks sending IP addresses with a poor delivery rate, mostly from mail to many addresses that do not exist, and delays servers whose `HELO` name keeps changing. Clean the address list and use one fixed `HELO` name.",
+    "IONOS bloque les adresses IP d'envoi dont le taux de remise est mauvais, surtout à cause d'envois vers de nombreuses adresses inexistantes, et ralentit les serveurs dont le nom `HELO` change sans cesse. Nettoyez la liste d'adresses et utilisez un nom `HELO` fixe.",
     // godaddy.ib401_auth_on_inbound
-    "GoDaddy's inbound servers do not accept logins; the mail client is set to the wrong outgoing server and should use `smtpout.secureserver.net`.",
+    "Les serveurs de réception de GoDaddy n'acceptent pas d'authentification : le logiciel de messagerie est réglé sur le mauvais serveur sortant et doit utiliser `smtpout.secureserver.net`.",
     // godaddy.ib501_blank_from
-    "GoDaddy refused the message because its From field is empty.",
+    "GoDaddy a refusé le message parce que son champ From est vide.",
     // godaddy.ib502_ip_as_from
-    "GoDaddy refuses messages whose From address uses an IP address instead of a domain.",
+    "GoDaddy refuse les messages dont l'adresse From utilise une adresse IP au lieu d'un domaine.",
     // godaddy.ib506_from_domain_invalid
-    "The From domain has no usable MX or address records, or its DNS lookup failed; fix the domain's DNS zone before sending again.",
+    "Le domaine From n'a pas d'enregistrement MX ou d'adresse utilisable, ou sa résolution DNS a échoué : corrigez la zone DNS du domaine avant de renvoyer le message.",
     // godaddy.ib508_invalid_spf
-    "The sender domain's SPF record does not authorize the server that sent the message; add that server to the SPF record.",
+    "L'enregistrement SPF du domaine de l'expéditeur n'autorise pas le serveur qui a envoyé le message : ajoutez ce serveur à l'enregistrement SPF.",
     // godaddy.ib212_spam_content
-    "A link, attachment or pattern in the message matched GoDaddy's spam filters.",
+    "Un lien, une pièce jointe ou un motif du message a déclenché les filtres antispam de GoDaddy.",
     // godaddy.ib007_too_many_sessions
-    "The sending IP address has too many SMTP sessions open at GoDaddy at once.",
+    "L'adresse IP d'envoi a trop de sessions SMTP ouvertes en même temps chez GoDaddy.",
     // godaddy.ib101_server_busy
-    "GoDaddy's mail queue is handling more mail than usual; try again later.",
+    "La file d'attente de messagerie de GoDaddy traite plus de courrier que d'habitude : réessayez plus tard.",
     // godaddy.ib110_spam_block_hour
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for an hour.",
+    "L'adresse IP d'envoi a envoyé trop de messages que GoDaddy a jugés comme du spam, et elle est bloquée pendant une heure.",
     // godaddy.ib111_spam_block_day
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for the rest of the day.",
+    "L'adresse IP d'envoi a envoyé trop de messages que GoDaddy a jugés comme du spam, et elle est bloquée jusqu'à la fin de la journée.",
     // godaddy.ib112_invalid_recipients_hour
-    "The sending IP address tried too many addresses that do not exist and is blocked for an hour.",
+    "L'adresse IP d'envoi a tenté de joindre trop d'adresses inexistantes, et elle est bloquée pendant une heure.",
     // godaddy.ib113_invalid_recipients_day
-    "The sending IP address tried too many addresses that do not exist and is blocked for the rest of the day.",
+    "L'adresse IP d'envoi a tenté de joindre trop d'adresses inexistantes, et elle est bloquée jusqu'à la fin de la journée.",
     // godaddy.ib510_messages_per_session
-    "The session reached GoDaddy's maximum number of messages; open a new connection for the rest.",
+    "La session a atteint le nombre maximal de messages fixé par GoDaddy : ouvrez une nouvelle connexion pour les messages restants.",
     // godaddy.ib103_cloudmark_reputation
-    "GoDaddy refused the connection because the sending IP address has a poor reputation with Cloudmark Sender Intelligence (CSI).",
+    "GoDaddy a refusé la connexion parce que l'adresse IP d'envoi a une mauvaise réputation auprès de Cloudmark Sender Intelligence (CSI).",
     // godaddy.ib104_spamhaus_sbl
-    "The sending IP address is on the Spamhaus Block List (SBL); removal is requested from Spamhaus.",
+    "L'adresse IP d'envoi figure sur la Spamhaus Block List (SBL) ; le retrait se demande auprès de Spamhaus.",
     // godaddy.ib105_spamhaus_xbl
-    "The sending IP address is on the Spamhaus Exploits Block List (XBL); removal is requested from Spamhaus.",
+    "L'adresse IP d'envoi figure sur la Spamhaus Exploits Block List (XBL) ; le retrait se demande auprès de Spamhaus.",
     // godaddy.ib106_spamhaus_pbl
-    "The sending IP address is on the Spamhaus Policy Block List (PBL); removal is requested from Spamhaus.",
+    "L'adresse IP d'envoi figure sur la Spamhaus Policy Block List (PBL) ; le retrait se demande auprès de Spamhaus.",
     // godaddy.rbl_reject
-    "GoDaddy's own blocklist lists the sending IP address; use the link in the bounce to ask GoDaddy to remove it.",
+    "L'adresse IP d'envoi figure sur la propre liste de blocage de GoDaddy : utilisez le lien de l'avis de non-remise pour demander à GoDaddy de la retirer.",
     // godaddy.account_disabled
-    "GoDaddy says such accounts usually stay disabled for good.",
+    "Selon GoDaddy, ces comptes restent généralement désactivés définitivement.",
     // google.dmarc_policy_rejection
-    "Gmail names the `From` domain whose DMARC policy refused the message; its administrator is the one to contact.",
+    "Gmail indique le domaine `From` dont la politique DMARC a refusé le message : c'est l'administrateur de ce domaine qu'il faut contacter.",
     // google.spf_hard_fail
-    "The envelope sender's domain publishes an SPF record ending in `-all` and the sending IP is not in it, so Gmail refuses the message outright.",
+    "Le domaine de l'expéditeur de l'enveloppe publie un enregistrement SPF qui se termine par `-all` et l'adresse IP d'envoi n'y figure pas : Gmail refuse donc le message d'emblée.",
     // google.spf_or_dkim_required
-    "Gmail requires every sender, not only bulk senders, to pass at least one of SPF or DKIM; the reply lists the result of each check.",
+    "Gmail exige de tous les expéditeurs, et pas seulement des expéditeurs de masse, qu'ils réussissent au moins l'une des vérifications SPF ou DKIM ; la réponse indique le résultat de chacune.",
     // google.spf_suspicious_entries
-    "Gmail objects to the SPF record itself, so the domain's administrator has to review and clean up the record.",
+    "Gmail conteste l'enregistrement SPF lui-même : l'administrateur du domaine doit donc le revoir et le nettoyer.",
     // google.spf_did_not_pass
-    "Gmail uses `7.27` to say that SPF did not pass for the message, not in the registered sense of a sender domain with a null MX.",
+    "Gmail utilise `7.27` pour dire que le message n'a pas réussi SPF, et non au sens officiellement enregistré d'un domaine d'expéditeur doté d'un MX nul.",
     // google.dkim_did_not_pass
-    "Gmail uses `7.30` to say that DKIM did not pass for the message, not in the registered sense of `REQUIRETLS` support being required.",
+    "Gmail utilise `7.30` pour dire que le message n'a pas réussi DKIM, et non au sens officiellement enregistré d'une prise en charge obligatoire de `REQUIRETLS`.",
     // google.unauthenticated
-    "Gmail sends `7.26` when neither SPF nor DKIM passed; when the text names a DMARC policy instead, the DMARC rule applies.",
+    "Gmail envoie `7.26` lorsque ni SPF ni DKIM n'a réussi ; si le texte nomme plutôt une politique DMARC, c'est la règle DMARC qui s'applique.",
     // google.not_sent_over_tls
-    "Gmail uses `7.29` to say the message did not arrive over an encrypted connection, not in the registered sense of an ARC validation failure. The sending server has to use `STARTTLS`.",
+    "Gmail utilise `7.29` pour dire que le message n'est pas arrivé par une connexion chiffrée, et non au sens officiellement enregistré d'un échec de validation ARC. Le serveur d'envoi doit utiliser `STARTTLS`.",
     // google.tls_required_for_rcpt_domain
-    "The recipient's Google Workspace administrator requires encrypted delivery for the domain, so the sending server must use `STARTTLS`.",
+    "L'administrateur Google Workspace du destinataire exige une remise chiffrée pour le domaine : le serveur d'envoi doit donc utiliser `STARTTLS`.",
     // google.ipv6_guidelines
-    "Over IPv6 Gmail requires both a matching PTR record for the sending address and a passing SPF or DKIM check.",
+    "En IPv6, Gmail exige à la fois un enregistrement PTR cohérent pour l'adresse d'envoi et la réussite de la vérification SPF ou DKIM.",
     // google.ptr_rate_limited
-    "Gmail uses `4.7.23` for a sending IP without a PTR record, or one whose name does not resolve back to it, not in the registered sense of an SPF failure.",
+    "Gmail utilise `4.7.23` pour une adresse IP d'envoi sans enregistrement PTR, ou dont le nom ne renvoie pas à cette même adresse, et non au sens officiellement enregistré d'un échec SPF.",
     // google.same_message_id_quota
-    "Gmail limits how many copies with one `Message-ID` it takes; each message sent should get its own `Message-ID`.",
+    "Gmail limite le nombre de copies qu'il accepte avec un même `Message-ID` : chaque message envoyé doit avoir son propre `Message-ID`.",
     // google.unsolicited_rate_limited
-    "Gmail uses `4.7.28` when mail from your IP, IP range, DKIM or SPF domain, or with one of your link domains looks unsolicited at an unusual rate, and defers it for a while.",
+    "Gmail utilise `4.7.28` lorsque le courrier venant de votre adresse IP, de votre plage d'adresses IP, de votre domaine DKIM ou SPF, ou contenant l'un de vos domaines de liens, paraît non sollicité dans des proportions inhabituelles ; il le diffère alors pendant un certain temps.",
     // google.ip_not_in_whitelist
-    "The recipient's Google Workspace domain only takes mail from IP addresses its administrator allowed.",
+    "Le domaine Google Workspace du destinataire n'accepte le courrier que des adresses IP autorisées par son administrateur.",
     // google.not_authorized_to_send_directly
-    "Gmail does not take mail directly from this sending IP address; send through your provider's relay instead.",
+    "Gmail n'accepte pas le courrier envoyé directement depuis cette adresse IP : passez plutôt par le relais de votre fournisseur.",
     // google.receiving_too_quickly
-    "Gmail uses `4.2.1` for a recipient who is getting mail faster than it accepts, or for a Workspace customer over its peak relay rate, not for a disabled mailbox.",
+    "Gmail utilise `4.2.1` pour un destinataire qui reçoit du courrier plus vite qu'il ne l'accepte, ou pour un client Workspace qui dépasse son débit de relais maximal, et non pour une boîte aux lettres désactivée.",
     // google.daily_relay_limit
-    "The limit applies per Workspace user or customer on `smtp-relay.gmail.com`; the Workspace administrator finds the limits with the SMTP relay settings.",
+    "La limite s'applique par utilisateur ou par client Workspace sur `smtp-relay.gmail.com` ; l'administrateur Workspace trouve ces limites dans les paramètres du relais SMTP.",
     // google.daily_quota_code
-    "Gmail uses `5.4.5` for an account or relay that reached its daily sending limit, not for a congested mail system.",
+    "Gmail utilise `5.4.5` pour un compte ou un relais qui a atteint sa limite d'envoi quotidienne, et non pour un système de messagerie saturé.",
     // google.inbox_out_of_storage
-    "Gmail storage is shared with Google Drive and Photos, so the recipient frees space in any of them.",
+    "L'espace de stockage de Gmail est partagé avec Google Drive et Google Photos : le destinataire peut libérer de la place dans n'importe lequel de ces services.",
     // google.custom_domain_policy
-    "`gcdp` means a rule that a Google Workspace administrator wrote refused the message, not Gmail's own filters; only that administrator can say why or change it.",
+    "`gcdp` signifie que c'est une règle rédigée par un administrateur Google Workspace qui a refusé le message, et non les filtres de Gmail eux-mêmes ; seul cet administrateur peut en expliquer la raison ou la modifier.",
     // google.web_login_required
-    "Gmail uses `5.7.14` when the account owner has to sign in through a web browser before the mail program may log in, not in the registered sense of a missing trust relationship.",
+    "Gmail utilise `5.7.14` lorsque le titulaire du compte doit d'abord se connecter dans un navigateur web pour que le logiciel de messagerie puisse s'authentifier, et non au sens officiellement enregistré d'une relation de confiance manquante.",
     // google.mail_relay_denied
-    "For `smtp-relay.gmail.com` the Workspace administrator must register the sending device's IP address in the SMTP relay settings or have the device log in with `AUTH`.",
+    "Pour `smtp-relay.gmail.com`, l'administrateur Workspace doit enregistrer l'adresse IP de l'appareil qui envoie dans les paramètres du relais SMTP, ou faire en sorte que l'appareil s'authentifie avec `AUTH`.",
     // google.invalid_credentials_for_relay
-    "The registered IP does not belong to the domain the message comes from; the sending server must log in with `AUTH` or name one of the Workspace domains in `HELO` or `EHLO`.",
+    "L'adresse IP enregistrée n'appartient pas au domaine d'où provient le message : le serveur d'envoi doit s'authentifier avec `AUTH` ou indiquer l'un des domaines Workspace dans `HELO` ou `EHLO`.",
     // google.mail_sending_denied
-    "The sending account is suspended or is not a user of the Google Workspace domain that owns the relay settings.",
+    "Le compte d'envoi est suspendu ou n'est pas un utilisateur du domaine Google Workspace auquel appartiennent les paramètres du relais.",
+    // haraka.early_talker
+    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    // haraka.no_mx_for_from
+    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    // haraka.ssl_on_plain_socket
+    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    // haraka.spoofed_mail_from
+    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    // haraka.split_transaction
+    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    // haraka.credential_leak
+    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
     // mail_ru.spam_message_rejected
-    "The reply links to Mail.ru's anti-spam support page and gives an error code and an ID; quote them when asking Mail.ru to review a legitimate message.",
+    "La réponse renvoie vers la page d'aide antispam de Mail.ru et donne un code d'erreur et un identifiant : citez-les lorsque vous demandez à Mail.ru de réexaminer un message légitime.",
     // mail_ru.dmarc_policy
-    "A common cause is a website or script that sends with a Mail.ru address in `From` through its own server; send from an address of your own domain instead.",
+    "Une cause fréquente est un site web ou un script qui envoie avec une adresse Mail.ru dans `From` en passant par son propre serveur : envoyez plutôt depuis une adresse de votre propre domaine.",
     // mail_ru.dynamic_ips
-    "Mail.ru refuses mail sent straight from addresses it classes as dynamic, such as home connections; send through a mail server with a fixed address and proper reverse DNS, or through your provider.",
+    "Mail.ru refuse le courrier envoyé directement depuis des adresses qu'il classe comme dynamiques, comme celles des connexions domestiques : passez par un serveur de messagerie doté d'une adresse fixe et d'un DNS inverse correct, ou par votre fournisseur.",
     // mail_ru.sending_disabled
-    "Mail.ru has stopped sending from this account, usually because it suspects the password was stolen and used for spam. Change or recover the password and confirm ownership of the mailbox to send again.",
+    "Mail.ru a bloqué l'envoi depuis ce compte, généralement parce qu'il soupçonne que le mot de passe a été volé et utilisé pour du spam. Changez ou récupérez le mot de passe et confirmez que la boîte aux lettres vous appartient pour pouvoir envoyer de nouveau.",
     // mailgun.previously_bounced
-    "Mailgun did not try the address because it is on the sending domain's bounce suppression list after an earlier hard bounce; remove the suppression only if the address is known to work again.",
+    "Mailgun n'a pas tenté la remise, car l'adresse figure sur la liste de suppression des non-remises du domaine d'envoi après un échec définitif antérieur ; ne retirez cette suppression que si vous savez que l'adresse fonctionne de nouveau.",
     // mailgun.unsubscribed
-    "The recipient unsubscribed, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "Le destinataire s'est désabonné, et Mailgun n'envoie donc plus à cette adresse ; ne la retirez de la liste Suppressions que si le destinataire donne de nouveau son accord.",
     // mailgun.marked_as_spam
-    "The recipient marked earlier mail as spam, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "Le destinataire a signalé un message précédent comme spam, et Mailgun n'envoie donc plus à cette adresse ; ne la retirez de la liste Suppressions que si le destinataire donne de nouveau son accord.",
     // mailgun.sandbox_domain
-    "A Mailgun sandbox domain only sends to Authorized Recipients who accepted the invitation; add your own domain, or add the address as an Authorized Recipient.",
+    "Un domaine sandbox de Mailgun n'envoie qu'aux destinataires autorisés (Authorized Recipients) qui ont accepté l'invitation : ajoutez votre propre domaine, ou ajoutez l'adresse comme destinataire autorisé.",
     // mailgun.free_account
-    "A free Mailgun account may only send to Authorized Recipients; upgrade the account or add the address as an Authorized Recipient.",
+    "Un compte Mailgun gratuit ne peut envoyer qu'aux destinataires autorisés (Authorized Recipients) : passez à une offre supérieure ou ajoutez l'adresse comme destinataire autorisé.",
     // mailgun.domain_unverified
-    "Mailgun will not send for a domain until its DNS records are verified; publish the records shown in the Mailgun control panel and verify the domain again.",
+    "Mailgun n'envoie rien pour un domaine tant que ses enregistrements DNS ne sont pas vérifiés : publiez les enregistrements affichés dans le panneau de configuration de Mailgun, puis relancez la vérification du domaine.",
     // mailgun.domain_limit_exceeded
-    "The sending domain went over a Mailgun limit on requests, bytes or recipients; the reply names the time after which it may send again.",
+    "Le domaine d'envoi a dépassé une limite de Mailgun sur le nombre de requêtes, d'octets ou de destinataires ; la réponse indique l'heure à partir de laquelle il pourra de nouveau envoyer.",
     // microsoft.recipient_not_found_5_1_10
-    "Exchange Online uses `5.1.10` for a recipient that its address lookup did not find, not for a null MX as the IANA registry does.",
+    "Exchange Online utilise `5.1.10` pour un destinataire que sa recherche d'adresse n'a pas trouvé, et non pour un MX nul comme le fait le registre de l'IANA.",
     // microsoft.dbeb_recipient_rejected
-    "This is Directory Based Edge Blocking: Exchange Online Protection refuses recipients that are not in the receiving organization's directory.",
+    "Il s'agit du blocage périmétrique basé sur l'annuaire (Directory Based Edge Blocking) : Exchange Online Protection refuse les destinataires absents de l'annuaire de l'organisation destinataire.",
     // microsoft.relay_access_denied_5_4_1
-    "Microsoft names an MX record that points to the wrong server, a domain missing from the accepted domains, or DNS changes still propagating as the usual causes.",
+    "Microsoft cite comme causes habituelles un enregistrement MX qui pointe vers le mauvais serveur, un domaine absent des domaines acceptés, ou des modifications DNS encore en cours de propagation.",
     // microsoft.submission_quota_5_2_2
-    "Exchange Online reuses `5.2.2` for a sender over its message or recipient rate limit, not for a full mailbox; it can be a sign of a compromised account.",
+    "Exchange Online réutilise `5.2.2` pour un expéditeur qui dépasse sa limite de messages ou de destinataires, et non pour une boîte aux lettres pleine ; cela peut être le signe d'un compte compromis.",
     // microsoft.recipient_thread_limit_4_3_2
-    "The recipient mailbox is receiving too many messages at once and Exchange throttles it on purpose; retries go through later.",
+    "La boîte aux lettres du destinataire reçoit trop de messages à la fois et Exchange la limite volontairement ; les nouvelles tentatives aboutissent plus tard.",
     // microsoft.queue_expired
-    "Exchange Online retries for 24 hours before it sends this bounce; the earlier deferrals show the real cause.",
+    "Exchange Online réessaie pendant 24 heures avant d'envoyer cet avis de non-remise ; les reports précédents indiquent la véritable cause.",
     // microsoft.ambiguous_recipient
-    "Several directory objects share the recipient's address, often after a migration or hybrid sync; the recipient's administrator must remove the duplicate address.",
+    "Plusieurs objets de l'annuaire partagent l'adresse du destinataire, souvent après une migration ou une synchronisation hybride ; l'administrateur du destinataire doit supprimer l'adresse en double.",
     // microsoft.sender_denied_5_1_0
-    "Despite the words, Exchange Online means that the recipient could not be resolved, often when replying to a message saved as a file; check the recipient address.",
+    "Malgré la formulation, Exchange Online veut dire que le destinataire n'a pas pu être résolu, souvent lors d'une réponse à un message enregistré comme fichier : vérifiez l'adresse du destinataire.",
     // microsoft.bad_outbound_sender_5_1_8
-    "Microsoft 365 has blocked the sending account for spam, usually because it was compromised; the administrator must secure it before it can send again.",
+    "Microsoft 365 a bloqué le compte d'envoi pour spam, généralement parce qu'il a été compromis ; l'administrateur doit le sécuriser avant qu'il puisse envoyer de nouveau.",
     // microsoft.delivery_not_authorized
-    "Usually a group that accepts mail only from members or listed senders, or a mail flow rule of the recipient's organization.",
+    "Il s'agit généralement d'un groupe qui n'accepte le courrier que de ses membres ou d'expéditeurs autorisés, ou d'une règle de flux de messagerie de l'organisation du destinataire.",
     // microsoft.blocklist_1
-    "This is Microsoft's own block list; Microsoft asks listed senders to use its delist portal or to forward the bounce to its delisting address.",
+    "Il s'agit de la propre liste de blocage de Microsoft ; Microsoft demande aux expéditeurs listés d'utiliser son portail de retrait (delist portal) ou de transférer l'avis de non-remise à son adresse dédiée aux demandes de retrait.",
     // microsoft.not_authenticated_by_organization_5_7_12
-    "Exchange Online uses `5.7.12` for a recipient that refuses mail from outside its organization, not for a password transition as the IANA registry does.",
+    "Exchange Online utilise `5.7.12` pour un destinataire qui refuse le courrier venant de l'extérieur de son organisation, et non pour une transition de mot de passe comme le fait le registre de l'IANA.",
     // microsoft.public_folder_5_7_13
-    "Exchange Online uses `5.7.13` for a public folder that refuses external senders, not for a disabled account as the IANA registry does.",
+    "Exchange Online utilise `5.7.13` pour un dossier public qui refuse les expéditeurs externes, et non pour un compte désactivé comme le fait le registre de l'IANA.",
     // microsoft.mta_sts_certificate
-    "The destination's certificate must chain to a trusted root and name the host listed in the domain's MTA-STS policy.",
+    "Le certificat de la destination doit remonter à une autorité racine de confiance et désigner l'hôte indiqué dans la politique MTA-STS du domaine.",
     // microsoft.ipv6_spf_or_dkim
-    "Microsoft 365 accepts anonymous mail over IPv6 only when SPF or DKIM passes.",
+    "Microsoft 365 n'accepte du courrier anonyme en IPv6 que si SPF ou DKIM réussit.",
     // microsoft.ipv6_reverse_dns
-    "Microsoft 365 requires a PTR record for every IPv6 address that sends it mail.",
+    "Microsoft 365 exige un enregistrement PTR pour chaque adresse IPv6 qui lui envoie du courrier.",
     // microsoft.customer_block_list
-    "The receiving organization blocked the IP address itself, so only it can remove the entry.",
+    "C'est l'organisation destinataire elle-même qui a bloqué l'adresse IP : elle seule peut donc supprimer l'entrée.",
     // microsoft.as345_nested_attachments
-    "Microsoft relates this refusal to nested attachments, such as an attached message that carries attachments itself.",
+    "Microsoft associe ce refus aux pièces jointes imbriquées, par exemple un message joint qui contient lui-même des pièces jointes.",
     // microsoft.x_dg_ref_header
-    "Microsoft relates this refusal to messages in Rich Text format; sending as HTML or plain text avoids it.",
+    "Microsoft associe ce refus aux messages au format texte enrichi (Rich Text) ; les envoyer en HTML ou en texte brut permet de l'éviter.",
     // mimecast.spf_sender_invalid
-    "Mimecast rejects the message because the connecting IP address is not in the sending domain's `SPF` record. The sender's administrator must add all sending servers to `SPF`; the recipient's Mimecast administrator can instead relax the inbound `SPF` setting of its DNS Authentication policy.",
+    "Mimecast refuse le message, car l'adresse IP qui se connecte ne figure pas dans l'enregistrement `SPF` du domaine d'envoi. L'administrateur de l'expéditeur doit ajouter tous les serveurs d'envoi à `SPF` ; l'administrateur Mimecast du destinataire peut, à la place, assouplir le réglage `SPF` entrant de sa politique DNS Authentication.",
     // mimecast.dkim_sender_invalid
-    "Mimecast's outbound `DKIM` signing does not match the key published in DNS. Check that the public key in DNS and the private key, domain and selector in the DNS Authentication policy belong together.",
+    "La signature `DKIM` sortante de Mimecast ne correspond pas à la clé publiée dans le DNS. Vérifiez que la clé publique du DNS, ainsi que la clé privée, le domaine et le sélecteur indiqués dans la politique DNS Authentication, vont bien ensemble.",
     // mimecast.internal_resources_unavailable
-    "Mimecast uses this reply for greylisting, which a normal server passes by retrying, but also for a sending IP address with a poor reputation. The recipient's administrator can exempt the sender with an Auto Allow or Permitted Senders policy.",
+    "Mimecast utilise cette réponse pour la mise en liste grise, qu'un serveur normal franchit en réessayant, mais aussi pour une adresse IP d'envoi de mauvaise réputation. L'administrateur du destinataire peut exempter l'expéditeur avec une politique Auto Allow ou Permitted Senders.",
     // mimecast.local_ct_ip_reputation
-    "Mimecast's ongoing reputation checks refused the sending IP address, often after earlier temporary refusals. The recipient's administrator can let the sender through with an Auto Allow or Permitted Senders policy, and Mimecast offers a form to request a review of the IP range.",
+    "Les contrôles de réputation continus de Mimecast ont refusé l'adresse IP d'envoi, souvent après des refus temporaires antérieurs. L'administrateur du destinataire peut laisser passer l'expéditeur avec une politique Auto Allow ou Permitted Senders, et Mimecast propose un formulaire pour demander le réexamen de la plage d'adresses IP.",
     // mimecast.sender_address_blocked
-    "A Blocked Senders policy of the recipient's Mimecast account matched the sender; only that account's administrator can remove the entry.",
+    "Une politique Blocked Senders du compte Mimecast du destinataire correspond à l'expéditeur ; seul l'administrateur de ce compte peut supprimer l'entrée.",
     // mimecast.account_service_unavailable
-    "The Mimecast account has too many inbound connections open at once (20 by default). Retry later, and do not send outbound or journal mail to Mimecast from an IP address that is not authorized for it.",
+    "Le compte Mimecast a trop de connexions entrantes ouvertes en même temps (20 par défaut). Réessayez plus tard, et n'envoyez pas à Mimecast de courrier sortant ou de journalisation depuis une adresse IP qui n'est pas autorisée pour cela.",
     // mimecast.maximum_email_size_exceeded
-    "The message is larger than an Email Size Limit policy or Mimecast's own limit. Encoding makes a message much bigger than its attachments, so leave a wide margin.",
+    "Le message dépasse la taille fixée par une politique Email Size Limit ou la limite propre à Mimecast. L'encodage rend un message bien plus volumineux que ses pièces jointes : gardez donc une large marge.",
     // mimecast.mail_loop_detected
-    "Mimecast refuses a message once it has passed 25 hops. Look for forwarding rules between the addresses involved.",
+    "Mimecast refuse un message une fois qu'il a franchi 25 sauts. Cherchez des règles de transfert entre les adresses concernées.",
     // mimecast.open_relay_not_allowed
-    "Neither the sender's nor the recipient's domain belongs to a Mimecast account, or the connecting IP address is not an authorized outbound address. A Mimecast customer must ask Mimecast Support to add the authorized outbound address.",
+    "Ni le domaine de l'expéditeur ni celui du destinataire n'appartient à un compte Mimecast, ou l'adresse IP qui se connecte n'est pas une adresse sortante autorisée. Un client Mimecast doit demander à l'assistance Mimecast d'ajouter l'adresse sortante autorisée.",
     // mimecast.account_inbounds_disabled
-    "Inbound mail is switched off for the recipient organization's whole Mimecast account. Its administrator must ask Mimecast Support to allow inbound traffic again.",
+    "Le courrier entrant est désactivé pour l'ensemble du compte Mimecast de l'organisation du destinataire. Son administrateur doit demander à l'assistance Mimecast de rétablir le trafic entrant.",
     // mimecast.account_outbounds_disabled
-    "Outbound mail is switched off for the sending organization's Mimecast account. Its administrator must ask Mimecast Support to allow outbound traffic again.",
+    "Le courrier sortant est désactivé pour le compte Mimecast de l'organisation qui envoie. Son administrateur doit demander à l'assistance Mimecast de rétablir le trafic sortant.",
     // mimecast.anti_spoofing_inbound_not_allowed
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "Une politique Anti-Spoofing a arrêté un message venu de l'extérieur qui se réclame d'une adresse du propre domaine du destinataire. Un service d'envoi légitime a besoin d'une politique Anti-Spoofing qui ne prend aucune mesure pour son adresse ou son adresse IP.",
     // mimecast.header_based_anti_spoofing
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "Une politique Anti-Spoofing a arrêté un message venu de l'extérieur qui se réclame d'une adresse du propre domaine du destinataire. Un service d'envoi légitime a besoin d'une politique Anti-Spoofing qui ne prend aucune mesure pour son adresse ou son adresse IP.",
     // mimecast.content_examination_policy
-    "A Content Examination policy of the recipient's account matched the message. That administrator can adjust the policy or add a Content Examination Bypass policy.",
+    "Une politique Content Examination du compte du destinataire s'est appliquée au message. L'administrateur de ce compte peut ajuster la politique ou ajouter une politique Content Examination Bypass.",
     // mimecast.host_network_not_allowed
-    "A Geographical Restriction policy refuses mail from the sending server's network or country; only the recipient's administrator can change it.",
+    "Une politique Geographical Restriction refuse le courrier venant du réseau ou du pays du serveur d'envoi ; seul l'administrateur du destinataire peut la modifier.",
     // mimecast.administrative_prohibition_envelope_blocked
-    "Mimecast sends this when the sender's address or domain matches a Blocked Senders policy, or when `SPF` fails hard. The recipient's administrator can change the policy to exclude the sender.",
+    "Mimecast envoie cette réponse lorsque l'adresse ou le domaine de l'expéditeur correspond à une politique Blocked Senders, ou lorsque `SPF` échoue de façon stricte (hard fail). L'administrateur du destinataire peut modifier la politique pour en exclure l'expéditeur.",
     // mimecast.envelope_blocked_user_entry
-    "The recipient has blocked the sender's address in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "Le destinataire a bloqué l'adresse de l'expéditeur dans sa liste personnelle Managed Senders. Le destinataire ou son administrateur doit supprimer l'entrée.",
     // mimecast.envelope_blocked_user_domain_entry
-    "The recipient has blocked the sender's domain in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "Le destinataire a bloqué le domaine de l'expéditeur dans sa liste personnelle Managed Senders. Le destinataire ou son administrateur doit supprimer l'entrée.",
     // mimecast.manually_blocked_senders
-    "The sender is on a personal block list of the recipient. The recipient or their administrator must remove the entry from Managed Senders.",
+    "L'expéditeur figure sur une liste de blocage personnelle du destinataire. Le destinataire ou son administrateur doit supprimer l'entrée dans Managed Senders.",
     // mimecast.blocked_senders_header_from
-    "A Blocked Senders policy matched the `From` header address. Only the recipient's administrator can change or delete the policy.",
+    "Une politique Blocked Senders s'est appliquée à l'adresse de l'en-tête `From`. Seul l'administrateur du destinataire peut modifier ou supprimer la politique.",
     // mimecast.blocked_senders_envelope_from
-    "A Blocked Senders policy matched the envelope sender (`MAIL FROM`). Only the recipient's administrator can change or delete the policy.",
+    "Une politique Blocked Senders s'est appliquée à l'expéditeur de l'enveloppe (`MAIL FROM`). Seul l'administrateur du destinataire peut modifier ou supprimer la politique.",
     // mimecast.incorrect_authentication_data
-    "Submission to Mimecast on port `587` needs the address of an internal user and its Mimecast cloud password.",
+    "La soumission à Mimecast sur le port `587` exige l'adresse d'un utilisateur interne et son mot de passe cloud Mimecast.",
     // mimecast.route_requires_tls
-    "A Secure Receipt or Secure Delivery policy demands `TLS`. Enable `STARTTLS` and valid certificates on the sending server, and check that no firewall or proxy tampers with the encryption.",
+    "Une politique Secure Receipt ou Secure Delivery exige `TLS`. Activez `STARTTLS` et des certificats valides sur le serveur d'envoi, et vérifiez qu'aucun pare-feu ni proxy n'altère le chiffrement.",
     // mimecast.route_requires_tls12
-    "The sending server offered a `TLS` version older than 1.2, which a Secure Receipt or Secure Delivery policy refuses.",
+    "Le serveur d'envoi a proposé une version de `TLS` antérieure à 1.2, ce qu'une politique Secure Receipt ou Secure Delivery refuse.",
     // mimecast.route_requires_high_strength_ciphers
-    "The ciphers the sending server offered are weaker than a Secure Receipt or Secure Delivery policy allows.",
+    "Les suites de chiffrement proposées par le serveur d'envoi sont plus faibles que ce qu'autorise une politique Secure Receipt ou Secure Delivery.",
     // mimecast.unable_to_process_connection
-    "The Mimecast server is at its maximum load; the sending server only needs to retry.",
+    "Le serveur Mimecast est à sa charge maximale ; le serveur d'envoi n'a qu'à réessayer.",
     // mimecast.message_ended_early
-    "The message did not end properly, often because a firewall feature such as Cisco's SMTP fixup or MailGuard changed the session. Turn such SMTP inspection off on the sending side.",
+    "Le message ne s'est pas terminé correctement, souvent parce qu'une fonction de pare-feu comme le SMTP fixup de Cisco ou MailGuard a modifié la session. Désactivez ce type d'inspection SMTP du côté de l'expéditeur.",
     // mimecast.too_many_recipients
-    "Mimecast takes at most 100 recipients per message and asks for the rest in another transaction. Firewall SMTP inspection features that do not pass this reply on must be turned off.",
+    "Mimecast accepte au plus 100 destinataires par message et demande que les autres soient envoyés dans une autre transaction. Les fonctions d'inspection SMTP des pare-feu qui ne transmettent pas cette réponse doivent être désactivées.",
     // mimecast.outbound_thread_limit
-    "The account has too many outbound connections at once; send in smaller batches.",
+    "Le compte a trop de connexions sortantes en même temps : envoyez par lots plus petits.",
     // mimecast.rejected_due_to_security_policies
-    "Mimecast found a virus signature or a spam score above its limit. Spam checks can be bypassed by the recipient's Permitted Senders or Auto Allow policy, virus checks cannot; Mimecast also offers a Sender Feedback form.",
+    "Mimecast a trouvé une signature de virus ou un score de spam supérieur à sa limite. Les contrôles antispam peuvent être contournés par une politique Permitted Senders ou Auto Allow du destinataire, mais pas les contrôles antivirus ; Mimecast propose aussi un formulaire Sender Feedback.",
     // naver.no_such_user
-    "The reply links to Naver's help page on returned mail; the address part before `@naver.com` does not exist.",
+    "La réponse renvoie vers la page d'aide de Naver sur les messages retournés ; la partie de l'adresse qui précède `@naver.com` n'existe pas.",
+    // opensmtpd.no_mx_found
+    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    // opensmtpd.domain_does_not_accept_mail
+    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    // opensmtpd.list_expansion_problem
+    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
     // orange.abusix_listed
-    "Code 100 means the sending address is listed by Abusix; check it at lookup.abusix.com.",
+    "Le code 100 signifie que l'adresse d'envoi est répertoriée par Abusix ; vérifiez-la sur lookup.abusix.com.",
     // orange.spamhaus_listed
-    "Code 101 means the sending address is listed by Spamhaus; check it at check.spamhaus.org.",
+    "Le code 101 signifie que l'adresse d'envoi est répertoriée par Spamhaus ; vérifiez-la sur check.spamhaus.org.",
     // orange.cloudmark_listed
-    "Code 102 means the sending address is listed by Cloudmark; ask for a reset at csi.cloudmark.com.",
+    "Le code 102 signifie que l'adresse d'envoi est répertoriée par Cloudmark ; demandez une réinitialisation sur csi.cloudmark.com.",
     // orange.orange_blocklist
-    "Code 103 means Orange itself has blocked the sending address; use Orange's contact form and choose the deliverability issue option.",
+    "Le code 103 signifie qu'Orange a lui-même bloqué l'adresse d'envoi ; utilisez le formulaire de contact d'Orange et choisissez l'option consacrée aux problèmes de délivrabilité.",
     // orange.too_many_connections
-    "Orange recommends at most 2 simultaneous connections per sending address.",
+    "Orange recommande au plus 2 connexions simultanées par adresse d'envoi.",
     // orange.missing_ptr
-    "Orange requires a PTR record for the sending address whose host name resolves back to that same address.",
+    "Orange exige pour l'adresse d'envoi un enregistrement PTR dont le nom d'hôte renvoie à cette même adresse.",
     // orange.too_many_messages_per_connection
-    "Orange recommends at most 100 messages per connection.",
+    "Orange recommande au plus 100 messages par connexion.",
     // orange.invalid_helo
-    "Orange requires a fully qualified host name in `HELO`/`EHLO` that resolves in DNS.",
+    "Orange exige dans `HELO`/`EHLO` un nom d'hôte pleinement qualifié qui se résout dans le DNS.",
     // orange.sender_domain_dns
-    "Orange could not find valid A or MX records for the domain in `MAIL FROM`; after a DNS change, wait for cached records to expire.",
+    "Orange n'a pas trouvé d'enregistrement A ou MX valide pour le domaine indiqué dans `MAIL FROM` ; après une modification DNS, attendez que les enregistrements en cache expirent.",
     // orange.sender_domain_listed
-    "Code 425 means the sender's domain name, not the address, is listed by Abusix or Spamhaus.",
+    "Le code 425 signifie que c'est le nom de domaine de l'expéditeur, et non l'adresse, qui est répertorié par Abusix ou Spamhaus.",
     // orange.suspected_spam
-    "For a false positive, Orange asks senders to use its contact form and choose the deliverability issue option.",
+    "En cas de faux positif, Orange demande aux expéditeurs d'utiliser son formulaire de contact et de choisir l'option consacrée aux problèmes de délivrabilité.",
     // orange.ofr_999
-    "Orange rate-limits a sender with code 999 after inappropriate behaviour; check what is being sent before resuming at a lower rate.",
+    "Orange limite le débit d'un expéditeur avec le code 999 après un comportement inapproprié ; vérifiez ce qui est envoyé avant de reprendre à un rythme plus lent.",
     // outlook_com.required_authentication_level
-    "Microsoft applies this to domains sending 5,000 or more messages to its consumer services, and it expects SPF, DKIM and an aligned DMARC pass.",
+    "Microsoft applique cette règle aux domaines qui envoient 5 000 messages ou plus à ses services grand public, et attend SPF, DKIM et une réussite DMARC alignée.",
     // outlook_com.block_list_s3140
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "Le retrait de cette liste de blocage d'Outlook.com se demande par le formulaire d'assistance aux expéditeurs de Microsoft pour la messagerie grand public, et non par le portail de retrait (delist portal) de Microsoft 365.",
     // outlook_com.block_list_s3150
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "Le retrait de cette liste de blocage d'Outlook.com se demande par le formulaire d'assistance aux expéditeurs de Microsoft pour la messagerie grand public, et non par le portail de retrait (delist portal) de Microsoft 365.",
     // outlook_com.ip_reputation_rate_limited
-    "Outlook.com defers mail from this IP because of its reputation and refers the sender to `postmaster.live.com`.",
+    "Outlook.com diffère le courrier venant de cette adresse IP en raison de sa réputation et renvoie l'expéditeur vers `postmaster.live.com`.",
     // outlook_com.mailbox_unavailable_5_5_0
-    "Microsoft sends `5.5.0` with these words when an `@hotmail.com` or `@outlook.com` address was not found; it means the same as `5.1.10`.",
+    "Microsoft envoie `5.5.0` avec ces mots lorsqu'une adresse `@hotmail.com` ou `@outlook.com` est introuvable ; cela signifie la même chose que `5.1.10`.",
     // outlook_com.dmarc_reject_5_7_509
-    "Outlook.com refuses mail whose `From` domain fails DMARC and publishes `p=reject`.",
+    "Outlook.com refuse le courrier dont le domaine `From` échoue à DMARC et publie `p=reject`.",
     // ovh.auth_failed_or_spam_block
-    "From OVHcloud this can also mean that sending is blocked on the account after suspected spam; check the account's status in the OVHcloud Control Panel, where a password change or a support ticket unblocks it.",
+    "Chez OVHcloud, cela peut aussi signifier que l'envoi est bloqué sur le compte après un soupçon de spam ; vérifiez l'état du compte dans l'espace client OVHcloud (Control Panel), où un changement de mot de passe ou un ticket d'assistance permet de le débloquer.",
     // ovh.bad_sequence_means_no_auth
-    "OVHcloud says this reply from its servers usually means the mail client did not authenticate to the SMTP server.",
+    "Selon OVHcloud, cette réponse de ses serveurs signifie généralement que le logiciel de messagerie ne s'est pas authentifié auprès du serveur SMTP.",
     // ovh.unrecognised_address_arguments
-    "OVHcloud's outgoing server could not use the From or To address given; OVHcloud also points to its sending limits of 200 messages per hour per account and 300 per hour per IP address.",
+    "Le serveur sortant d'OVHcloud n'a pas pu utiliser l'adresse From ou To indiquée ; OVHcloud rappelle aussi ses limites d'envoi de 200 messages par heure et par compte, et de 300 par heure et par adresse IP.",
     // ovh.missing_spf_dkim
-    "OVHcloud advises publishing an SPF record for the sending domain and, where the email offer has it, turning on DKIM.",
+    "OVHcloud conseille de publier un enregistrement SPF pour le domaine d'envoi et, si l'offre e-mail le permet, d'activer DKIM.",
     // ovh.queue_too_long
-    "OVH keeps a message in its outgoing queue for 24 hours; if the recipient's server cannot be reached in that time, the message comes back with this text.",
+    "OVH conserve un message 24 heures dans sa file d'attente d'envoi ; si le serveur du destinataire reste injoignable pendant ce délai, le message revient avec ce texte.",
+    // postfix.helo_host_not_found
+    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    // postfix.helo_not_fqdn
+    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    // postfix.multi_recipient_bounce
+    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    // postfix.insufficient_system_storage
+    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    // postfix.undeliverable_address
+    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    // postfix.dns_try_again
+    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    // postfix.mailbox_file_too_large
+    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    // postfix.non_smtp_command
+    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
     // proofpoint.pdr_blocked_ipcheck
-    "Proofpoint Dynamic Reputation has blocked the sending IP address because spam came from it. A block ends some time after the spam stops; to ask for an earlier review, use the form linked in the reply and say who the recipient was and what kind of mail was blocked.",
+    "Proofpoint Dynamic Reputation a bloqué l'adresse IP d'envoi parce que du spam en est parti. Le blocage prend fin quelque temps après l'arrêt du spam ; pour demander un réexamen plus rapide, utilisez le formulaire indiqué dans la réponse en précisant qui était le destinataire et quel type de courrier a été bloqué.",
     // proofpoint.pdr_blocked_dnsbl_lookup
-    "This is the older form of the Proofpoint Dynamic Reputation block; Apple's iCloud mail servers send it too.",
+    "C'est l'ancienne forme du blocage de Proofpoint Dynamic Reputation ; les serveurs de messagerie iCloud d'Apple l'envoient aussi.",
     // proofpoint.blocked_using_pdr
-    "Proofpoint Dynamic Reputation delays or blocks IP addresses that send spam. A delay clears by itself within minutes; a block stays until the spam stops or a review request is granted.",
+    "Proofpoint Dynamic Reputation ralentit ou bloque les adresses IP qui envoient du spam. Un ralentissement se dissipe de lui-même en quelques minutes ; un blocage dure jusqu'à ce que le spam cesse ou qu'une demande de réexamen soit acceptée.",
     // proofpoint.essentials_marked_invalid
-    "Proofpoint Essentials has the recipient on the invalid list of its SMTP Discovery feature. The recipient's administrator must remove the address from that list if the mailbox exists.",
+    "Proofpoint Essentials a inscrit le destinataire sur la liste des adresses non valides de sa fonction SMTP Discovery. Si la boîte aux lettres existe, l'administrateur du destinataire doit retirer l'adresse de cette liste.",
+    // qmail.chkuser_security_policies
+    "chkuser sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    // qmail.best_preference_mx
+    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    // qmail.dns_temporary
+    "qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    // qmail.from_and_auth_not_same
+    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
     // qq.ip_frequency_limited
-    "QQ Mail limits how much mail one sending IP address may deliver per minute, hour and day, and blocks the address for minutes, hours or the rest of the day when a limit is passed. The limits are not published, so pause, then send more slowly.",
+    "QQ Mail limite la quantité de courrier qu'une même adresse IP d'envoi peut remettre par minute, par heure et par jour, et bloque l'adresse pendant quelques minutes, quelques heures ou jusqu'à la fin de la journée lorsqu'une limite est dépassée. Ces limites ne sont pas publiées : faites une pause, puis envoyez plus lentement.",
     // qq.sender_frequency_limited
-    "The limit here is on the single sender address; QQ Mail does not publish the numbers, and the wait depends on whether the minute, hour or day limit was passed.",
+    "Ici, la limite porte sur la seule adresse de l'expéditeur ; QQ Mail ne publie pas les chiffres, et l'attente dépend de la limite dépassée : par minute, par heure ou par jour.",
     // qq.recipient_flooded
-    "Despite the wording, the address exists: the recipient has received a large amount of mail in a short time, and QQ Mail refuses more for a while to protect the mailbox. Try again later.",
+    "Malgré la formulation, l'adresse existe : le destinataire a reçu beaucoup de courrier en peu de temps, et QQ Mail refuse d'en accepter davantage pendant un moment pour protéger la boîte aux lettres. Réessayez plus tard.",
     // qq.mail_content_denied
-    "QQ Mail refuses content that looks like bulk mail which many of its users reported as spam.",
+    "QQ Mail refuse un contenu qui ressemble à des envois en masse que beaucoup de ses utilisateurs ont signalés comme spam.",
     // qq.suspected_spam_sender
-    "QQ Mail has seen a large amount of spam from the sender's domain or from the operator of the sending server, and refuses its mail.",
+    "QQ Mail a reçu beaucoup de spam venant du domaine de l'expéditeur ou de l'exploitant du serveur d'envoi, et refuse son courrier.",
     // qq.rejected_by_recipients
-    "The recipient has put the sender on a personal block list or made a filter that refuses this mail; only the recipient can change that.",
+    "Le destinataire a placé l'expéditeur sur une liste de blocage personnelle ou créé un filtre qui refuse ce courrier ; lui seul peut changer cela.",
     // rackspace.throttled_too_much_spam
-    "Rackspace has received too much spam from the sending server and is deferring its mail; send again later and ask the recipient to safelist your domain.",
+    "Rackspace a reçu trop de spam du serveur d'envoi et diffère son courrier : renvoyez le message plus tard et demandez au destinataire d'ajouter votre domaine à sa liste d'expéditeurs approuvés.",
     // rackspace.g2_concurrent_connections
-    "Rackspace limits how many connections one sending IP address may hold open; reduce the number of parallel connections.",
+    "Rackspace limite le nombre de connexions qu'une même adresse IP d'envoi peut garder ouvertes : réduisez le nombre de connexions parallèles.",
     // rackspace.g1f_no_ptr
-    "Rackspace requires a PTR record for every sending IP address.",
+    "Rackspace exige un enregistrement PTR pour chaque adresse IP d'envoi.",
     // rackspace.g6_recipient_check_unavailable
-    "Rackspace could not check the recipient address for the moment; a retry a few minutes later usually works.",
+    "Rackspace n'a pas pu vérifier l'adresse du destinataire pour le moment ; une nouvelle tentative quelques minutes plus tard fonctionne généralement.",
     // rackspace.g30_mailbox_rate
-    "Rackspace limits how much mail one mailbox may receive in a short time; this protects the recipient, for example from a list bomb, and a later retry usually works.",
+    "Rackspace limite la quantité de courrier qu'une boîte aux lettres peut recevoir en peu de temps ; cela protège le destinataire, par exemple d'un bombardement d'inscriptions (list bomb), et une nouvelle tentative plus tard fonctionne généralement.",
     // rackspace.g16_routing_loop
-    "If the loop does not clear after a few minutes, Rackspace asks to be told at `postmaster@emailsrvr.com`.",
+    "Si la boucle ne disparaît pas au bout de quelques minutes, Rackspace demande à être prévenu à `postmaster@emailsrvr.com`.",
     // rackspace.g1e_dmarc_lookup
-    "Rackspace could not look up the sender domain's DMARC policy for the moment; a retry a few minutes later usually works.",
+    "Rackspace n'a pas pu consulter pour le moment la politique DMARC du domaine de l'expéditeur ; une nouvelle tentative quelques minutes plus tard fonctionne généralement.",
     // rackspace.g28_untrusted_ip
-    "Rackspace accepts only small volumes from a new or untrusted sending IP address until it has built up good sending behaviour; warm the address up and send more slowly.",
+    "Rackspace n'accepte que de petits volumes d'une adresse IP d'envoi nouvelle ou non fiable, tant qu'elle n'a pas fait ses preuves par un bon comportement d'envoi : faites monter l'adresse en charge progressivement et envoyez plus lentement.",
     // sendgrid.sender_identity
-    "SendGrid only sends mail whose From address matches a verified Sender Identity: a single verified sender address or an authenticated domain in the SendGrid account.",
+    "SendGrid n'envoie que le courrier dont l'adresse From correspond à une Sender Identity vérifiée : une adresse d'expéditeur unique vérifiée ou un domaine authentifié dans le compte SendGrid.",
     // sendgrid.credits_exceeded
-    "SendGrid counts each message against the account's email credits and refuses more once they are used up; SendGrid's documentation says to contact its support to have the limit lifted.",
+    "SendGrid décompte chaque message des crédits d'e-mails du compte et refuse d'en envoyer davantage une fois ceux-ci épuisés ; selon la documentation de SendGrid, il faut contacter son assistance pour faire relever la limite.",
     // sendgrid.recipients_this_hour
-    "SendGrid defers such messages and keeps retrying them for up to 72 hours.",
+    "SendGrid diffère ces messages et continue de les réessayer pendant 72 heures au plus.",
     // sendgrid.unauthenticated_senders
-    "The client handed a message to `smtp.sendgrid.net` without logging in first; configure it to authenticate on every connection, with a SendGrid API key as the password.",
+    "Le client a remis un message à `smtp.sendgrid.net` sans s'authentifier au préalable : configurez-le pour qu'il s'authentifie à chaque connexion, avec une clé d'API SendGrid comme mot de passe.",
     // sendgrid.bad_username_password
-    "SendGrid does not recognise the user name or the API key; a password reset in the SendGrid account also breaks integrations that still use the old one.",
+    "SendGrid ne reconnaît pas le nom d'utilisateur ou la clé d'API ; une réinitialisation du mot de passe du compte SendGrid casse aussi les intégrations qui utilisent encore l'ancien.",
     // sendgrid.drop_bounced_address
-    "SendGrid dropped the message without trying because the address is on the account's bounce list after an earlier bounce; delete the entry only if the address is known to work again.",
+    "SendGrid a abandonné le message sans tenter de le remettre, car l'adresse figure sur la liste des non-remises du compte après un échec antérieur ; ne supprimez l'entrée que si vous savez que l'adresse fonctionne de nouveau.",
     // sendgrid.drop_unsubscribed
-    "SendGrid dropped the message because the recipient is on the account's unsubscribe list.",
+    "SendGrid a abandonné le message, car le destinataire figure sur la liste des désabonnements du compte.",
     // sendgrid.drop_spam_report
-    "SendGrid dropped the message because the recipient earlier reported mail from this account as spam.",
+    "SendGrid a abandonné le message, car le destinataire a déjà signalé comme spam du courrier venant de ce compte.",
     // sendgrid.drop_spam_content
-    "The account's own Spam Checker setting in SendGrid classed the message as spam and dropped it.",
+    "Le paramètre Spam Checker propre au compte dans SendGrid a classé le message comme spam et l'a abandonné.",
     // sendgrid.drop_invalid_smtpapi
-    "SendGrid dropped the message because its `X-SMTPAPI` header is not valid JSON or is built wrongly.",
+    "SendGrid a abandonné le message, car son en-tête `X-SMTPAPI` n'est pas du JSON valide ou est mal construit.",
+    // sendmail.host_name_lookup_failure
+    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    // sendmail.address_requires_smtputf8
+    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    // sendmail.mx_list_points_back
+    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    // stalwart.invalid_ehlo_domain
+    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    // stalwart.extension_disabled
+    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    // stalwart.dane_failed
+    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    // stalwart.mta_sts_failed
+    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    // stalwart.concurrency_limited
+    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
     // yahoo.tss04
-    "Yahoo uses `[TSS04]` for mail deferred because of volume, complaints, spam-like content or a poor IP reputation; if it persists, Yahoo asks for a Sender Support Request with the full error.",
+    "Yahoo utilise `[TSS04]` pour le courrier différé à cause du volume, de plaintes, d'un contenu qui ressemble à du spam ou d'une mauvaise réputation de l'adresse IP ; si le problème persiste, Yahoo demande une Sender Support Request accompagnée de l'erreur complète.",
     // yahoo.ts01
-    "Yahoo suggests retrying about four hours later, and reviewing the content and practices of the mail if the error lasts 48 hours.",
+    "Yahoo conseille de réessayer environ quatre heures plus tard, et de revoir le contenu et les pratiques d'envoi si l'erreur dure 48 heures.",
     // yahoo.ts03
-    "Although the code is temporary, Yahoo advises not to resend until the lists and subscription practices have been checked, because it sees bulk mail that looks unsolicited.",
+    "Bien que le code soit temporaire, Yahoo conseille de ne pas renvoyer le message avant d'avoir vérifié les listes et les pratiques d'abonnement, car il voit des envois en masse qui semblent non sollicités.",
     // yahoo.permanently_deferred
-    "Yahoo says retrying will not succeed; the sending practice has to change first.",
+    "Selon Yahoo, réessayer ne servira à rien : il faut d'abord changer les pratiques d'envoi.",
     // yahoo.bl21
-    "Yahoo refuses connections from addresses listed by Spamhaus; check the address at spamhaus.org.",
+    "Yahoo refuse les connexions venant d'adresses répertoriées par Spamhaus ; vérifiez l'adresse sur spamhaus.org.",
     // yahoo.bl23
-    "`[BL23]` names the Spamhaus XBL, which lists infected machines and open proxies.",
+    "`[BL23]` désigne la liste XBL de Spamhaus, qui répertorie les machines infectées et les proxys ouverts.",
     // yahoo.ph01
-    "Yahoo's content blocks (`PH` codes) cover viruses, phishing, ransomware and other malicious software, and links to any of them.",
+    "Les blocages de contenu de Yahoo (codes `PH`) concernent les virus, l'hameçonnage, les rançongiciels et autres logiciels malveillants, ainsi que les liens vers l'un d'eux.",
     // yahoo.policy_reasons_579
-    "Yahoo sends this when the message fails its DKIM, SPF or DMARC checks, often because the `From` domain publishes a DMARC policy the message does not pass.",
+    "Yahoo envoie cette réponse lorsque le message échoue à ses vérifications DKIM, SPF ou DMARC, souvent parce que le domaine `From` publie une politique DMARC que le message ne respecte pas.",
     // yahoo.unauthenticated_sender
-    "Yahoo requires every sender to pass SPF or DKIM; bulk senders need both and a DMARC policy.",
+    "Yahoo exige de tous les expéditeurs qu'ils réussissent SPF ou DKIM ; les expéditeurs de masse doivent réussir les deux et publier une politique DMARC.",
     // yahoo.unresolvable_from_domain
-    "Yahoo checks the domain of `MAIL FROM` and of the `From` header with an SOA query, so a subdomain used there needs its own SOA record as well as A or MX records.",
+    "Yahoo vérifie le domaine de `MAIL FROM` et celui de l'en-tête `From` par une requête SOA : un sous-domaine utilisé à cet endroit a donc besoin de son propre enregistrement SOA, en plus d'enregistrements A ou MX.",
     // yahoo.not_rfc_compliant
-    "Yahoo lists duplicate or badly formatted header fields and wrong MIME types among the causes.",
+    "Parmi les causes, Yahoo cite des champs d'en-tête en double ou mal formés et des types MIME erronés.",
     // yahoo.resources_unavailable
-    "Yahoo says its servers were busy; this normally clears after a short time without any change.",
+    "Selon Yahoo, ses serveurs étaient occupés ; cela se règle normalement au bout de peu de temps sans rien changer.",
     // yahoo.vs1_unknown_recipients
-    "Yahoo sends `VS1-IP` and `VS1-MF` when a server sends to many invalid recipients, which it treats as a sign of an open relay; remove addresses that bounce.",
+    "Yahoo envoie `VS1-IP` et `VS1-MF` lorsqu'un serveur écrit à de nombreux destinataires non valides, ce qu'il considère comme le signe d'un relais ouvert ; retirez les adresses qui échouent.",
     // yahoo.aol_rly_b1
-    "AOL places this automatic block when member complaints pass its threshold, and lifts it within 24 hours once complaints fall; AOL recommends a complaint feedback loop.",
+    "AOL impose ce blocage automatique lorsque les plaintes de ses membres dépassent son seuil, et le lève dans les 24 heures une fois les plaintes en baisse ; AOL recommande de s'inscrire à une boucle de rétroaction (feedback loop) sur les plaintes.",
     // yahoo.aol_rtr_du
-    "AOL uses Spamhaus lists of dynamic and residential addresses and does not take mail directly from them.",
+    "AOL utilise les listes Spamhaus d'adresses dynamiques et résidentielles et n'accepte pas le courrier envoyé directement depuis ces adresses.",
     // yahoo.aol_rtr_bb
-    "AOL refuses addresses it lists as dynamic or residential; the block can be lifted on request once the server has a fully qualified host name.",
+    "AOL refuse les adresses qu'il répertorie comme dynamiques ou résidentielles ; le blocage peut être levé sur demande une fois que le serveur a un nom d'hôte pleinement qualifié.",
     // yahoo.aol_rtr_rd
-    "AOL refuses mail when the reverse DNS name of the sending address looks like that of a dynamic address.",
+    "AOL refuse le courrier lorsque le nom DNS inverse de l'adresse d'envoi ressemble à celui d'une adresse dynamique.",
     // yahoo.aol_rtr_bl
-    "AOL describes this as a permanent block of the IP address for poor reputation, and asks senders to join its complaint feedback loop before opening a support request.",
+    "AOL présente ce code comme un blocage définitif de l'adresse IP pour mauvaise réputation, et demande aux expéditeurs de s'inscrire à sa boucle de rétroaction sur les plaintes avant d'ouvrir une demande d'assistance.",
     // yahoo.aol_rly_sn
-    "AOL refuses mail that uses a reserved AOL address as `From` or `Reply-To`, or that claims an AOL affiliate but comes from an unauthorized IP address.",
+    "AOL refuse le courrier qui utilise une adresse AOL réservée comme `From` ou `Reply-To`, ou qui se réclame d'un partenaire d'AOL mais provient d'une adresse IP non autorisée.",
     // yandex.suspicion_of_spam
-    "Yandex's filter judged the content to be spam. When a mailbox sends nothing but spam, Yandex stops taking its mail for 24 hours; senders of legitimate bulk mail should follow Yandex's requirements for honest mailing lists.",
+    "Le filtre de Yandex a jugé que le contenu était du spam. Lorsqu'une boîte aux lettres n'envoie que du spam, Yandex cesse d'accepter son courrier pendant 24 heures ; les expéditeurs d'envois en masse légitimes doivent suivre les exigences de Yandex pour les listes de diffusion honnêtes.",
     // yandex.blocked_by_spam_statistics
-    "Yandex blocks mail from a source that has sent only spam for 24 hours; the block ends by itself if the spam stops.",
+    "Yandex bloque pendant 24 heures le courrier d'une source qui n'a envoyé que du spam ; le blocage prend fin de lui-même si le spam cesse.",
     // yandex.client_host_blocked
-    "At Yandex this line is part of the same 24-hour block for sources that send only spam, not necessarily a listing on a public blocklist.",
+    "Chez Yandex, cette ligne fait partie du même blocage de 24 heures visant les sources qui n'envoient que du spam, et ne signifie pas forcément une inscription sur une liste de blocage publique.",
     // yandex.policy_rejection_target
-    "Yandex blocked the recipient's account for breaking its user agreement. The owner can get it unblocked by filling in accurate personal information, or by contacting Yandex support.",
+    "Yandex a bloqué le compte du destinataire pour violation de ses conditions d'utilisation. Le titulaire peut le faire débloquer en renseignant des informations personnelles exactes, ou en contactant l'assistance de Yandex.",
     // yandex.mailbox_size_exceeded
-    "This usually means the recipient rarely uses the mailbox; they have to log in to Yandex Mail on the web before it takes mail again.",
+    "Cela signifie généralement que le destinataire utilise rarement sa boîte aux lettres ; il doit se connecter à Yandex Mail sur le web pour qu'elle accepte de nouveau du courrier.",
     // yandex.no_such_user
-    "Yandex reports an unknown recipient with `5.7.1`, the code usually used for policy refusals, so the text decides.",
+    "Yandex signale un destinataire inconnu avec `5.7.1`, le code généralement utilisé pour les refus de politique : c'est donc le texte qui tranche.",
     // yandex.recipient_rate_limit
-    "The recipient is receiving mail at a high rate, so Yandex defers more for now; a later attempt usually succeeds. The `4.2.1` code here does not mean the mailbox is disabled.",
+    "Le destinataire reçoit du courrier à un rythme élevé : Yandex diffère donc les messages suivants pour le moment, et une tentative ultérieure réussit généralement. Ici, le code `4.2.1` ne signifie pas que la boîte aux lettres est désactivée.",
     // zoho.unusual_sending_activity
-    "Zoho has blocked the account after unusual activity on it; the `5.4.6` code does not mean a mail loop. A temporary block lifts after a while, or sooner from Zoho's UnblockMe page or the Admin Console.",
+    "Zoho a bloqué le compte après une activité inhabituelle ; le code `5.4.6` ne signifie pas une boucle de messagerie. Un blocage temporaire se lève au bout d'un certain temps, ou plus tôt depuis la page UnblockMe de Zoho ou la console d'administration (Admin Console).",
     // zoho.rejected_by_destination_domain
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "Un filtre configuré chez Zoho par l'organisation destinataire a refusé le message ; seul l'administrateur de cette organisation peut le modifier.",
     // zoho.restricted_by_policy
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "Un filtre configuré chez Zoho par l'organisation destinataire a refusé le message ; seul l'administrateur de cette organisation peut le modifier.",
     // zoho.temporary_system_error
-    "The receiving domain at Zoho is not taking mail for the moment; a later attempt usually succeeds. The `4.3.1` code does not mean the mailbox is full.",
+    "Le domaine destinataire chez Zoho n'accepte pas de courrier pour le moment ; une tentative ultérieure réussit généralement. Le code `4.3.1` ne signifie pas que la boîte aux lettres est pleine.",
     // zoho.dmarc_rejected
-    "For a `zoho.com` sender this usually means the address was used from another service or app without going through Zoho's SMTP servers.",
+    "Pour un expéditeur `zoho.com`, cela signifie généralement que l'adresse a été utilisée depuis un autre service ou une autre application sans passer par les serveurs SMTP de Zoho.",
     // zoho.relaying_disallowed_as
-    "ZeptoMail refuses a `From` address whose domain is not one the account is allowed to send for.",
+    "ZeptoMail refuse une adresse `From` dont le domaine ne fait pas partie de ceux pour lesquels le compte est autorisé à envoyer.",
     // zoho.subject_mandatory
-    "ZeptoMail refuses messages without a subject; the `5.2.1` code it sends here does not mean a disabled mailbox.",
+    "ZeptoMail refuse les messages sans objet ; le code `5.2.1` qu'il envoie ici ne signifie pas que la boîte aux lettres est désactivée.",
 ];

@@ -1274,6 +1274,30 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "ほかの言語",
     // site.generated
     "カタログのバージョン {version} から smtp-codes によって生成されました。",
+    // label.provider
+    "プロバイダー",
+    // label.provider_note
+    "プロバイダーの資料による補足",
+    // evidence.vendor_code
+    "{provider} 独自のコード {code}",
+    // show.vendor_code
+    "{code} は IANA のレジストリにはなく、{provider} 独自のコードです。",
+    // label.defined_by
+    "定義元",
+    // label.read_on
+    "{date} に参照した資料",
+    // site.providers
+    "プロバイダー",
+    // provider.markers
+    "応答を見分ける目印の語句",
+    // provider.hosts
+    "サーバーのホスト名",
+    // provider.vendor_codes
+    "独自のコード",
+    // provider.rules
+    "応答の意味",
+    // provider.reused_by
+    "このコードに独自の意味を持たせているプロバイダー",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].
@@ -1508,925 +1532,1018 @@ pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
 pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     // 4.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation",
-        "Exchange Online did not deliver because the MX host it reached is not one that the recipient domain's MTA-STS policy lists. This is a temporary failure, so Exchange Online keeps retrying.",
-        "Exchange Online sends it when the destination domain publishes an MTA-STS policy whose `mx` entries do not cover the host named in the domain's MX records.",
-        "The recipient domain's administrator must make the MTA-STS policy and the MX records agree, by adding the MX host to the policy or correcting the MX record. The sender can only wait or tell the recipient.",
+        "MX ホストが MTA-STS の検証に失敗しました",
+        "接続した MX ホストが受信者ドメインの MTA-STS ポリシーに記載されていないため、Exchange Online は配送しませんでした。これは一時的な失敗なので、Exchange Online は再試行を続けます。",
+        "Exchange Online は、宛先ドメインが公開している MTA-STS ポリシーの `mx` エントリーが、そのドメインの MX レコードに記載されたホストを含んでいない場合にこれを返します。",
+        "受信者ドメインの管理者が、MX ホストをポリシーに追加するか MX レコードを修正して、MTA-STS ポリシーと MX レコードを一致させる必要があります。送信者にできるのは、待つか受信者に知らせることだけです。",
     ],
     // 4.4.312 (microsoft)
     [
-        "DNS query failed for the destination",
-        "Exchange Online tried to look up the destination host, usually the smart host of an outbound connector, and the DNS query failed. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it for connector deliveries when the domain's DNS hosting has a problem, the domain has expired, or a recent MX change is still cached.",
-        "The administrator of the destination domain must fix its DNS with the DNS hosting provider or renew the domain. If the connector points to a partner service, that partner has to fix it.",
+        "宛先の DNS クエリに失敗しました",
+        "Exchange Online は宛先のホスト（通常は送信コネクタのスマートホスト）を検索しようとしましたが、DNS クエリに失敗しました。メッセージはキューに残り、最大 24 時間再試行されます。",
+        "Microsoft 365 は、コネクタ経由の配送で、ドメインの DNS ホスティングに問題がある場合、ドメインの有効期限が切れている場合、または最近の MX の変更前の情報がまだキャッシュに残っている場合にこれを報告します。",
+        "宛先ドメインの管理者が、DNS ホスティング事業者のもとで DNS を修正するか、ドメインを更新する必要があります。コネクタがパートナーのサービスを指している場合は、そのパートナーが修正する必要があります。",
     ],
     // 4.4.315 (microsoft)
     [
-        "Connection to the destination timed out",
-        "Exchange Online could not reach the destination mail server in time. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it when an on-premises or partner server behind a connector is down, or the connector's smart host setting points at the wrong IP address.",
-        "Check that the destination server is running and reachable on port `25`, and that the connector's smart host address is still correct, for example after a change of internet provider.",
+        "宛先への接続がタイムアウトしました",
+        "Exchange Online は、時間内に宛先のメールサーバーに到達できませんでした。メッセージはキューに残り、最大 24 時間再試行されます。",
+        "Microsoft 365 は、コネクタの先にあるオンプレミスのサーバーやパートナーのサーバーが停止している場合や、コネクタのスマートホストの設定が誤った IP アドレスを指している場合にこれを報告します。",
+        "宛先のサーバーが稼働していてポート `25` で到達できること、そしてコネクタのスマートホストのアドレスが今も正しいことを確認してください。インターネットプロバイダーを変更した後などは特に注意が必要です。",
     ],
     // 4.4.316 (microsoft)
     [
-        "Connection to the destination refused",
-        "Exchange Online tried to connect to a mail server outside Microsoft 365 and the connection was refused, so the message stays in the queue for retries.",
-        "Exchange Online sends it when a firewall in front of the destination server blocks Microsoft 365 addresses, or when an on-premises server behind a connector has been shut down.",
-        "The destination's administrator must allow connections from the Microsoft 365 IP ranges on port `25`. If the on-premises server is gone on purpose, disable the connector and make the accepted domain authoritative.",
+        "宛先への接続が拒否されました",
+        "Exchange Online は Microsoft 365 の外部にあるメールサーバーに接続しようとしましたが、接続が拒否されました。そのため、メッセージは再試行のためにキューに残ります。",
+        "Exchange Online は、宛先のサーバーの手前にあるファイアウォールが Microsoft 365 のアドレスをブロックしている場合や、コネクタの先にあるオンプレミスのサーバーが停止されている場合にこれを返します。",
+        "宛先の管理者は、Microsoft 365 の IP アドレス範囲からのポート `25` への接続を許可する必要があります。オンプレミスのサーバーを意図的に廃止した場合は、コネクタを無効にし、承認済みドメインの種類を「権限のあるドメイン」に変更してください。",
     ],
     // 4.4.317 (microsoft)
     [
-        "Cannot connect to remote server",
-        "Exchange Online reached the destination server, but it answered with an immediate error or did not meet the connection requirements, such as TLS required by the connector.",
-        "Microsoft 365 reports it for connector deliveries when the remote server says it is not available, or the connector requires TLS that the remote server does not offer.",
-        "The destination's administrator should check the server's TLS settings and certificate, and the TLS settings of the connector in Microsoft 365. A partner service behind the connector has to fix its own side.",
+        "リモートサーバーに接続できません",
+        "Exchange Online は宛先のサーバーに到達しましたが、サーバーがすぐにエラーを返したか、コネクタが求める TLS などの接続要件を満たしませんでした。",
+        "Microsoft 365 は、コネクタ経由の配送で、リモートサーバーが利用できないと応答した場合や、コネクタが求める TLS をリモートサーバーが提供していない場合にこれを報告します。",
+        "宛先の管理者は、サーバーの TLS 設定と証明書、および Microsoft 365 のコネクタの TLS 設定を確認してください。コネクタの先がパートナーのサービスであれば、そのパートナーが自分の側を修正する必要があります。",
     ],
     // 4.4.318 (microsoft)
     [
-        "Connection was closed abruptly",
-        "The connection between Exchange Online and the destination server dropped during the session, so the message is retried later.",
-        "Microsoft 365 reports it when a firewall's SMTP inspection interferes, the destination server hangs or runs out of resources, or the network between the two fails.",
-        "The destination's administrator should turn off faulty SMTP inspection on the firewall, check the mail server's health and resources, and have the network path checked.",
+        "接続が突然切断されました",
+        "Exchange Online と宛先のサーバーとの接続がセッションの途中で切れたため、メッセージは後で再試行されます。",
+        "Microsoft 365 は、ファイアウォールの SMTP 検査機能が通信を妨げた場合、宛先のサーバーが応答しなくなったりリソースが不足したりした場合、または両者の間のネットワークに障害が起きた場合にこれを報告します。",
+        "宛先の管理者は、ファイアウォールで問題を起こしている SMTP 検査機能を無効にし、メールサーバーの状態とリソースを確認したうえで、ネットワーク経路も点検してもらってください。",
     ],
     // 4.7.32 (google)
     [
-        "From domain not aligned with SPF or DKIM",
-        "Gmail is slowing down mail from you because the domain in the `From` header matches neither the domain that passed SPF nor the domain that signed with DKIM. This is the DMARC alignment requirement Gmail sets for bulk senders.",
-        "Gmail sends it as a temporary `421` reply to senders whose messages authenticate, but for a different domain than the one the recipient sees as the author.",
-        "The sender's administrator should sign mail with a DKIM `d=` domain that shares its organizational domain with the `From` address, or send with a `MAIL FROM` domain that does, and publish a DMARC record. Sending services usually offer a custom sending or signing domain for this.",
+        "From のドメインが SPF とも DKIM ともアライメントが取れていません",
+        "`From` ヘッダーのドメインが、SPF に合格したドメインとも、DKIM で署名したドメインとも一致しないため、Gmail はあなたからのメールの受け取りを遅らせています。これは、Gmail が大量送信者に課している DMARC のアライメント要件です。",
+        "Gmail は、メッセージの認証には合格しているものの、受信者が差出人として目にするドメインとは別のドメインで合格している送信者に、一時的な `421` 応答としてこれを返します。",
+        "送信側の管理者は、`From` アドレスと組織ドメインが同じである DKIM の `d=` ドメインで署名するか、組織ドメインが同じ `MAIL FROM` ドメインで送信し、さらに DMARC レコードを公開してください。配信サービスの多くは、そのために独自の送信ドメインや署名ドメインを設定できるようにしています。",
     ],
     // 4.7.320 (microsoft)
     [
-        "Certificate validation failed",
-        "Exchange Online could not validate the TLS certificate of the destination server, for example because it expired or names another host, so it keeps the message queued.",
-        "Microsoft 365 reports it for deliveries through a connector that requires a valid certificate.",
-        "The destination's administrator must install a valid certificate, or the connector's certificate settings must be corrected so the queued messages can go out.",
+        "証明書の検証に失敗しました",
+        "Exchange Online は、宛先のサーバーの TLS 証明書を検証できませんでした（有効期限切れや、別のホスト名が記載されているなど）。そのため、メッセージをキューに保持しています。",
+        "Microsoft 365 は、有効な証明書を必須とするコネクタを経由した配送でこれを報告します。",
+        "キューにあるメッセージを送り出せるように、宛先の管理者が有効な証明書をインストールするか、コネクタの証明書の設定を修正する必要があります。",
     ],
     // 4.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE)",
-        "The destination domain is protected by DNSSEC and DANE, but its mail server did not answer `STARTTLS` or the TLS handshake failed, so Exchange Online would not send in clear text.",
-        "Exchange Online sends it as a temporary error with `starttls-not-supported` when delivering to a domain with valid DNSSEC records.",
-        "The recipient domain's administrator must make the mail server offer `STARTTLS` and complete the handshake.",
+        "宛先は TLS に対応している必要があります（DANE）",
+        "宛先ドメインは DNSSEC と DANE で保護されていますが、そのメールサーバーが `STARTTLS` に応答しなかったか、TLS ハンドシェイクに失敗しました。暗号化せずに送ることはできないため、Exchange Online は送信しませんでした。",
+        "Exchange Online は、有効な DNSSEC レコードを持つドメインへの配送時に、テキストに `starttls-not-supported` を含む一時的なエラーとしてこれを返します。",
+        "受信者ドメインの管理者が、メールサーバーで `STARTTLS` を提供し、ハンドシェイクを完了できるようにする必要があります。",
     ],
     // 4.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE)",
-        "The DANE-protected destination server presented an expired certificate, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-expired` after DNSSEC checks passed.",
-        "The recipient domain's administrator must renew the server certificate and update the TLSA records if they pin it.",
+        "宛先の証明書の有効期限が切れています（DANE）",
+        "DANE で保護された宛先のサーバーが有効期限切れの証明書を提示したため、Exchange Online は配送しませんでした。",
+        "Exchange Online は、DNSSEC のチェックに合格した後、テキストに `certificate-expired` を含む一時的なエラーとしてこれを返します。",
+        "受信者ドメインの管理者がサーバー証明書を更新し、TLSA レコードがその証明書を固定している場合は TLSA レコードも更新する必要があります。",
     ],
     // 4.7.323 (microsoft)
     [
-        "Domain failed DANE validation",
-        "The destination's certificate does not match its authentic TLSA record, or the TLSA record is wrong, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `tlsa-invalid` for a DNSSEC-signed destination domain.",
-        "The recipient domain's administrator must publish TLSA records that match the certificate the mail server presents, especially after a certificate change.",
+        "ドメインが DANE の検証に失敗しました",
+        "宛先の証明書が正当な TLSA レコードと一致しないか、TLSA レコード自体が誤っているため、Exchange Online は配送しませんでした。",
+        "Exchange Online は、DNSSEC で署名された宛先ドメインに対して、テキストに `tlsa-invalid` を含む一時的なエラーとしてこれを返します。",
+        "受信者ドメインの管理者は、メールサーバーが提示する証明書と一致する TLSA レコードを公開する必要があります。証明書を変更した後は特に注意してください。",
     ],
     // 4.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records",
-        "The destination domain claims to be DNSSEC-signed, but Exchange Online could not validate its records, so it did not deliver.",
-        "Exchange Online sends it as a temporary error with `dnssec-invalid`.",
-        "The recipient domain's administrator must fix the DNSSEC signing of the zone, for example expired signatures or a wrong DS record at the parent.",
+        "宛先が無効な DNSSEC レコードを返しました",
+        "宛先ドメインは DNSSEC で署名されているとしていますが、Exchange Online はそのレコードを検証できなかったため、配送しませんでした。",
+        "Exchange Online は、テキストに `dnssec-invalid` を含む一時的なエラーとして、この応答を返します。",
+        "受信者ドメインの管理者が、期限切れの署名や親ゾーンにある誤った DS レコードなど、ゾーンの DNSSEC 署名の問題を修正する必要があります。",
     ],
     // 4.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE)",
-        "The certificate of the DANE-protected destination server names neither the domain nor the MX host, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must install a certificate whose common name or subject alternative names include the MX host name.",
+        "証明書がホスト名と一致しません（DANE）",
+        "DANE で保護された宛先のサーバーの証明書に、ドメインも MX ホストも記載されていないため、Exchange Online は配送しませんでした。",
+        "Exchange Online は、テキストに `certificate-host-mismatch` を含む一時的なエラーとして、この応答を返します。",
+        "受信者ドメインの管理者が、コモンネームまたはサブジェクト代替名に MX ホスト名を含む証明書をインストールする必要があります。",
     ],
     // 4.7.500 (microsoft)
     [
-        "Access denied, please try again later (IP throttling)",
-        "Microsoft 365 temporarily limits mail from the connecting IP address because it suddenly sends much more than before or is new to Microsoft; the texts carry `ASxxx` tokens.",
-        "Exchange Online Protection sends it as `451` to servers whose sending pattern changed a lot, as part of its anti-spam throttling.",
-        "A legitimate sender's restriction lifts after a few days of steady sending. A Microsoft 365 customer relaying through Microsoft or routing inbound mail through another service should set up the matching connector, which removes the throttling.",
+        "アクセス拒否、後で再試行してください（IP の送信量制限）",
+        "接続元の IP アドレスが以前より急に大量に送信し始めたか、Microsoft にとって新しいアドレスであるため、Microsoft 365 はそこからのメールを一時的に制限しています。テキストには `ASxxx` 形式のトークンが含まれます。",
+        "Exchange Online Protection は、スパム対策の送信量制限の一環として、送信パターンが大きく変わったサーバーに `451` としてこれを返します。",
+        "正当な送信者であれば、数日間安定して送信を続けると制限は解除されます。Microsoft を経由して中継している Microsoft 365 の利用者や、受信メールを別のサービス経由でルーティングしている利用者は、それに合ったコネクタを設定してください。そうすれば送信量の制限はなくなります。",
     ],
     // 4.7.850 (microsoft)
     [
-        "Access denied, please try again later (suspicious IP)",
-        "Microsoft 365 saw suspicious activity from the sending IP address and restricts it for a while during further checks.",
-        "Exchange Online sends it as a temporary refusal while it evaluates an IP address.",
-        "If the traffic is legitimate, let the sending server retry; Microsoft says the restriction is lifted shortly. If the server really sent spam, stop the source first.",
+        "アクセス拒否、後で再試行してください（不審な IP）",
+        "Microsoft 365 は送信元の IP アドレスから不審な動きを検知したため、追加の確認を行う間、しばらくそのアドレスを制限しています。",
+        "Exchange Online は、IP アドレスを評価している間、一時的な拒否としてこれを返します。",
+        "正当な通信であれば、送信側サーバーに再試行させてください。Microsoft によれば、制限はまもなく解除されます。サーバーが実際にスパムを送っていた場合は、まずその発生源を止めてください。",
     ],
     // 4.16.50 (yahoo)
     [
-        "Deferred because of complaints from Yahoo users",
-        "Yahoo's own diagnostic code for a temporary deferral: mail from the sending server has drawn many complaints from Yahoo Mail users.",
-        "Yahoo sends it with `421` and the text \"temporarily deferred\", usually after recipients marked earlier mail from the same IP address as spam.",
-        "Let the queue retry later. The sender's administrator should review what the server sends to Yahoo users and to whom, and stop mail that recipients did not ask for. Someone who does not run the server should pass the full error to its administrator.",
+        "Yahoo の利用者からの苦情により先送りされました",
+        "一時的な先送りを示す Yahoo 独自の診断コードです。送信側サーバーからのメールに対して、Yahoo Mail の利用者から多くの苦情が寄せられています。",
+        "Yahoo は、`421` と「temporarily deferred」というテキストとともにこれを返します。通常は、同じ IP アドレスからの以前のメールを受信者がスパムとして報告した後です。",
+        "キューに後で再試行させてください。送信側の管理者は、サーバーが Yahoo の利用者に何を誰宛てに送っているかを見直し、受信者が求めていないメールを止める必要があります。サーバーを運用していない人は、エラーの全文をその管理者に伝えてください。",
     ],
     // 4.16.55 (yahoo)
     [
-        "Deferred for unexpected volume or user complaints",
-        "Yahoo's own diagnostic code that comes with its `[TS01]` and `[TSS04]` deferrals: Yahoo has slowed mail from this IP address because of its volume or of complaints from Yahoo users.",
-        "Yahoo sends it in `421` replies, often as `4.16.55.1`, when an IP address sends unusual traffic or mail that recipients report as spam.",
-        "The sending server may retry later. The sender's administrator should find the source of the mail that caused complaints (a compromised account, an unwanted mailing), stop it, and raise volume to Yahoo only gradually.",
+        "想定外の送信量または利用者の苦情により先送りされました",
+        "Yahoo の `[TS01]` や `[TSS04]` による先送りに付く、Yahoo 独自の診断コードです。送信量の多さや Yahoo の利用者からの苦情を理由に、Yahoo はこの IP アドレスからのメールの受け取りを遅らせています。",
+        "Yahoo は、IP アドレスから普段と違うトラフィックや、受信者がスパムとして報告するメールが送られてきたときに、`421` 応答の中で、多くは `4.16.55.1` としてこれを返します。",
+        "送信側サーバーは後で再試行して構いません。送信側の管理者は、苦情の原因となったメールの発生源（乗っ取られたアカウント、望まれていない一斉配信など）を突き止めて止め、Yahoo への送信量は少しずつ増やしてください。",
     ],
     // 5.0.350 (microsoft)
     [
-        "Generic refusal by the recipient's organization",
-        "Exchange Online uses this catch-all code for many refusals from the recipient's side; the text names the cause, such as `x-dg-ref header is too long` or `policy violation detected (AS345)`.",
-        "The `x-dg-ref` text comes with Rich Text formatted messages, and the `AS345` text with nested attachments.",
-        "Read the text after the code. For `x-dg-ref`, send the message as HTML or plain text; for `AS345`, do not attach messages that themselves carry attachments.",
+        "受信者の組織による汎用的な拒否",
+        "Exchange Online は、受信者側からのさまざまな拒否に、この包括的なコードを使います。原因は、`x-dg-ref header is too long` や `policy violation detected (AS345)` のようにテキストに示されます。",
+        "`x-dg-ref` のテキストはリッチテキスト形式のメッセージで、`AS345` のテキストは添付ファイルが入れ子になっている場合に現れます。",
+        "コードの後のテキストを読んでください。`x-dg-ref` の場合は、メッセージを HTML 形式かテキスト形式で送ります。`AS345` の場合は、それ自体に添付ファイルがあるメッセージを添付しないでください。",
     ],
     // 5.1.20 (microsoft)
     [
-        "Multiple From addresses without a Sender address",
-        "The message has more than one address in its `From` header field and no `Sender` field, which RFC 5322 requires in that case, so Exchange Online refused it.",
-        "Exchange Online sends it for messages built with several `From` addresses, usually by scripts or unusual mail programs.",
-        "Send with a single `From` address, or add a `Sender` header field with exactly one address.",
+        "Sender アドレスがないまま From アドレスが複数あります",
+        "メッセージの `From` ヘッダーフィールドに複数のアドレスがあるのに、その場合に RFC 5322 が必須としている `Sender` フィールドがないため、Exchange Online はメッセージを拒否しました。",
+        "Exchange Online は、主にスクリプトや一般的でないメールソフトが作成した、複数の `From` アドレスを持つメッセージに対してこれを返します。",
+        "`From` アドレスを 1 つにして送信するか、アドレスを 1 つだけ含む `Sender` ヘッダーフィールドを追加してください。",
     ],
     // 5.1.90 (microsoft)
     [
-        "Daily recipient limit reached",
-        "The Microsoft 365 sender has sent to more recipients in a day than the Exchange Online sending limits allow.",
-        "Exchange Online sends it to its own users who exceed the daily recipient rate limit; it can also mean the account is compromised and sending spam.",
-        "Wait until the limit resets and spread large mailings over time or use a bulk mail service. The administrator should check the account for signs of compromise.",
+        "1 日の受信者数の上限に達しました",
+        "Microsoft 365 を使う送信者が、1 日のうちに、Exchange Online の送信制限で認められている数より多くの受信者にメールを送りました。",
+        "Exchange Online は、1 日の受信者数の上限を超えた自社の利用者にこれを返します。アカウントが乗っ取られてスパムを送っている可能性もあります。",
+        "上限がリセットされるまで待ち、大量の送信は時間を分けて行うか、一斉配信サービスを使ってください。管理者は、アカウントが乗っ取られた形跡がないかを確認する必要があります。",
     ],
     // 5.1.351 (microsoft)
     [
-        "Remote server returned unknown recipient or mailbox unavailable",
-        "Exchange Online wraps a refusal from the next server: that server said the recipient is unknown or its mailbox is unavailable. The remote server's own reply follows after `->`.",
-        "Exchange Online puts it in bounces when the receiving server rejected the recipient, with text such as `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
-        "Check the recipient address for typos and ask the recipient for the right one. The remote reply after `->` tells what the receiving server said.",
+        "リモートサーバーが、受信者不明またはメールボックス使用不可と応答しました",
+        "Exchange Online は、次のサーバーが返した拒否を、自身の応答に含めて伝えています。そのサーバーは、受信者が不明であるか、メールボックスが使用できないと応答しました。リモートサーバー自身の応答は `->` の後に続きます。",
+        "Exchange Online は、受信側のサーバーが受信者を拒否したとき、`Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown` のようなテキストとともにこれをバウンスに記載します。",
+        "受信者のアドレスに入力ミスがないかを確認し、受信者に正しいアドレスを尋ねてください。受信側のサーバーが何と応答したかは、`->` の後にあるリモートの応答でわかります。",
     ],
     // 5.2.121 (microsoft)
     [
-        "Recipient's hourly limit from this sender exceeded",
-        "The sender has sent more messages to one Exchange Online recipient within an hour than that recipient accepts from a single sender.",
-        "Exchange Online sends it to automated senders and notification systems that flood one mailbox.",
-        "Try again later and send fewer messages per hour to that recipient, for example by batching notifications.",
+        "受信者が 1 人の送信者から 1 時間に受け取れる上限を超えました",
+        "送信者が 1 時間以内に Exchange Online の 1 人の受信者に送ったメッセージの数が、その受信者が 1 人の送信者から受け付ける数を超えました。",
+        "Exchange Online は、1 つのメールボックスに大量のメールを送りつける自動送信システムや通知システムにこれを返します。",
+        "後で再試行し、その受信者に 1 時間あたりに送るメッセージを減らしてください。たとえば、通知をまとめて送るようにします。",
     ],
     // 5.2.122 (microsoft)
     [
-        "Recipient's hourly receive limit exceeded",
-        "The Exchange Online recipient has received more messages within an hour, from all senders together, than allowed.",
-        "Exchange Online sends it when a mailbox is flooded by mail storms or many automated senders.",
-        "Try again later. If automated mail causes it, reduce how often it is sent; the recipient may need to find out who floods the mailbox.",
+        "受信者の 1 時間あたりの受信上限を超えました",
+        "Exchange Online の受信者が 1 時間以内に受け取ったメッセージの数が、すべての送信者の合計で上限を超えました。",
+        "Exchange Online は、メールストームや多数の自動送信システムによってメールボックスにメールが殺到したときにこれを返します。",
+        "後で再試行してください。自動送信のメールが原因であれば、送信の頻度を減らしてください。受信者側で、誰がメールボックスにメールを殺到させているのかを突き止める必要があるかもしれません。",
     ],
     // 5.3.190 (microsoft)
     [
-        "Journaling to Microsoft 365 not supported",
-        "An on-premises journaling rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.",
-        "Exchange Online sends it to organizations that journal on-premises mail into Microsoft 365.",
-        "The organization's Microsoft 365 administrator must turn on Journaling Archive or point the journaling rule to another destination.",
+        "Microsoft 365 へのジャーナリングはサポートされていません",
+        "オンプレミスのジャーナルルールがジャーナルレポートを Microsoft 365 に送っていますが、組織でジャーナリングアーカイブ（Journaling Archive）の機能が有効になっていないため、Exchange Online はそれらのレポートを拒否しています。",
+        "Exchange Online は、オンプレミスのメールを Microsoft 365 にジャーナリングしている組織に対して、この応答を返します。",
+        "組織の Microsoft 365 管理者が、ジャーナリングアーカイブ（Journaling Archive）を有効にするか、ジャーナルルールの宛先を別の場所に変更する必要があります。",
     ],
     // 5.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation (permanent)",
-        "Exchange Online gave up delivering because the MX host of the recipient domain is not allowed by that domain's MTA-STS policy.",
-        "Exchange Online sends it as the final failure when a domain's MTA-STS policy does not include the MX host found in DNS.",
-        "The recipient domain's administrator must add the MX host to the MTA-STS policy or fix the MX record, then the sender can send the message again.",
+        "MX ホストが MTA-STS の検証に失敗しました（恒久的）",
+        "受信者ドメインの MX ホストが、そのドメインの MTA-STS ポリシーで許可されていないため、Exchange Online は配送を断念しました。",
+        "Exchange Online は、ドメインの MTA-STS ポリシーに、DNS で見つかった MX ホストが含まれていない場合に、最終的な失敗としてこれを返します。",
+        "受信者ドメインの管理者が MX ホストを MTA-STS ポリシーに追加するか、MX レコードを修正する必要があります。その後であれば、送信者はメッセージを送り直せます。",
     ],
     // 5.4.14 (microsoft)
     [
-        "Hop count exceeded, possible mail loop",
-        "Exchange Online stopped the message because it was routed around too many times; this is Exchange Online's own code for a mail loop, where on-premises Exchange uses `5.4.6`.",
-        "Exchange Online sends it when an accepted domain is set up wrongly or, in hybrid setups, when connectors send mail back and forth; the text often ends with `ATTR34`.",
-        "The recipient organization's administrator should check that the domain is an authoritative accepted domain and that the hybrid connectors route to the right smart host; rerunning the Hybrid Configuration Wizard often fixes it.",
+        "ホップ数の上限超過、メールループの可能性",
+        "メッセージが何度も経路を巡回したため、Exchange Online はメッセージを止めました。これはメールループを示す Exchange Online 独自のコードで、オンプレミスの Exchange では `5.4.6` が使われます。",
+        "Exchange Online は、承認済みドメインの設定が誤っている場合や、ハイブリッド構成でコネクタ同士がメールを行き来させている場合にこれを返します。テキストの末尾はよく `ATTR34` になります。",
+        "受信者の組織の管理者は、ドメインが「権限のある」承認済みドメインになっているか、ハイブリッドのコネクタが正しいスマートホストにルーティングしているかを確認してください。ハイブリッド構成ウィザード（Hybrid Configuration Wizard）を再実行すると解決することがよくあります。",
     ],
     // 5.4.300 (microsoft)
     [
-        "Message expired",
-        "Exchange Online could not deliver the message in the time allowed, because the destination never answered or a bounce about it could not be delivered either.",
-        "Exchange Online sends it as the final failure after its retries for a message have run out.",
-        "Look at the earlier errors for this destination to find why delivery kept failing, have that fixed, and send the message again.",
+        "メッセージの有効期限切れ",
+        "宛先が一度も応答しなかったか、配送失敗を知らせるバウンスも配送できなかったため、Exchange Online は許された時間内にメッセージを配送できませんでした。",
+        "Exchange Online は、メッセージの再試行をすべて使い切った後、最終的な失敗としてこれを返します。",
+        "この宛先に対する以前のエラーを調べて配送が失敗し続けた理由を突き止め、それを修正してもらってから、メッセージをもう一度送信してください。",
     ],
     // 5.4.312 (microsoft)
     [
-        "Message expired after DNS query failures",
-        "Exchange Online stopped retrying because every attempt failed to look up the destination in DNS until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.312` deferrals, with the text `Message expired, DNS query failed`.",
-        "The recipient domain's administrator must fix the domain's DNS or renew the domain. After that, the sender has to send the message again.",
+        "DNS クエリの失敗が続き、メッセージの有効期限が切れました",
+        "メッセージがキューに留まれる時間が尽きるまで、宛先の DNS 検索がすべての試行で失敗したため、Exchange Online は再試行をやめました。",
+        "Exchange Online は、それ以前の `4.4.312` による先送りの後、`Message expired, DNS query failed` というテキストとともにこれをバウンスに記載します。",
+        "受信者ドメインの管理者が、ドメインの DNS を修正するか、ドメインを更新する必要があります。その後、送信者がメッセージを送り直す必要があります。",
     ],
     // 5.4.316 (microsoft)
     [
-        "Message expired after connections were refused",
-        "Exchange Online stopped retrying because the destination server kept refusing connections until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.316` deferrals, with the text `Message expired, connection refused`.",
-        "The destination's administrator must make the server accept connections from Microsoft 365 on port `25`. The sender then has to send the message again.",
+        "接続の拒否が続き、メッセージの有効期限が切れました",
+        "メッセージがキューに留まれる時間が尽きるまで、宛先のサーバーが接続を拒否し続けたため、Exchange Online は再試行をやめました。",
+        "Exchange Online は、それ以前の `4.4.316` による先送りの後、`Message expired, connection refused` というテキストとともにこれをバウンスに記載します。",
+        "宛先の管理者が、サーバーで Microsoft 365 からのポート `25` への接続を受け付けるようにする必要があります。その後、送信者がメッセージを送り直す必要があります。",
     ],
     // 5.4.318 (microsoft)
     [
-        "Message expired after connections were reset",
-        "Exchange Online stopped retrying because its connections to the destination kept being reset, which it marks as `SuspiciousRemoteServerError`.",
-        "Exchange Online puts it in the bounce after repeated `4.4.318` deferrals for the same destination.",
-        "The destination's administrator must find what breaks the sessions, often a firewall inspecting SMTP. The sender then has to send the message again.",
+        "接続のリセットが続き、メッセージの有効期限が切れました",
+        "宛先への接続が何度もリセットされたため、Exchange Online は再試行をやめました。この状況は `SuspiciousRemoteServerError` として記録されます。",
+        "Exchange Online は、同じ宛先に対して `4.4.318` による先送りが繰り返された後、これをバウンスに記載します。",
+        "宛先の管理者が、セッションを切断している原因を突き止める必要があります。多くは SMTP を検査するファイアウォールです。その後、送信者がメッセージを送り直す必要があります。",
     ],
     // 5.6.11 (microsoft)
     [
-        "Invalid characters (bare line feeds)",
-        "The message contains bare line feed characters, line ends without a carriage return, which Exchange Online does not accept.",
-        "Exchange Online sends it when a mail program or script writes lines ending in `LF` instead of `CRLF`.",
-        "Fix the sending program so that every line ends with `CRLF`, or send through a server that converts line ends.",
+        "無効な文字（CR を伴わない改行）",
+        "メッセージに、行頭復帰文字を伴わない単独の改行文字が含まれています。Exchange Online はこのような行末を受け付けません。",
+        "Exchange Online は、メールソフトやスクリプトが行末を `CRLF` ではなく `LF` で書いた場合にこれを返します。",
+        "すべての行が `CRLF` で終わるように送信プログラムを修正するか、行末を変換するサーバーを経由して送信してください。",
     ],
     // 5.7.57 (microsoft)
     [
-        "Client not authenticated to send anonymous mail",
-        "An application or device sent mail to `smtp.office365.com` without logging in, and Exchange Online refused `MAIL FROM`.",
-        "Exchange Online sends it to printers, scanners and applications set up to relay through Microsoft 365 whose login or TLS setup is wrong.",
-        "Configure the device with the credentials of a user that has an Exchange Online mailbox, and make sure it uses `STARTTLS`, since login needs TLS.",
+        "クライアントは認証されておらず、匿名のメールは送信できません",
+        "アプリケーションや機器がログインせずに `smtp.office365.com` へメールを送信したため、Exchange Online は `MAIL FROM` を拒否しました。",
+        "Exchange Online は、Microsoft 365 経由で中継するよう設定されているものの、ログインや TLS の設定が誤っているプリンター、スキャナー、アプリケーションにこれを返します。",
+        "Exchange Online のメールボックスを持つユーザーの認証情報を機器に設定し、`STARTTLS` を使うようにしてください。ログインには TLS が必要です。",
     ],
     // 5.7.64 (microsoft)
     [
-        "TenantAttribution, relay access denied",
-        "Exchange Online could not match mail from the organization's own servers to an inbound connector, so it refused to relay it.",
-        "Exchange Online sends it after something changed on-premises, such as the sending server's IP address or the name in its certificate, so it no longer matches the inbound connector.",
-        "The administrator must update the inbound connector to the current IP addresses or certificate name of the on-premises server.",
+        "受信コネクタで送信元のテナントを特定できず、中継が拒否されました（TenantAttribution）",
+        "Exchange Online は、組織自身のサーバーから来たメールをどの受信コネクタにも対応付けられなかったため、中継を拒否しました。",
+        "Exchange Online は、送信側サーバーの IP アドレスや証明書の名前など、オンプレミス側で何かが変わり、受信コネクタと一致しなくなった後にこれを返します。",
+        "管理者が、受信コネクタの設定をオンプレミスのサーバーの現在の IP アドレスまたは証明書の名前に合わせて更新する必要があります。",
     ],
     // 5.7.124 (microsoft)
     [
-        "Sender not in allowed-senders list",
-        "The recipient is a distribution group that accepts mail only from listed senders, and the sender is not on the list.",
-        "Exchange Online sends it for groups with delivery restrictions; even the group's owner may need to be listed.",
-        "Ask the group owner or the recipient's administrator to add the sender to the group's allowed senders or to remove the restriction.",
+        "送信者が許可された送信者の一覧にありません",
+        "受信者は、一覧に登録された送信者からのメールしか受け付けない配布グループで、送信者はその一覧に含まれていません。",
+        "Exchange Online は、配信制限のあるグループについてこれを返します。グループの所有者であっても、一覧への登録が必要な場合があります。",
+        "グループの所有者または受信側の管理者に、送信者をグループの許可された送信者に追加するか、制限を解除するよう依頼してください。",
     ],
     // 5.7.133 (microsoft)
     [
-        "Sender not authenticated for group",
-        "The recipient is a group that refuses mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it when external senders write to a distribution group that requires authenticated senders.",
-        "The group owner or the recipient's administrator must allow external senders for the group.",
+        "グループに対して送信者が認証されていません",
+        "受信者は組織外からのメールを拒否するグループで、送信者は組織外の人です。",
+        "Exchange Online は、認証された送信者を必須とする配布グループに外部の送信者がメールを送った場合にこれを返します。",
+        "グループの所有者または受信側の管理者が、そのグループで外部の送信者を許可する必要があります。",
     ],
     // 5.7.134 (microsoft)
     [
-        "Sender not authenticated for mailbox",
-        "The recipient mailbox is set to refuse mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it for mailboxes with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change the mailbox's delivery restrictions.",
+        "メールボックスに対して送信者が認証されていません",
+        "受信者のメールボックスは組織外からのメールを拒否するよう設定されており、送信者は組織外の人です。",
+        "Exchange Online は、認証された送信者を必須とする設定のメールボックスについてこれを返します。",
+        "メールボックスの配信制限を変更できるのは、受信者の組織の管理者だけです。",
     ],
     // 5.7.135 (microsoft)
     [
-        "Sender not authenticated for public folder",
-        "The recipient is a mail-enabled public folder that refuses mail from outside its organization.",
-        "Exchange Online sends it when external senders write to a public folder that requires authenticated senders.",
-        "The recipient organization's administrator must let the public folder accept mail from all senders.",
+        "パブリックフォルダーに対して送信者が認証されていません",
+        "受信者は、組織外からのメールを拒否する、メールが有効なパブリックフォルダーです。",
+        "Exchange Online は、認証された送信者を必須とするパブリックフォルダーに外部の送信者がメールを送った場合にこれを返します。",
+        "受信者の組織の管理者が、パブリックフォルダーがすべての送信者からのメールを受け付けるよう設定する必要があります。",
     ],
     // 5.7.136 (microsoft)
     [
-        "Sender not authenticated for mail user",
-        "The recipient is a mail user that is set to refuse mail from outside its organization.",
-        "Exchange Online sends it when an external sender writes to a mail user with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change this setting.",
+        "メールユーザーに対して送信者が認証されていません",
+        "受信者は、組織外からのメールを拒否するよう設定されたメールユーザーです。",
+        "Exchange Online は、認証された送信者を必須とする設定のメールユーザーに外部の送信者がメールを送った場合にこれを返します。",
+        "この設定を変更できるのは、受信者の組織の管理者だけです。",
     ],
     // 5.7.193 (microsoft)
     [
-        "Microsoft 365 group does not accept external senders",
-        "The recipient is a Microsoft 365 group that accepts mail only from its members or from inside its organization.",
-        "Exchange Online sends it with `UnifiedGroupAgent` when an external sender writes to such a group.",
-        "The group owner or the recipient's administrator must allow people outside the organization to email the group.",
+        "Microsoft 365 グループが外部の送信者を受け付けていません",
+        "受信者は、メンバーまたは組織内からのメールしか受け付けない Microsoft 365 グループです。",
+        "Exchange Online は、外部の送信者がそのようなグループにメールを送った場合に、`UnifiedGroupAgent` を添えてこれを返します。",
+        "グループの所有者または受信側の管理者が、組織外の人がそのグループにメールを送れるよう許可する必要があります。",
     ],
     // 5.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server did not offer `STARTTLS` or the handshake failed.",
-        "Exchange Online sends it as a permanent error with `starttls-not-supported`.",
-        "The recipient domain's administrator must enable TLS on the mail server; after that the sender can send again.",
+        "宛先は TLS に対応している必要があります（DANE、恒久的）",
+        "DANE で保護された宛先のサーバーが `STARTTLS` を提供しなかったか、ハンドシェイクに失敗したため、Exchange Online は配送を断念しました。",
+        "Exchange Online は、テキストに `starttls-not-supported` を含む恒久的なエラーとして、この応答を返します。",
+        "受信者ドメインの管理者が、メールサーバーで TLS を有効にする必要があります。その後であれば、送信者は送り直せます。",
     ],
     // 5.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server kept presenting an expired certificate.",
-        "Exchange Online sends it as a permanent error with `certificate-expired`.",
-        "The recipient domain's administrator must renew the certificate; after that the sender can send again.",
+        "宛先の証明書の有効期限が切れています（DANE、恒久的）",
+        "DANE で保護された宛先のサーバーが有効期限切れの証明書を提示し続けたため、Exchange Online は配送を断念しました。",
+        "Exchange Online は、テキストに `certificate-expired` を含む恒久的なエラーとして、この応答を返します。",
+        "受信者ドメインの管理者が、証明書を更新する必要があります。その後であれば、送信者は送り直せます。",
     ],
     // 5.7.323 (microsoft)
     [
-        "Domain failed DANE validation (permanent)",
-        "Exchange Online gave up because the destination's certificate kept failing validation against its TLSA records.",
-        "Exchange Online sends it as a permanent error with `tlsa-invalid`.",
-        "The recipient domain's administrator must correct the TLSA records or the certificate; then the sender can send again.",
+        "ドメインが DANE の検証に失敗しました（恒久的）",
+        "宛先の証明書が TLSA レコードとの照合で検証に失敗し続けたため、Exchange Online は配送を断念しました。",
+        "Exchange Online は、テキストに `tlsa-invalid` を含む恒久的なエラーとして、この応答を返します。",
+        "受信者ドメインの管理者が、TLSA レコードまたは証明書を修正する必要があります。その後であれば、送信者は送り直せます。",
     ],
     // 5.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records (permanent)",
-        "Exchange Online gave up because the destination domain's DNSSEC records kept failing validation.",
-        "Exchange Online sends it as a permanent error with `dnssec-invalid`.",
-        "The recipient domain's administrator must repair the zone's DNSSEC signing; then the sender can send again.",
+        "宛先が無効な DNSSEC レコードを返しました（恒久的）",
+        "宛先ドメインの DNSSEC レコードが検証に失敗し続けたため、Exchange Online は配送を断念しました。",
+        "Exchange Online は、テキストに `dnssec-invalid` を含む恒久的なエラーとして、この応答を返します。",
+        "受信者ドメインの管理者が、ゾーンの DNSSEC 署名を修復する必要があります。その後であれば、送信者は送り直せます。",
     ],
     // 5.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE, permanent)",
-        "Exchange Online gave up because the destination server's certificate did not match the MX host name.",
-        "Exchange Online sends it as a permanent error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must replace the certificate with one that names the MX host; then the sender can send again.",
+        "証明書がホスト名と一致しません（DANE、恒久的）",
+        "宛先のサーバーの証明書が MX ホスト名と一致しなかったため、Exchange Online は配送を断念しました。",
+        "Exchange Online は、テキストに `certificate-host-mismatch` を含む恒久的なエラーとして、この応答を返します。",
+        "受信者ドメインの管理者が、MX ホスト名を含む証明書に交換する必要があります。その後であれば、送信者は送り直せます。",
     ],
     // 5.7.367 (microsoft)
     [
-        "Remote server returned not permitted to relay",
-        "Microsoft 365 forwarded or relayed a message from its relay pool, and the next gateway refused it as a relay attempt. Microsoft uses that pool when the message failed SPF or DKIM on arrival.",
-        "Exchange Online sends it for forwarded or relayed mail, most often when a third-party gateway sits in front of or behind Microsoft 365.",
-        "The Microsoft 365 administrator should make authentication pass on arrival, for example with Enhanced Filtering for Connectors, and add domains it controls as accepted domains. Fewer forwarding hops help.",
+        "リモートサーバーが、中継は許可されていないと応答しました",
+        "Microsoft 365 が中継用の IP アドレス群（リレープール）からメッセージを転送または中継したところ、次のゲートウェイがそれを中継の試みとみなして拒否しました。Microsoft は、受信時に SPF や DKIM に失敗したメッセージにこのプールを使います。",
+        "Exchange Online は、転送または中継されたメールについてこれを返します。最も多いのは、Microsoft 365 の前段または後段にサードパーティのゲートウェイがある場合です。",
+        "Microsoft 365 の管理者は、コネクタの拡張フィルター（Enhanced Filtering for Connectors）などを使って受信時に認証が通るようにし、自組織で管理しているドメインを承認済みドメインとして追加してください。転送の段数を減らすことも効果があります。",
     ],
     // 5.7.501 (microsoft)
     [
-        "Access denied, spam abuse detected",
-        "Microsoft 365 has banned the sending account because it sent spam.",
-        "Exchange Online sends it to its own users whose account was used for spam, usually after a compromise.",
-        "The administrator must secure the account and reset its credentials, then ask Microsoft support to restore its ability to send.",
+        "アクセス拒否、スパムによる悪用を検出",
+        "送信元のアカウントがスパムを送信したため、Microsoft 365 はこのアカウントからの送信を禁止しました。",
+        "Exchange Online は、アカウントがスパムに使われた自社の利用者にこれを返します。多くはアカウントが乗っ取られた後です。",
+        "管理者はアカウントを保護して認証情報をリセットし、そのうえで Microsoft サポートに送信機能の回復を依頼する必要があります。",
     ],
     // 5.7.502 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "アクセス拒否、送信者は禁止されています",
+        "送信元のアカウントからスパムを検出したため、Microsoft 365 はこのアカウントからの送信を禁止しました。",
+        "Exchange Online は、スパムを理由にブロックされたアカウントにこれを返します。",
+        "管理者はアカウントの問題を解決して認証情報をリセットし、Microsoft サポートに連絡して禁止を解除してもらう必要があります。",
     ],
     // 5.7.503 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "アクセス拒否、送信者は禁止されています",
+        "送信元のアカウントからスパムを検出したため、Microsoft 365 はこのアカウントからの送信を禁止しました。",
+        "Exchange Online は、スパムを理由にブロックされたアカウントにこれを返します。",
+        "管理者はアカウントの問題を解決して認証情報をリセットし、Microsoft サポートに連絡して禁止を解除してもらう必要があります。",
     ],
     // 5.7.504 (microsoft)
     [
-        "Recipient address rejected, access denied",
-        "The recipient address is not valid in the receiving Microsoft 365 organization.",
-        "Exchange Online Protection sends it with the text `Recipient address rejected: Access denied`.",
-        "Check the recipient address and send again; ask the recipient for the right address if it keeps failing.",
+        "受信者のアドレスが拒否されました（アクセス拒否）",
+        "受信者のアドレスは、受信側の Microsoft 365 組織では有効ではありません。",
+        "Exchange Online Protection は、受信側の組織で有効でないアドレス宛てのメールを拒否するときに、`Recipient address rejected: Access denied` というテキストを添えてこの応答を返します。",
+        "受信者のアドレスを確認して、もう一度送信してください。それでも失敗する場合は、受信者に正しいアドレスを尋ねてください。",
     ],
     // 5.7.505 (microsoft)
     [
-        "Access denied, banned recipient",
-        "Microsoft 365 treats the recipient address as not valid and refuses mail to it.",
-        "Exchange Online Protection sends it for recipients it has banned.",
-        "Check the address and reach the recipient another way; if this seems wrong, the recipient's administrator can ask Microsoft support.",
+        "アクセス拒否、受信者は禁止されています",
+        "Microsoft 365 は受信者のアドレスを無効なものとして扱い、そのアドレス宛てのメールを拒否しています。",
+        "Exchange Online Protection は、受信を禁止している受信者アドレスに宛てて送られたメールに対して、この拒否の応答を返します。",
+        "アドレスを確認し、別の手段で受信者に連絡してください。この扱いが誤りと思われる場合は、受信側の管理者が Microsoft サポートに問い合わせることができます。",
     ],
     // 5.7.506 (microsoft)
     [
-        "Access denied, bad HELO",
-        "The sending server introduced itself in `HELO` or `EHLO` with the name of the server it connects to instead of its own name, which Microsoft treats as spambot behaviour.",
-        "Exchange Online Protection sends it at the start of a session with a misconfigured or malicious client.",
-        "Configure the sending server to use its own fully qualified host name in `EHLO`.",
+        "アクセス拒否、不正な HELO",
+        "送信側サーバーが `HELO` または `EHLO` で、自分自身の名前ではなく接続先のサーバーの名前を名乗りました。Microsoft はこれをスパムボットの挙動とみなします。",
+        "Exchange Online Protection は、設定の誤ったクライアントや悪意のあるクライアントとのセッションの開始時にこれを返します。",
+        "送信側サーバーが `EHLO` で自分自身の完全修飾ホスト名を使うよう設定してください。",
     ],
     // 5.7.507 (microsoft)
     [
-        "Access denied, rejected by recipient",
-        "The recipient's organization has blocked the IP address the message came from.",
-        "Exchange Online Protection sends it when the receiving tenant has blocked the sending server.",
-        "Contact the recipient by another channel and ask their administrator to remove the block.",
+        "アクセス拒否、受信者により拒否されました",
+        "受信者の組織が、メッセージの送信元の IP アドレスをブロックしています。",
+        "Exchange Online Protection は、受信側のテナントが送信側サーバーをブロックしている場合に、この拒否の応答を返します。",
+        "別の手段で受信者に連絡し、その管理者にブロックを解除してもらうよう依頼してください。",
     ],
     // 5.7.508 (microsoft)
     [
-        "Access denied, permitted limits exceeded for the IPv6 range",
-        "The sender's IPv6 range sent too many messages in too short a time.",
-        "Exchange Online Protection sends it to senders over IPv6 that exceed its per-range rate.",
-        "Slow down sending from that range and let the queue retry later.",
+        "アクセス拒否、IPv6 アドレス範囲の許容上限を超過",
+        "送信者の IPv6 アドレス範囲から、短時間に多すぎるメッセージが送られました。",
+        "Exchange Online Protection は、IPv6 で送信してくる送信者のうち、アドレス範囲ごとに定められた送信レートの上限を超えた送信者に対して、この応答を返します。",
+        "その範囲からの送信ペースを落とし、キューに後で再試行させてください。",
     ],
     // 5.7.509 (microsoft)
     [
-        "Access denied, sending domain does not pass DMARC",
-        "The domain in the `From` header failed DMARC and publishes a policy of reject, so Microsoft refused the message.",
-        "Exchange Online and Outlook.com send it when neither SPF nor DKIM passes in alignment with the `From` domain and its policy is `p=reject`; forwarding can cause it.",
-        "The sender's administrator must fix the domain's SPF, DKIM signing and alignment; the DMARC reports and the headers returned in the bounce show which check failed.",
+        "アクセス拒否、送信ドメインが DMARC に合格しません",
+        "`From` ヘッダーのドメインが DMARC に失敗し、しかも拒否を指示するポリシーを公開しているため、Microsoft はメッセージを拒否しました。",
+        "Exchange Online と Outlook.com は、`From` ドメインとアライメントの取れた形で SPF にも DKIM にも合格せず、そのドメインのポリシーが `p=reject` の場合にこれを返します。転送が原因になることもあります。",
+        "送信側の管理者が、ドメインの SPF、DKIM 署名、アライメントを修正する必要があります。どのチェックが失敗したかは、DMARC レポートと、バウンスに含まれて返ってきたヘッダーでわかります。",
     ],
     // 5.7.510 (microsoft)
     [
-        "Recipient does not accept email over IPv6",
-        "The message came over IPv6, but the recipient's domain accepts mail only over IPv4.",
-        "Exchange Online Protection sends it to IPv6 senders for domains that have not enabled IPv6 inbound mail.",
-        "Send to that domain over IPv4, for example by preferring IPv4 for its MX hosts in the sending server.",
+        "受信者は IPv6 でのメールを受け付けていません",
+        "メッセージは IPv6 で届きましたが、受信者のドメインは IPv4 でしかメールを受け付けていません。",
+        "Exchange Online Protection は、宛先のドメインが IPv6 でのメール受信を有効にしていないにもかかわらず、送信者が IPv6 経由でメールを送ってきた場合に、この応答を返します。",
+        "そのドメインには IPv4 で送信してください。たとえば、送信側サーバーで、そのドメインの MX ホストに対しては IPv4 を優先するよう設定します。",
     ],
     // 5.7.511 (microsoft)
     [
-        "Access denied, banned sender IP",
-        "Microsoft 365 has banned the IP address the message came from.",
-        "Exchange Online Protection sends it to servers on its block list.",
-        "Remove the cause of the ban, then ask for delisting by email to Microsoft with the full error and the IP address, or use the delist portal.",
+        "アクセス拒否、送信元 IP は禁止されています",
+        "Microsoft 365 は、メッセージの送信元の IP アドレスを禁止しています。",
+        "Exchange Online Protection は、送信元のサーバーが自らのブロックリストに載っている場合に、この拒否の応答を返します。",
+        "禁止の原因を取り除いたうえで、エラーの全文と IP アドレスを添えて Microsoft にメールで掲載解除を依頼するか、掲載解除ポータルを使ってください。",
     ],
     // 5.7.512 (microsoft)
     [
-        "Message must be RFC 5322 section 3.6.2 compliant",
-        "The message has no valid address in its `From` header field, so Microsoft 365 refused it.",
-        "Exchange Online sends it for messages whose `From` field is missing, empty or malformed, for example without angle brackets around the address.",
-        "Fix the sending program so that every message has a `From` field with a well-formed address.",
+        "メッセージは RFC 5322 の 3.6.2 節に準拠している必要があります",
+        "メッセージの `From` ヘッダーフィールドに有効なアドレスがないため、Microsoft 365 はメッセージを拒否しました。",
+        "Exchange Online は、`From` フィールドがない、空である、または形式が不正な（アドレスを山かっこで囲んでいないなど）メッセージに対してこれを返します。",
+        "すべてのメッセージに、正しい形式のアドレスを含む `From` フィールドが付くよう、送信プログラムを修正してください。",
     ],
     // 5.7.513 (microsoft)
     [
-        "Client host blocked by the recipient's custom block list",
-        "The receiving organization has put the sending IP address on its own block list in Microsoft 365; the text ends with `AS16012607`.",
-        "Exchange Online Protection sends it when the connecting IP is on the recipient tenant's custom block list.",
-        "Only the receiving organization can remove the entry. Contact them directly and ask them to unblock the IP address.",
+        "クライアントのホストが受信者の独自ブロックリストによってブロックされています",
+        "受信側の組織が、Microsoft 365 にある独自のブロックリストに送信元の IP アドレスを登録しています。テキストの末尾は `AS16012607` です。",
+        "Exchange Online Protection は、接続元の IP が受信側テナントの独自ブロックリストに載っている場合に、この応答を返します。",
+        "この登録を削除できるのは受信側の組織だけです。直接連絡して、IP アドレスのブロックを解除するよう依頼してください。",
     ],
     // 5.7.515 (outlook_com)
     [
-        "Sending domain does not meet the required authentication level",
-        "Outlook.com refused the message because the domain in its `From` header does not meet the authentication Microsoft requires from high-volume senders to its consumer mail services.",
-        "Outlook.com, Hotmail, Live.com and MSN send it to domains that send 5,000 or more messages to them and lack passing SPF and DKIM or a DMARC record with an aligned pass.",
-        "The sender's administrator must publish SPF and DKIM so that both pass, publish a DMARC record (at least `p=none`), and make SPF or DKIM align with the `From` domain. Then send again.",
+        "送信ドメインが必要な認証レベルを満たしていません",
+        "`From` ヘッダーのドメインが、Microsoft が個人向けメールサービスへの大量送信者に求めている認証の要件を満たしていないため、Outlook.com はメッセージを拒否しました。",
+        "Outlook.com、Hotmail、Live.com、MSN は、これらのサービスに 5,000 通以上のメッセージを送っているドメインのうち、SPF と DKIM の合格、またはアライメントの取れた合格を伴う DMARC レコードが欠けているドメインにこれを返します。",
+        "送信側の管理者は、SPF と DKIM の両方に合格するよう設定して公開し、DMARC レコード（少なくとも `p=none`）を公開したうえで、SPF または DKIM が `From` ドメインとアライメントが取れるようにする必要があります。その後、もう一度送信してください。",
     ],
     // 5.7.606 (microsoft)
     [
-        "Access denied, banned sending IP",
-        "Microsoft 365 has banned the IP address the message came from because of its reputation.",
-        "Exchange Online Protection sends it to servers whose IP is on its block list, for example after compromise or malicious traffic.",
-        "Stop the cause and follow good sending practice, then request removal of the IP address through Microsoft's self-service delist portal.",
+        "アクセス拒否、送信 IP は禁止されています",
+        "Microsoft 365 は、評価の低さを理由に、メッセージの送信元の IP アドレスを禁止しています。",
+        "Exchange Online Protection は、乗っ取りや悪意のある通信などが原因で IP がブロックリストに載っているサーバーにこれを返します。",
+        "原因を止めて適切な送信方法を守ったうえで、Microsoft のセルフサービスの掲載解除ポータルから IP アドレスの削除を申請してください。",
     ],
     // 5.7.703 (microsoft)
     [
-        "Recipient blocked by the Tenant Allow/Block List",
-        "Someone in the organization sent to an address or domain that the organization itself blocks in its Tenant Allow/Block List, and the whole message was stopped.",
-        "Exchange Online sends it to internal senders; one blocked recipient stops the message for all recipients.",
-        "Remove the blocked recipient and send again, or ask the administrator to change the block entry.",
+        "受信者がテナント許可/ブロック一覧によってブロックされています",
+        "組織内の誰かが、組織自身がテナント許可/ブロック一覧（Tenant Allow/Block List）でブロックしているアドレスまたはドメインに送信したため、メッセージ全体が止められました。",
+        "Exchange Online は、組織内の送信者にこれを返します。ブロックされた受信者が 1 人でもいると、すべての受信者に対してメッセージが止められます。",
+        "ブロックされた受信者を外してもう一度送信するか、管理者にブロックのエントリーを変更するよう依頼してください。",
     ],
     // 5.7.705 (microsoft)
     [
-        "Access denied, tenant has exceeded threshold",
-        "Microsoft 365 has blocked outgoing mail for the whole organization because too much of its traffic was spam or bulk mail.",
-        "Exchange Online sends it after compromised servers or admin accounts sent spam, and rarely after a subscription was renewed late.",
-        "The administrator must find and stop the source with the mail flow reports and message trace, then explain the cause to Microsoft support to lift the block.",
+        "アクセス拒否、テナントがしきい値を超えました",
+        "組織の送信トラフィックのうちスパムや大量メールの割合が高すぎたため、Microsoft 365 は組織全体の送信メールをブロックしました。",
+        "Exchange Online は、乗っ取られたサーバーや管理者アカウントがスパムを送った後にこれを返します。まれに、サブスクリプションの更新が遅れた後に返されることもあります。",
+        "管理者は、メールフローレポートとメッセージ追跡で発生源を突き止めて止め、そのうえで Microsoft サポートに原因を説明してブロックを解除してもらう必要があります。",
     ],
     // 5.7.708 (microsoft)
     [
-        "Access denied, traffic not accepted from this IP",
-        "Microsoft 365 does not send mail from the low-reputation IP addresses typically given to new tenants.",
-        "Exchange Online sends it to new or trial tenants, or to tenants whose traffic looked suspicious.",
-        "The administrator should resolve any compromise or open relay and then contact Microsoft support; trial tenants can ask for an exception until they buy licenses.",
+        "アクセス拒否、この IP からのトラフィックは受け付けられません",
+        "Microsoft 365 は、新しいテナントに通常割り当てられる評価の低い IP アドレスからはメールを送信しません。",
+        "Exchange Online は、新規テナントや試用版のテナント、またはトラフィックが不審に見えたテナントにこれを返します。",
+        "管理者は、乗っ取りやオープンリレーがあれば解消したうえで、Microsoft サポートに連絡してください。試用版のテナントは、ライセンスを購入するまでの間、例外の適用を依頼できます。",
     ],
     // 5.7.750 (microsoft)
     [
-        "Client blocked from sending from unregistered domains",
-        "The organization sent many messages from domains that are not added and verified in Microsoft 365, and Microsoft blocked them.",
-        "Exchange Online sends it when mail from unprovisioned domains, often through connectors, exceeds what Microsoft tolerates.",
-        "Add and verify every sending domain as an accepted domain, or use a certificate-based connector; also check for unknown connectors created by attackers.",
+        "未登録のドメインからの送信がブロックされています",
+        "組織が、Microsoft 365 で追加・検証されていないドメインから多くのメッセージを送信したため、Microsoft がそれらをブロックしました。",
+        "Exchange Online は、登録されていないドメインからのメール（多くはコネクタ経由）が、Microsoft の許容量を超えた場合にこれを返します。",
+        "送信に使うすべてのドメインを承認済みドメインとして追加・検証するか、証明書ベースのコネクタを使ってください。攻撃者が作成した見覚えのないコネクタがないかも確認してください。",
     ],
     // 5.7.800 (microsoft)
     [
-        "Access denied, banned sender domain",
-        "Microsoft 365 has banned the domain used in `EHLO`, `MAIL FROM` or `From` because of spam sent with it.",
-        "Exchange Online sends it for messages whose sender domain is on its ban list.",
-        "Stop the spam from that domain, then contact Microsoft support to restore the domain's ability to send.",
+        "アクセス拒否、送信者ドメインは禁止されています",
+        "`EHLO`、`MAIL FROM`、または `From` で使われたドメインからスパムが送られたため、Microsoft 365 はそのドメインを禁止しました。",
+        "Exchange Online は、送信者ドメインが禁止リストに載っているメッセージに対してこれを返します。",
+        "そのドメインからのスパムを止めたうえで、Microsoft サポートに連絡し、ドメインの送信機能を回復してもらってください。",
+    ],
+    // 5.7.900 (exchange_server)
+    [
+        "Refused by a mail flow rule",
+        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
+        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
+        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
     ],
 ];
 
 /// Per provider rule with a note, in `super::PROVIDER_RULES` order.
 pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // amazon_ses.max_send_rate
-    "Amazon SES drops a message refused this way instead of queueing it, so the sending application has to retry it itself, waiting longer before each new attempt.",
+    "Amazon SES はこの形で拒否したメッセージをキューに入れずに破棄するため、送信側のアプリケーションが自分で再試行する必要があります。その際は、試行のたびに待ち時間を長くしてください。",
     // amazon_ses.daily_quota
-    "The account has used up the number of messages Amazon SES lets it send in 24 hours; sending works again when the 24-hour window moves on, or after the quota is raised in the SES console.",
+    "このアカウントは、Amazon SES で 24 時間に送信できるメッセージ数を使い切りました。24 時間の集計期間が先に進むか、SES コンソールで送信クォータが引き上げられれば、再び送信できるようになります。",
     // amazon_ses.identity_not_verified
-    "Amazon SES checks the From, Source, Sender and Return-Path addresses against identities verified in the same AWS Region; while the account is in the sandbox, every recipient must be verified too.",
+    "Amazon SES は、From、Source、Sender、Return-Path の各アドレスを、同じ AWS リージョンで検証済みの ID と照合します。アカウントがサンドボックス内にある間は、すべての受信者も検証済みである必要があります。",
     // amazon_ses.credentials_invalid
-    "Amazon SES expects its own SMTP credentials, which are not the same as the AWS access keys of the account; create SMTP credentials in the SES console and use those.",
+    "Amazon SES では専用の SMTP 認証情報が必要で、これはアカウントの AWS アクセスキーとは別のものです。SES コンソールで SMTP 認証情報を作成し、それを使ってください。",
     // amazon_ses.account_not_subscribed
-    "The AWS account that owns these SMTP credentials has not signed up for Amazon SES.",
+    "この SMTP 認証情報を所有する AWS アカウントは、Amazon SES の利用登録をしていません。",
     // amazon_ses.iam_not_authorized
-    "The login worked, but the IAM policy or the sending authorization policy of the user behind the SMTP credentials does not allow sending through the SES SMTP endpoint.",
+    "ログインには成功しましたが、SMTP 認証情報に対応するユーザーの IAM ポリシーまたは送信承認ポリシーが、SES の SMTP エンドポイントを経由した送信を許可していません。",
     // amazon_ses.sending_paused
-    "Amazon SES has paused sending for the whole AWS account, usually after a review of its bounce or complaint rates, and has written to the email address of the AWS account about it.",
+    "Amazon SES は、AWS アカウント全体の送信を一時停止しました。多くはバウンス率や苦情率の審査を受けた結果で、その旨は AWS アカウントのメールアドレスに通知されています。",
     // amazon_ses.message_too_long
-    "The SES SMTP interface refuses a message larger than the maximum message size that Amazon SES documents for the account; shrink or remove attachments.",
+    "SES の SMTP インターフェースは、Amazon SES がそのアカウントについて定めている最大メッセージサイズを超えるメッセージを拒否します。添付ファイルを小さくするか、削除してください。",
     // amazon_ses.timeout_waiting_for_data
-    "Too much time passed between the client's commands, so the SES SMTP server closed the connection.",
+    "クライアントのコマンドとコマンドの間隔が空きすぎたため、SES の SMTP サーバーが接続を閉じました。",
     // amazon_ses.temporary_auth_failure
-    "Amazon SES itself had a problem checking the SMTP credentials; retry after a short wait before changing anything.",
+    "SMTP 認証情報の確認中に、Amazon SES 側で問題が起きました。設定を変更する前に、少し待ってから再試行してください。",
     // amazon_ses.global_suppression
-    "Amazon SES did not try the address because it is on the SES suppression list after recent hard bounces; remove it from your lists rather than sending again.",
+    "最近のハードバウンスによってこのアドレスが SES のサプレッションリストに載っているため、Amazon SES は配送を試みませんでした。もう一度送信するのではなく、リストからこのアドレスを削除してください。",
     // apple.spamhaus_dbl
-    "Here a domain inside the message, such as one in a link, is on the Spamhaus domain blocklist, not the sending IP address.",
+    "この場合、Spamhaus のドメインブロックリストに載っているのは送信元の IP アドレスではなく、リンク先などメッセージ内に含まれるドメインです。",
     // apple.proofpoint_blocklist
-    "Apple refused the sending IP because of Proofpoint's blocklist; the link in the reply looks the address up there.",
+    "Apple は、Proofpoint のブロックリストを理由に送信元の IP を拒否しました。応答内のリンクから、そのリストでアドレスを調べられます。",
     // barracuda.blocked_using_barracuda_reputation
-    "The IP address a Barracuda appliance names can come from a `Received` header field rather than from the connecting server, so check which address it means before asking for removal.",
+    "Barracuda アプライアンスが示す IP アドレスは、接続してきたサーバーではなく `Received` ヘッダーフィールドから取られていることがあります。掲載解除を依頼する前に、どのアドレスを指しているのかを確認してください。",
     // barracuda.reputation_lookup_link
-    "The link leads to Barracuda Central's lookup for the sending IP address, where a removal can be requested once the cause of the spam is fixed.",
+    "リンク先は、Barracuda Central で送信元の IP アドレスを照会するページです。スパムの原因を解消したら、そこで掲載解除を申請できます。",
     // barracuda.ess_permanent_failure_blocked
-    "The recipient's Barracuda service refused the message by one of its policies, such as a sender block, a content filter or a reputation check. Only the recipient's administrator can see the reason in the Barracuda message log.",
+    "受信者側の Barracuda サービスが、送信者のブロック、コンテンツフィルター、評価チェックなどのポリシーのいずれかによってメッセージを拒否しました。理由は Barracuda のメッセージログに記録されていますが、それを見られるのは受信側の管理者だけです。",
     // cisco.poor_reputation
-    "The sending IP address has a poor SenderBase (Talos) reputation score, so the appliance's host access table puts it in its blocked sender group. The recipient's administrator can add the sender to an allowed sender group.",
+    "送信元の IP アドレスの SenderBase（Talos）での評価スコアが低いため、アプライアンスのホストアクセステーブルがこのアドレスをブロック対象の送信者グループに入れています。受信側の管理者は、送信者を許可された送信者グループに追加できます。",
     // comcast.es000001
-    "Comcast does not take mail sent directly from its own residential addresses; its customers must send through `smtp.comcast.net`, and the block cannot be lifted.",
+    "Comcast は、自社の家庭向け回線のアドレスから直接送られたメールを受け付けません。Comcast の利用者は `smtp.comcast.net` を経由して送信する必要があり、このブロックは解除できません。",
     // comcast.es000010
-    "Comcast treats the sending address as dynamic or residential, usually because its reverse DNS name does not follow the naming of a static address.",
+    "Comcast は、送信元のアドレスを動的アドレスまたは家庭向け回線のアドレスとみなしています。多くは、その逆引き DNS の名前が固定アドレスの命名規則に沿っていないためです。",
     // comcast.bl000001
-    "The sending address is on the Spamhaus ZEN list; removal goes through Spamhaus.",
+    "送信元のアドレスが Spamhaus ZEN のリストに載っています。掲載解除の申請は Spamhaus に対して行います。",
     // comcast.bl000010
-    "The sending address is listed by Cloudmark CSI; removal goes through Cloudmark.",
+    "送信元のアドレスが Cloudmark CSI のリストに掲載されています。掲載解除の申請は Cloudmark に対して行います。",
     // comcast.bl000011
-    "The sending address is listed both on Spamhaus ZEN and by Cloudmark CSI.",
+    "送信元のアドレスは、Spamhaus ZEN のリストにも、Cloudmark CSI のリストにも掲載されています。",
     // comcast.bl000100
-    "The sending address is on the SenderScore blocklist.",
+    "送信元のアドレスが SenderScore のブロックリストに載っています。",
     // comcast.bl000101
-    "The sending address is on both the Spamhaus ZEN and the SenderScore blocklists.",
+    "送信元のアドレスは、Spamhaus ZEN のブロックリストと SenderScore のブロックリストの両方に載っています。",
     // comcast.bl000110
-    "The sending address is on the SenderScore blocklist and listed by Cloudmark CSI.",
+    "送信元のアドレスは SenderScore のブロックリストに載っており、Cloudmark CSI のリストにも掲載されています。",
     // comcast.bl006
-    "In this older code Comcast names the Spamhaus SBL or XBL; removal goes through Spamhaus.",
+    "この古い形式のコードでは、Comcast は Spamhaus の SBL または XBL を挙げています。掲載解除の申請は Spamhaus に対して行ってください。",
     // comcast.bl007
-    "In this older code Comcast names Cloudmark Sender Intelligence (CSI).",
+    "この古い形式のコードでは、Comcast は Cloudmark CSI（Cloudmark の送信者評価サービス）を挙げています。送信元のアドレスがそのリストに掲載されているという意味です。",
     // comcast.too_many_sessions
-    "Comcast limits the number of simultaneous connections from one sending address (25 according to its postmaster page).",
+    "Comcast は、1 つの送信元アドレスからの同時接続数を制限しています（同社のポストマスター向けページによれば 25 までです）。",
     // comcast.reverse_dns_failure
-    "Comcast requires valid reverse DNS for every sending address; this reply is temporary because the lookup may only have failed for now, so it can be retried.",
+    "Comcast は、すべての送信元アドレスに有効な逆引き DNS を求めています。この応答が一時的なエラーになっているのは、検索がそのときだけ失敗した可能性があるためで、再試行できます。",
+    // courier.sender_domain_does_not_exist
+    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    // courier.sender_mx_violates_rfc1035
+    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    // courier.unicode_to_non_unicode
+    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    // exchange_server.bad_outbound_sender
+    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    // exchange_server.single_label_domain
+    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    // exchange_server.too_many_related_errors
+    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    // exchange_server.abp_routing
+    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    // exchange_server.unrecognized_command_internal
+    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    // exchange_server.system_incorrectly_configured
+    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    // exchange_server.exchange_authentication
+    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    // exim.retry_time_not_reached
+    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    // exim.lines_too_long_for_transport
+    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    // exim.host_lookup_did_not_complete
+    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    // exim.mx_no_smtp_service
+    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
     // fastmail.relay_access_denied
-    "From Fastmail this usually means the mail client is not logging in to Fastmail's outgoing server; turn on SMTP authentication in its settings.",
+    "Fastmail からのこの応答は、通常、メールソフトが Fastmail の送信サーバーにログインしていないことを意味します。メールソフトの設定で SMTP 認証を有効にしてください。",
     // fastmail.content_rejected
-    "Fastmail uses this for a message that probably carries a virus or that was reported as spam before; an attachment wrongly flagged as a virus may pass when sent as a zip file.",
+    "Fastmail は、ウイルスを含んでいる可能性が高いメッセージや、以前にスパムとして報告されたメッセージにこの応答を使います。誤ってウイルスと判定された添付ファイルは、zip ファイルにして送れば通ることがあります。",
     // fastmail.access_denied
-    "Fastmail has blocked the sender or the recipient, for example after spam reports or by its abuse systems; a wrongly set up mail client can also cause it, and the rest of the bounce text says more.",
+    "スパムの報告を受けたり不正利用対策のシステムが働いたりして、Fastmail が送信者または受信者をブロックしています。メールソフトの設定の誤りが原因のこともあり、詳しくはバウンスのテキストの続きに書かれています。",
     // fastmail.address_locked
-    "The Fastmail account behind the address is locked or deactivated, so it receives no mail until its owner sorts this out with Fastmail support.",
+    "このアドレスの Fastmail アカウントはロックまたは無効化されているため、所有者が Fastmail のサポートと問題を解決するまで、メールを受信しません。",
     // free.spam_detected
-    "If you did not send the refused message, someone may have forged your address and Free refused their spam.",
+    "拒否されたメッセージを送った覚えがない場合は、誰かがあなたのアドレスを偽装して送ったスパムを Free が拒否した可能性があります。",
     // free.ip_blocked
-    "Free blocks an address for up to 24 hours depending on the spam or errors it sent, then lifts the block by itself; after a fix it may list the address again for 24 to 48 hours.",
+    "Free は、送られてきたスパムやエラーに応じて最大 24 時間アドレスをブロックし、その後は自動的に解除します。問題を修正した後も、24 時間から 48 時間はそのアドレスを再びリストに載せることがあります。",
     // gmx.ip_block_listed
-    "The last line of the reply links to a GMX postmaster page for this case, which explains the listing and offers a way to contact GMX.",
+    "応答の最終行には、この場合について説明した GMX のポストマスター向けページへのリンクがあります。そのページには、掲載の理由と GMX への連絡方法が記載されています。",
     // gmx.too_many_messages
-    "Try again in a few hours and send more slowly; if that does not help, contact the WEB.DE postmaster team.",
+    "数時間後に再試行し、送信のペースを落としてください。それでも解決しない場合は、WEB.DE のポストマスターチームに連絡してください。",
     // gmx.spf_policy
-    "Forwarding servers that keep the original `MAIL FROM` fail this check; WEB.DE advises them to use SRS (Sender Rewriting Scheme).",
+    "元の `MAIL FROM` をそのまま使う転送サーバーは、このチェックに失敗します。WEB.DE は、そうしたサーバーに SRS（Sender Rewriting Scheme）を使うよう勧めています。",
     // gmx.mailbox_unavailable
-    "GMX and WEB.DE also use this text for a mailbox that was disabled after a long time without use.",
+    "GMX と WEB.DE は、長期間使われずに無効化されたメールボックスにもこのテキストを使います。",
     // gmx.policy_ip_based
-    "When a high share of the mail from an IP address is classed as spam, WEB.DE refuses all mail from that address for a while.",
+    "ある IP アドレスからのメールの多くがスパムに分類されると、WEB.DE はしばらくの間、そのアドレスからのメールをすべて拒否します。",
     // gmx.policy_domain_based
-    "The sender's domain is known to WEB.DE as a source of spam.",
+    "送信者のドメインは、WEB.DE でスパムの発信元として知られています。",
     // gmx.policy_header_based
-    "The message's header information does not meet the standards or WEB.DE's email policy, or does not look plausible.",
+    "メッセージのヘッダー情報が、規格や WEB.DE のメールポリシーを満たしていないか、妥当なものに見えません。",
     // gmx.syntax_error_configuration
-    "GMX and WEB.DE use this text when the sending server's configuration breaks their rules; its administrator must correct the setup and then ask GMX or WEB.DE to lift the block.",
+    "GMX と WEB.DE は、送信側サーバーの設定が自社のルールに反しているときにこのテキストを使います。そのサーバーの管理者が設定を修正したうえで、GMX または WEB.DE にブロックの解除を依頼する必要があります。",
     // gmx.ionos_policy_violations
-    "IONOS blocks sending IP addresses with a poor delivery rate, mostly from mail to many addresses that do not exist, and delays servers whose `HELO` name keeps changing. Clean the address list and use one fixed `HELO` name.",
+    "IONOS は、配送の成功率が低い送信元 IP アドレスをブロックします。主な原因は、存在しない多数のアドレスへの送信です。また、`HELO` の名前が頻繁に変わるサーバーからの受け取りは遅らせます。アドレスリストを整理し、固定した 1 つの `HELO` 名を使ってください。",
     // godaddy.ib401_auth_on_inbound
-    "GoDaddy's inbound servers do not accept logins; the mail client is set to the wrong outgoing server and should use `smtpout.secureserver.net`.",
+    "GoDaddy の受信用サーバーはログインを受け付けません。メールソフトに設定されている送信サーバーが間違っているので、`smtpout.secureserver.net` を使うよう設定してください。",
     // godaddy.ib501_blank_from
-    "GoDaddy refused the message because its From field is empty.",
+    "From フィールドが空のため、GoDaddy はメッセージを拒否しました。",
     // godaddy.ib502_ip_as_from
-    "GoDaddy refuses messages whose From address uses an IP address instead of a domain.",
+    "GoDaddy は、From アドレスにドメインではなく IP アドレスが使われているメッセージを拒否します。",
     // godaddy.ib506_from_domain_invalid
-    "The From domain has no usable MX or address records, or its DNS lookup failed; fix the domain's DNS zone before sending again.",
+    "From のドメインに使える MX レコードもアドレスレコードもないか、DNS の検索に失敗しました。ドメインの DNS ゾーンを修正してから、もう一度送信してください。",
     // godaddy.ib508_invalid_spf
-    "The sender domain's SPF record does not authorize the server that sent the message; add that server to the SPF record.",
+    "送信者ドメインの SPF レコードが、メッセージを送ったサーバーを許可していません。そのサーバーを SPF レコードに追加してください。",
     // godaddy.ib212_spam_content
-    "A link, attachment or pattern in the message matched GoDaddy's spam filters.",
+    "メッセージ内のリンク、添付ファイル、またはパターンが、GoDaddy のスパムフィルターに引っかかりました。",
     // godaddy.ib007_too_many_sessions
-    "The sending IP address has too many SMTP sessions open at GoDaddy at once.",
+    "送信元の IP アドレスから GoDaddy へ同時に開かれている SMTP セッションが多すぎます。",
     // godaddy.ib101_server_busy
-    "GoDaddy's mail queue is handling more mail than usual; try again later.",
+    "GoDaddy のメールキューが通常より多くのメールを処理しています。後で再試行してください。",
     // godaddy.ib110_spam_block_hour
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for an hour.",
+    "GoDaddy がスパムと判定したメッセージを送信元の IP アドレスが多数送ったため、このアドレスは 1 時間ブロックされます。",
     // godaddy.ib111_spam_block_day
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for the rest of the day.",
+    "GoDaddy がスパムと判定したメッセージを送信元の IP アドレスが多数送ったため、このアドレスはその日の終わりまでブロックされます。",
     // godaddy.ib112_invalid_recipients_hour
-    "The sending IP address tried too many addresses that do not exist and is blocked for an hour.",
+    "送信元の IP アドレスが存在しないアドレスに何度も送信しようとしたため、このアドレスは 1 時間ブロックされます。",
     // godaddy.ib113_invalid_recipients_day
-    "The sending IP address tried too many addresses that do not exist and is blocked for the rest of the day.",
+    "送信元の IP アドレスが存在しないアドレスに何度も送信しようとしたため、このアドレスはその日の終わりまでブロックされます。",
     // godaddy.ib510_messages_per_session
-    "The session reached GoDaddy's maximum number of messages; open a new connection for the rest.",
+    "このセッションで送ったメッセージの数が GoDaddy の上限に達しました。残りのメッセージは、新しい接続を開いて送ってください。",
     // godaddy.ib103_cloudmark_reputation
-    "GoDaddy refused the connection because the sending IP address has a poor reputation with Cloudmark Sender Intelligence (CSI).",
+    "送信元の IP アドレスは、Cloudmark の送信者評価サービス（CSI）での評価が低いため、GoDaddy は接続を拒否しました。",
     // godaddy.ib104_spamhaus_sbl
-    "The sending IP address is on the Spamhaus Block List (SBL); removal is requested from Spamhaus.",
+    "送信元の IP アドレスが Spamhaus ブロックリスト（SBL）に載っています。掲載解除は Spamhaus に申請してください。",
     // godaddy.ib105_spamhaus_xbl
-    "The sending IP address is on the Spamhaus Exploits Block List (XBL); removal is requested from Spamhaus.",
+    "送信元の IP アドレスが Spamhaus エクスプロイトブロックリスト（XBL）に載っています。掲載解除は Spamhaus に申請してください。",
     // godaddy.ib106_spamhaus_pbl
-    "The sending IP address is on the Spamhaus Policy Block List (PBL); removal is requested from Spamhaus.",
+    "送信元の IP アドレスが Spamhaus ポリシーブロックリスト（PBL）に載っています。掲載解除は Spamhaus に申請してください。",
     // godaddy.rbl_reject
-    "GoDaddy's own blocklist lists the sending IP address; use the link in the bounce to ask GoDaddy to remove it.",
+    "送信元の IP アドレスが GoDaddy 独自のブロックリストに載っています。バウンス内のリンクから、GoDaddy に掲載解除を依頼してください。",
     // godaddy.account_disabled
-    "GoDaddy says such accounts usually stay disabled for good.",
+    "GoDaddy によれば、このように無効化されたアカウントは、通常そのまま元に戻りません。",
     // google.dmarc_policy_rejection
-    "Gmail names the `From` domain whose DMARC policy refused the message; its administrator is the one to contact.",
+    "Gmail は、DMARC ポリシーによってメッセージを拒否させた `From` ドメインを応答に示しています。連絡すべき相手は、そのドメインの管理者です。",
     // google.spf_hard_fail
-    "The envelope sender's domain publishes an SPF record ending in `-all` and the sending IP is not in it, so Gmail refuses the message outright.",
+    "エンベロープの送信者ドメインが `-all` で終わる SPF レコードを公開しており、送信元の IP がそこに含まれていないため、Gmail はメッセージを即座に拒否します。",
     // google.spf_or_dkim_required
-    "Gmail requires every sender, not only bulk senders, to pass at least one of SPF or DKIM; the reply lists the result of each check.",
+    "Gmail は、大量送信者に限らずすべての送信者に、SPF と DKIM の少なくとも一方に合格することを求めています。応答には、それぞれのチェックの結果が記載されています。",
     // google.spf_suspicious_entries
-    "Gmail objects to the SPF record itself, so the domain's administrator has to review and clean up the record.",
+    "Gmail は SPF レコードそのものに問題があるとしているため、ドメインの管理者がレコードを見直して整理する必要があります。",
     // google.spf_did_not_pass
-    "Gmail uses `7.27` to say that SPF did not pass for the message, not in the registered sense of a sender domain with a null MX.",
+    "Gmail は `7.27` を、メッセージが SPF に合格しなかったという意味で使っています。登録されている意味（送信者ドメインが Null MX を公開している）ではありません。",
     // google.dkim_did_not_pass
-    "Gmail uses `7.30` to say that DKIM did not pass for the message, not in the registered sense of `REQUIRETLS` support being required.",
+    "Gmail は `7.30` を、メッセージが DKIM に合格しなかったという意味で使っています。登録されている意味（`REQUIRETLS` への対応が必要）ではありません。",
     // google.unauthenticated
-    "Gmail sends `7.26` when neither SPF nor DKIM passed; when the text names a DMARC policy instead, the DMARC rule applies.",
+    "Gmail は、SPF にも DKIM にも合格しなかったときに `7.26` を返します。テキストに DMARC ポリシーが挙げられている場合は、代わりに DMARC のルールが適用されます。",
     // google.not_sent_over_tls
-    "Gmail uses `7.29` to say the message did not arrive over an encrypted connection, not in the registered sense of an ARC validation failure. The sending server has to use `STARTTLS`.",
+    "Gmail は `7.29` を、メッセージが暗号化された接続で届かなかったという意味で使っています。登録されている意味（ARC の検証の失敗）ではありません。送信側サーバーは `STARTTLS` を使う必要があります。",
     // google.tls_required_for_rcpt_domain
-    "The recipient's Google Workspace administrator requires encrypted delivery for the domain, so the sending server must use `STARTTLS`.",
+    "受信者の Google Workspace の管理者が、そのドメインへの配送に暗号化を必須としているため、送信側サーバーは `STARTTLS` を使う必要があります。",
     // google.ipv6_guidelines
-    "Over IPv6 Gmail requires both a matching PTR record for the sending address and a passing SPF or DKIM check.",
+    "IPv6 経由の場合、Gmail は、送信元アドレスに対応する PTR レコードと、SPF または DKIM のチェックへの合格の両方を求めます。",
     // google.ptr_rate_limited
-    "Gmail uses `4.7.23` for a sending IP without a PTR record, or one whose name does not resolve back to it, not in the registered sense of an SPF failure.",
+    "Gmail は `4.7.23` を、送信元の IP に PTR レコードがない場合や、その名前を正引きしても元の IP に戻らない場合に使います。登録されている意味（SPF の失敗）ではありません。",
     // google.same_message_id_quota
-    "Gmail limits how many copies with one `Message-ID` it takes; each message sent should get its own `Message-ID`.",
+    "Gmail は、同じ `Message-ID` を持つメッセージを受け付ける数を制限しています。送信するメッセージには、それぞれ固有の `Message-ID` を付けてください。",
     // google.unsolicited_rate_limited
-    "Gmail uses `4.7.28` when mail from your IP, IP range, DKIM or SPF domain, or with one of your link domains looks unsolicited at an unusual rate, and defers it for a while.",
+    "Gmail は、あなたの IP、IP アドレス範囲、DKIM や SPF のドメインから送られたメール、またはあなたのリンク先ドメインを含むメールのうち、受信者が求めていないと見られるものの割合が異常に高いときに `4.7.28` を使い、しばらく受け取りを先送りします。",
     // google.ip_not_in_whitelist
-    "The recipient's Google Workspace domain only takes mail from IP addresses its administrator allowed.",
+    "受信者の Google Workspace ドメインは、その管理者が許可した IP アドレスからのメールしか受け付けません。",
     // google.not_authorized_to_send_directly
-    "Gmail does not take mail directly from this sending IP address; send through your provider's relay instead.",
+    "Gmail は、この送信元 IP アドレスから直接送られたメールを受け付けません。代わりに、ご利用のプロバイダーの中継サーバーを経由して送信してください。",
     // google.receiving_too_quickly
-    "Gmail uses `4.2.1` for a recipient who is getting mail faster than it accepts, or for a Workspace customer over its peak relay rate, not for a disabled mailbox.",
+    "Gmail は `4.2.1` を、受け付けられる速さを超えてメールが届いている受信者や、中継のピーク時のレートを超えた Workspace の顧客に対して使います。メールボックスが無効化されているという意味ではありません。",
     // google.daily_relay_limit
-    "The limit applies per Workspace user or customer on `smtp-relay.gmail.com`; the Workspace administrator finds the limits with the SMTP relay settings.",
+    "この上限は、`smtp-relay.gmail.com` を使う Workspace のユーザーまたは顧客ごとに適用されます。上限の値は、Workspace の管理者が SMTP リレーの設定とあわせて確認できます。",
     // google.daily_quota_code
-    "Gmail uses `5.4.5` for an account or relay that reached its daily sending limit, not for a congested mail system.",
+    "Gmail は `5.4.5` を、1 日の送信上限に達したアカウントや中継に対して使います。メールシステムが混雑しているという意味ではありません。",
     // google.inbox_out_of_storage
-    "Gmail storage is shared with Google Drive and Photos, so the recipient frees space in any of them.",
+    "Gmail の保存容量は Google ドライブや Google フォトと共有されているため、受信者はそのいずれかで空き容量を増やします。",
     // google.custom_domain_policy
-    "`gcdp` means a rule that a Google Workspace administrator wrote refused the message, not Gmail's own filters; only that administrator can say why or change it.",
+    "`gcdp` は、Gmail 自体のフィルターではなく、Google Workspace の管理者が作成したルールによってメッセージが拒否されたことを意味します。理由を説明したりルールを変更したりできるのは、その管理者だけです。",
     // google.web_login_required
-    "Gmail uses `5.7.14` when the account owner has to sign in through a web browser before the mail program may log in, not in the registered sense of a missing trust relationship.",
+    "Gmail は `5.7.14` を、メールソフトがログインする前に、アカウントの所有者がウェブブラウザでサインインする必要がある場合に使います。登録されている意味（信頼関係がない）ではありません。",
     // google.mail_relay_denied
-    "For `smtp-relay.gmail.com` the Workspace administrator must register the sending device's IP address in the SMTP relay settings or have the device log in with `AUTH`.",
+    "`smtp-relay.gmail.com` を使う場合、Workspace の管理者は、送信する機器の IP アドレスを SMTP リレーの設定に登録するか、機器が `AUTH` でログインするよう設定する必要があります。",
     // google.invalid_credentials_for_relay
-    "The registered IP does not belong to the domain the message comes from; the sending server must log in with `AUTH` or name one of the Workspace domains in `HELO` or `EHLO`.",
+    "登録されている IP は、メッセージの送信元ドメインのものではありません。送信側サーバーは `AUTH` でログインするか、`HELO` または `EHLO` で Workspace のドメインのいずれかを名乗る必要があります。",
     // google.mail_sending_denied
-    "The sending account is suspended or is not a user of the Google Workspace domain that owns the relay settings.",
+    "送信に使われたアカウントが停止されているか、中継の設定を持つ Google Workspace ドメインのユーザーではありません。",
+    // haraka.early_talker
+    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    // haraka.no_mx_for_from
+    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    // haraka.ssl_on_plain_socket
+    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    // haraka.spoofed_mail_from
+    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    // haraka.split_transaction
+    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    // haraka.credential_leak
+    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
     // mail_ru.spam_message_rejected
-    "The reply links to Mail.ru's anti-spam support page and gives an error code and an ID; quote them when asking Mail.ru to review a legitimate message.",
+    "応答には Mail.ru の迷惑メール対策サポートページへのリンクがあり、エラーコードと ID が示されています。正当なメッセージの再審査を Mail.ru に依頼するときは、これらを伝えてください。",
     // mail_ru.dmarc_policy
-    "A common cause is a website or script that sends with a Mail.ru address in `From` through its own server; send from an address of your own domain instead.",
+    "よくある原因は、ウェブサイトやスクリプトが `From` に Mail.ru のアドレスを入れて、自前のサーバーから送信していることです。代わりに、自分のドメインのアドレスから送信してください。",
     // mail_ru.dynamic_ips
-    "Mail.ru refuses mail sent straight from addresses it classes as dynamic, such as home connections; send through a mail server with a fixed address and proper reverse DNS, or through your provider.",
+    "Mail.ru は、家庭用回線など、動的と分類したアドレスから直接送られたメールを拒否します。固定アドレスと適切な逆引き DNS を持つメールサーバーを経由するか、ご利用のプロバイダーを経由して送信してください。",
     // mail_ru.sending_disabled
-    "Mail.ru has stopped sending from this account, usually because it suspects the password was stolen and used for spam. Change or recover the password and confirm ownership of the mailbox to send again.",
+    "Mail.ru はこのアカウントからの送信を停止しました。多くは、パスワードが盗まれてスパムに使われた疑いがあるためです。再び送信できるようにするには、パスワードを変更または再設定し、メールボックスの所有者であることを確認してください。",
     // mailgun.previously_bounced
-    "Mailgun did not try the address because it is on the sending domain's bounce suppression list after an earlier hard bounce; remove the suppression only if the address is known to work again.",
+    "以前のハードバウンスによってこのアドレスが送信ドメインのバウンスのサプレッションリストに載っているため、Mailgun は配送を試みませんでした。アドレスが再び使えることがわかっている場合に限り、サプレッションを解除してください。",
     // mailgun.unsubscribed
-    "The recipient unsubscribed, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "受信者が配信停止を行ったため、Mailgun はこのアドレスへの送信を抑止しています。受信者が改めて配信に同意した場合に限り、Suppressions リストからアドレスを削除してください。",
     // mailgun.marked_as_spam
-    "The recipient marked earlier mail as spam, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "受信者が以前のメールをスパムとして報告したため、Mailgun はこのアドレスへの送信を抑止しています。受信者が改めて配信に同意した場合に限り、Suppressions リストからアドレスを削除してください。",
     // mailgun.sandbox_domain
-    "A Mailgun sandbox domain only sends to Authorized Recipients who accepted the invitation; add your own domain, or add the address as an Authorized Recipient.",
+    "Mailgun のサンドボックスドメインは、招待を承諾した承認済み受信者（Authorized Recipients）にしか送信しません。自分のドメインを追加するか、このアドレスを承認済み受信者として追加してください。",
     // mailgun.free_account
-    "A free Mailgun account may only send to Authorized Recipients; upgrade the account or add the address as an Authorized Recipient.",
+    "Mailgun の無料アカウントは、承認済み受信者（Authorized Recipients）にしか送信できません。アカウントをアップグレードするか、このアドレスを承認済み受信者として追加してください。",
     // mailgun.domain_unverified
-    "Mailgun will not send for a domain until its DNS records are verified; publish the records shown in the Mailgun control panel and verify the domain again.",
+    "Mailgun は、ドメインの DNS レコードが検証されるまで、そのドメインのメールを送信しません。Mailgun のコントロールパネルに表示されるレコードを公開し、ドメインを改めて検証してください。",
     // mailgun.domain_limit_exceeded
-    "The sending domain went over a Mailgun limit on requests, bytes or recipients; the reply names the time after which it may send again.",
+    "送信ドメインが、リクエスト数、バイト数、または受信者数に関する Mailgun の上限を超えました。再び送信できるようになる時刻は、応答に示されています。",
     // microsoft.recipient_not_found_5_1_10
-    "Exchange Online uses `5.1.10` for a recipient that its address lookup did not find, not for a null MX as the IANA registry does.",
+    "Exchange Online は `5.1.10` を、アドレスの検索で見つからなかった受信者に対して使います。IANA のレジストリのように Null MX を意味するものではありません。",
     // microsoft.dbeb_recipient_rejected
-    "This is Directory Based Edge Blocking: Exchange Online Protection refuses recipients that are not in the receiving organization's directory.",
+    "これはディレクトリベースのエッジブロック（DBEB）です。Exchange Online Protection は、受信側の組織のディレクトリにない受信者を拒否します。",
     // microsoft.relay_access_denied_5_4_1
-    "Microsoft names an MX record that points to the wrong server, a domain missing from the accepted domains, or DNS changes still propagating as the usual causes.",
+    "Microsoft は、MX レコードが誤ったサーバーを指していること、ドメインが承認済みドメインに含まれていないこと、DNS の変更がまだ反映途中であることを、よくある原因として挙げています。",
     // microsoft.submission_quota_5_2_2
-    "Exchange Online reuses `5.2.2` for a sender over its message or recipient rate limit, not for a full mailbox; it can be a sign of a compromised account.",
+    "Exchange Online は `5.2.2` を、メッセージ数や受信者数の送信レート制限を超えた送信者に対しても使います。メールボックスが満杯という意味ではありません。アカウントが乗っ取られている兆候の可能性もあります。",
     // microsoft.recipient_thread_limit_4_3_2
-    "The recipient mailbox is receiving too many messages at once and Exchange throttles it on purpose; retries go through later.",
+    "受信者のメールボックスに一度に多くのメッセージが届いているため、Exchange が意図的に受け取りを制限しています。後で再試行すれば届きます。",
     // microsoft.queue_expired
-    "Exchange Online retries for 24 hours before it sends this bounce; the earlier deferrals show the real cause.",
+    "Exchange Online は 24 時間再試行した後でこのバウンスを送ります。本当の原因は、それ以前の先送りの応答に示されています。",
     // microsoft.ambiguous_recipient
-    "Several directory objects share the recipient's address, often after a migration or hybrid sync; the recipient's administrator must remove the duplicate address.",
+    "複数のディレクトリオブジェクトが受信者のアドレスを共有しています。移行やハイブリッド同期の後によく起こります。受信側の管理者が重複したアドレスを削除する必要があります。",
     // microsoft.sender_denied_5_1_0
-    "Despite the words, Exchange Online means that the recipient could not be resolved, often when replying to a message saved as a file; check the recipient address.",
+    "文面とは異なり、Exchange Online が伝えているのは受信者を解決できなかったということです。ファイルとして保存したメッセージに返信したときによく起こります。受信者のアドレスを確認してください。",
     // microsoft.bad_outbound_sender_5_1_8
-    "Microsoft 365 has blocked the sending account for spam, usually because it was compromised; the administrator must secure it before it can send again.",
+    "Microsoft 365 はスパムを理由に送信元のアカウントをブロックしました。多くはアカウントが乗っ取られたためです。再び送信できるようにするには、管理者がまずアカウントを保護する必要があります。",
     // microsoft.delivery_not_authorized
-    "Usually a group that accepts mail only from members or listed senders, or a mail flow rule of the recipient's organization.",
+    "多くの場合、原因はメンバーや登録済みの送信者からのメールしか受け付けないグループか、受信者の組織のメールフロールールです。",
     // microsoft.blocklist_1
-    "This is Microsoft's own block list; Microsoft asks listed senders to use its delist portal or to forward the bounce to its delisting address.",
+    "これは Microsoft 独自のブロックリストです。Microsoft は、掲載された送信者に対し、掲載解除ポータルを使うか、バウンスを掲載解除用のアドレスに転送するよう求めています。",
     // microsoft.not_authenticated_by_organization_5_7_12
-    "Exchange Online uses `5.7.12` for a recipient that refuses mail from outside its organization, not for a password transition as the IANA registry does.",
+    "Exchange Online は `5.7.12` を、組織外からのメールを拒否する受信者に対して使います。IANA のレジストリのようにパスワードの移行が必要という意味ではありません。",
     // microsoft.public_folder_5_7_13
-    "Exchange Online uses `5.7.13` for a public folder that refuses external senders, not for a disabled account as the IANA registry does.",
+    "Exchange Online は `5.7.13` を、外部の送信者を拒否するパブリックフォルダーに対して使います。IANA のレジストリのように無効化されたアカウントを意味するものではありません。",
     // microsoft.mta_sts_certificate
-    "The destination's certificate must chain to a trusted root and name the host listed in the domain's MTA-STS policy.",
+    "宛先の証明書は、信頼されたルート証明書までチェーンがつながり、ドメインの MTA-STS ポリシーに記載されたホストの名前を含んでいる必要があります。",
     // microsoft.ipv6_spf_or_dkim
-    "Microsoft 365 accepts anonymous mail over IPv6 only when SPF or DKIM passes.",
+    "Microsoft 365 は、IPv6 経由の匿名のメールを、SPF または DKIM に合格した場合にしか受け付けません。",
     // microsoft.ipv6_reverse_dns
-    "Microsoft 365 requires a PTR record for every IPv6 address that sends it mail.",
+    "Microsoft 365 は、メールを送ってくるすべての IPv6 アドレスに PTR レコードを求めています。",
     // microsoft.customer_block_list
-    "The receiving organization blocked the IP address itself, so only it can remove the entry.",
+    "受信側の組織が自ら IP アドレスをブロックしているため、その登録を削除できるのはその組織だけです。",
     // microsoft.as345_nested_attachments
-    "Microsoft relates this refusal to nested attachments, such as an attached message that carries attachments itself.",
+    "Microsoft は、この拒否の原因を入れ子になった添付ファイル、たとえば添付されたメッセージにさらに添付ファイルがある場合としています。",
     // microsoft.x_dg_ref_header
-    "Microsoft relates this refusal to messages in Rich Text format; sending as HTML or plain text avoids it.",
+    "Microsoft は、この拒否の原因をリッチテキスト形式のメッセージとしています。HTML 形式かテキスト形式で送れば避けられます。",
     // mimecast.spf_sender_invalid
-    "Mimecast rejects the message because the connecting IP address is not in the sending domain's `SPF` record. The sender's administrator must add all sending servers to `SPF`; the recipient's Mimecast administrator can instead relax the inbound `SPF` setting of its DNS Authentication policy.",
+    "接続元の IP アドレスが送信ドメインの `SPF` レコードに含まれていないため、Mimecast はメッセージを拒否しています。送信側の管理者が、すべての送信サーバーを `SPF` に追加する必要があります。あるいは、受信側の Mimecast 管理者が、DNS Authentication ポリシーにある受信時の `SPF` の設定を緩めることもできます。",
     // mimecast.dkim_sender_invalid
-    "Mimecast's outbound `DKIM` signing does not match the key published in DNS. Check that the public key in DNS and the private key, domain and selector in the DNS Authentication policy belong together.",
+    "Mimecast が送信時に付けた `DKIM` 署名が、DNS で公開されている鍵と一致しません。DNS の公開鍵と、DNS Authentication ポリシーの秘密鍵、ドメイン、セレクターが互いに対応しているかを確認してください。",
     // mimecast.internal_resources_unavailable
-    "Mimecast uses this reply for greylisting, which a normal server passes by retrying, but also for a sending IP address with a poor reputation. The recipient's administrator can exempt the sender with an Auto Allow or Permitted Senders policy.",
+    "Mimecast はこの応答をグレイリスティングに使います。通常のサーバーであれば再試行すれば通過できますが、評価の低い送信元 IP アドレスにも同じ応答が使われます。受信側の管理者は、Auto Allow ポリシーまたは Permitted Senders ポリシーで送信者を対象外にできます。",
     // mimecast.local_ct_ip_reputation
-    "Mimecast's ongoing reputation checks refused the sending IP address, often after earlier temporary refusals. The recipient's administrator can let the sender through with an Auto Allow or Permitted Senders policy, and Mimecast offers a form to request a review of the IP range.",
+    "Mimecast が継続的に行っている評価チェックにより、送信元の IP アドレスが拒否されました。多くは、それ以前に一時的な拒否が続いた後です。受信側の管理者は Auto Allow ポリシーまたは Permitted Senders ポリシーで送信者を通過させることができ、Mimecast も IP アドレス範囲の再審査を依頼するためのフォームを用意しています。",
     // mimecast.sender_address_blocked
-    "A Blocked Senders policy of the recipient's Mimecast account matched the sender; only that account's administrator can remove the entry.",
+    "受信者側の Mimecast アカウントにある Blocked Senders ポリシーに、送信者が該当しました。このエントリーを削除できるのは、そのアカウントの管理者だけです。",
     // mimecast.account_service_unavailable
-    "The Mimecast account has too many inbound connections open at once (20 by default). Retry later, and do not send outbound or journal mail to Mimecast from an IP address that is not authorized for it.",
+    "この Mimecast アカウントで同時に開かれている受信接続が多すぎます（既定では 20 まで）。後で再試行してください。また、送信メールやジャーナルメールを、その用途が許可されていない IP アドレスから Mimecast に送らないでください。",
     // mimecast.maximum_email_size_exceeded
-    "The message is larger than an Email Size Limit policy or Mimecast's own limit. Encoding makes a message much bigger than its attachments, so leave a wide margin.",
+    "メッセージのサイズが、Email Size Limit ポリシーの上限または Mimecast 自体の上限を超えています。エンコードによってメッセージは添付ファイルよりかなり大きくなるため、十分な余裕を持たせてください。",
     // mimecast.mail_loop_detected
-    "Mimecast refuses a message once it has passed 25 hops. Look for forwarding rules between the addresses involved.",
+    "Mimecast は、25 ホップを超えたメッセージを拒否します。関係するアドレスの間に転送ルールがないかを調べてください。",
     // mimecast.open_relay_not_allowed
-    "Neither the sender's nor the recipient's domain belongs to a Mimecast account, or the connecting IP address is not an authorized outbound address. A Mimecast customer must ask Mimecast Support to add the authorized outbound address.",
+    "送信者のドメインも受信者のドメインも Mimecast アカウントに属していないか、接続元の IP アドレスが許可された送信用アドレスではありません。Mimecast の利用者は、Mimecast サポートに許可された送信用アドレスの追加を依頼する必要があります。",
     // mimecast.account_inbounds_disabled
-    "Inbound mail is switched off for the recipient organization's whole Mimecast account. Its administrator must ask Mimecast Support to allow inbound traffic again.",
+    "受信者の組織の Mimecast アカウント全体で、受信メールが無効になっています。その組織の管理者が Mimecast サポートに、受信トラフィックを再び許可するよう依頼する必要があります。",
     // mimecast.account_outbounds_disabled
-    "Outbound mail is switched off for the sending organization's Mimecast account. Its administrator must ask Mimecast Support to allow outbound traffic again.",
+    "送信者の組織の Mimecast アカウントで、送信メールが無効になっています。その組織の管理者が Mimecast サポートに、送信トラフィックを再び許可するよう依頼する必要があります。",
     // mimecast.anti_spoofing_inbound_not_allowed
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "外部から届いたのに受信者自身のドメインのアドレスを名乗るメッセージを、Anti-Spoofing ポリシーが止めました。正当な送信サービスについては、そのアドレスまたは IP アドレスに対して何も処理を行わない Anti-Spoofing ポリシーが必要です。",
     // mimecast.header_based_anti_spoofing
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "外部から届いたのに受信者自身のドメインのアドレスを名乗るメッセージを、Anti-Spoofing ポリシーが止めました。正当な送信サービスについては、そのアドレスまたは IP アドレスに対して何も処理を行わない Anti-Spoofing ポリシーが必要です。",
     // mimecast.content_examination_policy
-    "A Content Examination policy of the recipient's account matched the message. That administrator can adjust the policy or add a Content Examination Bypass policy.",
+    "受信者側のアカウントで設定された Content Examination ポリシーの条件に、このメッセージが該当しました。そのアカウントの管理者であれば、ポリシーの内容を調整するか、Content Examination Bypass ポリシーを追加して除外することができます。",
     // mimecast.host_network_not_allowed
-    "A Geographical Restriction policy refuses mail from the sending server's network or country; only the recipient's administrator can change it.",
+    "Geographical Restriction ポリシーが、送信側サーバーのネットワークまたは国からのメールを拒否しています。これを変更できるのは受信側の管理者だけです。",
     // mimecast.administrative_prohibition_envelope_blocked
-    "Mimecast sends this when the sender's address or domain matches a Blocked Senders policy, or when `SPF` fails hard. The recipient's administrator can change the policy to exclude the sender.",
+    "Mimecast は、送信者のアドレスやドメインが Blocked Senders ポリシーに該当した場合や、`SPF` がハードフェイルになった場合にこれを返します。受信側の管理者は、ポリシーを変更して送信者を対象から外すことができます。",
     // mimecast.envelope_blocked_user_entry
-    "The recipient has blocked the sender's address in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "受信者が、個人用の Managed Senders リストで送信者のアドレスをブロックしています。受信者本人かその管理者が、このエントリーを削除する必要があります。",
     // mimecast.envelope_blocked_user_domain_entry
-    "The recipient has blocked the sender's domain in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "受信者が、個人用の Managed Senders リストで送信者のドメインをブロックしています。受信者本人かその管理者が、このエントリーを削除する必要があります。",
     // mimecast.manually_blocked_senders
-    "The sender is on a personal block list of the recipient. The recipient or their administrator must remove the entry from Managed Senders.",
+    "送信者が受信者の個人用ブロックリストに載っています。受信者本人かその管理者が、Managed Senders からこのエントリーを削除する必要があります。",
     // mimecast.blocked_senders_header_from
-    "A Blocked Senders policy matched the `From` header address. Only the recipient's administrator can change or delete the policy.",
+    "`From` ヘッダーのアドレスが Blocked Senders ポリシーに該当しました。このポリシーを変更または削除できるのは、受信側の管理者だけです。",
     // mimecast.blocked_senders_envelope_from
-    "A Blocked Senders policy matched the envelope sender (`MAIL FROM`). Only the recipient's administrator can change or delete the policy.",
+    "エンベロープの送信者（`MAIL FROM`）が Blocked Senders ポリシーに該当しました。このポリシーを変更または削除できるのは、受信側の管理者だけです。",
     // mimecast.incorrect_authentication_data
-    "Submission to Mimecast on port `587` needs the address of an internal user and its Mimecast cloud password.",
+    "ポート `587` で Mimecast にメールを送信するには、組織内のユーザーのアドレスと、そのユーザーの Mimecast クラウドパスワードが必要です。",
     // mimecast.route_requires_tls
-    "A Secure Receipt or Secure Delivery policy demands `TLS`. Enable `STARTTLS` and valid certificates on the sending server, and check that no firewall or proxy tampers with the encryption.",
+    "Secure Receipt ポリシーまたは Secure Delivery ポリシーが `TLS` を必須としています。送信側サーバーで `STARTTLS` と有効な証明書を使えるようにし、ファイアウォールやプロキシが暗号化に干渉していないかを確認してください。",
     // mimecast.route_requires_tls12
-    "The sending server offered a `TLS` version older than 1.2, which a Secure Receipt or Secure Delivery policy refuses.",
+    "送信側サーバーが提示した `TLS` のバージョンが 1.2 より古かったため、Secure Receipt ポリシーまたは Secure Delivery ポリシーによって拒否されました。",
     // mimecast.route_requires_high_strength_ciphers
-    "The ciphers the sending server offered are weaker than a Secure Receipt or Secure Delivery policy allows.",
+    "送信側サーバーが提示した暗号方式の強度が、Secure Receipt ポリシーまたは Secure Delivery ポリシーで許可されている水準に達していませんでした。",
     // mimecast.unable_to_process_connection
-    "The Mimecast server is at its maximum load; the sending server only needs to retry.",
+    "Mimecast のサーバーが最大負荷に達しています。送信側サーバーは再試行するだけで構いません。",
     // mimecast.message_ended_early
-    "The message did not end properly, often because a firewall feature such as Cisco's SMTP fixup or MailGuard changed the session. Turn such SMTP inspection off on the sending side.",
+    "メッセージが正しく終了しませんでした。多くは、Cisco の SMTP fixup や MailGuard のようなファイアウォールの機能がセッションを書き換えたためです。送信側でこうした SMTP 検査機能を無効にしてください。",
     // mimecast.too_many_recipients
-    "Mimecast takes at most 100 recipients per message and asks for the rest in another transaction. Firewall SMTP inspection features that do not pass this reply on must be turned off.",
+    "Mimecast は 1 通のメッセージにつき受信者を最大 100 件まで受け付け、残りは別のトランザクションで送るよう求めます。この応答を送信側に伝えないファイアウォールの SMTP 検査機能は、無効にする必要があります。",
     // mimecast.outbound_thread_limit
-    "The account has too many outbound connections at once; send in smaller batches.",
+    "このアカウントで同時に開かれている送信接続が多すぎます。小分けにして送信してください。",
     // mimecast.rejected_due_to_security_policies
-    "Mimecast found a virus signature or a spam score above its limit. Spam checks can be bypassed by the recipient's Permitted Senders or Auto Allow policy, virus checks cannot; Mimecast also offers a Sender Feedback form.",
+    "Mimecast が、ウイルスのシグネチャか、上限を超えるスパムスコアを検出しました。スパムのチェックは受信側の Permitted Senders ポリシーや Auto Allow ポリシーで回避できますが、ウイルスのチェックは回避できません。Mimecast は Sender Feedback フォームも用意しています。",
     // naver.no_such_user
-    "The reply links to Naver's help page on returned mail; the address part before `@naver.com` does not exist.",
+    "応答には、返送されたメールに関する Naver のヘルプページへのリンクがあります。`@naver.com` より前のアドレス部分が存在しません。",
+    // opensmtpd.no_mx_found
+    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    // opensmtpd.domain_does_not_accept_mail
+    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    // opensmtpd.list_expansion_problem
+    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
     // orange.abusix_listed
-    "Code 100 means the sending address is listed by Abusix; check it at lookup.abusix.com.",
+    "コード 100 は、送信元のアドレスが Abusix に掲載されていることを意味します。lookup.abusix.com で掲載状況を確認してください。",
     // orange.spamhaus_listed
-    "Code 101 means the sending address is listed by Spamhaus; check it at check.spamhaus.org.",
+    "コード 101 は、送信元のアドレスが Spamhaus に掲載されていることを意味します。check.spamhaus.org で掲載状況を確認してください。",
     // orange.cloudmark_listed
-    "Code 102 means the sending address is listed by Cloudmark; ask for a reset at csi.cloudmark.com.",
+    "コード 102 は、送信元のアドレスが Cloudmark に掲載されていることを意味します。csi.cloudmark.com で評価のリセットを申請してください。",
     // orange.orange_blocklist
-    "Code 103 means Orange itself has blocked the sending address; use Orange's contact form and choose the deliverability issue option.",
+    "コード 103 は、Orange 自身が送信元のアドレスをブロックしたことを意味します。Orange の問い合わせフォームで、配信に関する問題の項目を選んで連絡してください。",
     // orange.too_many_connections
-    "Orange recommends at most 2 simultaneous connections per sending address.",
+    "Orange は、送信元のアドレスごとの同時接続数を 2 つまでにするよう推奨しています。",
     // orange.missing_ptr
-    "Orange requires a PTR record for the sending address whose host name resolves back to that same address.",
+    "Orange は、送信元のアドレスに PTR レコードがあり、そのホスト名を正引きすると同じアドレスに戻ることを求めています。",
     // orange.too_many_messages_per_connection
-    "Orange recommends at most 100 messages per connection.",
+    "Orange は、1 回の接続で送るメッセージを 100 通までにするよう推奨しています。",
     // orange.invalid_helo
-    "Orange requires a fully qualified host name in `HELO`/`EHLO` that resolves in DNS.",
+    "Orange は、`HELO`/`EHLO` に、DNS で名前解決できる完全修飾ホスト名を使うことを求めています。",
     // orange.sender_domain_dns
-    "Orange could not find valid A or MX records for the domain in `MAIL FROM`; after a DNS change, wait for cached records to expire.",
+    "Orange は、`MAIL FROM` のドメインについて有効な A レコードも MX レコードも見つけられませんでした。DNS を変更した直後であれば、キャッシュされたレコードの有効期限が切れるまで待ってください。",
     // orange.sender_domain_listed
-    "Code 425 means the sender's domain name, not the address, is listed by Abusix or Spamhaus.",
+    "コード 425 は、アドレスではなく送信者のドメイン名が、Abusix または Spamhaus に掲載されていることを意味します。",
     // orange.suspected_spam
-    "For a false positive, Orange asks senders to use its contact form and choose the deliverability issue option.",
+    "誤判定の場合、Orange は送信者に対し、問い合わせフォームで配信に関する問題の項目を選んで連絡するよう求めています。",
     // orange.ofr_999
-    "Orange rate-limits a sender with code 999 after inappropriate behaviour; check what is being sent before resuming at a lower rate.",
+    "Orange は、不適切な送信があった送信者に対し、コード 999 で送信レートを制限します。送信内容を確認したうえで、ペースを落として送信を再開してください。",
     // outlook_com.required_authentication_level
-    "Microsoft applies this to domains sending 5,000 or more messages to its consumer services, and it expects SPF, DKIM and an aligned DMARC pass.",
+    "Microsoft は、自社の個人向けサービスに 5,000 通以上のメッセージを送るドメインにこれを適用し、SPF と DKIM の合格、およびアライメントの取れた DMARC の合格を求めています。",
     // outlook_com.block_list_s3140
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "この Outlook.com のブロックリストからの削除は、Microsoft 365 の掲載解除ポータルではなく、個人向けメール用の Microsoft の送信者サポートフォームから申請します。",
     // outlook_com.block_list_s3150
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "この Outlook.com のブロックリストからの削除は、Microsoft 365 の掲載解除ポータルではなく、個人向けメール用の Microsoft の送信者サポートフォームから申請します。",
     // outlook_com.ip_reputation_rate_limited
-    "Outlook.com defers mail from this IP because of its reputation and refers the sender to `postmaster.live.com`.",
+    "Outlook.com は、この IP の評価を理由にメールの受け取りを先送りし、送信者に `postmaster.live.com` を参照するよう案内しています。",
     // outlook_com.mailbox_unavailable_5_5_0
-    "Microsoft sends `5.5.0` with these words when an `@hotmail.com` or `@outlook.com` address was not found; it means the same as `5.1.10`.",
+    "Microsoft は、`@hotmail.com` や `@outlook.com` のアドレスが見つからなかった場合に、この文言とともに `5.5.0` を返します。意味は `5.1.10` と同じです。",
     // outlook_com.dmarc_reject_5_7_509
-    "Outlook.com refuses mail whose `From` domain fails DMARC and publishes `p=reject`.",
+    "Outlook.com は、`From` ドメインが DMARC に失敗し、かつ `p=reject` を公開している場合に、メールを拒否します。",
     // ovh.auth_failed_or_spam_block
-    "From OVHcloud this can also mean that sending is blocked on the account after suspected spam; check the account's status in the OVHcloud Control Panel, where a password change or a support ticket unblocks it.",
+    "OVHcloud からのこの応答は、スパムの疑いによってアカウントの送信がブロックされていることを意味する場合もあります。OVHcloud のコントロールパネルでアカウントの状態を確認してください。パスワードを変更するか、サポートチケットを送ればブロックが解除されます。",
     // ovh.bad_sequence_means_no_auth
-    "OVHcloud says this reply from its servers usually means the mail client did not authenticate to the SMTP server.",
+    "OVHcloud によれば、同社のサーバーからのこの応答は、通常、メールソフトが SMTP サーバーで認証を行わなかったことを意味します。",
     // ovh.unrecognised_address_arguments
-    "OVHcloud's outgoing server could not use the From or To address given; OVHcloud also points to its sending limits of 200 messages per hour per account and 300 per hour per IP address.",
+    "OVHcloud の送信サーバーは、指定された From または To のアドレスを使えませんでした。OVHcloud は、アカウントごとに 1 時間あたり 200 通、IP アドレスごとに 1 時間あたり 300 通という送信制限も挙げています。",
     // ovh.missing_spf_dkim
-    "OVHcloud advises publishing an SPF record for the sending domain and, where the email offer has it, turning on DKIM.",
+    "OVHcloud は、送信ドメインの SPF レコードを公開し、契約しているメールプランに DKIM があればそれを有効にするよう勧めています。",
     // ovh.queue_too_long
-    "OVH keeps a message in its outgoing queue for 24 hours; if the recipient's server cannot be reached in that time, the message comes back with this text.",
+    "OVH はメッセージを送信キューに 24 時間保持します。その間に受信者のサーバーに到達できなければ、メッセージはこのテキストとともに返送されます。",
+    // postfix.helo_host_not_found
+    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    // postfix.helo_not_fqdn
+    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    // postfix.multi_recipient_bounce
+    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    // postfix.insufficient_system_storage
+    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    // postfix.undeliverable_address
+    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    // postfix.dns_try_again
+    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    // postfix.mailbox_file_too_large
+    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    // postfix.non_smtp_command
+    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
     // proofpoint.pdr_blocked_ipcheck
-    "Proofpoint Dynamic Reputation has blocked the sending IP address because spam came from it. A block ends some time after the spam stops; to ask for an earlier review, use the form linked in the reply and say who the recipient was and what kind of mail was blocked.",
+    "送信元の IP アドレスからスパムが送られたため、Proofpoint Dynamic Reputation がこのアドレスをブロックしました。ブロックはスパムが止まってからしばらくすると解除されます。早めの再審査を依頼するには、応答にリンクされているフォームを使い、受信者が誰で、どのような種類のメールがブロックされたのかを伝えてください。",
     // proofpoint.pdr_blocked_dnsbl_lookup
-    "This is the older form of the Proofpoint Dynamic Reputation block; Apple's iCloud mail servers send it too.",
+    "これは、Proofpoint の動的レピュテーション機能（PDR）によるブロックを示す古い形式の応答です。Apple の iCloud のメールサーバーも、この形式の応答を返します。",
     // proofpoint.blocked_using_pdr
-    "Proofpoint Dynamic Reputation delays or blocks IP addresses that send spam. A delay clears by itself within minutes; a block stays until the spam stops or a review request is granted.",
+    "Proofpoint Dynamic Reputation は、スパムを送る IP アドレスからの受け取りを遅らせるか、ブロックします。遅延は数分以内に自然に解消しますが、ブロックはスパムが止まるか、再審査の依頼が認められるまで続きます。",
     // proofpoint.essentials_marked_invalid
-    "Proofpoint Essentials has the recipient on the invalid list of its SMTP Discovery feature. The recipient's administrator must remove the address from that list if the mailbox exists.",
+    "Proofpoint Essentials の SMTP Discovery 機能で、受信者が無効なアドレスの一覧に登録されています。メールボックスが実在する場合は、受信側の管理者がその一覧からアドレスを削除する必要があります。",
+    // qmail.chkuser_security_policies
+    "The chkuser patch sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    // qmail.best_preference_mx
+    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    // qmail.dns_temporary
+    "This is qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    // qmail.from_and_auth_not_same
+    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
     // qq.ip_frequency_limited
-    "QQ Mail limits how much mail one sending IP address may deliver per minute, hour and day, and blocks the address for minutes, hours or the rest of the day when a limit is passed. The limits are not published, so pause, then send more slowly.",
+    "QQ Mail は、1 つの送信元 IP アドレスが 1 分、1 時間、1 日あたりに配送できるメールの量を制限しており、上限を超えるとそのアドレスを数分、数時間、またはその日の終わりまでブロックします。上限の値は公開されていないため、いったん送信を止め、その後はペースを落として送信してください。",
     // qq.sender_frequency_limited
-    "The limit here is on the single sender address; QQ Mail does not publish the numbers, and the wait depends on whether the minute, hour or day limit was passed.",
+    "この場合の上限は、1 つ 1 つの送信者アドレスに対するものです。QQ Mail は具体的な数値を公開しておらず、待つ時間は、1 分、1 時間、1 日のどの上限を超えたかによって変わります。",
     // qq.recipient_flooded
-    "Despite the wording, the address exists: the recipient has received a large amount of mail in a short time, and QQ Mail refuses more for a while to protect the mailbox. Try again later.",
+    "文面とは異なり、アドレスは存在します。受信者が短時間に大量のメールを受け取ったため、QQ Mail はメールボックスを保護するために、しばらくの間それ以上のメールを拒否しています。後で再試行してください。",
     // qq.mail_content_denied
-    "QQ Mail refuses content that looks like bulk mail which many of its users reported as spam.",
+    "QQ Mail は、多くの利用者がスパムとして報告した大量送信メールと似た内容を拒否します。",
     // qq.suspected_spam_sender
-    "QQ Mail has seen a large amount of spam from the sender's domain or from the operator of the sending server, and refuses its mail.",
+    "QQ Mail は、送信者のドメインまたは送信側サーバーの運用者から大量のスパムを受け取っているため、そこからのメールを拒否しています。",
     // qq.rejected_by_recipients
-    "The recipient has put the sender on a personal block list or made a filter that refuses this mail; only the recipient can change that.",
+    "受信者が送信者を個人用のブロックリストに登録したか、このメールを拒否するフィルターを作成しています。これを変更できるのは受信者本人だけです。",
     // rackspace.throttled_too_much_spam
-    "Rackspace has received too much spam from the sending server and is deferring its mail; send again later and ask the recipient to safelist your domain.",
+    "Rackspace は送信側サーバーから大量のスパムを受け取ったため、そのサーバーからのメールの受け取りを先送りしています。後でもう一度送信し、受信者にあなたのドメインを許可リストに追加してもらうよう依頼してください。",
     // rackspace.g2_concurrent_connections
-    "Rackspace limits how many connections one sending IP address may hold open; reduce the number of parallel connections.",
+    "Rackspace は、1 つの送信元 IP アドレスが同時に開いておける接続の数を制限しています。並列接続の数を減らしてください。",
     // rackspace.g1f_no_ptr
-    "Rackspace requires a PTR record for every sending IP address.",
+    "Rackspace は、すべての送信元 IP アドレスに PTR レコードを求めています。",
     // rackspace.g6_recipient_check_unavailable
-    "Rackspace could not check the recipient address for the moment; a retry a few minutes later usually works.",
+    "Rackspace は、現時点で受信者のアドレスを確認できませんでした。通常は、数分後に再試行すれば成功します。",
     // rackspace.g30_mailbox_rate
-    "Rackspace limits how much mail one mailbox may receive in a short time; this protects the recipient, for example from a list bomb, and a later retry usually works.",
+    "Rackspace は、1 つのメールボックスが短時間に受け取れるメールの量を制限しています。これはリストボムなどから受信者を守るためのもので、通常は後で再試行すれば成功します。",
     // rackspace.g16_routing_loop
-    "If the loop does not clear after a few minutes, Rackspace asks to be told at `postmaster@emailsrvr.com`.",
+    "数分経ってもループが解消しない場合は、`postmaster@emailsrvr.com` に知らせるよう Rackspace は求めています。",
     // rackspace.g1e_dmarc_lookup
-    "Rackspace could not look up the sender domain's DMARC policy for the moment; a retry a few minutes later usually works.",
+    "Rackspace は、現時点で送信者ドメインの DMARC ポリシーを検索できませんでした。通常は、数分後に再試行すれば成功します。",
     // rackspace.g28_untrusted_ip
-    "Rackspace accepts only small volumes from a new or untrusted sending IP address until it has built up good sending behaviour; warm the address up and send more slowly.",
+    "Rackspace は、新しい送信元 IP アドレスや信頼されていない送信元 IP アドレスからは、良好な送信実績が積み上がるまで少量のメールしか受け付けません。アドレスのウォームアップを行い、送信のペースを落としてください。",
     // sendgrid.sender_identity
-    "SendGrid only sends mail whose From address matches a verified Sender Identity: a single verified sender address or an authenticated domain in the SendGrid account.",
+    "SendGrid は、From アドレスが検証済みの Sender Identity と一致するメールしか送信しません。つまり、SendGrid アカウントで検証済みの単一の送信者アドレスか、認証済みのドメインである必要があります。",
     // sendgrid.credits_exceeded
-    "SendGrid counts each message against the account's email credits and refuses more once they are used up; SendGrid's documentation says to contact its support to have the limit lifted.",
+    "SendGrid はメッセージごとにアカウントのメールクレジットを消費し、使い切るとそれ以上の送信を拒否します。SendGrid のドキュメントによれば、上限を引き上げてもらうにはサポートに連絡する必要があります。",
     // sendgrid.recipients_this_hour
-    "SendGrid defers such messages and keeps retrying them for up to 72 hours.",
+    "SendGrid はこうしたメッセージの送信を先送りし、最大 72 時間再試行を続けます。",
     // sendgrid.unauthenticated_senders
-    "The client handed a message to `smtp.sendgrid.net` without logging in first; configure it to authenticate on every connection, with a SendGrid API key as the password.",
+    "クライアントが先にログインせずに `smtp.sendgrid.net` へメッセージを渡しました。毎回の接続で認証を行い、パスワードとして SendGrid の API キーを使うよう設定してください。",
     // sendgrid.bad_username_password
-    "SendGrid does not recognise the user name or the API key; a password reset in the SendGrid account also breaks integrations that still use the old one.",
+    "SendGrid がユーザー名または API キーを認識できません。SendGrid アカウントでパスワードをリセットすると、古いパスワードを使い続けている連携も動かなくなります。",
     // sendgrid.drop_bounced_address
-    "SendGrid dropped the message without trying because the address is on the account's bounce list after an earlier bounce; delete the entry only if the address is known to work again.",
+    "以前のバウンスによってこのアドレスがアカウントのバウンスリストに載っているため、SendGrid は配送を試みずにメッセージを破棄しました。アドレスが再び使えることがわかっている場合に限り、このエントリーを削除してください。",
     // sendgrid.drop_unsubscribed
-    "SendGrid dropped the message because the recipient is on the account's unsubscribe list.",
+    "受信者がアカウントの配信停止リストに載っているため、SendGrid はメッセージを破棄しました。",
     // sendgrid.drop_spam_report
-    "SendGrid dropped the message because the recipient earlier reported mail from this account as spam.",
+    "受信者が以前にこのアカウントからのメールをスパムとして報告したため、SendGrid はメッセージを破棄しました。",
     // sendgrid.drop_spam_content
-    "The account's own Spam Checker setting in SendGrid classed the message as spam and dropped it.",
+    "このアカウントで有効にしている SendGrid の Spam Checker 設定が、メッセージをスパムと判定して破棄しました。",
     // sendgrid.drop_invalid_smtpapi
-    "SendGrid dropped the message because its `X-SMTPAPI` header is not valid JSON or is built wrongly.",
+    "`X-SMTPAPI` ヘッダーが有効な JSON でないか、構造が誤っているため、SendGrid はメッセージを破棄しました。",
+    // sendmail.host_name_lookup_failure
+    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    // sendmail.address_requires_smtputf8
+    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    // sendmail.mx_list_points_back
+    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    // stalwart.invalid_ehlo_domain
+    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    // stalwart.extension_disabled
+    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    // stalwart.dane_failed
+    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    // stalwart.mta_sts_failed
+    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    // stalwart.concurrency_limited
+    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
     // yahoo.tss04
-    "Yahoo uses `[TSS04]` for mail deferred because of volume, complaints, spam-like content or a poor IP reputation; if it persists, Yahoo asks for a Sender Support Request with the full error.",
+    "Yahoo は、送信量、苦情、スパムのような内容、IP の評価の低さなどを理由に先送りしたメールに `[TSS04]` を使います。これが続く場合、Yahoo はエラーの全文を添えて Sender Support Request を送るよう求めています。",
     // yahoo.ts01
-    "Yahoo suggests retrying about four hours later, and reviewing the content and practices of the mail if the error lasts 48 hours.",
+    "Yahoo は、4 時間ほど後に再試行し、エラーが 48 時間続く場合はメールの内容と送信方法を見直すよう勧めています。",
     // yahoo.ts03
-    "Although the code is temporary, Yahoo advises not to resend until the lists and subscription practices have been checked, because it sees bulk mail that looks unsolicited.",
+    "コードは一時的なものですが、Yahoo は、リストと購読登録の運用を確認するまでは送り直さないよう勧めています。受信者が求めていないように見える大量のメールを検知しているためです。",
     // yahoo.permanently_deferred
-    "Yahoo says retrying will not succeed; the sending practice has to change first.",
+    "Yahoo によれば、再試行しても成功しません。まず送信のやり方を変える必要があります。",
     // yahoo.bl21
-    "Yahoo refuses connections from addresses listed by Spamhaus; check the address at spamhaus.org.",
+    "Yahoo は、Spamhaus に掲載されているアドレスからの接続を拒否します。spamhaus.org でアドレスの掲載状況を確認してください。",
     // yahoo.bl23
-    "`[BL23]` names the Spamhaus XBL, which lists infected machines and open proxies.",
+    "`[BL23]` は Spamhaus の XBL を示しています。XBL は、感染したマシンやオープンプロキシを掲載するリストです。",
     // yahoo.ph01
-    "Yahoo's content blocks (`PH` codes) cover viruses, phishing, ransomware and other malicious software, and links to any of them.",
+    "Yahoo の内容に基づくブロック（`PH` コード）は、ウイルス、フィッシング、ランサムウェアなどの悪意のあるソフトウェアと、それらへのリンクを対象としています。",
     // yahoo.policy_reasons_579
-    "Yahoo sends this when the message fails its DKIM, SPF or DMARC checks, often because the `From` domain publishes a DMARC policy the message does not pass.",
+    "Yahoo は、メッセージが DKIM、SPF、DMARC のチェックに失敗したときにこれを返します。多くは、`From` ドメインが公開している DMARC ポリシーにメッセージが合格しないためです。",
     // yahoo.unauthenticated_sender
-    "Yahoo requires every sender to pass SPF or DKIM; bulk senders need both and a DMARC policy.",
+    "Yahoo は、すべての送信者に SPF または DKIM への合格を求めています。大量送信者には、その両方と DMARC ポリシーが必要です。",
     // yahoo.unresolvable_from_domain
-    "Yahoo checks the domain of `MAIL FROM` and of the `From` header with an SOA query, so a subdomain used there needs its own SOA record as well as A or MX records.",
+    "Yahoo は `MAIL FROM` と `From` ヘッダーのドメインを SOA クエリで確認するため、そこで使うサブドメインには、A レコードまたは MX レコードに加えて、独自の SOA レコードが必要です。",
     // yahoo.not_rfc_compliant
-    "Yahoo lists duplicate or badly formatted header fields and wrong MIME types among the causes.",
+    "Yahoo は、ヘッダーフィールドの重複や形式の誤り、誤った MIME タイプを原因として挙げています。",
     // yahoo.resources_unavailable
-    "Yahoo says its servers were busy; this normally clears after a short time without any change.",
+    "Yahoo によれば、サーバーが混雑していました。通常は、何も変更しなくても少し時間が経てば解消します。",
     // yahoo.vs1_unknown_recipients
-    "Yahoo sends `VS1-IP` and `VS1-MF` when a server sends to many invalid recipients, which it treats as a sign of an open relay; remove addresses that bounce.",
+    "Yahoo は、サーバーが無効な受信者に大量に送信したときに `VS1-IP` や `VS1-MF` を返します。Yahoo はこれをオープンリレーの兆候とみなします。バウンスするアドレスはリストから削除してください。",
     // yahoo.aol_rly_b1
-    "AOL places this automatic block when member complaints pass its threshold, and lifts it within 24 hours once complaints fall; AOL recommends a complaint feedback loop.",
+    "AOL は、会員からの苦情がしきい値を超えるとこの自動ブロックを設定し、苦情が減れば 24 時間以内に解除します。AOL は苦情のフィードバックループへの登録を勧めています。",
     // yahoo.aol_rtr_du
-    "AOL uses Spamhaus lists of dynamic and residential addresses and does not take mail directly from them.",
+    "AOL は、動的アドレスや家庭向け回線のアドレスを掲載した Spamhaus のリストを使っており、そうしたアドレスから直接送られたメールを受け付けません。",
     // yahoo.aol_rtr_bb
-    "AOL refuses addresses it lists as dynamic or residential; the block can be lifted on request once the server has a fully qualified host name.",
+    "AOL は、動的アドレスや家庭向け回線のアドレスとして登録しているアドレスを拒否します。サーバーに完全修飾ホスト名を設定すれば、依頼によってブロックを解除してもらえます。",
     // yahoo.aol_rtr_rd
-    "AOL refuses mail when the reverse DNS name of the sending address looks like that of a dynamic address.",
+    "AOL は、送信元のアドレスの逆引き DNS の名前が動的アドレスのもののように見える場合、メールを拒否します。",
     // yahoo.aol_rtr_bl
-    "AOL describes this as a permanent block of the IP address for poor reputation, and asks senders to join its complaint feedback loop before opening a support request.",
+    "AOL はこれを、評価の低さを理由とする IP アドレスの恒久的なブロックと説明しており、サポートへの依頼を出す前に、苦情のフィードバックループに参加するよう送信者に求めています。",
     // yahoo.aol_rly_sn
-    "AOL refuses mail that uses a reserved AOL address as `From` or `Reply-To`, or that claims an AOL affiliate but comes from an unauthorized IP address.",
+    "AOL は、予約済みの AOL アドレスを `From` や `Reply-To` に使ったメールや、AOL の関連サービスを名乗りながら許可されていない IP アドレスから送られてきたメールを拒否します。",
     // yandex.suspicion_of_spam
-    "Yandex's filter judged the content to be spam. When a mailbox sends nothing but spam, Yandex stops taking its mail for 24 hours; senders of legitimate bulk mail should follow Yandex's requirements for honest mailing lists.",
+    "Yandex のフィルターが、内容をスパムと判定しました。あるメールボックスがスパムしか送っていない場合、Yandex は 24 時間そこからのメールを受け付けなくなります。正当な一斉配信を行う送信者は、誠実なメーリングリストに関する Yandex の要件に従ってください。",
     // yandex.blocked_by_spam_statistics
-    "Yandex blocks mail from a source that has sent only spam for 24 hours; the block ends by itself if the spam stops.",
+    "Yandex は、スパムしか送ってこない送信元からのメールを 24 時間ブロックします。スパムが止まれば、ブロックは自動的に解除されます。",
     // yandex.client_host_blocked
-    "At Yandex this line is part of the same 24-hour block for sources that send only spam, not necessarily a listing on a public blocklist.",
+    "Yandex では、この行はスパムしか送らない送信元に対する同じ 24 時間のブロックの一部であり、公開のブロックリストに掲載されているとは限りません。",
     // yandex.policy_rejection_target
-    "Yandex blocked the recipient's account for breaking its user agreement. The owner can get it unblocked by filling in accurate personal information, or by contacting Yandex support.",
+    "Yandex は、利用規約に違反したとして受信者のアカウントをブロックしました。所有者は、正確な個人情報を入力するか、Yandex のサポートに連絡することで、ブロックを解除してもらえます。",
     // yandex.mailbox_size_exceeded
-    "This usually means the recipient rarely uses the mailbox; they have to log in to Yandex Mail on the web before it takes mail again.",
+    "これは通常、受信者がそのメールボックスを滅多に使っていないことを意味します。再びメールを受け取れるようにするには、受信者がウェブで Yandex Mail にログインする必要があります。",
     // yandex.no_such_user
-    "Yandex reports an unknown recipient with `5.7.1`, the code usually used for policy refusals, so the text decides.",
+    "Yandex は、通常はポリシーによる拒否に使われる `5.7.1` で、存在しない受信者を報告します。そのため、判断はテキストで行います。",
     // yandex.recipient_rate_limit
-    "The recipient is receiving mail at a high rate, so Yandex defers more for now; a later attempt usually succeeds. The `4.2.1` code here does not mean the mailbox is disabled.",
+    "受信者に短時間で多くのメールが届いているため、Yandex は当面、それ以上の受け取りを先送りしています。通常は、後で試みれば成功します。ここでの `4.2.1` は、メールボックスが無効化されているという意味ではありません。",
     // zoho.unusual_sending_activity
-    "Zoho has blocked the account after unusual activity on it; the `5.4.6` code does not mean a mail loop. A temporary block lifts after a while, or sooner from Zoho's UnblockMe page or the Admin Console.",
+    "アカウントで通常と異なる動きがあったため、Zoho はこのアカウントをブロックしました。`5.4.6` はメールループを意味するものではありません。一時的なブロックはしばらくすると解除されますが、Zoho の UnblockMe ページや管理コンソール（Admin Console）から早めに解除することもできます。",
     // zoho.rejected_by_destination_domain
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "受信側の組織が Zoho で設定したフィルターが、メッセージを拒否しました。これを変更できるのは、その組織の管理者だけです。",
     // zoho.restricted_by_policy
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "受信側の組織が Zoho で設定したフィルターが、メッセージを拒否しました。これを変更できるのは、その組織の管理者だけです。",
     // zoho.temporary_system_error
-    "The receiving domain at Zoho is not taking mail for the moment; a later attempt usually succeeds. The `4.3.1` code does not mean the mailbox is full.",
+    "Zoho 上の受信側ドメインが、現在メールを受け付けていません。通常は、後で試みれば成功します。`4.3.1` は、メールボックスが満杯という意味ではありません。",
     // zoho.dmarc_rejected
-    "For a `zoho.com` sender this usually means the address was used from another service or app without going through Zoho's SMTP servers.",
+    "送信者が `zoho.com` のアドレスの場合、通常は、そのアドレスが Zoho の SMTP サーバーを経由せずに、別のサービスやアプリから使われたことを意味します。",
     // zoho.relaying_disallowed_as
-    "ZeptoMail refuses a `From` address whose domain is not one the account is allowed to send for.",
+    "ZeptoMail は、アカウントが送信を許可されていないドメインの `From` アドレスを拒否します。",
     // zoho.subject_mandatory
-    "ZeptoMail refuses messages without a subject; the `5.2.1` code it sends here does not mean a disabled mailbox.",
+    "ZeptoMail は、件名のないメッセージを拒否します。ここで返される `5.2.1` は、メールボックスが無効化されているという意味ではありません。",
 ];

@@ -1274,6 +1274,30 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Другие языки",
     // site.generated
     "Создано программой smtp-codes по каталогу версии {version}.",
+    // label.provider
+    "Провайдер",
+    // label.provider_note
+    "Что добавляет документация провайдера",
+    // evidence.vendor_code
+    "по коду {code}, собственному коду {provider}",
+    // show.vendor_code
+    "{code} нет в реестре IANA: это собственный код {provider}.",
+    // label.defined_by
+    "Кем определён",
+    // label.read_on
+    "источник прочитан {date}",
+    // site.providers
+    "Провайдеры",
+    // provider.markers
+    "Слова, по которым узнаются его ответы",
+    // provider.hosts
+    "Имена хостов его серверов",
+    // provider.vendor_codes
+    "Собственные коды",
+    // provider.rules
+    "Что означают его ответы",
+    // provider.reused_by
+    "Провайдеры, придающие этому коду собственное значение",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].
@@ -1508,925 +1532,1018 @@ pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
 pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     // 4.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation",
-        "Exchange Online did not deliver because the MX host it reached is not one that the recipient domain's MTA-STS policy lists. This is a temporary failure, so Exchange Online keeps retrying.",
-        "Exchange Online sends it when the destination domain publishes an MTA-STS policy whose `mx` entries do not cover the host named in the domain's MX records.",
-        "The recipient domain's administrator must make the MTA-STS policy and the MX records agree, by adding the MX host to the policy or correcting the MX record. The sender can only wait or tell the recipient.",
+        "MX-хост не прошёл проверку MTA-STS",
+        "Exchange Online не доставил сообщение, потому что MX-хоста, к которому он подключился, нет в политике MTA-STS домена получателя. Это временный сбой, и Exchange Online продолжает повторять попытки.",
+        "Exchange Online присылает его, когда домен назначения публикует политику MTA-STS, записи `mx` которой не охватывают хост, указанный в MX-записях домена.",
+        "Администратор домена получателя должен привести политику MTA-STS и MX-записи в соответствие: добавить MX-хост в политику или исправить MX-запись. Отправителю остаётся только ждать или сообщить о проблеме получателю.",
     ],
     // 4.4.312 (microsoft)
     [
-        "DNS query failed for the destination",
-        "Exchange Online tried to look up the destination host, usually the smart host of an outbound connector, and the DNS query failed. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it for connector deliveries when the domain's DNS hosting has a problem, the domain has expired, or a recent MX change is still cached.",
-        "The administrator of the destination domain must fix its DNS with the DNS hosting provider or renew the domain. If the connector points to a partner service, that partner has to fix it.",
+        "Сбой DNS-запроса для места назначения",
+        "Exchange Online попытался найти в DNS узел назначения — обычно смарт-хост исходящего соединителя, — но DNS-запрос завершился ошибкой. Сообщение остаётся в очереди, и попытки доставки повторяются в течение 24 часов.",
+        "Microsoft 365 сообщает о нём при доставке через соединитель, если у DNS-хостинга домена проблемы, срок регистрации домена истёк или недавнее изменение MX-записи ещё не вышло из кэша.",
+        "Администратор домена назначения должен исправить его DNS у провайдера DNS-хостинга или продлить регистрацию домена. Если соединитель указывает на сервис партнёра, исправить проблему должен этот партнёр.",
     ],
     // 4.4.315 (microsoft)
     [
-        "Connection to the destination timed out",
-        "Exchange Online could not reach the destination mail server in time. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it when an on-premises or partner server behind a connector is down, or the connector's smart host setting points at the wrong IP address.",
-        "Check that the destination server is running and reachable on port `25`, and that the connector's smart host address is still correct, for example after a change of internet provider.",
+        "Истекло время ожидания соединения с сервером назначения",
+        "Exchange Online не смог вовремя связаться с почтовым сервером назначения. Сообщение остаётся в очереди, и попытки доставки повторяются в течение 24 часов.",
+        "Microsoft 365 сообщает о нём, когда локальный сервер или сервер партнёра, на который ведёт соединитель, не работает либо смарт-хост в настройках соединителя указывает на неверный IP-адрес.",
+        "Убедитесь, что сервер назначения работает и доступен через порт `25` и что адрес смарт-хоста в соединителе по-прежнему верен — например, после смены интернет-провайдера.",
     ],
     // 4.4.316 (microsoft)
     [
-        "Connection to the destination refused",
-        "Exchange Online tried to connect to a mail server outside Microsoft 365 and the connection was refused, so the message stays in the queue for retries.",
-        "Exchange Online sends it when a firewall in front of the destination server blocks Microsoft 365 addresses, or when an on-premises server behind a connector has been shut down.",
-        "The destination's administrator must allow connections from the Microsoft 365 IP ranges on port `25`. If the on-premises server is gone on purpose, disable the connector and make the accepted domain authoritative.",
+        "Сервер назначения отказал в соединении",
+        "Exchange Online попытался подключиться к почтовому серверу за пределами Microsoft 365, но в соединении было отказано, поэтому сообщение остаётся в очереди для повторных попыток.",
+        "Exchange Online присылает его, когда брандмауэр перед сервером назначения блокирует адреса Microsoft 365 или когда локальный сервер, на который ведёт соединитель, выключен.",
+        "Администратор сервера назначения должен разрешить соединения с диапазонов IP-адресов Microsoft 365 на порт `25`. Если локальный сервер выведен из работы намеренно, отключите соединитель и сделайте принятый домен полномочным.",
     ],
     // 4.4.317 (microsoft)
     [
-        "Cannot connect to remote server",
-        "Exchange Online reached the destination server, but it answered with an immediate error or did not meet the connection requirements, such as TLS required by the connector.",
-        "Microsoft 365 reports it for connector deliveries when the remote server says it is not available, or the connector requires TLS that the remote server does not offer.",
-        "The destination's administrator should check the server's TLS settings and certificate, and the TLS settings of the connector in Microsoft 365. A partner service behind the connector has to fix its own side.",
+        "Не удаётся подключиться к удалённому серверу",
+        "Exchange Online связался с сервером назначения, но тот сразу ответил ошибкой или не выполнил требования к соединению — например, не поддержал TLS, которого требует соединитель.",
+        "Microsoft 365 сообщает о нём при доставке через соединитель, когда удалённый сервер отвечает, что недоступен, или когда соединитель требует TLS, а удалённый сервер его не предлагает.",
+        "Администратору сервера назначения следует проверить настройки TLS и сертификат сервера, а также параметры TLS соединителя в Microsoft 365. Если соединитель ведёт к сервису партнёра, тот должен исправить проблему на своей стороне.",
     ],
     // 4.4.318 (microsoft)
     [
-        "Connection was closed abruptly",
-        "The connection between Exchange Online and the destination server dropped during the session, so the message is retried later.",
-        "Microsoft 365 reports it when a firewall's SMTP inspection interferes, the destination server hangs or runs out of resources, or the network between the two fails.",
-        "The destination's administrator should turn off faulty SMTP inspection on the firewall, check the mail server's health and resources, and have the network path checked.",
+        "Соединение внезапно разорвано",
+        "Соединение между Exchange Online и сервером назначения оборвалось во время сеанса, поэтому попытка доставки будет повторена позже.",
+        "Microsoft 365 сообщает о нём, когда мешает проверка SMTP на брандмауэре, сервер назначения зависает или ему не хватает ресурсов либо сбоит сеть между серверами.",
+        "Администратору сервера назначения следует отключить на брандмауэре неправильно работающую проверку SMTP, проверить состояние и ресурсы почтового сервера и попросить проверить сетевой маршрут.",
     ],
     // 4.7.32 (google)
     [
-        "From domain not aligned with SPF or DKIM",
-        "Gmail is slowing down mail from you because the domain in the `From` header matches neither the domain that passed SPF nor the domain that signed with DKIM. This is the DMARC alignment requirement Gmail sets for bulk senders.",
-        "Gmail sends it as a temporary `421` reply to senders whose messages authenticate, but for a different domain than the one the recipient sees as the author.",
-        "The sender's administrator should sign mail with a DKIM `d=` domain that shares its organizational domain with the `From` address, or send with a `MAIL FROM` domain that does, and publish a DMARC record. Sending services usually offer a custom sending or signing domain for this.",
+        "Домен From не согласован с SPF или DKIM",
+        "Gmail замедляет приём вашей почты, потому что домен в заголовке `From` не совпадает ни с доменом, прошедшим проверку SPF, ни с доменом, поставившим подпись DKIM. Это требование DMARC о согласовании доменов, которое Gmail предъявляет к массовым отправителям.",
+        "Gmail присылает его во временном ответе `421` отправителям, чьи сообщения проходят аутентификацию, но от имени другого домена, а не того, который получатель видит в качестве автора письма.",
+        "Администратору отправителя следует подписывать почту DKIM с доменом `d=`, у которого тот же организационный домен, что и у адреса `From`, или отправлять почту с таким доменом в `MAIL FROM`, а также опубликовать запись DMARC. Сервисы рассылок обычно позволяют для этого настроить собственный домен отправки или подписи.",
     ],
     // 4.7.320 (microsoft)
     [
-        "Certificate validation failed",
-        "Exchange Online could not validate the TLS certificate of the destination server, for example because it expired or names another host, so it keeps the message queued.",
-        "Microsoft 365 reports it for deliveries through a connector that requires a valid certificate.",
-        "The destination's administrator must install a valid certificate, or the connector's certificate settings must be corrected so the queued messages can go out.",
+        "Сертификат не прошёл проверку",
+        "Exchange Online не смог проверить TLS-сертификат сервера назначения — например, потому что срок его действия истёк или он выдан на другой хост, — поэтому сообщение остаётся в очереди.",
+        "Microsoft 365 сообщает о нём при доставке через соединитель, требующий действительного сертификата.",
+        "Администратор сервера назначения должен установить действительный сертификат, либо нужно исправить параметры сертификата в соединителе, чтобы сообщения из очереди смогли уйти.",
     ],
     // 4.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE)",
-        "The destination domain is protected by DNSSEC and DANE, but its mail server did not answer `STARTTLS` or the TLS handshake failed, so Exchange Online would not send in clear text.",
-        "Exchange Online sends it as a temporary error with `starttls-not-supported` when delivering to a domain with valid DNSSEC records.",
-        "The recipient domain's administrator must make the mail server offer `STARTTLS` and complete the handshake.",
+        "Сервер назначения должен поддерживать TLS (DANE)",
+        "Домен назначения защищён DNSSEC и DANE, но его почтовый сервер не ответил на `STARTTLS` или TLS-рукопожатие не удалось, а отправлять почту открытым текстом Exchange Online не стал.",
+        "Exchange Online присылает его как временную ошибку с пометкой `starttls-not-supported` при доставке в домен с действительными записями DNSSEC.",
+        "Администратор домена получателя должен настроить почтовый сервер так, чтобы он предлагал `STARTTLS` и успешно завершал рукопожатие.",
     ],
     // 4.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE)",
-        "The DANE-protected destination server presented an expired certificate, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-expired` after DNSSEC checks passed.",
-        "The recipient domain's administrator must renew the server certificate and update the TLSA records if they pin it.",
+        "Истёк срок действия сертификата сервера назначения (DANE)",
+        "Защищённый DANE сервер назначения предъявил сертификат с истёкшим сроком действия, поэтому Exchange Online не доставил сообщение.",
+        "Exchange Online присылает его как временную ошибку с пометкой `certificate-expired` после успешных проверок DNSSEC.",
+        "Администратор домена получателя должен обновить сертификат сервера, а также записи TLSA, если они привязаны к этому сертификату.",
     ],
     // 4.7.323 (microsoft)
     [
-        "Domain failed DANE validation",
-        "The destination's certificate does not match its authentic TLSA record, or the TLSA record is wrong, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `tlsa-invalid` for a DNSSEC-signed destination domain.",
-        "The recipient domain's administrator must publish TLSA records that match the certificate the mail server presents, especially after a certificate change.",
+        "Домен не прошёл проверку DANE",
+        "Сертификат сервера назначения не соответствует его подлинной записи TLSA или сама запись TLSA неверна, поэтому Exchange Online не доставил сообщение.",
+        "Exchange Online присылает его как временную ошибку с пометкой `tlsa-invalid` для домена назначения, подписанного DNSSEC.",
+        "Администратор домена получателя должен опубликовать записи TLSA, соответствующие сертификату, который предъявляет почтовый сервер, — особенно после замены сертификата.",
     ],
     // 4.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records",
-        "The destination domain claims to be DNSSEC-signed, but Exchange Online could not validate its records, so it did not deliver.",
-        "Exchange Online sends it as a temporary error with `dnssec-invalid`.",
-        "The recipient domain's administrator must fix the DNSSEC signing of the zone, for example expired signatures or a wrong DS record at the parent.",
+        "Домен назначения вернул недействительные записи DNSSEC",
+        "Домен назначения заявлен как подписанный DNSSEC, но Exchange Online не смог проверить его записи и поэтому не доставил сообщение.",
+        "Exchange Online присылает его как временную ошибку с пометкой `dnssec-invalid`.",
+        "Администратор домена получателя должен исправить подпись зоны DNSSEC — например, просроченные подписи или неверную запись DS в родительской зоне.",
     ],
     // 4.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE)",
-        "The certificate of the DANE-protected destination server names neither the domain nor the MX host, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must install a certificate whose common name or subject alternative names include the MX host name.",
+        "Сертификат не соответствует имени хоста (DANE)",
+        "В сертификате защищённого DANE сервера назначения не указаны ни домен, ни MX-хост, поэтому Exchange Online не доставил сообщение.",
+        "Exchange Online присылает его как временную ошибку с пометкой `certificate-host-mismatch`.",
+        "Администратор домена получателя должен установить сертификат, в общем имени (CN) или альтернативных именах субъекта (SAN) которого есть имя MX-хоста.",
     ],
     // 4.7.500 (microsoft)
     [
-        "Access denied, please try again later (IP throttling)",
-        "Microsoft 365 temporarily limits mail from the connecting IP address because it suddenly sends much more than before or is new to Microsoft; the texts carry `ASxxx` tokens.",
-        "Exchange Online Protection sends it as `451` to servers whose sending pattern changed a lot, as part of its anti-spam throttling.",
-        "A legitimate sender's restriction lifts after a few days of steady sending. A Microsoft 365 customer relaying through Microsoft or routing inbound mail through another service should set up the matching connector, which removes the throttling.",
+        "Доступ запрещён, повторите попытку позже (ограничение по IP-адресу)",
+        "Microsoft 365 временно ограничивает приём почты с подключившегося IP-адреса, потому что он внезапно стал отправлять намного больше, чем раньше, или ещё незнаком Microsoft; в текстах ответов встречаются метки `ASxxx`.",
+        "Exchange Online Protection присылает его с кодом `451` серверам, характер отправки которых сильно изменился, — в рамках ограничения скорости для защиты от спама.",
+        "У добросовестного отправителя ограничение снимается после нескольких дней равномерной отправки. Клиенту Microsoft 365, который отправляет почту через релей Microsoft или направляет входящую почту через другой сервис, следует настроить соответствующий соединитель — это снимает ограничение.",
     ],
     // 4.7.850 (microsoft)
     [
-        "Access denied, please try again later (suspicious IP)",
-        "Microsoft 365 saw suspicious activity from the sending IP address and restricts it for a while during further checks.",
-        "Exchange Online sends it as a temporary refusal while it evaluates an IP address.",
-        "If the traffic is legitimate, let the sending server retry; Microsoft says the restriction is lifted shortly. If the server really sent spam, stop the source first.",
+        "Доступ запрещён, повторите попытку позже (подозрительный IP-адрес)",
+        "Microsoft 365 заметил подозрительную активность с IP-адреса отправки и на время ограничивает его, пока идут дополнительные проверки.",
+        "Exchange Online присылает его как временный отказ, пока оценивает IP-адрес.",
+        "Если трафик легитимный, дайте отправляющему серверу повторить попытку: по словам Microsoft, ограничение вскоре снимается. Если сервер действительно рассылал спам, сначала устраните его источник.",
     ],
     // 4.16.50 (yahoo)
     [
-        "Deferred because of complaints from Yahoo users",
-        "Yahoo's own diagnostic code for a temporary deferral: mail from the sending server has drawn many complaints from Yahoo Mail users.",
-        "Yahoo sends it with `421` and the text \"temporarily deferred\", usually after recipients marked earlier mail from the same IP address as spam.",
-        "Let the queue retry later. The sender's administrator should review what the server sends to Yahoo users and to whom, and stop mail that recipients did not ask for. Someone who does not run the server should pass the full error to its administrator.",
+        "Отложено из-за жалоб пользователей Yahoo",
+        "Собственный диагностический код Yahoo для временной отсрочки: на почту с отправляющего сервера поступило много жалоб от пользователей Yahoo Mail.",
+        "Yahoo присылает его с кодом `421` и текстом «temporarily deferred» — обычно после того, как получатели пометили прежние письма с того же IP-адреса как спам.",
+        "Дайте очереди повторить попытку позже. Администратору отправителя следует проверить, что и кому сервер отправляет пользователям Yahoo, и прекратить рассылку писем, которые получатели не запрашивали. Если вы не управляете сервером, передайте полный текст ошибки его администратору.",
     ],
     // 4.16.55 (yahoo)
     [
-        "Deferred for unexpected volume or user complaints",
-        "Yahoo's own diagnostic code that comes with its `[TS01]` and `[TSS04]` deferrals: Yahoo has slowed mail from this IP address because of its volume or of complaints from Yahoo users.",
-        "Yahoo sends it in `421` replies, often as `4.16.55.1`, when an IP address sends unusual traffic or mail that recipients report as spam.",
-        "The sending server may retry later. The sender's administrator should find the source of the mail that caused complaints (a compromised account, an unwanted mailing), stop it, and raise volume to Yahoo only gradually.",
+        "Отложено из-за неожиданного объёма или жалоб пользователей",
+        "Собственный диагностический код Yahoo, который сопровождает отсрочки `[TS01]` и `[TSS04]`: Yahoo замедлил приём почты с этого IP-адреса из-за её объёма или жалоб пользователей Yahoo.",
+        "Yahoo присылает его в ответах `421`, часто в виде `4.16.55.1`, когда с IP-адреса идёт необычный трафик или почта, на которую получатели жалуются как на спам.",
+        "Отправляющий сервер может повторить попытку позже. Администратору отправителя следует найти источник почты, вызвавшей жалобы (взломанная учётная запись, нежелательная рассылка), устранить его и наращивать объём почты для Yahoo только постепенно.",
     ],
     // 5.0.350 (microsoft)
     [
-        "Generic refusal by the recipient's organization",
-        "Exchange Online uses this catch-all code for many refusals from the recipient's side; the text names the cause, such as `x-dg-ref header is too long` or `policy violation detected (AS345)`.",
-        "The `x-dg-ref` text comes with Rich Text formatted messages, and the `AS345` text with nested attachments.",
-        "Read the text after the code. For `x-dg-ref`, send the message as HTML or plain text; for `AS345`, do not attach messages that themselves carry attachments.",
+        "Общий отказ со стороны организации получателя",
+        "Exchange Online использует этот универсальный код для множества отказов на стороне получателя; причина указана в тексте, например `x-dg-ref header is too long` или `policy violation detected (AS345)`.",
+        "Текст с `x-dg-ref` появляется у сообщений в формате Rich Text, а текст с `AS345` — у сообщений с вложениями внутри вложений.",
+        "Прочитайте текст после кода. При `x-dg-ref` отправьте сообщение в формате HTML или обычным текстом; при `AS345` не вкладывайте сообщения, которые сами содержат вложения.",
     ],
     // 5.1.20 (microsoft)
     [
-        "Multiple From addresses without a Sender address",
-        "The message has more than one address in its `From` header field and no `Sender` field, which RFC 5322 requires in that case, so Exchange Online refused it.",
-        "Exchange Online sends it for messages built with several `From` addresses, usually by scripts or unusual mail programs.",
-        "Send with a single `From` address, or add a `Sender` header field with exactly one address.",
+        "Несколько адресов From без адреса Sender",
+        "В поле заголовка `From` сообщения больше одного адреса, а поля `Sender`, которое RFC 5322 в этом случае требует, нет, поэтому Exchange Online отклонил сообщение.",
+        "Exchange Online присылает его для сообщений с несколькими адресами в `From` — обычно их формируют скрипты или нестандартные почтовые программы.",
+        "Указывайте в `From` только один адрес или добавьте поле заголовка `Sender` ровно с одним адресом.",
     ],
     // 5.1.90 (microsoft)
     [
-        "Daily recipient limit reached",
-        "The Microsoft 365 sender has sent to more recipients in a day than the Exchange Online sending limits allow.",
-        "Exchange Online sends it to its own users who exceed the daily recipient rate limit; it can also mean the account is compromised and sending spam.",
-        "Wait until the limit resets and spread large mailings over time or use a bulk mail service. The administrator should check the account for signs of compromise.",
+        "Достигнут суточный лимит получателей",
+        "Отправитель в Microsoft 365 за сутки отправил почту большему числу получателей, чем позволяют лимиты отправки Exchange Online.",
+        "Exchange Online присылает его своим пользователям, превысившим суточный лимит получателей; это может также означать, что учётная запись взломана и рассылает спам.",
+        "Дождитесь сброса лимита и распределяйте крупные рассылки во времени или пользуйтесь сервисом массовых рассылок. Администратору следует проверить учётную запись на признаки взлома.",
     ],
     // 5.1.351 (microsoft)
     [
-        "Remote server returned unknown recipient or mailbox unavailable",
-        "Exchange Online wraps a refusal from the next server: that server said the recipient is unknown or its mailbox is unavailable. The remote server's own reply follows after `->`.",
-        "Exchange Online puts it in bounces when the receiving server rejected the recipient, with text such as `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
-        "Check the recipient address for typos and ask the recipient for the right one. The remote reply after `->` tells what the receiving server said.",
+        "Удалённый сервер сообщил о неизвестном получателе или недоступном почтовом ящике",
+        "Exchange Online передаёт отказ следующего сервера: тот сообщил, что получатель неизвестен или его почтовый ящик недоступен. Собственный ответ удалённого сервера следует после `->`.",
+        "Exchange Online указывает его в уведомлениях о недоставке, когда принимающий сервер отклонил получателя, с текстом вроде `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
+        "Проверьте адрес получателя на опечатки и узнайте у получателя правильный адрес. Что именно сказал принимающий сервер, видно из удалённого ответа после `->`.",
     ],
     // 5.2.121 (microsoft)
     [
-        "Recipient's hourly limit from this sender exceeded",
-        "The sender has sent more messages to one Exchange Online recipient within an hour than that recipient accepts from a single sender.",
-        "Exchange Online sends it to automated senders and notification systems that flood one mailbox.",
-        "Try again later and send fewer messages per hour to that recipient, for example by batching notifications.",
+        "Превышен часовой лимит получателя на письма от этого отправителя",
+        "Отправитель за час отправил одному получателю в Exchange Online больше сообщений, чем тот принимает от одного отправителя.",
+        "Exchange Online присылает его автоматическим отправителям и системам уведомлений, которые заваливают письмами один почтовый ящик.",
+        "Повторите попытку позже и отправляйте этому получателю меньше сообщений в час — например, объединяя уведомления в сводки.",
     ],
     // 5.2.122 (microsoft)
     [
-        "Recipient's hourly receive limit exceeded",
-        "The Exchange Online recipient has received more messages within an hour, from all senders together, than allowed.",
-        "Exchange Online sends it when a mailbox is flooded by mail storms or many automated senders.",
-        "Try again later. If automated mail causes it, reduce how often it is sent; the recipient may need to find out who floods the mailbox.",
+        "Превышен часовой лимит получателя на входящую почту",
+        "Получатель в Exchange Online за час получил от всех отправителей вместе больше сообщений, чем разрешено.",
+        "Exchange Online присылает его, когда почтовый ящик заваливают письмами из-за почтового шторма или множества автоматических отправителей.",
+        "Повторите попытку позже. Если причина в автоматической почте, отправляйте её реже; получателю, возможно, придётся выяснить, кто заваливает его ящик письмами.",
     ],
     // 5.3.190 (microsoft)
     [
-        "Journaling to Microsoft 365 not supported",
-        "An on-premises journaling rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.",
-        "Exchange Online sends it to organizations that journal on-premises mail into Microsoft 365.",
-        "The organization's Microsoft 365 administrator must turn on Journaling Archive or point the journaling rule to another destination.",
+        "Журналирование в Microsoft 365 не поддерживается",
+        "Локальное правило журналирования отправляет отчёты журнала в Microsoft 365, но в организации не включена функция Journaling Archive, поэтому Exchange Online их отклоняет.",
+        "Exchange Online присылает его организациям, которые журналируют локальную почту в Microsoft 365.",
+        "Администратор Microsoft 365 в организации должен включить Journaling Archive или направить правило журналирования в другое место.",
     ],
     // 5.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation (permanent)",
-        "Exchange Online gave up delivering because the MX host of the recipient domain is not allowed by that domain's MTA-STS policy.",
-        "Exchange Online sends it as the final failure when a domain's MTA-STS policy does not include the MX host found in DNS.",
-        "The recipient domain's administrator must add the MX host to the MTA-STS policy or fix the MX record, then the sender can send the message again.",
+        "MX-хост не прошёл проверку MTA-STS (постоянная ошибка)",
+        "Exchange Online прекратил попытки доставки, потому что политика MTA-STS домена получателя не разрешает его MX-хост.",
+        "Exchange Online присылает его как окончательную ошибку, когда политика MTA-STS домена не включает MX-хост, найденный в DNS.",
+        "Администратор домена получателя должен добавить MX-хост в политику MTA-STS или исправить MX-запись, после чего отправитель сможет отправить сообщение снова.",
     ],
     // 5.4.14 (microsoft)
     [
-        "Hop count exceeded, possible mail loop",
-        "Exchange Online stopped the message because it was routed around too many times; this is Exchange Online's own code for a mail loop, where on-premises Exchange uses `5.4.6`.",
-        "Exchange Online sends it when an accepted domain is set up wrongly or, in hybrid setups, when connectors send mail back and forth; the text often ends with `ATTR34`.",
-        "The recipient organization's administrator should check that the domain is an authoritative accepted domain and that the hybrid connectors route to the right smart host; rerunning the Hybrid Configuration Wizard often fixes it.",
+        "Превышено число переходов, возможна петля маршрутизации",
+        "Exchange Online остановил сообщение, потому что оно слишком много раз передавалось по кругу. Это собственный код Exchange Online для петли маршрутизации, тогда как локальный Exchange использует `5.4.6`.",
+        "Exchange Online присылает его, когда принятый домен настроен неправильно или, в гибридных конфигурациях, когда соединители пересылают почту туда и обратно; текст часто заканчивается на `ATTR34`.",
+        "Администратору организации получателя следует проверить, что домен является полномочным принятым доменом, а гибридные соединители направляют почту на правильный смарт-хост; часто помогает повторный запуск мастера Hybrid Configuration Wizard.",
     ],
     // 5.4.300 (microsoft)
     [
-        "Message expired",
-        "Exchange Online could not deliver the message in the time allowed, because the destination never answered or a bounce about it could not be delivered either.",
-        "Exchange Online sends it as the final failure after its retries for a message have run out.",
-        "Look at the earlier errors for this destination to find why delivery kept failing, have that fixed, and send the message again.",
+        "Истёк срок доставки сообщения",
+        "Exchange Online не смог доставить сообщение за отведённое время, потому что сервер назначения так и не ответил или не удалось доставить даже уведомление о недоставке.",
+        "Exchange Online присылает его как окончательную ошибку, когда повторные попытки доставить сообщение исчерпаны.",
+        "Посмотрите на предыдущие ошибки для этого места назначения, чтобы понять, почему доставка не удавалась, добейтесь устранения причины и отправьте сообщение снова.",
     ],
     // 5.4.312 (microsoft)
     [
-        "Message expired after DNS query failures",
-        "Exchange Online stopped retrying because every attempt failed to look up the destination in DNS until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.312` deferrals, with the text `Message expired, DNS query failed`.",
-        "The recipient domain's administrator must fix the domain's DNS or renew the domain. After that, the sender has to send the message again.",
+        "Истёк срок доставки после сбоев DNS-запросов",
+        "Exchange Online прекратил повторные попытки: ни в одной из них не удалось найти место назначения в DNS, пока не истекло время пребывания сообщения в очереди.",
+        "Exchange Online указывает его в уведомлении о недоставке после предыдущих отсрочек с кодом `4.4.312`, с текстом `Message expired, DNS query failed`.",
+        "Администратор домена получателя должен исправить DNS домена или продлить его регистрацию. После этого отправителю нужно отправить сообщение заново.",
     ],
     // 5.4.316 (microsoft)
     [
-        "Message expired after connections were refused",
-        "Exchange Online stopped retrying because the destination server kept refusing connections until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.316` deferrals, with the text `Message expired, connection refused`.",
-        "The destination's administrator must make the server accept connections from Microsoft 365 on port `25`. The sender then has to send the message again.",
+        "Истёк срок доставки после отказов в соединении",
+        "Exchange Online прекратил повторные попытки, потому что сервер назначения отказывал в соединении, пока не истекло время пребывания сообщения в очереди.",
+        "Exchange Online указывает его в уведомлении о недоставке после предыдущих отсрочек с кодом `4.4.316`, с текстом `Message expired, connection refused`.",
+        "Администратор сервера назначения должен разрешить серверу принимать соединения от Microsoft 365 на порт `25`. Затем отправителю нужно отправить сообщение заново.",
     ],
     // 5.4.318 (microsoft)
     [
-        "Message expired after connections were reset",
-        "Exchange Online stopped retrying because its connections to the destination kept being reset, which it marks as `SuspiciousRemoteServerError`.",
-        "Exchange Online puts it in the bounce after repeated `4.4.318` deferrals for the same destination.",
-        "The destination's administrator must find what breaks the sessions, often a firewall inspecting SMTP. The sender then has to send the message again.",
+        "Истёк срок доставки после сбросов соединения",
+        "Exchange Online прекратил повторные попытки, потому что его соединения с сервером назначения раз за разом сбрасывались; такую ситуацию он помечает как `SuspiciousRemoteServerError`.",
+        "Exchange Online указывает его в уведомлении о недоставке после неоднократных отсрочек с кодом `4.4.318` для одного и того же места назначения.",
+        "Администратор сервера назначения должен найти, что обрывает сеансы, — часто это брандмауэр, проверяющий SMTP. Затем отправителю нужно отправить сообщение заново.",
     ],
     // 5.6.11 (microsoft)
     [
-        "Invalid characters (bare line feeds)",
-        "The message contains bare line feed characters, line ends without a carriage return, which Exchange Online does not accept.",
-        "Exchange Online sends it when a mail program or script writes lines ending in `LF` instead of `CRLF`.",
-        "Fix the sending program so that every line ends with `CRLF`, or send through a server that converts line ends.",
+        "Недопустимые символы (одиночные переводы строки)",
+        "В сообщении есть одиночные символы перевода строки — концы строк без возврата каретки, а Exchange Online такие сообщения не принимает.",
+        "Exchange Online присылает его, когда почтовая программа или скрипт завершают строки символом `LF` вместо `CRLF`.",
+        "Исправьте отправляющую программу так, чтобы каждая строка заканчивалась на `CRLF`, или отправляйте почту через сервер, который преобразует концы строк.",
     ],
     // 5.7.57 (microsoft)
     [
-        "Client not authenticated to send anonymous mail",
-        "An application or device sent mail to `smtp.office365.com` without logging in, and Exchange Online refused `MAIL FROM`.",
-        "Exchange Online sends it to printers, scanners and applications set up to relay through Microsoft 365 whose login or TLS setup is wrong.",
-        "Configure the device with the credentials of a user that has an Exchange Online mailbox, and make sure it uses `STARTTLS`, since login needs TLS.",
+        "Клиент не аутентифицирован для отправки анонимной почты",
+        "Приложение или устройство отправило почту на `smtp.office365.com`, не выполнив вход, и Exchange Online отклонил `MAIL FROM`.",
+        "Exchange Online присылает его принтерам, сканерам и приложениям, настроенным на отправку почты через Microsoft 365, у которых неправильно настроены вход или TLS.",
+        "Укажите в настройках устройства учётные данные пользователя, у которого есть почтовый ящик Exchange Online, и убедитесь, что устройство использует `STARTTLS`: для входа нужен TLS.",
     ],
     // 5.7.64 (microsoft)
     [
-        "TenantAttribution, relay access denied",
-        "Exchange Online could not match mail from the organization's own servers to an inbound connector, so it refused to relay it.",
-        "Exchange Online sends it after something changed on-premises, such as the sending server's IP address or the name in its certificate, so it no longer matches the inbound connector.",
-        "The administrator must update the inbound connector to the current IP addresses or certificate name of the on-premises server.",
+        "Ошибка TenantAttribution: отказано в ретрансляции почты",
+        "Exchange Online не смог сопоставить почту с собственных серверов организации ни с одним входящим соединителем и поэтому отказался её ретранслировать.",
+        "Exchange Online присылает его, когда в локальной среде что-то изменилось — например, IP-адрес отправляющего сервера или имя в его сертификате, — и почта больше не соответствует входящему соединителю.",
+        "Администратор должен указать во входящем соединителе текущие IP-адреса или имя сертификата локального сервера.",
     ],
     // 5.7.124 (microsoft)
     [
-        "Sender not in allowed-senders list",
-        "The recipient is a distribution group that accepts mail only from listed senders, and the sender is not on the list.",
-        "Exchange Online sends it for groups with delivery restrictions; even the group's owner may need to be listed.",
-        "Ask the group owner or the recipient's administrator to add the sender to the group's allowed senders or to remove the restriction.",
+        "Отправителя нет в списке разрешённых",
+        "Получатель — группа рассылки, которая принимает почту только от перечисленных отправителей, а этого отправителя в списке нет.",
+        "Exchange Online присылает его для групп с ограничениями доставки; в список, возможно, придётся внести даже владельца группы.",
+        "Попросите владельца группы или администратора получателя добавить отправителя в список разрешённых отправителей группы или снять ограничение.",
     ],
     // 5.7.133 (microsoft)
     [
-        "Sender not authenticated for group",
-        "The recipient is a group that refuses mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it when external senders write to a distribution group that requires authenticated senders.",
-        "The group owner or the recipient's administrator must allow external senders for the group.",
+        "Отправитель не аутентифицирован для отправки в группу",
+        "Получатель — группа, которая не принимает почту извне своей организации, а отправитель внешний.",
+        "Exchange Online присылает его, когда внешние отправители пишут в группу рассылки, принимающую почту только от аутентифицированных отправителей.",
+        "Владелец группы или администратор получателя должен разрешить группе принимать почту от внешних отправителей.",
     ],
     // 5.7.134 (microsoft)
     [
-        "Sender not authenticated for mailbox",
-        "The recipient mailbox is set to refuse mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it for mailboxes with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change the mailbox's delivery restrictions.",
+        "Отправитель не аутентифицирован для отправки в почтовый ящик",
+        "Почтовый ящик получателя настроен не принимать почту извне своей организации, а отправитель внешний.",
+        "Exchange Online присылает его для почтовых ящиков, в настройках которых требуется, чтобы отправители были аутентифицированы.",
+        "Изменить ограничения доставки для почтового ящика может только администратор организации получателя.",
     ],
     // 5.7.135 (microsoft)
     [
-        "Sender not authenticated for public folder",
-        "The recipient is a mail-enabled public folder that refuses mail from outside its organization.",
-        "Exchange Online sends it when external senders write to a public folder that requires authenticated senders.",
-        "The recipient organization's administrator must let the public folder accept mail from all senders.",
+        "Отправитель не аутентифицирован для отправки в общедоступную папку",
+        "Получатель — общедоступная папка с поддержкой почты, которая не принимает почту извне своей организации.",
+        "Exchange Online присылает его, когда внешние отправители пишут в общедоступную папку, принимающую почту только от аутентифицированных отправителей.",
+        "Администратор организации получателя должен разрешить общедоступной папке принимать почту от всех отправителей.",
     ],
     // 5.7.136 (microsoft)
     [
-        "Sender not authenticated for mail user",
-        "The recipient is a mail user that is set to refuse mail from outside its organization.",
-        "Exchange Online sends it when an external sender writes to a mail user with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change this setting.",
+        "Отправитель не аутентифицирован для отправки пользователю почты",
+        "Получатель — пользователь почты, настроенный не принимать почту извне своей организации.",
+        "Exchange Online присылает его, когда внешний отправитель пишет пользователю почты, в настройках которого требуется, чтобы отправители были аутентифицированы.",
+        "Изменить этот параметр может только администратор организации получателя.",
     ],
     // 5.7.193 (microsoft)
     [
-        "Microsoft 365 group does not accept external senders",
-        "The recipient is a Microsoft 365 group that accepts mail only from its members or from inside its organization.",
-        "Exchange Online sends it with `UnifiedGroupAgent` when an external sender writes to such a group.",
-        "The group owner or the recipient's administrator must allow people outside the organization to email the group.",
+        "Группа Microsoft 365 не принимает почту от внешних отправителей",
+        "Получатель — группа Microsoft 365, которая принимает почту только от своих участников или изнутри своей организации.",
+        "Exchange Online присылает его с пометкой `UnifiedGroupAgent`, когда внешний отправитель пишет в такую группу.",
+        "Владелец группы или администратор получателя должен разрешить людям вне организации писать в группу.",
     ],
     // 5.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server did not offer `STARTTLS` or the handshake failed.",
-        "Exchange Online sends it as a permanent error with `starttls-not-supported`.",
-        "The recipient domain's administrator must enable TLS on the mail server; after that the sender can send again.",
+        "Сервер назначения должен поддерживать TLS (DANE, постоянная ошибка)",
+        "Exchange Online прекратил попытки, потому что защищённый DANE сервер назначения не предложил `STARTTLS` или рукопожатие не удалось.",
+        "Exchange Online присылает его как постоянную ошибку с пометкой `starttls-not-supported`.",
+        "Администратор домена получателя должен включить TLS на почтовом сервере; после этого отправитель сможет отправить сообщение снова.",
     ],
     // 5.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server kept presenting an expired certificate.",
-        "Exchange Online sends it as a permanent error with `certificate-expired`.",
-        "The recipient domain's administrator must renew the certificate; after that the sender can send again.",
+        "Истёк срок действия сертификата сервера назначения (DANE, постоянная ошибка)",
+        "Exchange Online прекратил попытки, потому что защищённый DANE сервер назначения раз за разом предъявлял сертификат с истёкшим сроком действия.",
+        "Exchange Online присылает его как постоянную ошибку с пометкой `certificate-expired`.",
+        "Администратор домена получателя должен обновить сертификат; после этого отправитель сможет отправить сообщение снова.",
     ],
     // 5.7.323 (microsoft)
     [
-        "Domain failed DANE validation (permanent)",
-        "Exchange Online gave up because the destination's certificate kept failing validation against its TLSA records.",
-        "Exchange Online sends it as a permanent error with `tlsa-invalid`.",
-        "The recipient domain's administrator must correct the TLSA records or the certificate; then the sender can send again.",
+        "Домен не прошёл проверку DANE (постоянная ошибка)",
+        "Exchange Online прекратил попытки, потому что сертификат сервера назначения раз за разом не проходил проверку по его записям TLSA.",
+        "Exchange Online присылает его как постоянную ошибку с пометкой `tlsa-invalid`.",
+        "Администратор домена получателя должен исправить записи TLSA или сертификат; после этого отправитель сможет отправить сообщение снова.",
     ],
     // 5.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records (permanent)",
-        "Exchange Online gave up because the destination domain's DNSSEC records kept failing validation.",
-        "Exchange Online sends it as a permanent error with `dnssec-invalid`.",
-        "The recipient domain's administrator must repair the zone's DNSSEC signing; then the sender can send again.",
+        "Домен назначения вернул недействительные записи DNSSEC (постоянная ошибка)",
+        "Exchange Online прекратил попытки, потому что записи DNSSEC домена назначения раз за разом не проходили проверку.",
+        "Exchange Online присылает его как постоянную ошибку с пометкой `dnssec-invalid`.",
+        "Администратор домена получателя должен исправить подпись зоны DNSSEC; после этого отправитель сможет отправить сообщение снова.",
     ],
     // 5.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE, permanent)",
-        "Exchange Online gave up because the destination server's certificate did not match the MX host name.",
-        "Exchange Online sends it as a permanent error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must replace the certificate with one that names the MX host; then the sender can send again.",
+        "Сертификат не соответствует имени хоста (DANE, постоянная ошибка)",
+        "Exchange Online прекратил попытки, потому что сертификат сервера назначения не соответствовал имени MX-хоста.",
+        "Exchange Online присылает его как постоянную ошибку с пометкой `certificate-host-mismatch`.",
+        "Администратор домена получателя должен заменить сертификат на такой, в котором указано имя MX-хоста; после этого отправитель сможет отправить сообщение снова.",
     ],
     // 5.7.367 (microsoft)
     [
-        "Remote server returned not permitted to relay",
-        "Microsoft 365 forwarded or relayed a message from its relay pool, and the next gateway refused it as a relay attempt. Microsoft uses that pool when the message failed SPF or DKIM on arrival.",
-        "Exchange Online sends it for forwarded or relayed mail, most often when a third-party gateway sits in front of or behind Microsoft 365.",
-        "The Microsoft 365 administrator should make authentication pass on arrival, for example with Enhanced Filtering for Connectors, and add domains it controls as accepted domains. Fewer forwarding hops help.",
+        "Удалённый сервер сообщил, что ретрансляция запрещена",
+        "Microsoft 365 переслал или ретранслировал сообщение из своего пула ретрансляции, а следующий шлюз отклонил его как попытку ретрансляции. Microsoft использует этот пул, когда сообщение при поступлении не прошло проверку SPF или DKIM.",
+        "Exchange Online присылает его для пересылаемой или ретранслируемой почты — чаще всего когда перед Microsoft 365 или после него стоит сторонний шлюз.",
+        "Администратору Microsoft 365 следует добиться, чтобы аутентификация проходила уже при поступлении почты, — например, с помощью Enhanced Filtering for Connectors — и добавить подконтрольные организации домены в число принятых. Помогает и сокращение числа пересылок.",
     ],
     // 5.7.501 (microsoft)
     [
-        "Access denied, spam abuse detected",
-        "Microsoft 365 has banned the sending account because it sent spam.",
-        "Exchange Online sends it to its own users whose account was used for spam, usually after a compromise.",
-        "The administrator must secure the account and reset its credentials, then ask Microsoft support to restore its ability to send.",
+        "Доступ запрещён: обнаружена рассылка спама",
+        "Microsoft 365 заблокировал отправляющую учётную запись, потому что с неё рассылался спам.",
+        "Exchange Online присылает его своим пользователям, чья учётная запись использовалась для рассылки спама, — обычно после взлома.",
+        "Администратор должен защитить учётную запись и сбросить её учётные данные, а затем попросить службу поддержки Microsoft восстановить для неё возможность отправки.",
     ],
     // 5.7.502 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "Доступ запрещён: отправитель заблокирован",
+        "Microsoft 365 заблокировал отправляющую учётную запись, обнаружив, что с неё рассылается спам.",
+        "Exchange Online присылает его учётным записям, заблокированным за рассылку спама.",
+        "Администратор должен устранить проблемы с учётной записью, сбросить её учётные данные и обратиться в службу поддержки Microsoft, чтобы снять блокировку.",
     ],
     // 5.7.503 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "Доступ запрещён: отправитель заблокирован",
+        "Microsoft 365 заблокировал отправляющую учётную запись, обнаружив, что с неё рассылается спам.",
+        "Exchange Online присылает его учётным записям, заблокированным за рассылку спама.",
+        "Администратор должен устранить проблемы с учётной записью, сбросить её учётные данные и обратиться в службу поддержки Microsoft, чтобы снять блокировку.",
     ],
     // 5.7.504 (microsoft)
     [
-        "Recipient address rejected, access denied",
-        "The recipient address is not valid in the receiving Microsoft 365 organization.",
-        "Exchange Online Protection sends it with the text `Recipient address rejected: Access denied`.",
-        "Check the recipient address and send again; ask the recipient for the right address if it keeps failing.",
+        "Адрес получателя отклонён: доступ запрещён",
+        "Адрес получателя недействителен в принимающей организации Microsoft 365.",
+        "Служба Exchange Online Protection присылает этот код вместе с текстом ответа `Recipient address rejected: Access denied`.",
+        "Проверьте адрес получателя и отправьте сообщение снова; если ошибка повторяется, узнайте у получателя правильный адрес.",
     ],
     // 5.7.505 (microsoft)
     [
-        "Access denied, banned recipient",
-        "Microsoft 365 treats the recipient address as not valid and refuses mail to it.",
-        "Exchange Online Protection sends it for recipients it has banned.",
-        "Check the address and reach the recipient another way; if this seems wrong, the recipient's administrator can ask Microsoft support.",
+        "Доступ запрещён: получатель заблокирован",
+        "Microsoft 365 считает адрес получателя недействительным и отклоняет почту на него.",
+        "Exchange Online Protection присылает его для заблокированных им получателей.",
+        "Проверьте адрес и свяжитесь с получателем другим способом; если блокировка кажется ошибочной, администратор получателя может обратиться в службу поддержки Microsoft.",
     ],
     // 5.7.506 (microsoft)
     [
-        "Access denied, bad HELO",
-        "The sending server introduced itself in `HELO` or `EHLO` with the name of the server it connects to instead of its own name, which Microsoft treats as spambot behaviour.",
-        "Exchange Online Protection sends it at the start of a session with a misconfigured or malicious client.",
-        "Configure the sending server to use its own fully qualified host name in `EHLO`.",
+        "Доступ запрещён: неверный HELO",
+        "Отправляющий сервер представился в `HELO` или `EHLO` именем сервера, к которому подключается, а не своим собственным; Microsoft считает это поведением спам-бота.",
+        "Exchange Online Protection присылает его в начале сеанса с неправильно настроенным или вредоносным клиентом.",
+        "Настройте отправляющий сервер так, чтобы в `EHLO` он указывал собственное полное имя хоста.",
     ],
     // 5.7.507 (microsoft)
     [
-        "Access denied, rejected by recipient",
-        "The recipient's organization has blocked the IP address the message came from.",
-        "Exchange Online Protection sends it when the receiving tenant has blocked the sending server.",
-        "Contact the recipient by another channel and ask their administrator to remove the block.",
+        "Доступ запрещён: отклонено получателем",
+        "Организация получателя заблокировала IP-адрес, с которого пришло сообщение.",
+        "Exchange Online Protection присылает его, когда принимающая организация заблокировала отправляющий сервер в своём клиенте Microsoft 365.",
+        "Свяжитесь с получателем по другому каналу и попросите его администратора снять блокировку.",
     ],
     // 5.7.508 (microsoft)
     [
-        "Access denied, permitted limits exceeded for the IPv6 range",
-        "The sender's IPv6 range sent too many messages in too short a time.",
-        "Exchange Online Protection sends it to senders over IPv6 that exceed its per-range rate.",
-        "Slow down sending from that range and let the queue retry later.",
+        "Доступ запрещён: превышены допустимые лимиты для диапазона IPv6",
+        "С диапазона IPv6 отправителя пришло слишком много сообщений за слишком короткое время.",
+        "Exchange Online Protection присылает его отправителям, работающим по IPv6, которые превышают допустимую скорость для диапазона адресов.",
+        "Снизьте скорость отправки с этого диапазона и дайте очереди повторить попытку позже.",
     ],
     // 5.7.509 (microsoft)
     [
-        "Access denied, sending domain does not pass DMARC",
-        "The domain in the `From` header failed DMARC and publishes a policy of reject, so Microsoft refused the message.",
-        "Exchange Online and Outlook.com send it when neither SPF nor DKIM passes in alignment with the `From` domain and its policy is `p=reject`; forwarding can cause it.",
-        "The sender's administrator must fix the domain's SPF, DKIM signing and alignment; the DMARC reports and the headers returned in the bounce show which check failed.",
+        "Доступ запрещён: домен отправителя не проходит DMARC",
+        "Домен из заголовка `From` не прошёл проверку DMARC и публикует политику отклонения, поэтому Microsoft отклоняет сообщение.",
+        "Exchange Online и Outlook.com присылают его, когда ни SPF, ни DKIM не проходят для домена, согласованного с доменом `From`, а политика домена — `p=reject`; причиной может быть пересылка.",
+        "Администратор отправителя должен исправить SPF домена, подпись DKIM и согласование доменов; какая проверка не прошла, видно из отчётов DMARC и заголовков, возвращённых в уведомлении о недоставке.",
     ],
     // 5.7.510 (microsoft)
     [
-        "Recipient does not accept email over IPv6",
-        "The message came over IPv6, but the recipient's domain accepts mail only over IPv4.",
-        "Exchange Online Protection sends it to IPv6 senders for domains that have not enabled IPv6 inbound mail.",
-        "Send to that domain over IPv4, for example by preferring IPv4 for its MX hosts in the sending server.",
+        "Получатель не принимает почту по IPv6",
+        "Сообщение пришло по IPv6, а домен получателя принимает почту только по IPv4.",
+        "Exchange Online Protection присылает его отправителям, работающим по IPv6, для доменов, где не включён приём входящей почты по IPv6.",
+        "Отправляйте почту в этот домен по IPv4 — например, настроив на отправляющем сервере предпочтение IPv4 для его MX-хостов.",
     ],
     // 5.7.511 (microsoft)
     [
-        "Access denied, banned sender IP",
-        "Microsoft 365 has banned the IP address the message came from.",
-        "Exchange Online Protection sends it to servers on its block list.",
-        "Remove the cause of the ban, then ask for delisting by email to Microsoft with the full error and the IP address, or use the delist portal.",
+        "Доступ запрещён: IP-адрес отправителя заблокирован",
+        "Microsoft 365 заблокировал IP-адрес, с которого пришло сообщение.",
+        "Exchange Online Protection присылает его серверам из своего чёрного списка.",
+        "Устраните причину блокировки, а затем попросите Microsoft исключить адрес из списка, отправив письмо с полным текстом ошибки и IP-адресом, или воспользуйтесь порталом исключения из списка (delist portal).",
     ],
     // 5.7.512 (microsoft)
     [
-        "Message must be RFC 5322 section 3.6.2 compliant",
-        "The message has no valid address in its `From` header field, so Microsoft 365 refused it.",
-        "Exchange Online sends it for messages whose `From` field is missing, empty or malformed, for example without angle brackets around the address.",
-        "Fix the sending program so that every message has a `From` field with a well-formed address.",
+        "Сообщение должно соответствовать разделу 3.6.2 RFC 5322",
+        "В поле заголовка `From` сообщения нет корректного адреса, поэтому Microsoft 365 отклонил его.",
+        "Exchange Online присылает его для сообщений, в которых поле `From` отсутствует, пустое или оформлено неправильно — например, адрес не заключён в угловые скобки.",
+        "Исправьте отправляющую программу так, чтобы в каждом сообщении было поле `From` с правильно оформленным адресом.",
     ],
     // 5.7.513 (microsoft)
     [
-        "Client host blocked by the recipient's custom block list",
-        "The receiving organization has put the sending IP address on its own block list in Microsoft 365; the text ends with `AS16012607`.",
-        "Exchange Online Protection sends it when the connecting IP is on the recipient tenant's custom block list.",
-        "Only the receiving organization can remove the entry. Contact them directly and ask them to unblock the IP address.",
+        "Хост клиента заблокирован собственным чёрным списком получателя",
+        "Принимающая организация внесла IP-адрес отправки в собственный чёрный список в Microsoft 365; текст заканчивается на `AS16012607`.",
+        "Exchange Online Protection присылает его, когда подключившийся IP-адрес есть в собственном чёрном списке организации получателя.",
+        "Удалить запись может только принимающая организация. Свяжитесь с ней напрямую и попросите разблокировать IP-адрес.",
     ],
     // 5.7.515 (outlook_com)
     [
-        "Sending domain does not meet the required authentication level",
-        "Outlook.com refused the message because the domain in its `From` header does not meet the authentication Microsoft requires from high-volume senders to its consumer mail services.",
-        "Outlook.com, Hotmail, Live.com and MSN send it to domains that send 5,000 or more messages to them and lack passing SPF and DKIM or a DMARC record with an aligned pass.",
-        "The sender's administrator must publish SPF and DKIM so that both pass, publish a DMARC record (at least `p=none`), and make SPF or DKIM align with the `From` domain. Then send again.",
+        "Домен отправителя не соответствует требуемому уровню аутентификации",
+        "Outlook.com отклонил сообщение, потому что домен в его заголовке `From` не соответствует требованиям к аутентификации, которые Microsoft предъявляет к отправителям больших объёмов почты в свои потребительские почтовые сервисы.",
+        "Outlook.com, Hotmail, Live.com и MSN присылают его доменам, которые отправляют им 5000 и более сообщений, но не проходят проверки SPF и DKIM или не имеют записи DMARC с успешной согласованной проверкой.",
+        "Администратор отправителя должен настроить SPF и DKIM так, чтобы обе проверки проходили, опубликовать запись DMARC (как минимум `p=none`) и обеспечить согласование SPF или DKIM с доменом `From`. После этого отправьте сообщение снова.",
     ],
     // 5.7.606 (microsoft)
     [
-        "Access denied, banned sending IP",
-        "Microsoft 365 has banned the IP address the message came from because of its reputation.",
-        "Exchange Online Protection sends it to servers whose IP is on its block list, for example after compromise or malicious traffic.",
-        "Stop the cause and follow good sending practice, then request removal of the IP address through Microsoft's self-service delist portal.",
+        "Доступ запрещён: IP-адрес отправки заблокирован",
+        "Microsoft 365 заблокировал IP-адрес, с которого пришло сообщение, из-за его репутации.",
+        "Exchange Online Protection присылает его серверам, IP-адрес которых есть в его чёрном списке, — например, после взлома или вредоносного трафика.",
+        "Устраните причину и соблюдайте правила добросовестной отправки, а затем запросите исключение IP-адреса из списка через портал самообслуживания Microsoft (delist portal).",
     ],
     // 5.7.703 (microsoft)
     [
-        "Recipient blocked by the Tenant Allow/Block List",
-        "Someone in the organization sent to an address or domain that the organization itself blocks in its Tenant Allow/Block List, and the whole message was stopped.",
-        "Exchange Online sends it to internal senders; one blocked recipient stops the message for all recipients.",
-        "Remove the blocked recipient and send again, or ask the administrator to change the block entry.",
+        "Получатель заблокирован в списке разрешённых и заблокированных (Tenant Allow/Block List)",
+        "Кто-то в организации отправил письмо на адрес или домен, который сама организация заблокировала в своём списке Tenant Allow/Block List, и всё сообщение было остановлено.",
+        "Exchange Online присылает его внутренним отправителям; один заблокированный получатель останавливает сообщение для всех получателей.",
+        "Удалите заблокированного получателя и отправьте сообщение снова или попросите администратора изменить запись о блокировке.",
     ],
     // 5.7.705 (microsoft)
     [
-        "Access denied, tenant has exceeded threshold",
-        "Microsoft 365 has blocked outgoing mail for the whole organization because too much of its traffic was spam or bulk mail.",
-        "Exchange Online sends it after compromised servers or admin accounts sent spam, and rarely after a subscription was renewed late.",
-        "The administrator must find and stop the source with the mail flow reports and message trace, then explain the cause to Microsoft support to lift the block.",
+        "Доступ запрещён: организация превысила пороговое значение",
+        "Microsoft 365 заблокировал исходящую почту всей организации, потому что слишком большая часть её трафика была спамом или массовой рассылкой.",
+        "Exchange Online присылает его после того, как взломанные серверы или учётные записи администраторов рассылали спам, а изредка — после несвоевременного продления подписки.",
+        "Администратор должен найти и устранить источник с помощью отчётов о потоке обработки почты и трассировки сообщений, а затем объяснить причину службе поддержки Microsoft, чтобы снять блокировку.",
     ],
     // 5.7.708 (microsoft)
     [
-        "Access denied, traffic not accepted from this IP",
-        "Microsoft 365 does not send mail from the low-reputation IP addresses typically given to new tenants.",
-        "Exchange Online sends it to new or trial tenants, or to tenants whose traffic looked suspicious.",
-        "The administrator should resolve any compromise or open relay and then contact Microsoft support; trial tenants can ask for an exception until they buy licenses.",
+        "Доступ запрещён: трафик с этого IP-адреса не принимается",
+        "Microsoft 365 не отправляет почту с IP-адресов с низкой репутацией, которые обычно выделяются новым клиентам Microsoft 365.",
+        "Exchange Online присылает его новым или пробным клиентам, а также клиентам, чей трафик показался подозрительным.",
+        "Администратору следует устранить последствия взлома или закрыть открытый релей, если они есть, а затем обратиться в службу поддержки Microsoft; клиенты с пробной подпиской могут попросить исключение до покупки лицензий.",
     ],
     // 5.7.750 (microsoft)
     [
-        "Client blocked from sending from unregistered domains",
-        "The organization sent many messages from domains that are not added and verified in Microsoft 365, and Microsoft blocked them.",
-        "Exchange Online sends it when mail from unprovisioned domains, often through connectors, exceeds what Microsoft tolerates.",
-        "Add and verify every sending domain as an accepted domain, or use a certificate-based connector; also check for unknown connectors created by attackers.",
+        "Клиенту запрещено отправлять почту с незарегистрированных доменов",
+        "Организация отправила много сообщений с доменов, которые не добавлены и не подтверждены в Microsoft 365, и Microsoft заблокировал такую отправку.",
+        "Exchange Online присылает его, когда объём почты с доменов, не добавленных в Microsoft 365 (часто она идёт через соединители), превышает то, что Microsoft готов терпеть.",
+        "Добавьте и подтвердите каждый домен отправки как принятый домен или используйте соединитель на основе сертификата; проверьте также, нет ли неизвестных соединителей, созданных злоумышленниками.",
     ],
     // 5.7.800 (microsoft)
     [
-        "Access denied, banned sender domain",
-        "Microsoft 365 has banned the domain used in `EHLO`, `MAIL FROM` or `From` because of spam sent with it.",
-        "Exchange Online sends it for messages whose sender domain is on its ban list.",
-        "Stop the spam from that domain, then contact Microsoft support to restore the domain's ability to send.",
+        "Доступ запрещён: домен отправителя заблокирован",
+        "Microsoft 365 заблокировал домен, указанный в `EHLO`, `MAIL FROM` или `From`, из-за рассылки спама с его использованием.",
+        "Exchange Online присылает его для сообщений, домен отправителя которых есть в его списке заблокированных.",
+        "Прекратите рассылку спама с этого домена, а затем обратитесь в службу поддержки Microsoft, чтобы восстановить для домена возможность отправки.",
+    ],
+    // 5.7.900 (exchange_server)
+    [
+        "Refused by a mail flow rule",
+        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
+        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
+        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
     ],
 ];
 
 /// Per provider rule with a note, in `super::PROVIDER_RULES` order.
 pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // amazon_ses.max_send_rate
-    "Amazon SES drops a message refused this way instead of queueing it, so the sending application has to retry it itself, waiting longer before each new attempt.",
+    "Отклонённое таким образом сообщение Amazon SES не ставит в очередь, а отбрасывает, поэтому отправляющее приложение должно само повторить попытку, каждый раз увеличивая паузу перед следующей.",
     // amazon_ses.daily_quota
-    "The account has used up the number of messages Amazon SES lets it send in 24 hours; sending works again when the 24-hour window moves on, or after the quota is raised in the SES console.",
+    "Учётная запись исчерпала число сообщений, которое Amazon SES разрешает ей отправить за 24 часа. Отправка снова заработает, когда 24-часовое окно сдвинется, или после повышения квоты в консоли SES.",
     // amazon_ses.identity_not_verified
-    "Amazon SES checks the From, Source, Sender and Return-Path addresses against identities verified in the same AWS Region; while the account is in the sandbox, every recipient must be verified too.",
+    "Amazon SES сверяет адреса From, Source, Sender и Return-Path с удостоверениями, подтверждёнными в том же регионе AWS; пока учётная запись находится в песочнице (sandbox), подтверждён должен быть и каждый получатель.",
     // amazon_ses.credentials_invalid
-    "Amazon SES expects its own SMTP credentials, which are not the same as the AWS access keys of the account; create SMTP credentials in the SES console and use those.",
+    "Amazon SES ожидает собственные учётные данные SMTP, а они не совпадают с ключами доступа AWS этой учётной записи. Создайте учётные данные SMTP в консоли SES и используйте их.",
     // amazon_ses.account_not_subscribed
-    "The AWS account that owns these SMTP credentials has not signed up for Amazon SES.",
+    "Учётная запись AWS, которой принадлежат эти учётные данные SMTP, не подключена к Amazon SES.",
     // amazon_ses.iam_not_authorized
-    "The login worked, but the IAM policy or the sending authorization policy of the user behind the SMTP credentials does not allow sending through the SES SMTP endpoint.",
+    "Вход выполнен, но политика IAM или политика авторизации отправки пользователя, которому принадлежат учётные данные SMTP, не разрешает отправлять почту через SMTP-интерфейс SES.",
     // amazon_ses.sending_paused
-    "Amazon SES has paused sending for the whole AWS account, usually after a review of its bounce or complaint rates, and has written to the email address of the AWS account about it.",
+    "Amazon SES приостановил отправку для всей учётной записи AWS — обычно после проверки доли недоставленных писем или жалоб — и сообщил об этом письмом на адрес электронной почты, указанный в учётной записи AWS.",
     // amazon_ses.message_too_long
-    "The SES SMTP interface refuses a message larger than the maximum message size that Amazon SES documents for the account; shrink or remove attachments.",
+    "SMTP-интерфейс SES отклоняет сообщения больше максимального размера, который Amazon SES указывает в документации для учётной записи. Уменьшите вложения или удалите их.",
     // amazon_ses.timeout_waiting_for_data
-    "Too much time passed between the client's commands, so the SES SMTP server closed the connection.",
+    "Между командами клиента прошло слишком много времени, поэтому SMTP-сервер SES закрыл соединение.",
     // amazon_ses.temporary_auth_failure
-    "Amazon SES itself had a problem checking the SMTP credentials; retry after a short wait before changing anything.",
+    "Сбой произошёл на стороне самого Amazon SES при проверке учётных данных SMTP. Прежде чем что-то менять, немного подождите и повторите попытку.",
     // amazon_ses.global_suppression
-    "Amazon SES did not try the address because it is on the SES suppression list after recent hard bounces; remove it from your lists rather than sending again.",
+    "Amazon SES даже не пытался доставить письмо на этот адрес: после недавних постоянных отказов в доставке он попал в список подавления SES. Не отправляйте на него снова, а удалите его из своих списков.",
     // apple.spamhaus_dbl
-    "Here a domain inside the message, such as one in a link, is on the Spamhaus domain blocklist, not the sending IP address.",
+    "В этом случае в чёрный список доменов Spamhaus внесён не IP-адрес отправляющего сервера, а домен внутри сообщения, например из ссылки.",
     // apple.proofpoint_blocklist
-    "Apple refused the sending IP because of Proofpoint's blocklist; the link in the reply looks the address up there.",
+    "Apple отклоняет IP-адрес отправляющего сервера из-за чёрного списка Proofpoint; ссылка в ответе открывает проверку этого адреса в нём.",
     // barracuda.blocked_using_barracuda_reputation
-    "The IP address a Barracuda appliance names can come from a `Received` header field rather than from the connecting server, so check which address it means before asking for removal.",
+    "IP-адрес, который называет устройство Barracuda, может быть взят из поля заголовка `Received`, а не принадлежать подключившемуся серверу. Прежде чем просить об исключении из списка, выясните, о каком адресе идёт речь.",
     // barracuda.reputation_lookup_link
-    "The link leads to Barracuda Central's lookup for the sending IP address, where a removal can be requested once the cause of the spam is fixed.",
+    "Ссылка ведёт на страницу проверки IP-адреса отправляющего сервера в Barracuda Central; там же, устранив причину спама, можно запросить исключение из списка.",
     // barracuda.ess_permanent_failure_blocked
-    "The recipient's Barracuda service refused the message by one of its policies, such as a sender block, a content filter or a reputation check. Only the recipient's administrator can see the reason in the Barracuda message log.",
+    "Сервис Barracuda на стороне получателя отклонил сообщение по одной из своих политик — например, из-за блокировки отправителя, фильтра содержимого или проверки репутации. Причину может увидеть только администратор получателя в журнале сообщений Barracuda.",
     // cisco.poor_reputation
-    "The sending IP address has a poor SenderBase (Talos) reputation score, so the appliance's host access table puts it in its blocked sender group. The recipient's administrator can add the sender to an allowed sender group.",
+    "У IP-адреса отправляющего сервера низкая оценка репутации SenderBase (Talos), поэтому таблица доступа хостов на устройстве относит его к группе заблокированных отправителей. Администратор получателя может добавить отправителя в группу разрешённых отправителей.",
     // comcast.es000001
-    "Comcast does not take mail sent directly from its own residential addresses; its customers must send through `smtp.comcast.net`, and the block cannot be lifted.",
+    "Comcast не принимает почту, отправленную напрямую с его собственных адресов для домашних абонентов: клиенты Comcast должны отправлять почту через `smtp.comcast.net`, а снять эту блокировку нельзя.",
     // comcast.es000010
-    "Comcast treats the sending address as dynamic or residential, usually because its reverse DNS name does not follow the naming of a static address.",
+    "Comcast считает IP-адрес отправки динамическим или домашним — обычно потому, что его имя в обратной зоне DNS не похоже на имя статического адреса.",
     // comcast.bl000001
-    "The sending address is on the Spamhaus ZEN list; removal goes through Spamhaus.",
+    "IP-адрес отправки внесён в список Spamhaus ZEN; за исключением из списка обращайтесь в Spamhaus.",
     // comcast.bl000010
-    "The sending address is listed by Cloudmark CSI; removal goes through Cloudmark.",
+    "IP-адрес отправки внесён в список Cloudmark CSI; за исключением из списка обращайтесь в Cloudmark.",
     // comcast.bl000011
-    "The sending address is listed both on Spamhaus ZEN and by Cloudmark CSI.",
+    "IP-адрес отправки внесён и в список Spamhaus ZEN, и в список Cloudmark CSI.",
     // comcast.bl000100
-    "The sending address is on the SenderScore blocklist.",
+    "IP-адрес отправки внесён в чёрный список SenderScore.",
     // comcast.bl000101
-    "The sending address is on both the Spamhaus ZEN and the SenderScore blocklists.",
+    "IP-адрес отправки внесён в оба чёрных списка: и Spamhaus ZEN, и SenderScore.",
     // comcast.bl000110
-    "The sending address is on the SenderScore blocklist and listed by Cloudmark CSI.",
+    "IP-адрес отправки внесён в чёрный список SenderScore, а также в список Cloudmark CSI.",
     // comcast.bl006
-    "In this older code Comcast names the Spamhaus SBL or XBL; removal goes through Spamhaus.",
+    "В этом устаревшем коде Comcast ссылается на списки Spamhaus SBL или XBL; за исключением из списка обращайтесь в Spamhaus.",
     // comcast.bl007
-    "In this older code Comcast names Cloudmark Sender Intelligence (CSI).",
+    "Этим устаревшим кодом Comcast сообщает, что IP-адрес отправки внесён в список репутации Cloudmark Sender Intelligence (CSI).",
     // comcast.too_many_sessions
-    "Comcast limits the number of simultaneous connections from one sending address (25 according to its postmaster page).",
+    "Comcast ограничивает число одновременных соединений с одного IP-адреса отправки (по данным его страницы для постмастеров — не больше 25).",
     // comcast.reverse_dns_failure
-    "Comcast requires valid reverse DNS for every sending address; this reply is temporary because the lookup may only have failed for now, so it can be retried.",
+    "Comcast требует корректной записи в обратной зоне DNS для каждого IP-адреса отправки. Этот ответ временный, поскольку запрос мог не пройти лишь на время, так что попытку можно повторить.",
+    // courier.sender_domain_does_not_exist
+    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    // courier.sender_mx_violates_rfc1035
+    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    // courier.unicode_to_non_unicode
+    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    // exchange_server.bad_outbound_sender
+    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    // exchange_server.single_label_domain
+    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    // exchange_server.too_many_related_errors
+    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    // exchange_server.abp_routing
+    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    // exchange_server.unrecognized_command_internal
+    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    // exchange_server.system_incorrectly_configured
+    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    // exchange_server.exchange_authentication
+    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    // exim.retry_time_not_reached
+    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    // exim.lines_too_long_for_transport
+    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    // exim.host_lookup_did_not_complete
+    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    // exim.mx_no_smtp_service
+    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
     // fastmail.relay_access_denied
-    "From Fastmail this usually means the mail client is not logging in to Fastmail's outgoing server; turn on SMTP authentication in its settings.",
+    "От Fastmail такой ответ обычно означает, что почтовая программа не выполняет вход на сервер исходящей почты Fastmail. Включите в её настройках аутентификацию SMTP.",
     // fastmail.content_rejected
-    "Fastmail uses this for a message that probably carries a virus or that was reported as spam before; an attachment wrongly flagged as a virus may pass when sent as a zip file.",
+    "Fastmail отвечает так на сообщение, которое, вероятно, содержит вирус или на которое раньше уже жаловались как на спам. Вложение, ошибочно принятое за вирус, может пройти, если отправить его в zip-архиве.",
     // fastmail.access_denied
-    "Fastmail has blocked the sender or the recipient, for example after spam reports or by its abuse systems; a wrongly set up mail client can also cause it, and the rest of the bounce text says more.",
+    "Fastmail заблокировал отправителя или получателя — например, после жалоб на спам или по решению своих систем защиты от злоупотреблений. Причиной может быть и неправильно настроенная почтовая программа; подробности — в остальном тексте уведомления о недоставке.",
     // fastmail.address_locked
-    "The Fastmail account behind the address is locked or deactivated, so it receives no mail until its owner sorts this out with Fastmail support.",
+    "Учётная запись Fastmail, которой принадлежит этот адрес, заблокирована или деактивирована, поэтому почту она не получает, пока владелец не решит вопрос со службой поддержки Fastmail.",
     // free.spam_detected
-    "If you did not send the refused message, someone may have forged your address and Free refused their spam.",
+    "Если вы не отправляли отклонённое сообщение, возможно, кто-то подделал ваш адрес, а Free отклонил рассылаемый им спам.",
     // free.ip_blocked
-    "Free blocks an address for up to 24 hours depending on the spam or errors it sent, then lifts the block by itself; after a fix it may list the address again for 24 to 48 hours.",
+    "Free блокирует адрес на срок до 24 часов в зависимости от того, сколько спама или ошибок с него пришло, а затем сам снимает блокировку. Даже после исправления проблемы адрес может снова попасть в список на 24–48 часов.",
     // gmx.ip_block_listed
-    "The last line of the reply links to a GMX postmaster page for this case, which explains the listing and offers a way to contact GMX.",
+    "Последняя строка ответа содержит ссылку на страницу GMX для постмастеров, посвящённую этому случаю: там объясняется, почему адрес попал в список, и указан способ связаться с GMX.",
     // gmx.too_many_messages
-    "Try again in a few hours and send more slowly; if that does not help, contact the WEB.DE postmaster team.",
+    "Повторите попытку через несколько часов и отправляйте почту медленнее. Если это не поможет, свяжитесь с командой постмастеров WEB.DE.",
     // gmx.spf_policy
-    "Forwarding servers that keep the original `MAIL FROM` fail this check; WEB.DE advises them to use SRS (Sender Rewriting Scheme).",
+    "Пересылающие серверы, которые сохраняют исходный `MAIL FROM`, эту проверку не проходят; WEB.DE рекомендует им использовать SRS (Sender Rewriting Scheme).",
     // gmx.mailbox_unavailable
-    "GMX and WEB.DE also use this text for a mailbox that was disabled after a long time without use.",
+    "GMX и WEB.DE присылают этот текст и для почтового ящика, отключённого после долгого периода неактивности.",
     // gmx.policy_ip_based
-    "When a high share of the mail from an IP address is classed as spam, WEB.DE refuses all mail from that address for a while.",
+    "Если большая доля почты с какого-либо IP-адреса признаётся спамом, WEB.DE на время отклоняет всю почту с этого адреса.",
     // gmx.policy_domain_based
-    "The sender's domain is known to WEB.DE as a source of spam.",
+    "Домен отправителя известен WEB.DE как источник спама.",
     // gmx.policy_header_based
-    "The message's header information does not meet the standards or WEB.DE's email policy, or does not look plausible.",
+    "Данные в заголовке сообщения не соответствуют стандартам или почтовой политике WEB.DE либо выглядят неправдоподобно.",
     // gmx.syntax_error_configuration
-    "GMX and WEB.DE use this text when the sending server's configuration breaks their rules; its administrator must correct the setup and then ask GMX or WEB.DE to lift the block.",
+    "GMX и WEB.DE присылают этот текст, когда конфигурация отправляющего сервера нарушает их правила. Администратор этого сервера должен исправить настройки, а затем попросить GMX или WEB.DE снять блокировку.",
     // gmx.ionos_policy_violations
-    "IONOS blocks sending IP addresses with a poor delivery rate, mostly from mail to many addresses that do not exist, and delays servers whose `HELO` name keeps changing. Clean the address list and use one fixed `HELO` name.",
+    "IONOS блокирует IP-адреса отправки с низкой долей успешных доставок — чаще всего из-за писем на множество несуществующих адресов — и задерживает почту от серверов, у которых постоянно меняется имя в `HELO`. Очистите список адресов и используйте одно неизменное имя `HELO`.",
     // godaddy.ib401_auth_on_inbound
-    "GoDaddy's inbound servers do not accept logins; the mail client is set to the wrong outgoing server and should use `smtpout.secureserver.net`.",
+    "Серверы входящей почты GoDaddy не поддерживают вход: в почтовой программе указан неверный сервер исходящей почты, а использовать нужно `smtpout.secureserver.net`.",
     // godaddy.ib501_blank_from
-    "GoDaddy refused the message because its From field is empty.",
+    "GoDaddy отклоняет сообщение, потому что поле From в нём пустое.",
     // godaddy.ib502_ip_as_from
-    "GoDaddy refuses messages whose From address uses an IP address instead of a domain.",
+    "GoDaddy отклоняет сообщения, в которых адрес в поле From содержит IP-адрес вместо домена.",
     // godaddy.ib506_from_domain_invalid
-    "The From domain has no usable MX or address records, or its DNS lookup failed; fix the domain's DNS zone before sending again.",
+    "У домена из поля From нет пригодных MX-записей или адресных записей, либо DNS-запрос для него завершился ошибкой. Прежде чем отправлять письмо снова, исправьте DNS-зону домена.",
     // godaddy.ib508_invalid_spf
-    "The sender domain's SPF record does not authorize the server that sent the message; add that server to the SPF record.",
+    "SPF-запись домена отправителя не разрешает отправку серверу, с которого ушло сообщение. Добавьте этот сервер в SPF-запись.",
     // godaddy.ib212_spam_content
-    "A link, attachment or pattern in the message matched GoDaddy's spam filters.",
+    "Ссылка, вложение или какой-то фрагмент сообщения совпали с правилами спам-фильтров GoDaddy.",
     // godaddy.ib007_too_many_sessions
-    "The sending IP address has too many SMTP sessions open at GoDaddy at once.",
+    "С IP-адреса отправки одновременно открыто слишком много SMTP-сеансов с серверами GoDaddy.",
     // godaddy.ib101_server_busy
-    "GoDaddy's mail queue is handling more mail than usual; try again later.",
+    "Очередь почты GoDaddy обрабатывает больше писем, чем обычно; повторите попытку позже.",
     // godaddy.ib110_spam_block_hour
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for an hour.",
+    "С IP-адреса отправки пришло слишком много сообщений, которые GoDaddy признал спамом, поэтому адрес заблокирован на час.",
     // godaddy.ib111_spam_block_day
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for the rest of the day.",
+    "С IP-адреса отправки пришло слишком много сообщений, которые GoDaddy признал спамом, поэтому адрес заблокирован до конца дня.",
     // godaddy.ib112_invalid_recipients_hour
-    "The sending IP address tried too many addresses that do not exist and is blocked for an hour.",
+    "С IP-адреса отправки было слишком много попыток доставить почту на несуществующие адреса, поэтому он заблокирован на час.",
     // godaddy.ib113_invalid_recipients_day
-    "The sending IP address tried too many addresses that do not exist and is blocked for the rest of the day.",
+    "С IP-адреса отправки было слишком много попыток доставить почту на несуществующие адреса, поэтому он заблокирован до конца дня.",
     // godaddy.ib510_messages_per_session
-    "The session reached GoDaddy's maximum number of messages; open a new connection for the rest.",
+    "В этом сеансе достигнуто максимальное число сообщений, установленное GoDaddy; для остальных писем откройте новое соединение.",
     // godaddy.ib103_cloudmark_reputation
-    "GoDaddy refused the connection because the sending IP address has a poor reputation with Cloudmark Sender Intelligence (CSI).",
+    "GoDaddy отклонил соединение, потому что у IP-адреса отправки плохая репутация в системе Cloudmark Sender Intelligence (CSI).",
     // godaddy.ib104_spamhaus_sbl
-    "The sending IP address is on the Spamhaus Block List (SBL); removal is requested from Spamhaus.",
+    "IP-адрес отправки внесён в список Spamhaus Block List (SBL); чтобы его оттуда исключили, обратитесь с запросом к Spamhaus.",
     // godaddy.ib105_spamhaus_xbl
-    "The sending IP address is on the Spamhaus Exploits Block List (XBL); removal is requested from Spamhaus.",
+    "IP-адрес отправки внесён в список Spamhaus Exploits Block List (XBL); чтобы его оттуда исключили, обратитесь с запросом к Spamhaus.",
     // godaddy.ib106_spamhaus_pbl
-    "The sending IP address is on the Spamhaus Policy Block List (PBL); removal is requested from Spamhaus.",
+    "IP-адрес отправки внесён в список Spamhaus Policy Block List (PBL); чтобы его оттуда исключили, обратитесь с запросом к Spamhaus.",
     // godaddy.rbl_reject
-    "GoDaddy's own blocklist lists the sending IP address; use the link in the bounce to ask GoDaddy to remove it.",
+    "IP-адрес отправки внесён в собственный чёрный список GoDaddy; попросите GoDaddy исключить его, перейдя по ссылке из уведомления о недоставке.",
     // godaddy.account_disabled
-    "GoDaddy says such accounts usually stay disabled for good.",
+    "По словам GoDaddy, такие учётные записи обычно остаются отключёнными навсегда.",
     // google.dmarc_policy_rejection
-    "Gmail names the `From` domain whose DMARC policy refused the message; its administrator is the one to contact.",
+    "Gmail называет домен из `From`, политика DMARC которого привела к отклонению сообщения; обращаться нужно к администратору этого домена.",
     // google.spf_hard_fail
-    "The envelope sender's domain publishes an SPF record ending in `-all` and the sending IP is not in it, so Gmail refuses the message outright.",
+    "Домен отправителя из конверта публикует SPF-запись, которая заканчивается на `-all`, а IP-адреса отправляющего сервера в ней нет, поэтому Gmail сразу отклоняет сообщение.",
     // google.spf_or_dkim_required
-    "Gmail requires every sender, not only bulk senders, to pass at least one of SPF or DKIM; the reply lists the result of each check.",
+    "Gmail требует от каждого отправителя, а не только от массовых, проходить хотя бы одну из проверок — SPF или DKIM; в ответе указан результат каждой из них.",
     // google.spf_suspicious_entries
-    "Gmail objects to the SPF record itself, so the domain's administrator has to review and clean up the record.",
+    "У Gmail претензии к самой SPF-записи, поэтому администратору домена нужно проверить её и навести в ней порядок.",
     // google.spf_did_not_pass
-    "Gmail uses `7.27` to say that SPF did not pass for the message, not in the registered sense of a sender domain with a null MX.",
+    "Кодом `7.27` Gmail сообщает, что сообщение не прошло проверку SPF; по реестру этот код означает другое — домен отправителя с нулевой MX-записью.",
     // google.dkim_did_not_pass
-    "Gmail uses `7.30` to say that DKIM did not pass for the message, not in the registered sense of `REQUIRETLS` support being required.",
+    "Кодом `7.30` Gmail сообщает, что сообщение не прошло проверку DKIM; по реестру этот код означает другое — что требуется поддержка `REQUIRETLS`.",
     // google.unauthenticated
-    "Gmail sends `7.26` when neither SPF nor DKIM passed; when the text names a DMARC policy instead, the DMARC rule applies.",
+    "Gmail присылает `7.26`, когда не прошли ни SPF, ни DKIM; если же в тексте упоминается политика DMARC, действует правило для DMARC.",
     // google.not_sent_over_tls
-    "Gmail uses `7.29` to say the message did not arrive over an encrypted connection, not in the registered sense of an ARC validation failure. The sending server has to use `STARTTLS`.",
+    "Кодом `7.29` Gmail сообщает, что сообщение пришло не по зашифрованному соединению; по реестру этот код означает другое — ошибку проверки ARC. Отправляющий сервер должен использовать `STARTTLS`.",
     // google.tls_required_for_rcpt_domain
-    "The recipient's Google Workspace administrator requires encrypted delivery for the domain, so the sending server must use `STARTTLS`.",
+    "Администратор Google Workspace на стороне получателя требует для этого домена доставки только по зашифрованному соединению, поэтому отправляющий сервер должен использовать `STARTTLS`.",
     // google.ipv6_guidelines
-    "Over IPv6 Gmail requires both a matching PTR record for the sending address and a passing SPF or DKIM check.",
+    "При доставке по IPv6 Gmail требует и соответствующую PTR-запись для IP-адреса отправки, и успешную проверку SPF или DKIM.",
     // google.ptr_rate_limited
-    "Gmail uses `4.7.23` for a sending IP without a PTR record, or one whose name does not resolve back to it, not in the registered sense of an SPF failure.",
+    "Кодом `4.7.23` Gmail сообщает, что у IP-адреса отправки нет PTR-записи или её имя не разрешается обратно в этот адрес; по реестру этот код означает другое — ошибку SPF.",
     // google.same_message_id_quota
-    "Gmail limits how many copies with one `Message-ID` it takes; each message sent should get its own `Message-ID`.",
+    "Gmail ограничивает число принимаемых копий с одним и тем же `Message-ID`; у каждого отправляемого сообщения должен быть собственный `Message-ID`.",
     // google.unsolicited_rate_limited
-    "Gmail uses `4.7.28` when mail from your IP, IP range, DKIM or SPF domain, or with one of your link domains looks unsolicited at an unusual rate, and defers it for a while.",
+    "Gmail присылает `4.7.28`, когда необычно большая доля почты с вашего IP-адреса или диапазона адресов, от вашего домена DKIM или SPF либо со ссылками на один из ваших доменов похожа на нежелательную, и на время откладывает её приём.",
     // google.ip_not_in_whitelist
-    "The recipient's Google Workspace domain only takes mail from IP addresses its administrator allowed.",
+    "Домен Google Workspace получателя принимает почту только с IP-адресов, разрешённых его администратором.",
     // google.not_authorized_to_send_directly
-    "Gmail does not take mail directly from this sending IP address; send through your provider's relay instead.",
+    "Gmail не принимает почту напрямую с этого IP-адреса отправки; отправляйте её через релей своего провайдера.",
     // google.receiving_too_quickly
-    "Gmail uses `4.2.1` for a recipient who is getting mail faster than it accepts, or for a Workspace customer over its peak relay rate, not for a disabled mailbox.",
+    "Кодом `4.2.1` Gmail сообщает, что получатель получает почту быстрее, чем Gmail её принимает, или что клиент Workspace превысил пиковую скорость ретрансляции; об отключённом почтовом ящике этот код здесь не говорит.",
     // google.daily_relay_limit
-    "The limit applies per Workspace user or customer on `smtp-relay.gmail.com`; the Workspace administrator finds the limits with the SMTP relay settings.",
+    "Лимит действует отдельно для каждого пользователя или клиента Workspace на `smtp-relay.gmail.com`; администратор Workspace найдёт значения лимитов в настройках службы ретрансляции SMTP.",
     // google.daily_quota_code
-    "Gmail uses `5.4.5` for an account or relay that reached its daily sending limit, not for a congested mail system.",
+    "Кодом `5.4.5` Gmail сообщает, что учётная запись или релей достигли суточного лимита отправки; о перегруженной почтовой системе этот код здесь не говорит.",
     // google.inbox_out_of_storage
-    "Gmail storage is shared with Google Drive and Photos, so the recipient frees space in any of them.",
+    "Хранилище Gmail общее с Google Drive и Photos, поэтому получатель может освободить место в любом из этих сервисов.",
     // google.custom_domain_policy
-    "`gcdp` means a rule that a Google Workspace administrator wrote refused the message, not Gmail's own filters; only that administrator can say why or change it.",
+    "`gcdp` означает, что сообщение отклонило правило, созданное администратором Google Workspace, а не собственные фильтры Gmail; объяснить причину или изменить правило может только этот администратор.",
     // google.web_login_required
-    "Gmail uses `5.7.14` when the account owner has to sign in through a web browser before the mail program may log in, not in the registered sense of a missing trust relationship.",
+    "Кодом `5.7.14` Gmail сообщает, что владельцу учётной записи нужно войти через веб-браузер, прежде чем почтовая программа сможет выполнить вход; по реестру этот код означает другое — отсутствие доверительных отношений.",
     // google.mail_relay_denied
-    "For `smtp-relay.gmail.com` the Workspace administrator must register the sending device's IP address in the SMTP relay settings or have the device log in with `AUTH`.",
+    "Для `smtp-relay.gmail.com` администратор Workspace должен зарегистрировать IP-адрес отправляющего устройства в настройках службы ретрансляции SMTP или настроить устройство на вход с помощью `AUTH`.",
     // google.invalid_credentials_for_relay
-    "The registered IP does not belong to the domain the message comes from; the sending server must log in with `AUTH` or name one of the Workspace domains in `HELO` or `EHLO`.",
+    "Зарегистрированный IP-адрес не относится к домену, от имени которого отправлено сообщение; отправляющий сервер должен выполнить вход с помощью `AUTH` или указать в `HELO` или `EHLO` один из доменов Workspace.",
     // google.mail_sending_denied
-    "The sending account is suspended or is not a user of the Google Workspace domain that owns the relay settings.",
+    "Отправляющая учётная запись приостановлена или не является пользователем домена Google Workspace, которому принадлежат настройки ретрансляции.",
+    // haraka.early_talker
+    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    // haraka.no_mx_for_from
+    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    // haraka.ssl_on_plain_socket
+    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    // haraka.spoofed_mail_from
+    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    // haraka.split_transaction
+    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    // haraka.credential_leak
+    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
     // mail_ru.spam_message_rejected
-    "The reply links to Mail.ru's anti-spam support page and gives an error code and an ID; quote them when asking Mail.ru to review a legitimate message.",
+    "В ответе есть ссылка на страницу поддержки Mail.ru о защите от спама, а также код ошибки и идентификатор; укажите их, когда будете просить Mail.ru перепроверить легитимное сообщение.",
     // mail_ru.dmarc_policy
-    "A common cause is a website or script that sends with a Mail.ru address in `From` through its own server; send from an address of your own domain instead.",
+    "Частая причина — сайт или скрипт, который отправляет письма с адресом Mail.ru в `From` через собственный сервер; вместо этого отправляйте почту с адреса на своём домене.",
     // mail_ru.dynamic_ips
-    "Mail.ru refuses mail sent straight from addresses it classes as dynamic, such as home connections; send through a mail server with a fixed address and proper reverse DNS, or through your provider.",
+    "Mail.ru отклоняет почту, отправленную напрямую с адресов, которые он считает динамическими, например с домашних подключений. Отправляйте почту через почтовый сервер со статическим адресом и правильной записью в обратной зоне DNS или через своего провайдера.",
     // mail_ru.sending_disabled
-    "Mail.ru has stopped sending from this account, usually because it suspects the password was stolen and used for spam. Change or recover the password and confirm ownership of the mailbox to send again.",
+    "Mail.ru заблокировал отправку писем с этой учётной записи — обычно из-за подозрения, что пароль украли и использовали для рассылки спама. Чтобы снова отправлять письма, смените или восстановите пароль и подтвердите, что почтовый ящик принадлежит вам.",
     // mailgun.previously_bounced
-    "Mailgun did not try the address because it is on the sending domain's bounce suppression list after an earlier hard bounce; remove the suppression only if the address is known to work again.",
+    "Mailgun даже не пытался доставить письмо на этот адрес: после прежнего постоянного отказа в доставке он попал в список подавления недоставляемых адресов отправляющего домена. Снимайте подавление, только если точно известно, что адрес снова работает.",
     // mailgun.unsubscribed
-    "The recipient unsubscribed, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "Получатель отписался, поэтому Mailgun подавляет отправку на этот адрес; удаляйте его из списка Suppressions, только если получатель снова даст согласие на рассылку.",
     // mailgun.marked_as_spam
-    "The recipient marked earlier mail as spam, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "Получатель пометил прежние письма как спам, поэтому Mailgun подавляет отправку на этот адрес; удаляйте его из списка Suppressions, только если получатель снова даст согласие на рассылку.",
     // mailgun.sandbox_domain
-    "A Mailgun sandbox domain only sends to Authorized Recipients who accepted the invitation; add your own domain, or add the address as an Authorized Recipient.",
+    "Тестовый домен (sandbox) Mailgun отправляет почту только авторизованным получателям (Authorized Recipients), принявшим приглашение. Добавьте собственный домен или внесите адрес в список Authorized Recipients.",
     // mailgun.free_account
-    "A free Mailgun account may only send to Authorized Recipients; upgrade the account or add the address as an Authorized Recipient.",
+    "Бесплатная учётная запись Mailgun может отправлять почту только авторизованным получателям (Authorized Recipients). Перейдите на платный тариф или внесите адрес в список Authorized Recipients.",
     // mailgun.domain_unverified
-    "Mailgun will not send for a domain until its DNS records are verified; publish the records shown in the Mailgun control panel and verify the domain again.",
+    "Mailgun не отправляет почту от имени домена, пока не подтверждены его DNS-записи. Опубликуйте записи, указанные в панели управления Mailgun, и снова запустите проверку домена.",
     // mailgun.domain_limit_exceeded
-    "The sending domain went over a Mailgun limit on requests, bytes or recipients; the reply names the time after which it may send again.",
+    "Отправляющий домен превысил лимит Mailgun на число запросов, объём в байтах или число получателей; в ответе указано время, после которого отправку можно возобновить.",
     // microsoft.recipient_not_found_5_1_10
-    "Exchange Online uses `5.1.10` for a recipient that its address lookup did not find, not for a null MX as the IANA registry does.",
+    "Кодом `5.1.10` Exchange Online сообщает, что поиск адреса не нашёл получателя; в реестре IANA этот код означает другое — нулевую MX-запись.",
     // microsoft.dbeb_recipient_rejected
-    "This is Directory Based Edge Blocking: Exchange Online Protection refuses recipients that are not in the receiving organization's directory.",
+    "Это Directory Based Edge Blocking (блокировка на границе по данным каталога): Exchange Online Protection отклоняет получателей, которых нет в каталоге принимающей организации.",
     // microsoft.relay_access_denied_5_4_1
-    "Microsoft names an MX record that points to the wrong server, a domain missing from the accepted domains, or DNS changes still propagating as the usual causes.",
+    "Типичными причинами Microsoft называет MX-запись, указывающую не на тот сервер, домен, отсутствующий в списке принятых доменов, или изменения DNS, которые ещё не распространились.",
     // microsoft.submission_quota_5_2_2
-    "Exchange Online reuses `5.2.2` for a sender over its message or recipient rate limit, not for a full mailbox; it can be a sign of a compromised account.",
+    "Кодом `5.2.2` Exchange Online сообщает, что отправитель превысил лимит на число сообщений или получателей, а не что почтовый ящик переполнен; это может быть признаком взлома учётной записи.",
     // microsoft.recipient_thread_limit_4_3_2
-    "The recipient mailbox is receiving too many messages at once and Exchange throttles it on purpose; retries go through later.",
+    "Почтовый ящик получателя принимает слишком много сообщений одновременно, и Exchange намеренно ограничивает скорость доставки; повторные попытки позже проходят.",
     // microsoft.queue_expired
-    "Exchange Online retries for 24 hours before it sends this bounce; the earlier deferrals show the real cause.",
+    "Прежде чем прислать это уведомление о недоставке, Exchange Online повторяет попытки в течение 24 часов; настоящую причину показывают предшествующие отсрочки.",
     // microsoft.ambiguous_recipient
-    "Several directory objects share the recipient's address, often after a migration or hybrid sync; the recipient's administrator must remove the duplicate address.",
+    "Адрес получателя принадлежит сразу нескольким объектам каталога — часто после миграции или гибридной синхронизации; администратор получателя должен удалить повторяющийся адрес.",
     // microsoft.sender_denied_5_1_0
-    "Despite the words, Exchange Online means that the recipient could not be resolved, often when replying to a message saved as a file; check the recipient address.",
+    "Несмотря на формулировку, Exchange Online имеет в виду, что не удалось определить получателя, — часто при ответе на сообщение, сохранённое в виде файла; проверьте адрес получателя.",
     // microsoft.bad_outbound_sender_5_1_8
-    "Microsoft 365 has blocked the sending account for spam, usually because it was compromised; the administrator must secure it before it can send again.",
+    "Microsoft 365 заблокировал отправляющую учётную запись за спам — обычно потому, что она была взломана; администратор должен защитить её, прежде чем она сможет снова отправлять почту.",
     // microsoft.delivery_not_authorized
-    "Usually a group that accepts mail only from members or listed senders, or a mail flow rule of the recipient's organization.",
+    "Обычно причина — группа, которая принимает почту только от участников или перечисленных отправителей, либо правило потока обработки почты в организации получателя.",
     // microsoft.blocklist_1
-    "This is Microsoft's own block list; Microsoft asks listed senders to use its delist portal or to forward the bounce to its delisting address.",
+    "Это собственный чёрный список Microsoft; отправителей из этого списка Microsoft просит воспользоваться порталом исключения из списка или переслать уведомление о недоставке на свой адрес для запросов на исключение.",
     // microsoft.not_authenticated_by_organization_5_7_12
-    "Exchange Online uses `5.7.12` for a recipient that refuses mail from outside its organization, not for a password transition as the IANA registry does.",
+    "Кодом `5.7.12` Exchange Online сообщает, что получатель не принимает почту извне своей организации; в реестре IANA этот код означает другое — что требуется преобразование пароля.",
     // microsoft.public_folder_5_7_13
-    "Exchange Online uses `5.7.13` for a public folder that refuses external senders, not for a disabled account as the IANA registry does.",
+    "Кодом `5.7.13` Exchange Online сообщает, что общедоступная папка не принимает почту от внешних отправителей; в реестре IANA этот код означает другое — отключённую учётную запись.",
     // microsoft.mta_sts_certificate
-    "The destination's certificate must chain to a trusted root and name the host listed in the domain's MTA-STS policy.",
+    "Сертификат сервера назначения должен выстраиваться в цепочку до доверенного корневого сертификата и содержать имя хоста, указанного в политике MTA-STS домена.",
     // microsoft.ipv6_spf_or_dkim
-    "Microsoft 365 accepts anonymous mail over IPv6 only when SPF or DKIM passes.",
+    "Microsoft 365 принимает анонимную почту по IPv6, только если проходит проверка SPF или DKIM.",
     // microsoft.ipv6_reverse_dns
-    "Microsoft 365 requires a PTR record for every IPv6 address that sends it mail.",
+    "Microsoft 365 требует PTR-запись для каждого IPv6-адреса, с которого ему отправляют почту.",
     // microsoft.customer_block_list
-    "The receiving organization blocked the IP address itself, so only it can remove the entry.",
+    "Принимающая организация сама заблокировала этот IP-адрес, поэтому удалить запись может только она.",
     // microsoft.as345_nested_attachments
-    "Microsoft relates this refusal to nested attachments, such as an attached message that carries attachments itself.",
+    "Microsoft связывает этот отказ с вложениями внутри вложений — например, с вложенным сообщением, которое само содержит вложения.",
     // microsoft.x_dg_ref_header
-    "Microsoft relates this refusal to messages in Rich Text format; sending as HTML or plain text avoids it.",
+    "Microsoft связывает этот отказ с сообщениями в формате Rich Text; при отправке в формате HTML или обычным текстом этой ошибки не будет.",
     // mimecast.spf_sender_invalid
-    "Mimecast rejects the message because the connecting IP address is not in the sending domain's `SPF` record. The sender's administrator must add all sending servers to `SPF`; the recipient's Mimecast administrator can instead relax the inbound `SPF` setting of its DNS Authentication policy.",
+    "Mimecast отклоняет сообщение, потому что подключившегося IP-адреса нет в записи `SPF` домена отправителя. Администратор отправителя должен добавить в `SPF` все отправляющие серверы; либо администратор Mimecast на стороне получателя может смягчить входящую проверку `SPF` в своей политике DNS Authentication.",
     // mimecast.dkim_sender_invalid
-    "Mimecast's outbound `DKIM` signing does not match the key published in DNS. Check that the public key in DNS and the private key, domain and selector in the DNS Authentication policy belong together.",
+    "Исходящая подпись `DKIM`, которую ставит Mimecast, не соответствует ключу, опубликованному в DNS. Проверьте, что открытый ключ в DNS и закрытый ключ, домен и селектор в политике DNS Authentication соответствуют друг другу.",
     // mimecast.internal_resources_unavailable
-    "Mimecast uses this reply for greylisting, which a normal server passes by retrying, but also for a sending IP address with a poor reputation. The recipient's administrator can exempt the sender with an Auto Allow or Permitted Senders policy.",
+    "Mimecast присылает этот ответ при грейлистинге, который обычный сервер проходит за счёт повторной попытки, но также и для IP-адреса отправки с плохой репутацией. Администратор получателя может освободить отправителя от проверки с помощью политики Auto Allow или Permitted Senders.",
     // mimecast.local_ct_ip_reputation
-    "Mimecast's ongoing reputation checks refused the sending IP address, often after earlier temporary refusals. The recipient's administrator can let the sender through with an Auto Allow or Permitted Senders policy, and Mimecast offers a form to request a review of the IP range.",
+    "Постоянные проверки репутации Mimecast отклонили IP-адрес отправки — часто после предшествующих временных отказов. Администратор получателя может пропустить отправителя с помощью политики Auto Allow или Permitted Senders, а у Mimecast есть форма для запроса на пересмотр диапазона IP-адресов.",
     // mimecast.sender_address_blocked
-    "A Blocked Senders policy of the recipient's Mimecast account matched the sender; only that account's administrator can remove the entry.",
+    "Отправитель попал под политику Blocked Senders в учётной записи Mimecast получателя; удалить запись может только администратор этой учётной записи.",
     // mimecast.account_service_unavailable
-    "The Mimecast account has too many inbound connections open at once (20 by default). Retry later, and do not send outbound or journal mail to Mimecast from an IP address that is not authorized for it.",
+    "У учётной записи Mimecast одновременно открыто слишком много входящих соединений (по умолчанию допускается 20). Повторите попытку позже и не отправляйте исходящую почту или почту журналирования в Mimecast с IP-адреса, не авторизованного для этого.",
     // mimecast.maximum_email_size_exceeded
-    "The message is larger than an Email Size Limit policy or Mimecast's own limit. Encoding makes a message much bigger than its attachments, so leave a wide margin.",
+    "Сообщение больше, чем допускает политика Email Size Limit или собственный лимит Mimecast. После кодирования сообщение становится заметно больше исходных вложений, поэтому оставляйте солидный запас.",
     // mimecast.mail_loop_detected
-    "Mimecast refuses a message once it has passed 25 hops. Look for forwarding rules between the addresses involved.",
+    "Mimecast отклоняет сообщение, как только оно проходит 25 переходов. Поищите правила пересылки между задействованными адресами.",
     // mimecast.open_relay_not_allowed
-    "Neither the sender's nor the recipient's domain belongs to a Mimecast account, or the connecting IP address is not an authorized outbound address. A Mimecast customer must ask Mimecast Support to add the authorized outbound address.",
+    "Ни домен отправителя, ни домен получателя не относятся к учётной записи Mimecast, либо подключившийся IP-адрес не является авторизованным адресом для исходящей почты. Клиент Mimecast должен попросить службу поддержки Mimecast добавить этот авторизованный адрес для исходящей почты.",
     // mimecast.account_inbounds_disabled
-    "Inbound mail is switched off for the recipient organization's whole Mimecast account. Its administrator must ask Mimecast Support to allow inbound traffic again.",
+    "Входящая почта отключена для всей учётной записи Mimecast организации получателя. Её администратор должен попросить службу поддержки Mimecast снова разрешить входящий трафик.",
     // mimecast.account_outbounds_disabled
-    "Outbound mail is switched off for the sending organization's Mimecast account. Its administrator must ask Mimecast Support to allow outbound traffic again.",
+    "Исходящая почта отключена для учётной записи Mimecast организации отправителя. Её администратор должен попросить службу поддержки Mimecast снова разрешить исходящий трафик.",
     // mimecast.anti_spoofing_inbound_not_allowed
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "Политика Anti-Spoofing остановила внешнее сообщение, которое выдаёт себя за отправленное с адреса собственного домена получателя. Для легитимного сервиса рассылок нужна политика Anti-Spoofing, которая не применяет никаких действий к его адресу или IP-адресу.",
     // mimecast.header_based_anti_spoofing
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "Политика Anti-Spoofing остановила внешнее сообщение, которое выдаёт себя за отправленное с адреса собственного домена получателя. Для легитимного сервиса рассылок нужна политика Anti-Spoofing, которая не применяет никаких действий к его адресу или IP-адресу.",
     // mimecast.content_examination_policy
-    "A Content Examination policy of the recipient's account matched the message. That administrator can adjust the policy or add a Content Examination Bypass policy.",
+    "Сообщение попало под политику Content Examination в учётной записи получателя. Её администратор может изменить политику или добавить политику Content Examination Bypass.",
     // mimecast.host_network_not_allowed
-    "A Geographical Restriction policy refuses mail from the sending server's network or country; only the recipient's administrator can change it.",
+    "Политика Geographical Restriction отклоняет почту из сети или страны отправляющего сервера; изменить её может только администратор получателя.",
     // mimecast.administrative_prohibition_envelope_blocked
-    "Mimecast sends this when the sender's address or domain matches a Blocked Senders policy, or when `SPF` fails hard. The recipient's administrator can change the policy to exclude the sender.",
+    "Mimecast присылает этот ответ, когда адрес или домен отправителя попадает под политику Blocked Senders либо когда проверка `SPF` завершается жёстким отказом. Администратор получателя может изменить политику так, чтобы она не распространялась на отправителя.",
     // mimecast.envelope_blocked_user_entry
-    "The recipient has blocked the sender's address in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "Получатель заблокировал адрес отправителя в своём личном списке Managed Senders. Удалить запись должен получатель или его администратор.",
     // mimecast.envelope_blocked_user_domain_entry
-    "The recipient has blocked the sender's domain in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "Получатель заблокировал домен отправителя в своём личном списке Managed Senders. Удалить запись должен получатель или его администратор.",
     // mimecast.manually_blocked_senders
-    "The sender is on a personal block list of the recipient. The recipient or their administrator must remove the entry from Managed Senders.",
+    "Отправитель внесён в личный чёрный список получателя. Получатель или его администратор должен удалить запись из Managed Senders.",
     // mimecast.blocked_senders_header_from
-    "A Blocked Senders policy matched the `From` header address. Only the recipient's administrator can change or delete the policy.",
+    "Адрес из заголовка `From` попал под политику Blocked Senders. Изменить или удалить политику может только администратор получателя.",
     // mimecast.blocked_senders_envelope_from
-    "A Blocked Senders policy matched the envelope sender (`MAIL FROM`). Only the recipient's administrator can change or delete the policy.",
+    "Отправитель из конверта (`MAIL FROM`) попал под политику Blocked Senders. Изменить или удалить политику может только администратор получателя.",
     // mimecast.incorrect_authentication_data
-    "Submission to Mimecast on port `587` needs the address of an internal user and its Mimecast cloud password.",
+    "Для отправки почты через Mimecast на порт `587` нужны адрес внутреннего пользователя и его облачный пароль Mimecast.",
     // mimecast.route_requires_tls
-    "A Secure Receipt or Secure Delivery policy demands `TLS`. Enable `STARTTLS` and valid certificates on the sending server, and check that no firewall or proxy tampers with the encryption.",
+    "Политика Secure Receipt или Secure Delivery требует `TLS`. Включите `STARTTLS` и установите действительные сертификаты на отправляющем сервере, а также проверьте, что никакой брандмауэр или прокси-сервер не вмешивается в шифрование.",
     // mimecast.route_requires_tls12
-    "The sending server offered a `TLS` version older than 1.2, which a Secure Receipt or Secure Delivery policy refuses.",
+    "Отправляющий сервер предложил версию `TLS` ниже 1.2, а политика Secure Receipt или Secure Delivery такие версии отклоняет.",
     // mimecast.route_requires_high_strength_ciphers
-    "The ciphers the sending server offered are weaker than a Secure Receipt or Secure Delivery policy allows.",
+    "Шифры, которые предложил отправляющий сервер, слабее, чем допускает политика Secure Receipt или Secure Delivery.",
     // mimecast.unable_to_process_connection
-    "The Mimecast server is at its maximum load; the sending server only needs to retry.",
+    "Сервер Mimecast работает на пределе нагрузки; отправляющему серверу достаточно повторить попытку.",
     // mimecast.message_ended_early
-    "The message did not end properly, often because a firewall feature such as Cisco's SMTP fixup or MailGuard changed the session. Turn such SMTP inspection off on the sending side.",
+    "Сообщение завершилось некорректно — часто потому, что функция брандмауэра, например SMTP fixup или MailGuard от Cisco, изменила сеанс. Отключите такую проверку SMTP на стороне отправителя.",
     // mimecast.too_many_recipients
-    "Mimecast takes at most 100 recipients per message and asks for the rest in another transaction. Firewall SMTP inspection features that do not pass this reply on must be turned off.",
+    "Mimecast принимает не больше 100 получателей на одно сообщение, а остальных просит передать в другой транзакции. Функции проверки SMTP на брандмауэре, которые не передают этот ответ дальше, нужно отключить.",
     // mimecast.outbound_thread_limit
-    "The account has too many outbound connections at once; send in smaller batches.",
+    "У учётной записи одновременно открыто слишком много исходящих соединений; отправляйте почту меньшими партиями.",
     // mimecast.rejected_due_to_security_policies
-    "Mimecast found a virus signature or a spam score above its limit. Spam checks can be bypassed by the recipient's Permitted Senders or Auto Allow policy, virus checks cannot; Mimecast also offers a Sender Feedback form.",
+    "Mimecast обнаружил сигнатуру вируса или оценку спама выше допустимого порога. Проверки на спам можно обойти с помощью политики Permitted Senders или Auto Allow на стороне получателя, а проверки на вирусы — нельзя; кроме того, у Mimecast есть форма Sender Feedback.",
     // naver.no_such_user
-    "The reply links to Naver's help page on returned mail; the address part before `@naver.com` does not exist.",
+    "В ответе есть ссылка на страницу справки Naver о вернувшихся письмах; адреса с такой частью перед `@naver.com` не существует.",
+    // opensmtpd.no_mx_found
+    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    // opensmtpd.domain_does_not_accept_mail
+    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    // opensmtpd.list_expansion_problem
+    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
     // orange.abusix_listed
-    "Code 100 means the sending address is listed by Abusix; check it at lookup.abusix.com.",
+    "Код 100 означает, что IP-адрес отправки внесён в список Abusix; проверить его можно на lookup.abusix.com.",
     // orange.spamhaus_listed
-    "Code 101 means the sending address is listed by Spamhaus; check it at check.spamhaus.org.",
+    "Код 101 означает, что IP-адрес отправки внесён в список Spamhaus; проверить его можно на check.spamhaus.org.",
     // orange.cloudmark_listed
-    "Code 102 means the sending address is listed by Cloudmark; ask for a reset at csi.cloudmark.com.",
+    "Код 102 означает, что IP-адрес отправки внесён в список Cloudmark; запросить сброс репутации можно на csi.cloudmark.com.",
     // orange.orange_blocklist
-    "Code 103 means Orange itself has blocked the sending address; use Orange's contact form and choose the deliverability issue option.",
+    "Код 103 означает, что IP-адрес отправки заблокировал сам Orange; воспользуйтесь контактной формой Orange и выберите вариант, касающийся проблем с доставляемостью.",
     // orange.too_many_connections
-    "Orange recommends at most 2 simultaneous connections per sending address.",
+    "Orange рекомендует открывать не больше 2 одновременных соединений с одного IP-адреса отправки.",
     // orange.missing_ptr
-    "Orange requires a PTR record for the sending address whose host name resolves back to that same address.",
+    "Orange требует для IP-адреса отправки PTR-запись, имя хоста в которой разрешается обратно в этот же адрес.",
     // orange.too_many_messages_per_connection
-    "Orange recommends at most 100 messages per connection.",
+    "Orange рекомендует передавать не больше 100 сообщений за одно соединение.",
     // orange.invalid_helo
-    "Orange requires a fully qualified host name in `HELO`/`EHLO` that resolves in DNS.",
+    "Orange требует указывать в `HELO`/`EHLO` полное имя хоста, которое разрешается в DNS.",
     // orange.sender_domain_dns
-    "Orange could not find valid A or MX records for the domain in `MAIL FROM`; after a DNS change, wait for cached records to expire.",
+    "Orange не нашёл корректных записей A или MX для домена из `MAIL FROM`; после изменения DNS дождитесь, пока истечёт срок хранения записей в кэше.",
     // orange.sender_domain_listed
-    "Code 425 means the sender's domain name, not the address, is listed by Abusix or Spamhaus.",
+    "Код 425 означает, что в список Abusix или Spamhaus внесено доменное имя отправителя, а не IP-адрес.",
     // orange.suspected_spam
-    "For a false positive, Orange asks senders to use its contact form and choose the deliverability issue option.",
+    "При ложном срабатывании Orange просит отправителей воспользоваться контактной формой и выбрать вариант, касающийся проблем с доставляемостью.",
     // orange.ofr_999
-    "Orange rate-limits a sender with code 999 after inappropriate behaviour; check what is being sent before resuming at a lower rate.",
+    "Кодом 999 Orange ограничивает скорость отправки для отправителя, который вёл себя ненадлежащим образом; прежде чем возобновить отправку с меньшей скоростью, проверьте, что именно отправляется.",
     // outlook_com.required_authentication_level
-    "Microsoft applies this to domains sending 5,000 or more messages to its consumer services, and it expects SPF, DKIM and an aligned DMARC pass.",
+    "Microsoft применяет это требование к доменам, отправляющим в его потребительские сервисы 5000 и более сообщений, и ожидает успешных проверок SPF и DKIM, а также DMARC с согласованием доменов.",
     // outlook_com.block_list_s3140
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "Исключение из этого чёрного списка Outlook.com запрашивают через форму поддержки отправителей потребительской почты Microsoft, а не через портал исключения из списков Microsoft 365.",
     // outlook_com.block_list_s3150
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "Исключение из этого чёрного списка Outlook.com запрашивают через форму поддержки отправителей потребительской почты Microsoft, а не через портал исключения из списков Microsoft 365.",
     // outlook_com.ip_reputation_rate_limited
-    "Outlook.com defers mail from this IP because of its reputation and refers the sender to `postmaster.live.com`.",
+    "Outlook.com откладывает приём почты с этого IP-адреса из-за его репутации и отсылает отправителя к `postmaster.live.com`.",
     // outlook_com.mailbox_unavailable_5_5_0
-    "Microsoft sends `5.5.0` with these words when an `@hotmail.com` or `@outlook.com` address was not found; it means the same as `5.1.10`.",
+    "Microsoft присылает `5.5.0` с этой формулировкой, когда адрес `@hotmail.com` или `@outlook.com` не найден; это означает то же, что и `5.1.10`.",
     // outlook_com.dmarc_reject_5_7_509
-    "Outlook.com refuses mail whose `From` domain fails DMARC and publishes `p=reject`.",
+    "Outlook.com отклоняет почту, домен `From` которой не проходит DMARC и публикует `p=reject`.",
     // ovh.auth_failed_or_spam_block
-    "From OVHcloud this can also mean that sending is blocked on the account after suspected spam; check the account's status in the OVHcloud Control Panel, where a password change or a support ticket unblocks it.",
+    "От OVHcloud этот ответ может также означать, что отправка для учётной записи заблокирована из-за подозрения на спам. Проверьте состояние учётной записи в панели управления OVHcloud (Control Panel): разблокировать её можно сменой пароля или через обращение в службу поддержки.",
     // ovh.bad_sequence_means_no_auth
-    "OVHcloud says this reply from its servers usually means the mail client did not authenticate to the SMTP server.",
+    "По словам OVHcloud, такой ответ от его серверов обычно означает, что почтовая программа не выполнила вход на SMTP-сервер.",
     // ovh.unrecognised_address_arguments
-    "OVHcloud's outgoing server could not use the From or To address given; OVHcloud also points to its sending limits of 200 messages per hour per account and 300 per hour per IP address.",
+    "Сервер исходящей почты OVHcloud не смог использовать указанный адрес From или To; кроме того, OVHcloud напоминает о своих лимитах отправки: 200 сообщений в час на учётную запись и 300 в час на IP-адрес.",
     // ovh.missing_spf_dkim
-    "OVHcloud advises publishing an SPF record for the sending domain and, where the email offer has it, turning on DKIM.",
+    "OVHcloud рекомендует опубликовать SPF-запись для домена отправки и, если почтовый тариф это позволяет, включить DKIM.",
     // ovh.queue_too_long
-    "OVH keeps a message in its outgoing queue for 24 hours; if the recipient's server cannot be reached in that time, the message comes back with this text.",
+    "OVH хранит сообщение в очереди исходящей почты 24 часа; если за это время до сервера получателя так и не удалось достучаться, сообщение возвращается с этим текстом.",
+    // postfix.helo_host_not_found
+    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    // postfix.helo_not_fqdn
+    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    // postfix.multi_recipient_bounce
+    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    // postfix.insufficient_system_storage
+    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    // postfix.undeliverable_address
+    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    // postfix.dns_try_again
+    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    // postfix.mailbox_file_too_large
+    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    // postfix.non_smtp_command
+    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
     // proofpoint.pdr_blocked_ipcheck
-    "Proofpoint Dynamic Reputation has blocked the sending IP address because spam came from it. A block ends some time after the spam stops; to ask for an earlier review, use the form linked in the reply and say who the recipient was and what kind of mail was blocked.",
+    "Proofpoint Dynamic Reputation заблокировал IP-адрес отправки, потому что с него приходил спам. Блокировка снимается через некоторое время после прекращения спама; чтобы попросить о пересмотре раньше, воспользуйтесь формой по ссылке из ответа и укажите, кто был получателем и какая почта была заблокирована.",
     // proofpoint.pdr_blocked_dnsbl_lookup
-    "This is the older form of the Proofpoint Dynamic Reputation block; Apple's iCloud mail servers send it too.",
+    "Это устаревший вид ответа о блокировке по Proofpoint Dynamic Reputation; такой ответ присылают и почтовые серверы iCloud компании Apple.",
     // proofpoint.blocked_using_pdr
-    "Proofpoint Dynamic Reputation delays or blocks IP addresses that send spam. A delay clears by itself within minutes; a block stays until the spam stops or a review request is granted.",
+    "Proofpoint Dynamic Reputation задерживает или блокирует почту с IP-адресов, рассылающих спам. Задержка проходит сама в течение нескольких минут, а блокировка действует, пока спам не прекратится или не будет удовлетворён запрос на пересмотр.",
     // proofpoint.essentials_marked_invalid
-    "Proofpoint Essentials has the recipient on the invalid list of its SMTP Discovery feature. The recipient's administrator must remove the address from that list if the mailbox exists.",
+    "Proofpoint Essentials внёс получателя в список недействительных адресов функции SMTP Discovery. Если почтовый ящик существует, администратор получателя должен удалить адрес из этого списка.",
+    // qmail.chkuser_security_policies
+    "The chkuser patch sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    // qmail.best_preference_mx
+    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    // qmail.dns_temporary
+    "This is qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    // qmail.from_and_auth_not_same
+    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
     // qq.ip_frequency_limited
-    "QQ Mail limits how much mail one sending IP address may deliver per minute, hour and day, and blocks the address for minutes, hours or the rest of the day when a limit is passed. The limits are not published, so pause, then send more slowly.",
+    "QQ Mail ограничивает объём почты, который один IP-адрес отправки может доставить за минуту, час и сутки, а при превышении лимита блокирует адрес на несколько минут, часов или до конца дня. Лимиты не публикуются, поэтому сделайте паузу, а затем отправляйте почту медленнее.",
     // qq.sender_frequency_limited
-    "The limit here is on the single sender address; QQ Mail does not publish the numbers, and the wait depends on whether the minute, hour or day limit was passed.",
+    "Здесь лимит действует для отдельного адреса отправителя; QQ Mail не публикует конкретные значения, а время ожидания зависит от того, какой лимит превышен — минутный, часовой или суточный.",
     // qq.recipient_flooded
-    "Despite the wording, the address exists: the recipient has received a large amount of mail in a short time, and QQ Mail refuses more for a while to protect the mailbox. Try again later.",
+    "Несмотря на формулировку, адрес существует: получатель за короткое время получил очень много писем, и QQ Mail на время перестаёт принимать новые, чтобы защитить почтовый ящик. Повторите попытку позже.",
     // qq.mail_content_denied
-    "QQ Mail refuses content that looks like bulk mail which many of its users reported as spam.",
+    "QQ Mail отклоняет содержимое, похожее на массовую рассылку, на которую многие его пользователи жаловались как на спам.",
     // qq.suspected_spam_sender
-    "QQ Mail has seen a large amount of spam from the sender's domain or from the operator of the sending server, and refuses its mail.",
+    "QQ Mail зафиксировал большой объём спама с домена отправителя или от оператора отправляющего сервера и отклоняет их почту.",
     // qq.rejected_by_recipients
-    "The recipient has put the sender on a personal block list or made a filter that refuses this mail; only the recipient can change that.",
+    "Получатель внёс отправителя в личный чёрный список или создал фильтр, отклоняющий такую почту; изменить это может только сам получатель.",
     // rackspace.throttled_too_much_spam
-    "Rackspace has received too much spam from the sending server and is deferring its mail; send again later and ask the recipient to safelist your domain.",
+    "Rackspace получил слишком много спама с отправляющего сервера и откладывает приём его почты; отправьте письмо позже и попросите получателя добавить ваш домен в список надёжных.",
     // rackspace.g2_concurrent_connections
-    "Rackspace limits how many connections one sending IP address may hold open; reduce the number of parallel connections.",
+    "Rackspace ограничивает число соединений, которые один IP-адрес отправки может держать открытыми одновременно; уменьшите число параллельных соединений.",
     // rackspace.g1f_no_ptr
-    "Rackspace requires a PTR record for every sending IP address.",
+    "Rackspace требует PTR-запись для каждого IP-адреса отправки.",
     // rackspace.g6_recipient_check_unavailable
-    "Rackspace could not check the recipient address for the moment; a retry a few minutes later usually works.",
+    "Rackspace временно не смог проверить адрес получателя; повторная попытка через несколько минут обычно проходит.",
     // rackspace.g30_mailbox_rate
-    "Rackspace limits how much mail one mailbox may receive in a short time; this protects the recipient, for example from a list bomb, and a later retry usually works.",
+    "Rackspace ограничивает объём почты, который один почтовый ящик может получить за короткое время; это защищает получателя, например от атаки массовыми подписками на рассылки, и повторная попытка позже обычно проходит.",
     // rackspace.g16_routing_loop
-    "If the loop does not clear after a few minutes, Rackspace asks to be told at `postmaster@emailsrvr.com`.",
+    "Если петля не исчезнет через несколько минут, Rackspace просит сообщить об этом на `postmaster@emailsrvr.com`.",
     // rackspace.g1e_dmarc_lookup
-    "Rackspace could not look up the sender domain's DMARC policy for the moment; a retry a few minutes later usually works.",
+    "Rackspace временно не смог получить политику DMARC домена отправителя; повторная попытка через несколько минут обычно проходит.",
     // rackspace.g28_untrusted_ip
-    "Rackspace accepts only small volumes from a new or untrusted sending IP address until it has built up good sending behaviour; warm the address up and send more slowly.",
+    "Rackspace принимает лишь небольшие объёмы почты с нового или недоверенного IP-адреса отправки, пока у него не сложится хорошая история отправки; постепенно «прогревайте» адрес и отправляйте почту медленнее.",
     // sendgrid.sender_identity
-    "SendGrid only sends mail whose From address matches a verified Sender Identity: a single verified sender address or an authenticated domain in the SendGrid account.",
+    "SendGrid отправляет только ту почту, адрес From которой соответствует подтверждённому удостоверению отправителя (Sender Identity): отдельному подтверждённому адресу отправителя или домену, прошедшему аутентификацию в учётной записи SendGrid.",
     // sendgrid.credits_exceeded
-    "SendGrid counts each message against the account's email credits and refuses more once they are used up; SendGrid's documentation says to contact its support to have the limit lifted.",
+    "SendGrid списывает каждое сообщение с кредитов учётной записи на отправку и, когда они израсходованы, перестаёт принимать новые; согласно документации SendGrid, чтобы снять лимит, нужно обратиться в его службу поддержки.",
     // sendgrid.recipients_this_hour
-    "SendGrid defers such messages and keeps retrying them for up to 72 hours.",
+    "SendGrid откладывает такие сообщения и повторяет попытки доставки в течение 72 часов.",
     // sendgrid.unauthenticated_senders
-    "The client handed a message to `smtp.sendgrid.net` without logging in first; configure it to authenticate on every connection, with a SendGrid API key as the password.",
+    "Клиент передал сообщение на `smtp.sendgrid.net`, не выполнив перед этим вход; настройте его так, чтобы он проходил аутентификацию при каждом соединении, используя ключ API SendGrid в качестве пароля.",
     // sendgrid.bad_username_password
-    "SendGrid does not recognise the user name or the API key; a password reset in the SendGrid account also breaks integrations that still use the old one.",
+    "SendGrid не распознаёт имя пользователя или ключ API; сброс пароля в учётной записи SendGrid также нарушает работу интеграций, которые всё ещё используют старый пароль.",
     // sendgrid.drop_bounced_address
-    "SendGrid dropped the message without trying because the address is on the account's bounce list after an earlier bounce; delete the entry only if the address is known to work again.",
+    "SendGrid отбросил сообщение, даже не попытавшись его доставить: после прежнего отказа в доставке адрес попал в список недоставляемых адресов учётной записи. Удаляйте запись, только если точно известно, что адрес снова работает.",
     // sendgrid.drop_unsubscribed
-    "SendGrid dropped the message because the recipient is on the account's unsubscribe list.",
+    "SendGrid отбросил сообщение, потому что получатель есть в списке отписавшихся этой учётной записи.",
     // sendgrid.drop_spam_report
-    "SendGrid dropped the message because the recipient earlier reported mail from this account as spam.",
+    "SendGrid отбросил сообщение, потому что получатель ранее пожаловался на почту с этой учётной записи как на спам.",
     // sendgrid.drop_spam_content
-    "The account's own Spam Checker setting in SendGrid classed the message as spam and dropped it.",
+    "Собственная настройка Spam Checker учётной записи в SendGrid признала сообщение спамом и отбросила его.",
     // sendgrid.drop_invalid_smtpapi
-    "SendGrid dropped the message because its `X-SMTPAPI` header is not valid JSON or is built wrongly.",
+    "SendGrid отбросил сообщение, потому что его заголовок `X-SMTPAPI` содержит недопустимый JSON или сформирован неправильно.",
+    // sendmail.host_name_lookup_failure
+    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    // sendmail.address_requires_smtputf8
+    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    // sendmail.mx_list_points_back
+    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    // stalwart.invalid_ehlo_domain
+    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    // stalwart.extension_disabled
+    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    // stalwart.dane_failed
+    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    // stalwart.mta_sts_failed
+    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    // stalwart.concurrency_limited
+    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
     // yahoo.tss04
-    "Yahoo uses `[TSS04]` for mail deferred because of volume, complaints, spam-like content or a poor IP reputation; if it persists, Yahoo asks for a Sender Support Request with the full error.",
+    "Кодом `[TSS04]` Yahoo помечает почту, отложенную из-за объёма, жалоб, похожего на спам содержимого или плохой репутации IP-адреса; если ошибка не проходит, Yahoo просит отправить запрос Sender Support Request с полным текстом ошибки.",
     // yahoo.ts01
-    "Yahoo suggests retrying about four hours later, and reviewing the content and practices of the mail if the error lasts 48 hours.",
+    "Yahoo советует повторить попытку примерно через четыре часа, а если ошибка сохраняется 48 часов — пересмотреть содержимое писем и практику рассылки.",
     // yahoo.ts03
-    "Although the code is temporary, Yahoo advises not to resend until the lists and subscription practices have been checked, because it sees bulk mail that looks unsolicited.",
+    "Хотя код временный, Yahoo советует не отправлять письма повторно, пока не будут проверены списки рассылки и порядок оформления подписки: Yahoo видит массовую рассылку, похожую на нежелательную.",
     // yahoo.permanently_deferred
-    "Yahoo says retrying will not succeed; the sending practice has to change first.",
+    "По словам Yahoo, повторные попытки не помогут: сначала нужно изменить практику отправки.",
     // yahoo.bl21
-    "Yahoo refuses connections from addresses listed by Spamhaus; check the address at spamhaus.org.",
+    "Yahoo отклоняет соединения с адресов из списков Spamhaus; проверьте адрес на spamhaus.org.",
     // yahoo.bl23
-    "`[BL23]` names the Spamhaus XBL, which lists infected machines and open proxies.",
+    "`[BL23]` указывает на список Spamhaus XBL, в который вносят заражённые компьютеры и открытые прокси-серверы.",
     // yahoo.ph01
-    "Yahoo's content blocks (`PH` codes) cover viruses, phishing, ransomware and other malicious software, and links to any of them.",
+    "Блокировки Yahoo по содержимому (коды `PH`) касаются вирусов, фишинга, программ-вымогателей и другого вредоносного ПО, а также ссылок на них.",
     // yahoo.policy_reasons_579
-    "Yahoo sends this when the message fails its DKIM, SPF or DMARC checks, often because the `From` domain publishes a DMARC policy the message does not pass.",
+    "Yahoo присылает этот ответ, когда сообщение не проходит проверки DKIM, SPF или DMARC, — часто потому, что домен `From` публикует политику DMARC, которой сообщение не удовлетворяет.",
     // yahoo.unauthenticated_sender
-    "Yahoo requires every sender to pass SPF or DKIM; bulk senders need both and a DMARC policy.",
+    "Yahoo требует, чтобы каждый отправитель проходил проверку SPF или DKIM; массовым отправителям нужны обе проверки и политика DMARC.",
     // yahoo.unresolvable_from_domain
-    "Yahoo checks the domain of `MAIL FROM` and of the `From` header with an SOA query, so a subdomain used there needs its own SOA record as well as A or MX records.",
+    "Yahoo проверяет домен из `MAIL FROM` и из заголовка `From` запросом SOA, поэтому используемому там поддомену нужна собственная запись SOA, а также записи A или MX.",
     // yahoo.not_rfc_compliant
-    "Yahoo lists duplicate or badly formatted header fields and wrong MIME types among the causes.",
+    "Среди причин Yahoo называет повторяющиеся или неправильно оформленные поля заголовка и неверные типы MIME.",
     // yahoo.resources_unavailable
-    "Yahoo says its servers were busy; this normally clears after a short time without any change.",
+    "По словам Yahoo, его серверы были перегружены; обычно это проходит через короткое время без каких-либо изменений.",
     // yahoo.vs1_unknown_recipients
-    "Yahoo sends `VS1-IP` and `VS1-MF` when a server sends to many invalid recipients, which it treats as a sign of an open relay; remove addresses that bounce.",
+    "Yahoo присылает `VS1-IP` и `VS1-MF`, когда сервер отправляет почту множеству несуществующих получателей, — Yahoo считает это признаком открытого релея; удалите адреса, на которые почта не доставляется.",
     // yahoo.aol_rly_b1
-    "AOL places this automatic block when member complaints pass its threshold, and lifts it within 24 hours once complaints fall; AOL recommends a complaint feedback loop.",
+    "AOL автоматически вводит эту блокировку, когда жалобы пользователей превышают порог, и снимает её в течение 24 часов после того, как жалоб становится меньше; AOL рекомендует подключить петлю обратной связи по жалобам.",
     // yahoo.aol_rtr_du
-    "AOL uses Spamhaus lists of dynamic and residential addresses and does not take mail directly from them.",
+    "AOL использует списки Spamhaus с динамическими и домашними адресами и не принимает почту напрямую с таких адресов.",
     // yahoo.aol_rtr_bb
-    "AOL refuses addresses it lists as dynamic or residential; the block can be lifted on request once the server has a fully qualified host name.",
+    "AOL отклоняет почту с адресов, которые числятся у него динамическими или домашними; блокировку можно снять по запросу, когда у сервера появится полное имя хоста.",
     // yahoo.aol_rtr_rd
-    "AOL refuses mail when the reverse DNS name of the sending address looks like that of a dynamic address.",
+    "AOL отклоняет почту, если имя IP-адреса отправки в обратной зоне DNS похоже на имя динамического адреса.",
     // yahoo.aol_rtr_bl
-    "AOL describes this as a permanent block of the IP address for poor reputation, and asks senders to join its complaint feedback loop before opening a support request.",
+    "AOL описывает это как постоянную блокировку IP-адреса из-за плохой репутации и просит отправителей, прежде чем обращаться в службу поддержки, подключиться к его петле обратной связи по жалобам.",
     // yahoo.aol_rly_sn
-    "AOL refuses mail that uses a reserved AOL address as `From` or `Reply-To`, or that claims an AOL affiliate but comes from an unauthorized IP address.",
+    "AOL отклоняет почту, в которой зарезервированный адрес AOL указан в `From` или `Reply-To`, а также почту, которая выдаёт себя за отправленную партнёром AOL, но приходит с неавторизованного IP-адреса.",
     // yandex.suspicion_of_spam
-    "Yandex's filter judged the content to be spam. When a mailbox sends nothing but spam, Yandex stops taking its mail for 24 hours; senders of legitimate bulk mail should follow Yandex's requirements for honest mailing lists.",
+    "Фильтр Yandex признал содержимое спамом. Если с почтового ящика идёт только спам, Yandex на 24 часа перестаёт принимать с него почту; отправителям легитимных массовых рассылок следует соблюдать требования Yandex к добросовестным рассылкам.",
     // yandex.blocked_by_spam_statistics
-    "Yandex blocks mail from a source that has sent only spam for 24 hours; the block ends by itself if the spam stops.",
+    "Yandex на 24 часа блокирует почту из источника, с которого приходил только спам; если спам прекращается, блокировка снимается сама.",
     // yandex.client_host_blocked
-    "At Yandex this line is part of the same 24-hour block for sources that send only spam, not necessarily a listing on a public blocklist.",
+    "У Yandex эта строка относится к той же 24-часовой блокировке источников, которые рассылают только спам, и не обязательно означает попадание в публичный чёрный список.",
     // yandex.policy_rejection_target
-    "Yandex blocked the recipient's account for breaking its user agreement. The owner can get it unblocked by filling in accurate personal information, or by contacting Yandex support.",
+    "Yandex заблокировал учётную запись получателя за нарушение пользовательского соглашения. Владелец может разблокировать её, указав достоверные личные данные или обратившись в службу поддержки Yandex.",
     // yandex.mailbox_size_exceeded
-    "This usually means the recipient rarely uses the mailbox; they have to log in to Yandex Mail on the web before it takes mail again.",
+    "Обычно это значит, что получатель редко пользуется почтовым ящиком: чтобы ящик снова начал принимать почту, ему нужно войти в веб-версию Yandex Mail.",
     // yandex.no_such_user
-    "Yandex reports an unknown recipient with `5.7.1`, the code usually used for policy refusals, so the text decides.",
+    "О неизвестном получателе Yandex сообщает кодом `5.7.1`, который обычно означает отказ по политике, поэтому всё решает текст ответа.",
     // yandex.recipient_rate_limit
-    "The recipient is receiving mail at a high rate, so Yandex defers more for now; a later attempt usually succeeds. The `4.2.1` code here does not mean the mailbox is disabled.",
+    "Получателю приходит очень много почты за короткое время, поэтому Yandex пока откладывает приём новых писем; более поздняя попытка обычно проходит. Код `4.2.1` здесь не означает, что почтовый ящик отключён.",
     // zoho.unusual_sending_activity
-    "Zoho has blocked the account after unusual activity on it; the `5.4.6` code does not mean a mail loop. A temporary block lifts after a while, or sooner from Zoho's UnblockMe page or the Admin Console.",
+    "Zoho заблокировал учётную запись после необычной активности в ней; код `5.4.6` здесь не означает петлю маршрутизации. Временная блокировка снимается через некоторое время, а быстрее — на странице Zoho UnblockMe или в консоли администратора (Admin Console).",
     // zoho.rejected_by_destination_domain
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "Сообщение отклонил фильтр, настроенный принимающей организацией в Zoho; изменить его может только администратор этой организации.",
     // zoho.restricted_by_policy
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "Сообщение отклонил фильтр, настроенный принимающей организацией в Zoho; изменить его может только администратор этой организации.",
     // zoho.temporary_system_error
-    "The receiving domain at Zoho is not taking mail for the moment; a later attempt usually succeeds. The `4.3.1` code does not mean the mailbox is full.",
+    "Принимающий домен в Zoho временно не принимает почту; более поздняя попытка обычно проходит. Код `4.3.1` не означает, что почтовый ящик переполнен.",
     // zoho.dmarc_rejected
-    "For a `zoho.com` sender this usually means the address was used from another service or app without going through Zoho's SMTP servers.",
+    "Для отправителя с адресом на `zoho.com` это обычно означает, что адрес использовался из другого сервиса или приложения без отправки через SMTP-серверы Zoho.",
     // zoho.relaying_disallowed_as
-    "ZeptoMail refuses a `From` address whose domain is not one the account is allowed to send for.",
+    "ZeptoMail отклоняет адрес `From`, если учётной записи не разрешено отправлять почту от имени его домена.",
     // zoho.subject_mandatory
-    "ZeptoMail refuses messages without a subject; the `5.2.1` code it sends here does not mean a disabled mailbox.",
+    "ZeptoMail отклоняет сообщения без темы; код `5.2.1`, который он присылает в этом случае, не означает, что почтовый ящик отключён.",
 ];

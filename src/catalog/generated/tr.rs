@@ -1274,6 +1274,30 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Diğer diller",
     // site.generated
     "Katalog sürümü {version} esas alınarak smtp-codes ile oluşturuldu.",
+    // label.provider
+    "Sağlayıcı",
+    // label.provider_note
+    "Sağlayıcının belgelerinin eklediği",
+    // evidence.vendor_code
+    "{provider} sağlayıcısına özgü {code} kodundan",
+    // show.vendor_code
+    "{code} IANA kayıt defterinde yer almaz: {provider} sağlayıcısına özgü bir koddur.",
+    // label.defined_by
+    "Tanımlayan",
+    // label.read_on
+    "kaynak {date} tarihinde okundu",
+    // site.providers
+    "Sağlayıcılar",
+    // provider.markers
+    "Yanıtlarını tanıtan sözcükler",
+    // provider.hosts
+    "Sunucularının ana makine adları",
+    // provider.vendor_codes
+    "Kendi kodları",
+    // provider.rules
+    "Yanıtlarının anlamı",
+    // provider.reused_by
+    "Bu koda kendi anlamını veren sağlayıcılar",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].
@@ -1508,108 +1532,108 @@ pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
 pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     // 4.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation",
-        "Exchange Online did not deliver because the MX host it reached is not one that the recipient domain's MTA-STS policy lists. This is a temporary failure, so Exchange Online keeps retrying.",
-        "Exchange Online sends it when the destination domain publishes an MTA-STS policy whose `mx` entries do not cover the host named in the domain's MX records.",
-        "The recipient domain's administrator must make the MTA-STS policy and the MX records agree, by adding the MX host to the policy or correcting the MX record. The sender can only wait or tell the recipient.",
+        "MX sunucusu MTA-STS doğrulamasını geçemedi",
+        "Exchange Online iletiyi teslim etmedi, çünkü ulaştığı MX sunucusu alıcı alan adının MTA-STS politikasında listelenen sunuculardan biri değil. Bu geçici bir hatadır; bu yüzden Exchange Online yeniden denemeyi sürdürür.",
+        "Exchange Online bunu, hedef alan adının yayımladığı MTA-STS politikasındaki `mx` girdileri, alan adının MX kayıtlarında adı geçen sunucuyu kapsamadığında gönderir.",
+        "Alıcı alan adının yöneticisi, MX sunucusunu politikaya ekleyerek ya da MX kaydını düzelterek MTA-STS politikasını ve MX kayıtlarını birbiriyle uyumlu hâle getirmelidir. Gönderenin yapabileceği tek şey beklemek ya da alıcıya haber vermektir.",
     ],
     // 4.4.312 (microsoft)
     [
-        "DNS query failed for the destination",
-        "Exchange Online tried to look up the destination host, usually the smart host of an outbound connector, and the DNS query failed. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it for connector deliveries when the domain's DNS hosting has a problem, the domain has expired, or a recent MX change is still cached.",
-        "The administrator of the destination domain must fix its DNS with the DNS hosting provider or renew the domain. If the connector points to a partner service, that partner has to fix it.",
+        "Hedef için DNS sorgusu başarısız oldu",
+        "Exchange Online hedef sunucuyu (genellikle bir giden bağlayıcının akıllı ana bilgisayarını) DNS'te sorgulamaya çalıştı ve sorgu başarısız oldu. İleti kuyrukta kalır ve 24 saate kadar yeniden denenir.",
+        "Microsoft 365 bunu bağlayıcı üzerinden yapılan teslimatlarda; alan adının DNS barındırmasında bir sorun olduğunda, alan adının süresi dolduğunda ya da yakın zamanda yapılan bir MX değişikliğinin eski hâli hâlâ önbellekte durduğunda bildirir.",
+        "Hedef alan adının yöneticisi, DNS barındırma sağlayıcısıyla birlikte alan adının DNS ayarlarını düzeltmeli ya da alan adını yenilemelidir. Bağlayıcı bir iş ortağının hizmetini gösteriyorsa sorunu o iş ortağı gidermelidir.",
     ],
     // 4.4.315 (microsoft)
     [
-        "Connection to the destination timed out",
-        "Exchange Online could not reach the destination mail server in time. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it when an on-premises or partner server behind a connector is down, or the connector's smart host setting points at the wrong IP address.",
-        "Check that the destination server is running and reachable on port `25`, and that the connector's smart host address is still correct, for example after a change of internet provider.",
+        "Hedefe bağlantı zaman aşımına uğradı",
+        "Exchange Online hedef e-posta sunucusuna zamanında ulaşamadı. İleti kuyrukta kalır ve 24 saate kadar yeniden denenir.",
+        "Microsoft 365 bunu, bir bağlayıcının arkasındaki şirket içi veya iş ortağı sunucusu çalışmadığında ya da bağlayıcının akıllı ana bilgisayar (smart host) ayarı yanlış IP adresini gösterdiğinde bildirir.",
+        "Hedef sunucunun çalıştığını ve `25` portundan erişilebildiğini, ayrıca bağlayıcıdaki akıllı ana bilgisayar adresinin hâlâ doğru olduğunu kontrol edin; örneğin internet sağlayıcısı değiştikten sonra.",
     ],
     // 4.4.316 (microsoft)
     [
-        "Connection to the destination refused",
-        "Exchange Online tried to connect to a mail server outside Microsoft 365 and the connection was refused, so the message stays in the queue for retries.",
-        "Exchange Online sends it when a firewall in front of the destination server blocks Microsoft 365 addresses, or when an on-premises server behind a connector has been shut down.",
-        "The destination's administrator must allow connections from the Microsoft 365 IP ranges on port `25`. If the on-premises server is gone on purpose, disable the connector and make the accepted domain authoritative.",
+        "Hedefe bağlantı reddedildi",
+        "Exchange Online, Microsoft 365 dışındaki bir e-posta sunucusuna bağlanmayı denedi ve bağlantı reddedildi; bu yüzden ileti yeniden denenmek üzere kuyrukta kalır.",
+        "Exchange Online bunu, hedef sunucunun önündeki bir güvenlik duvarı Microsoft 365 adreslerini engellediğinde ya da bir bağlayıcının arkasındaki şirket içi sunucu kapatıldığında gönderir.",
+        "Hedef tarafın yöneticisi `25` portunda Microsoft 365 IP aralıklarından gelen bağlantılara izin vermelidir. Şirket içi sunucu bilerek kaldırıldıysa bağlayıcıyı devre dışı bırakın ve kabul edilen alan adını yetkili (authoritative) olarak ayarlayın.",
     ],
     // 4.4.317 (microsoft)
     [
-        "Cannot connect to remote server",
-        "Exchange Online reached the destination server, but it answered with an immediate error or did not meet the connection requirements, such as TLS required by the connector.",
-        "Microsoft 365 reports it for connector deliveries when the remote server says it is not available, or the connector requires TLS that the remote server does not offer.",
-        "The destination's administrator should check the server's TLS settings and certificate, and the TLS settings of the connector in Microsoft 365. A partner service behind the connector has to fix its own side.",
+        "Uzak sunucuya bağlanılamıyor",
+        "Exchange Online hedef sunucuya ulaştı, ancak sunucu hemen bir hatayla yanıt verdi ya da bağlantı gereksinimlerini, örneğin bağlayıcının şart koştuğu TLS'i, karşılamadı.",
+        "Microsoft 365 bunu bağlayıcı üzerinden yapılan teslimatlarda, uzak sunucu hizmet veremediğini bildirdiğinde ya da bağlayıcı uzak sunucunun sunmadığı TLS'i şart koştuğunda bildirir.",
+        "Hedef tarafın yöneticisi sunucunun TLS ayarlarını ve sertifikasını, ayrıca Microsoft 365'teki bağlayıcının TLS ayarlarını kontrol etmelidir. Bağlayıcının arkasında bir iş ortağının hizmeti varsa kendi tarafındaki sorunu o gidermelidir.",
     ],
     // 4.4.318 (microsoft)
     [
-        "Connection was closed abruptly",
-        "The connection between Exchange Online and the destination server dropped during the session, so the message is retried later.",
-        "Microsoft 365 reports it when a firewall's SMTP inspection interferes, the destination server hangs or runs out of resources, or the network between the two fails.",
-        "The destination's administrator should turn off faulty SMTP inspection on the firewall, check the mail server's health and resources, and have the network path checked.",
+        "Bağlantı aniden kapandı",
+        "Exchange Online ile hedef sunucu arasındaki bağlantı oturum sırasında koptu; bu yüzden ileti daha sonra yeniden denenir.",
+        "Microsoft 365 bunu, bir güvenlik duvarının SMTP denetimi oturuma müdahale ettiğinde, hedef sunucu yanıt vermez hâle geldiğinde veya kaynakları tükendiğinde ya da ikisi arasındaki ağ arızalandığında bildirir.",
+        "Hedef tarafın yöneticisi güvenlik duvarındaki hatalı SMTP denetimini kapatmalı, e-posta sunucusunun sağlığını ve kaynaklarını kontrol etmeli ve aradaki ağ yolunu kontrol ettirmelidir.",
     ],
     // 4.7.32 (google)
     [
-        "From domain not aligned with SPF or DKIM",
-        "Gmail is slowing down mail from you because the domain in the `From` header matches neither the domain that passed SPF nor the domain that signed with DKIM. This is the DMARC alignment requirement Gmail sets for bulk senders.",
-        "Gmail sends it as a temporary `421` reply to senders whose messages authenticate, but for a different domain than the one the recipient sees as the author.",
-        "The sender's administrator should sign mail with a DKIM `d=` domain that shares its organizational domain with the `From` address, or send with a `MAIL FROM` domain that does, and publish a DMARC record. Sending services usually offer a custom sending or signing domain for this.",
+        "From alan adı SPF veya DKIM ile hizalı değil",
+        "Gmail sizden gelen e-postaları yavaşlatıyor, çünkü `From` başlığındaki alan adı ne SPF denetimini geçen alan adıyla ne de DKIM ile imzalayan alan adıyla eşleşiyor. Bu, Gmail'in toplu gönderenler için koyduğu DMARC hizalama şartıdır.",
+        "Gmail bunu, iletileri kimlik doğrulamasından geçen, ancak alıcının yazar olarak gördüğü alan adından farklı bir alan adı için geçen gönderenlere geçici bir `421` yanıtı olarak gönderir.",
+        "Gönderen tarafın yöneticisi e-postaları, `From` adresiyle aynı kurumsal alan adını paylaşan bir DKIM `d=` alan adıyla imzalamalı ya da bu koşulu sağlayan bir `MAIL FROM` alan adıyla göndermeli ve bir DMARC kaydı yayımlamalıdır. Gönderim hizmetleri bunun için genellikle özel bir gönderim veya imzalama alan adı sunar.",
     ],
     // 4.7.320 (microsoft)
     [
-        "Certificate validation failed",
-        "Exchange Online could not validate the TLS certificate of the destination server, for example because it expired or names another host, so it keeps the message queued.",
-        "Microsoft 365 reports it for deliveries through a connector that requires a valid certificate.",
-        "The destination's administrator must install a valid certificate, or the connector's certificate settings must be corrected so the queued messages can go out.",
+        "Sertifika doğrulaması başarısız oldu",
+        "Exchange Online hedef sunucunun TLS sertifikasını doğrulayamadı (örneğin sertifikanın süresi dolmuş ya da sertifika başka bir sunucunun adını taşıyor); bu yüzden iletiyi kuyrukta tutuyor.",
+        "Microsoft 365 bunu, geçerli bir sertifika şart koşan bir bağlayıcı üzerinden yapılan teslimatlarda bildirir.",
+        "Kuyruktaki iletilerin gönderilebilmesi için hedef tarafın yöneticisi geçerli bir sertifika yüklemeli ya da bağlayıcının sertifika ayarları düzeltilmelidir.",
     ],
     // 4.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE)",
-        "The destination domain is protected by DNSSEC and DANE, but its mail server did not answer `STARTTLS` or the TLS handshake failed, so Exchange Online would not send in clear text.",
-        "Exchange Online sends it as a temporary error with `starttls-not-supported` when delivering to a domain with valid DNSSEC records.",
-        "The recipient domain's administrator must make the mail server offer `STARTTLS` and complete the handshake.",
+        "Hedef TLS desteklemeli (DANE)",
+        "Hedef alan adı DNSSEC ve DANE ile korunuyor, ancak e-posta sunucusu `STARTTLS` komutuna yanıt vermedi ya da TLS el sıkışması başarısız oldu; bu yüzden Exchange Online iletiyi şifrelenmemiş olarak göndermedi.",
+        "Exchange Online bunu, geçerli DNSSEC kayıtları olan bir alan adına teslimat yaparken `starttls-not-supported` ile birlikte geçici bir hata olarak gönderir.",
+        "Alıcı alan adının yöneticisi, e-posta sunucusunun `STARTTLS` sunmasını ve el sıkışmayı tamamlamasını sağlamalıdır.",
     ],
     // 4.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE)",
-        "The DANE-protected destination server presented an expired certificate, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-expired` after DNSSEC checks passed.",
-        "The recipient domain's administrator must renew the server certificate and update the TLSA records if they pin it.",
+        "Hedefin sertifikasının süresi dolmuş (DANE)",
+        "DANE ile korunan hedef sunucu süresi dolmuş bir sertifika sundu; bu yüzden Exchange Online iletiyi teslim etmedi.",
+        "Exchange Online bunu, DNSSEC denetimleri geçildikten sonra `certificate-expired` ile birlikte geçici bir hata olarak gönderir.",
+        "Alıcı alan adının yöneticisi sunucu sertifikasını yenilemeli ve TLSA kayıtları bu sertifikaya sabitlenmişse onları da güncellemelidir.",
     ],
     // 4.7.323 (microsoft)
     [
-        "Domain failed DANE validation",
-        "The destination's certificate does not match its authentic TLSA record, or the TLSA record is wrong, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `tlsa-invalid` for a DNSSEC-signed destination domain.",
-        "The recipient domain's administrator must publish TLSA records that match the certificate the mail server presents, especially after a certificate change.",
+        "Alan adı DANE doğrulamasını geçemedi",
+        "Hedefin sertifikası, DNSSEC ile doğrulanmış TLSA kaydıyla eşleşmiyor ya da TLSA kaydı yanlış; bu yüzden Exchange Online iletiyi teslim etmedi.",
+        "Exchange Online bunu, DNSSEC ile imzalanmış bir hedef alan adı için `tlsa-invalid` ile birlikte geçici bir hata olarak gönderir.",
+        "Alıcı alan adının yöneticisi, özellikle bir sertifika değişikliğinden sonra, e-posta sunucusunun sunduğu sertifikayla eşleşen TLSA kayıtları yayımlamalıdır.",
     ],
     // 4.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records",
-        "The destination domain claims to be DNSSEC-signed, but Exchange Online could not validate its records, so it did not deliver.",
-        "Exchange Online sends it as a temporary error with `dnssec-invalid`.",
-        "The recipient domain's administrator must fix the DNSSEC signing of the zone, for example expired signatures or a wrong DS record at the parent.",
+        "Hedef geçersiz DNSSEC kayıtları döndürdü",
+        "Hedef alan adı DNSSEC ile imzalı olduğunu bildiriyor, ancak Exchange Online kayıtlarını doğrulayamadı; bu yüzden iletiyi teslim etmedi.",
+        "Exchange Online bunu `dnssec-invalid` ile birlikte geçici bir hata olarak gönderir.",
+        "Alıcı alan adının yöneticisi bölgenin DNSSEC imzalamasını düzeltmelidir; örneğin süresi dolmuş imzaları ya da üst bölgedeki yanlış bir DS kaydını.",
     ],
     // 4.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE)",
-        "The certificate of the DANE-protected destination server names neither the domain nor the MX host, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must install a certificate whose common name or subject alternative names include the MX host name.",
+        "Sertifika sunucu adıyla eşleşmiyor (DANE)",
+        "DANE ile korunan hedef sunucunun sertifikasında ne alan adı ne de MX sunucusunun adı geçiyor; bu yüzden Exchange Online iletiyi teslim etmedi.",
+        "Exchange Online bunu `certificate-host-mismatch` ile birlikte geçici bir hata olarak gönderir.",
+        "Alıcı alan adının yöneticisi, ortak adı (common name) veya konu alternatif adları (subject alternative names) MX sunucusunun adını içeren bir sertifika yüklemelidir.",
     ],
     // 4.7.500 (microsoft)
     [
-        "Access denied, please try again later (IP throttling)",
-        "Microsoft 365 temporarily limits mail from the connecting IP address because it suddenly sends much more than before or is new to Microsoft; the texts carry `ASxxx` tokens.",
-        "Exchange Online Protection sends it as `451` to servers whose sending pattern changed a lot, as part of its anti-spam throttling.",
-        "A legitimate sender's restriction lifts after a few days of steady sending. A Microsoft 365 customer relaying through Microsoft or routing inbound mail through another service should set up the matching connector, which removes the throttling.",
+        "Erişim reddedildi, lütfen daha sonra yeniden deneyin (IP kısıtlaması)",
+        "Microsoft 365, bağlanan IP adresinden gelen e-postaları geçici olarak sınırlıyor, çünkü bu adres birden öncekinden çok daha fazla gönderim yapıyor ya da Microsoft için yeni; yanıt metinlerinde `ASxxx` biçiminde kodlar bulunur.",
+        "Exchange Online Protection bunu, spam karşıtı kısıtlamasının bir parçası olarak, gönderim düzeni büyük ölçüde değişen sunuculara `451` olarak gönderir.",
+        "Meşru bir gönderenin kısıtlaması birkaç gün düzenli gönderim yaptıktan sonra kalkar. Microsoft üzerinden aktarma yapan ya da gelen e-postalarını başka bir hizmetten geçiren bir Microsoft 365 müşterisi uygun bağlayıcıyı kurmalıdır; bu, kısıtlamayı ortadan kaldırır.",
     ],
     // 4.7.850 (microsoft)
     [
-        "Access denied, please try again later (suspicious IP)",
-        "Microsoft 365 saw suspicious activity from the sending IP address and restricts it for a while during further checks.",
-        "Exchange Online sends it as a temporary refusal while it evaluates an IP address.",
-        "If the traffic is legitimate, let the sending server retry; Microsoft says the restriction is lifted shortly. If the server really sent spam, stop the source first.",
+        "Erişim reddedildi, lütfen daha sonra yeniden deneyin (şüpheli IP)",
+        "Microsoft 365 gönderen IP adresinde şüpheli etkinlik gördü ve ek denetimler sürerken bu adresi bir süreliğine kısıtlıyor.",
+        "Exchange Online bunu, bir IP adresini değerlendirirken geçici bir ret olarak gönderir.",
+        "Trafik meşruysa gönderen sunucunun yeniden denemesine izin verin; Microsoft'a göre kısıtlama kısa süre içinde kaldırılır. Sunucu gerçekten spam gönderdiyse önce kaynağı durdurun.",
     ],
     // 4.16.50 (yahoo)
     [
@@ -1627,290 +1651,290 @@ pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     ],
     // 5.0.350 (microsoft)
     [
-        "Generic refusal by the recipient's organization",
-        "Exchange Online uses this catch-all code for many refusals from the recipient's side; the text names the cause, such as `x-dg-ref header is too long` or `policy violation detected (AS345)`.",
-        "The `x-dg-ref` text comes with Rich Text formatted messages, and the `AS345` text with nested attachments.",
-        "Read the text after the code. For `x-dg-ref`, send the message as HTML or plain text; for `AS345`, do not attach messages that themselves carry attachments.",
+        "Alıcının kurumundan genel ret",
+        "Exchange Online bu genel amaçlı kodu alıcı taraftan gelen pek çok ret için kullanır; nedeni metin belirtir, örneğin `x-dg-ref header is too long` veya `policy violation detected (AS345)`.",
+        "`x-dg-ref` metni Zengin Metin (Rich Text) biçimli iletilerde, `AS345` metni ise iç içe eklerde görülür.",
+        "Koddan sonraki metni okuyun. `x-dg-ref` için iletiyi HTML veya düz metin olarak gönderin; `AS345` için kendisi de ek taşıyan iletileri ek olarak eklemeyin.",
     ],
     // 5.1.20 (microsoft)
     [
-        "Multiple From addresses without a Sender address",
-        "The message has more than one address in its `From` header field and no `Sender` field, which RFC 5322 requires in that case, so Exchange Online refused it.",
-        "Exchange Online sends it for messages built with several `From` addresses, usually by scripts or unusual mail programs.",
-        "Send with a single `From` address, or add a `Sender` header field with exactly one address.",
+        "Sender adresi olmadan birden fazla From adresi",
+        "İletinin `From` başlık alanında birden fazla adres var, ancak RFC 5322'nin bu durumda şart koştuğu `Sender` alanı yok; bu yüzden Exchange Online iletiyi reddetti.",
+        "Exchange Online bunu, genellikle betikler veya alışılmadık e-posta programları tarafından birden fazla `From` adresiyle oluşturulan iletiler için gönderir.",
+        "Tek bir `From` adresiyle gönderin ya da tam olarak bir adres içeren bir `Sender` başlık alanı ekleyin.",
     ],
     // 5.1.90 (microsoft)
     [
-        "Daily recipient limit reached",
-        "The Microsoft 365 sender has sent to more recipients in a day than the Exchange Online sending limits allow.",
-        "Exchange Online sends it to its own users who exceed the daily recipient rate limit; it can also mean the account is compromised and sending spam.",
-        "Wait until the limit resets and spread large mailings over time or use a bulk mail service. The administrator should check the account for signs of compromise.",
+        "Günlük alıcı sınırına ulaşıldı",
+        "Microsoft 365 göndereni bir gün içinde, Exchange Online gönderim sınırlarının izin verdiğinden daha fazla alıcıya gönderim yaptı.",
+        "Exchange Online bunu, günlük alıcı sınırını aşan kendi kullanıcılarına gönderir; hesabın ele geçirildiği ve spam gönderdiği anlamına da gelebilir.",
+        "Sınırın sıfırlanmasını bekleyin ve büyük toplu gönderimleri zamana yayın ya da bir toplu e-posta hizmeti kullanın. Yönetici, hesapta ele geçirilme belirtileri olup olmadığını kontrol etmelidir.",
     ],
     // 5.1.351 (microsoft)
     [
-        "Remote server returned unknown recipient or mailbox unavailable",
-        "Exchange Online wraps a refusal from the next server: that server said the recipient is unknown or its mailbox is unavailable. The remote server's own reply follows after `->`.",
-        "Exchange Online puts it in bounces when the receiving server rejected the recipient, with text such as `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
-        "Check the recipient address for typos and ask the recipient for the right one. The remote reply after `->` tells what the receiving server said.",
+        "Uzak sunucu bilinmeyen alıcı veya kullanılamayan posta kutusu bildirdi",
+        "Exchange Online bir sonraki sunucudan gelen reddi aktarıyor: o sunucu alıcının bilinmediğini ya da posta kutusunun kullanılamadığını bildirdi. Uzak sunucunun kendi yanıtı `->` işaretinden sonra gelir.",
+        "Exchange Online bunu, alıcı sunucu alıcıyı reddettiğinde geri dönen e-postalara `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown` gibi bir metinle ekler.",
+        "Alıcı adresinde yazım hatası olup olmadığını kontrol edin ve doğru adresi alıcıdan isteyin. `->` işaretinden sonraki uzak yanıt, alıcı sunucunun ne dediğini gösterir.",
     ],
     // 5.2.121 (microsoft)
     [
-        "Recipient's hourly limit from this sender exceeded",
-        "The sender has sent more messages to one Exchange Online recipient within an hour than that recipient accepts from a single sender.",
-        "Exchange Online sends it to automated senders and notification systems that flood one mailbox.",
-        "Try again later and send fewer messages per hour to that recipient, for example by batching notifications.",
+        "Alıcının bu gönderen için saatlik sınırı aşıldı",
+        "Gönderen, bir Exchange Online alıcısına bir saat içinde, o alıcının tek bir gönderenden kabul ettiğinden daha fazla ileti gönderdi.",
+        "Exchange Online bunu, tek bir posta kutusunu iletilere boğan otomatik gönderenlere ve bildirim sistemlerine gönderir.",
+        "Daha sonra yeniden deneyin ve bu alıcıya saatte daha az ileti gönderin; örneğin bildirimleri toplu hâlde gönderin.",
     ],
     // 5.2.122 (microsoft)
     [
-        "Recipient's hourly receive limit exceeded",
-        "The Exchange Online recipient has received more messages within an hour, from all senders together, than allowed.",
-        "Exchange Online sends it when a mailbox is flooded by mail storms or many automated senders.",
-        "Try again later. If automated mail causes it, reduce how often it is sent; the recipient may need to find out who floods the mailbox.",
+        "Alıcının saatlik alma sınırı aşıldı",
+        "Exchange Online alıcısı bir saat içinde, tüm gönderenlerden toplamda, izin verilenden daha fazla ileti aldı.",
+        "Exchange Online bunu, bir posta kutusu e-posta fırtınaları veya çok sayıda otomatik gönderen nedeniyle iletilere boğulduğunda gönderir.",
+        "Daha sonra yeniden deneyin. Buna otomatik e-postalar yol açıyorsa bunların gönderim sıklığını azaltın; alıcının da posta kutusunu kimin iletilere boğduğunu bulması gerekebilir.",
     ],
     // 5.3.190 (microsoft)
     [
-        "Journaling to Microsoft 365 not supported",
-        "An on-premises journaling rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.",
-        "Exchange Online sends it to organizations that journal on-premises mail into Microsoft 365.",
-        "The organization's Microsoft 365 administrator must turn on Journaling Archive or point the journaling rule to another destination.",
+        "Microsoft 365'e günlük kaydı (journaling) gönderimi desteklenmiyor",
+        "Şirket içindeki bir günlük kaydı (journaling) kuralı günlük raporlarını Microsoft 365'e gönderiyor, ancak kurum Journaling Archive özelliğini açmamış; bu yüzden Exchange Online bu raporları reddediyor.",
+        "Exchange Online bunu, şirket içi e-postaların günlük kaydını Microsoft 365'e gönderen kurumlara gönderir.",
+        "Kurumun Microsoft 365 yöneticisi Journaling Archive özelliğini açmalı ya da günlük kaydı kuralını başka bir hedefe yönlendirmelidir.",
     ],
     // 5.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation (permanent)",
-        "Exchange Online gave up delivering because the MX host of the recipient domain is not allowed by that domain's MTA-STS policy.",
-        "Exchange Online sends it as the final failure when a domain's MTA-STS policy does not include the MX host found in DNS.",
-        "The recipient domain's administrator must add the MX host to the MTA-STS policy or fix the MX record, then the sender can send the message again.",
+        "MX sunucusu MTA-STS doğrulamasını geçemedi (kalıcı)",
+        "Exchange Online teslim etmekten vazgeçti, çünkü alıcı alan adının MX sunucusuna o alan adının MTA-STS politikası izin vermiyor.",
+        "Exchange Online bunu, bir alan adının MTA-STS politikası DNS'te bulunan MX sunucusunu içermediğinde son hata olarak gönderir.",
+        "Alıcı alan adının yöneticisi MX sunucusunu MTA-STS politikasına eklemeli ya da MX kaydını düzeltmelidir; ardından gönderen iletiyi yeniden gönderebilir.",
     ],
     // 5.4.14 (microsoft)
     [
-        "Hop count exceeded, possible mail loop",
-        "Exchange Online stopped the message because it was routed around too many times; this is Exchange Online's own code for a mail loop, where on-premises Exchange uses `5.4.6`.",
-        "Exchange Online sends it when an accepted domain is set up wrongly or, in hybrid setups, when connectors send mail back and forth; the text often ends with `ATTR34`.",
-        "The recipient organization's administrator should check that the domain is an authoritative accepted domain and that the hybrid connectors route to the right smart host; rerunning the Hybrid Configuration Wizard often fixes it.",
+        "Atlama sayısı aşıldı, olası e-posta döngüsü",
+        "Exchange Online iletiyi durdurdu, çünkü ileti çok fazla kez yönlendirilip dolaştı; bu, Exchange Online'ın e-posta döngüsü için kullandığı kendi kodudur, şirket içi Exchange ise bu durumda `5.4.6` kullanır.",
+        "Exchange Online bunu, kabul edilen bir alan adı yanlış ayarlandığında ya da hibrit kurulumlarda bağlayıcılar e-postaları karşılıklı olarak ileri geri gönderdiğinde gönderir; metin çoğu zaman `ATTR34` ile biter.",
+        "Alıcı kurumun yöneticisi, alan adının yetkili (authoritative) bir kabul edilen alan adı olduğunu ve hibrit bağlayıcıların doğru akıllı ana bilgisayara yönlendirdiğini kontrol etmelidir; Hybrid Configuration Wizard'ı yeniden çalıştırmak sorunu çoğu zaman çözer.",
     ],
     // 5.4.300 (microsoft)
     [
-        "Message expired",
-        "Exchange Online could not deliver the message in the time allowed, because the destination never answered or a bounce about it could not be delivered either.",
-        "Exchange Online sends it as the final failure after its retries for a message have run out.",
-        "Look at the earlier errors for this destination to find why delivery kept failing, have that fixed, and send the message again.",
+        "İletinin süresi doldu",
+        "Exchange Online iletiyi izin verilen süre içinde teslim edemedi; çünkü hedef hiç yanıt vermedi ya da bu iletiyle ilgili geri dönen e-posta da teslim edilemedi.",
+        "Exchange Online bunu, bir ileti için yeniden denemeler tükendikten sonra son hata olarak gönderir.",
+        "Teslimatın neden sürekli başarısız olduğunu bulmak için bu hedefe ait önceki hatalara bakın, sorunu giderttirin ve iletiyi yeniden gönderin.",
     ],
     // 5.4.312 (microsoft)
     [
-        "Message expired after DNS query failures",
-        "Exchange Online stopped retrying because every attempt failed to look up the destination in DNS until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.312` deferrals, with the text `Message expired, DNS query failed`.",
-        "The recipient domain's administrator must fix the domain's DNS or renew the domain. After that, the sender has to send the message again.",
+        "DNS sorgusu hatalarından sonra iletinin süresi doldu",
+        "Exchange Online yeniden denemeyi bıraktı, çünkü iletinin kuyruktaki süresi dolana kadar yapılan her denemede hedef DNS'te sorgulanamadı.",
+        "Exchange Online bunu, önceki `4.4.312` ertelemelerinden sonra geri dönen e-postaya `Message expired, DNS query failed` metniyle ekler.",
+        "Alıcı alan adının yöneticisi alan adının DNS ayarlarını düzeltmeli ya da alan adını yenilemelidir. Bundan sonra gönderenin iletiyi yeniden göndermesi gerekir.",
     ],
     // 5.4.316 (microsoft)
     [
-        "Message expired after connections were refused",
-        "Exchange Online stopped retrying because the destination server kept refusing connections until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.316` deferrals, with the text `Message expired, connection refused`.",
-        "The destination's administrator must make the server accept connections from Microsoft 365 on port `25`. The sender then has to send the message again.",
+        "Bağlantılar reddedildikten sonra iletinin süresi doldu",
+        "Exchange Online yeniden denemeyi bıraktı, çünkü hedef sunucu iletinin kuyruktaki süresi dolana kadar bağlantıları reddetmeyi sürdürdü.",
+        "Exchange Online bunu, önceki `4.4.316` ertelemelerinden sonra geri dönen e-postaya `Message expired, connection refused` metniyle ekler.",
+        "Hedef tarafın yöneticisi, sunucunun `25` portunda Microsoft 365'ten gelen bağlantıları kabul etmesini sağlamalıdır. Ardından gönderenin iletiyi yeniden göndermesi gerekir.",
     ],
     // 5.4.318 (microsoft)
     [
-        "Message expired after connections were reset",
-        "Exchange Online stopped retrying because its connections to the destination kept being reset, which it marks as `SuspiciousRemoteServerError`.",
-        "Exchange Online puts it in the bounce after repeated `4.4.318` deferrals for the same destination.",
-        "The destination's administrator must find what breaks the sessions, often a firewall inspecting SMTP. The sender then has to send the message again.",
+        "Bağlantılar sıfırlandıktan sonra iletinin süresi doldu",
+        "Exchange Online yeniden denemeyi bıraktı, çünkü hedefe kurduğu bağlantılar sürekli sıfırlandı; Exchange Online bunu `SuspiciousRemoteServerError` olarak işaretler.",
+        "Exchange Online bunu, aynı hedef için tekrarlanan `4.4.318` ertelemelerinden sonra geri dönen e-postaya ekler.",
+        "Hedef tarafın yöneticisi oturumları neyin kestiğini bulmalıdır; bu çoğu zaman SMTP trafiğini denetleyen bir güvenlik duvarıdır. Ardından gönderenin iletiyi yeniden göndermesi gerekir.",
     ],
     // 5.6.11 (microsoft)
     [
-        "Invalid characters (bare line feeds)",
-        "The message contains bare line feed characters, line ends without a carriage return, which Exchange Online does not accept.",
-        "Exchange Online sends it when a mail program or script writes lines ending in `LF` instead of `CRLF`.",
-        "Fix the sending program so that every line ends with `CRLF`, or send through a server that converts line ends.",
+        "Geçersiz karakterler (tek başına satır besleme)",
+        "İleti tek başına satır besleme karakterleri, yani satır başı (carriage return) karakteri olmadan biten satırlar içeriyor; Exchange Online bunları kabul etmez.",
+        "Exchange Online bunu, bir e-posta programı veya betik `CRLF` yerine `LF` ile biten satırlar yazdığında gönderir.",
+        "Gönderen programı her satır `CRLF` ile bitecek şekilde düzeltin ya da satır sonlarını dönüştüren bir sunucu üzerinden gönderin.",
     ],
     // 5.7.57 (microsoft)
     [
-        "Client not authenticated to send anonymous mail",
-        "An application or device sent mail to `smtp.office365.com` without logging in, and Exchange Online refused `MAIL FROM`.",
-        "Exchange Online sends it to printers, scanners and applications set up to relay through Microsoft 365 whose login or TLS setup is wrong.",
-        "Configure the device with the credentials of a user that has an Exchange Online mailbox, and make sure it uses `STARTTLS`, since login needs TLS.",
+        "İstemcinin kimliği doğrulanmadı, anonim e-posta gönderemez",
+        "Bir uygulama veya cihaz oturum açmadan `smtp.office365.com` adresine e-posta gönderdi ve Exchange Online `MAIL FROM` komutunu reddetti.",
+        "Exchange Online bunu, Microsoft 365 üzerinden aktarma yapacak şekilde ayarlanmış ancak oturum açma veya TLS ayarları yanlış olan yazıcılara, tarayıcılara ve uygulamalara gönderir.",
+        "Cihazı, Exchange Online posta kutusu olan bir kullanıcının kimlik bilgileriyle yapılandırın ve oturum açmak TLS gerektirdiğinden cihazın `STARTTLS` kullandığından emin olun.",
     ],
     // 5.7.64 (microsoft)
     [
-        "TenantAttribution, relay access denied",
-        "Exchange Online could not match mail from the organization's own servers to an inbound connector, so it refused to relay it.",
-        "Exchange Online sends it after something changed on-premises, such as the sending server's IP address or the name in its certificate, so it no longer matches the inbound connector.",
-        "The administrator must update the inbound connector to the current IP addresses or certificate name of the on-premises server.",
+        "TenantAttribution, aktarma erişimi reddedildi",
+        "Exchange Online kurumun kendi sunucularından gelen e-postaları bir gelen bağlayıcıyla eşleştiremedi; bu yüzden bu e-postaları aktarmayı reddetti.",
+        "Exchange Online bunu şirket içinde bir şey değiştikten sonra gönderir; örneğin gönderen sunucunun IP adresi veya sertifikasındaki ad değiştiyse ve artık gelen bağlayıcıyla eşleşmiyorsa.",
+        "Yönetici, gelen bağlayıcıyı şirket içi sunucunun güncel IP adreslerine veya sertifika adına göre güncellemelidir.",
     ],
     // 5.7.124 (microsoft)
     [
-        "Sender not in allowed-senders list",
-        "The recipient is a distribution group that accepts mail only from listed senders, and the sender is not on the list.",
-        "Exchange Online sends it for groups with delivery restrictions; even the group's owner may need to be listed.",
-        "Ask the group owner or the recipient's administrator to add the sender to the group's allowed senders or to remove the restriction.",
+        "Gönderen, izin verilen gönderenler listesinde değil",
+        "Alıcı, yalnızca listelenen gönderenlerden e-posta kabul eden bir dağıtım grubu ve gönderen bu listede yok.",
+        "Exchange Online bunu teslim kısıtlamaları olan gruplar için gönderir; grubun sahibinin bile listeye eklenmesi gerekebilir.",
+        "Grubun sahibinden veya alıcının yöneticisinden, göndereni grubun izin verilen gönderenlerine eklemesini ya da kısıtlamayı kaldırmasını isteyin.",
     ],
     // 5.7.133 (microsoft)
     [
-        "Sender not authenticated for group",
-        "The recipient is a group that refuses mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it when external senders write to a distribution group that requires authenticated senders.",
-        "The group owner or the recipient's administrator must allow external senders for the group.",
+        "Grup için gönderenin kimliği doğrulanmamış",
+        "Alıcı, kendi kurumu dışından gelen e-postaları reddeden bir grup ve gönderen kurum dışından biri.",
+        "Exchange Online bunu, harici gönderenler kimliği doğrulanmış gönderen şartı koyan bir dağıtım grubuna yazdığında gönderir.",
+        "Grubun sahibi veya alıcının yöneticisi, grup için harici gönderenlere izin vermelidir.",
     ],
     // 5.7.134 (microsoft)
     [
-        "Sender not authenticated for mailbox",
-        "The recipient mailbox is set to refuse mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it for mailboxes with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change the mailbox's delivery restrictions.",
+        "Posta kutusu için gönderenin kimliği doğrulanmamış",
+        "Alıcının posta kutusu, kendi kurumu dışından gelen e-postaları reddedecek şekilde ayarlanmış ve gönderen kurum dışından biri.",
+        "Exchange Online bunu, kimliği doğrulanmış gönderen şartı koyan ayarın açık olduğu posta kutuları için gönderir.",
+        "Posta kutusunun teslim kısıtlamalarını yalnızca alıcı kurumun yöneticisi değiştirebilir.",
     ],
     // 5.7.135 (microsoft)
     [
-        "Sender not authenticated for public folder",
-        "The recipient is a mail-enabled public folder that refuses mail from outside its organization.",
-        "Exchange Online sends it when external senders write to a public folder that requires authenticated senders.",
-        "The recipient organization's administrator must let the public folder accept mail from all senders.",
+        "Ortak klasör için gönderenin kimliği doğrulanmamış",
+        "Alıcı, kendi kurumu dışından gelen e-postaları reddeden ve e-posta almaya açık bir ortak klasör.",
+        "Exchange Online bunu, harici gönderenler kimliği doğrulanmış gönderen şartı koyan bir ortak klasöre yazdığında gönderir.",
+        "Alıcı kurumun yöneticisi, ortak klasörün tüm gönderenlerden e-posta kabul etmesine izin vermelidir.",
     ],
     // 5.7.136 (microsoft)
     [
-        "Sender not authenticated for mail user",
-        "The recipient is a mail user that is set to refuse mail from outside its organization.",
-        "Exchange Online sends it when an external sender writes to a mail user with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change this setting.",
+        "Posta kullanıcısı için gönderenin kimliği doğrulanmamış",
+        "Alıcı, kendi kurumu dışından gelen e-postaları reddedecek şekilde ayarlanmış bir posta kullanıcısı (mail user).",
+        "Exchange Online bunu, harici bir gönderen, kimliği doğrulanmış gönderen şartı koyan ayarın açık olduğu bir posta kullanıcısına yazdığında gönderir.",
+        "Bu ayarı yalnızca alıcı kurumun yöneticisi değiştirebilir.",
     ],
     // 5.7.193 (microsoft)
     [
-        "Microsoft 365 group does not accept external senders",
-        "The recipient is a Microsoft 365 group that accepts mail only from its members or from inside its organization.",
-        "Exchange Online sends it with `UnifiedGroupAgent` when an external sender writes to such a group.",
-        "The group owner or the recipient's administrator must allow people outside the organization to email the group.",
+        "Microsoft 365 grubu harici gönderenleri kabul etmiyor",
+        "Alıcı, yalnızca üyelerinden veya kendi kurumu içinden e-posta kabul eden bir Microsoft 365 grubu.",
+        "Exchange Online bunu, harici bir gönderen böyle bir gruba yazdığında `UnifiedGroupAgent` ile birlikte gönderir.",
+        "Grubun sahibi veya alıcının yöneticisi, kurum dışındaki kişilerin gruba e-posta göndermesine izin vermelidir.",
     ],
     // 5.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server did not offer `STARTTLS` or the handshake failed.",
-        "Exchange Online sends it as a permanent error with `starttls-not-supported`.",
-        "The recipient domain's administrator must enable TLS on the mail server; after that the sender can send again.",
+        "Hedef TLS desteklemeli (DANE, kalıcı)",
+        "Exchange Online vazgeçti, çünkü DANE ile korunan hedef sunucu `STARTTLS` sunmadı ya da el sıkışma başarısız oldu.",
+        "Exchange Online bunu `starttls-not-supported` ile birlikte kalıcı bir hata olarak gönderir.",
+        "Alıcı alan adının yöneticisi e-posta sunucusunda TLS'i etkinleştirmelidir; bundan sonra gönderen iletiyi yeniden gönderebilir.",
     ],
     // 5.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server kept presenting an expired certificate.",
-        "Exchange Online sends it as a permanent error with `certificate-expired`.",
-        "The recipient domain's administrator must renew the certificate; after that the sender can send again.",
+        "Hedefin sertifikasının süresi dolmuş (DANE, kalıcı)",
+        "Exchange Online vazgeçti, çünkü DANE ile korunan hedef sunucu süresi dolmuş bir sertifika sunmayı sürdürdü.",
+        "Exchange Online bunu `certificate-expired` ile birlikte kalıcı bir hata olarak gönderir.",
+        "Alıcı alan adının yöneticisi sertifikayı yenilemelidir; bundan sonra gönderen iletiyi yeniden gönderebilir.",
     ],
     // 5.7.323 (microsoft)
     [
-        "Domain failed DANE validation (permanent)",
-        "Exchange Online gave up because the destination's certificate kept failing validation against its TLSA records.",
-        "Exchange Online sends it as a permanent error with `tlsa-invalid`.",
-        "The recipient domain's administrator must correct the TLSA records or the certificate; then the sender can send again.",
+        "Alan adı DANE doğrulamasını geçemedi (kalıcı)",
+        "Exchange Online vazgeçti, çünkü hedefin sertifikası TLSA kayıtlarına göre yapılan doğrulamada sürekli başarısız oldu.",
+        "Exchange Online bunu `tlsa-invalid` ile birlikte kalıcı bir hata olarak gönderir.",
+        "Alıcı alan adının yöneticisi TLSA kayıtlarını veya sertifikayı düzeltmelidir; ardından gönderen iletiyi yeniden gönderebilir.",
     ],
     // 5.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records (permanent)",
-        "Exchange Online gave up because the destination domain's DNSSEC records kept failing validation.",
-        "Exchange Online sends it as a permanent error with `dnssec-invalid`.",
-        "The recipient domain's administrator must repair the zone's DNSSEC signing; then the sender can send again.",
+        "Hedef geçersiz DNSSEC kayıtları döndürdü (kalıcı)",
+        "Exchange Online vazgeçti, çünkü hedef alan adının DNSSEC kayıtları doğrulamada sürekli başarısız oldu.",
+        "Exchange Online bunu `dnssec-invalid` ile birlikte kalıcı bir hata olarak gönderir.",
+        "Alıcı alan adının yöneticisi bölgenin DNSSEC imzalamasını onarmalıdır; ardından gönderen iletiyi yeniden gönderebilir.",
     ],
     // 5.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE, permanent)",
-        "Exchange Online gave up because the destination server's certificate did not match the MX host name.",
-        "Exchange Online sends it as a permanent error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must replace the certificate with one that names the MX host; then the sender can send again.",
+        "Sertifika sunucu adıyla eşleşmiyor (DANE, kalıcı)",
+        "Exchange Online vazgeçti, çünkü hedef sunucunun sertifikası MX sunucusunun adıyla eşleşmedi.",
+        "Exchange Online bunu `certificate-host-mismatch` ile birlikte kalıcı bir hata olarak gönderir.",
+        "Alıcı alan adının yöneticisi sertifikayı, MX sunucusunun adını içeren bir sertifikayla değiştirmelidir; ardından gönderen iletiyi yeniden gönderebilir.",
     ],
     // 5.7.367 (microsoft)
     [
-        "Remote server returned not permitted to relay",
-        "Microsoft 365 forwarded or relayed a message from its relay pool, and the next gateway refused it as a relay attempt. Microsoft uses that pool when the message failed SPF or DKIM on arrival.",
-        "Exchange Online sends it for forwarded or relayed mail, most often when a third-party gateway sits in front of or behind Microsoft 365.",
-        "The Microsoft 365 administrator should make authentication pass on arrival, for example with Enhanced Filtering for Connectors, and add domains it controls as accepted domains. Fewer forwarding hops help.",
+        "Uzak sunucu aktarmaya izin verilmediğini bildirdi",
+        "Microsoft 365 bir iletiyi aktarma havuzundan (relay pool) yönlendirdi veya aktardı ve bir sonraki ağ geçidi bunu bir aktarma girişimi sayarak reddetti. Microsoft, ileti geldiğinde SPF veya DKIM denetimini geçemediyse bu havuzu kullanır.",
+        "Exchange Online bunu yönlendirilen veya aktarılan e-postalar için, çoğunlukla da Microsoft 365'in önünde veya arkasında üçüncü taraf bir ağ geçidi bulunduğunda gönderir.",
+        "Microsoft 365 yöneticisi, örneğin Enhanced Filtering for Connectors ile, iletilerin gelişte kimlik doğrulamasını geçmesini sağlamalı ve kurumun denetimindeki alan adlarını kabul edilen alan adları olarak eklemelidir. Yönlendirme adımlarının sayısını azaltmak da işe yarar.",
     ],
     // 5.7.501 (microsoft)
     [
-        "Access denied, spam abuse detected",
-        "Microsoft 365 has banned the sending account because it sent spam.",
-        "Exchange Online sends it to its own users whose account was used for spam, usually after a compromise.",
-        "The administrator must secure the account and reset its credentials, then ask Microsoft support to restore its ability to send.",
+        "Erişim reddedildi, spam amaçlı kötüye kullanım algılandı",
+        "Microsoft 365, spam gönderdiği için gönderen hesabı yasakladı.",
+        "Exchange Online bunu, hesabı genellikle ele geçirildikten sonra spam için kullanılan kendi kullanıcılarına gönderir.",
+        "Yönetici hesabı güvenli hâle getirmeli ve kimlik bilgilerini sıfırlamalı, ardından Microsoft desteğinden hesabın yeniden gönderim yapabilmesini sağlamasını istemelidir.",
     ],
     // 5.7.502 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "Erişim reddedildi, yasaklı gönderen",
+        "Microsoft 365, gönderen hesaptan spam gönderildiğini algıladıktan sonra hesabı yasakladı.",
+        "Exchange Online bunu, spam nedeniyle engellenen hesaplara gönderir.",
+        "Yönetici hesabın sorunlarını gidermeli, kimlik bilgilerini sıfırlamalı ve yasağın kaldırılması için Microsoft desteğiyle iletişime geçmelidir.",
     ],
     // 5.7.503 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "Erişim reddedildi, yasaklı gönderen",
+        "Microsoft 365, gönderen hesaptan spam gönderildiğini algıladıktan sonra hesabı yasakladı.",
+        "Exchange Online bunu, spam nedeniyle engellenen hesaplara gönderir.",
+        "Yönetici hesabın sorunlarını gidermeli, kimlik bilgilerini sıfırlamalı ve yasağın kaldırılması için Microsoft desteğiyle iletişime geçmelidir.",
     ],
     // 5.7.504 (microsoft)
     [
-        "Recipient address rejected, access denied",
-        "The recipient address is not valid in the receiving Microsoft 365 organization.",
-        "Exchange Online Protection sends it with the text `Recipient address rejected: Access denied`.",
-        "Check the recipient address and send again; ask the recipient for the right address if it keeps failing.",
+        "Alıcı adresi reddedildi, erişim engellendi",
+        "Alıcı adresi, alıcı taraftaki Microsoft 365 kurumunda geçerli değil.",
+        "Exchange Online Protection bunu `Recipient address rejected: Access denied` metniyle gönderir.",
+        "Alıcı adresini kontrol edip yeniden gönderin; gönderim başarısız olmaya devam ederse doğru adresi alıcıdan isteyin.",
     ],
     // 5.7.505 (microsoft)
     [
-        "Access denied, banned recipient",
-        "Microsoft 365 treats the recipient address as not valid and refuses mail to it.",
-        "Exchange Online Protection sends it for recipients it has banned.",
-        "Check the address and reach the recipient another way; if this seems wrong, the recipient's administrator can ask Microsoft support.",
+        "Erişim reddedildi, yasaklı alıcı",
+        "Microsoft 365 alıcı adresini geçersiz sayıyor ve bu adrese gönderilen e-postaları reddediyor.",
+        "Exchange Online Protection bunu yasakladığı alıcılar için gönderir.",
+        "Adresi kontrol edin ve alıcıya başka bir yoldan ulaşın; bu bir hata gibi görünüyorsa alıcının yöneticisi Microsoft desteğine başvurabilir.",
     ],
     // 5.7.506 (microsoft)
     [
-        "Access denied, bad HELO",
-        "The sending server introduced itself in `HELO` or `EHLO` with the name of the server it connects to instead of its own name, which Microsoft treats as spambot behaviour.",
-        "Exchange Online Protection sends it at the start of a session with a misconfigured or malicious client.",
-        "Configure the sending server to use its own fully qualified host name in `EHLO`.",
+        "Erişim reddedildi, hatalı HELO",
+        "Gönderen sunucu `HELO` veya `EHLO` komutunda kendini kendi adıyla değil, bağlandığı sunucunun adıyla tanıttı; Microsoft bunu spam robotu (spambot) davranışı olarak değerlendirir.",
+        "Exchange Online Protection bunu, yanlış yapılandırılmış veya kötü niyetli bir istemciyle kurulan oturumun başında gönderir.",
+        "Gönderen sunucuyu, `EHLO` komutunda kendi tam nitelikli sunucu adını (FQDN) kullanacak şekilde yapılandırın.",
     ],
     // 5.7.507 (microsoft)
     [
-        "Access denied, rejected by recipient",
-        "The recipient's organization has blocked the IP address the message came from.",
-        "Exchange Online Protection sends it when the receiving tenant has blocked the sending server.",
-        "Contact the recipient by another channel and ask their administrator to remove the block.",
+        "Erişim reddedildi, alıcı tarafından engellendi",
+        "Alıcının kurumu, iletinin geldiği IP adresini engelledi.",
+        "Exchange Online Protection bunu, alıcı kiracı (tenant) gönderen sunucuyu engellediğinde gönderir.",
+        "Alıcıya başka bir kanaldan ulaşın ve yöneticisinden engeli kaldırmasını isteyin.",
     ],
     // 5.7.508 (microsoft)
     [
-        "Access denied, permitted limits exceeded for the IPv6 range",
-        "The sender's IPv6 range sent too many messages in too short a time.",
-        "Exchange Online Protection sends it to senders over IPv6 that exceed its per-range rate.",
-        "Slow down sending from that range and let the queue retry later.",
+        "Erişim reddedildi, IPv6 aralığı için izin verilen sınırlar aşıldı",
+        "Gönderenin IPv6 aralığı çok kısa sürede çok fazla ileti gönderdi.",
+        "Exchange Online Protection bunu, IPv6 üzerinden gönderim yapan ve aralık başına izin verilen hızı aşan gönderenlere gönderir.",
+        "Bu aralıktan yapılan gönderimi yavaşlatın ve kuyruğun daha sonra yeniden denemesine izin verin.",
     ],
     // 5.7.509 (microsoft)
     [
-        "Access denied, sending domain does not pass DMARC",
-        "The domain in the `From` header failed DMARC and publishes a policy of reject, so Microsoft refused the message.",
-        "Exchange Online and Outlook.com send it when neither SPF nor DKIM passes in alignment with the `From` domain and its policy is `p=reject`; forwarding can cause it.",
-        "The sender's administrator must fix the domain's SPF, DKIM signing and alignment; the DMARC reports and the headers returned in the bounce show which check failed.",
+        "Erişim reddedildi, gönderen alan adı DMARC denetimini geçemiyor",
+        "`From` başlığındaki alan adı DMARC denetimini geçemedi ve reddetme (reject) politikası yayımlıyor; bu yüzden Microsoft iletiyi reddetti.",
+        "Exchange Online ve Outlook.com bunu, ne SPF ne de DKIM `From` alan adıyla hizalı olarak geçmediğinde ve bu alan adının politikası `p=reject` olduğunda gönderir; buna yönlendirme de yol açabilir.",
+        "Gönderen tarafın yöneticisi alan adının SPF kaydını, DKIM imzalamasını ve hizalamayı düzeltmelidir; hangi denetimin başarısız olduğunu DMARC raporları ve geri dönen e-postayla gelen başlıklar gösterir.",
     ],
     // 5.7.510 (microsoft)
     [
-        "Recipient does not accept email over IPv6",
-        "The message came over IPv6, but the recipient's domain accepts mail only over IPv4.",
-        "Exchange Online Protection sends it to IPv6 senders for domains that have not enabled IPv6 inbound mail.",
-        "Send to that domain over IPv4, for example by preferring IPv4 for its MX hosts in the sending server.",
+        "Alıcı IPv6 üzerinden e-posta kabul etmiyor",
+        "İleti IPv6 üzerinden geldi, ancak alıcının alan adı yalnızca IPv4 üzerinden e-posta kabul ediyor.",
+        "Exchange Online Protection bunu, IPv6 üzerinden gelen e-postayı etkinleştirmemiş alan adları için IPv6 üzerinden gönderim yapanlara gönderir.",
+        "Bu alan adına IPv4 üzerinden gönderin; örneğin gönderen sunucuyu bu alan adının MX sunucuları için IPv4'ü tercih edecek şekilde ayarlayın.",
     ],
     // 5.7.511 (microsoft)
     [
-        "Access denied, banned sender IP",
-        "Microsoft 365 has banned the IP address the message came from.",
-        "Exchange Online Protection sends it to servers on its block list.",
-        "Remove the cause of the ban, then ask for delisting by email to Microsoft with the full error and the IP address, or use the delist portal.",
+        "Erişim reddedildi, yasaklı gönderen IP adresi",
+        "Microsoft 365 iletinin geldiği IP adresini yasakladı.",
+        "Exchange Online Protection bunu engelleme listesindeki sunuculara gönderir.",
+        "Yasağın nedenini ortadan kaldırın, ardından hatanın tamamını ve IP adresini içeren bir e-postayla Microsoft'tan listeden çıkarılmayı isteyin ya da listeden çıkarma portalını (delist portal) kullanın.",
     ],
     // 5.7.512 (microsoft)
     [
-        "Message must be RFC 5322 section 3.6.2 compliant",
-        "The message has no valid address in its `From` header field, so Microsoft 365 refused it.",
-        "Exchange Online sends it for messages whose `From` field is missing, empty or malformed, for example without angle brackets around the address.",
-        "Fix the sending program so that every message has a `From` field with a well-formed address.",
+        "İleti RFC 5322 bölüm 3.6.2 ile uyumlu olmalı",
+        "İletinin `From` başlık alanında geçerli bir adres yok; bu yüzden Microsoft 365 iletiyi reddetti.",
+        "Exchange Online bunu, `From` alanı eksik, boş veya hatalı biçimlendirilmiş iletiler için gönderir; örneğin adresin çevresinde açılı ayraçlar olmadığında.",
+        "Gönderen programı, her iletide düzgün biçimlendirilmiş bir adres içeren bir `From` alanı olacak şekilde düzeltin.",
     ],
     // 5.7.513 (microsoft)
     [
-        "Client host blocked by the recipient's custom block list",
-        "The receiving organization has put the sending IP address on its own block list in Microsoft 365; the text ends with `AS16012607`.",
-        "Exchange Online Protection sends it when the connecting IP is on the recipient tenant's custom block list.",
-        "Only the receiving organization can remove the entry. Contact them directly and ask them to unblock the IP address.",
+        "İstemci sunucu, alıcının özel engelleme listesi tarafından engellendi",
+        "Alıcı kurum, gönderen IP adresini Microsoft 365'teki kendi engelleme listesine ekledi; metin `AS16012607` ile biter.",
+        "Exchange Online Protection bunu, bağlanan IP adresi alıcı kiracının (tenant) özel engelleme listesinde olduğunda gönderir.",
+        "Bu girdiyi yalnızca alıcı kurum kaldırabilir. Onlarla doğrudan iletişime geçin ve IP adresinin engelini kaldırmalarını isteyin.",
     ],
     // 5.7.515 (outlook_com)
     [
@@ -1921,246 +1945,293 @@ pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     ],
     // 5.7.606 (microsoft)
     [
-        "Access denied, banned sending IP",
-        "Microsoft 365 has banned the IP address the message came from because of its reputation.",
-        "Exchange Online Protection sends it to servers whose IP is on its block list, for example after compromise or malicious traffic.",
-        "Stop the cause and follow good sending practice, then request removal of the IP address through Microsoft's self-service delist portal.",
+        "Erişim reddedildi, yasaklı gönderen IP adresi",
+        "Microsoft 365, iletinin geldiği IP adresini itibarı nedeniyle yasakladı.",
+        "Exchange Online Protection bunu, IP adresi engelleme listesinde olan sunuculara gönderir; örneğin sunucu ele geçirildikten veya kötü amaçlı trafik gönderdikten sonra.",
+        "Nedeni ortadan kaldırın ve iyi gönderim uygulamalarına uyun, ardından IP adresinin listeden çıkarılmasını Microsoft'un self servis listeden çıkarma portalı (delist portal) üzerinden isteyin.",
     ],
     // 5.7.703 (microsoft)
     [
-        "Recipient blocked by the Tenant Allow/Block List",
-        "Someone in the organization sent to an address or domain that the organization itself blocks in its Tenant Allow/Block List, and the whole message was stopped.",
-        "Exchange Online sends it to internal senders; one blocked recipient stops the message for all recipients.",
-        "Remove the blocked recipient and send again, or ask the administrator to change the block entry.",
+        "Alıcı, Tenant Allow/Block List tarafından engellendi",
+        "Kurumdaki biri, kurumun kendi Tenant Allow/Block List listesinde engellediği bir adrese veya alan adına gönderdi ve iletinin tamamı durduruldu.",
+        "Exchange Online bunu kurum içindeki gönderenlere gönderir; engellenmiş tek bir alıcı, iletiyi tüm alıcılar için durdurur.",
+        "Engellenen alıcıyı çıkarıp yeniden gönderin ya da yöneticiden engelleme girdisini değiştirmesini isteyin.",
     ],
     // 5.7.705 (microsoft)
     [
-        "Access denied, tenant has exceeded threshold",
-        "Microsoft 365 has blocked outgoing mail for the whole organization because too much of its traffic was spam or bulk mail.",
-        "Exchange Online sends it after compromised servers or admin accounts sent spam, and rarely after a subscription was renewed late.",
-        "The administrator must find and stop the source with the mail flow reports and message trace, then explain the cause to Microsoft support to lift the block.",
+        "Erişim reddedildi, kiracı eşiği aştı",
+        "Microsoft 365 kurumun tamamı için giden e-postaları engelledi, çünkü kurumun trafiğinin çok büyük bir kısmı spam veya toplu e-postaydı.",
+        "Exchange Online bunu, ele geçirilmiş sunucular veya yönetici hesapları spam gönderdikten sonra, nadiren de bir abonelik geç yenilendikten sonra gönderir.",
+        "Yönetici, posta akışı raporları ve ileti izleme (message trace) ile kaynağı bulup durdurmalı, ardından engelin kaldırılması için nedeni Microsoft desteğine açıklamalıdır.",
     ],
     // 5.7.708 (microsoft)
     [
-        "Access denied, traffic not accepted from this IP",
-        "Microsoft 365 does not send mail from the low-reputation IP addresses typically given to new tenants.",
-        "Exchange Online sends it to new or trial tenants, or to tenants whose traffic looked suspicious.",
-        "The administrator should resolve any compromise or open relay and then contact Microsoft support; trial tenants can ask for an exception until they buy licenses.",
+        "Erişim reddedildi, bu IP adresinden gelen trafik kabul edilmiyor",
+        "Microsoft 365, genellikle yeni kiracılara (tenant) verilen düşük itibarlı IP adreslerinden e-posta göndermez.",
+        "Exchange Online bunu yeni veya deneme sürümündeki kiracılara ya da trafiği şüpheli görünen kiracılara gönderir.",
+        "Yönetici, varsa ele geçirilmiş bir hesap veya açık aktarma (open relay) sorununu gidermeli, ardından Microsoft desteğiyle iletişime geçmelidir; deneme sürümündeki kiracılar lisans satın alana kadar bir istisna isteyebilir.",
     ],
     // 5.7.750 (microsoft)
     [
-        "Client blocked from sending from unregistered domains",
-        "The organization sent many messages from domains that are not added and verified in Microsoft 365, and Microsoft blocked them.",
-        "Exchange Online sends it when mail from unprovisioned domains, often through connectors, exceeds what Microsoft tolerates.",
-        "Add and verify every sending domain as an accepted domain, or use a certificate-based connector; also check for unknown connectors created by attackers.",
+        "İstemcinin kayıtlı olmayan alan adlarından göndermesi engellendi",
+        "Kurum, Microsoft 365'e eklenmemiş ve doğrulanmamış alan adlarından çok sayıda ileti gönderdi ve Microsoft bunları engelledi.",
+        "Exchange Online bunu, tanımlanmamış alan adlarından gelen ve çoğu zaman bağlayıcılardan geçen e-postalar Microsoft'un hoş gördüğü miktarı aştığında gönderir.",
+        "Gönderim yapan her alan adını kabul edilen alan adı olarak ekleyip doğrulayın ya da sertifika tabanlı bir bağlayıcı kullanın; ayrıca saldırganların oluşturduğu bilinmeyen bağlayıcılar olup olmadığını da kontrol edin.",
     ],
     // 5.7.800 (microsoft)
     [
-        "Access denied, banned sender domain",
-        "Microsoft 365 has banned the domain used in `EHLO`, `MAIL FROM` or `From` because of spam sent with it.",
-        "Exchange Online sends it for messages whose sender domain is on its ban list.",
-        "Stop the spam from that domain, then contact Microsoft support to restore the domain's ability to send.",
+        "Erişim reddedildi, yasaklı gönderen alan adı",
+        "Microsoft 365, `EHLO`, `MAIL FROM` veya `From` içinde kullanılan alan adını, bu alan adıyla gönderilen spam nedeniyle yasakladı.",
+        "Exchange Online bunu, gönderen alan adı yasak listesinde olan iletiler için gönderir.",
+        "Bu alan adından gönderilen spamı durdurun, ardından alan adının yeniden gönderim yapabilmesi için Microsoft desteğiyle iletişime geçin.",
+    ],
+    // 5.7.900 (exchange_server)
+    [
+        "Refused by a mail flow rule",
+        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
+        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
+        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
     ],
 ];
 
 /// Per provider rule with a note, in `super::PROVIDER_RULES` order.
 pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // amazon_ses.max_send_rate
-    "Amazon SES drops a message refused this way instead of queueing it, so the sending application has to retry it itself, waiting longer before each new attempt.",
+    "Amazon SES bu şekilde reddedilen bir iletiyi kuyruğa almak yerine atar; bu yüzden gönderen uygulama iletiyi kendisi yeniden denemeli ve her yeni denemeden önce daha uzun süre beklemelidir.",
     // amazon_ses.daily_quota
-    "The account has used up the number of messages Amazon SES lets it send in 24 hours; sending works again when the 24-hour window moves on, or after the quota is raised in the SES console.",
+    "Hesap, Amazon SES'in 24 saat içinde göndermesine izin verdiği ileti sayısını doldurdu; 24 saatlik pencere ilerledikçe ya da kota SES konsolunda artırıldıktan sonra gönderim yeniden çalışır.",
     // amazon_ses.identity_not_verified
-    "Amazon SES checks the From, Source, Sender and Return-Path addresses against identities verified in the same AWS Region; while the account is in the sandbox, every recipient must be verified too.",
+    "Amazon SES, From, Source, Sender ve Return-Path adreslerini aynı AWS bölgesinde (Region) doğrulanmış kimliklerle karşılaştırır; hesap sandbox modundayken her alıcının da doğrulanmış olması gerekir.",
     // amazon_ses.credentials_invalid
-    "Amazon SES expects its own SMTP credentials, which are not the same as the AWS access keys of the account; create SMTP credentials in the SES console and use those.",
+    "Amazon SES, hesabın AWS erişim anahtarlarından farklı olan kendi SMTP kimlik bilgilerini bekler; SES konsolunda SMTP kimlik bilgileri oluşturun ve bunları kullanın.",
     // amazon_ses.account_not_subscribed
-    "The AWS account that owns these SMTP credentials has not signed up for Amazon SES.",
+    "Bu SMTP kimlik bilgilerinin ait olduğu AWS hesabı Amazon SES hizmetine kaydolmamış.",
     // amazon_ses.iam_not_authorized
-    "The login worked, but the IAM policy or the sending authorization policy of the user behind the SMTP credentials does not allow sending through the SES SMTP endpoint.",
+    "Oturum açma başarılı oldu, ancak SMTP kimlik bilgilerinin ait olduğu kullanıcının IAM politikası veya gönderim yetkilendirme politikası, SES SMTP uç noktası üzerinden göndermeye izin vermiyor.",
     // amazon_ses.sending_paused
-    "Amazon SES has paused sending for the whole AWS account, usually after a review of its bounce or complaint rates, and has written to the email address of the AWS account about it.",
+    "Amazon SES, genellikle hesabın geri dönme veya şikâyet oranlarını inceledikten sonra, tüm AWS hesabı için gönderimi duraklattı ve bu konuda AWS hesabının e-posta adresine bilgi verdi.",
     // amazon_ses.message_too_long
-    "The SES SMTP interface refuses a message larger than the maximum message size that Amazon SES documents for the account; shrink or remove attachments.",
+    "SES SMTP arayüzü, Amazon SES'in hesap için belgelediği azami ileti boyutundan büyük iletileri reddeder; ekleri küçültün veya kaldırın.",
     // amazon_ses.timeout_waiting_for_data
-    "Too much time passed between the client's commands, so the SES SMTP server closed the connection.",
+    "İstemcinin komutları arasında çok uzun süre geçtiği için SES SMTP sunucusu bağlantıyı kapattı.",
     // amazon_ses.temporary_auth_failure
-    "Amazon SES itself had a problem checking the SMTP credentials; retry after a short wait before changing anything.",
+    "SMTP kimlik bilgilerini denetlerken sorun yaşayan Amazon SES'in kendisiydi; herhangi bir şeyi değiştirmeden önce kısa bir süre bekleyip yeniden deneyin.",
     // amazon_ses.global_suppression
-    "Amazon SES did not try the address because it is on the SES suppression list after recent hard bounces; remove it from your lists rather than sending again.",
+    "Amazon SES bu adrese göndermeyi hiç denemedi, çünkü adres yakın zamanda yaşanan kalıcı geri dönmeler nedeniyle SES bastırma listesinde (suppression list); yeniden göndermek yerine adresi listelerinizden çıkarın.",
     // apple.spamhaus_dbl
-    "Here a domain inside the message, such as one in a link, is on the Spamhaus domain blocklist, not the sending IP address.",
+    "Burada Spamhaus'un alan adı engelleme listesinde yer alan, gönderen IP adresi değil, iletinin içinde geçen bir alan adıdır; örneğin bir bağlantıdaki alan adı.",
     // apple.proofpoint_blocklist
-    "Apple refused the sending IP because of Proofpoint's blocklist; the link in the reply looks the address up there.",
+    "Apple, gönderen IP adresini Proofpoint'in engelleme listesi nedeniyle reddetti; yanıttaki bağlantı adresi bu listede sorgular.",
     // barracuda.blocked_using_barracuda_reputation
-    "The IP address a Barracuda appliance names can come from a `Received` header field rather than from the connecting server, so check which address it means before asking for removal.",
+    "Bir Barracuda cihazının belirttiği IP adresi, bağlanan sunucudan değil bir `Received` başlık alanından alınmış olabilir; bu yüzden listeden çıkarılmayı istemeden önce hangi adresin kastedildiğini kontrol edin.",
     // barracuda.reputation_lookup_link
-    "The link leads to Barracuda Central's lookup for the sending IP address, where a removal can be requested once the cause of the spam is fixed.",
+    "Bağlantı, Barracuda Central'da gönderen IP adresinin sorgulandığı sayfaya gider; spama yol açan sorun giderildikten sonra listeden çıkarılma orada talep edilebilir.",
     // barracuda.ess_permanent_failure_blocked
-    "The recipient's Barracuda service refused the message by one of its policies, such as a sender block, a content filter or a reputation check. Only the recipient's administrator can see the reason in the Barracuda message log.",
+    "Alıcının Barracuda hizmeti iletiyi politikalarından biri nedeniyle reddetti; örneğin bir gönderen engeli, bir içerik filtresi veya bir itibar denetimi. Nedeni Barracuda ileti günlüğünde yalnızca alıcının yöneticisi görebilir.",
     // cisco.poor_reputation
-    "The sending IP address has a poor SenderBase (Talos) reputation score, so the appliance's host access table puts it in its blocked sender group. The recipient's administrator can add the sender to an allowed sender group.",
+    "Gönderen IP adresinin SenderBase (Talos) itibar puanı düşük; bu yüzden cihazın ana bilgisayar erişim tablosu (host access table) onu engellenen gönderenler grubuna koyuyor. Alıcının yöneticisi göndereni izin verilen bir gönderen grubuna ekleyebilir.",
     // comcast.es000001
-    "Comcast does not take mail sent directly from its own residential addresses; its customers must send through `smtp.comcast.net`, and the block cannot be lifted.",
+    "Comcast, kendi ev bağlantısı adreslerinden doğrudan gönderilen e-postaları kabul etmez; müşterilerinin `smtp.comcast.net` üzerinden göndermesi gerekir ve bu engel kaldırılamaz.",
     // comcast.es000010
-    "Comcast treats the sending address as dynamic or residential, usually because its reverse DNS name does not follow the naming of a static address.",
+    "Comcast gönderen adresi dinamik veya ev bağlantısı adresi olarak değerlendiriyor; bunun nedeni genellikle adresin ters DNS adının sabit bir adresin adlandırma biçimine uymamasıdır.",
     // comcast.bl000001
-    "The sending address is on the Spamhaus ZEN list; removal goes through Spamhaus.",
+    "Gönderen adres Spamhaus ZEN listesinde; listeden çıkarılma Spamhaus üzerinden yapılır.",
     // comcast.bl000010
-    "The sending address is listed by Cloudmark CSI; removal goes through Cloudmark.",
+    "Gönderen adres Cloudmark CSI tarafından listelenmiş; listeden çıkarılma Cloudmark üzerinden yapılır.",
     // comcast.bl000011
-    "The sending address is listed both on Spamhaus ZEN and by Cloudmark CSI.",
+    "Gönderen adres hem Spamhaus ZEN listesinde yer alıyor hem de Cloudmark CSI tarafından listelenmiş.",
     // comcast.bl000100
-    "The sending address is on the SenderScore blocklist.",
+    "Gönderen adres SenderScore engelleme listesinde.",
     // comcast.bl000101
-    "The sending address is on both the Spamhaus ZEN and the SenderScore blocklists.",
+    "Gönderen adres hem Spamhaus ZEN hem de SenderScore engelleme listesinde.",
     // comcast.bl000110
-    "The sending address is on the SenderScore blocklist and listed by Cloudmark CSI.",
+    "Gönderen adres SenderScore engelleme listesinde ve ayrıca Cloudmark CSI tarafından listelenmiş.",
     // comcast.bl006
-    "In this older code Comcast names the Spamhaus SBL or XBL; removal goes through Spamhaus.",
+    "Comcast bu eski kodda Spamhaus SBL veya XBL listesini belirtir; listeden çıkarılma Spamhaus üzerinden yapılır.",
     // comcast.bl007
-    "In this older code Comcast names Cloudmark Sender Intelligence (CSI).",
+    "Comcast bu eski kodda Cloudmark Sender Intelligence (CSI) hizmetini belirtir.",
     // comcast.too_many_sessions
-    "Comcast limits the number of simultaneous connections from one sending address (25 according to its postmaster page).",
+    "Comcast, tek bir gönderen adresten gelen eş zamanlı bağlantıların sayısını sınırlar (postmaster sayfasına göre 25).",
     // comcast.reverse_dns_failure
-    "Comcast requires valid reverse DNS for every sending address; this reply is temporary because the lookup may only have failed for now, so it can be retried.",
+    "Comcast her gönderen adres için geçerli bir ters DNS kaydı ister; sorgu yalnızca o an başarısız olmuş olabileceğinden bu yanıt geçicidir ve gönderim yeniden denenebilir.",
+    // courier.sender_domain_does_not_exist
+    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    // courier.sender_mx_violates_rfc1035
+    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    // courier.unicode_to_non_unicode
+    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    // exchange_server.bad_outbound_sender
+    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    // exchange_server.single_label_domain
+    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    // exchange_server.too_many_related_errors
+    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    // exchange_server.abp_routing
+    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    // exchange_server.unrecognized_command_internal
+    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    // exchange_server.system_incorrectly_configured
+    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    // exchange_server.exchange_authentication
+    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    // exim.retry_time_not_reached
+    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    // exim.lines_too_long_for_transport
+    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    // exim.host_lookup_did_not_complete
+    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    // exim.mx_no_smtp_service
+    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
     // fastmail.relay_access_denied
-    "From Fastmail this usually means the mail client is not logging in to Fastmail's outgoing server; turn on SMTP authentication in its settings.",
+    "Fastmail'den gelen bu yanıt genellikle e-posta programının Fastmail'in giden posta sunucusunda oturum açmadığı anlamına gelir; programın ayarlarında SMTP kimlik doğrulamasını açın.",
     // fastmail.content_rejected
-    "Fastmail uses this for a message that probably carries a virus or that was reported as spam before; an attachment wrongly flagged as a virus may pass when sent as a zip file.",
+    "Fastmail bunu büyük olasılıkla virüs taşıyan ya da daha önce spam olarak bildirilmiş bir ileti için kullanır; yanlışlıkla virüs olarak işaretlenen bir ek, zip dosyası olarak gönderildiğinde geçebilir.",
     // fastmail.access_denied
-    "Fastmail has blocked the sender or the recipient, for example after spam reports or by its abuse systems; a wrongly set up mail client can also cause it, and the rest of the bounce text says more.",
+    "Fastmail göndereni veya alıcıyı engelledi; örneğin spam bildirimlerinden sonra ya da kötüye kullanımı önleme sistemleri aracılığıyla. Buna yanlış ayarlanmış bir e-posta programı da yol açabilir; geri dönen e-postadaki metnin devamı daha fazla bilgi verir.",
     // fastmail.address_locked
-    "The Fastmail account behind the address is locked or deactivated, so it receives no mail until its owner sorts this out with Fastmail support.",
+    "Adresin ait olduğu Fastmail hesabı kilitlenmiş veya devre dışı bırakılmış; sahibi durumu Fastmail desteğiyle çözene kadar hesap e-posta almaz.",
     // free.spam_detected
-    "If you did not send the refused message, someone may have forged your address and Free refused their spam.",
+    "Reddedilen iletiyi siz göndermediyseniz birisi adresinizi sahte olarak kullanmış ve Free da onun gönderdiği spamı reddetmiş olabilir.",
     // free.ip_blocked
-    "Free blocks an address for up to 24 hours depending on the spam or errors it sent, then lifts the block by itself; after a fix it may list the address again for 24 to 48 hours.",
+    "Free, bir adresi gönderdiği spama veya yol açtığı hatalara göre 24 saate kadar engeller, ardından engeli kendiliğinden kaldırır; sorun giderildikten sonra adresi 24 ila 48 saat boyunca yeniden listeleyebilir.",
     // gmx.ip_block_listed
-    "The last line of the reply links to a GMX postmaster page for this case, which explains the listing and offers a way to contact GMX.",
+    "Yanıtın son satırı, bu durum için hazırlanmış bir GMX postmaster sayfasına bağlantı verir; bu sayfa listelemenin nedenini açıklar ve GMX ile iletişime geçmenin bir yolunu sunar.",
     // gmx.too_many_messages
-    "Try again in a few hours and send more slowly; if that does not help, contact the WEB.DE postmaster team.",
+    "Birkaç saat sonra yeniden deneyin ve daha yavaş gönderin; bu işe yaramazsa WEB.DE postmaster ekibiyle iletişime geçin.",
     // gmx.spf_policy
-    "Forwarding servers that keep the original `MAIL FROM` fail this check; WEB.DE advises them to use SRS (Sender Rewriting Scheme).",
+    "Özgün `MAIL FROM` adresini değiştirmeden ileten yönlendirme sunucuları bu denetimi geçemez; WEB.DE bu sunuculara SRS (Sender Rewriting Scheme) kullanmalarını önerir.",
     // gmx.mailbox_unavailable
-    "GMX and WEB.DE also use this text for a mailbox that was disabled after a long time without use.",
+    "GMX ve WEB.DE bu metni, uzun süre kullanılmadığı için devre dışı bırakılan posta kutuları için de kullanır.",
     // gmx.policy_ip_based
-    "When a high share of the mail from an IP address is classed as spam, WEB.DE refuses all mail from that address for a while.",
+    "Bir IP adresinden gelen e-postaların büyük bir kısmı spam olarak sınıflandırıldığında WEB.DE bu adresten gelen tüm e-postaları bir süreliğine reddeder.",
     // gmx.policy_domain_based
-    "The sender's domain is known to WEB.DE as a source of spam.",
+    "Gönderenin alan adı WEB.DE tarafından bir spam kaynağı olarak biliniyor.",
     // gmx.policy_header_based
-    "The message's header information does not meet the standards or WEB.DE's email policy, or does not look plausible.",
+    "İletinin başlık bilgileri standartlara veya WEB.DE'nin e-posta politikasına uymuyor ya da inandırıcı görünmüyor.",
     // gmx.syntax_error_configuration
-    "GMX and WEB.DE use this text when the sending server's configuration breaks their rules; its administrator must correct the setup and then ask GMX or WEB.DE to lift the block.",
+    "GMX ve WEB.DE bu metni, gönderen sunucunun yapılandırması kurallarına aykırı olduğunda kullanır; sunucunun yöneticisi yapılandırmayı düzeltmeli ve ardından GMX veya WEB.DE'den engeli kaldırmasını istemelidir.",
     // gmx.ionos_policy_violations
-    "IONOS blocks sending IP addresses with a poor delivery rate, mostly from mail to many addresses that do not exist, and delays servers whose `HELO` name keeps changing. Clean the address list and use one fixed `HELO` name.",
+    "IONOS, çoğunlukla var olmayan çok sayıda adrese e-posta gönderildiği için teslim oranı düşük kalan gönderen IP adreslerini engeller ve `HELO` adı sürekli değişen sunucuları geciktirir. Adres listesini temizleyin ve sabit tek bir `HELO` adı kullanın.",
     // godaddy.ib401_auth_on_inbound
-    "GoDaddy's inbound servers do not accept logins; the mail client is set to the wrong outgoing server and should use `smtpout.secureserver.net`.",
+    "GoDaddy'nin gelen posta sunucuları oturum açmayı kabul etmez; e-posta programı yanlış giden posta sunucusuna ayarlanmış ve `smtpout.secureserver.net` sunucusunu kullanmalıdır.",
     // godaddy.ib501_blank_from
-    "GoDaddy refused the message because its From field is empty.",
+    "İletinin From alanı boş olduğu için GoDaddy iletiyi reddetti.",
     // godaddy.ib502_ip_as_from
-    "GoDaddy refuses messages whose From address uses an IP address instead of a domain.",
+    "GoDaddy, From adresinde alan adı yerine IP adresi kullanılan iletileri reddeder.",
     // godaddy.ib506_from_domain_invalid
-    "The From domain has no usable MX or address records, or its DNS lookup failed; fix the domain's DNS zone before sending again.",
+    "From alan adının kullanılabilir MX veya adres kaydı yok ya da alan adının DNS sorgusu başarısız oldu; yeniden göndermeden önce alan adının DNS bölgesini düzeltin.",
     // godaddy.ib508_invalid_spf
-    "The sender domain's SPF record does not authorize the server that sent the message; add that server to the SPF record.",
+    "Gönderen alan adının SPF kaydı, iletiyi gönderen sunucuya yetki vermiyor; bu sunucuyu SPF kaydına ekleyin.",
     // godaddy.ib212_spam_content
-    "A link, attachment or pattern in the message matched GoDaddy's spam filters.",
+    "İletideki bir bağlantı, ek veya kalıp GoDaddy'nin spam filtrelerine takıldı.",
     // godaddy.ib007_too_many_sessions
-    "The sending IP address has too many SMTP sessions open at GoDaddy at once.",
+    "Gönderen IP adresinin GoDaddy'de aynı anda açık olan çok fazla SMTP oturumu var.",
     // godaddy.ib101_server_busy
-    "GoDaddy's mail queue is handling more mail than usual; try again later.",
+    "GoDaddy'nin e-posta kuyruğu olağandan fazla e-posta işliyor; daha sonra yeniden deneyin.",
     // godaddy.ib110_spam_block_hour
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for an hour.",
+    "Gönderen IP adresi, GoDaddy'nin spam saydığı çok fazla ileti gönderdi ve bir saatliğine engellendi.",
     // godaddy.ib111_spam_block_day
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for the rest of the day.",
+    "Gönderen IP adresi, GoDaddy'nin spam saydığı çok fazla ileti gönderdi ve günün geri kalanı boyunca engellendi.",
     // godaddy.ib112_invalid_recipients_hour
-    "The sending IP address tried too many addresses that do not exist and is blocked for an hour.",
+    "Gönderen IP adresi var olmayan çok fazla adrese göndermeyi denedi ve bir saatliğine engellendi.",
     // godaddy.ib113_invalid_recipients_day
-    "The sending IP address tried too many addresses that do not exist and is blocked for the rest of the day.",
+    "Gönderen IP adresi var olmayan çok fazla adrese göndermeyi denedi ve günün geri kalanı boyunca engellendi.",
     // godaddy.ib510_messages_per_session
-    "The session reached GoDaddy's maximum number of messages; open a new connection for the rest.",
+    "Oturum, GoDaddy'nin izin verdiği azami ileti sayısına ulaştı; kalan iletiler için yeni bir bağlantı açın.",
     // godaddy.ib103_cloudmark_reputation
-    "GoDaddy refused the connection because the sending IP address has a poor reputation with Cloudmark Sender Intelligence (CSI).",
+    "Gönderen IP adresinin Cloudmark Sender Intelligence (CSI) nezdindeki itibarı düşük olduğu için GoDaddy bağlantıyı reddetti.",
     // godaddy.ib104_spamhaus_sbl
-    "The sending IP address is on the Spamhaus Block List (SBL); removal is requested from Spamhaus.",
+    "Gönderen IP adresi Spamhaus Block List (SBL) listesinde; listeden çıkarılma Spamhaus'tan talep edilir.",
     // godaddy.ib105_spamhaus_xbl
-    "The sending IP address is on the Spamhaus Exploits Block List (XBL); removal is requested from Spamhaus.",
+    "Gönderen IP adresi Spamhaus Exploits Block List (XBL) listesinde; listeden çıkarılma Spamhaus'tan talep edilir.",
     // godaddy.ib106_spamhaus_pbl
-    "The sending IP address is on the Spamhaus Policy Block List (PBL); removal is requested from Spamhaus.",
+    "Gönderen IP adresi Spamhaus Policy Block List (PBL) listesinde; listeden çıkarılma Spamhaus'tan talep edilir.",
     // godaddy.rbl_reject
-    "GoDaddy's own blocklist lists the sending IP address; use the link in the bounce to ask GoDaddy to remove it.",
+    "Gönderen IP adresi GoDaddy'nin kendi engelleme listesinde; adresin listeden çıkarılmasını GoDaddy'den istemek için geri dönen e-postadaki bağlantıyı kullanın.",
     // godaddy.account_disabled
-    "GoDaddy says such accounts usually stay disabled for good.",
+    "GoDaddy'ye göre bu tür hesaplar genellikle kalıcı olarak devre dışı kalır.",
     // google.dmarc_policy_rejection
-    "Gmail names the `From` domain whose DMARC policy refused the message; its administrator is the one to contact.",
+    "Gmail, DMARC politikası iletiyi reddeden `From` alan adını belirtir; iletişime geçilmesi gereken kişi bu alan adının yöneticisidir.",
     // google.spf_hard_fail
-    "The envelope sender's domain publishes an SPF record ending in `-all` and the sending IP is not in it, so Gmail refuses the message outright.",
+    "Zarf göndereninin alan adı `-all` ile biten bir SPF kaydı yayımlıyor ve gönderen IP adresi bu kayıtta yer almıyor; bu yüzden Gmail iletiyi doğrudan reddediyor.",
     // google.spf_or_dkim_required
-    "Gmail requires every sender, not only bulk senders, to pass at least one of SPF or DKIM; the reply lists the result of each check.",
+    "Gmail yalnızca toplu gönderenlerden değil, her gönderenden SPF veya DKIM denetimlerinden en az birini geçmesini ister; yanıt her denetimin sonucunu listeler.",
     // google.spf_suspicious_entries
-    "Gmail objects to the SPF record itself, so the domain's administrator has to review and clean up the record.",
+    "Gmail'in itiraz ettiği şey SPF kaydının kendisidir; bu yüzden alan adının yöneticisi kaydı gözden geçirip temizlemelidir.",
     // google.spf_did_not_pass
-    "Gmail uses `7.27` to say that SPF did not pass for the message, not in the registered sense of a sender domain with a null MX.",
+    "Gmail `7.27` kodunu, null MX yayımlayan bir gönderen alan adı şeklindeki kayıtlı anlamıyla değil, ileti için SPF denetiminin geçilemediğini belirtmek için kullanır.",
     // google.dkim_did_not_pass
-    "Gmail uses `7.30` to say that DKIM did not pass for the message, not in the registered sense of `REQUIRETLS` support being required.",
+    "Gmail `7.30` kodunu, `REQUIRETLS` desteğinin gerekli olduğu şeklindeki kayıtlı anlamıyla değil, ileti için DKIM denetiminin geçilemediğini belirtmek için kullanır.",
     // google.unauthenticated
-    "Gmail sends `7.26` when neither SPF nor DKIM passed; when the text names a DMARC policy instead, the DMARC rule applies.",
+    "Gmail, ne SPF ne de DKIM denetimi geçtiğinde `7.26` gönderir; metin bunun yerine bir DMARC politikasından söz ediyorsa DMARC kuralı geçerlidir.",
     // google.not_sent_over_tls
-    "Gmail uses `7.29` to say the message did not arrive over an encrypted connection, not in the registered sense of an ARC validation failure. The sending server has to use `STARTTLS`.",
+    "Gmail `7.29` kodunu, ARC doğrulama hatası şeklindeki kayıtlı anlamıyla değil, iletinin şifreli bir bağlantı üzerinden gelmediğini belirtmek için kullanır. Gönderen sunucunun `STARTTLS` kullanması gerekir.",
     // google.tls_required_for_rcpt_domain
-    "The recipient's Google Workspace administrator requires encrypted delivery for the domain, so the sending server must use `STARTTLS`.",
+    "Alıcının Google Workspace yöneticisi bu alan adı için şifreli teslimat şartı koymuş; bu yüzden gönderen sunucu `STARTTLS` kullanmalıdır.",
     // google.ipv6_guidelines
-    "Over IPv6 Gmail requires both a matching PTR record for the sending address and a passing SPF or DKIM check.",
+    "Gmail, IPv6 üzerinden gelen e-postalar için hem gönderen adrese ait eşleşen bir PTR kaydı hem de başarılı bir SPF veya DKIM denetimi ister.",
     // google.ptr_rate_limited
-    "Gmail uses `4.7.23` for a sending IP without a PTR record, or one whose name does not resolve back to it, not in the registered sense of an SPF failure.",
+    "Gmail `4.7.23` kodunu, SPF hatası şeklindeki kayıtlı anlamıyla değil, PTR kaydı olmayan ya da PTR adı kendisine geri çözümlenmeyen bir gönderen IP adresi için kullanır.",
     // google.same_message_id_quota
-    "Gmail limits how many copies with one `Message-ID` it takes; each message sent should get its own `Message-ID`.",
+    "Gmail, aynı `Message-ID` değerini taşıyan kaç kopya kabul edeceğini sınırlar; gönderilen her iletinin kendine ait bir `Message-ID` değeri olmalıdır.",
     // google.unsolicited_rate_limited
-    "Gmail uses `4.7.28` when mail from your IP, IP range, DKIM or SPF domain, or with one of your link domains looks unsolicited at an unusual rate, and defers it for a while.",
+    "Gmail, IP adresinizden, IP aralığınızdan, DKIM veya SPF alan adınızdan gelen ya da bağlantı alan adlarınızdan birini içeren e-postalar olağandışı bir oranda istenmeyen e-posta gibi göründüğünde `4.7.28` kullanır ve bu e-postaları bir süreliğine erteler.",
     // google.ip_not_in_whitelist
-    "The recipient's Google Workspace domain only takes mail from IP addresses its administrator allowed.",
+    "Alıcının Google Workspace alan adı yalnızca yöneticisinin izin verdiği IP adreslerinden e-posta kabul ediyor.",
     // google.not_authorized_to_send_directly
-    "Gmail does not take mail directly from this sending IP address; send through your provider's relay instead.",
+    "Gmail bu gönderen IP adresinden doğrudan e-posta kabul etmiyor; bunun yerine sağlayıcınızın aktarma sunucusu (relay) üzerinden gönderin.",
     // google.receiving_too_quickly
-    "Gmail uses `4.2.1` for a recipient who is getting mail faster than it accepts, or for a Workspace customer over its peak relay rate, not for a disabled mailbox.",
+    "Gmail `4.2.1` kodunu devre dışı bir posta kutusu için değil, kabul edilenden daha hızlı e-posta alan bir alıcı ya da en yüksek aktarma hızını aşan bir Workspace müşterisi için kullanır.",
     // google.daily_relay_limit
-    "The limit applies per Workspace user or customer on `smtp-relay.gmail.com`; the Workspace administrator finds the limits with the SMTP relay settings.",
+    "Bu sınır `smtp-relay.gmail.com` üzerinde Workspace kullanıcısı veya müşterisi başına uygulanır; Workspace yöneticisi sınırları SMTP aktarma (SMTP relay) ayarlarında bulur.",
     // google.daily_quota_code
-    "Gmail uses `5.4.5` for an account or relay that reached its daily sending limit, not for a congested mail system.",
+    "Gmail `5.4.5` kodunu tıkanmış bir e-posta sistemi için değil, günlük gönderim sınırına ulaşmış bir hesap veya aktarma hizmeti için kullanır.",
     // google.inbox_out_of_storage
-    "Gmail storage is shared with Google Drive and Photos, so the recipient frees space in any of them.",
+    "Gmail depolama alanı Google Drive ve Google Fotoğraflar ile ortak kullanıldığından alıcı bunların herhangi birinde yer açabilir.",
     // google.custom_domain_policy
-    "`gcdp` means a rule that a Google Workspace administrator wrote refused the message, not Gmail's own filters; only that administrator can say why or change it.",
+    "`gcdp`, iletiyi Gmail'in kendi filtrelerinin değil, bir Google Workspace yöneticisinin yazdığı bir kuralın reddettiği anlamına gelir; nedenini yalnızca o yönetici söyleyebilir ya da kuralı yalnızca o değiştirebilir.",
     // google.web_login_required
-    "Gmail uses `5.7.14` when the account owner has to sign in through a web browser before the mail program may log in, not in the registered sense of a missing trust relationship.",
+    "Gmail `5.7.14` kodunu, eksik bir güven ilişkisi şeklindeki kayıtlı anlamıyla değil, e-posta programının oturum açabilmesi için hesap sahibinin önce bir web tarayıcısında oturum açması gerektiğinde kullanır.",
     // google.mail_relay_denied
-    "For `smtp-relay.gmail.com` the Workspace administrator must register the sending device's IP address in the SMTP relay settings or have the device log in with `AUTH`.",
+    "`smtp-relay.gmail.com` için Workspace yöneticisi, gönderen cihazın IP adresini SMTP aktarma ayarlarına kaydetmeli ya da cihazın `AUTH` ile oturum açmasını sağlamalıdır.",
     // google.invalid_credentials_for_relay
-    "The registered IP does not belong to the domain the message comes from; the sending server must log in with `AUTH` or name one of the Workspace domains in `HELO` or `EHLO`.",
+    "Kayıtlı IP adresi, iletinin geldiği alan adına ait değil; gönderen sunucu `AUTH` ile oturum açmalı ya da `HELO` veya `EHLO` komutunda Workspace alan adlarından birini bildirmelidir.",
     // google.mail_sending_denied
-    "The sending account is suspended or is not a user of the Google Workspace domain that owns the relay settings.",
+    "Gönderen hesap askıya alınmış ya da aktarma ayarlarının sahibi olan Google Workspace alan adının bir kullanıcısı değil.",
+    // haraka.early_talker
+    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    // haraka.no_mx_for_from
+    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    // haraka.ssl_on_plain_socket
+    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    // haraka.spoofed_mail_from
+    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    // haraka.split_transaction
+    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    // haraka.credential_leak
+    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
     // mail_ru.spam_message_rejected
-    "The reply links to Mail.ru's anti-spam support page and gives an error code and an ID; quote them when asking Mail.ru to review a legitimate message.",
+    "Yanıt, Mail.ru'nun spam karşıtı destek sayfasına bağlantı verir ve bir hata kodu ile bir kimlik numarası içerir; meşru bir iletinin yeniden incelenmesini Mail.ru'dan isterken bunları belirtin.",
     // mail_ru.dmarc_policy
-    "A common cause is a website or script that sends with a Mail.ru address in `From` through its own server; send from an address of your own domain instead.",
+    "Sık görülen bir neden, `From` alanında bir Mail.ru adresiyle kendi sunucusu üzerinden gönderim yapan bir web sitesi veya betiktir; bunun yerine kendi alan adınıza ait bir adresten gönderin.",
     // mail_ru.dynamic_ips
-    "Mail.ru refuses mail sent straight from addresses it classes as dynamic, such as home connections; send through a mail server with a fixed address and proper reverse DNS, or through your provider.",
+    "Mail.ru, ev bağlantıları gibi dinamik saydığı adreslerden doğrudan gönderilen e-postaları reddeder; sabit adresi ve düzgün bir ters DNS kaydı olan bir e-posta sunucusu üzerinden ya da sağlayıcınız üzerinden gönderin.",
     // mail_ru.sending_disabled
-    "Mail.ru has stopped sending from this account, usually because it suspects the password was stolen and used for spam. Change or recover the password and confirm ownership of the mailbox to send again.",
+    "Mail.ru bu hesaptan gönderimi durdurdu; bunun nedeni genellikle parolanın çalınıp spam göndermek için kullanıldığından şüphelenmesidir. Yeniden gönderebilmek için parolayı değiştirin veya kurtarın ve posta kutusunun sahibi olduğunuzu doğrulayın.",
     // mailgun.previously_bounced
-    "Mailgun did not try the address because it is on the sending domain's bounce suppression list after an earlier hard bounce; remove the suppression only if the address is known to work again.",
+    "Mailgun bu adrese göndermeyi denemedi, çünkü adres daha önceki bir kalıcı geri dönme nedeniyle gönderen alan adının geri dönme bastırma listesinde (bounce suppression); bu engeli yalnızca adresin yeniden çalıştığı biliniyorsa kaldırın.",
     // mailgun.unsubscribed
-    "The recipient unsubscribed, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "Alıcı abonelikten çıktığı için Mailgun bu adrese gönderim yapmıyor; adresi Suppressions listesinden yalnızca alıcı yeniden abone olursa çıkarın.",
     // mailgun.marked_as_spam
-    "The recipient marked earlier mail as spam, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "Alıcı daha önceki e-postaları spam olarak işaretlediği için Mailgun bu adrese gönderim yapmıyor; adresi Suppressions listesinden yalnızca alıcı yeniden abone olursa çıkarın.",
     // mailgun.sandbox_domain
-    "A Mailgun sandbox domain only sends to Authorized Recipients who accepted the invitation; add your own domain, or add the address as an Authorized Recipient.",
+    "Bir Mailgun sandbox alan adı yalnızca daveti kabul etmiş yetkili alıcılara (Authorized Recipients) gönderir; kendi alan adınızı ekleyin ya da adresi bir Authorized Recipient olarak ekleyin.",
     // mailgun.free_account
-    "A free Mailgun account may only send to Authorized Recipients; upgrade the account or add the address as an Authorized Recipient.",
+    "Ücretsiz bir Mailgun hesabı yalnızca yetkili alıcılara (Authorized Recipients) gönderebilir; hesabı yükseltin ya da adresi bir Authorized Recipient olarak ekleyin.",
     // mailgun.domain_unverified
-    "Mailgun will not send for a domain until its DNS records are verified; publish the records shown in the Mailgun control panel and verify the domain again.",
+    "Mailgun, bir alan adının DNS kayıtları doğrulanana kadar o alan adı adına gönderim yapmaz; Mailgun kontrol panelinde gösterilen kayıtları yayımlayın ve alan adını yeniden doğrulayın.",
     // mailgun.domain_limit_exceeded
-    "The sending domain went over a Mailgun limit on requests, bytes or recipients; the reply names the time after which it may send again.",
+    "Gönderen alan adı, Mailgun'ın istek, bayt veya alıcı sınırlarından birini aştı; yanıt, yeniden gönderim yapılabilecek zamanı belirtir.",
     // microsoft.recipient_not_found_5_1_10
     "Exchange Online uses `5.1.10` for a recipient that its address lookup did not find, not for a null MX as the IANA registry does.",
     // microsoft.dbeb_recipient_rejected
@@ -2261,6 +2332,12 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     "Mimecast found a virus signature or a spam score above its limit. Spam checks can be bypassed by the recipient's Permitted Senders or Auto Allow policy, virus checks cannot; Mimecast also offers a Sender Feedback form.",
     // naver.no_such_user
     "The reply links to Naver's help page on returned mail; the address part before `@naver.com` does not exist.",
+    // opensmtpd.no_mx_found
+    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    // opensmtpd.domain_does_not_accept_mail
+    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    // opensmtpd.list_expansion_problem
+    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
     // orange.abusix_listed
     "Code 100 means the sending address is listed by Abusix; check it at lookup.abusix.com.",
     // orange.spamhaus_listed
@@ -2307,6 +2384,22 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     "OVHcloud advises publishing an SPF record for the sending domain and, where the email offer has it, turning on DKIM.",
     // ovh.queue_too_long
     "OVH keeps a message in its outgoing queue for 24 hours; if the recipient's server cannot be reached in that time, the message comes back with this text.",
+    // postfix.helo_host_not_found
+    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    // postfix.helo_not_fqdn
+    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    // postfix.multi_recipient_bounce
+    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    // postfix.insufficient_system_storage
+    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    // postfix.undeliverable_address
+    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    // postfix.dns_try_again
+    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    // postfix.mailbox_file_too_large
+    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    // postfix.non_smtp_command
+    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
     // proofpoint.pdr_blocked_ipcheck
     "Proofpoint Dynamic Reputation has blocked the sending IP address because spam came from it. A block ends some time after the spam stops; to ask for an earlier review, use the form linked in the reply and say who the recipient was and what kind of mail was blocked.",
     // proofpoint.pdr_blocked_dnsbl_lookup
@@ -2315,6 +2408,14 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     "Proofpoint Dynamic Reputation delays or blocks IP addresses that send spam. A delay clears by itself within minutes; a block stays until the spam stops or a review request is granted.",
     // proofpoint.essentials_marked_invalid
     "Proofpoint Essentials has the recipient on the invalid list of its SMTP Discovery feature. The recipient's administrator must remove the address from that list if the mailbox exists.",
+    // qmail.chkuser_security_policies
+    "chkuser sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    // qmail.best_preference_mx
+    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    // qmail.dns_temporary
+    "qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    // qmail.from_and_auth_not_same
+    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
     // qq.ip_frequency_limited
     "QQ Mail limits how much mail one sending IP address may deliver per minute, hour and day, and blocks the address for minutes, hours or the rest of the day when a limit is passed. The limits are not published, so pause, then send more slowly.",
     // qq.sender_frequency_limited
@@ -2363,6 +2464,22 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     "The account's own Spam Checker setting in SendGrid classed the message as spam and dropped it.",
     // sendgrid.drop_invalid_smtpapi
     "SendGrid dropped the message because its `X-SMTPAPI` header is not valid JSON or is built wrongly.",
+    // sendmail.host_name_lookup_failure
+    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    // sendmail.address_requires_smtputf8
+    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    // sendmail.mx_list_points_back
+    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    // stalwart.invalid_ehlo_domain
+    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    // stalwart.extension_disabled
+    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    // stalwart.dane_failed
+    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    // stalwart.mta_sts_failed
+    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    // stalwart.concurrency_limited
+    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
     // yahoo.tss04
     "Yahoo uses `[TSS04]` for mail deferred because of volume, complaints, spam-like content or a poor IP reputation; if it persists, Yahoo asks for a Sender Support Request with the full error.",
     // yahoo.ts01

@@ -1274,6 +1274,30 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Ngôn ngữ khác",
     // site.generated
     "Được tạo bởi smtp-codes từ danh mục phiên bản {version}.",
+    // label.provider
+    "Nhà cung cấp",
+    // label.provider_note
+    "Tài liệu của nhà cung cấp bổ sung",
+    // evidence.vendor_code
+    "mã riêng của {provider}, {code}",
+    // show.vendor_code
+    "{code} không có trong sổ đăng ký của IANA: đây là mã riêng của {provider}.",
+    // label.defined_by
+    "Do ai định nghĩa",
+    // label.read_on
+    "nguồn được đọc ngày {date}",
+    // site.providers
+    "Nhà cung cấp",
+    // provider.markers
+    "Những từ giúp nhận ra phản hồi của họ",
+    // provider.hosts
+    "Tên máy chủ của họ",
+    // provider.vendor_codes
+    "Mã riêng",
+    // provider.rules
+    "Ý nghĩa các phản hồi của họ",
+    // provider.reused_by
+    "Các nhà cung cấp gán cho mã này một nghĩa riêng",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].
@@ -1508,94 +1532,94 @@ pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
 pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     // 4.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation",
-        "Exchange Online did not deliver because the MX host it reached is not one that the recipient domain's MTA-STS policy lists. This is a temporary failure, so Exchange Online keeps retrying.",
-        "Exchange Online sends it when the destination domain publishes an MTA-STS policy whose `mx` entries do not cover the host named in the domain's MX records.",
-        "The recipient domain's administrator must make the MTA-STS policy and the MX records agree, by adding the MX host to the policy or correcting the MX record. The sender can only wait or tell the recipient.",
+        "Máy chủ MX không qua được kiểm tra MTA-STS",
+        "Exchange Online không chuyển phát thư vì máy chủ MX mà nó kết nối tới không nằm trong danh sách của chính sách MTA-STS của tên miền người nhận. Đây là lỗi tạm thời, nên Exchange Online tiếp tục thử lại.",
+        "Exchange Online gửi mã này khi tên miền đích công bố một chính sách MTA-STS có các mục `mx` không bao gồm máy chủ được nêu trong bản ghi MX của tên miền.",
+        "Quản trị viên tên miền người nhận phải làm cho chính sách MTA-STS và các bản ghi MX thống nhất với nhau, bằng cách thêm máy chủ MX vào chính sách hoặc sửa bản ghi MX. Người gửi chỉ có thể chờ hoặc báo cho người nhận.",
     ],
     // 4.4.312 (microsoft)
     [
-        "DNS query failed for the destination",
-        "Exchange Online tried to look up the destination host, usually the smart host of an outbound connector, and the DNS query failed. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it for connector deliveries when the domain's DNS hosting has a problem, the domain has expired, or a recent MX change is still cached.",
-        "The administrator of the destination domain must fix its DNS with the DNS hosting provider or renew the domain. If the connector points to a partner service, that partner has to fix it.",
+        "Truy vấn DNS cho đích đến thất bại",
+        "Exchange Online đã thử tra cứu máy chủ đích, thường là smart host của một trình kết nối gửi đi (outbound connector), và truy vấn DNS thất bại. Thư vẫn nằm trong hàng đợi và được thử lại trong tối đa 24 giờ.",
+        "Microsoft 365 báo lỗi này khi chuyển phát qua trình kết nối nếu dịch vụ lưu trữ DNS của tên miền gặp sự cố, tên miền đã hết hạn, hoặc một thay đổi MX gần đây vẫn còn nằm trong bộ nhớ đệm.",
+        "Quản trị viên của tên miền đích phải cùng nhà cung cấp dịch vụ DNS sửa DNS của tên miền, hoặc gia hạn tên miền. Nếu trình kết nối trỏ tới dịch vụ của một đối tác, đối tác đó phải khắc phục.",
     ],
     // 4.4.315 (microsoft)
     [
-        "Connection to the destination timed out",
-        "Exchange Online could not reach the destination mail server in time. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it when an on-premises or partner server behind a connector is down, or the connector's smart host setting points at the wrong IP address.",
-        "Check that the destination server is running and reachable on port `25`, and that the connector's smart host address is still correct, for example after a change of internet provider.",
+        "Kết nối tới đích đến bị hết thời gian chờ",
+        "Exchange Online không kết nối được tới máy chủ thư đích trong thời gian cho phép. Thư vẫn nằm trong hàng đợi và được thử lại trong tối đa 24 giờ.",
+        "Microsoft 365 báo lỗi này khi một máy chủ tại chỗ (on-premises) hoặc máy chủ đối tác phía sau trình kết nối ngừng hoạt động, hoặc thiết lập smart host của trình kết nối trỏ tới sai địa chỉ IP.",
+        "Hãy kiểm tra xem máy chủ đích có đang chạy và truy cập được qua cổng `25` không, và địa chỉ smart host của trình kết nối có còn đúng không, chẳng hạn sau khi đổi nhà cung cấp internet.",
     ],
     // 4.4.316 (microsoft)
     [
-        "Connection to the destination refused",
-        "Exchange Online tried to connect to a mail server outside Microsoft 365 and the connection was refused, so the message stays in the queue for retries.",
-        "Exchange Online sends it when a firewall in front of the destination server blocks Microsoft 365 addresses, or when an on-premises server behind a connector has been shut down.",
-        "The destination's administrator must allow connections from the Microsoft 365 IP ranges on port `25`. If the on-premises server is gone on purpose, disable the connector and make the accepted domain authoritative.",
+        "Kết nối tới đích đến bị từ chối",
+        "Exchange Online đã thử kết nối tới một máy chủ thư bên ngoài Microsoft 365 và kết nối bị từ chối, nên thư vẫn nằm trong hàng đợi để thử lại.",
+        "Exchange Online gửi mã này khi tường lửa đặt trước máy chủ đích chặn các địa chỉ của Microsoft 365, hoặc khi một máy chủ tại chỗ phía sau trình kết nối đã bị tắt.",
+        "Quản trị viên bên đích phải cho phép kết nối từ các dải IP của Microsoft 365 qua cổng `25`. Nếu máy chủ tại chỗ đã được gỡ bỏ có chủ ý, hãy tắt trình kết nối và chuyển tên miền được chấp nhận (accepted domain) sang loại authoritative.",
     ],
     // 4.4.317 (microsoft)
     [
-        "Cannot connect to remote server",
-        "Exchange Online reached the destination server, but it answered with an immediate error or did not meet the connection requirements, such as TLS required by the connector.",
-        "Microsoft 365 reports it for connector deliveries when the remote server says it is not available, or the connector requires TLS that the remote server does not offer.",
-        "The destination's administrator should check the server's TLS settings and certificate, and the TLS settings of the connector in Microsoft 365. A partner service behind the connector has to fix its own side.",
+        "Không thể kết nối tới máy chủ từ xa",
+        "Exchange Online đã kết nối được tới máy chủ đích, nhưng máy chủ đó trả lời ngay bằng một lỗi hoặc không đáp ứng yêu cầu kết nối, chẳng hạn TLS mà trình kết nối bắt buộc.",
+        "Microsoft 365 báo lỗi này khi chuyển phát qua trình kết nối nếu máy chủ từ xa cho biết nó không khả dụng, hoặc trình kết nối yêu cầu TLS mà máy chủ từ xa không hỗ trợ.",
+        "Quản trị viên bên đích nên kiểm tra thiết lập TLS và chứng chỉ của máy chủ, cũng như thiết lập TLS của trình kết nối trong Microsoft 365. Nếu phía sau trình kết nối là dịch vụ của một đối tác, đối tác đó phải tự khắc phục phần của mình.",
     ],
     // 4.4.318 (microsoft)
     [
-        "Connection was closed abruptly",
-        "The connection between Exchange Online and the destination server dropped during the session, so the message is retried later.",
-        "Microsoft 365 reports it when a firewall's SMTP inspection interferes, the destination server hangs or runs out of resources, or the network between the two fails.",
-        "The destination's administrator should turn off faulty SMTP inspection on the firewall, check the mail server's health and resources, and have the network path checked.",
+        "Kết nối bị đóng đột ngột",
+        "Kết nối giữa Exchange Online và máy chủ đích bị ngắt giữa phiên, nên thư sẽ được thử lại sau.",
+        "Microsoft 365 báo lỗi này khi tính năng kiểm tra SMTP của tường lửa gây cản trở, máy chủ đích bị treo hoặc cạn tài nguyên, hoặc mạng giữa hai bên gặp sự cố.",
+        "Quản trị viên bên đích nên tắt tính năng kiểm tra SMTP bị lỗi trên tường lửa, kiểm tra tình trạng và tài nguyên của máy chủ thư, và cho kiểm tra đường truyền mạng.",
     ],
     // 4.7.32 (google)
     [
-        "From domain not aligned with SPF or DKIM",
-        "Gmail is slowing down mail from you because the domain in the `From` header matches neither the domain that passed SPF nor the domain that signed with DKIM. This is the DMARC alignment requirement Gmail sets for bulk senders.",
-        "Gmail sends it as a temporary `421` reply to senders whose messages authenticate, but for a different domain than the one the recipient sees as the author.",
-        "The sender's administrator should sign mail with a DKIM `d=` domain that shares its organizational domain with the `From` address, or send with a `MAIL FROM` domain that does, and publish a DMARC record. Sending services usually offer a custom sending or signing domain for this.",
+        "Tên miền From không khớp với SPF hoặc DKIM",
+        "Gmail đang làm chậm thư từ bạn vì tên miền trong tiêu đề `From` không khớp với tên miền đã đạt SPF, cũng không khớp với tên miền đã ký DKIM. Đây là yêu cầu căn chỉnh (alignment) của DMARC mà Gmail đặt ra cho người gửi hàng loạt.",
+        "Gmail gửi mã này dưới dạng phản hồi tạm thời `421` cho những người gửi có thư được xác thực, nhưng cho một tên miền khác với tên miền mà người nhận thấy là tác giả của thư.",
+        "Quản trị viên bên gửi nên ký thư bằng tên miền DKIM `d=` có cùng tên miền tổ chức với địa chỉ `From`, hoặc gửi với tên miền `MAIL FROM` đáp ứng điều đó, và công bố một bản ghi DMARC. Các dịch vụ gửi thư thường cho phép dùng tên miền gửi hoặc tên miền ký riêng cho mục đích này.",
     ],
     // 4.7.320 (microsoft)
     [
-        "Certificate validation failed",
-        "Exchange Online could not validate the TLS certificate of the destination server, for example because it expired or names another host, so it keeps the message queued.",
-        "Microsoft 365 reports it for deliveries through a connector that requires a valid certificate.",
-        "The destination's administrator must install a valid certificate, or the connector's certificate settings must be corrected so the queued messages can go out.",
+        "Xác thực chứng chỉ thất bại",
+        "Exchange Online không xác thực được chứng chỉ TLS của máy chủ đích, chẳng hạn vì chứng chỉ đã hết hạn hoặc mang tên một máy chủ khác, nên nó giữ thư lại trong hàng đợi.",
+        "Microsoft 365 báo lỗi này khi chuyển phát qua một trình kết nối yêu cầu chứng chỉ hợp lệ.",
+        "Quản trị viên bên đích phải cài một chứng chỉ hợp lệ, hoặc phải sửa thiết lập chứng chỉ của trình kết nối, để các thư đang chờ có thể được gửi đi.",
     ],
     // 4.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE)",
-        "The destination domain is protected by DNSSEC and DANE, but its mail server did not answer `STARTTLS` or the TLS handshake failed, so Exchange Online would not send in clear text.",
-        "Exchange Online sends it as a temporary error with `starttls-not-supported` when delivering to a domain with valid DNSSEC records.",
-        "The recipient domain's administrator must make the mail server offer `STARTTLS` and complete the handshake.",
+        "Đích đến phải hỗ trợ TLS (DANE)",
+        "Tên miền đích được bảo vệ bằng DNSSEC và DANE, nhưng máy chủ thư của nó không trả lời `STARTTLS` hoặc bắt tay TLS thất bại, nên Exchange Online không chịu gửi thư ở dạng không mã hóa.",
+        "Exchange Online gửi mã này dưới dạng lỗi tạm thời kèm `starttls-not-supported` khi chuyển phát tới một tên miền có bản ghi DNSSEC hợp lệ.",
+        "Quản trị viên tên miền người nhận phải làm cho máy chủ thư hỗ trợ `STARTTLS` và hoàn tất được bắt tay TLS.",
     ],
     // 4.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE)",
-        "The DANE-protected destination server presented an expired certificate, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-expired` after DNSSEC checks passed.",
-        "The recipient domain's administrator must renew the server certificate and update the TLSA records if they pin it.",
+        "Chứng chỉ của đích đến đã hết hạn (DANE)",
+        "Máy chủ đích được bảo vệ bằng DANE đã xuất trình một chứng chỉ hết hạn, nên Exchange Online không chuyển phát thư.",
+        "Exchange Online gửi mã này dưới dạng lỗi tạm thời kèm `certificate-expired` sau khi các bước kiểm tra DNSSEC đã đạt.",
+        "Quản trị viên tên miền người nhận phải gia hạn chứng chỉ của máy chủ và cập nhật các bản ghi TLSA nếu chúng ghim (pin) chứng chỉ đó.",
     ],
     // 4.7.323 (microsoft)
     [
-        "Domain failed DANE validation",
-        "The destination's certificate does not match its authentic TLSA record, or the TLSA record is wrong, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `tlsa-invalid` for a DNSSEC-signed destination domain.",
-        "The recipient domain's administrator must publish TLSA records that match the certificate the mail server presents, especially after a certificate change.",
+        "Tên miền không qua được kiểm tra DANE",
+        "Chứng chỉ của đích đến không khớp với bản ghi TLSA xác thực của nó, hoặc bản ghi TLSA bị sai, nên Exchange Online không chuyển phát thư.",
+        "Exchange Online gửi mã này dưới dạng lỗi tạm thời kèm `tlsa-invalid` cho một tên miền đích có ký DNSSEC.",
+        "Quản trị viên tên miền người nhận phải công bố các bản ghi TLSA khớp với chứng chỉ mà máy chủ thư xuất trình, nhất là sau khi thay chứng chỉ.",
     ],
     // 4.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records",
-        "The destination domain claims to be DNSSEC-signed, but Exchange Online could not validate its records, so it did not deliver.",
-        "Exchange Online sends it as a temporary error with `dnssec-invalid`.",
-        "The recipient domain's administrator must fix the DNSSEC signing of the zone, for example expired signatures or a wrong DS record at the parent.",
+        "Đích đến trả về bản ghi DNSSEC không hợp lệ",
+        "Tên miền đích cho biết nó được ký DNSSEC, nhưng Exchange Online không xác thực được các bản ghi của nó, nên không chuyển phát thư.",
+        "Exchange Online gửi mã này dưới dạng lỗi tạm thời kèm `dnssec-invalid`.",
+        "Quản trị viên tên miền người nhận phải sửa việc ký DNSSEC cho vùng DNS, chẳng hạn chữ ký đã hết hạn hoặc bản ghi DS sai ở vùng cha.",
     ],
     // 4.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE)",
-        "The certificate of the DANE-protected destination server names neither the domain nor the MX host, so Exchange Online did not deliver.",
+        "Chứng chỉ không khớp với tên máy chủ (DANE)",
+        "Chứng chỉ của máy chủ đích được bảo vệ bằng DANE không ghi tên miền, cũng không ghi tên máy chủ MX, nên Exchange Online không chuyển phát thư.",
         "Exchange Online sends it as a temporary error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must install a certificate whose common name or subject alternative names include the MX host name.",
+        "Quản trị viên tên miền người nhận phải cài một chứng chỉ có tên chung (common name) hoặc tên thay thế (subject alternative names) chứa tên máy chủ MX.",
     ],
     // 4.7.500 (microsoft)
     [
@@ -1961,206 +1985,253 @@ pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
         "Exchange Online sends it for messages whose sender domain is on its ban list.",
         "Stop the spam from that domain, then contact Microsoft support to restore the domain's ability to send.",
     ],
+    // 5.7.900 (exchange_server)
+    [
+        "Refused by a mail flow rule",
+        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
+        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
+        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
+    ],
 ];
 
 /// Per provider rule with a note, in `super::PROVIDER_RULES` order.
 pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // amazon_ses.max_send_rate
-    "Amazon SES drops a message refused this way instead of queueing it, so the sending application has to retry it itself, waiting longer before each new attempt.",
+    "Amazon SES bỏ luôn thư bị từ chối theo cách này thay vì đưa nó vào hàng đợi, nên ứng dụng gửi phải tự thử gửi lại, và chờ lâu hơn trước mỗi lần thử mới.",
     // amazon_ses.daily_quota
-    "The account has used up the number of messages Amazon SES lets it send in 24 hours; sending works again when the 24-hour window moves on, or after the quota is raised in the SES console.",
+    "Tài khoản đã dùng hết số thư mà Amazon SES cho phép gửi trong 24 giờ; việc gửi sẽ hoạt động lại khi khung 24 giờ trôi qua, hoặc sau khi hạn mức được nâng lên trong bảng điều khiển SES.",
     // amazon_ses.identity_not_verified
-    "Amazon SES checks the From, Source, Sender and Return-Path addresses against identities verified in the same AWS Region; while the account is in the sandbox, every recipient must be verified too.",
+    "Amazon SES đối chiếu các địa chỉ From, Source, Sender và Return-Path với các danh tính (identity) đã được xác minh trong cùng một AWS Region; khi tài khoản còn ở chế độ sandbox, mọi người nhận cũng phải được xác minh.",
     // amazon_ses.credentials_invalid
-    "Amazon SES expects its own SMTP credentials, which are not the same as the AWS access keys of the account; create SMTP credentials in the SES console and use those.",
+    "Amazon SES cần thông tin đăng nhập SMTP riêng của nó, khác với khóa truy cập AWS (access key) của tài khoản; hãy tạo thông tin đăng nhập SMTP trong bảng điều khiển SES và dùng chúng.",
     // amazon_ses.account_not_subscribed
-    "The AWS account that owns these SMTP credentials has not signed up for Amazon SES.",
+    "Tài khoản AWS sở hữu thông tin đăng nhập SMTP này chưa đăng ký sử dụng Amazon SES.",
     // amazon_ses.iam_not_authorized
-    "The login worked, but the IAM policy or the sending authorization policy of the user behind the SMTP credentials does not allow sending through the SES SMTP endpoint.",
+    "Đăng nhập đã thành công, nhưng chính sách IAM hoặc chính sách ủy quyền gửi (sending authorization) của người dùng ứng với thông tin đăng nhập SMTP không cho phép gửi qua điểm cuối SMTP của SES.",
     // amazon_ses.sending_paused
-    "Amazon SES has paused sending for the whole AWS account, usually after a review of its bounce or complaint rates, and has written to the email address of the AWS account about it.",
+    "Amazon SES đã tạm dừng việc gửi cho toàn bộ tài khoản AWS, thường là sau khi xem xét tỷ lệ thư bị trả lại hoặc tỷ lệ khiếu nại của tài khoản, và đã gửi thông báo về việc này tới địa chỉ email của tài khoản AWS.",
     // amazon_ses.message_too_long
-    "The SES SMTP interface refuses a message larger than the maximum message size that Amazon SES documents for the account; shrink or remove attachments.",
+    "Giao diện SMTP của SES từ chối thư lớn hơn kích thước tối đa mà Amazon SES công bố cho tài khoản; hãy giảm dung lượng hoặc bỏ bớt tệp đính kèm.",
     // amazon_ses.timeout_waiting_for_data
-    "Too much time passed between the client's commands, so the SES SMTP server closed the connection.",
+    "Máy khách để quá lâu giữa các lệnh, nên máy chủ SMTP của SES đã đóng kết nối.",
     // amazon_ses.temporary_auth_failure
-    "Amazon SES itself had a problem checking the SMTP credentials; retry after a short wait before changing anything.",
+    "Chính Amazon SES gặp sự cố khi kiểm tra thông tin đăng nhập SMTP; hãy chờ một lát rồi thử lại trước khi thay đổi bất cứ điều gì.",
     // amazon_ses.global_suppression
-    "Amazon SES did not try the address because it is on the SES suppression list after recent hard bounces; remove it from your lists rather than sending again.",
+    "Amazon SES không thử gửi tới địa chỉ này vì nó nằm trong danh sách loại trừ (suppression list) của SES sau những lần bị trả lại vĩnh viễn gần đây; hãy gỡ địa chỉ khỏi danh sách gửi thư của bạn thay vì gửi lại.",
     // apple.spamhaus_dbl
-    "Here a domain inside the message, such as one in a link, is on the Spamhaus domain blocklist, not the sending IP address.",
+    "Ở đây, thứ nằm trong danh sách chặn tên miền của Spamhaus là một tên miền bên trong thư, chẳng hạn tên miền trong một liên kết, chứ không phải địa chỉ IP gửi.",
     // apple.proofpoint_blocklist
-    "Apple refused the sending IP because of Proofpoint's blocklist; the link in the reply looks the address up there.",
+    "Apple từ chối địa chỉ IP gửi vì danh sách chặn của Proofpoint; liên kết trong phản hồi dẫn tới trang tra cứu địa chỉ đó trên danh sách này.",
     // barracuda.blocked_using_barracuda_reputation
-    "The IP address a Barracuda appliance names can come from a `Received` header field rather than from the connecting server, so check which address it means before asking for removal.",
+    "Địa chỉ IP mà thiết bị Barracuda nêu ra có thể được lấy từ một trường tiêu đề `Received` chứ không phải từ máy chủ đang kết nối, nên hãy xác định đó là địa chỉ nào trước khi yêu cầu gỡ khỏi danh sách.",
     // barracuda.reputation_lookup_link
-    "The link leads to Barracuda Central's lookup for the sending IP address, where a removal can be requested once the cause of the spam is fixed.",
+    "Liên kết dẫn tới trang tra cứu của Barracuda Central cho địa chỉ IP gửi, nơi có thể yêu cầu gỡ khỏi danh sách sau khi đã khắc phục nguyên nhân phát sinh thư rác.",
     // barracuda.ess_permanent_failure_blocked
-    "The recipient's Barracuda service refused the message by one of its policies, such as a sender block, a content filter or a reputation check. Only the recipient's administrator can see the reason in the Barracuda message log.",
+    "Dịch vụ Barracuda của bên nhận đã từ chối thư theo một trong các chính sách của nó, chẳng hạn chặn người gửi, bộ lọc nội dung hoặc kiểm tra uy tín. Chỉ quản trị viên bên nhận mới xem được lý do trong nhật ký thư của Barracuda.",
     // cisco.poor_reputation
-    "The sending IP address has a poor SenderBase (Talos) reputation score, so the appliance's host access table puts it in its blocked sender group. The recipient's administrator can add the sender to an allowed sender group.",
+    "Địa chỉ IP gửi có điểm uy tín SenderBase (Talos) thấp, nên bảng kiểm soát truy cập máy chủ (host access table) của thiết bị xếp nó vào nhóm người gửi bị chặn. Quản trị viên bên nhận có thể thêm người gửi vào một nhóm người gửi được cho phép.",
     // comcast.es000001
-    "Comcast does not take mail sent directly from its own residential addresses; its customers must send through `smtp.comcast.net`, and the block cannot be lifted.",
+    "Comcast không nhận thư gửi trực tiếp từ các địa chỉ dành cho hộ gia đình của chính mình; khách hàng của Comcast phải gửi qua `smtp.comcast.net`, và lệnh chặn này không thể được gỡ bỏ.",
     // comcast.es000010
-    "Comcast treats the sending address as dynamic or residential, usually because its reverse DNS name does not follow the naming of a static address.",
+    "Comcast coi địa chỉ gửi là địa chỉ động hoặc địa chỉ hộ gia đình, thường vì tên DNS ngược của nó không theo cách đặt tên của một địa chỉ tĩnh.",
     // comcast.bl000001
-    "The sending address is on the Spamhaus ZEN list; removal goes through Spamhaus.",
+    "Địa chỉ gửi nằm trong danh sách Spamhaus ZEN; việc gỡ khỏi danh sách phải làm qua Spamhaus.",
     // comcast.bl000010
-    "The sending address is listed by Cloudmark CSI; removal goes through Cloudmark.",
+    "Địa chỉ gửi bị Cloudmark CSI liệt kê; việc gỡ khỏi danh sách phải làm qua Cloudmark.",
     // comcast.bl000011
-    "The sending address is listed both on Spamhaus ZEN and by Cloudmark CSI.",
+    "Địa chỉ gửi vừa nằm trong Spamhaus ZEN vừa bị Cloudmark CSI liệt kê.",
     // comcast.bl000100
-    "The sending address is on the SenderScore blocklist.",
+    "Địa chỉ gửi nằm trong danh sách chặn SenderScore.",
     // comcast.bl000101
-    "The sending address is on both the Spamhaus ZEN and the SenderScore blocklists.",
+    "Địa chỉ gửi nằm trong cả hai danh sách chặn Spamhaus ZEN và SenderScore.",
     // comcast.bl000110
-    "The sending address is on the SenderScore blocklist and listed by Cloudmark CSI.",
+    "Địa chỉ gửi nằm trong danh sách chặn SenderScore và cũng bị Cloudmark CSI liệt kê.",
     // comcast.bl006
-    "In this older code Comcast names the Spamhaus SBL or XBL; removal goes through Spamhaus.",
+    "Trong mã cũ này, Comcast nêu tên danh sách Spamhaus SBL hoặc XBL; việc gỡ khỏi danh sách phải làm qua Spamhaus.",
     // comcast.bl007
-    "In this older code Comcast names Cloudmark Sender Intelligence (CSI).",
+    "Trong mã cũ này, Comcast nêu tên Cloudmark Sender Intelligence (CSI).",
     // comcast.too_many_sessions
-    "Comcast limits the number of simultaneous connections from one sending address (25 according to its postmaster page).",
+    "Comcast giới hạn số kết nối đồng thời từ một địa chỉ gửi (25 kết nối, theo trang postmaster của Comcast).",
     // comcast.reverse_dns_failure
-    "Comcast requires valid reverse DNS for every sending address; this reply is temporary because the lookup may only have failed for now, so it can be retried.",
+    "Comcast yêu cầu mọi địa chỉ gửi phải có DNS ngược hợp lệ; phản hồi này là tạm thời vì có thể việc tra cứu chỉ tạm thời thất bại, nên có thể thử lại.",
+    // courier.sender_domain_does_not_exist
+    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    // courier.sender_mx_violates_rfc1035
+    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    // courier.unicode_to_non_unicode
+    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    // exchange_server.bad_outbound_sender
+    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    // exchange_server.single_label_domain
+    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    // exchange_server.too_many_related_errors
+    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    // exchange_server.abp_routing
+    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    // exchange_server.unrecognized_command_internal
+    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    // exchange_server.system_incorrectly_configured
+    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    // exchange_server.exchange_authentication
+    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    // exim.retry_time_not_reached
+    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    // exim.lines_too_long_for_transport
+    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    // exim.host_lookup_did_not_complete
+    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    // exim.mx_no_smtp_service
+    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
     // fastmail.relay_access_denied
-    "From Fastmail this usually means the mail client is not logging in to Fastmail's outgoing server; turn on SMTP authentication in its settings.",
+    "Khi đến từ Fastmail, phản hồi này thường có nghĩa là chương trình thư chưa đăng nhập vào máy chủ thư đi của Fastmail; hãy bật xác thực SMTP trong phần cài đặt của chương trình.",
     // fastmail.content_rejected
-    "Fastmail uses this for a message that probably carries a virus or that was reported as spam before; an attachment wrongly flagged as a virus may pass when sent as a zip file.",
+    "Fastmail dùng phản hồi này cho thư có thể chứa vi-rút hoặc đã từng bị báo cáo là thư rác; tệp đính kèm bị nhận nhầm là vi-rút có thể lọt qua nếu được gửi dưới dạng tệp zip.",
     // fastmail.access_denied
-    "Fastmail has blocked the sender or the recipient, for example after spam reports or by its abuse systems; a wrongly set up mail client can also cause it, and the rest of the bounce text says more.",
+    "Fastmail đã chặn người gửi hoặc người nhận, chẳng hạn sau các báo cáo thư rác hoặc do hệ thống chống lạm dụng của họ; chương trình thư bị cài đặt sai cũng có thể gây ra lỗi này, và phần còn lại của thư báo trả lại sẽ cho biết thêm.",
     // fastmail.address_locked
-    "The Fastmail account behind the address is locked or deactivated, so it receives no mail until its owner sorts this out with Fastmail support.",
+    "Tài khoản Fastmail của địa chỉ này đã bị khóa hoặc vô hiệu hóa, nên sẽ không nhận được thư cho đến khi chủ tài khoản giải quyết xong với bộ phận hỗ trợ của Fastmail.",
     // free.spam_detected
-    "If you did not send the refused message, someone may have forged your address and Free refused their spam.",
+    "Nếu bạn không gửi thư bị từ chối này, có thể ai đó đã giả mạo địa chỉ của bạn và Free đã từ chối thư rác của họ.",
     // free.ip_blocked
-    "Free blocks an address for up to 24 hours depending on the spam or errors it sent, then lifts the block by itself; after a fix it may list the address again for 24 to 48 hours.",
+    "Free chặn một địa chỉ tối đa 24 giờ tùy theo lượng thư rác hoặc lỗi mà địa chỉ đó đã gửi, rồi tự gỡ lệnh chặn; sau khi đã khắc phục, Free vẫn có thể liệt kê lại địa chỉ đó trong 24 đến 48 giờ.",
     // gmx.ip_block_listed
-    "The last line of the reply links to a GMX postmaster page for this case, which explains the listing and offers a way to contact GMX.",
+    "Dòng cuối của phản hồi có liên kết tới một trang postmaster của GMX dành cho trường hợp này; trang đó giải thích lý do bị liệt kê và cung cấp cách liên hệ với GMX.",
     // gmx.too_many_messages
-    "Try again in a few hours and send more slowly; if that does not help, contact the WEB.DE postmaster team.",
+    "Hãy thử lại sau vài giờ và gửi chậm hơn; nếu vẫn không được, hãy liên hệ nhóm postmaster của WEB.DE.",
     // gmx.spf_policy
-    "Forwarding servers that keep the original `MAIL FROM` fail this check; WEB.DE advises them to use SRS (Sender Rewriting Scheme).",
+    "Các máy chủ chuyển tiếp giữ nguyên `MAIL FROM` gốc sẽ không qua được bước kiểm tra này; WEB.DE khuyên họ dùng SRS (Sender Rewriting Scheme).",
     // gmx.mailbox_unavailable
-    "GMX and WEB.DE also use this text for a mailbox that was disabled after a long time without use.",
+    "GMX và WEB.DE cũng dùng nội dung này cho hộp thư đã bị vô hiệu hóa sau một thời gian dài không sử dụng.",
     // gmx.policy_ip_based
-    "When a high share of the mail from an IP address is classed as spam, WEB.DE refuses all mail from that address for a while.",
+    "Khi một tỷ lệ lớn thư từ một địa chỉ IP bị xếp vào loại thư rác, WEB.DE từ chối mọi thư từ địa chỉ đó trong một thời gian.",
     // gmx.policy_domain_based
-    "The sender's domain is known to WEB.DE as a source of spam.",
+    "WEB.DE biết tên miền của người gửi là một nguồn phát tán thư rác.",
     // gmx.policy_header_based
-    "The message's header information does not meet the standards or WEB.DE's email policy, or does not look plausible.",
+    "Thông tin trong phần tiêu đề của thư không đáp ứng các tiêu chuẩn hoặc chính sách email của WEB.DE, hoặc trông không đáng tin.",
     // gmx.syntax_error_configuration
-    "GMX and WEB.DE use this text when the sending server's configuration breaks their rules; its administrator must correct the setup and then ask GMX or WEB.DE to lift the block.",
+    "GMX và WEB.DE dùng nội dung này khi cấu hình của máy chủ gửi vi phạm quy định của họ; quản trị viên máy chủ đó phải sửa cấu hình rồi đề nghị GMX hoặc WEB.DE gỡ lệnh chặn.",
     // gmx.ionos_policy_violations
-    "IONOS blocks sending IP addresses with a poor delivery rate, mostly from mail to many addresses that do not exist, and delays servers whose `HELO` name keeps changing. Clean the address list and use one fixed `HELO` name.",
+    "IONOS chặn các địa chỉ IP gửi có tỷ lệ chuyển phát kém, chủ yếu do gửi thư tới nhiều địa chỉ không tồn tại, và làm chậm các máy chủ có tên `HELO` liên tục thay đổi. Hãy làm sạch danh sách địa chỉ và dùng một tên `HELO` cố định.",
     // godaddy.ib401_auth_on_inbound
-    "GoDaddy's inbound servers do not accept logins; the mail client is set to the wrong outgoing server and should use `smtpout.secureserver.net`.",
+    "Các máy chủ nhận thư của GoDaddy không chấp nhận đăng nhập; chương trình thư đang được cài sai máy chủ thư đi và phải dùng `smtpout.secureserver.net`.",
     // godaddy.ib501_blank_from
-    "GoDaddy refused the message because its From field is empty.",
+    "GoDaddy đã từ chối thư vì trường From của thư bị để trống.",
     // godaddy.ib502_ip_as_from
-    "GoDaddy refuses messages whose From address uses an IP address instead of a domain.",
+    "GoDaddy từ chối những thư có địa chỉ From dùng địa chỉ IP thay cho tên miền.",
     // godaddy.ib506_from_domain_invalid
-    "The From domain has no usable MX or address records, or its DNS lookup failed; fix the domain's DNS zone before sending again.",
+    "Tên miền From không có bản ghi MX hay bản ghi địa chỉ nào dùng được, hoặc việc tra cứu DNS của nó thất bại; hãy sửa vùng DNS của tên miền trước khi gửi lại.",
     // godaddy.ib508_invalid_spf
-    "The sender domain's SPF record does not authorize the server that sent the message; add that server to the SPF record.",
+    "Bản ghi SPF của tên miền người gửi không cho phép máy chủ đã gửi thư; hãy thêm máy chủ đó vào bản ghi SPF.",
     // godaddy.ib212_spam_content
-    "A link, attachment or pattern in the message matched GoDaddy's spam filters.",
+    "Một liên kết, tệp đính kèm hoặc mẫu nội dung trong thư đã khớp với bộ lọc thư rác của GoDaddy.",
     // godaddy.ib007_too_many_sessions
-    "The sending IP address has too many SMTP sessions open at GoDaddy at once.",
+    "Địa chỉ IP gửi đang mở cùng lúc quá nhiều phiên SMTP tới GoDaddy.",
     // godaddy.ib101_server_busy
-    "GoDaddy's mail queue is handling more mail than usual; try again later.",
+    "Hàng đợi thư của GoDaddy đang phải xử lý nhiều thư hơn bình thường; hãy thử lại sau.",
     // godaddy.ib110_spam_block_hour
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for an hour.",
+    "Địa chỉ IP gửi đã gửi quá nhiều thư bị GoDaddy đánh giá là thư rác, nên bị chặn trong một giờ.",
     // godaddy.ib111_spam_block_day
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for the rest of the day.",
+    "Địa chỉ IP gửi đã gửi quá nhiều thư bị GoDaddy đánh giá là thư rác, nên bị chặn đến hết ngày.",
     // godaddy.ib112_invalid_recipients_hour
-    "The sending IP address tried too many addresses that do not exist and is blocked for an hour.",
+    "Địa chỉ IP gửi đã thử gửi tới quá nhiều địa chỉ không tồn tại, nên bị chặn trong một giờ.",
     // godaddy.ib113_invalid_recipients_day
-    "The sending IP address tried too many addresses that do not exist and is blocked for the rest of the day.",
+    "Địa chỉ IP gửi đã thử gửi tới quá nhiều địa chỉ không tồn tại, nên bị chặn đến hết ngày.",
     // godaddy.ib510_messages_per_session
-    "The session reached GoDaddy's maximum number of messages; open a new connection for the rest.",
+    "Phiên đã đạt số thư tối đa mà GoDaddy cho phép; hãy mở một kết nối mới để gửi các thư còn lại.",
     // godaddy.ib103_cloudmark_reputation
-    "GoDaddy refused the connection because the sending IP address has a poor reputation with Cloudmark Sender Intelligence (CSI).",
+    "GoDaddy đã từ chối kết nối vì địa chỉ IP gửi có uy tín kém theo đánh giá của Cloudmark Sender Intelligence (CSI).",
     // godaddy.ib104_spamhaus_sbl
-    "The sending IP address is on the Spamhaus Block List (SBL); removal is requested from Spamhaus.",
+    "Địa chỉ IP gửi nằm trong Spamhaus Block List (SBL); việc gỡ khỏi danh sách phải được yêu cầu với Spamhaus.",
     // godaddy.ib105_spamhaus_xbl
-    "The sending IP address is on the Spamhaus Exploits Block List (XBL); removal is requested from Spamhaus.",
+    "Địa chỉ IP gửi nằm trong Spamhaus Exploits Block List (XBL); việc gỡ khỏi danh sách phải được yêu cầu với Spamhaus.",
     // godaddy.ib106_spamhaus_pbl
-    "The sending IP address is on the Spamhaus Policy Block List (PBL); removal is requested from Spamhaus.",
+    "Địa chỉ IP gửi nằm trong Spamhaus Policy Block List (PBL); việc gỡ khỏi danh sách phải được yêu cầu với Spamhaus.",
     // godaddy.rbl_reject
-    "GoDaddy's own blocklist lists the sending IP address; use the link in the bounce to ask GoDaddy to remove it.",
+    "Danh sách chặn riêng của GoDaddy đang liệt kê địa chỉ IP gửi; hãy dùng liên kết trong thư báo trả lại để đề nghị GoDaddy gỡ địa chỉ đó.",
     // godaddy.account_disabled
-    "GoDaddy says such accounts usually stay disabled for good.",
+    "Theo GoDaddy, những tài khoản như vậy thường bị vô hiệu hóa vĩnh viễn.",
     // google.dmarc_policy_rejection
-    "Gmail names the `From` domain whose DMARC policy refused the message; its administrator is the one to contact.",
+    "Gmail nêu tên miền `From` có chính sách DMARC đã từ chối thư; người cần liên hệ là quản trị viên của tên miền đó.",
     // google.spf_hard_fail
-    "The envelope sender's domain publishes an SPF record ending in `-all` and the sending IP is not in it, so Gmail refuses the message outright.",
+    "Tên miền của người gửi trên phong bì thư công bố bản ghi SPF kết thúc bằng `-all` và địa chỉ IP gửi không có trong đó, nên Gmail từ chối thư ngay lập tức.",
     // google.spf_or_dkim_required
-    "Gmail requires every sender, not only bulk senders, to pass at least one of SPF or DKIM; the reply lists the result of each check.",
+    "Gmail yêu cầu mọi người gửi, không chỉ người gửi hàng loạt, phải đạt ít nhất một trong hai kiểm tra SPF hoặc DKIM; phản hồi liệt kê kết quả của từng kiểm tra.",
     // google.spf_suspicious_entries
-    "Gmail objects to the SPF record itself, so the domain's administrator has to review and clean up the record.",
+    "Gmail phản đối chính bản ghi SPF, nên quản trị viên tên miền phải xem lại và dọn dẹp bản ghi này.",
     // google.spf_did_not_pass
-    "Gmail uses `7.27` to say that SPF did not pass for the message, not in the registered sense of a sender domain with a null MX.",
+    "Gmail dùng `7.27` để báo rằng thư không đạt SPF, chứ không theo nghĩa đã đăng ký với IANA là tên miền người gửi có null MX.",
     // google.dkim_did_not_pass
-    "Gmail uses `7.30` to say that DKIM did not pass for the message, not in the registered sense of `REQUIRETLS` support being required.",
+    "Gmail dùng `7.30` để báo rằng thư không đạt DKIM, chứ không theo nghĩa đã đăng ký với IANA là bắt buộc phải hỗ trợ `REQUIRETLS`.",
     // google.unauthenticated
-    "Gmail sends `7.26` when neither SPF nor DKIM passed; when the text names a DMARC policy instead, the DMARC rule applies.",
+    "Gmail gửi `7.26` khi cả SPF lẫn DKIM đều không đạt; nếu nội dung phản hồi nêu một chính sách DMARC thì quy tắc về DMARC được áp dụng.",
     // google.not_sent_over_tls
-    "Gmail uses `7.29` to say the message did not arrive over an encrypted connection, not in the registered sense of an ARC validation failure. The sending server has to use `STARTTLS`.",
+    "Gmail dùng `7.29` để báo rằng thư không đến qua kết nối được mã hóa, chứ không theo nghĩa đã đăng ký với IANA là xác thực ARC thất bại. Máy chủ gửi phải dùng `STARTTLS`.",
     // google.tls_required_for_rcpt_domain
-    "The recipient's Google Workspace administrator requires encrypted delivery for the domain, so the sending server must use `STARTTLS`.",
+    "Quản trị viên Google Workspace bên nhận yêu cầu thư tới tên miền phải được chuyển phát qua kết nối mã hóa, nên máy chủ gửi phải dùng `STARTTLS`.",
     // google.ipv6_guidelines
-    "Over IPv6 Gmail requires both a matching PTR record for the sending address and a passing SPF or DKIM check.",
+    "Qua IPv6, Gmail yêu cầu địa chỉ gửi vừa có bản ghi PTR khớp, vừa đạt kiểm tra SPF hoặc DKIM.",
     // google.ptr_rate_limited
-    "Gmail uses `4.7.23` for a sending IP without a PTR record, or one whose name does not resolve back to it, not in the registered sense of an SPF failure.",
+    "Gmail dùng `4.7.23` cho địa chỉ IP gửi không có bản ghi PTR, hoặc có tên không phân giải ngược về chính địa chỉ đó, chứ không theo nghĩa đã đăng ký với IANA là lỗi SPF.",
     // google.same_message_id_quota
-    "Gmail limits how many copies with one `Message-ID` it takes; each message sent should get its own `Message-ID`.",
+    "Gmail giới hạn số bản sao có cùng một `Message-ID` mà nó nhận; mỗi thư gửi đi nên có `Message-ID` riêng.",
     // google.unsolicited_rate_limited
-    "Gmail uses `4.7.28` when mail from your IP, IP range, DKIM or SPF domain, or with one of your link domains looks unsolicited at an unusual rate, and defers it for a while.",
+    "Gmail dùng `4.7.28` khi thư từ IP, dải IP, tên miền DKIM hoặc SPF của bạn, hoặc thư chứa một trong các tên miền liên kết của bạn, có vẻ là thư không được yêu cầu với tần suất bất thường, và hoãn nhận thư đó trong một thời gian.",
     // google.ip_not_in_whitelist
-    "The recipient's Google Workspace domain only takes mail from IP addresses its administrator allowed.",
+    "Tên miền Google Workspace của người nhận chỉ nhận thư từ những địa chỉ IP mà quản trị viên của nó đã cho phép.",
     // google.not_authorized_to_send_directly
-    "Gmail does not take mail directly from this sending IP address; send through your provider's relay instead.",
+    "Gmail không nhận thư gửi trực tiếp từ địa chỉ IP gửi này; thay vào đó, hãy gửi qua relay của nhà cung cấp của bạn.",
     // google.receiving_too_quickly
-    "Gmail uses `4.2.1` for a recipient who is getting mail faster than it accepts, or for a Workspace customer over its peak relay rate, not for a disabled mailbox.",
+    "Gmail dùng `4.2.1` cho người nhận đang nhận thư nhanh hơn mức Gmail chấp nhận, hoặc cho khách hàng Workspace vượt quá tốc độ relay tối đa, chứ không dùng cho hộp thư bị vô hiệu hóa.",
     // google.daily_relay_limit
-    "The limit applies per Workspace user or customer on `smtp-relay.gmail.com`; the Workspace administrator finds the limits with the SMTP relay settings.",
+    "Giới hạn áp dụng cho từng người dùng hoặc từng khách hàng Workspace trên `smtp-relay.gmail.com`; quản trị viên Workspace xem các giới hạn này ở phần cài đặt SMTP relay.",
     // google.daily_quota_code
-    "Gmail uses `5.4.5` for an account or relay that reached its daily sending limit, not for a congested mail system.",
+    "Gmail dùng `5.4.5` cho tài khoản hoặc relay đã đạt giới hạn gửi hằng ngày, chứ không dùng cho hệ thống thư bị quá tải.",
     // google.inbox_out_of_storage
-    "Gmail storage is shared with Google Drive and Photos, so the recipient frees space in any of them.",
+    "Dung lượng lưu trữ của Gmail được dùng chung với Google Drive và Photos, nên người nhận có thể giải phóng chỗ trống ở bất kỳ dịch vụ nào trong số đó.",
     // google.custom_domain_policy
-    "`gcdp` means a rule that a Google Workspace administrator wrote refused the message, not Gmail's own filters; only that administrator can say why or change it.",
+    "`gcdp` có nghĩa là thư bị từ chối bởi một quy tắc do quản trị viên Google Workspace đặt ra, chứ không phải bởi bộ lọc của chính Gmail; chỉ quản trị viên đó mới có thể cho biết lý do hoặc thay đổi quy tắc.",
     // google.web_login_required
-    "Gmail uses `5.7.14` when the account owner has to sign in through a web browser before the mail program may log in, not in the registered sense of a missing trust relationship.",
+    "Gmail dùng `5.7.14` khi chủ tài khoản phải đăng nhập qua trình duyệt web trước thì chương trình thư mới được phép đăng nhập, chứ không theo nghĩa đã đăng ký với IANA là thiếu quan hệ tin cậy.",
     // google.mail_relay_denied
-    "For `smtp-relay.gmail.com` the Workspace administrator must register the sending device's IP address in the SMTP relay settings or have the device log in with `AUTH`.",
+    "Với `smtp-relay.gmail.com`, quản trị viên Workspace phải đăng ký địa chỉ IP của thiết bị gửi trong phần cài đặt SMTP relay, hoặc cho thiết bị đăng nhập bằng `AUTH`.",
     // google.invalid_credentials_for_relay
-    "The registered IP does not belong to the domain the message comes from; the sending server must log in with `AUTH` or name one of the Workspace domains in `HELO` or `EHLO`.",
+    "Địa chỉ IP đã đăng ký không thuộc về tên miền gửi thư; máy chủ gửi phải đăng nhập bằng `AUTH` hoặc nêu một trong các tên miền Workspace trong `HELO` hoặc `EHLO`.",
     // google.mail_sending_denied
-    "The sending account is suspended or is not a user of the Google Workspace domain that owns the relay settings.",
+    "Tài khoản gửi đã bị tạm ngưng, hoặc không phải là người dùng của tên miền Google Workspace sở hữu phần cài đặt relay.",
+    // haraka.early_talker
+    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    // haraka.no_mx_for_from
+    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    // haraka.ssl_on_plain_socket
+    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    // haraka.spoofed_mail_from
+    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    // haraka.split_transaction
+    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    // haraka.credential_leak
+    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
     // mail_ru.spam_message_rejected
-    "The reply links to Mail.ru's anti-spam support page and gives an error code and an ID; quote them when asking Mail.ru to review a legitimate message.",
+    "Phản hồi có liên kết tới trang hỗ trợ chống thư rác của Mail.ru, kèm một mã lỗi và một mã định danh (ID); hãy trích dẫn chúng khi đề nghị Mail.ru xem xét lại một thư hợp lệ.",
     // mail_ru.dmarc_policy
-    "A common cause is a website or script that sends with a Mail.ru address in `From` through its own server; send from an address of your own domain instead.",
+    "Nguyên nhân thường gặp là một trang web hoặc script gửi thư với địa chỉ Mail.ru trong `From` qua máy chủ riêng của nó; thay vào đó, hãy gửi từ một địa chỉ thuộc tên miền của chính bạn.",
     // mail_ru.dynamic_ips
-    "Mail.ru refuses mail sent straight from addresses it classes as dynamic, such as home connections; send through a mail server with a fixed address and proper reverse DNS, or through your provider.",
+    "Mail.ru từ chối thư gửi thẳng từ những địa chỉ mà họ xếp vào loại địa chỉ động, chẳng hạn kết nối internet gia đình; hãy gửi qua một máy chủ thư có địa chỉ cố định và DNS ngược đúng, hoặc qua nhà cung cấp của bạn.",
     // mail_ru.sending_disabled
-    "Mail.ru has stopped sending from this account, usually because it suspects the password was stolen and used for spam. Change or recover the password and confirm ownership of the mailbox to send again.",
+    "Mail.ru đã chặn việc gửi thư từ tài khoản này, thường vì nghi ngờ mật khẩu bị đánh cắp và bị dùng để phát tán thư rác. Hãy đổi hoặc khôi phục mật khẩu và xác nhận quyền sở hữu hộp thư để có thể gửi thư trở lại.",
     // mailgun.previously_bounced
-    "Mailgun did not try the address because it is on the sending domain's bounce suppression list after an earlier hard bounce; remove the suppression only if the address is known to work again.",
+    "Mailgun không thử gửi tới địa chỉ này vì nó nằm trong danh sách loại trừ thư bị trả lại (bounce suppression list) của tên miền gửi sau một lần bị trả lại vĩnh viễn trước đó; chỉ gỡ mục loại trừ khi biết chắc địa chỉ đã hoạt động trở lại.",
     // mailgun.unsubscribed
-    "The recipient unsubscribed, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "Người nhận đã hủy đăng ký, nên Mailgun loại trừ địa chỉ này; chỉ gỡ nó khỏi danh sách Suppressions khi người nhận đồng ý nhận thư trở lại.",
     // mailgun.marked_as_spam
-    "The recipient marked earlier mail as spam, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "Người nhận đã đánh dấu thư trước đó là thư rác, nên Mailgun loại trừ địa chỉ này; chỉ gỡ nó khỏi danh sách Suppressions khi người nhận đồng ý nhận thư trở lại.",
     // mailgun.sandbox_domain
-    "A Mailgun sandbox domain only sends to Authorized Recipients who accepted the invitation; add your own domain, or add the address as an Authorized Recipient.",
+    "Tên miền sandbox của Mailgun chỉ gửi tới những Authorized Recipients đã chấp nhận lời mời; hãy thêm tên miền của chính bạn, hoặc thêm địa chỉ này làm Authorized Recipient.",
     // mailgun.free_account
-    "A free Mailgun account may only send to Authorized Recipients; upgrade the account or add the address as an Authorized Recipient.",
+    "Tài khoản Mailgun miễn phí chỉ được gửi tới Authorized Recipients; hãy nâng cấp tài khoản hoặc thêm địa chỉ này làm Authorized Recipient.",
     // mailgun.domain_unverified
-    "Mailgun will not send for a domain until its DNS records are verified; publish the records shown in the Mailgun control panel and verify the domain again.",
+    "Mailgun sẽ không gửi thư cho một tên miền cho đến khi các bản ghi DNS của nó được xác minh; hãy công bố các bản ghi hiển thị trong bảng điều khiển Mailgun rồi xác minh lại tên miền.",
     // mailgun.domain_limit_exceeded
-    "The sending domain went over a Mailgun limit on requests, bytes or recipients; the reply names the time after which it may send again.",
+    "Tên miền gửi đã vượt một giới hạn của Mailgun về số yêu cầu, số byte hoặc số người nhận; phản hồi cho biết thời điểm mà sau đó tên miền có thể gửi lại.",
     // microsoft.recipient_not_found_5_1_10
     "Exchange Online uses `5.1.10` for a recipient that its address lookup did not find, not for a null MX as the IANA registry does.",
     // microsoft.dbeb_recipient_rejected
@@ -2261,6 +2332,12 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     "Mimecast found a virus signature or a spam score above its limit. Spam checks can be bypassed by the recipient's Permitted Senders or Auto Allow policy, virus checks cannot; Mimecast also offers a Sender Feedback form.",
     // naver.no_such_user
     "The reply links to Naver's help page on returned mail; the address part before `@naver.com` does not exist.",
+    // opensmtpd.no_mx_found
+    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    // opensmtpd.domain_does_not_accept_mail
+    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    // opensmtpd.list_expansion_problem
+    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
     // orange.abusix_listed
     "Code 100 means the sending address is listed by Abusix; check it at lookup.abusix.com.",
     // orange.spamhaus_listed
@@ -2307,6 +2384,22 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     "OVHcloud advises publishing an SPF record for the sending domain and, where the email offer has it, turning on DKIM.",
     // ovh.queue_too_long
     "OVH keeps a message in its outgoing queue for 24 hours; if the recipient's server cannot be reached in that time, the message comes back with this text.",
+    // postfix.helo_host_not_found
+    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    // postfix.helo_not_fqdn
+    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    // postfix.multi_recipient_bounce
+    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    // postfix.insufficient_system_storage
+    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    // postfix.undeliverable_address
+    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    // postfix.dns_try_again
+    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    // postfix.mailbox_file_too_large
+    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    // postfix.non_smtp_command
+    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
     // proofpoint.pdr_blocked_ipcheck
     "Proofpoint Dynamic Reputation has blocked the sending IP address because spam came from it. A block ends some time after the spam stops; to ask for an earlier review, use the form linked in the reply and say who the recipient was and what kind of mail was blocked.",
     // proofpoint.pdr_blocked_dnsbl_lookup
@@ -2315,6 +2408,14 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     "Proofpoint Dynamic Reputation delays or blocks IP addresses that send spam. A delay clears by itself within minutes; a block stays until the spam stops or a review request is granted.",
     // proofpoint.essentials_marked_invalid
     "Proofpoint Essentials has the recipient on the invalid list of its SMTP Discovery feature. The recipient's administrator must remove the address from that list if the mailbox exists.",
+    // qmail.chkuser_security_policies
+    "chkuser sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    // qmail.best_preference_mx
+    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    // qmail.dns_temporary
+    "qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    // qmail.from_and_auth_not_same
+    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
     // qq.ip_frequency_limited
     "QQ Mail limits how much mail one sending IP address may deliver per minute, hour and day, and blocks the address for minutes, hours or the rest of the day when a limit is passed. The limits are not published, so pause, then send more slowly.",
     // qq.sender_frequency_limited
@@ -2363,6 +2464,22 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     "The account's own Spam Checker setting in SendGrid classed the message as spam and dropped it.",
     // sendgrid.drop_invalid_smtpapi
     "SendGrid dropped the message because its `X-SMTPAPI` header is not valid JSON or is built wrongly.",
+    // sendmail.host_name_lookup_failure
+    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    // sendmail.address_requires_smtputf8
+    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    // sendmail.mx_list_points_back
+    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    // stalwart.invalid_ehlo_domain
+    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    // stalwart.extension_disabled
+    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    // stalwart.dane_failed
+    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    // stalwart.mta_sts_failed
+    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    // stalwart.concurrency_limited
+    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
     // yahoo.tss04
     "Yahoo uses `[TSS04]` for mail deferred because of volume, complaints, spam-like content or a poor IP reputation; if it persists, Yahoo asks for a Sender Support Request with the full error.",
     // yahoo.ts01

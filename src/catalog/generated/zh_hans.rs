@@ -1274,6 +1274,30 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "其他语言",
     // site.generated
     "本页面由 smtp-codes 工具根据目录版本 {version} 自动生成。",
+    // label.provider
+    "服务商",
+    // label.provider_note
+    "服务商文档的补充说明",
+    // evidence.vendor_code
+    "{provider} 自有的代码 {code}",
+    // show.vendor_code
+    "{code} 不在 IANA 注册表中，是 {provider} 自有的代码。",
+    // label.defined_by
+    "定义方",
+    // label.read_on
+    "资料查阅于 {date}",
+    // site.providers
+    "服务商",
+    // provider.markers
+    "用于识别其响应的字词",
+    // provider.hosts
+    "其服务器的主机名",
+    // provider.vendor_codes
+    "自有代码",
+    // provider.rules
+    "其响应的含义",
+    // provider.reused_by
+    "赋予此代码自有含义的服务商",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].
@@ -1508,925 +1532,1018 @@ pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
 pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     // 4.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation",
-        "Exchange Online did not deliver because the MX host it reached is not one that the recipient domain's MTA-STS policy lists. This is a temporary failure, so Exchange Online keeps retrying.",
-        "Exchange Online sends it when the destination domain publishes an MTA-STS policy whose `mx` entries do not cover the host named in the domain's MX records.",
-        "The recipient domain's administrator must make the MTA-STS policy and the MX records agree, by adding the MX host to the policy or correcting the MX record. The sender can only wait or tell the recipient.",
+        "MX 主机未通过 MTA-STS 验证",
+        "Exchange Online 没有投递，因为它连上的 MX 主机并不在收件方域名的 MTA-STS 策略所列的主机之中。这是临时失败，所以它会继续重试。",
+        "当目标域名发布的 MTA-STS 策略中，`mx` 条目没有涵盖该域名 MX 记录所指的主机时，Exchange Online 会发送这个代码。",
+        "收件方域名的管理员必须让 MTA-STS 策略与 MX 记录保持一致：把 MX 主机加入策略，或者修正 MX 记录。发件人只能等待，或者告知收件人。",
     ],
     // 4.4.312 (microsoft)
     [
-        "DNS query failed for the destination",
-        "Exchange Online tried to look up the destination host, usually the smart host of an outbound connector, and the DNS query failed. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it for connector deliveries when the domain's DNS hosting has a problem, the domain has expired, or a recent MX change is still cached.",
-        "The administrator of the destination domain must fix its DNS with the DNS hosting provider or renew the domain. If the connector points to a partner service, that partner has to fix it.",
+        "目标地址的 DNS 查询失败",
+        "Exchange Online 尝试查询目标主机（通常是出站连接器的智能主机），但 DNS 查询失败了。邮件会留在队列中，并在最长 24 小时内不断重试。",
+        "通过连接器投递时，如果域名的 DNS 托管出了问题、域名已过期，或者最近对 MX 记录的更改仍被缓存，Microsoft 365 就会报告它。",
+        "目标域名的管理员必须在 DNS 托管服务商处修复其 DNS，或者为域名续费。如果连接器指向的是合作伙伴的服务，则必须由该合作伙伴修复。",
     ],
     // 4.4.315 (microsoft)
     [
-        "Connection to the destination timed out",
-        "Exchange Online could not reach the destination mail server in time. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it when an on-premises or partner server behind a connector is down, or the connector's smart host setting points at the wrong IP address.",
-        "Check that the destination server is running and reachable on port `25`, and that the connector's smart host address is still correct, for example after a change of internet provider.",
+        "连接目标服务器超时",
+        "Exchange Online 未能在限定时间内连上目标邮件服务器。邮件会留在队列中，并在最长 24 小时内不断重试。",
+        "当连接器后面的本地服务器或合作伙伴服务器宕机，或者连接器的智能主机设置指向了错误的 IP 地址时，Microsoft 365 会报告它。",
+        "检查目标服务器是否在运行、能否通过端口 `25` 访问，并确认连接器的智能主机地址仍然正确，例如在更换网络服务商之后。",
     ],
     // 4.4.316 (microsoft)
     [
-        "Connection to the destination refused",
-        "Exchange Online tried to connect to a mail server outside Microsoft 365 and the connection was refused, so the message stays in the queue for retries.",
-        "Exchange Online sends it when a firewall in front of the destination server blocks Microsoft 365 addresses, or when an on-premises server behind a connector has been shut down.",
-        "The destination's administrator must allow connections from the Microsoft 365 IP ranges on port `25`. If the on-premises server is gone on purpose, disable the connector and make the accepted domain authoritative.",
+        "目标服务器拒绝连接",
+        "Exchange Online 尝试连接 Microsoft 365 以外的某台邮件服务器时，对方拒绝了连接，因此这封邮件会留在队列中，等待之后重试。",
+        "当目标服务器前面的防火墙封锁了 Microsoft 365 的地址，或者连接器后面的本地服务器已经关闭时，Exchange Online 会发送这个代码。",
+        "目标方管理员必须允许来自 Microsoft 365 各 IP 地址段、发往端口 `25` 的连接。如果本地服务器是有意停用的，请禁用该连接器，并把接受域设为权威域。",
     ],
     // 4.4.317 (microsoft)
     [
-        "Cannot connect to remote server",
-        "Exchange Online reached the destination server, but it answered with an immediate error or did not meet the connection requirements, such as TLS required by the connector.",
-        "Microsoft 365 reports it for connector deliveries when the remote server says it is not available, or the connector requires TLS that the remote server does not offer.",
-        "The destination's administrator should check the server's TLS settings and certificate, and the TLS settings of the connector in Microsoft 365. A partner service behind the connector has to fix its own side.",
+        "无法连接远程服务器",
+        "Exchange Online 连上了目标服务器，但对方立即返回错误，或者不满足连接要求，例如连接器要求的 TLS。",
+        "通过连接器投递时，如果远程服务器表示自己不可用，或者连接器要求使用 TLS 而远程服务器不提供，Microsoft 365 就会报告它。",
+        "目标方管理员应检查服务器的 TLS 设置和证书，以及 Microsoft 365 中该连接器的 TLS 设置。如果连接器后面是合作伙伴的服务，则须由对方修复自己这一侧的问题。",
     ],
     // 4.4.318 (microsoft)
     [
-        "Connection was closed abruptly",
-        "The connection between Exchange Online and the destination server dropped during the session, so the message is retried later.",
-        "Microsoft 365 reports it when a firewall's SMTP inspection interferes, the destination server hangs or runs out of resources, or the network between the two fails.",
-        "The destination's administrator should turn off faulty SMTP inspection on the firewall, check the mail server's health and resources, and have the network path checked.",
+        "连接被突然关闭",
+        "Exchange Online 与目标服务器之间的连接在会话中途断开，因此邮件会在稍后重试。",
+        "当防火墙的 SMTP 检查功能造成干扰、目标服务器卡死或资源耗尽，或者两者之间的网络出现故障时，Microsoft 365 会报告它。",
+        "目标方管理员应关闭防火墙上有问题的 SMTP 检查功能，检查邮件服务器的运行状况和资源，并请人检查网络路径。",
     ],
     // 4.7.32 (google)
     [
-        "From domain not aligned with SPF or DKIM",
-        "Gmail is slowing down mail from you because the domain in the `From` header matches neither the domain that passed SPF nor the domain that signed with DKIM. This is the DMARC alignment requirement Gmail sets for bulk senders.",
-        "Gmail sends it as a temporary `421` reply to senders whose messages authenticate, but for a different domain than the one the recipient sees as the author.",
-        "The sender's administrator should sign mail with a DKIM `d=` domain that shares its organizational domain with the `From` address, or send with a `MAIL FROM` domain that does, and publish a DMARC record. Sending services usually offer a custom sending or signing domain for this.",
+        "From 域名未与 SPF 或 DKIM 域名对齐",
+        "Gmail 正在对你的邮件限速，因为 `From` 邮件头中的域名既不同于通过 SPF 检查的域名，也不同于 DKIM 签名所用的域名。这是 Gmail 对批量发件人提出的 DMARC 对齐要求。",
+        "如果发件人的邮件能通过身份验证，但通过验证的域名与收件人看到的作者域名不同，Gmail 就会以临时性的 `421` 响应发送它。",
+        "发件方管理员应使用与 `From` 地址同属一个组织域名的 DKIM `d=` 域名为邮件签名，或者使用满足同样条件的 `MAIL FROM` 域名发信，并发布 DMARC 记录。邮件发送服务通常为此提供自定义发信域名或签名域名的功能。",
     ],
     // 4.7.320 (microsoft)
     [
-        "Certificate validation failed",
-        "Exchange Online could not validate the TLS certificate of the destination server, for example because it expired or names another host, so it keeps the message queued.",
-        "Microsoft 365 reports it for deliveries through a connector that requires a valid certificate.",
-        "The destination's administrator must install a valid certificate, or the connector's certificate settings must be corrected so the queued messages can go out.",
+        "证书验证失败",
+        "Exchange Online 无法验证目标服务器的 TLS 证书，例如证书已过期或写的是另一台主机的名称，因此把邮件留在队列中。",
+        "通过要求有效证书的连接器投递时，Microsoft 365 会报告它。",
+        "目标方管理员必须安装有效的证书，或者修正连接器的证书设置，这样队列中的邮件才能发出。",
     ],
     // 4.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE)",
-        "The destination domain is protected by DNSSEC and DANE, but its mail server did not answer `STARTTLS` or the TLS handshake failed, so Exchange Online would not send in clear text.",
-        "Exchange Online sends it as a temporary error with `starttls-not-supported` when delivering to a domain with valid DNSSEC records.",
-        "The recipient domain's administrator must make the mail server offer `STARTTLS` and complete the handshake.",
+        "目标服务器必须支持 TLS（DANE）",
+        "目标域名受 DNSSEC 和 DANE 保护，但其邮件服务器没有响应 `STARTTLS`，或者 TLS 握手失败，因此 Exchange Online 不会以明文发送。",
+        "向拥有有效 DNSSEC 记录的域名投递时，Exchange Online 会把它作为临时错误发送，并附带 `starttls-not-supported` 字样。",
+        "收件方域名的管理员必须让邮件服务器提供 `STARTTLS`，并能完成握手。",
     ],
     // 4.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE)",
-        "The DANE-protected destination server presented an expired certificate, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-expired` after DNSSEC checks passed.",
-        "The recipient domain's administrator must renew the server certificate and update the TLSA records if they pin it.",
+        "目标服务器证书已过期（DANE）",
+        "受 DANE 保护的目标服务器出示了已过期的证书，因此 Exchange Online 没有投递这封邮件。",
+        "DNSSEC 检查已经通过，但随后发现证书过期时，Exchange Online 会把它作为临时错误发送，并附带 `certificate-expired` 字样。",
+        "收件方域名的管理员必须更新服务器证书；如果 TLSA 记录固定了该证书，还必须同时更新 TLSA 记录。",
     ],
     // 4.7.323 (microsoft)
     [
-        "Domain failed DANE validation",
-        "The destination's certificate does not match its authentic TLSA record, or the TLSA record is wrong, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `tlsa-invalid` for a DNSSEC-signed destination domain.",
-        "The recipient domain's administrator must publish TLSA records that match the certificate the mail server presents, especially after a certificate change.",
+        "域名未通过 DANE 验证",
+        "目标服务器的证书与其真实的 TLSA 记录不匹配，或者 TLSA 记录本身有误，因此 Exchange Online 没有投递这封邮件。",
+        "向使用 DNSSEC 签名的目标域名投递时，Exchange Online 会把它作为临时错误发送，并附带 `tlsa-invalid` 字样。",
+        "收件方域名的管理员必须发布与邮件服务器所出示证书相匹配的 TLSA 记录，更换证书之后尤其要注意这一点。",
     ],
     // 4.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records",
-        "The destination domain claims to be DNSSEC-signed, but Exchange Online could not validate its records, so it did not deliver.",
-        "Exchange Online sends it as a temporary error with `dnssec-invalid`.",
-        "The recipient domain's administrator must fix the DNSSEC signing of the zone, for example expired signatures or a wrong DS record at the parent.",
+        "目标域名返回了无效的 DNSSEC 记录",
+        "目标域名声称已使用 DNSSEC 签名，但 Exchange Online 无法验证其记录，因此没有投递这封邮件。",
+        "Exchange Online 把它作为临时错误发送，响应中带有 `dnssec-invalid` 字样，之后会继续重试投递。",
+        "收件方域名的管理员必须修复该区域的 DNSSEC 签名问题，例如签名已过期，或者上级区域中的 DS 记录有误。",
     ],
     // 4.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE)",
-        "The certificate of the DANE-protected destination server names neither the domain nor the MX host, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must install a certificate whose common name or subject alternative names include the MX host name.",
+        "证书与主机名不匹配（DANE）",
+        "受 DANE 保护的目标服务器的证书上，既没有该域名，也没有 MX 主机名，因此 Exchange Online 没有投递这封邮件。",
+        "Exchange Online 把它作为临时错误发送，响应中带有 `certificate-host-mismatch` 字样，之后会继续重试投递。",
+        "收件方域名的管理员必须安装一张证书，其通用名称（CN）或使用者可选名称（SAN）中要包含 MX 主机名。",
     ],
     // 4.7.500 (microsoft)
     [
-        "Access denied, please try again later (IP throttling)",
-        "Microsoft 365 temporarily limits mail from the connecting IP address because it suddenly sends much more than before or is new to Microsoft; the texts carry `ASxxx` tokens.",
-        "Exchange Online Protection sends it as `451` to servers whose sending pattern changed a lot, as part of its anti-spam throttling.",
-        "A legitimate sender's restriction lifts after a few days of steady sending. A Microsoft 365 customer relaying through Microsoft or routing inbound mail through another service should set up the matching connector, which removes the throttling.",
+        "拒绝访问，请稍后再试（IP 限流）",
+        "由于发起连接的 IP 地址突然比以前发送得多得多，或者对 Microsoft 来说是新地址，Microsoft 365 暂时限制了来自它的邮件；响应文字中带有 `ASxxx` 标记。",
+        "作为反垃圾邮件限流措施的一部分，EOP 邮件防护服务（Exchange Online Protection）会以 `451` 的形式，把它发给发送模式发生了很大变化的服务器。",
+        "对于正当的发件方，持续平稳地发送几天后，限制就会解除。如果 Microsoft 365 客户通过 Microsoft 中继邮件，或者让入站邮件先经过另一项服务，应设置相应的连接器，这样就不会再被限流。",
     ],
     // 4.7.850 (microsoft)
     [
-        "Access denied, please try again later (suspicious IP)",
-        "Microsoft 365 saw suspicious activity from the sending IP address and restricts it for a while during further checks.",
-        "Exchange Online sends it as a temporary refusal while it evaluates an IP address.",
-        "If the traffic is legitimate, let the sending server retry; Microsoft says the restriction is lifted shortly. If the server really sent spam, stop the source first.",
+        "拒绝访问，请稍后再试（可疑 IP）",
+        "Microsoft 365 发现发信 IP 地址有可疑活动，在进一步检查期间会对其限制一段时间。",
+        "在 Exchange Online 对某个 IP 地址进行评估、尚未得出结论期间，它会以临时拒绝的形式发送这个代码。",
+        "如果这些流量是正当的，让发送方服务器重试即可；Microsoft 表示限制很快就会解除。如果服务器确实发送了垃圾邮件，请先制止其来源。",
     ],
     // 4.16.50 (yahoo)
     [
-        "Deferred because of complaints from Yahoo users",
-        "Yahoo's own diagnostic code for a temporary deferral: mail from the sending server has drawn many complaints from Yahoo Mail users.",
-        "Yahoo sends it with `421` and the text \"temporarily deferred\", usually after recipients marked earlier mail from the same IP address as spam.",
-        "Let the queue retry later. The sender's administrator should review what the server sends to Yahoo users and to whom, and stop mail that recipients did not ask for. Someone who does not run the server should pass the full error to its administrator.",
+        "因 Yahoo 用户投诉而被推迟",
+        "这是 Yahoo 用于临时推迟的自有诊断代码：来自发送方服务器的邮件招致了 Yahoo Mail 用户的大量投诉。",
+        "Yahoo 会将它与 `421` 以及“temporarily deferred”字样一起发送，通常是因为收件人把之前来自同一 IP 地址的邮件标记为了垃圾邮件。",
+        "让队列稍后重试。发件方管理员应检查服务器向 Yahoo 用户发送了什么内容、发给了谁，并停止发送收件人没有要求接收的邮件。不负责管理该服务器的人，应把完整的错误信息转交给其管理员。",
     ],
     // 4.16.55 (yahoo)
     [
-        "Deferred for unexpected volume or user complaints",
-        "Yahoo's own diagnostic code that comes with its `[TS01]` and `[TSS04]` deferrals: Yahoo has slowed mail from this IP address because of its volume or of complaints from Yahoo users.",
-        "Yahoo sends it in `421` replies, often as `4.16.55.1`, when an IP address sends unusual traffic or mail that recipients report as spam.",
-        "The sending server may retry later. The sender's administrator should find the source of the mail that caused complaints (a compromised account, an unwanted mailing), stop it, and raise volume to Yahoo only gradually.",
+        "因发送量异常或用户投诉而被推迟",
+        "这是 Yahoo 随 `[TS01]` 和 `[TSS04]` 推迟一起发送的自有诊断代码：由于发送量或 Yahoo 用户的投诉，Yahoo 已放慢接收来自该 IP 地址的邮件。",
+        "当某个 IP 地址发送异常的流量，或者发送被收件人举报为垃圾邮件的邮件时，Yahoo 会在 `421` 响应中发送它，常见形式为 `4.16.55.1`。",
+        "发送方服务器可以稍后重试。发件方管理员应找出引发投诉的邮件来源（例如被盗用的账户、收件人不想要的群发邮件）并加以制止，之后只能逐步提高发往 Yahoo 的邮件量。",
     ],
     // 5.0.350 (microsoft)
     [
-        "Generic refusal by the recipient's organization",
-        "Exchange Online uses this catch-all code for many refusals from the recipient's side; the text names the cause, such as `x-dg-ref header is too long` or `policy violation detected (AS345)`.",
-        "The `x-dg-ref` text comes with Rich Text formatted messages, and the `AS345` text with nested attachments.",
-        "Read the text after the code. For `x-dg-ref`, send the message as HTML or plain text; for `AS345`, do not attach messages that themselves carry attachments.",
+        "收件方组织的通用拒绝",
+        "Exchange Online 用这个笼统的代码表示收件方的多种拒绝；具体原因写在响应文字中，例如 `x-dg-ref header is too long` 或 `policy violation detected (AS345)`。",
+        "`x-dg-ref` 这段文字出现在 RTF 格式的邮件中，`AS345` 这段文字则出现在带有嵌套附件的邮件中。",
+        "请阅读代码后面的文字。如果是 `x-dg-ref`，请改用 HTML 或纯文本格式发送邮件；如果是 `AS345`，不要附加本身带有附件的邮件。",
     ],
     // 5.1.20 (microsoft)
     [
-        "Multiple From addresses without a Sender address",
-        "The message has more than one address in its `From` header field and no `Sender` field, which RFC 5322 requires in that case, so Exchange Online refused it.",
-        "Exchange Online sends it for messages built with several `From` addresses, usually by scripts or unusual mail programs.",
-        "Send with a single `From` address, or add a `Sender` header field with exactly one address.",
+        "From 字段中含有多个地址，却没有提供对应的 Sender 地址",
+        "这封邮件的 `From` 邮件头字段中有不止一个地址，却没有 `Sender` 字段，而 RFC 5322 规定这种情况下必须有该字段，因此 Exchange Online 拒收了它。",
+        "对于带有多个 `From` 地址的邮件，Exchange Online 会发送这个代码；这类邮件通常由脚本或不常见的邮件程序生成。",
+        "请只用一个 `From` 地址发信，或者添加一个只含一个地址的 `Sender` 邮件头字段。",
     ],
     // 5.1.90 (microsoft)
     [
-        "Daily recipient limit reached",
-        "The Microsoft 365 sender has sent to more recipients in a day than the Exchange Online sending limits allow.",
-        "Exchange Online sends it to its own users who exceed the daily recipient rate limit; it can also mean the account is compromised and sending spam.",
-        "Wait until the limit resets and spread large mailings over time or use a bulk mail service. The administrator should check the account for signs of compromise.",
+        "已达到每日收件人数上限",
+        "这位 Microsoft 365 用户在一天之内发信的收件人总数，已经超出了该服务发送限制所允许的数量。",
+        "Exchange Online 把它发给超出每日收件人速率限制的自家用户；它也可能表示账户已被盗用，正在发送垃圾邮件。",
+        "等待限制重置，并把大批量邮件分散到不同时段发送，或者改用群发邮件服务。管理员应检查该账户有无被盗用的迹象。",
     ],
     // 5.1.351 (microsoft)
     [
-        "Remote server returned unknown recipient or mailbox unavailable",
-        "Exchange Online wraps a refusal from the next server: that server said the recipient is unknown or its mailbox is unavailable. The remote server's own reply follows after `->`.",
-        "Exchange Online puts it in bounces when the receiving server rejected the recipient, with text such as `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
-        "Check the recipient address for typos and ask the recipient for the right one. The remote reply after `->` tells what the receiving server said.",
+        "远程服务器返回收件人未知或邮箱不可用",
+        "Exchange Online 转述了下一台服务器的拒绝：那台服务器表示收件人未知，或者其邮箱不可用。远程服务器自己的响应跟在 `->` 后面。",
+        "当接收服务器拒绝了收件人时，Exchange Online 会把它写进退信，文字类似 `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`。",
+        "检查收件人地址有无拼写错误，并向收件人索取正确的地址。`->` 之后的远程响应说明了接收服务器的原话。",
     ],
     // 5.2.121 (microsoft)
     [
-        "Recipient's hourly limit from this sender exceeded",
-        "The sender has sent more messages to one Exchange Online recipient within an hour than that recipient accepts from a single sender.",
-        "Exchange Online sends it to automated senders and notification systems that flood one mailbox.",
-        "Try again later and send fewer messages per hour to that recipient, for example by batching notifications.",
+        "超出收件人每小时接收该发件人邮件的上限",
+        "发件人在一小时内发给某位 Exchange Online 收件人的邮件数，超过了该收件人对单个发件人的接收上限。",
+        "对于向同一个邮箱狂发邮件的自动发信程序和通知系统，Exchange Online 会发送这个代码。",
+        "请稍后再试，并减少每小时发给该收件人的邮件数，例如把通知合并后批量发送。",
     ],
     // 5.2.122 (microsoft)
     [
-        "Recipient's hourly receive limit exceeded",
-        "The Exchange Online recipient has received more messages within an hour, from all senders together, than allowed.",
-        "Exchange Online sends it when a mailbox is flooded by mail storms or many automated senders.",
-        "Try again later. If automated mail causes it, reduce how often it is sent; the recipient may need to find out who floods the mailbox.",
+        "超出收件人每小时的接收上限",
+        "这位 Exchange Online 收件人在一小时内从所有发件人那里收到的邮件总数超过了允许的上限。",
+        "当某个邮箱被邮件风暴或大量自动发信程序淹没时，Exchange Online 会发送这个代码。",
+        "请稍后再试。如果是自动发送的邮件造成的，请降低其发送频率；收件人可能需要查明是谁在向这个邮箱大量发信。",
     ],
     // 5.3.190 (microsoft)
     [
-        "Journaling to Microsoft 365 not supported",
-        "An on-premises journaling rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.",
-        "Exchange Online sends it to organizations that journal on-premises mail into Microsoft 365.",
-        "The organization's Microsoft 365 administrator must turn on Journaling Archive or point the journaling rule to another destination.",
+        "Microsoft 365 不接受从本地环境投递过来的日记报告",
+        "本地的日记规则把日记报告发往 Microsoft 365，但该组织并没有开启“日记存档”（Journaling Archive）功能，因此这些日记报告全部被拒收了。",
+        "如果某个组织把本地邮件服务器上的日记报告投递到 Microsoft 365 中，就会收到这个拒绝代码。",
+        "该组织的 Microsoft 365 管理员必须开启“日记存档”功能，或者把日记规则改为发往其他目标地址。",
     ],
     // 5.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation (permanent)",
-        "Exchange Online gave up delivering because the MX host of the recipient domain is not allowed by that domain's MTA-STS policy.",
-        "Exchange Online sends it as the final failure when a domain's MTA-STS policy does not include the MX host found in DNS.",
-        "The recipient domain's administrator must add the MX host to the MTA-STS policy or fix the MX record, then the sender can send the message again.",
+        "MX 主机未通过 MTA-STS 验证（永久性）",
+        "Exchange Online 放弃了投递，因为收件方域名的 MX 主机不在该域名 MTA-STS 策略允许的范围内。",
+        "当域名的 MTA-STS 策略没有包含 DNS 中查到的 MX 主机时，Exchange Online 会把它作为最终失败发送。",
+        "收件方域名的管理员必须把 MX 主机加入 MTA-STS 策略，或者修正 MX 记录，之后发件人才能重新发送这封邮件。",
     ],
     // 5.4.14 (microsoft)
     [
-        "Hop count exceeded, possible mail loop",
-        "Exchange Online stopped the message because it was routed around too many times; this is Exchange Online's own code for a mail loop, where on-premises Exchange uses `5.4.6`.",
-        "Exchange Online sends it when an accepted domain is set up wrongly or, in hybrid setups, when connectors send mail back and forth; the text often ends with `ATTR34`.",
-        "The recipient organization's administrator should check that the domain is an authoritative accepted domain and that the hybrid connectors route to the right smart host; rerunning the Hybrid Configuration Wizard often fixes it.",
+        "超出跳数上限，可能存在邮件环路",
+        "Exchange Online 拦下了这封邮件，因为它被来回路由的次数太多；这是它自己用来表示邮件环路的代码，本地部署的 Exchange 则使用 `5.4.6`。",
+        "当接受域设置有误，或者在混合部署中连接器把邮件来回传递时，Exchange Online 会发送这个代码；响应文字常以 `ATTR34` 结尾。",
+        "收件方组织的管理员应确认该域名是权威接受域，并检查混合部署的连接器是否路由到正确的智能主机；重新运行混合配置向导（Hybrid Configuration Wizard）往往就能解决。",
     ],
     // 5.4.300 (microsoft)
     [
-        "Message expired",
-        "Exchange Online could not deliver the message in the time allowed, because the destination never answered or a bounce about it could not be delivered either.",
-        "Exchange Online sends it as the final failure after its retries for a message have run out.",
-        "Look at the earlier errors for this destination to find why delivery kept failing, have that fixed, and send the message again.",
+        "邮件已过期",
+        "Exchange Online 未能在允许的时间内投递这封邮件，原因是目标服务器始终没有应答，或者与之相关的退信也无法投递。",
+        "在对一封邮件的所有重试都用尽之后，Exchange Online 会发送这个代码，表示投递最终失败。",
+        "查看此前发往该目标时出现的错误，找出投递一直失败的原因，请相关方修复后，再重新发送邮件。",
     ],
     // 5.4.312 (microsoft)
     [
-        "Message expired after DNS query failures",
-        "Exchange Online stopped retrying because every attempt failed to look up the destination in DNS until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.312` deferrals, with the text `Message expired, DNS query failed`.",
-        "The recipient domain's administrator must fix the domain's DNS or renew the domain. After that, the sender has to send the message again.",
+        "因 DNS 查询失败，邮件已过期",
+        "Exchange Online 停止了重试，因为直到邮件在队列中的时限用完，每次尝试在 DNS 中查询目标都失败了。",
+        "在此前多次以 `4.4.312` 推迟之后，Exchange Online 会把它写进退信，并附上 `Message expired, DNS query failed` 这段文字。",
+        "收件方域名的管理员必须修复该域名的 DNS，或者为域名续费。之后，发件人必须重新发送这封邮件。",
     ],
     // 5.4.316 (microsoft)
     [
-        "Message expired after connections were refused",
-        "Exchange Online stopped retrying because the destination server kept refusing connections until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.316` deferrals, with the text `Message expired, connection refused`.",
-        "The destination's administrator must make the server accept connections from Microsoft 365 on port `25`. The sender then has to send the message again.",
+        "因连接一再被拒绝，邮件已过期",
+        "Exchange Online 停止了重试，因为直到邮件在队列中的时限用完，目标服务器一直拒绝连接。",
+        "在此前多次以 `4.4.316` 推迟之后，Exchange Online 会把它写进退信，并附上 `Message expired, connection refused` 这段文字。",
+        "目标方管理员必须让服务器在端口 `25` 上接受来自 Microsoft 365 的连接。之后，发件人必须重新发送这封邮件。",
     ],
     // 5.4.318 (microsoft)
     [
-        "Message expired after connections were reset",
-        "Exchange Online stopped retrying because its connections to the destination kept being reset, which it marks as `SuspiciousRemoteServerError`.",
-        "Exchange Online puts it in the bounce after repeated `4.4.318` deferrals for the same destination.",
-        "The destination's administrator must find what breaks the sessions, often a firewall inspecting SMTP. The sender then has to send the message again.",
+        "因连接一再被重置，邮件已过期",
+        "Exchange Online 停止了重试，因为它与目标服务器的连接一再被重置，它将这种情况标记为 `SuspiciousRemoteServerError`。",
+        "发往同一目标的邮件一次又一次以 `4.4.318` 被推迟之后，Exchange Online 最终会把它写进退信。",
+        "目标方管理员必须找出中断会话的原因，常见的是检查 SMTP 流量的防火墙。之后，发件人必须重新发送这封邮件。",
     ],
     // 5.6.11 (microsoft)
     [
-        "Invalid characters (bare line feeds)",
-        "The message contains bare line feed characters, line ends without a carriage return, which Exchange Online does not accept.",
-        "Exchange Online sends it when a mail program or script writes lines ending in `LF` instead of `CRLF`.",
-        "Fix the sending program so that every line ends with `CRLF`, or send through a server that converts line ends.",
+        "无效字符（单独的换行符）",
+        "邮件中含有单独的换行符，也就是没有回车符的行尾，而 Exchange Online 不接受这种字符。",
+        "当邮件程序或脚本写出的行以 `LF` 而不是 `CRLF` 结尾时，Exchange Online 会返回这个代码。",
+        "修正发信程序，让每一行都以 `CRLF` 结尾，或者通过能够转换行尾的服务器发信。",
     ],
     // 5.7.57 (microsoft)
     [
-        "Client not authenticated to send anonymous mail",
-        "An application or device sent mail to `smtp.office365.com` without logging in, and Exchange Online refused `MAIL FROM`.",
-        "Exchange Online sends it to printers, scanners and applications set up to relay through Microsoft 365 whose login or TLS setup is wrong.",
-        "Configure the device with the credentials of a user that has an Exchange Online mailbox, and make sure it uses `STARTTLS`, since login needs TLS.",
+        "客户端未经身份验证，不能发送匿名邮件",
+        "某个应用程序或设备没有登录就向 `smtp.office365.com` 发信，因此 Exchange Online 拒绝了 `MAIL FROM`。",
+        "打印机、扫描仪和应用程序被设置为通过 Microsoft 365 中继发信，但登录或 TLS 配置有误时，就会从 Exchange Online 收到这个代码。",
+        "为设备配置一个拥有 Exchange Online 邮箱的用户的凭据，并确保它使用 `STARTTLS`，因为登录需要 TLS。",
     ],
     // 5.7.64 (microsoft)
     [
-        "TenantAttribution, relay access denied",
-        "Exchange Online could not match mail from the organization's own servers to an inbound connector, so it refused to relay it.",
-        "Exchange Online sends it after something changed on-premises, such as the sending server's IP address or the name in its certificate, so it no longer matches the inbound connector.",
-        "The administrator must update the inbound connector to the current IP addresses or certificate name of the on-premises server.",
+        "租户归属失败，拒绝中继访问",
+        "Exchange Online 无法把来自本组织自有服务器的邮件与任何一个入站连接器对应起来，也就是说，这些邮件无法归属到本组织的租户（TenantAttribution），因此它拒绝中继这些邮件。",
+        "当本地环境发生了变化，例如发送服务器的 IP 地址或其证书中的名称变了，导致不再与入站连接器匹配时，Exchange Online 会发送这个代码。",
+        "管理员必须更新入站连接器，使其与本地服务器当前的 IP 地址或证书名称一致。",
     ],
     // 5.7.124 (microsoft)
     [
-        "Sender not in allowed-senders list",
-        "The recipient is a distribution group that accepts mail only from listed senders, and the sender is not on the list.",
-        "Exchange Online sends it for groups with delivery restrictions; even the group's owner may need to be listed.",
-        "Ask the group owner or the recipient's administrator to add the sender to the group's allowed senders or to remove the restriction.",
+        "发件人不在允许的发件人列表中",
+        "收件人是一个通讯组，只接收列表中发件人的邮件，而该发件人不在列表中。",
+        "对于设有投递限制的组，Exchange Online 会发送这个代码；即使是组的所有者，也可能需要被列入名单。",
+        "请组的所有者或收件方管理员把该发件人加入组的允许发件人名单，或者取消这项限制。",
     ],
     // 5.7.133 (microsoft)
     [
-        "Sender not authenticated for group",
-        "The recipient is a group that refuses mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it when external senders write to a distribution group that requires authenticated senders.",
-        "The group owner or the recipient's administrator must allow external senders for the group.",
+        "发件人未经身份验证，无法发信给该组",
+        "收件人是一个拒收组织外部邮件的组，而发件人来自外部。",
+        "当外部发件人给要求发件人经过身份验证的通讯组发信时，Exchange Online 会发送这个代码。",
+        "组的所有者或收件方管理员必须允许外部发件人向该组发信。",
     ],
     // 5.7.134 (microsoft)
     [
-        "Sender not authenticated for mailbox",
-        "The recipient mailbox is set to refuse mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it for mailboxes with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change the mailbox's delivery restrictions.",
+        "发件人未经身份验证，无法发信给该邮箱",
+        "收件人的邮箱被设置为拒收组织外部的邮件，而发件人来自外部。",
+        "对于设置了要求发件人经过身份验证的邮箱，Exchange Online 会返回这个代码。",
+        "只有收件方组织的管理员才能更改该邮箱的投递限制。",
     ],
     // 5.7.135 (microsoft)
     [
-        "Sender not authenticated for public folder",
-        "The recipient is a mail-enabled public folder that refuses mail from outside its organization.",
-        "Exchange Online sends it when external senders write to a public folder that requires authenticated senders.",
-        "The recipient organization's administrator must let the public folder accept mail from all senders.",
+        "发件人未经身份验证，无法发信给公用文件夹",
+        "收件人是一个启用了邮件功能的公用文件夹，它拒收来自组织外部的邮件。",
+        "当外部发件人给要求发件人经过身份验证的公用文件夹发信时，Exchange Online 会发送这个代码。",
+        "收件方组织的管理员必须让该公用文件夹接收所有发件人的邮件。",
     ],
     // 5.7.136 (microsoft)
     [
-        "Sender not authenticated for mail user",
-        "The recipient is a mail user that is set to refuse mail from outside its organization.",
-        "Exchange Online sends it when an external sender writes to a mail user with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change this setting.",
+        "发件人未经身份验证，无法发信给该邮件用户",
+        "收件人是一个邮件用户，被设置为拒收来自组织外部的邮件。",
+        "当外部发件人给设置了要求发件人经过身份验证的邮件用户发信时，Exchange Online 会发送这个代码。",
+        "只有收件方组织的管理员才能更改这项设置。",
     ],
     // 5.7.193 (microsoft)
     [
-        "Microsoft 365 group does not accept external senders",
-        "The recipient is a Microsoft 365 group that accepts mail only from its members or from inside its organization.",
-        "Exchange Online sends it with `UnifiedGroupAgent` when an external sender writes to such a group.",
-        "The group owner or the recipient's administrator must allow people outside the organization to email the group.",
+        "该 Microsoft 365 组不接收来自组织外部发件人的邮件",
+        "收件人是一个 Microsoft 365 组，只接收其成员或组织内部发来的邮件。",
+        "当外部发件人给这样的组发信时，Exchange Online 会发送这个代码，响应中带有 `UnifiedGroupAgent` 字样。",
+        "组的所有者或收件方管理员必须允许组织外部的人员向该组发送邮件。",
     ],
     // 5.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server did not offer `STARTTLS` or the handshake failed.",
-        "Exchange Online sends it as a permanent error with `starttls-not-supported`.",
-        "The recipient domain's administrator must enable TLS on the mail server; after that the sender can send again.",
+        "目标服务器必须支持 TLS（DANE，永久性）",
+        "Exchange Online 放弃了投递，因为受 DANE 保护的目标服务器没有提供 `STARTTLS`，或者握手失败。",
+        "Exchange Online 把它作为永久错误发送，响应中带有 `starttls-not-supported` 字样，之后不再重试投递。",
+        "收件方域名的管理员必须在邮件服务器上启用 TLS；之后发件人才能重新发送。",
     ],
     // 5.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server kept presenting an expired certificate.",
-        "Exchange Online sends it as a permanent error with `certificate-expired`.",
-        "The recipient domain's administrator must renew the certificate; after that the sender can send again.",
+        "目标服务器证书已过期（DANE，永久性）",
+        "Exchange Online 放弃了投递，因为受 DANE 保护的目标服务器一直出示已过期的证书。",
+        "Exchange Online 把它作为永久错误发送，响应中带有 `certificate-expired` 字样，之后不再重试投递。",
+        "收件方域名的管理员必须更新证书；之后发件人才能重新发送。",
     ],
     // 5.7.323 (microsoft)
     [
-        "Domain failed DANE validation (permanent)",
-        "Exchange Online gave up because the destination's certificate kept failing validation against its TLSA records.",
-        "Exchange Online sends it as a permanent error with `tlsa-invalid`.",
-        "The recipient domain's administrator must correct the TLSA records or the certificate; then the sender can send again.",
+        "域名未通过 DANE 验证（永久性）",
+        "Exchange Online 放弃了投递，因为目标服务器的证书始终无法通过其 TLSA 记录的验证。",
+        "Exchange Online 把它作为永久错误发送，响应中带有 `tlsa-invalid` 字样，之后不再重试投递。",
+        "收件方域名的管理员必须修正 TLSA 记录或证书；之后发件人才能重新发送。",
     ],
     // 5.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records (permanent)",
-        "Exchange Online gave up because the destination domain's DNSSEC records kept failing validation.",
-        "Exchange Online sends it as a permanent error with `dnssec-invalid`.",
-        "The recipient domain's administrator must repair the zone's DNSSEC signing; then the sender can send again.",
+        "目标域名返回了无效的 DNSSEC 记录（永久性）",
+        "Exchange Online 放弃了投递，因为目标域名的 DNSSEC 记录始终无法通过验证。",
+        "Exchange Online 把它作为永久错误发送，响应中带有 `dnssec-invalid` 字样，之后不再重试投递。",
+        "收件方域名的管理员必须修复该区域的 DNSSEC 签名；之后发件人才能重新发送。",
     ],
     // 5.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE, permanent)",
-        "Exchange Online gave up because the destination server's certificate did not match the MX host name.",
-        "Exchange Online sends it as a permanent error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must replace the certificate with one that names the MX host; then the sender can send again.",
+        "证书与主机名不匹配（DANE，永久性）",
+        "Exchange Online 放弃了投递，因为目标服务器的证书上写的名称与 MX 主机名对不上。",
+        "Exchange Online 把它作为永久错误发送，响应中带有 `certificate-host-mismatch` 字样，之后不再重试投递。",
+        "收件方域名的管理员必须换一张包含 MX 主机名的证书；之后发件人才能重新发送。",
     ],
     // 5.7.367 (microsoft)
     [
-        "Remote server returned not permitted to relay",
-        "Microsoft 365 forwarded or relayed a message from its relay pool, and the next gateway refused it as a relay attempt. Microsoft uses that pool when the message failed SPF or DKIM on arrival.",
-        "Exchange Online sends it for forwarded or relayed mail, most often when a third-party gateway sits in front of or behind Microsoft 365.",
-        "The Microsoft 365 administrator should make authentication pass on arrival, for example with Enhanced Filtering for Connectors, and add domains it controls as accepted domains. Fewer forwarding hops help.",
+        "远程服务器返回不允许中继",
+        "Microsoft 365 从其中继池转发或中继了一封邮件，而下一个网关把它当作中继尝试拒绝了。当邮件到达时未通过 SPF 或 DKIM，Microsoft 就会使用这个中继池。",
+        "这个代码出现在 Exchange Online 转发或中继的邮件中，最常见于在 Microsoft 365 的前面或后面还另外设有第三方网关的情况。",
+        "Microsoft 365 管理员应确保邮件到达时就能通过身份验证，例如使用连接器增强筛选功能，并把自己控制的域名添加为接受域。减少转发跳数也有帮助。",
     ],
     // 5.7.501 (microsoft)
     [
-        "Access denied, spam abuse detected",
-        "Microsoft 365 has banned the sending account because it sent spam.",
-        "Exchange Online sends it to its own users whose account was used for spam, usually after a compromise.",
-        "The administrator must secure the account and reset its credentials, then ask Microsoft support to restore its ability to send.",
+        "拒绝访问，检测到滥发垃圾邮件",
+        "由于发信账户发送了垃圾邮件，Microsoft 365 已禁止该账户发信。",
+        "如果自家用户的账户被用来发送垃圾邮件（通常是在账户被盗之后），Exchange Online 会向其发送这个代码。",
+        "管理员必须保护好该账户并重置其凭据，然后请 Microsoft 支持部门恢复其发信功能。",
     ],
     // 5.7.502 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "拒绝访问，发件人已被禁止",
+        "Microsoft 365 检测到发信账户发出了垃圾邮件，已禁止该账户发信。",
+        "账户因为发送垃圾邮件而被封禁之后，再尝试发信时就会从 Exchange Online 收到这个代码。",
+        "管理员必须解决该账户的问题，重置其凭据，并联系 Microsoft 支持部门解除封禁。",
     ],
     // 5.7.503 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "拒绝访问，发件人已被禁止",
+        "Microsoft 365 检测到发信账户发出了垃圾邮件，已禁止该账户发信。",
+        "账户因为发送垃圾邮件而被封禁之后，再尝试发信时就会从 Exchange Online 收到这个代码。",
+        "管理员必须解决该账户的问题，重置其凭据，并联系 Microsoft 支持部门解除封禁。",
     ],
     // 5.7.504 (microsoft)
     [
-        "Recipient address rejected, access denied",
-        "The recipient address is not valid in the receiving Microsoft 365 organization.",
-        "Exchange Online Protection sends it with the text `Recipient address rejected: Access denied`.",
-        "Check the recipient address and send again; ask the recipient for the right address if it keeps failing.",
+        "收件人地址被拒绝，拒绝访问",
+        "在接收方的 Microsoft 365 组织中，这个收件人地址并不是有效的地址。",
+        "EOP 邮件防护服务发送这个代码时，响应中会附带 `Recipient address rejected: Access denied` 这段文字。",
+        "检查收件人地址后重新发送；如果一直失败，请向收件人索取正确的地址。",
     ],
     // 5.7.505 (microsoft)
     [
-        "Access denied, banned recipient",
-        "Microsoft 365 treats the recipient address as not valid and refuses mail to it.",
-        "Exchange Online Protection sends it for recipients it has banned.",
-        "Check the address and reach the recipient another way; if this seems wrong, the recipient's administrator can ask Microsoft support.",
+        "拒绝访问，收件人已被禁止",
+        "Microsoft 365 认为该收件人地址无效，拒收发往该地址的邮件。",
+        "如果收件人已被 EOP 邮件防护服务列入禁止名单，EOP 就会发送这个代码。",
+        "请检查地址，并通过其他方式联系收件人；如果这看起来是误判，收件方管理员可以向 Microsoft 支持部门咨询。",
     ],
     // 5.7.506 (microsoft)
     [
-        "Access denied, bad HELO",
-        "The sending server introduced itself in `HELO` or `EHLO` with the name of the server it connects to instead of its own name, which Microsoft treats as spambot behaviour.",
-        "Exchange Online Protection sends it at the start of a session with a misconfigured or malicious client.",
-        "Configure the sending server to use its own fully qualified host name in `EHLO`.",
+        "拒绝访问，HELO 有误",
+        "发送方服务器在 `HELO` 或 `EHLO` 中报出的是它所连接的服务器的名称，而不是自己的名称，Microsoft 把这视为垃圾邮件机器人的行为。",
+        "客户端配置错误或者怀有恶意时，EOP 邮件防护服务会在会话刚开始时就发送这个代码。",
+        "把发送方服务器配置为在 `EHLO` 中使用它自己的完整主机名（FQDN）。",
     ],
     // 5.7.507 (microsoft)
     [
-        "Access denied, rejected by recipient",
-        "The recipient's organization has blocked the IP address the message came from.",
-        "Exchange Online Protection sends it when the receiving tenant has blocked the sending server.",
-        "Contact the recipient by another channel and ask their administrator to remove the block.",
+        "拒绝访问，被收件方拒绝",
+        "收件方组织已屏蔽了这封邮件的来源 IP 地址。",
+        "当接收方租户屏蔽了发送方服务器时，EOP 邮件防护服务会发送这个代码。",
+        "请通过其他渠道联系收件人，并请对方的管理员解除屏蔽。",
     ],
     // 5.7.508 (microsoft)
     [
-        "Access denied, permitted limits exceeded for the IPv6 range",
-        "The sender's IPv6 range sent too many messages in too short a time.",
-        "Exchange Online Protection sends it to senders over IPv6 that exceed its per-range rate.",
-        "Slow down sending from that range and let the queue retry later.",
+        "拒绝访问，超出该 IPv6 地址段的允许上限",
+        "发件方所在的 IPv6 地址段在太短的时间内发送了太多邮件。",
+        "对于通过 IPv6 发信、且超出其按地址段计算的速率限制的发件方，EOP 邮件防护服务会发送这个代码。",
+        "降低从该地址段发信的速度，让队列稍后重试。",
     ],
     // 5.7.509 (microsoft)
     [
-        "Access denied, sending domain does not pass DMARC",
-        "The domain in the `From` header failed DMARC and publishes a policy of reject, so Microsoft refused the message.",
-        "Exchange Online and Outlook.com send it when neither SPF nor DKIM passes in alignment with the `From` domain and its policy is `p=reject`; forwarding can cause it.",
-        "The sender's administrator must fix the domain's SPF, DKIM signing and alignment; the DMARC reports and the headers returned in the bounce show which check failed.",
+        "拒绝访问，发信域名未通过 DMARC",
+        "`From` 邮件头中的域名未通过 DMARC，且其发布的策略为拒收，因此 Microsoft 拒收了这封邮件。",
+        "当 SPF 和 DKIM 都没有以与 `From` 域名对齐的方式通过，而该域名的策略为 `p=reject` 时，Exchange Online 和 Outlook.com 会发送这个代码；转发也可能导致这种情况。",
+        "发件方管理员必须修正该域名的 SPF、DKIM 签名和对齐问题；DMARC 报告以及退信中附带的邮件头会显示是哪项检查失败了。",
     ],
     // 5.7.510 (microsoft)
     [
-        "Recipient does not accept email over IPv6",
-        "The message came over IPv6, but the recipient's domain accepts mail only over IPv4.",
-        "Exchange Online Protection sends it to IPv6 senders for domains that have not enabled IPv6 inbound mail.",
-        "Send to that domain over IPv4, for example by preferring IPv4 for its MX hosts in the sending server.",
+        "收件方不接收通过 IPv6 发来的邮件",
+        "这封邮件是通过 IPv6 发来的，但收件方域名只接收通过 IPv4 发来的邮件。",
+        "如果收件方域名没有启用 IPv6 入站邮件，EOP 邮件防护服务会向通过 IPv6 发信的发件方发送这个代码。",
+        "请通过 IPv4 向该域名发信，例如在发送方服务器上为其 MX 主机优先使用 IPv4。",
     ],
     // 5.7.511 (microsoft)
     [
-        "Access denied, banned sender IP",
-        "Microsoft 365 has banned the IP address the message came from.",
-        "Exchange Online Protection sends it to servers on its block list.",
-        "Remove the cause of the ban, then ask for delisting by email to Microsoft with the full error and the IP address, or use the delist portal.",
+        "拒绝访问，发件方 IP 已被禁止",
+        "Microsoft 365 已经把这封邮件的来源 IP 地址列入禁止名单，不再接收它发来的邮件。",
+        "如果服务器已被列入黑名单，EOP 邮件防护服务就会向其发送这个代码。",
+        "先消除被禁止的原因，然后发邮件给 Microsoft 申请移出名单，附上完整的错误信息和 IP 地址，或者使用除名门户。",
     ],
     // 5.7.512 (microsoft)
     [
-        "Message must be RFC 5322 section 3.6.2 compliant",
-        "The message has no valid address in its `From` header field, so Microsoft 365 refused it.",
-        "Exchange Online sends it for messages whose `From` field is missing, empty or malformed, for example without angle brackets around the address.",
-        "Fix the sending program so that every message has a `From` field with a well-formed address.",
+        "邮件必须符合 RFC 5322 第 3.6.2 节的规定",
+        "这封邮件的 `From` 邮件头字段中没有有效的地址，因此 Microsoft 365 拒收了它。",
+        "如果邮件的 `From` 字段缺失、为空或格式错误（例如地址两侧没有尖括号），Exchange Online 会发送这个代码。",
+        "修正发信程序，确保每封邮件都有一个包含格式正确地址的 `From` 字段。",
     ],
     // 5.7.513 (microsoft)
     [
-        "Client host blocked by the recipient's custom block list",
-        "The receiving organization has put the sending IP address on its own block list in Microsoft 365; the text ends with `AS16012607`.",
-        "Exchange Online Protection sends it when the connecting IP is on the recipient tenant's custom block list.",
-        "Only the receiving organization can remove the entry. Contact them directly and ask them to unblock the IP address.",
+        "客户端主机被收件方的自定义黑名单屏蔽",
+        "接收方组织已在 Microsoft 365 中把发信 IP 地址加入了自己的黑名单；响应文字以 `AS16012607` 结尾。",
+        "当发起连接的 IP 在收件方租户的自定义黑名单上时，EOP 邮件防护服务会发送这个代码。",
+        "只有接收方组织才能删除这个条目。请直接联系对方，请他们解除对该 IP 地址的屏蔽。",
     ],
     // 5.7.515 (outlook_com)
     [
-        "Sending domain does not meet the required authentication level",
-        "Outlook.com refused the message because the domain in its `From` header does not meet the authentication Microsoft requires from high-volume senders to its consumer mail services.",
-        "Outlook.com, Hotmail, Live.com and MSN send it to domains that send 5,000 or more messages to them and lack passing SPF and DKIM or a DMARC record with an aligned pass.",
-        "The sender's administrator must publish SPF and DKIM so that both pass, publish a DMARC record (at least `p=none`), and make SPF or DKIM align with the `From` domain. Then send again.",
+        "发信域名未达到要求的身份验证级别",
+        "Outlook.com 拒收了这封邮件，因为其 `From` 邮件头中的域名没有达到 Microsoft 的身份验证要求；凡是向 Microsoft 面向个人用户的邮件服务大量发信的发件方，都必须满足这些要求。",
+        "如果某个域名向 Outlook.com、Hotmail、Live.com 和 MSN 发送 5,000 封或更多邮件，却没有同时通过 SPF 和 DKIM，或者没有能以对齐方式通过的 DMARC 记录，这些服务就会向其发送这个代码。",
+        "发件方管理员必须发布 SPF 和 DKIM 并确保两者都能通过，发布 DMARC 记录（至少为 `p=none`），并让 SPF 或 DKIM 与 `From` 域名对齐。然后重新发送。",
     ],
     // 5.7.606 (microsoft)
     [
-        "Access denied, banned sending IP",
-        "Microsoft 365 has banned the IP address the message came from because of its reputation.",
-        "Exchange Online Protection sends it to servers whose IP is on its block list, for example after compromise or malicious traffic.",
-        "Stop the cause and follow good sending practice, then request removal of the IP address through Microsoft's self-service delist portal.",
+        "拒绝访问，发信 IP 已被禁止",
+        "由于信誉问题，Microsoft 365 已禁止这封邮件的来源 IP 地址。",
+        "如果服务器的 IP 已被列入黑名单（例如在服务器被入侵或发出恶意流量之后），EOP 邮件防护服务就会向其发送这个代码。",
+        "先消除起因，遵循良好的发信规范，然后通过 Microsoft 的自助除名门户申请移除该 IP 地址。",
     ],
     // 5.7.703 (microsoft)
     [
-        "Recipient blocked by the Tenant Allow/Block List",
-        "Someone in the organization sent to an address or domain that the organization itself blocks in its Tenant Allow/Block List, and the whole message was stopped.",
-        "Exchange Online sends it to internal senders; one blocked recipient stops the message for all recipients.",
-        "Remove the blocked recipient and send again, or ask the administrator to change the block entry.",
+        "收件人被租户允许/阻止列表屏蔽",
+        "组织内有人向一个地址或域名发信，而该组织自己已在租户允许/阻止列表中屏蔽了这个地址或域名，于是整封邮件都被拦下。",
+        "Exchange Online 把它发给组织内部的发件人；只要有一个收件人被屏蔽，这封邮件就不会发给任何收件人。",
+        "删除被屏蔽的收件人后重新发送，或者请管理员修改这个阻止条目。",
     ],
     // 5.7.705 (microsoft)
     [
-        "Access denied, tenant has exceeded threshold",
-        "Microsoft 365 has blocked outgoing mail for the whole organization because too much of its traffic was spam or bulk mail.",
-        "Exchange Online sends it after compromised servers or admin accounts sent spam, and rarely after a subscription was renewed late.",
-        "The administrator must find and stop the source with the mail flow reports and message trace, then explain the cause to Microsoft support to lift the block.",
+        "拒绝访问，租户已超出阈值",
+        "由于该组织发出的流量中垃圾邮件或群发邮件占比过高，Microsoft 365 已封锁了整个组织的外发邮件。",
+        "在被入侵的服务器或管理员账户发送了垃圾邮件之后，Exchange Online 会发送这个代码；少数情况下，订阅续费过晚也会导致这种情况。",
+        "管理员必须借助邮件流报告和邮件跟踪找出并制止来源，然后向 Microsoft 支持部门说明原因，以解除封锁。",
     ],
     // 5.7.708 (microsoft)
     [
-        "Access denied, traffic not accepted from this IP",
-        "Microsoft 365 does not send mail from the low-reputation IP addresses typically given to new tenants.",
-        "Exchange Online sends it to new or trial tenants, or to tenants whose traffic looked suspicious.",
-        "The administrator should resolve any compromise or open relay and then contact Microsoft support; trial tenants can ask for an exception until they buy licenses.",
+        "拒绝访问，不接受来自此 IP 的流量",
+        "Microsoft 365 不会从通常分配给新租户的低信誉 IP 地址发送邮件。",
+        "Exchange Online 会把它发给新租户或试用租户，或者流量看起来可疑的租户。",
+        "管理员应先解决账户被盗或开放中继等问题，再联系 Microsoft 支持部门；试用租户在购买许可证之前可以申请例外。",
     ],
     // 5.7.750 (microsoft)
     [
-        "Client blocked from sending from unregistered domains",
-        "The organization sent many messages from domains that are not added and verified in Microsoft 365, and Microsoft blocked them.",
-        "Exchange Online sends it when mail from unprovisioned domains, often through connectors, exceeds what Microsoft tolerates.",
-        "Add and verify every sending domain as an accepted domain, or use a certificate-based connector; also check for unknown connectors created by attackers.",
+        "客户端被禁止从未注册的域名发信",
+        "该组织用未在 Microsoft 365 中添加并验证的域名发送了大量邮件，Microsoft 因此封锁了这些邮件。",
+        "当来自未配置域名的邮件（往往经由连接器发送）超出了可容许的限度时，Exchange Online 会发送这个代码。",
+        "把每个发信域名都添加为接受域并完成验证，或者使用基于证书的连接器；同时检查是否有攻击者创建的未知连接器。",
     ],
     // 5.7.800 (microsoft)
     [
-        "Access denied, banned sender domain",
-        "Microsoft 365 has banned the domain used in `EHLO`, `MAIL FROM` or `From` because of spam sent with it.",
-        "Exchange Online sends it for messages whose sender domain is on its ban list.",
-        "Stop the spam from that domain, then contact Microsoft support to restore the domain's ability to send.",
+        "拒绝访问，发件人域名已被禁止",
+        "由于有人用该域名发送垃圾邮件，Microsoft 365 已禁止在 `EHLO`、`MAIL FROM` 或 `From` 中使用的这个域名。",
+        "如果邮件的发件人域名在其禁止名单上，Exchange Online 会返回这个代码。",
+        "制止从该域名发出的垃圾邮件，然后联系 Microsoft 支持部门，恢复该域名的发信功能。",
+    ],
+    // 5.7.900 (exchange_server)
+    [
+        "Refused by a mail flow rule",
+        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
+        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
+        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
     ],
 ];
 
 /// Per provider rule with a note, in `super::PROVIDER_RULES` order.
 pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // amazon_ses.max_send_rate
-    "Amazon SES drops a message refused this way instead of queueing it, so the sending application has to retry it itself, waiting longer before each new attempt.",
+    "以这种方式被拒绝的邮件，Amazon SES 会直接丢弃，而不是放入队列，因此发信的应用程序必须自行重试，并在每次重试前逐步延长等待时间。",
     // amazon_ses.daily_quota
-    "The account has used up the number of messages Amazon SES lets it send in 24 hours; sending works again when the 24-hour window moves on, or after the quota is raised in the SES console.",
+    "该账户已用完 Amazon SES 允许它在 24 小时内发送的邮件数量；等 24 小时的时间窗口向后推移，或者在 SES 控制台中提高配额后，即可恢复发送。",
     // amazon_ses.identity_not_verified
-    "Amazon SES checks the From, Source, Sender and Return-Path addresses against identities verified in the same AWS Region; while the account is in the sandbox, every recipient must be verified too.",
+    "Amazon SES 会将 From、Source、Sender 和 Return-Path 这几个地址，与同一 AWS 区域内已经验证过的身份逐一进行比对；账户仍处于沙盒模式期间，每一个收件人也都必须先经过验证。",
     // amazon_ses.credentials_invalid
-    "Amazon SES expects its own SMTP credentials, which are not the same as the AWS access keys of the account; create SMTP credentials in the SES console and use those.",
+    "Amazon SES 需要使用它专用的 SMTP 凭据，这与账户的 AWS 访问密钥不是一回事；请在 SES 控制台中创建 SMTP 凭据，并使用这些凭据登录。",
     // amazon_ses.account_not_subscribed
-    "The AWS account that owns these SMTP credentials has not signed up for Amazon SES.",
+    "这些 SMTP 凭据所属的 AWS 账户尚未开通 Amazon SES 服务。",
     // amazon_ses.iam_not_authorized
-    "The login worked, but the IAM policy or the sending authorization policy of the user behind the SMTP credentials does not allow sending through the SES SMTP endpoint.",
+    "登录成功了，但 SMTP 凭据对应用户的 IAM 策略或发送授权策略，不允许通过 SES SMTP 端点发信。",
     // amazon_ses.sending_paused
-    "Amazon SES has paused sending for the whole AWS account, usually after a review of its bounce or complaint rates, and has written to the email address of the AWS account about it.",
+    "Amazon SES 已暂停整个 AWS 账户的发信功能，通常是在审查其退信率或投诉率之后，并已就此向该 AWS 账户的电子邮件地址发送了通知。",
     // amazon_ses.message_too_long
-    "The SES SMTP interface refuses a message larger than the maximum message size that Amazon SES documents for the account; shrink or remove attachments.",
+    "如果邮件超过 Amazon SES 文档中为该账户规定的最大邮件大小，SES SMTP 接口会拒绝接收；请压缩或删除附件。",
     // amazon_ses.timeout_waiting_for_data
-    "Too much time passed between the client's commands, so the SES SMTP server closed the connection.",
+    "客户端两条命令之间间隔太久，因此 SES SMTP 服务器关闭了连接。",
     // amazon_ses.temporary_auth_failure
-    "Amazon SES itself had a problem checking the SMTP credentials; retry after a short wait before changing anything.",
+    "是 Amazon SES 自身在核验 SMTP 凭据时出了问题；请先稍等片刻再重试，不要急于更改任何设置。",
     // amazon_ses.global_suppression
-    "Amazon SES did not try the address because it is on the SES suppression list after recent hard bounces; remove it from your lists rather than sending again.",
+    "由于该地址近期出现了硬退信，已被列入 SES 抑制列表，Amazon SES 因此没有尝试投递；请把它从你的邮件列表中删除，而不是再次发送。",
     // apple.spamhaus_dbl
-    "Here a domain inside the message, such as one in a link, is on the Spamhaus domain blocklist, not the sending IP address.",
+    "这里被列入 Spamhaus 域名黑名单的是邮件中出现的某个域名（例如链接中的域名），而不是发信的 IP 地址。",
     // apple.proofpoint_blocklist
-    "Apple refused the sending IP because of Proofpoint's blocklist; the link in the reply looks the address up there.",
+    "Apple 因 Proofpoint 的黑名单拒绝了发信 IP；响应中的链接可以在该名单中查询这个地址。",
     // barracuda.blocked_using_barracuda_reputation
-    "The IP address a Barracuda appliance names can come from a `Received` header field rather than from the connecting server, so check which address it means before asking for removal.",
+    "Barracuda 设备指出的 IP 地址可能取自 `Received` 邮件头字段，而不是正在连接的服务器，因此在申请移除之前，请先确认它指的是哪个地址。",
     // barracuda.reputation_lookup_link
-    "The link leads to Barracuda Central's lookup for the sending IP address, where a removal can be requested once the cause of the spam is fixed.",
+    "该链接指向 Barracuda Central 对发信 IP 地址的查询页面；解决垃圾邮件的根源之后，可以在那里申请移除。",
     // barracuda.ess_permanent_failure_blocked
-    "The recipient's Barracuda service refused the message by one of its policies, such as a sender block, a content filter or a reputation check. Only the recipient's administrator can see the reason in the Barracuda message log.",
+    "收件方的 Barracuda 服务根据其某项策略拒绝了这封邮件，例如发件人屏蔽、内容过滤或信誉检查。只有收件方管理员才能在 Barracuda 邮件日志中看到具体原因。",
     // cisco.poor_reputation
-    "The sending IP address has a poor SenderBase (Talos) reputation score, so the appliance's host access table puts it in its blocked sender group. The recipient's administrator can add the sender to an allowed sender group.",
+    "发信 IP 地址的 SenderBase（Talos）信誉评分很低，因此该设备的主机访问表把它归入了被阻止的发件人组。收件方管理员可以把该发件人加入允许的发件人组。",
     // comcast.es000001
-    "Comcast does not take mail sent directly from its own residential addresses; its customers must send through `smtp.comcast.net`, and the block cannot be lifted.",
+    "Comcast 不接收从其自家住宅宽带地址直接发出的邮件；其用户必须通过 `smtp.comcast.net` 发信，而且这项封锁无法解除。",
     // comcast.es000010
-    "Comcast treats the sending address as dynamic or residential, usually because its reverse DNS name does not follow the naming of a static address.",
+    "Comcast 把发信地址视为动态地址或住宅地址，通常是因为它的反向 DNS 名称不符合静态地址的命名方式。",
     // comcast.bl000001
-    "The sending address is on the Spamhaus ZEN list; removal goes through Spamhaus.",
+    "发信地址被列入了 Spamhaus ZEN 黑名单；要从名单中移除，需要向该机构提出申请。",
     // comcast.bl000010
-    "The sending address is listed by Cloudmark CSI; removal goes through Cloudmark.",
+    "发信地址已被 Cloudmark CSI 列入黑名单；要从名单中移除，需要向该机构提出申请。",
     // comcast.bl000011
-    "The sending address is listed both on Spamhaus ZEN and by Cloudmark CSI.",
+    "发信地址既被列入了 Spamhaus ZEN 名单，也被 Cloudmark CSI 列入名单，要恢复投递，需要分别向这两家机构申请移除。",
     // comcast.bl000100
-    "The sending address is on the SenderScore blocklist.",
+    "发信地址出现在 SenderScore（发件人信誉评分服务）的黑名单上。",
     // comcast.bl000101
-    "The sending address is on both the Spamhaus ZEN and the SenderScore blocklists.",
+    "发信地址同时被列入了 Spamhaus ZEN 黑名单和 SenderScore 黑名单，要恢复投递，需要分别向这两家机构申请移除。",
     // comcast.bl000110
-    "The sending address is on the SenderScore blocklist and listed by Cloudmark CSI.",
+    "发信地址既被列入了 SenderScore 黑名单，也被 Cloudmark CSI 列入名单，要恢复投递，需要分别向这两家机构申请移除。",
     // comcast.bl006
-    "In this older code Comcast names the Spamhaus SBL or XBL; removal goes through Spamhaus.",
+    "在这个旧式代码中，Comcast 指出的是 Spamhaus 的 SBL 或 XBL 名单；需要通过该机构申请移除。",
     // comcast.bl007
-    "In this older code Comcast names Cloudmark Sender Intelligence (CSI).",
+    "这是 Comcast 较早使用的一种代码，它所指的黑名单是 Cloudmark 的发件人情报服务（CSI）。",
     // comcast.too_many_sessions
-    "Comcast limits the number of simultaneous connections from one sending address (25 according to its postmaster page).",
+    "Comcast 会限制同一个发信地址同时建立的连接数（据其面向邮件管理员的说明页面，上限为 25 个）。",
     // comcast.reverse_dns_failure
-    "Comcast requires valid reverse DNS for every sending address; this reply is temporary because the lookup may only have failed for now, so it can be retried.",
+    "Comcast 要求每个发信地址都有有效的反向 DNS；这个响应是临时性的，因为查询可能只是暂时失败，所以可以重试。",
+    // courier.sender_domain_does_not_exist
+    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    // courier.sender_mx_violates_rfc1035
+    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    // courier.unicode_to_non_unicode
+    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    // exchange_server.bad_outbound_sender
+    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    // exchange_server.single_label_domain
+    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    // exchange_server.too_many_related_errors
+    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    // exchange_server.abp_routing
+    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    // exchange_server.unrecognized_command_internal
+    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    // exchange_server.system_incorrectly_configured
+    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    // exchange_server.exchange_authentication
+    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    // exim.retry_time_not_reached
+    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    // exim.lines_too_long_for_transport
+    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    // exim.host_lookup_did_not_complete
+    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    // exim.mx_no_smtp_service
+    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
     // fastmail.relay_access_denied
-    "From Fastmail this usually means the mail client is not logging in to Fastmail's outgoing server; turn on SMTP authentication in its settings.",
+    "由 Fastmail 发出时，这通常表示邮件客户端没有登录 Fastmail 的发件服务器；请在客户端设置中开启 SMTP 身份验证。",
     // fastmail.content_rejected
-    "Fastmail uses this for a message that probably carries a virus or that was reported as spam before; an attachment wrongly flagged as a virus may pass when sent as a zip file.",
+    "Fastmail 用它表示邮件很可能带有病毒，或者此前已被举报为垃圾邮件；被误判为病毒的附件，打包成 zip 文件后再发送也许能通过。",
     // fastmail.access_denied
-    "Fastmail has blocked the sender or the recipient, for example after spam reports or by its abuse systems; a wrongly set up mail client can also cause it, and the rest of the bounce text says more.",
+    "Fastmail 屏蔽了发件人或收件人，例如因为收到了垃圾邮件举报，或者由其滥用防护系统触发；邮件客户端设置错误也可能导致这种情况，退信中其余的文字会有更多说明。",
     // fastmail.address_locked
-    "The Fastmail account behind the address is locked or deactivated, so it receives no mail until its owner sorts this out with Fastmail support.",
+    "该地址对应的 Fastmail 账户已被锁定或停用，在账户所有者与 Fastmail 客服解决此事之前，它收不到任何邮件。",
     // free.spam_detected
-    "If you did not send the refused message, someone may have forged your address and Free refused their spam.",
+    "如果被拒绝的邮件不是你发的，可能是有人冒用你的地址发送垃圾邮件，而 Free 拒收了这些垃圾邮件。",
     // free.ip_blocked
-    "Free blocks an address for up to 24 hours depending on the spam or errors it sent, then lifts the block by itself; after a fix it may list the address again for 24 to 48 hours.",
+    "Free 会根据某个地址发出的垃圾邮件或错误情况，将其封锁最多 24 小时，之后自动解除；问题修复之后，该地址仍可能再次被列入名单 24 至 48 小时。",
     // gmx.ip_block_listed
-    "The last line of the reply links to a GMX postmaster page for this case, which explains the listing and offers a way to contact GMX.",
+    "响应的最后一行链接到 GMX 针对这种情况的 postmaster 页面，其中解释了被列入名单的原因，并提供了联系 GMX 的方式。",
     // gmx.too_many_messages
-    "Try again in a few hours and send more slowly; if that does not help, contact the WEB.DE postmaster team.",
+    "请过几个小时再试，并放慢发送速度；如果仍然无效，请联系 WEB.DE 的 postmaster 团队。",
     // gmx.spf_policy
-    "Forwarding servers that keep the original `MAIL FROM` fail this check; WEB.DE advises them to use SRS (Sender Rewriting Scheme).",
+    "保留原始 `MAIL FROM` 的转发服务器无法通过这项检查；WEB.DE 建议这类服务器使用 SRS（发件人重写方案）。",
     // gmx.mailbox_unavailable
-    "GMX and WEB.DE also use this text for a mailbox that was disabled after a long time without use.",
+    "对于因长期未使用而被停用的邮箱，GMX 和 WEB.DE 也会使用这段文字。",
     // gmx.policy_ip_based
-    "When a high share of the mail from an IP address is classed as spam, WEB.DE refuses all mail from that address for a while.",
+    "如果来自某个 IP 地址的邮件中有很大比例被判定为垃圾邮件，WEB.DE 会在一段时间内拒收来自该地址的所有邮件。",
     // gmx.policy_domain_based
-    "The sender's domain is known to WEB.DE as a source of spam.",
+    "WEB.DE 已将发件人的域名认定为垃圾邮件来源。",
     // gmx.policy_header_based
-    "The message's header information does not meet the standards or WEB.DE's email policy, or does not look plausible.",
+    "邮件的邮件头信息不符合相关标准或 WEB.DE 的电子邮件政策，或者看起来不合情理。",
     // gmx.syntax_error_configuration
-    "GMX and WEB.DE use this text when the sending server's configuration breaks their rules; its administrator must correct the setup and then ask GMX or WEB.DE to lift the block.",
+    "当发信服务器的配置违反 GMX 和 WEB.DE 的规则时，它们会使用这段文字；该服务器的管理员必须修正配置，然后请 GMX 或 WEB.DE 解除封锁。",
     // gmx.ionos_policy_violations
-    "IONOS blocks sending IP addresses with a poor delivery rate, mostly from mail to many addresses that do not exist, and delays servers whose `HELO` name keeps changing. Clean the address list and use one fixed `HELO` name.",
+    "IONOS 会封锁投递成功率低的发信 IP 地址，这通常是因为向大量不存在的地址发信；对于 `HELO` 名称不断变化的服务器，它会推迟接收其邮件。请清理地址列表，并使用一个固定的 `HELO` 名称。",
     // godaddy.ib401_auth_on_inbound
-    "GoDaddy's inbound servers do not accept logins; the mail client is set to the wrong outgoing server and should use `smtpout.secureserver.net`.",
+    "GoDaddy 的收信服务器不接受登录；邮件客户端设置了错误的发件服务器，应改用 `smtpout.secureserver.net`。",
     // godaddy.ib501_blank_from
-    "GoDaddy refused the message because its From field is empty.",
+    "GoDaddy 拒收了这封邮件，因为邮件的 From（发件人）字段是空的，没有填写任何地址。",
     // godaddy.ib502_ip_as_from
-    "GoDaddy refuses messages whose From address uses an IP address instead of a domain.",
+    "如果邮件的 From 地址用的是 IP 地址而不是域名，GoDaddy 会拒收这封邮件。",
     // godaddy.ib506_from_domain_invalid
-    "The From domain has no usable MX or address records, or its DNS lookup failed; fix the domain's DNS zone before sending again.",
+    "From 地址的域名没有可用的 MX 记录或地址记录，或者对它的 DNS 查询失败了；请先修正该域名的 DNS 区域，再重新发送。",
     // godaddy.ib508_invalid_spf
-    "The sender domain's SPF record does not authorize the server that sent the message; add that server to the SPF record.",
+    "发件人域名的 SPF 记录没有授权发出这封邮件的服务器；请把该服务器加入 SPF 记录。",
     // godaddy.ib212_spam_content
-    "A link, attachment or pattern in the message matched GoDaddy's spam filters.",
+    "邮件中的某个链接、附件或特征命中了 GoDaddy 的垃圾邮件过滤器。",
     // godaddy.ib007_too_many_sessions
-    "The sending IP address has too many SMTP sessions open at GoDaddy at once.",
+    "发信 IP 地址同时在 GoDaddy 打开的 SMTP 会话过多。",
     // godaddy.ib101_server_busy
-    "GoDaddy's mail queue is handling more mail than usual; try again later.",
+    "GoDaddy 的邮件队列正在处理比平时更多的邮件；请稍后再试。",
     // godaddy.ib110_spam_block_hour
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for an hour.",
+    "该发信 IP 地址发送了太多被 GoDaddy 判定为垃圾邮件的邮件，已被封锁一小时。",
     // godaddy.ib111_spam_block_day
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for the rest of the day.",
+    "该发信 IP 地址发送了太多被 GoDaddy 判定为垃圾邮件的邮件，当天剩余时间内都会被封锁。",
     // godaddy.ib112_invalid_recipients_hour
-    "The sending IP address tried too many addresses that do not exist and is blocked for an hour.",
+    "该发信 IP 地址尝试投递的不存在地址过多，已被封锁一小时。",
     // godaddy.ib113_invalid_recipients_day
-    "The sending IP address tried too many addresses that do not exist and is blocked for the rest of the day.",
+    "该发信 IP 地址尝试投递的不存在地址过多，当天剩余时间内都会被封锁。",
     // godaddy.ib510_messages_per_session
-    "The session reached GoDaddy's maximum number of messages; open a new connection for the rest.",
+    "本次会话发送的邮件数已达到 GoDaddy 的上限；请新建连接发送其余邮件。",
     // godaddy.ib103_cloudmark_reputation
-    "GoDaddy refused the connection because the sending IP address has a poor reputation with Cloudmark Sender Intelligence (CSI).",
+    "GoDaddy 拒绝了这次连接，原因是发信 IP 地址在 Cloudmark 的发件人情报服务（CSI）中信誉很差。",
     // godaddy.ib104_spamhaus_sbl
-    "The sending IP address is on the Spamhaus Block List (SBL); removal is requested from Spamhaus.",
+    "发信 IP 地址被列入了 Spamhaus 的 SBL 黑名单；如需移除，请向该机构提出申请。",
     // godaddy.ib105_spamhaus_xbl
-    "The sending IP address is on the Spamhaus Exploits Block List (XBL); removal is requested from Spamhaus.",
+    "发信 IP 地址被列入了 Spamhaus 的 XBL 黑名单（漏洞利用黑名单）；如需移除，请向该机构提出申请。",
     // godaddy.ib106_spamhaus_pbl
-    "The sending IP address is on the Spamhaus Policy Block List (PBL); removal is requested from Spamhaus.",
+    "发信 IP 地址被列入了 Spamhaus 的 PBL 黑名单（策略黑名单）；如需移除，请向该机构提出申请。",
     // godaddy.rbl_reject
-    "GoDaddy's own blocklist lists the sending IP address; use the link in the bounce to ask GoDaddy to remove it.",
+    "发信 IP 地址被列入了 GoDaddy 自己的黑名单；请使用退信中的链接请求 GoDaddy 将其移除。",
     // godaddy.account_disabled
-    "GoDaddy says such accounts usually stay disabled for good.",
+    "GoDaddy 表示，这类账户通常会被永久停用。",
     // google.dmarc_policy_rejection
-    "Gmail names the `From` domain whose DMARC policy refused the message; its administrator is the one to contact.",
+    "Gmail 会指出是哪个 `From` 域名的 DMARC 策略拒绝了这封邮件；应联系的是该域名的管理员。",
     // google.spf_hard_fail
-    "The envelope sender's domain publishes an SPF record ending in `-all` and the sending IP is not in it, so Gmail refuses the message outright.",
+    "信封发件人的域名发布了以 `-all` 结尾的 SPF 记录，而发信 IP 不在其中，因此 Gmail 直接拒收这封邮件。",
     // google.spf_or_dkim_required
-    "Gmail requires every sender, not only bulk senders, to pass at least one of SPF or DKIM; the reply lists the result of each check.",
+    "Gmail 要求所有发件人（不仅是批量发件人）至少通过 SPF 或 DKIM 其中一项检查；响应中会列出每项检查的结果。",
     // google.spf_suspicious_entries
-    "Gmail objects to the SPF record itself, so the domain's administrator has to review and clean up the record.",
+    "Gmail 认为 SPF 记录本身有问题，因此该域名的管理员必须检查并清理这条记录。",
     // google.spf_did_not_pass
-    "Gmail uses `7.27` to say that SPF did not pass for the message, not in the registered sense of a sender domain with a null MX.",
+    "Gmail 用 `7.27` 表示这封邮件未通过 SPF，而不是注册表中规定的“发件人域名发布了空 MX”这一含义。",
     // google.dkim_did_not_pass
-    "Gmail uses `7.30` to say that DKIM did not pass for the message, not in the registered sense of `REQUIRETLS` support being required.",
+    "Gmail 用 `7.30` 表示这封邮件未通过 DKIM，而不是注册表中规定的“需要支持 `REQUIRETLS`”这一含义。",
     // google.unauthenticated
-    "Gmail sends `7.26` when neither SPF nor DKIM passed; when the text names a DMARC policy instead, the DMARC rule applies.",
+    "SPF 和 DKIM 都未通过时，Gmail 会发送 `7.26`；如果响应文字提到的是 DMARC 策略，则适用 DMARC 的规则。",
     // google.not_sent_over_tls
-    "Gmail uses `7.29` to say the message did not arrive over an encrypted connection, not in the registered sense of an ARC validation failure. The sending server has to use `STARTTLS`.",
+    "Gmail 用 `7.29` 表示这封邮件不是通过加密连接送达的，而不是注册表中规定的 ARC 验证失败。发送方服务器必须使用 `STARTTLS`。",
     // google.tls_required_for_rcpt_domain
-    "The recipient's Google Workspace administrator requires encrypted delivery for the domain, so the sending server must use `STARTTLS`.",
+    "收件方的 Google Workspace 管理员要求以加密方式向该域名投递，因此发送方服务器必须使用 `STARTTLS`。",
     // google.ipv6_guidelines
-    "Over IPv6 Gmail requires both a matching PTR record for the sending address and a passing SPF or DKIM check.",
+    "通过 IPv6 发信时，Gmail 既要求发信地址有匹配的 PTR 记录，也要求通过 SPF 或 DKIM 检查。",
     // google.ptr_rate_limited
-    "Gmail uses `4.7.23` for a sending IP without a PTR record, or one whose name does not resolve back to it, not in the registered sense of an SPF failure.",
+    "Gmail 用 `4.7.23` 表示发信 IP 没有 PTR 记录，或者其 PTR 名称无法解析回该 IP，而不是注册表中规定的 SPF 失败。",
     // google.same_message_id_quota
-    "Gmail limits how many copies with one `Message-ID` it takes; each message sent should get its own `Message-ID`.",
+    "Gmail 会限制它接收的、带有同一个 `Message-ID` 的邮件副本数量；发出的每封邮件都应有自己的 `Message-ID`。",
     // google.unsolicited_rate_limited
-    "Gmail uses `4.7.28` when mail from your IP, IP range, DKIM or SPF domain, or with one of your link domains looks unsolicited at an unusual rate, and defers it for a while.",
+    "当来自你的 IP、IP 段、DKIM 或 SPF 域名的邮件，或者包含你的某个链接域名的邮件，以异常高的比例被认为是未经请求的邮件时，Gmail 会使用 `4.7.28`，并暂缓接收一段时间。",
     // google.ip_not_in_whitelist
-    "The recipient's Google Workspace domain only takes mail from IP addresses its administrator allowed.",
+    "收件方的 Google Workspace 域名只接收由其管理员明确允许的 IP 地址发来的邮件。",
     // google.not_authorized_to_send_directly
-    "Gmail does not take mail directly from this sending IP address; send through your provider's relay instead.",
+    "Gmail 不接收由这个 IP 地址直接发出的邮件；请改为通过你的服务商的中继服务器发信。",
     // google.receiving_too_quickly
-    "Gmail uses `4.2.1` for a recipient who is getting mail faster than it accepts, or for a Workspace customer over its peak relay rate, not for a disabled mailbox.",
+    "Gmail 用 `4.2.1` 表示收件人收信的速度超过了它允许的速度，或者某个 Workspace 客户超过了中继速率峰值，而不是表示邮箱已停用。",
     // google.daily_relay_limit
-    "The limit applies per Workspace user or customer on `smtp-relay.gmail.com`; the Workspace administrator finds the limits with the SMTP relay settings.",
+    "这一限制针对 `smtp-relay.gmail.com` 上的每个 Workspace 用户或客户分别计算；Workspace 管理员可以在 SMTP 中继设置中查看这些限制。",
     // google.daily_quota_code
-    "Gmail uses `5.4.5` for an account or relay that reached its daily sending limit, not for a congested mail system.",
+    "Gmail 用 `5.4.5` 表示账户或中继达到了每日发送上限，而不是表示邮件系统拥堵。",
     // google.inbox_out_of_storage
-    "Gmail storage is shared with Google Drive and Photos, so the recipient frees space in any of them.",
+    "Gmail 的存储空间与 Google 云端硬盘和 Google 相册共用，因此收件人在其中任何一处腾出空间都可以。",
     // google.custom_domain_policy
-    "`gcdp` means a rule that a Google Workspace administrator wrote refused the message, not Gmail's own filters; only that administrator can say why or change it.",
+    "`gcdp` 表示拒绝这封邮件的是 Google Workspace 管理员自己编写的规则，而不是 Gmail 自身的过滤器；只有这位管理员才能说明原因或修改规则。",
     // google.web_login_required
-    "Gmail uses `5.7.14` when the account owner has to sign in through a web browser before the mail program may log in, not in the registered sense of a missing trust relationship.",
+    "Gmail 用 `5.7.14` 表示账户所有者必须先通过网页浏览器登录，邮件程序才能登录，而不是注册表中规定的“缺少信任关系”这一含义。",
     // google.mail_relay_denied
-    "For `smtp-relay.gmail.com` the Workspace administrator must register the sending device's IP address in the SMTP relay settings or have the device log in with `AUTH`.",
+    "对于 `smtp-relay.gmail.com`，Workspace 管理员必须在 SMTP 中继设置中登记发信设备的 IP 地址，或者让设备用 `AUTH` 登录。",
     // google.invalid_credentials_for_relay
-    "The registered IP does not belong to the domain the message comes from; the sending server must log in with `AUTH` or name one of the Workspace domains in `HELO` or `EHLO`.",
+    "已登记的 IP 不属于这封邮件的来源域名；发送方服务器必须用 `AUTH` 登录，或者在 `HELO` 或 `EHLO` 中使用某个 Workspace 域名。",
     // google.mail_sending_denied
-    "The sending account is suspended or is not a user of the Google Workspace domain that owns the relay settings.",
+    "发信账户已被暂停，或者不是拥有这些中继设置的 Google Workspace 域名中的用户。",
+    // haraka.early_talker
+    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    // haraka.no_mx_for_from
+    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    // haraka.ssl_on_plain_socket
+    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    // haraka.spoofed_mail_from
+    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    // haraka.split_transaction
+    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    // haraka.credential_leak
+    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
     // mail_ru.spam_message_rejected
-    "The reply links to Mail.ru's anti-spam support page and gives an error code and an ID; quote them when asking Mail.ru to review a legitimate message.",
+    "响应中附有 Mail.ru 反垃圾邮件帮助页面的链接，并给出一个错误代码和一个 ID；要求 Mail.ru 复核一封正常邮件时，请提供这两项信息。",
     // mail_ru.dmarc_policy
-    "A common cause is a website or script that sends with a Mail.ru address in `From` through its own server; send from an address of your own domain instead.",
+    "常见的原因是网站或脚本在 `From` 中使用 Mail.ru 地址，却通过自己的服务器发信；请改用你自己域名下的地址发信。",
     // mail_ru.dynamic_ips
-    "Mail.ru refuses mail sent straight from addresses it classes as dynamic, such as home connections; send through a mail server with a fixed address and proper reverse DNS, or through your provider.",
+    "对于从它认定为动态地址（例如家庭宽带）直接发出的邮件，Mail.ru 一概拒收；请通过拥有固定地址和正确反向 DNS 的邮件服务器发信，或者通过你的服务商发信。",
     // mail_ru.sending_disabled
-    "Mail.ru has stopped sending from this account, usually because it suspects the password was stolen and used for spam. Change or recover the password and confirm ownership of the mailbox to send again.",
+    "Mail.ru 已停止该账户的发信功能，通常是因为怀疑密码被盗并被用来发送垃圾邮件。请更改或找回密码，并确认你是该邮箱的所有者，之后即可重新发信。",
     // mailgun.previously_bounced
-    "Mailgun did not try the address because it is on the sending domain's bounce suppression list after an earlier hard bounce; remove the suppression only if the address is known to work again.",
+    "由于该地址此前出现过硬退信，已被列入发信域名的退信抑制列表，Mailgun 因此没有尝试投递；只有在确认该地址已恢复正常时，才应解除抑制。",
     // mailgun.unsubscribed
-    "The recipient unsubscribed, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "收件人已退订，因此 Mailgun 会抑制发往该地址的邮件；只有在收件人重新同意接收后，才应将其从 Suppressions 列表中删除。",
     // mailgun.marked_as_spam
-    "The recipient marked earlier mail as spam, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "收件人曾把之前的邮件标记为垃圾邮件，因此 Mailgun 会抑制发往该地址的邮件；只有在收件人重新同意接收后，才应将其从 Suppressions 列表中删除。",
     // mailgun.sandbox_domain
-    "A Mailgun sandbox domain only sends to Authorized Recipients who accepted the invitation; add your own domain, or add the address as an Authorized Recipient.",
+    "Mailgun 的沙盒域名只向已接受邀请的授权收件人（Authorized Recipients）发信；请添加你自己的域名，或者把该地址添加为授权收件人。",
     // mailgun.free_account
-    "A free Mailgun account may only send to Authorized Recipients; upgrade the account or add the address as an Authorized Recipient.",
+    "免费的 Mailgun 账户只能向授权收件人发信；请升级账户，或者把该地址添加为授权收件人。",
     // mailgun.domain_unverified
-    "Mailgun will not send for a domain until its DNS records are verified; publish the records shown in the Mailgun control panel and verify the domain again.",
+    "在域名的 DNS 记录通过验证之前，Mailgun 不会为该域名发信；请发布 Mailgun 控制面板中显示的记录，然后重新验证该域名。",
     // mailgun.domain_limit_exceeded
-    "The sending domain went over a Mailgun limit on requests, bytes or recipients; the reply names the time after which it may send again.",
+    "发信域名超出了 Mailgun 对请求数、字节数或收件人数的限制；响应中会给出可以重新发信的时间。",
     // microsoft.recipient_not_found_5_1_10
-    "Exchange Online uses `5.1.10` for a recipient that its address lookup did not find, not for a null MX as the IANA registry does.",
+    "Exchange Online 用 `5.1.10` 表示地址查询没有找到该收件人，而不是像 IANA 注册表那样表示空 MX。",
     // microsoft.dbeb_recipient_rejected
-    "This is Directory Based Edge Blocking: Exchange Online Protection refuses recipients that are not in the receiving organization's directory.",
+    "这是基于目录的边缘阻止（DBEB）：EOP 邮件防护服务会拒绝不在接收方组织目录中的收件人。",
     // microsoft.relay_access_denied_5_4_1
-    "Microsoft names an MX record that points to the wrong server, a domain missing from the accepted domains, or DNS changes still propagating as the usual causes.",
+    "Microsoft 指出的常见原因有：MX 记录指向了错误的服务器，域名不在接受域之列，或者 DNS 更改仍在传播中。",
     // microsoft.submission_quota_5_2_2
-    "Exchange Online reuses `5.2.2` for a sender over its message or recipient rate limit, not for a full mailbox; it can be a sign of a compromised account.",
+    "Exchange Online 借用 `5.2.2` 表示发件人超出了邮件数或收件人数的速率限制，而不是表示邮箱已满；这可能是账户被盗用的迹象。",
     // microsoft.recipient_thread_limit_4_3_2
-    "The recipient mailbox is receiving too many messages at once and Exchange throttles it on purpose; retries go through later.",
+    "收件人的邮箱同时收到的邮件太多，Exchange 有意对其限流；稍后的重试会成功。",
     // microsoft.queue_expired
-    "Exchange Online retries for 24 hours before it sends this bounce; the earlier deferrals show the real cause.",
+    "Exchange Online 会重试 24 小时，然后才发出这封退信；此前的推迟记录会显示真正的原因。",
     // microsoft.ambiguous_recipient
-    "Several directory objects share the recipient's address, often after a migration or hybrid sync; the recipient's administrator must remove the duplicate address.",
+    "多个目录对象使用了同一个收件人地址，这常发生在迁移或混合同步之后；收件方管理员必须删除重复的地址。",
     // microsoft.sender_denied_5_1_0
-    "Despite the words, Exchange Online means that the recipient could not be resolved, often when replying to a message saved as a file; check the recipient address.",
+    "尽管字面上是这样说的，Exchange Online 的实际意思是无法解析收件人，这常发生在回复一封保存为文件的邮件时；请检查收件人地址。",
     // microsoft.bad_outbound_sender_5_1_8
-    "Microsoft 365 has blocked the sending account for spam, usually because it was compromised; the administrator must secure it before it can send again.",
+    "Microsoft 365 因垃圾邮件封锁了发信账户，通常是因为该账户被盗用；管理员必须先保护好该账户，它才能重新发信。",
     // microsoft.delivery_not_authorized
-    "Usually a group that accepts mail only from members or listed senders, or a mail flow rule of the recipient's organization.",
+    "通常是某个只接收成员或指定发件人邮件的组，或者收件方组织的某条邮件流规则。",
     // microsoft.blocklist_1
-    "This is Microsoft's own block list; Microsoft asks listed senders to use its delist portal or to forward the bounce to its delisting address.",
+    "这是 Microsoft 自己的黑名单；Microsoft 要求被列入名单的发件方使用其除名门户，或者把退信转发到其除名申请地址。",
     // microsoft.not_authenticated_by_organization_5_7_12
-    "Exchange Online uses `5.7.12` for a recipient that refuses mail from outside its organization, not for a password transition as the IANA registry does.",
+    "Exchange Online 用 `5.7.12` 表示收件人拒收来自其组织外部的邮件，而不是像 IANA 注册表那样表示需要进行密码过渡。",
     // microsoft.public_folder_5_7_13
-    "Exchange Online uses `5.7.13` for a public folder that refuses external senders, not for a disabled account as the IANA registry does.",
+    "Exchange Online 用 `5.7.13` 表示公用文件夹拒收外部发件人的邮件，而不是像 IANA 注册表那样表示账户已停用。",
     // microsoft.mta_sts_certificate
-    "The destination's certificate must chain to a trusted root and name the host listed in the domain's MTA-STS policy.",
+    "目标服务器的证书必须能链接到受信任的根证书，并包含该域名 MTA-STS 策略中列出的主机名。",
     // microsoft.ipv6_spf_or_dkim
-    "Microsoft 365 accepts anonymous mail over IPv6 only when SPF or DKIM passes.",
+    "对于通过 IPv6 发来的匿名邮件，Microsoft 365 只在 SPF 或 DKIM 通过时才接收。",
     // microsoft.ipv6_reverse_dns
-    "Microsoft 365 requires a PTR record for every IPv6 address that sends it mail.",
+    "凡是向 Microsoft 365 发送邮件的 IPv6 地址，都必须配置相应的 PTR 记录（反向 DNS 记录）。",
     // microsoft.customer_block_list
-    "The receiving organization blocked the IP address itself, so only it can remove the entry.",
+    "是接收方组织自己屏蔽了该 IP 地址，因此只有它才能删除这个条目。",
     // microsoft.as345_nested_attachments
-    "Microsoft relates this refusal to nested attachments, such as an attached message that carries attachments itself.",
+    "Microsoft 把这种拒绝归因于嵌套附件，例如作为附件的邮件本身又带有附件。",
     // microsoft.x_dg_ref_header
-    "Microsoft relates this refusal to messages in Rich Text format; sending as HTML or plain text avoids it.",
+    "Microsoft 把这种拒绝归因于 RTF（富文本）格式的邮件；改用 HTML 或纯文本格式发送即可避免。",
     // mimecast.spf_sender_invalid
-    "Mimecast rejects the message because the connecting IP address is not in the sending domain's `SPF` record. The sender's administrator must add all sending servers to `SPF`; the recipient's Mimecast administrator can instead relax the inbound `SPF` setting of its DNS Authentication policy.",
+    "Mimecast 拒收这封邮件，因为发起连接的 IP 地址不在发信域名的 `SPF` 记录中。发件方管理员必须把所有发信服务器都加入 `SPF`；收件方的 Mimecast 管理员也可以放宽其 DNS Authentication 策略中的入站 `SPF` 设置。",
     // mimecast.dkim_sender_invalid
-    "Mimecast's outbound `DKIM` signing does not match the key published in DNS. Check that the public key in DNS and the private key, domain and selector in the DNS Authentication policy belong together.",
+    "Mimecast 的出站 `DKIM` 签名与 DNS 中发布的密钥不匹配。请检查 DNS 中的公钥，与 DNS Authentication 策略中的私钥、域名和选择器是否配套。",
     // mimecast.internal_resources_unavailable
-    "Mimecast uses this reply for greylisting, which a normal server passes by retrying, but also for a sending IP address with a poor reputation. The recipient's administrator can exempt the sender with an Auto Allow or Permitted Senders policy.",
+    "Mimecast 用这个响应表示灰名单（正常的服务器重试后即可通过），但也用它表示发信 IP 地址信誉不佳。收件方管理员可以通过 Auto Allow 或 Permitted Senders 策略让该发件人免于这项检查。",
     // mimecast.local_ct_ip_reputation
-    "Mimecast's ongoing reputation checks refused the sending IP address, often after earlier temporary refusals. The recipient's administrator can let the sender through with an Auto Allow or Permitted Senders policy, and Mimecast offers a form to request a review of the IP range.",
+    "Mimecast 的持续信誉检查拒绝了发信 IP 地址，这往往发生在此前几次临时拒绝之后。收件方管理员可以通过 Auto Allow 或 Permitted Senders 策略放行该发件人，Mimecast 还提供了一个表单，可以申请复核该 IP 地址段。",
     // mimecast.sender_address_blocked
-    "A Blocked Senders policy of the recipient's Mimecast account matched the sender; only that account's administrator can remove the entry.",
+    "收件方 Mimecast 账户中的一条 Blocked Senders 策略匹配到了该发件人；只有该账户的管理员才能删除这个条目。",
     // mimecast.account_service_unavailable
-    "The Mimecast account has too many inbound connections open at once (20 by default). Retry later, and do not send outbound or journal mail to Mimecast from an IP address that is not authorized for it.",
+    "该 Mimecast 账户同时打开的入站连接过多（默认上限为 20 个）。请稍后重试，并且不要从未获授权的 IP 地址向 Mimecast 发送出站邮件或日记邮件。",
     // mimecast.maximum_email_size_exceeded
-    "The message is larger than an Email Size Limit policy or Mimecast's own limit. Encoding makes a message much bigger than its attachments, so leave a wide margin.",
+    "邮件超过了 Email Size Limit 策略或 Mimecast 自身的大小限制。编码会使邮件比其附件大得多，因此请留出充足的余量。",
     // mimecast.mail_loop_detected
-    "Mimecast refuses a message once it has passed 25 hops. Look for forwarding rules between the addresses involved.",
+    "邮件经过的跳数一旦超过 25，Mimecast 就会拒收。请检查相关地址之间的转发规则。",
     // mimecast.open_relay_not_allowed
-    "Neither the sender's nor the recipient's domain belongs to a Mimecast account, or the connecting IP address is not an authorized outbound address. A Mimecast customer must ask Mimecast Support to add the authorized outbound address.",
+    "发件人和收件人的域名都不属于任何 Mimecast 账户，或者发起连接的 IP 地址不是经过授权的出站地址。Mimecast 客户必须请 Mimecast 支持部门添加这个授权出站地址。",
     // mimecast.account_inbounds_disabled
-    "Inbound mail is switched off for the recipient organization's whole Mimecast account. Its administrator must ask Mimecast Support to allow inbound traffic again.",
+    "收件方组织的整个 Mimecast 账户都关闭了入站邮件。其管理员必须请 Mimecast 支持部门重新允许入站流量。",
     // mimecast.account_outbounds_disabled
-    "Outbound mail is switched off for the sending organization's Mimecast account. Its administrator must ask Mimecast Support to allow outbound traffic again.",
+    "发件方组织的 Mimecast 账户关闭了出站邮件。其管理员必须请 Mimecast 支持部门重新允许出站流量。",
     // mimecast.anti_spoofing_inbound_not_allowed
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "一条 Anti-Spoofing 策略拦下了一封来自外部、却声称使用收件方自己域名地址的邮件。正当的发信服务需要一条对其地址或 IP 地址不采取任何操作的 Anti-Spoofing 策略。",
     // mimecast.header_based_anti_spoofing
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "一条 Anti-Spoofing 策略拦下了一封来自外部、却声称使用收件方自己域名地址的邮件。正当的发信服务需要一条对其地址或 IP 地址不采取任何操作的 Anti-Spoofing 策略。",
     // mimecast.content_examination_policy
-    "A Content Examination policy of the recipient's account matched the message. That administrator can adjust the policy or add a Content Examination Bypass policy.",
+    "收件方账户的一条 Content Examination（内容审查）策略匹配到了这封邮件。该账户的管理员可以调整这条策略，或者为其添加对应的 Bypass（绕过）策略。",
     // mimecast.host_network_not_allowed
-    "A Geographical Restriction policy refuses mail from the sending server's network or country; only the recipient's administrator can change it.",
+    "一条 Geographical Restriction（地域限制）策略拒收来自发送方服务器所在网络或国家的邮件；只有收件方管理员才能修改它。",
     // mimecast.administrative_prohibition_envelope_blocked
-    "Mimecast sends this when the sender's address or domain matches a Blocked Senders policy, or when `SPF` fails hard. The recipient's administrator can change the policy to exclude the sender.",
+    "当发件人的地址或域名匹配到 Blocked Senders 策略，或者 `SPF` 硬失败时，Mimecast 会发送这个响应。收件方管理员可以修改策略，把该发件人排除在外。",
     // mimecast.envelope_blocked_user_entry
-    "The recipient has blocked the sender's address in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "收件人在其个人的 Managed Senders 列表中屏蔽了该发件人的地址。收件人或其管理员必须删除这个条目。",
     // mimecast.envelope_blocked_user_domain_entry
-    "The recipient has blocked the sender's domain in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "收件人在其个人的 Managed Senders 列表中屏蔽了该发件人的域名。收件人或其管理员必须删除这个条目。",
     // mimecast.manually_blocked_senders
-    "The sender is on a personal block list of the recipient. The recipient or their administrator must remove the entry from Managed Senders.",
+    "该发件人在收件人的个人黑名单上。收件人或其管理员必须从 Managed Senders 中删除这个条目。",
     // mimecast.blocked_senders_header_from
-    "A Blocked Senders policy matched the `From` header address. Only the recipient's administrator can change or delete the policy.",
+    "一条 Blocked Senders 策略匹配到了 `From` 邮件头中的地址。只有收件方管理员才能修改或删除这条策略。",
     // mimecast.blocked_senders_envelope_from
-    "A Blocked Senders policy matched the envelope sender (`MAIL FROM`). Only the recipient's administrator can change or delete the policy.",
+    "一条 Blocked Senders 策略匹配到了信封发件人（`MAIL FROM`）。只有收件方管理员才能修改或删除这条策略。",
     // mimecast.incorrect_authentication_data
-    "Submission to Mimecast on port `587` needs the address of an internal user and its Mimecast cloud password.",
+    "通过端口 `587` 向 Mimecast 提交邮件时，需要使用内部用户的地址及其 Mimecast 云密码。",
     // mimecast.route_requires_tls
-    "A Secure Receipt or Secure Delivery policy demands `TLS`. Enable `STARTTLS` and valid certificates on the sending server, and check that no firewall or proxy tampers with the encryption.",
+    "一条 Secure Receipt（安全接收）或 Secure Delivery（安全投递）策略要求使用 `TLS`。请在发送方服务器上启用 `STARTTLS` 并配置有效的证书，同时检查是否有防火墙或代理干扰加密。",
     // mimecast.route_requires_tls12
-    "The sending server offered a `TLS` version older than 1.2, which a Secure Receipt or Secure Delivery policy refuses.",
+    "发送方服务器提供的 `TLS` 版本低于 1.2，而安全接收（Secure Receipt）或安全投递策略会拒绝这样的版本。",
     // mimecast.route_requires_high_strength_ciphers
-    "The ciphers the sending server offered are weaker than a Secure Receipt or Secure Delivery policy allows.",
+    "发送方服务器提供的加密算法强度低于安全接收或安全投递策略所允许的最低要求。",
     // mimecast.unable_to_process_connection
-    "The Mimecast server is at its maximum load; the sending server only needs to retry.",
+    "Mimecast 服务器已达到最大负载；发送方服务器只需稍后重试即可。",
     // mimecast.message_ended_early
-    "The message did not end properly, often because a firewall feature such as Cisco's SMTP fixup or MailGuard changed the session. Turn such SMTP inspection off on the sending side.",
+    "邮件没有正常结束，这往往是因为 Cisco 的 SMTP fixup 或 MailGuard 之类的防火墙功能篡改了会话。请在发送方关闭这类 SMTP 检查功能。",
     // mimecast.too_many_recipients
-    "Mimecast takes at most 100 recipients per message and asks for the rest in another transaction. Firewall SMTP inspection features that do not pass this reply on must be turned off.",
+    "Mimecast 每封邮件最多接收 100 个收件人，其余的要求在另一个事务中发送。不能正确转达这一响应的防火墙 SMTP 检查功能必须关闭。",
     // mimecast.outbound_thread_limit
-    "The account has too many outbound connections at once; send in smaller batches.",
+    "该账户同时打开的出站连接过多；请分成较小的批次发送。",
     // mimecast.rejected_due_to_security_policies
-    "Mimecast found a virus signature or a spam score above its limit. Spam checks can be bypassed by the recipient's Permitted Senders or Auto Allow policy, virus checks cannot; Mimecast also offers a Sender Feedback form.",
+    "Mimecast 发现了病毒特征，或者垃圾邮件评分超过了上限。收件方的 Permitted Senders 或 Auto Allow 策略可以让邮件绕过垃圾邮件检查，但无法绕过病毒检查；它还提供了一个发件人反馈表单。",
     // naver.no_such_user
-    "The reply links to Naver's help page on returned mail; the address part before `@naver.com` does not exist.",
+    "响应中附有 Naver 关于退信的帮助页面链接；`@naver.com` 前面的地址部分并不存在。",
+    // opensmtpd.no_mx_found
+    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    // opensmtpd.domain_does_not_accept_mail
+    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    // opensmtpd.list_expansion_problem
+    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
     // orange.abusix_listed
-    "Code 100 means the sending address is listed by Abusix; check it at lookup.abusix.com.",
+    "代码 100 表示发信地址已被 Abusix 列入黑名单；可以到 lookup.abusix.com 网站上查询这个地址目前的列入状态和具体原因。",
     // orange.spamhaus_listed
-    "Code 101 means the sending address is listed by Spamhaus; check it at check.spamhaus.org.",
+    "代码 101 表示发信地址已被 Spamhaus 列入黑名单；可以到 check.spamhaus.org 网站上查询这个地址目前的列入状态以及被列入的具体原因。",
     // orange.cloudmark_listed
-    "Code 102 means the sending address is listed by Cloudmark; ask for a reset at csi.cloudmark.com.",
+    "代码 102 表示发信地址已被 Cloudmark 列入黑名单；可以到 csi.cloudmark.com 网站上申请重置该地址在其系统中的信誉记录，以便恢复正常投递。",
     // orange.orange_blocklist
-    "Code 103 means Orange itself has blocked the sending address; use Orange's contact form and choose the deliverability issue option.",
+    "代码 103 表示是 Orange 自己屏蔽了发信地址；请使用 Orange 的联系表单，并选择与邮件投递问题相关的选项。",
     // orange.too_many_connections
-    "Orange recommends at most 2 simultaneous connections per sending address.",
+    "Orange 建议每个发信地址同时建立的连接不超过 2 个。",
     // orange.missing_ptr
-    "Orange requires a PTR record for the sending address whose host name resolves back to that same address.",
+    "Orange 要求发信地址有 PTR 记录，而且记录中的主机名必须能解析回同一个地址。",
     // orange.too_many_messages_per_connection
-    "Orange recommends at most 100 messages per connection.",
+    "Orange 建议每个连接发送的邮件不超过 100 封。",
     // orange.invalid_helo
-    "Orange requires a fully qualified host name in `HELO`/`EHLO` that resolves in DNS.",
+    "Orange 要求在 `HELO`/`EHLO` 中使用能在 DNS 中解析的完整主机名（FQDN）。",
     // orange.sender_domain_dns
-    "Orange could not find valid A or MX records for the domain in `MAIL FROM`; after a DNS change, wait for cached records to expire.",
+    "Orange 找不到 `MAIL FROM` 中域名的有效 A 记录或 MX 记录；如果刚更改过 DNS，请等待缓存的记录过期。",
     // orange.sender_domain_listed
-    "Code 425 means the sender's domain name, not the address, is listed by Abusix or Spamhaus.",
+    "代码 425 表示被 Abusix 或 Spamhaus 列入黑名单的是发件人的域名，而不是发信的 IP 地址。",
     // orange.suspected_spam
-    "For a false positive, Orange asks senders to use its contact form and choose the deliverability issue option.",
+    "如果是误判，Orange 要求发件人使用其联系表单，并选择与邮件投递问题相关的选项。",
     // orange.ofr_999
-    "Orange rate-limits a sender with code 999 after inappropriate behaviour; check what is being sent before resuming at a lower rate.",
+    "发件人有不当行为后，Orange 会以代码 999 对其限速；请先检查正在发送的内容，再以较低的速率恢复发送。",
     // outlook_com.required_authentication_level
-    "Microsoft applies this to domains sending 5,000 or more messages to its consumer services, and it expects SPF, DKIM and an aligned DMARC pass.",
+    "Microsoft 对向其面向个人用户的服务发送 5,000 封或更多邮件的域名执行这项要求，并期望 SPF、DKIM 都能通过，且 DMARC 以对齐方式通过。",
     // outlook_com.block_list_s3140
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "要从 Outlook.com 的这份黑名单中移除，需要通过其面向个人邮箱服务的发件人支持表单申请，而不是通过 Microsoft 365 的除名门户。",
     // outlook_com.block_list_s3150
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "要从 Outlook.com 的这份黑名单中移除，需要通过其面向个人邮箱服务的发件人支持表单申请，而不是通过 Microsoft 365 的除名门户。",
     // outlook_com.ip_reputation_rate_limited
-    "Outlook.com defers mail from this IP because of its reputation and refers the sender to `postmaster.live.com`.",
+    "由于这个 IP 的信誉问题，Outlook.com 会推迟接收来自它的邮件，并让发件方参阅 `postmaster.live.com`。",
     // outlook_com.mailbox_unavailable_5_5_0
-    "Microsoft sends `5.5.0` with these words when an `@hotmail.com` or `@outlook.com` address was not found; it means the same as `5.1.10`.",
+    "当找不到某个 `@hotmail.com` 或 `@outlook.com` 地址时，Microsoft 会发送带有这些字样的 `5.5.0`；它与 `5.1.10` 含义相同。",
     // outlook_com.dmarc_reject_5_7_509
-    "Outlook.com refuses mail whose `From` domain fails DMARC and publishes `p=reject`.",
+    "如果邮件的 `From` 域名未通过 DMARC，且发布了 `p=reject`，Outlook.com 就会拒收该邮件。",
     // ovh.auth_failed_or_spam_block
-    "From OVHcloud this can also mean that sending is blocked on the account after suspected spam; check the account's status in the OVHcloud Control Panel, where a password change or a support ticket unblocks it.",
+    "如果来自 OVHcloud，这也可能表示账户因涉嫌发送垃圾邮件而被禁止发信；请在 OVHcloud 控制面板中查看账户状态，更改密码或提交支持工单即可解除封锁。",
     // ovh.bad_sequence_means_no_auth
-    "OVHcloud says this reply from its servers usually means the mail client did not authenticate to the SMTP server.",
+    "OVHcloud 表示，其服务器发出的这个响应通常意味着邮件客户端没有在 SMTP 服务器上进行身份验证。",
     // ovh.unrecognised_address_arguments
-    "OVHcloud's outgoing server could not use the From or To address given; OVHcloud also points to its sending limits of 200 messages per hour per account and 300 per hour per IP address.",
+    "OVHcloud 的发件服务器无法使用所给的 From 或 To 地址；OVHcloud 还提到了它的发送限制：每个账户每小时 200 封，每个 IP 地址每小时 300 封。",
     // ovh.missing_spf_dkim
-    "OVHcloud advises publishing an SPF record for the sending domain and, where the email offer has it, turning on DKIM.",
+    "OVHcloud 建议为发信域名发布 SPF 记录，并在所购邮件方案支持的情况下启用 DKIM。",
     // ovh.queue_too_long
-    "OVH keeps a message in its outgoing queue for 24 hours; if the recipient's server cannot be reached in that time, the message comes back with this text.",
+    "OVH 会把邮件在其外发队列中保留 24 小时；如果在这段时间内一直无法连上收件方的服务器，邮件就会带着这段文字被退回。",
+    // postfix.helo_host_not_found
+    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    // postfix.helo_not_fqdn
+    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    // postfix.multi_recipient_bounce
+    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    // postfix.insufficient_system_storage
+    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    // postfix.undeliverable_address
+    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    // postfix.dns_try_again
+    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    // postfix.mailbox_file_too_large
+    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    // postfix.non_smtp_command
+    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
     // proofpoint.pdr_blocked_ipcheck
-    "Proofpoint Dynamic Reputation has blocked the sending IP address because spam came from it. A block ends some time after the spam stops; to ask for an earlier review, use the form linked in the reply and say who the recipient was and what kind of mail was blocked.",
+    "由于发信 IP 地址发出过垃圾邮件，Proofpoint 动态信誉（PDR）已将其封锁。垃圾邮件停止一段时间后，封锁就会解除；如果想提前获得复核，请使用响应中链接的表单，并说明收件人是谁、被拦截的是哪类邮件。",
     // proofpoint.pdr_blocked_dnsbl_lookup
-    "This is the older form of the Proofpoint Dynamic Reputation block; Apple's iCloud mail servers send it too.",
+    "这是 Proofpoint 动态信誉（PDR）服务封锁发信地址时使用的旧式响应格式；Apple 的 iCloud 邮件服务器也会发送这种响应。",
     // proofpoint.blocked_using_pdr
-    "Proofpoint Dynamic Reputation delays or blocks IP addresses that send spam. A delay clears by itself within minutes; a block stays until the spam stops or a review request is granted.",
+    "Proofpoint 动态信誉（PDR）会推迟或封锁发送垃圾邮件的 IP 地址。推迟会在几分钟内自行解除；封锁则会一直持续，直到垃圾邮件停止，或者复核申请获得批准。",
     // proofpoint.essentials_marked_invalid
-    "Proofpoint Essentials has the recipient on the invalid list of its SMTP Discovery feature. The recipient's administrator must remove the address from that list if the mailbox exists.",
+    "Proofpoint Essentials 的 SMTP Discovery 功能已将该收件人列入无效地址列表。如果该邮箱确实存在，收件方管理员必须把这个地址从该列表中删除。",
+    // qmail.chkuser_security_policies
+    "The chkuser patch sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    // qmail.best_preference_mx
+    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    // qmail.dns_temporary
+    "This is qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    // qmail.from_and_auth_not_same
+    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
     // qq.ip_frequency_limited
-    "QQ Mail limits how much mail one sending IP address may deliver per minute, hour and day, and blocks the address for minutes, hours or the rest of the day when a limit is passed. The limits are not published, so pause, then send more slowly.",
+    "QQ 邮箱会限制单个发信 IP 地址每分钟、每小时和每天可投递的邮件量，超出限制时会将该地址封锁几分钟、几小时或当天剩余的时间。这些限制并未公开，因此请先暂停发送，然后放慢速度。",
     // qq.sender_frequency_limited
-    "The limit here is on the single sender address; QQ Mail does not publish the numbers, and the wait depends on whether the minute, hour or day limit was passed.",
+    "这里的限制针对的是单个发件人地址；QQ 邮箱不公开具体数值，需要等待多久取决于超出的是每分钟、每小时还是每天的限制。",
     // qq.recipient_flooded
-    "Despite the wording, the address exists: the recipient has received a large amount of mail in a short time, and QQ Mail refuses more for a while to protect the mailbox. Try again later.",
+    "尽管字面意思如此，但该地址其实存在：收件人在短时间内收到了大量邮件，QQ 邮箱为保护该邮箱，会在一段时间内拒收更多邮件。请稍后再试。",
     // qq.mail_content_denied
-    "QQ Mail refuses content that looks like bulk mail which many of its users reported as spam.",
+    "如果内容看起来像是被许多 QQ 邮箱用户举报为垃圾邮件的群发邮件，QQ 邮箱就会拒收。",
     // qq.suspected_spam_sender
-    "QQ Mail has seen a large amount of spam from the sender's domain or from the operator of the sending server, and refuses its mail.",
+    "QQ 邮箱发现发件人的域名或发信服务器的运营方发出了大量垃圾邮件，因此拒收其邮件。",
     // qq.rejected_by_recipients
-    "The recipient has put the sender on a personal block list or made a filter that refuses this mail; only the recipient can change that.",
+    "收件人已把该发件人加入个人黑名单，或者设置了拒收这类邮件的过滤规则；只有收件人本人才能更改。",
     // rackspace.throttled_too_much_spam
-    "Rackspace has received too much spam from the sending server and is deferring its mail; send again later and ask the recipient to safelist your domain.",
+    "Rackspace 从发送方服务器收到了太多垃圾邮件，正在推迟接收其邮件；请稍后重新发送，并请收件人把你的域名加入允许名单。",
     // rackspace.g2_concurrent_connections
-    "Rackspace limits how many connections one sending IP address may hold open; reduce the number of parallel connections.",
+    "Rackspace 会限制单个发信 IP 地址可同时保持的连接数；请减少并发连接的数量。",
     // rackspace.g1f_no_ptr
-    "Rackspace requires a PTR record for every sending IP address.",
+    "Rackspace 要求每一个用来发信的 IP 地址都必须配置 PTR 记录（反向 DNS 记录）。",
     // rackspace.g6_recipient_check_unavailable
-    "Rackspace could not check the recipient address for the moment; a retry a few minutes later usually works.",
+    "Rackspace 暂时无法核查收件人地址；几分钟后重试通常就能成功。",
     // rackspace.g30_mailbox_rate
-    "Rackspace limits how much mail one mailbox may receive in a short time; this protects the recipient, for example from a list bomb, and a later retry usually works.",
+    "Rackspace 会限制单个邮箱在短时间内可接收的邮件量，以保护收件人，例如使其免遭邮件列表轰炸；稍后重试通常就能成功。",
     // rackspace.g16_routing_loop
-    "If the loop does not clear after a few minutes, Rackspace asks to be told at `postmaster@emailsrvr.com`.",
+    "如果几分钟后环路仍未消除，Rackspace 请求通过 `postmaster@emailsrvr.com` 告知他们。",
     // rackspace.g1e_dmarc_lookup
-    "Rackspace could not look up the sender domain's DMARC policy for the moment; a retry a few minutes later usually works.",
+    "Rackspace 暂时无法查询发件人域名的 DMARC 策略；几分钟后重试通常就能成功。",
     // rackspace.g28_untrusted_ip
-    "Rackspace accepts only small volumes from a new or untrusted sending IP address until it has built up good sending behaviour; warm the address up and send more slowly.",
+    "对于新的或不受信任的发信 IP 地址，在其建立起良好的发信记录之前，Rackspace 只接受少量邮件；请对该地址进行预热，并放慢发送速度。",
     // sendgrid.sender_identity
-    "SendGrid only sends mail whose From address matches a verified Sender Identity: a single verified sender address or an authenticated domain in the SendGrid account.",
+    "SendGrid 只发送 From 地址与已验证的 Sender Identity（发件人身份）相符的邮件，即该账户中一个经过验证的单一发件人地址，或者一个经过身份验证的域名。",
     // sendgrid.credits_exceeded
-    "SendGrid counts each message against the account's email credits and refuses more once they are used up; SendGrid's documentation says to contact its support to have the limit lifted.",
+    "SendGrid 会从账户的邮件额度中扣除每一封邮件，额度用完后就拒绝继续发送；根据 SendGrid 的文档，需要联系其支持团队才能提高这一限制。",
     // sendgrid.recipients_this_hour
-    "SendGrid defers such messages and keeps retrying them for up to 72 hours.",
+    "SendGrid 会推迟这类邮件，并在最长 72 小时内持续重试。",
     // sendgrid.unauthenticated_senders
-    "The client handed a message to `smtp.sendgrid.net` without logging in first; configure it to authenticate on every connection, with a SendGrid API key as the password.",
+    "客户端没有先登录就把邮件交给了 `smtp.sendgrid.net`；请将其配置为每次连接都进行身份验证，并以 SendGrid API 密钥作为密码。",
     // sendgrid.bad_username_password
-    "SendGrid does not recognise the user name or the API key; a password reset in the SendGrid account also breaks integrations that still use the old one.",
+    "SendGrid 无法识别该用户名或 API 密钥；在 SendGrid 账户中重置密码后，仍在使用旧密码的集成也会失效。",
     // sendgrid.drop_bounced_address
-    "SendGrid dropped the message without trying because the address is on the account's bounce list after an earlier bounce; delete the entry only if the address is known to work again.",
+    "由于该地址此前出现过退信，已被列入账户的退信列表，SendGrid 因此没有尝试投递，直接丢弃了这封邮件；只有在确认该地址已恢复正常时，才应删除这个条目。",
     // sendgrid.drop_unsubscribed
-    "SendGrid dropped the message because the recipient is on the account's unsubscribe list.",
+    "SendGrid 丢弃了这封邮件，因为收件人在该账户的退订列表中。",
     // sendgrid.drop_spam_report
-    "SendGrid dropped the message because the recipient earlier reported mail from this account as spam.",
+    "SendGrid 丢弃了这封邮件，因为收件人此前曾把该账户发出的邮件举报为垃圾邮件。",
     // sendgrid.drop_spam_content
-    "The account's own Spam Checker setting in SendGrid classed the message as spam and dropped it.",
+    "这个账户自己在 SendGrid 中开启的 Spam Checker（垃圾邮件检查）设置，把这封邮件判定为垃圾邮件，并直接将其丢弃了。",
     // sendgrid.drop_invalid_smtpapi
-    "SendGrid dropped the message because its `X-SMTPAPI` header is not valid JSON or is built wrongly.",
+    "SendGrid 丢弃了这封邮件，因为其 `X-SMTPAPI` 邮件头不是有效的 JSON，或者结构有误。",
+    // sendmail.host_name_lookup_failure
+    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    // sendmail.address_requires_smtputf8
+    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    // sendmail.mx_list_points_back
+    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    // stalwart.invalid_ehlo_domain
+    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    // stalwart.extension_disabled
+    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    // stalwart.dane_failed
+    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    // stalwart.mta_sts_failed
+    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    // stalwart.concurrency_limited
+    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
     // yahoo.tss04
-    "Yahoo uses `[TSS04]` for mail deferred because of volume, complaints, spam-like content or a poor IP reputation; if it persists, Yahoo asks for a Sender Support Request with the full error.",
+    "Yahoo 用 `[TSS04]` 表示邮件因发送量、投诉、类似垃圾邮件的内容或 IP 信誉不佳而被推迟；如果问题持续存在，Yahoo 要求附上完整的错误信息，提交 Sender Support Request（发件人支持申请）。",
     // yahoo.ts01
-    "Yahoo suggests retrying about four hours later, and reviewing the content and practices of the mail if the error lasts 48 hours.",
+    "Yahoo 建议大约四小时后重试；如果错误持续 48 小时，则应检查邮件的内容和发送做法。",
     // yahoo.ts03
-    "Although the code is temporary, Yahoo advises not to resend until the lists and subscription practices have been checked, because it sees bulk mail that looks unsolicited.",
+    "虽然这是临时性代码，但 Yahoo 建议在检查邮件列表和订阅做法之前不要重新发送，因为它看到的是貌似未经请求的群发邮件。",
     // yahoo.permanently_deferred
-    "Yahoo says retrying will not succeed; the sending practice has to change first.",
+    "Yahoo 表示重试不会成功；必须先改变发信做法。",
     // yahoo.bl21
-    "Yahoo refuses connections from addresses listed by Spamhaus; check the address at spamhaus.org.",
+    "凡是被 Spamhaus 列入黑名单的 IP 地址，Yahoo 都会拒绝其连接；请到 spamhaus.org 网站上查询这个地址目前的列入状态以及被列入的原因。",
     // yahoo.bl23
-    "`[BL23]` names the Spamhaus XBL, which lists infected machines and open proxies.",
+    "`[BL23]` 指的是 Spamhaus XBL，这份名单收录的是被感染的机器和开放代理。",
     // yahoo.ph01
-    "Yahoo's content blocks (`PH` codes) cover viruses, phishing, ransomware and other malicious software, and links to any of them.",
+    "Yahoo 的内容拦截（`PH` 代码）针对的是病毒、网络钓鱼、勒索软件及其他恶意软件，以及指向其中任何一种的链接。",
     // yahoo.policy_reasons_579
-    "Yahoo sends this when the message fails its DKIM, SPF or DMARC checks, often because the `From` domain publishes a DMARC policy the message does not pass.",
+    "当邮件未通过 Yahoo 的 DKIM、SPF 或 DMARC 检查时，Yahoo 会发送这个响应，常见原因是 `From` 域名发布了 DMARC 策略，而邮件未能通过。",
     // yahoo.unauthenticated_sender
-    "Yahoo requires every sender to pass SPF or DKIM; bulk senders need both and a DMARC policy.",
+    "Yahoo 要求所有发件人都通过 SPF 或 DKIM；批量发件人则需要两者都通过，并且要有 DMARC 策略。",
     // yahoo.unresolvable_from_domain
-    "Yahoo checks the domain of `MAIL FROM` and of the `From` header with an SOA query, so a subdomain used there needs its own SOA record as well as A or MX records.",
+    "Yahoo 会用 SOA 查询检查 `MAIL FROM` 和 `From` 邮件头中的域名，因此在这些地方使用的子域名除了 A 或 MX 记录之外，还需要有自己的 SOA 记录。",
     // yahoo.not_rfc_compliant
-    "Yahoo lists duplicate or badly formatted header fields and wrong MIME types among the causes.",
+    "Yahoo 列出的原因包括邮件头字段重复或格式错误，以及 MIME 类型不正确。",
     // yahoo.resources_unavailable
-    "Yahoo says its servers were busy; this normally clears after a short time without any change.",
+    "Yahoo 表示其服务器当时正忙；通常无需做任何更改，过一小段时间就会恢复。",
     // yahoo.vs1_unknown_recipients
-    "Yahoo sends `VS1-IP` and `VS1-MF` when a server sends to many invalid recipients, which it treats as a sign of an open relay; remove addresses that bounce.",
+    "当某台服务器向大量无效收件人发信时，Yahoo 会发送 `VS1-IP` 和 `VS1-MF`，并将其视为开放中继的迹象；请删除会产生退信的地址。",
     // yahoo.aol_rly_b1
-    "AOL places this automatic block when member complaints pass its threshold, and lifts it within 24 hours once complaints fall; AOL recommends a complaint feedback loop.",
+    "当会员投诉超过阈值时，AOL 会自动施加这项封锁，投诉减少后会在 24 小时内解除；AOL 建议加入投诉反馈环。",
     // yahoo.aol_rtr_du
-    "AOL uses Spamhaus lists of dynamic and residential addresses and does not take mail directly from them.",
+    "AOL 使用 Spamhaus 的动态地址和住宅地址名单，不接收直接从这些地址发出的邮件。",
     // yahoo.aol_rtr_bb
-    "AOL refuses addresses it lists as dynamic or residential; the block can be lifted on request once the server has a fully qualified host name.",
+    "AOL 拒绝它列为动态或住宅地址的 IP 地址；服务器拥有完整的主机名（FQDN）后，可以申请解除封锁。",
     // yahoo.aol_rtr_rd
-    "AOL refuses mail when the reverse DNS name of the sending address looks like that of a dynamic address.",
+    "如果发信地址的反向 DNS 名称看起来像动态地址的名称，AOL 就会拒收邮件。",
     // yahoo.aol_rtr_bl
-    "AOL describes this as a permanent block of the IP address for poor reputation, and asks senders to join its complaint feedback loop before opening a support request.",
+    "AOL 将此描述为因信誉不佳而对该 IP 地址实施的永久封锁，并要求发件方先加入其投诉反馈环，再提交支持请求。",
     // yahoo.aol_rly_sn
-    "AOL refuses mail that uses a reserved AOL address as `From` or `Reply-To`, or that claims an AOL affiliate but comes from an unauthorized IP address.",
+    "如果邮件把保留的 AOL 地址用作 `From` 或 `Reply-To`，或者自称来自 AOL 关联方，却从未经授权的 IP 地址发出，AOL 就会拒收。",
     // yandex.suspicion_of_spam
-    "Yandex's filter judged the content to be spam. When a mailbox sends nothing but spam, Yandex stops taking its mail for 24 hours; senders of legitimate bulk mail should follow Yandex's requirements for honest mailing lists.",
+    "Yandex 的过滤器判定内容为垃圾邮件。如果某个邮箱只发送垃圾邮件，Yandex 会在 24 小时内停止接收其邮件；正当的群发邮件发件方应遵守 Yandex 对正规邮件列表的要求。",
     // yandex.blocked_by_spam_statistics
-    "Yandex blocks mail from a source that has sent only spam for 24 hours; the block ends by itself if the spam stops.",
+    "对于只发送垃圾邮件的来源，Yandex 会封锁其邮件 24 小时；垃圾邮件停止后，封锁会自行解除。",
     // yandex.client_host_blocked
-    "At Yandex this line is part of the same 24-hour block for sources that send only spam, not necessarily a listing on a public blocklist.",
+    "在 Yandex，这一行属于针对只发送垃圾邮件的来源的同一种 24 小时封锁，并不一定表示被列入了公共黑名单。",
     // yandex.policy_rejection_target
-    "Yandex blocked the recipient's account for breaking its user agreement. The owner can get it unblocked by filling in accurate personal information, or by contacting Yandex support.",
+    "Yandex 因收件人违反其用户协议而封锁了收件人的账户。账户所有者可以通过填写准确的个人信息，或者联系 Yandex 客服来解除封锁。",
     // yandex.mailbox_size_exceeded
-    "This usually means the recipient rarely uses the mailbox; they have to log in to Yandex Mail on the web before it takes mail again.",
+    "这通常表示收件人很少使用该邮箱；收件人必须先在网页上登录 Yandex Mail，邮箱才会重新接收邮件。",
     // yandex.no_such_user
-    "Yandex reports an unknown recipient with `5.7.1`, the code usually used for policy refusals, so the text decides.",
+    "Yandex 用 `5.7.1` 报告未知收件人，而这个代码通常用于策略性拒绝，因此要看响应文字来判断。",
     // yandex.recipient_rate_limit
-    "The recipient is receiving mail at a high rate, so Yandex defers more for now; a later attempt usually succeeds. The `4.2.1` code here does not mean the mailbox is disabled.",
+    "收件人收信的速度很快，因此 Yandex 暂时推迟接收更多邮件；稍后再试通常会成功。这里的 `4.2.1` 代码并不表示邮箱已停用。",
     // zoho.unusual_sending_activity
-    "Zoho has blocked the account after unusual activity on it; the `5.4.6` code does not mean a mail loop. A temporary block lifts after a while, or sooner from Zoho's UnblockMe page or the Admin Console.",
+    "Zoho 发现账户有异常活动后封锁了该账户；这里的 `5.4.6` 代码并不表示邮件环路。临时封锁会在一段时间后解除，也可以通过 Zoho 的 UnblockMe 页面或 Admin Console（管理控制台）提前解除。",
     // zoho.rejected_by_destination_domain
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "接收方组织在 Zoho 中设置的过滤规则拒收了这封邮件；只有该组织的管理员才能修改。",
     // zoho.restricted_by_policy
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "接收方组织在 Zoho 中设置的过滤规则拒收了这封邮件；只有该组织的管理员才能修改。",
     // zoho.temporary_system_error
-    "The receiving domain at Zoho is not taking mail for the moment; a later attempt usually succeeds. The `4.3.1` code does not mean the mailbox is full.",
+    "Zoho 上的接收方域名暂时不接收邮件；稍后再试通常会成功。这里的 `4.3.1` 代码并不表示邮箱已满。",
     // zoho.dmarc_rejected
-    "For a `zoho.com` sender this usually means the address was used from another service or app without going through Zoho's SMTP servers.",
+    "对于 `zoho.com` 发件人，这通常表示该地址是在其他服务或应用中使用的，邮件没有经过 Zoho 的 SMTP 服务器发出。",
     // zoho.relaying_disallowed_as
-    "ZeptoMail refuses a `From` address whose domain is not one the account is allowed to send for.",
+    "如果 `From` 地址的域名不在该账户获准代为发信的域名之列，ZeptoMail 就会拒收。",
     // zoho.subject_mandatory
-    "ZeptoMail refuses messages without a subject; the `5.2.1` code it sends here does not mean a disabled mailbox.",
+    "ZeptoMail 会拒收没有主题的邮件；它在这里发送的 `5.2.1` 代码并不表示邮箱已停用。",
 ];
