@@ -10,94 +10,10 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use smtp_codes::{Reason, Reply, diagnose};
-use std::hint::black_box;
 
-#[path = "support/naive.rs"]
-mod naive;
-
-const N: usize = 10_000;
-
-fn draw(rows: &[String]) -> Vec<String> {
-    let mut state: u64 = 42;
-    (0..N)
-        .map(|_| {
-            state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            let mut z = state;
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            z ^= z >> 31;
-            rows[(z % rows.len() as u64) as usize].clone()
-        })
-        .collect()
-}
-
-/// The parse benchmark's workload.
-fn mixed() -> Vec<String> {
-    let rows: Vec<String> = include_str!("../tests/data/replies.tsv")
-        .lines()
-        .skip(1)
-        .filter_map(|l| l.split('\t').next())
-        .map(|r| format!("{}\r\n", r.replace("\\n", "\r\n")))
-        .collect();
-    draw(&rows)
-}
-
-/// Failures only: the labelled corpus's replies of class 4 and 5 that parse as bare replies.
-fn failures() -> Vec<String> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/diagnosis");
-    let mut rows = Vec::new();
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("tests/data/diagnosis")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
-        .collect();
-    files.sort();
-    for f in files {
-        let text = std::fs::read_to_string(f).expect("corpus file");
-        for line in text.lines().skip(1) {
-            let input = line.split('\t').next().unwrap_or("");
-            if input.starts_with(['4', '5']) {
-                rows.push(format!("{}\r\n", input.replace("\\n", "\r\n")));
-            }
-        }
-    }
-    draw(&rows)
-}
-
-#[inline(never)]
-pub fn loop_parse(replies: &[String]) -> usize {
-    let mut acc = 0usize;
-    for s in replies {
-        let r = Reply::parse(black_box(s));
-        acc = acc.wrapping_add(r.code().map_or(1, |c| usize::from(c.as_u16())));
-        acc = acc.wrapping_add(r.lines().len());
-    }
-    acc
-}
-
-#[inline(never)]
-pub fn loop_parse_diagnose(replies: &[String]) -> usize {
-    let mut acc = 0usize;
-    for s in replies {
-        let r = Reply::parse(black_box(s));
-        acc = acc.wrapping_add(r.code().map_or(1, |c| usize::from(c.as_u16())));
-        acc = acc.wrapping_add(r.lines().len());
-        acc = acc.wrapping_add(diagnose(&r).reason() as usize);
-    }
-    acc
-}
-
-#[inline(never)]
-pub fn loop_parse_naive(naive: &naive::Naive, replies: &[String]) -> usize {
-    let mut acc = 0usize;
-    for s in replies {
-        let r = Reply::parse(black_box(s));
-        acc = acc.wrapping_add(r.code().map_or(1, |c| usize::from(c.as_u16())));
-        acc = acc.wrapping_add(r.lines().len());
-        acc = acc.wrapping_add(naive.classify(&r).map_or(0, |reason| reason as usize));
-    }
-    acc
-}
+#[path = "support/diagnose_work.rs"]
+mod work;
+use work::*;
 
 fn bench(c: &mut Criterion) {
     let naive = naive::Naive::load();
