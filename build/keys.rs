@@ -119,7 +119,8 @@ pub type VendorKey = (u8, u16, u16);
 /// `"5.7.606"` → `(5, 7, 606)`: class 2, 4 or 5, subject and detail of one to three digits.
 pub fn parse_vendor_code(s: &str) -> Result<VendorKey, String> {
     let mut parts = s.split('.');
-    let (Some(c), Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    let (Some(c), Some(a), Some(b), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return Err("is not a code as a provider sends it: write 5.7.606".into());
     };

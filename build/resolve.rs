@@ -372,7 +372,9 @@ fn providers(
                 .collect(),
         });
         for (code, v) in &p.vendor_codes {
-            let Ok(key) = parse_vendor_code(code) else { continue };
+            let Ok(key) = parse_vendor_code(code) else {
+                continue;
+            };
             let v = &v.value;
             let en = [
                 text(&v.title),
@@ -386,9 +388,9 @@ fn providers(
                 let mut row = en.clone();
                 if let Some(t) = t {
                     let t = &t.value;
-                    for (slot, v) in row
-                        .iter_mut()
-                        .zip([&t.title, &t.meaning, &t.when_seen, &t.how_to_fix])
+                    for (slot, v) in
+                        row.iter_mut()
+                            .zip([&t.title, &t.meaning, &t.when_seen, &t.how_to_fix])
                     {
                         if let Some(v) = v {
                             *slot = v.value.clone();

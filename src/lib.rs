@@ -79,9 +79,8 @@ pub mod site;
 
 pub use catalog::{
     CATALOG_VERSION, Command, EnhancedInfo, IANA_REGISTRY_DATE, Locale, Party, Provider,
-    ProviderKind, ProviderRule, Reason, Reference, VendorCode,
-    ReplyInfo, Source, SourceKind, Status, SubCodeInfo, Texts, UnknownId, folklore, plain_text,
-    suggest,
+    ProviderKind, ProviderRule, Reason, Reference, ReplyInfo, Source, SourceKind, Status,
+    SubCodeInfo, Texts, UnknownId, VendorCode, folklore, plain_text, suggest,
 };
 pub use code::{Category, Class, Code, EnhancedCode, ParseCodeError, ReplyCode, Retry, Subject};
 pub use compare::{Comparison, Difference, Relation, compare};

@@ -91,11 +91,17 @@ fn unknown_codes_exit_1_with_a_suggestion() {
     let o = run(&["show", "5.1.11"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("5.1.10"));
-    let o = run(&["show", "5.7.606"]);
+    let o = run(&["show", "5.6.606"]);
+    assert_eq!(o.status.code(), Some(1));
     assert!(
-        String::from_utf8_lossy(&o.stderr).contains("5.7.0"),
+        String::from_utf8_lossy(&o.stderr).contains("5.6.0"),
         "far details point at the subject's X.s.0"
     );
+    // A provider's own code is known: its page says whose it is.
+    let o = run(&["show", "5.7.606"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("Microsoft") && out.contains("IANA"), "{out}");
 }
 
 #[test]
@@ -302,18 +308,67 @@ fn explain_reads_arguments_and_stdin_and_gives_the_documented_json() {
     );
     assert_eq!(v["advice"]["disagreement"], "later");
 
-    // A vendor's code the catalog lacks: explained from its class and subject, exit 1.
+    // A code neither the catalog nor a provider knows: explained from its class and subject,
+    // exit 1.
+    let o = run(&["explain", "5.6.606 Rejected", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["code"].is_null());
+    assert_eq!(v["enhanced"], "5.6.606");
+    assert_eq!(v["enhanced_source"], "text");
+    assert!(v["provider"].is_null());
+
+    // A provider's own code: its provider, its reason, exit 0.
     let o = run(&[
         "explain",
         "5.7.606 Access denied, banned sending IP [1.2.3.4]",
         "--format",
         "json",
     ]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert!(v["code"].is_null());
     assert_eq!(v["enhanced"], "5.7.606");
-    assert_eq!(v["enhanced_source"], "text");
+    assert_eq!(v["provider"]["id"], "microsoft");
+    assert_eq!(v["provider"]["recognised_by"], "code");
+    assert_eq!(v["reason"]["id"], "blocklisted");
+    assert_eq!(v["reason"]["evidence"]["source"], "provider_rule");
+    assert_eq!(v["vendor_code"]["code"], "5.7.606");
+
+    // The host a caller names brings its provider's rules: Gmail's 5.7.27 is SPF.
+    let o = run(&[
+        "explain",
+        "550 5.7.27 Message rejected",
+        "--host",
+        "gmail-smtp-in.l.google.com",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["provider"]["id"], "google");
+    assert_eq!(v["provider"]["recognised_by"], "host");
+    assert_eq!(v["reason"]["id"], "sender_auth_fail");
+}
+
+#[test]
+fn providers_lists_every_provider_with_counts_and_dates() {
+    let o = run(&["providers", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let list = v.as_array().unwrap();
+    assert!(list.len() >= 25);
+    let google = list.iter().find(|p| p["id"] == "google").unwrap();
+    assert!(google["rules"].as_u64().unwrap() > 0);
+    assert!(google["oldest_read"].as_str().unwrap().len() == 10);
+    let text = stdout(&run(&["providers"]));
+    assert!(text.contains("oldest source read on"), "{text}");
+    // export carries them, with sources and dates.
+    let v: serde_json::Value = serde_json::from_slice(&run(&["export"]).stdout).unwrap();
+    let providers = v["providers"].as_array().unwrap();
+    assert_eq!(providers.len(), list.len());
+    let ms = providers.iter().find(|p| p["id"] == "microsoft").unwrap();
+    let code = &ms["vendor_codes"][0];
+    assert!(code["title"]["ja"].as_str().is_some_and(|t| !t.is_empty()));
+    assert!(code["source"]["read"].is_string());
 }
 
 #[test]

@@ -66,6 +66,15 @@ fn table_sizes_are_pinned() {
         ("locales", Locale::all().len()),
         ("reasons", Reason::all().len()),
         ("UI strings", smtp_codes::ui_strings(Locale::En).count()),
+        ("providers", smtp_codes::Provider::all().len()),
+        ("vendor codes", smtp_codes::VendorCode::all().len()),
+        (
+            "provider rules",
+            smtp_codes::Provider::all()
+                .iter()
+                .map(|p| p.rules().count())
+                .sum(),
+        ),
     ];
     assert_eq!(
         counts,
@@ -74,7 +83,10 @@ fn table_sizes_are_pinned() {
             ("enhanced codes", 81),
             ("locales", 14),
             ("reasons", 32),
-            ("UI strings", 111),
+            ("UI strings", 123),
+            ("providers", 34),
+            ("vendor codes", 66),
+            ("provider rules", 465),
         ]
     );
     // Sizes hold pointers and slices, so they are pinned for 64-bit targets only.
@@ -85,13 +97,19 @@ fn table_sizes_are_pinned() {
         ("ReplyInfo", size_of::<ReplyInfo>()),
         ("EnhancedInfo", size_of::<EnhancedInfo>()),
         ("SubCodeInfo", size_of::<SubCodeInfo>()),
+        ("Provider", size_of::<smtp_codes::Provider>()),
+        ("VendorCode", size_of::<smtp_codes::VendorCode>()),
+        ("ProviderRule", size_of::<smtp_codes::ProviderRule>()),
     ];
     assert_eq!(
         sizes,
         [
             ("ReplyInfo", 104),
             ("EnhancedInfo", 128),
-            ("SubCodeInfo", 40)
+            ("SubCodeInfo", 40),
+            ("Provider", 88),
+            ("VendorCode", 80),
+            ("ProviderRule", 88),
         ]
     );
 }

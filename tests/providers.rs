@@ -3,7 +3,7 @@
 //! recognises its provider, and documented replies get the provider's meaning.
 
 use smtp_codes::{
-    Code, EvidenceSource, Locale, Provider, RecognisedBy, Reason, Reply, VendorCode, diagnose,
+    Code, EvidenceSource, Locale, Provider, Reason, RecognisedBy, Reply, VendorCode, diagnose,
     diagnose_with_host, explain_with_host,
 };
 
@@ -25,7 +25,11 @@ fn the_catalog_knows_enough_providers_each_fact_sourced_and_dated() {
     assert!(entries >= 400, "{entries} entries");
     for p in providers {
         assert!(p.entries() > 0, "{} has no entry", p.id());
-        assert!(!p.markers().is_empty() || !p.hosts().is_empty(), "{}", p.id());
+        assert!(
+            !p.markers().is_empty() || !p.hosts().is_empty(),
+            "{}",
+            p.id()
+        );
         for v in p.vendor_codes() {
             assert!(v.source().url().starts_with("https://"), "{}", v.id());
             assert!(is_date(v.read()), "{}: read {:?}", v.id(), v.read());
@@ -94,9 +98,16 @@ fn every_provider_rule_decides_its_own_words_and_codes() {
                             .flat_map(|r| r.phrases())
                             .any(|ph| ph.eq_ignore_ascii_case(m))
                     };
-                    let own = r.phrases().iter().any(|ph| p.markers().iter().any(|m| m.eq_ignore_ascii_case(ph)));
+                    let own = r
+                        .phrases()
+                        .iter()
+                        .any(|ph| p.markers().iter().any(|m| m.eq_ignore_ascii_case(ph)));
                     if !own {
-                        let m = p.markers().iter().find(|m| !phrase(m)).unwrap_or(&p.markers()[0]);
+                        let m = p
+                            .markers()
+                            .iter()
+                            .find(|m| !phrase(m))
+                            .unwrap_or(&p.markers()[0]);
                         text.push_str(&format!(" ({m})"));
                     }
                     diagnose(&Reply::parse(&text))
@@ -157,7 +168,11 @@ fn every_host_and_marker_recognises_its_provider() {
         for m in p.markers() {
             let d = diagnose(&Reply::parse(&format!("550 Refused by {m} today")));
             assert_eq!(d.provider(), Some(p), "marker {m:?}");
-            assert_eq!(d.recognised_by(), Some(RecognisedBy::Marker), "marker {m:?}");
+            assert_eq!(
+                d.recognised_by(),
+                Some(RecognisedBy::Marker),
+                "marker {m:?}"
+            );
         }
     }
     // Only at a label boundary.
@@ -225,7 +240,9 @@ fn documented_replies_get_the_providers_meaning() {
         let page = e.to_string();
         let name = Provider::get(id).unwrap().name();
         if !page.contains(name) || !page.contains(reason.title(Locale::En)) {
-            failures.push(format!("{text:?}: the page names neither {name} nor the reason"));
+            failures.push(format!(
+                "{text:?}: the page names neither {name} nor the reason"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -238,6 +255,9 @@ fn a_provider_rule_applies_only_to_its_provider() {
     let d = diagnose(&Reply::parse("550 5.7.27 Message rejected"));
     assert_eq!(d.provider(), None);
     assert_ne!(d.reason(), Reason::SenderAuthFail);
-    let d = diagnose_with_host(&Reply::parse("550 5.7.27 Message rejected"), "mx.example.org");
+    let d = diagnose_with_host(
+        &Reply::parse("550 5.7.27 Message rejected"),
+        "mx.example.org",
+    );
     assert_eq!(d.provider(), None);
 }

@@ -19,7 +19,8 @@ use serde_saphyr::Spanned;
 use std::collections::{BTreeMap, BTreeSet};
 use std::str::FromStr;
 
-#[allow(unused_imports)] // the generator's skeleton uses it; the tests that include build/ do not
+#[allow(unused_imports)]
+// the generator's skeleton uses it; the tests that include build/ do not
 pub use providers::note_hash;
 
 /// The reasons the library itself names: a reply of class 2 or 3, and no reason found.

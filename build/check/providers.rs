@@ -2,8 +2,8 @@
 //! what its replies mean, each with a source and the date it was read; and every language's
 //! `providers.yaml` against the English.
 
-use super::*;
 use super::super::keys::{VendorKey, parse_vendor_code};
+use super::*;
 
 /// The kinds of provider (`kind:`).
 pub const PROVIDER_KINDS: [&str; 5] = [
@@ -86,7 +86,11 @@ impl Checker<'_, '_> {
         let sources: BTreeSet<&str> = self
             .source_ids()
             .into_keys()
-            .chain(raw.providers.iter().flat_map(|p| p.value.sources.keys().map(String::as_str)))
+            .chain(
+                raw.providers
+                    .iter()
+                    .flat_map(|p| p.value.sources.keys().map(String::as_str)),
+            )
             .collect();
         let parties = ids(Party::ALL, Party::as_str);
         let keys = self.keys();
@@ -181,7 +185,11 @@ impl Checker<'_, '_> {
                         .error(at, format!("{sid}: url must be an https:// address")),
                     None => self.d.error(at, format!("{sid}: url is missing")),
                 }
-                if s.value.title.as_ref().is_none_or(|t| t.value.trim().is_empty()) {
+                if s.value
+                    .title
+                    .as_ref()
+                    .is_none_or(|t| t.value.trim().is_empty())
+                {
                     self.d.error(at, format!("{sid}: title is missing"));
                 }
             }
@@ -206,30 +214,33 @@ impl Checker<'_, '_> {
                         );
                     }
                     if let Some(other) = vendor_seen.insert(k, pid) {
-                        self.d
-                            .error(at, format!("\"{code}\" is a vendor code of {other} already"));
+                        self.d.error(
+                            at,
+                            format!("\"{code}\" is a vendor code of {other} already"),
+                        );
                     }
                     let end = match &v.through {
                         None => k,
-                        Some(t) => match parse_vendor_code(&t.value) {
-                            Ok(e) if e.0 == k.0 && e.1 == k.1 && e.2 > k.2 => e,
-                            _ => {
-                                self.d.error(
+                        Some(t) => {
+                            match parse_vendor_code(&t.value) {
+                                Ok(e) if e.0 == k.0 && e.1 == k.1 && e.2 > k.2 => e,
+                                _ => {
+                                    self.d.error(
                                     at.field("through", line(t)),
                                     format!("\"{}\" must be a later code of the same class and subject", t.value),
                                 );
-                                k
+                                    k
+                                }
                             }
-                        },
+                        }
                     };
                     ranges.push((k, end, pid));
                 }
-                for (field, t) in CODE_FIELDS.iter().zip([
-                    &v.title,
-                    &v.meaning,
-                    &v.when_seen,
-                    &v.how_to_fix,
-                ]) {
+                for (field, t) in
+                    CODE_FIELDS
+                        .iter()
+                        .zip([&v.title, &v.meaning, &v.when_seen, &v.how_to_fix])
+                {
                     match t {
                         None => self.d.error(at.field(field, 0), "is missing"),
                         Some(t) => self.text(at.field(field, line(t)), field, &t.value, None),
@@ -385,16 +396,18 @@ impl Checker<'_, '_> {
         file: Option<&File<RawProvidersTranslation>>,
     ) {
         let raw = self.raw;
-        let wanted = raw
-            .providers
-            .iter()
-            .any(|p| !p.value.vendor_codes.is_empty() || p.value.rules.iter().any(|r| r.value.note.is_some()));
+        let wanted = raw.providers.iter().any(|p| {
+            !p.value.vendor_codes.is_empty() || p.value.rules.iter().any(|r| r.value.note.is_some())
+        });
         let Some(f) = file else {
             if wanted {
                 let name = format!("data/locales/{}/providers.yaml", loc.tag);
                 self.d.error(
                     At::file(&name, 0),
-                    format!("is missing: the providers' texts have no {} translation", loc.tag),
+                    format!(
+                        "is missing: the providers' texts have no {} translation",
+                        loc.tag
+                    ),
                 );
             }
             return;
@@ -416,11 +429,9 @@ impl Checker<'_, '_> {
                 }
             }
             for (id, n) in &t.value.rules {
-                let has_note = p
-                    .value
-                    .rules
-                    .iter()
-                    .any(|r| r.value.id.as_ref().is_some_and(|i| &i.value == id) && r.value.note.is_some());
+                let has_note = p.value.rules.iter().any(|r| {
+                    r.value.id.as_ref().is_some_and(|i| &i.value == id) && r.value.note.is_some()
+                });
                 if !has_note {
                     self.d.error(
                         At::record(&f.name, line(n), id),
@@ -451,7 +462,12 @@ impl Checker<'_, '_> {
                     &[&tv.title, &tv.meaning, &tv.when_seen, &tv.how_to_fix],
                     &en,
                 );
-                self.source_hash(at, tv.source_hash.as_ref(), &record_hash(&en), "this translation");
+                self.source_hash(
+                    at,
+                    tv.source_hash.as_ref(),
+                    &record_hash(&en),
+                    "this translation",
+                );
             }
             for r in &p.value.rules {
                 let (Some(id), Some(note)) = (&r.value.id, &r.value.note) else {
@@ -467,7 +483,12 @@ impl Checker<'_, '_> {
                 let at = At::record(&f.name, line(tn), &id.value);
                 match &tn.value.note {
                     None => self.d.error(at.field("note", 0), "is missing"),
-                    Some(n) => self.text(at.field("note", line(n)), "note", &n.value, Some((&note.value, loc))),
+                    Some(n) => self.text(
+                        at.field("note", line(n)),
+                        "note",
+                        &n.value,
+                        Some((&note.value, loc)),
+                    ),
                 }
                 self.source_hash(
                     at,

@@ -61,7 +61,10 @@ pub(super) fn providers(w: &mut String, c: &Catalog) {
     for v in &c.vendor_codes {
         out!(
             "    VendorCode {{ id: {}, code: {}, through: {}, provider: {}, reason: Reason::{}, fix_by: {}, source: &SOURCES[{}], read: {} }},",
-            lit(&format!("{}.{}.{}.{}", c.providers[v.provider].id, v.code.0, v.code.1, v.code.2)),
+            lit(&format!(
+                "{}.{}.{}.{}",
+                c.providers[v.provider].id, v.code.0, v.code.1, v.code.2
+            )),
             enhanced(v.code),
             v.through
                 .map_or_else(|| "None".to_string(), |t| format!("Some({})", enhanced(t))),
@@ -75,7 +78,9 @@ pub(super) fn providers(w: &mut String, c: &Catalog) {
     out!("];");
     let notes = c.provider_rules.iter().filter(|r| r.note.is_some()).count();
     out!("pub(crate) const NOTE_COUNT: usize = {notes};");
-    out!("/// What the providers' replies mean, by provider, in file order; phrases in normal form.");
+    out!(
+        "/// What the providers' replies mean, by provider, in file order; phrases in normal form."
+    );
     out!(
         "pub(crate) static PROVIDER_RULES: [ProviderRule; {}] = [",
         c.provider_rules.len()
@@ -101,12 +106,16 @@ pub(super) fn providers(w: &mut String, c: &Catalog) {
             String::from("None")
         };
         out!(
-            "    ProviderRule {{ id: {}, provider: {}, reason: Reason::{}, phrases: &[{}], shown: &[{}], with_code: {with_code}, note: {n}, source: &SOURCES[{}], read: {} }},",
+            "    ProviderRule {{ id: {}, provider: {}, reason: Reason::{}, normal: &[{}], phrases: &[{}], with_code: {with_code}, note: {n}, source: &SOURCES[{}], read: {} }},",
             lit(&r.id),
             r.provider,
             camel(&r.reason),
             phrases.join(", "),
-            r.shown.iter().map(|p| lit(p)).collect::<Vec<_>>().join(", "),
+            r.shown
+                .iter()
+                .map(|p| lit(p))
+                .collect::<Vec<_>>()
+                .join(", "),
             r.source,
             lit(&r.read)
         );
@@ -128,7 +137,9 @@ pub(super) fn providers(w: &mut String, c: &Catalog) {
 pub(super) fn texts(w: &mut String, c: &Catalog, li: usize) {
     macro_rules! out { ($($t:tt)*) => { let _ = writeln!(w, $($t)*); } }
     out!("");
-    out!("/// Per provider code (rows as in `super::VENDOR_CODES`): title, meaning, when_seen, how_to_fix.");
+    out!(
+        "/// Per provider code (rows as in `super::VENDOR_CODES`): title, meaning, when_seen, how_to_fix."
+    );
     out!("pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [");
     for v in &c.vendor_codes {
         let (cl, s, d) = v.code;

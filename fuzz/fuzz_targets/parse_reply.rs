@@ -1,7 +1,8 @@
 //! `cargo +nightly fuzz run parse_reply fuzz/seeds`: `Reply::parse_bytes` and everything on its
 //! result, with the invariants the parser promises; then, on text, `Reply::extract` (the
-//! finder of replies in pasted logs, bounces and errors) and `diagnose` on what it finds, with
-//! the evidence pointing inside the reply.
+//! finder of replies in pasted logs, bounces and errors) and `diagnose` on what it finds (with
+//! and without the host it names, so provider rules run too), with the evidence pointing
+//! inside the reply.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -57,6 +58,19 @@ fuzz_target!(|data: &[u8]| {
         }
         let _ = (diagnosis.retry(), diagnosis.disagreement());
         let _ = diagnosis.user_message(smtp_codes::Locale::En);
+        // The provider: from the text, or from the host a log line names (any text as a host).
+        let _ = (diagnosis.provider(), diagnosis.recognised_by(), diagnosis.vendor_code());
+        let _ = diagnosis.provider_note(smtp_codes::Locale::Ar);
+        if let Some(host) = found.remote_host() {
+            let by_host = smtp_codes::diagnose_with_host(found.reply(), host);
+            if let (Some(line), Some(span)) = (
+                by_host.evidence().and_then(|e| e.line()),
+                by_host.evidence().and_then(|e| e.span()),
+            ) {
+                assert!(found.reply().lines()[line].text().get(span).is_some());
+            }
+        }
+        let _ = smtp_codes::Provider::for_host(text);
         assert_eq!(smtp_codes::diagnose(found.reply()), diagnosis, "deterministic");
         for (code, range) in find_enhanced_codes(text) {
             assert_eq!(

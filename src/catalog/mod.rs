@@ -28,7 +28,8 @@ pub use suggest::{folklore, suggest};
 pub use vocab::{Command, Party, SourceKind, Status, UnknownId};
 
 pub(crate) use generated::{
-    CODE_RULES, LOCALE_BY_TAG, PROVIDER_MARKERS, PROVIDER_RULES, LOCALE_LIST, STALE_TEXTS, TEXT_RULES, UI_KEY_NAMES, UiKey,
+    CODE_RULES, LOCALE_BY_TAG, LOCALE_LIST, PROVIDER_MARKERS, PROVIDER_RULES, STALE_TEXTS,
+    TEXT_RULES, UI_KEY_NAMES, UiKey,
 };
 pub(crate) use lookup::{ui, ui_by_index};
 pub(crate) use reasons::{CodeRule, ReasonData, TextRule};

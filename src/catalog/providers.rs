@@ -287,10 +287,10 @@ pub struct ProviderRule {
     pub(crate) id: &'static str,
     pub(crate) provider: u16,
     pub(crate) reason: Reason,
-    /// In the normal form of the matcher; empty for a rule on a code alone.
-    pub(crate) phrases: &'static [&'static str],
+    /// The phrases in the normal form of the matcher; empty for a rule on a code alone.
+    pub(crate) normal: &'static [&'static str],
     /// The phrases as the data writes them.
-    pub(crate) shown: &'static [&'static str],
+    pub(crate) phrases: &'static [&'static str],
     /// The code a reply must carry: a reply code, an enhanced code with its class, or one
     /// of either class (class 0).
     pub(crate) with_code: Option<Code>,
@@ -327,11 +327,11 @@ impl ProviderRule {
     /// The words the rule looks for, in this order, as written (empty for a rule on a code
     /// alone). Case and punctuation do not matter to the match.
     pub fn phrases(&self) -> &'static [&'static str] {
-        self.shown
+        self.phrases
     }
     /// Whether the rule reads words (otherwise it reads the code alone).
     pub fn has_phrases(&self) -> bool {
-        !self.phrases.is_empty()
+        !self.normal.is_empty()
     }
     /// What the provider's documents add to the reason's own texts, if anything.
     pub fn note(&self, locale: Locale) -> Option<&'static str> {

@@ -160,7 +160,7 @@ fn rule_phrases(i: usize) -> &'static [&'static str] {
     if let Some(r) = TEXT_RULES.get(i) {
         r.phrases
     } else if let Some(r) = PROVIDER_RULES.get(i - t) {
-        r.phrases
+        r.normal
     } else {
         PROVIDER_MARKERS
             .get(i - t - p)
@@ -298,7 +298,10 @@ impl Matcher {
         for f in found {
             for &(ri, pi) in self.uses.get(f.pattern as usize).into_iter().flatten() {
                 let index = ri as usize;
-                let Some(m) = index.checked_sub(t + p).and_then(|m| PROVIDER_MARKERS.get(m)) else {
+                let Some(m) = index
+                    .checked_sub(t + p)
+                    .and_then(|m| PROVIDER_MARKERS.get(m))
+                else {
                     continue;
                 };
                 if let Some(place) = self.place(index, pi, f, found)
@@ -341,7 +344,8 @@ impl Matcher {
                     if slot.is_none_or(|best| hit.beats(&best)) {
                         *slot = Some(hit);
                     }
-                } else if let Some(rule) = index.checked_sub(t).and_then(|i| PROVIDER_RULES.get(i)) {
+                } else if let Some(rule) = index.checked_sub(t).and_then(|i| PROVIDER_RULES.get(i))
+                {
                     if provider != Some(usize::from(rule.provider))
                         || !rule.code_fits(enhanced, codes[1])
                     {

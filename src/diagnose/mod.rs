@@ -6,7 +6,9 @@ mod matcher;
 pub(crate) mod normalize;
 
 use crate::catalog::{CODE_RULES, CodeRule, Source};
-use crate::{Advice, Class, Code, Locale, Provider, ProviderRule, Reason, Reply, Retry, VendorCode};
+use crate::{
+    Advice, Class, Code, Locale, Provider, ProviderRule, Reason, Reply, Retry, VendorCode,
+};
 use core::fmt;
 use core::ops::Range;
 use matcher::{ProviderHit, Recognised, TextHit};
@@ -357,7 +359,13 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
     };
     // 1. the provider's words; 2. the provider's own code.
     let by_words = hits.by_provider.map(|hit: ProviderHit| {
-        let mut e = text_evidence(reply, hit.place.first, hit.place.last, hit.rule.id, hit.rule.source);
+        let mut e = text_evidence(
+            reply,
+            hit.place.first,
+            hit.place.last,
+            hit.rule.id,
+            hit.rule.source,
+        );
         e.source = EvidenceSource::ProviderRule;
         (hit.rule.reason, e, Some(ByProvider::Rule(hit.rule)))
     });
@@ -368,21 +376,30 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
     let foreign_code = vendor.filter(|v| provider.is_some_and(|(p, _)| p != v.provider()));
     let by_vendor_code = |v: Option<&'static VendorCode>| {
         v.map(|v| {
-            (v.reason, provider_evidence(v.id, v.source), Some(ByProvider::Code(v)))
+            (
+                v.reason,
+                provider_evidence(v.id, v.source),
+                Some(ByProvider::Code(v)),
+            )
         })
     };
     // 4. what the provider means by a code: an exact enhanced code before one of either
     // class, before a reply code; within each, the rule listed first.
     let by_provider_code = || {
         let (p, _) = provider?;
-        let fits = |r: &&'static ProviderRule| !r.has_phrases() && r.code_fits(reply.enhanced(), codes[1]);
+        let fits =
+            |r: &&'static ProviderRule| !r.has_phrases() && r.code_fits(reply.enhanced(), codes[1]);
         let rank = |r: &ProviderRule| match r.with_code {
             Some(Code::Enhanced(e)) if e.class != 0 => 0,
             Some(Code::Enhanced(_)) => 1,
             _ => 2,
         };
         let rule = p.rules().filter(fits).min_by_key(|r| rank(r))?;
-        Some((rule.reason, provider_evidence(rule.id, rule.source), Some(ByProvider::Rule(rule))))
+        Some((
+            rule.reason,
+            provider_evidence(rule.id, rule.source),
+            Some(ByProvider::Rule(rule)),
+        ))
     };
     let decided = by_words
         .or_else(|| by_vendor_code(own_code))
@@ -517,6 +534,18 @@ mod tests {
                     rule.id
                 );
             }
+        }
+        for rule in crate::catalog::PROVIDER_RULES.iter() {
+            for p in rule.normal {
+                assert!(
+                    p.len() <= RING,
+                    "{}: {p:?} is longer than {RING} bytes",
+                    rule.id
+                );
+            }
+        }
+        for (m, _) in crate::catalog::PROVIDER_MARKERS.iter() {
+            assert!(m.len() <= RING, "marker {m:?} is longer than {RING} bytes");
         }
     }
 

@@ -252,13 +252,25 @@ fn code_page(c: Code, locale: Locale, links: &dyn Linker) -> Option<Page> {
         .map(|&o| code_label(o, locale, links))
         .collect();
     page.list_section(2, "related", t(locale, UiKey::LabelRelated), false, rel);
-    // Providers whose rules give this code a meaning of their own (Gmail's `5.7.27`).
+    // Providers whose rules give this code a meaning of their own (Gmail's `5.7.27`): a
+    // reason other than the one the code names by itself, if it names one.
+    let generic = match c {
+        Code::Enhanced(e) => Code::Enhanced(e.generic()),
+        r => r,
+    };
+    let own = crate::catalog::CODE_RULES
+        .iter()
+        .find(|r| r.code == generic)
+        .map(|r| r.reason);
     let mut reusers: Vec<&'static crate::Provider> = Vec::new();
     for p in crate::Provider::all() {
-        let reuses = p.rules().any(|r| match (r.with_code(), c) {
-            (Some(Code::Enhanced(w)), Code::Enhanced(e)) => w.generic() == e.generic(),
-            (Some(w @ Code::Reply(_)), Code::Reply(_)) => w == c,
-            _ => false,
+        let reuses = p.rules().any(|r| {
+            let same_code = match (r.with_code(), c) {
+                (Some(Code::Enhanced(w)), Code::Enhanced(e)) => w.generic() == e.generic(),
+                (Some(w @ Code::Reply(_)), Code::Reply(_)) => w == c,
+                _ => false,
+            };
+            same_code && own != Some(r.reason())
         });
         if reuses {
             reusers.push(p);

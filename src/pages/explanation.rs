@@ -107,8 +107,7 @@ impl Explanation<'_, '_> {
                 if let (Some(line), Some(span)) = (e.line(), e.span()) {
                     let quote = self.reply.lines().get(line)?.text().get(span)?;
                     let template = t(l, UiKey::EvidenceText);
-                    let (before, after) =
-                        template.split_once("{quote}").unwrap_or((template, ""));
+                    let (before, after) = template.split_once("{quote}").unwrap_or((template, ""));
                     let mut out = spans(before);
                     out.push(Span::Verbatim(String::from(quote)));
                     out.extend(spans(after));
@@ -396,8 +395,18 @@ fn vendor_sections(page: &mut Page, id: &str, c: Code, v: &crate::VendorCode) {
         t(l, UiKey::ShowVendorCode),
         &[("code", &code(c)), ("provider", v.provider().name())],
     ));
-    page.section(3, &format!("{id}-description"), t(l, UiKey::LabelDescription), v.meaning(l));
-    page.section(3, &format!("{id}-how-to-fix"), t(l, UiKey::LabelHowToFix), v.how_to_fix(l));
+    page.section(
+        3,
+        &format!("{id}-description"),
+        t(l, UiKey::LabelDescription),
+        v.meaning(l),
+    );
+    page.section(
+        3,
+        &format!("{id}-how-to-fix"),
+        t(l, UiKey::LabelHowToFix),
+        v.how_to_fix(l),
+    );
 }
 
 /// A heading, then the Description and How to fix sections of `texts`.

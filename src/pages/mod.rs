@@ -13,9 +13,9 @@ mod provider;
 
 #[cfg(feature = "site")]
 pub(crate) use code::{code_label, compare_values};
+pub use explanation::{Explanation, explain, explain_with_host};
 #[cfg(feature = "site")]
 pub(crate) use provider::provider_label;
-pub use explanation::{Explanation, explain, explain_with_host};
 
 use crate::{Code, Direction, Locale};
 use alloc::string::String;

@@ -87,9 +87,24 @@ impl Page {
             ));
         }
         page.blocks.push(Block::Facts(facts));
-        page.section(2, "description", t(locale, UiKey::LabelDescription), v.meaning(locale));
-        page.section(2, "when-seen", t(locale, UiKey::LabelWhenSeen), v.when_seen(locale));
-        page.section(2, "how-to-fix", t(locale, UiKey::LabelHowToFix), v.how_to_fix(locale));
+        page.section(
+            2,
+            "description",
+            t(locale, UiKey::LabelDescription),
+            v.meaning(locale),
+        );
+        page.section(
+            2,
+            "when-seen",
+            t(locale, UiKey::LabelWhenSeen),
+            v.when_seen(locale),
+        );
+        page.section(
+            2,
+            "how-to-fix",
+            t(locale, UiKey::LabelHowToFix),
+            v.how_to_fix(locale),
+        );
         page.list_section(
             2,
             "references",
@@ -109,7 +124,13 @@ impl Page {
             .iter()
             .map(|m| alloc::vec![Span::Verbatim(String::from(*m))])
             .collect();
-        page.list_section(2, "markers", t(locale, UiKey::ProviderMarkers), false, markers);
+        page.list_section(
+            2,
+            "markers",
+            t(locale, UiKey::ProviderMarkers),
+            false,
+            markers,
+        );
         let hosts: Vec<Vec<Span>> = p
             .hosts()
             .iter()
@@ -152,7 +173,13 @@ impl Page {
                 }]
             })
             .collect();
-        page.list_section(2, "references", t(locale, UiKey::LabelReferences), false, sources);
+        page.list_section(
+            2,
+            "references",
+            t(locale, UiKey::LabelReferences),
+            false,
+            sources,
+        );
         page
     }
 }
@@ -171,7 +198,9 @@ fn rule_item(r: &ProviderRule, locale: Locale, links: &dyn Linker) -> Vec<Span> 
             item.push(Span::Text(String::from(" + ")));
         }
         match c {
-            Code::Enhanced(e) if e.class().is_some() => item.push(Span::Code(alloc::format!("{e}"))),
+            Code::Enhanced(e) if e.class().is_some() => {
+                item.push(Span::Code(alloc::format!("{e}")))
+            }
             other => item.extend(code_label(other, locale, links)),
         }
     }

@@ -137,9 +137,8 @@ pub fn explain_reply(
         parsed.enhanced().map(Code::Enhanced),
     ];
     let mut codes = codes.into_iter().flatten();
-    let known = |c: &Code| {
-        c.is_known() || matches!(c, Code::Enhanced(e) if VendorCode::find(*e).is_some())
-    };
+    let known =
+        |c: &Code| c.is_known() || matches!(c, Code::Enhanced(e) if VendorCode::find(*e).is_some());
     match codes.clone().find(known) {
         Some(_) => Ok(()),
         None => codes.next().map_or(Ok(()), |c| Err(unknown(c))),
@@ -296,7 +295,10 @@ pub fn providers(out: &mut impl Write, format: ListFormat) -> Result<(), Failure
         )?;
     }
     let total: usize = Provider::all().iter().map(Provider::entries).sum();
-    let oldest = Provider::all().iter().filter_map(Provider::oldest_read).min();
+    let oldest = Provider::all()
+        .iter()
+        .filter_map(Provider::oldest_read)
+        .min();
     writeln!(
         out,
         "{} providers, {total} entries; oldest source read on {}",

@@ -113,9 +113,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 422
     [
         "رمز غير رسمي مرتبط بانتقال كلمة المرور",
-        "ليس ردًّا قياسيًّا: لا يعرّف أي RFC الرمز `422`، ولا توجد برمجيات خوادم موثّقة ترسله. وأثره الرسمي الوحيد هو سجل IANA، الذي يُدرجه إلى جانب `432` رمزًا أساسيًّا قد يصاحب `X.7.12`، أي «يلزم انتقال كلمة المرور».",
-        "لو أُرسل لكان ردًّا على `AUTH`، في الحالة التي يستخدم فيها المعيار المعرِّف الرمزَ `432 4.7.12`. وإدراجه إلى جانب `X.7.12`، الموروث من الإصدار الأول للسجل، هو كل ما هنالك.",
-        "تعامل معه كما تتعامل مع `432`: سجّل الدخول مرة واحدة بآلية PLAIN عبر اتصال مشفّر، ثم عُد إلى الآلية المفضلة. وإذا قال النص شيئًا آخر، فاتّبع ما يقوله واسأل مزوّد البريد عمّا يقصده بهذا الرمز.",
+        "ليس ردًّا قياسيًّا: لا يعرّف أي RFC الرمز `422`. ويُدرجه سجل IANA إلى جانب `432` رمزًا أساسيًّا قد يصاحب `X.7.12`، أي «يلزم انتقال كلمة المرور»، في حين يرسل سكربت القائمة الرمادية المرفق بخادم البريد Stalwart الرد `422 4.2.2` لتأجيل البريد الوارد من مرسِل لم يصادفه من قبل.",
+        "بعد `RCPT TO` يكون تأجيلًا بسبب القائمة الرمادية، كما في سكربت Stalwart: يردّ الخادم المحاولة الأولى من مرسِل غير معروف، ثم يقبل إعادة المحاولة بعد بضع دقائق. وبعد `AUTH` كان سيأتي في الموضع الذي يستخدم فيه RFC 4954 الرد `432 4.7.12`.",
+        "بعد `RCPT TO` دع الخادم المرسِل يُعِد المحاولة من تلقاء نفسه؛ فستنجح إعادة المحاولة بمجرد انقضاء مهلة القائمة الرمادية. وبعد `AUTH` تعامل معه كما تتعامل مع `432`: سجّل الدخول مرة واحدة بآلية PLAIN عبر اتصال مشفّر، ثم عُد إلى الآلية المفضلة.",
     ],
     // 424
     [
@@ -127,9 +127,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 430
     [
         "رمز غير رسمي مرتبط بأمر غير صالح",
-        "ليس ردًّا قياسيًّا: لا يعرّف أي RFC الرمز `430`، ولا توجد برمجيات خوادم موثّقة ترسله. وأثره الرسمي الوحيد هو سجل IANA، الذي يُدرجه بين الرموز الأساسية التي قد تصاحب `X.5.1`، أي «أمر غير صالح». ولأنه رمز من الفئة 4xx، يجب التعامل معه بوصفه إخفاقًا مؤقتًا.",
-        "لا توجد حالة معرّفة له. والخادم الذي يرسله يرفض على الأرجح أمرًا لأنه غير مدعوم أو جاء في غير موضعه، مع الإشارة إلى أن إعادة المحاولة قد تنجح، ولذلك فالنص الذي يلي الرمز هو التفسير الحقيقي الوحيد.",
-        "عامله بوصفه مؤقتًا، كأي رمز 4xx غير معروف، ودع الخادم المرسِل يُعِد المحاولة لاحقًا. وإذا ظل يتكرر، فتحقق من أن العميل يرسل الأوامر بالترتيب المعتاد، واسأل مشغّل الخادم المجيب عمّا يعنيه الرمز لديه.",
+        "ليس ردًّا قياسيًّا: لا يعرّف أي RFC الرمز `430`. ترسله رقعة chkuser الخاصة ببرنامج qmail حين يتعذر عليها التحقق من مستلم في الوقت الحالي، ويُدرجه سجل IANA بين الرموز الأساسية التي قد تصاحب `X.5.1`، أي «أمر غير صالح». ولأنه رمز من الفئة 4xx، فهو إخفاق مؤقت.",
+        "تجيب رقعة chkuser عن `RCPT TO` بالرمز `430`، مع `#4.3.0` في نصه، حين يتعذر الوصول إلى قاعدة بيانات المستخدمين التي تتحقق من المستلمين بالرجوع إليها. وقد تقصد به خوادم أخرى شيئًا آخر، ولذلك فالنص الذي يلي الرمز هو أفضل تفسير له.",
+        "دع الخادم المرسِل يُعِد المحاولة لاحقًا، كما هو الحال مع أي رمز من الفئة 4xx؛ فالرسالة نفسها لا تحتاج إلى أي تغيير. وإذا ظل يتكرر، فعلى مسؤول الخادم المجيب إصلاح قاعدة بيانات المستخدمين التي يعتمد عليها التحقق من المستلمين (وهي مع chkuser الواجهة الخلفية vpopmail).",
     ],
     // 431
     [
@@ -247,7 +247,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "لا يوجد هنا صندوق بريد بهذا الاسم",
         "ليس ردًّا قياسيًّا: لا يعرّف أي RFC الرمز `511`. ترسله الإصدارات القديمة من رقعة chkuser الخاصة ببرنامج qmail مع vpopmail لرفض مستلم غير موجود أو لا يمكن أن يكون صالحًا. ورقمه يحاكي رمز الحالة المحسَّن `5.1.1`، ويكتب الناس أيضًا `511` اختصارًا للرد `550 5.1.1`.",
-        "تجيب رقعة chkuser به عن `RCPT TO` حين لا يوجد صندوق البريد في نطاق vpopmail، أو حين يفتقر العنوان إلى نطاق أو تكون صيغته غير صالحة، أو حين لا يملك نطاق المستلم أو المرسِل سجل MX صالحًا للاستخدام. أما الإصدارات الحالية من chkuser فترسل `550` مع `5.1.1` بدلًا منه.",
+        "تجيب رقعة chkuser به عن `RCPT TO` حين لا يوجد صندوق البريد في نطاق vpopmail، أو حين يفتقر العنوان إلى نطاق أو تكون صيغته غير صالحة، أو حين لا يملك نطاق المستلم سجل MX صالحًا للاستخدام، وتجيب به عن `MAIL FROM` حين لا يملك نطاق المرسِل سجلًّا كهذا. أما الإصدارات الحالية من chkuser فترسل `550` مع `5.1.1` بدلًا منه.",
         "تحقق من خلوّ عنوان المستلم من الأخطاء الكتابية وتأكّد منه مع المستلم بوسيلة أخرى؛ فإعادة الإرسال دون تغيير ستخفق مجددًا. وإذا ذكر النص أنه لم يُعثر على سجل MX صالح، فعلى مسؤول النطاق المذكور هناك نشر سجلات MX سليمة.",
     ],
     // 517
@@ -281,9 +281,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 524
     [
         "يلزم التشفير لآلية المصادقة المطلوبة",
-        "لا يعرّف أي RFC الرمز `524` بوصفه ردًّا في SMTP، فهو ليس قياسيًّا، ولا توجد مواصفة منشورة تحدد الخوادم التي ترسله. ويُدرجه سجل IANA، إلى جانب `538` المُهمَل، رمزًا أساسيًّا للرمز `X.7.11`: آلية تسجيل الدخول المختارة لا يُسمح بها إلا على اتصال مشفّر.",
-        "لو أُرسل لكان ردًّا على `AUTH` المرسَل عبر اتصال غير مشفّر بآلية لا يسمح بها الخادم إلا بعد `STARTTLS`. أما الخوادم القياسية فترفض هذا الطلب بالرمز `504`، أو لا تُدرج الآلية حتى يُشفَّر الاتصال.",
-        "نفّذ `STARTTLS`، ثم أرسل `EHLO` مجددًا للحصول على القائمة الحالية للآليات، ثم كرّر `AUTH`. وإذا كان الخادم لا يقدّم التشفير، فاستخدم آلية يدرجها للاتصال غير المشفّر.",
+        "لا يعرّف أي RFC الرمز `524` بوصفه ردًّا في SMTP، فهو ليس قياسيًّا. ويُدرجه سجل IANA، إلى جانب `538` المُهمَل، رمزًا أساسيًّا للرمز `X.7.11` (آلية تسجيل دخول لا يُسمح بها إلا على اتصال مشفّر)، لكن الخوادم الموثّق أنها ترسله تقصد به أمورًا أخرى: فبرنامج OpenSMTPD يقصد به مستلمًا يتعذر عليه توسيعه، وخدمة البريد لدى Alibaba Cloud تقصد به مضيفًا لا يعثر عليه نظام DNS لديها.",
+        "يجيب OpenSMTPD عن `RCPT TO` بالرمز `524 5.2.4` حين يخفق توسيع المستلم (اسم مستعار أو إعادة توجيه أو قائمة بريدية) إخفاقًا دائمًا؛ أما صيغته المؤقتة فهي `424 4.2.4`. وتُدرج خدمة Alibaba Cloud Direct Mail الرمز `524` لمضيف وجهة يتعذر على DNS تحليل اسمه. ولو جاء ردًّا على `AUTH` لحمل المعنى الوارد في السجل.",
+        "اقرأ النص الذي يلي الرمز. فإذا أخفق التوسيع، فعلى مسؤول نظام المستلم إصلاح الاسم المستعار أو القائمة، فربما تدور في حلقة مفرغة أو تشير إلى عنوان لا وجود له؛ وإذا لم يُعثر على مضيف، فتحقق من سجلات DNS لنطاق المستلم. وبعد `AUTH` نفّذ `STARTTLS`، ثم أرسل `EHLO` مجددًا وكرّر `AUTH`.",
     ],
     // 525
     [
@@ -359,7 +359,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "لم يُنفَّذ الإجراء المطلوب: اسم صندوق البريد غير مسموح به",
         "رفض الخادم العنوان بسبب طريقة كتابته: صياغته خاطئة، أو يحوي محارف لا يقبلها الخادم، أو يطابق أكثر من مستخدم. فالمشكلة في شكل العنوان، لا في وجود صندوق البريد.",
-        "ترسله الخوادم ردًّا على `MAIL FROM` أو `RCPT TO` للعناوين المشوّهة وللعناوين المكتوبة بمحارف من خارج ASCII التي لا تستطيع قبولها (`5.6.7`)، وردًّا على `VRFY` حين يكون الاسم ملتبسًا.",
+        "ترسله الخوادم ردًّا على `MAIL FROM` أو `RCPT TO` للعناوين المشوّهة، وردًّا على `RCPT TO` لعنوان مكتوب بمحارف من خارج ASCII لا تستطيع قبوله (`5.6.7`؛ إذ ينص RFC 6531 على أن يُرفض مثل هذا العنوان في `MAIL FROM` بالرمز `550`)، وردًّا على `VRFY` حين يكون الاسم ملتبسًا.",
         "افحص العنوان بدقة، حرفًا بعد حرف: علامة @ واحدة فقط، وبلا مسافات، وبلا أقواس أو علامات تنصيص شاردة، مع نطاق مكتمل. صحّحه وأعد الإرسال؛ وإن كان يحوي محارف من خارج ASCII، فاستخدم عنوان المستلم المكتوب بمحارف ASCII فقط إن كان لديه عنوان كهذا.",
     ],
     // 554
@@ -401,7 +401,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "التسليم غير مصرَّح به، ورُفض بموجب السياسة المحلية",
         "ليس ردًّا قياسيًّا: لا يعرّف أي RFC الرمز `571`، ورقمه يحاكي رمز الحالة المحسَّن `5.7.1`. يرسله خادم البريد Courier حين يرفض مرشِّح للمستلمين الرسالة، وترسله الإصدارات القديمة من رقعة chkuser الخاصة ببرنامج qmail حين يتجاوز العميل حدودها أو لا يجتاز فحوص المرسِل فيها.",
-        "يجيب Courier به عن `RCPT TO` حين يرفض مرشِّح مضبوط المستلمَ دون أن يقدّم نصًّا خاصًّا به. وتجيب رقعة chkuser به عن `RCPT TO` حين تتجاوز الجلسة حد المستلمين أو يكثر فيها المستلمون غير المعروفين، وحين تكون صيغة عنوان المرسِل غير صالحة.",
+        "يجيب Courier به عن `RCPT TO` حين يرفض مرشِّح مضبوط المستلمَ دون أن يقدّم نصًّا خاصًّا به. وتجيب رقعة chkuser به عن `RCPT TO` حين تتجاوز الجلسة حد المستلمين أو يكثر فيها المستلمون غير المعروفين، وعن `MAIL FROM` حين تكون صيغة عنوان المرسِل غير صالحة.",
         "اقرأ النص الذي يلي الرمز. في حالة كثرة المستلمين، قسّم الإرسال إلى دفعات أصغر لكل اتصال؛ وفي حالة المرسِل غير الصالح، صحّح عنوان المرسِل. وإذا كان مرشِّح هو الذي رفض البريد، فلا يستطيع بيان السبب والسماح بالبريد إلا مسؤول نظام المستلم.",
     ],
     // X.0.0
@@ -485,7 +485,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "لعنوان المستلم سجل MX فارغ",
         "ينشر نطاق المستلم سجل MX فارغًا، وهو سجل DNS يعلن أن النطاق لا يقبل أي بريد إلكتروني على الإطلاق. فلا يمكن للعنوان أن يستقبل البريد أبدًا، ولذلك فهو إخفاق دائم: `5.1.10`.",
-        "ترفض الخوادم المرسِلة وخوادم الإرسال `RCPT TO` بالرمز `556` مع `5.1.10` حين يجد بحث DNS عن نطاق المستلم سجل MX فارغًا. فيصلك الخطأ فورًا بدل أن يصلك بعد أيام من إعادة المحاولة.",
+        "ترفض الخوادم المرسِلة وخوادم الإرسال `RCPT TO` بالرمز `556` مع `5.1.10` حين يجد بحث DNS عن نطاق المستلم سجل MX فارغًا. فيصلك الخطأ فورًا بدل أن يصلك بعد أيام من إعادة المحاولة. ويرسل Microsoft Exchange Online الرمز `550 5.1.10` بمعنى خاص به: عنوان المستلم غير موجود في المؤسسة المستقبِلة.",
         "إما أن العنوان مكتوب خطأً وإما أن النطاق لا يقبل البريد عمدًا: تحقق مما إذا كان جزء النطاق خطأً كتابيًّا، أو نطاقًا يشبه النطاق المقصود، أو اسم خادم ويب، واحصل من المستلم على عنوان يعمل. وإن كنت تملك النطاق وتريد استقبال البريد، فضع سجلات MX حقيقية مكان سجل MX الفارغ.",
     ],
     // X.2.0
@@ -541,7 +541,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "النظام لا يقبل الرسائل الواردة عبر الشبكة",
         "المضيف الذي يوجد عليه صندوق البريد لا يستقبل الرسائل، إما في الوقت الحالي وإما نهائيًّا. ويسمح RFC 3463 بالفئتين كلتيهما: `4.3.2` للأسباب العابرة مثل الصيانة أو الحمل الثقيل أو إيقاف وشيك، و`5.3.2` حين يرفض المضيف البريد بصفة دائمة.",
-        "ترسل الخوادم `4.3.2` مع رفض مؤقت حين تكون مثقلة بالحمل أو قيد الصيانة أو في طور الإيقاف. أما `521` مع `5.3.2` فهو تحية مضيف لا يقبل البريد أبدًا (RFC 7504)، وتقرن IANA هذا الرمز أيضًا بالرمز `453`.",
+        "ترسل الخوادم `4.3.2` مع رفض مؤقت حين تكون مثقلة بالحمل أو قيد الصيانة أو في طور الإيقاف. أما المضيف الذي لا يقبل البريد أبدًا فيحيّي بالرمز `521` (RFC 7504) دون رمز حالة محسَّن، لأن RFC 2034 لا يضع رمزًا كهذا في التحية؛ ويقرن سجل IANA الرمز `5.3.2` بالرمز `521` وبالرمز `453` للردود التي تحمل رمزًا محسَّنًا.",
         "مع `4.3.2` دع خادمك يُعِد المحاولة لاحقًا، فلا خطأ في الرسالة. ومع `5.3.2`، وخاصة مع `521`، فذلك المضيف لا يقبل البريد: تحقق من العنوان ومن سجلات MX لنطاق المستلم، واسأل المستلم عن وسيلة أخرى للتواصل معه.",
     ],
     // X.3.3
@@ -821,7 +821,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "آلية المصادقة ضعيفة جدًّا",
         "لن يقبل الخادم طريقة تسجيل الدخول التي اختارها العميل لهذا المستخدم، لأن سياسته تشترط طريقة أقوى. وقد تكون كلمة المرور صحيحة تمامًا، لكن طريقة تقديمها غير مسموح بها.",
-        "تجيب الخوادم عن `AUTH` بالرمز `534 5.7.9` حين تكون الآلية المختارة أضعف مما تسمح به سياستها لذلك الحساب، مثلًا بعد أن شدّد المزوّد قواعد تسجيل الدخول.",
+        "تجيب الخوادم عن `AUTH` بالرمز `534 5.7.9` حين تكون الآلية المختارة أضعف مما تسمح به سياستها لذلك الحساب، مثلًا بعد أن شدّد المزوّد قواعد تسجيل الدخول. ويرسل Yahoo الرمز `554 5.7.9` بمعنى خاص به: رُفضت الرسالة بموجب سياسته، وفي أغلب الأحيان لأنها أخفقت في المصادقة أو لم تستوفِ سياسة DMARC لنطاق المرسِل.",
         "اختر طريقة مصادقة أخرى في إعدادات خادم البريد الصادر لدى العميل، من بين الآليات التي يُدرجها الخادم بعد `AUTH` في ردّه على `EHLO`، ثم أعد المحاولة. وإن لم تنجح أيٌّ منها، فاسأل المزوّد عن طريقة تسجيل الدخول التي يشترطها.",
     ],
     // X.7.10
@@ -856,7 +856,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "تلزم علاقة ثقة",
         "طُلب من خادم الإرسال جلب محتوى الرسالة من خادم آخر، وهو عادةً خادم IMAP مذكور في أمر `BURL`، ولا توجد لديه علاقة ثقة مضبوطة مع ذلك الخادم. ومن دونها لا يستطيع استرداد المحتوى.",
-        "ترسله خوادم الإرسال التي تدعم `BURL`، مثلًا بصيغة `554 5.7.14`، حين يشير عنوان URL إلى خادم لم تُضبط على الثقة به. وقد استخدم RFC 4468 في البداية `5.7.8` لهذه الحالة، ثم خصّص لها RFC 5248 رمزًا مستقلًا.",
+        "ترسله خوادم الإرسال التي تدعم `BURL`، مثلًا بصيغة `554 5.7.14`، حين يشير عنوان URL إلى خادم لم تُضبط على الثقة به. وقد استخدم RFC 4468 في البداية `5.7.8` لهذه الحالة، ثم خصّص لها RFC 5248 رمزًا مستقلًا. ويجيب Gmail عن `AUTH` بالرمز `534 5.7.14` بمعنى خاص به: يجب تسجيل الدخول إلى الحساب أولًا عبر متصفح ويب.",
         "ينبغي لبرنامج البريد ألّا يستخدم `BURL` إلا مع خوادم IMAP التي يعلنها خادم الإرسال بعد تسجيل الدخول، أو أن يرسل الرسالة كاملة عبر `DATA` أو `BDAT` بدلًا من ذلك. ويستطيع مسؤولو الخادمين إنشاء علاقة الثقة، مثلًا بمنح خادم الإرسال بيانات اعتماد خاصة به على خادم IMAP.",
     ],
     // X.7.15
@@ -919,7 +919,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "أخفق التحقق من SPF",
         "أعطى فحص SPF النتيجة «fail»: فالنطاق الوارد في `MAIL FROM` (أو اسم `HELO`) ينشر سجل SPF لا يُجيز عنوان IP الذي جاءت منه الرسالة، وسياسة المستقبِل ترفض مثل هذا البريد. وهو يحل محل `5.7.1` في هذه الحالة.",
-        "يرسله المستقبِلون، غالبًا قبل نقل بيانات الرسالة، حين ينتهي سجل SPF للنطاق المرسِل بالقيمة `-all` ولا يكون الخادم المرسِل مشمولًا. ومن الأسباب الشائعة خدمة بريد أو خادم جديد لم يُضف إلى السجل قط، وإعادة التوجيه، حين يعيد طرف ثالث إرسال البريد من عنوان IP الخاص به.",
+        "يرسله المستقبِلون، غالبًا قبل نقل بيانات الرسالة، حين ينتهي سجل SPF للنطاق المرسِل بالقيمة `-all` ولا يكون الخادم المرسِل مشمولًا. ومن الأسباب الشائعة خدمة بريد أو خادم جديد لم يُضف إلى السجل قط، وإعادة التوجيه، حين يعيد طرف ثالث إرسال البريد من عنوان IP الخاص به. ويرسل Gmail أيضًا `421 4.7.23` بمعنى خاص به: ليس لعنوان IP المرسِل سجل PTR، أو أن سجله لا يطابقه.",
         "على مسؤول نظام المرسِل إدراج كل خادم صادر مشروع في سجل SPF من نوع TXT للنطاق، بمدخلات `ip4:` و`ip6:` أو بمدخل `include:` الخاص بمزوّد البريد، مع الإبقاء على سجل واحد يبدأ بالقيمة `v=spf1`. وإذا كانت إعادة التوجيه هي السبب، فعلى الجهة التي تعيد التوجيه إعادة كتابة `MAIL FROM` بنطاقها هي، أو يمكن للمستلم استثناؤها من فحوص SPF.",
     ],
     // X.7.24
@@ -927,7 +927,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "خطأ في التحقق من SPF",
         "تعذّر على المستقبِل إكمال فحص SPF بسبب خطأ، وهذا يختلف عن فحص أخفق. فالخطأ المؤقت، وهو عادةً مشكلة في بحث DNS، يعطي الصيغة `4.7.24`؛ أما `5.7.24` فيعني أن سجل SPF للنطاق معطوب ولا يمكن تفسيره.",
         "يرسله المستقبِلون مع `451` حين تنتهي مهلة عمليات بحث DNS عن السجل أو تخفق، ومع `550` حين يحوي السجل خطأً في الصياغة، أو حين ينشر النطاق أكثر من سجل SPF واحد، أو حين يتطلب التقييم أكثر من 10 عناصر تستعلم DNS مثل `include:` و`a` و`mx`.",
-        "على مسؤول نظام المرسِل فحص سجل SPF: سجل TXT واحد بالضبط يبدأ بالقيمة `v=spf1`، بلا أخطاء كتابية، وبأقل من 10 عمليات بحث، مثلًا بوضع نطاقات `ip4:` أو `ip6:` مكان عناصر `include:` المتداخلة. وفي الصيغة المؤقتة، تأكد من أن خوادم DNS للنطاق تجيب بصورة موثوقة؛ وقد يكون الخلل أيضًا في DNS لدى المستقبِل.",
+        "على مسؤول نظام المرسِل فحص سجل SPF: سجل TXT واحد بالضبط يبدأ بالقيمة `v=spf1`، بلا أخطاء كتابية، وبما لا يزيد على 10 عمليات بحث، مثلًا بوضع نطاقات `ip4:` أو `ip6:` مكان عناصر `include:` المتداخلة. وفي الصيغة المؤقتة، تأكد من أن خوادم DNS للنطاق تجيب بصورة موثوقة؛ وقد يكون الخلل أيضًا في DNS لدى المستقبِل.",
     ],
     // X.7.25
     [
@@ -947,7 +947,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "لعنوان المرسِل سجل MX فارغ",
         "ينشر نطاق عنوان المرسِل (في `MAIL FROM` أو حقل الترويسة `From`) سجل MX فارغًا، يعلن أنه لا يقبل أي بريد. فلن يمكن تسليم الردود ورسائل الارتداد إليه أبدًا، ولذلك يرفض المستقبِل الرسالة.",
-        "يرسله المستقبِلون للبريد الوارد من نطاق سجل MX الوحيد فيه ذو أفضلية 0 وهدفه «.»، وهو عادةً نطاق لا يرسل بريدًا ويُزوَّر بوصفه عنوانًا للرجوع، أو نطاق مرسِل نشر سجل MX فارغًا عن طريق الخطأ.",
+        "يرسله المستقبِلون للبريد الوارد من نطاق سجل MX الوحيد فيه ذو أفضلية 0 وهدفه «.»، وهو عادةً نطاق لا يرسل بريدًا ويُزوَّر بوصفه عنوانًا للرجوع، أو نطاق مرسِل نشر سجل MX فارغًا عن طريق الخطأ. ويرسل Gmail أيضًا `5.7.27` بمعنى خاص به: لم تجتز الرسالة فحص SPF.",
         "إذا كان النطاق مُعدًّا لإرسال البريد، فعلى مسؤوله حذف سجل MX الفارغ ونشر سجلات MX حقيقية لخوادم تقبل البريد، بما فيه رسائل الارتداد. وإلا فأرسل من عنوان في نطاق يستطيع استقبال البريد.",
     ],
     // X.7.28
@@ -961,14 +961,14 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "إخفاق التحقق من ARC",
         "كانت الرسالة تحمل سلسلة ARC، يوقّع فيها معيدو التوجيه والقوائم البريدية نتائج المصادقة التي رأوها ويدوّنونها، وأخفقت السلسلة في التحقق. والسلسلة المعطوبة تُعامل كأنها غير موجودة. ويُعرَّف ARC في وثيقة RFC تجريبية (RFC 8617).",
-        "قد يرسله المستقبِلون الذين يتحققون من ARC حين لا يجتاز ختم ARC أو توقيعه لدى وسيط ما التحقق، وعادةً مع إخفاق SPF أو DKIM؛ ويسمح لهم RFC 8617 بإرسال `5.7.26` بدلًا منه. وكل خطأ في ARC، حتى إخفاق DNS، يُعد دائمًا.",
+        "قد يرسله المستقبِلون الذين يتحققون من ARC حين لا يجتاز ختم ARC أو توقيعه لدى وسيط ما التحقق، وعادةً مع إخفاق SPF أو DKIM؛ ويسمح لهم RFC 8617 بإرسال `5.7.26` بدلًا منه. وكل خطأ في ARC، حتى إخفاق DNS، يُعد دائمًا. ويرسل Gmail أيضًا `5.7.29` بمعنى خاص به: لم تُرسَل الرسالة عبر TLS.",
         "على معيد التوجيه أو القائمة البريدية التي أضافت ترويسات ARC إصلاح إعداداتها: نشر مفتاح توقيع ARC الخاص بها في DNS، والختم فقط بعد إجراء تغييراتها على الرسالة، والحفاظ على مجموعات ARC السابقة سليمة. ويستطيع المرسِل الأصلي تخفيف المشكلة بجعل SPF وDKIM ينجحان بمفردهما (انظر `X.7.26`).",
     ],
     // X.7.30
     [
         "يلزم دعم REQUIRETLS",
         "أُرسلت الرسالة مع `REQUIRETLS`، الذي يشترط نقلًا محميًّا في كل محطة، ولم يدعم أيٌّ من الخوادم التي كان عليها الانتقال إليها تاليًا `REQUIRETLS`. ولذلك لم يمرّرها الخادم الذي يحتفظ بها وأعادها.",
-        "يظهر في تقارير إخفاق التسليم: فقد وصل خادم ترحيل إلى خوادم البريد لدى المستلم عبر TLS، لكن لم يُعلن أيٌّ منها `REQUIRETLS` بعد `STARTTLS`. وإذا تعذّر إنشاء TLS نفسه، فيستخدم التقرير `5.7.10` بدلًا منه.",
+        "يظهر في تقارير إخفاق التسليم: فقد وصل خادم ترحيل إلى خوادم البريد لدى المستلم عبر TLS، لكن لم يُعلن أيٌّ منها `REQUIRETLS` بعد `STARTTLS`. وإذا تعذّر إنشاء TLS نفسه، فيستخدم التقرير `5.7.10` بدلًا منه. ويرسل Gmail أيضًا `5.7.30` بمعنى خاص به: لم تجتز الرسالة فحص DKIM.",
         "يحتاج مسؤول نظام المستلم إلى خوادم بريد تدعم `REQUIRETLS`، بشهادات يمكن التحقق من صحتها وسجلات MX محمية عبر DNSSEC أو MTA-STS. وإلا فعلى المرسِل أن يقرر هل يجوز أن تنتقل الرسالة دون هذا الضمان فيعيد إرسالها دون `REQUIRETLS`، أو يستخدم قناة أخرى.",
     ],
     // 2.XXX.XXX
@@ -1987,10 +1987,10 @@ pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     ],
     // 5.7.900 (exchange_server)
     [
-        "Refused by a mail flow rule",
-        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
-        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
-        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
+        "رُفضت الرسالة بموجب قاعدة لتدفق البريد",
+        "رفضت الرسالةَ قاعدةٌ من قواعد تدفق البريد (قواعد النقل) على خادم Exchange. ولا يستخدم Exchange رمزًا من هذه المجموعة إلا إذا حُدِّد رمز لإجراء الرفض في القاعدة؛ وإلا فيصل الرفض نفسه بالرمز `5.7.1`.",
+        "يرسله Exchange في رسالة ارتداد حين تطابق الرسالة قاعدةً وضعها المسؤول لرفض الرسائل، مثل قاعدة تستهدف مرسِلين أو كلمات أو مرفقات معينة.",
+        "لن يغيّر المرسِل النتيجة بإعادة الإرسال. اسأل مسؤول Exchange لدى المستلم عن القاعدة التي رفضت الرسالة؛ فالنص الذي يلي الرمز هو النص الذي ضُبطت به القاعدة.",
     ],
 ];
 
@@ -2055,33 +2055,33 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // comcast.reverse_dns_failure
     "تشترط Comcast وجود DNS عكسي صالح لكل عنوان مرسِل؛ وهذا الرد مؤقت لأن البحث ربما لم يخفق إلا في الوقت الحالي، فيمكن إعادة المحاولة.",
     // courier.sender_domain_does_not_exist
-    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    "تحقق Courier من نطاق العنوان في `MAIL FROM` (مع تفعيل `BOFHCHECKDNS`) فوجد أنه غير موجود في DNS؛ فالنطاق الذي أخفق هو نطاق المرسِل، لا نطاق المستلم.",
     // courier.sender_mx_violates_rfc1035
-    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    "تشير سجلات MX لنطاق المرسِل إلى عناوين IP بدلًا من أسماء مضيفات، وهذا ما لا يجيزه DNS. وعلى مسؤول نظام المرسِل أن يجعلها تشير إلى أسماء مضيفات.",
     // courier.unicode_to_non_unicode
-    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    "تحتاج الرسالة أو عناوينها إلى `SMTPUTF8`، والخادم المستقبِل لا يقدّمه. أرسل من عنوان مكتوب بمحارف ASCII فقط أو إلى عنوان كهذا، أو اطلب من مسؤول نظام المستلم تفعيل `SMTPUTF8`.",
     // exchange_server.bad_outbound_sender
-    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    "يعني هذا في Exchange Server عادةً أن المرسِل تجاوز حدًّا لمعدل الرسائل، كتطبيق يرحّل رسائل كثيرة عبر Exchange. ويستطيع المسؤول رفع الحد في موصِّل الاستلام (Receive connector)، أو إعداد موصِّل ترحيل خاص بالتطبيق.",
     // exchange_server.single_label_domain
-    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    "نطاق عنوان المستلم خالٍ من أي نقطة (مثل `contoso` بدلًا من `contoso.com`)، وموصِّلات الاستلام في Exchange ترفض مثل هذه النطاقات افتراضيًّا.",
     // exchange_server.too_many_related_errors
-    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    "عدّ Exchange الرسالة مشوّهة، فنقلها إلى قائمة انتظار الرسائل الضارة (poison message queue)، حيث يستطيع المسؤول فحصها.",
     // exchange_server.abp_routing
-    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    "وكيل التوجيه الخاص بسياسات دفتر العناوين (Address Book Policy) مفعَّل، والمستلم ليس ضمن قائمة العناوين في سياسة دفتر العناوين الخاصة بالمرسِل، فلا يجوز لهما تبادل البريد.",
     // exchange_server.unrecognized_command_internal
-    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    "بين خوادم Exchange يدل هذا على موصِّل استلام مخصص للبريد الداخلي تنقصه طريقة مصادقة Exchange Server؛ وعلى المسؤول تصحيح إعدادات المصادقة في ذلك الموصِّل.",
     // exchange_server.system_incorrectly_configured
-    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    "هكذا يُبلغ Exchange عن حلقة بريد، ويحدث ذلك عادةً حين يكون اسم المضيف الكامل (FQDN) المضبوط في موصِّل استلام هو نفسه اسم خادم أو جهاز آخر في مسار البريد.",
     // exchange_server.exchange_authentication
-    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    "يحجب جدار حماية أو جهاز آخر بين خوادم Exchange الأمرَ `X-EXPS` الذي تحتاجه مصادقة Exchange Server، أو يمرّ البريد الداخلي عبر موصِّل غير مُعَدّ لها.",
     // exim.retry_time_not_reached
-    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    "لم يحاول Exim الاتصال بالمضيفات هذه المرة، لأن المحاولات السابقة أخفقت ولم يحن موعد إعادة المحاولة بعد؛ فيحتفظ بالرسالة ويعيد المحاولة لاحقًا. والإخفاق الأول مدوَّن في سجل Exim.",
     // exim.lines_too_long_for_transport
-    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    "في الرسالة سطر أطول من الحد `message_linelength_limit` المضبوط لناقل SMTP (998 حرفًا افتراضيًّا)، فلن يرسلها Exim على حالها. وعلى البرنامج المرسِل أن يقسم الأسطر الطويلة، أو أن يستخدم ترميز نقل مثل quoted-printable أو base64.",
     // exim.host_lookup_did_not_complete
-    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    "انتهت مهلة البحث في DNS عن نطاق المستلم، أو أخفق في الوقت الحالي؛ فيؤجل Exim الرسالة ويعيد المحاولة.",
     // exim.mx_no_smtp_service
-    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
+    "ينشر النطاق سجل MX يشير إلى `.` (أي سجل MX فارغًا)، ومعناه أن النطاق لا يقبل أي بريد على الإطلاق.",
     // fastmail.relay_access_denied
     "حين يأتي هذا الرد من Fastmail فمعناه عادةً أن برنامج البريد لا يسجّل الدخول إلى خادم البريد الصادر لدى Fastmail؛ ففعّل مصادقة SMTP في إعداداته.",
     // fastmail.content_rejected
@@ -2199,17 +2199,17 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // google.mail_sending_denied
     "الحساب المرسِل معلَّق، أو ليس مستخدمًا في نطاق Google Workspace الذي تتبعه إعدادات الترحيل.",
     // haraka.early_talker
-    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    "تنتظر إضافة early_talker في Haraka لحظةً قبل ردودها، وتقطع الاتصال بالعملاء الذين يرسلون بيانات قبل أن تجيب. والعميل الملتزم بالمعيار ينتظر كل رد قبل أن يرسل الأمر التالي.",
     // haraka.no_mx_for_from
-    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    "ليس لنطاق العنوان في `MAIL FROM` سجل MX يؤدي إلى عنوان صالح للاستخدام، فلن تصل إليه الردود ولا رسائل الارتداد. وعلى مسؤول نظام المرسِل نشر سجلات MX تعمل.",
     // haraka.ssl_on_plain_socket
-    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    "بدأ العميل مصافحة TLS على منفذ ينتظر اتصال SMTP غير مشفَّر. استخدم `STARTTLS` على هذا المنفذ، أو اتصل بالمنفذ المخصص لـTLS الضمني (`465` عادةً).",
     // haraka.spoofed_mail_from
-    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    "يستخدم العنوان في `MAIL FROM` نطاقًا يتولى خادم Haraka هذا تمرير بريده، لكن العميل غير مسموح له بالترحيل (مثلًا لأنه لم يسجّل الدخول). وعلى المرسِلين من ذلك النطاق الإرسال عبر خادمهم الخاص بعد تسجيل الدخول بالأمر `AUTH`.",
     // haraka.split_transaction
-    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    "يتجه نطاق هذا المستلم إلى خادم تالٍ غير الذي يتجه إليه المستلمون المقبولون سابقًا؛ فعلى العميل أن يسلّم الرسالة إلى أولئك، ثم يرسلها إلى هذا المستلم في معاملة جديدة.",
     // haraka.credential_leak
-    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
+    "يحتوي متن الرسالة على اسم المستخدم وكلمة المرور اللذين سجّل بهما المرسِل الدخول، فرفض Haraka إرسالها. احذف بيانات الاعتماد من الرسالة قبل إرسالها.",
     // mail_ru.spam_message_rejected
     "يتضمن الرد رابطًا إلى صفحة الدعم الخاصة بمكافحة البريد العشوائي لدى Mail.ru، ويذكر رمز خطأ ومعرّفًا؛ فاقتبسهما حين تطلب من Mail.ru مراجعة رسالة مشروعة.",
     // mail_ru.dmarc_policy
@@ -2333,11 +2333,11 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // naver.no_such_user
     "يتضمن الرد رابطًا إلى صفحة المساعدة لدى Naver بشأن البريد المرتجَع؛ والجزء الذي يسبق `@naver.com` في العنوان غير موجود.",
     // opensmtpd.no_mx_found
-    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    "لم يجد OpenSMTPD لنطاق المستلم سجل MX أو سجل عنوان صالحًا للاستخدام. وهو يعدّ ذلك أمرًا مؤقتًا ويواصل إعادة المحاولة حتى تنتهي مدة صلاحية الرسالة، فتحقق من خلوّ اسم النطاق من الأخطاء الكتابية قبل أن تنتظر.",
     // opensmtpd.domain_does_not_accept_mail
-    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    "ينشر نطاق المستلم سجل MX فارغًا، وهو سجل يعلن أن النطاق لا يستقبل أي بريد على الإطلاق.",
     // opensmtpd.list_expansion_problem
-    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
+    "يستخدم OpenSMTPD هذا النص مع `X.2.4` لأي إخفاق أثناء توسيع عنوان المستلم عبر الأسماء المستعارة أو ملف `~/.forward`، لا للقوائم البريدية وحدها. وعلى مسؤول الخادم فحص تلك الملفات وسجل الخادم.",
     // orange.abusix_listed
     "يعني الرمز 100 أن العنوان المرسِل مُدرج لدى Abusix؛ فتحقق من حالته على الموقع lookup.abusix.com.",
     // orange.spamhaus_listed
@@ -2385,21 +2385,21 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // ovh.queue_too_long
     "تحتفظ OVH بالرسالة في قائمة انتظار البريد الصادر لمدة 24 ساعة؛ فإذا تعذّر الوصول إلى خادم المستلم خلال تلك المدة، عادت الرسالة بهذا النص.",
     // postfix.helo_host_not_found
-    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    "يرسل Postfix هذا الرد بسبب `reject_unknown_helo_hostname`: فالاسم الذي قدّمه العميل في `HELO` أو `EHLO` ليس له سجل عنوان ولا سجل MX. وعلى مسؤول الخادم المرسِل أن يجعله يعلن اسمًا يمكن حلّه في DNS.",
     // postfix.helo_not_fqdn
-    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    "يرسل Postfix هذا الرد بسبب `reject_non_fqdn_helo_hostname`: فقد أعلن العميل في `HELO` أو `EHLO` اسمًا مجردًا لا يتبعه نطاق. ويجب ضبط الخادم المرسِل ليعلن اسم مضيفه الكامل.",
     // postfix.multi_recipient_bounce
-    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    "يرفض Postfix الرسالة ذات المرسِل الفارغ (أي رسالة الارتداد) إذا كان لها أكثر من مستلم واحد، حين يكون `reject_multi_recipient_bounce` مفعَّلًا، لأن رسائل الارتداد الحقيقية لا تُرسَل إلا إلى عنوان واحد.",
     // postfix.insufficient_system_storage
-    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    "يجيب Postfix بالرمز `452 4.3.1` حين تقل المساحة الحرة في نظام الملفات الذي يحوي قائمة الانتظار عن `queue_minfree`، أو حين لا تتسع لرسالة بأكبر حجم مسموح به؛ ويعيد الخادم المرسِل المحاولة لاحقًا.",
     // postfix.undeliverable_address
-    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    "تحقق Postfix من المستلم عبر `reject_unverified_recipient` بإجراء فحص تجريبي لدى الخادم التالي، فأخفق الفحص؛ ويأتي رد ذلك الخادم بعد عبارة `undeliverable address`.",
     // postfix.dns_try_again
-    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    "إخفاق مؤقت في DNS: لم تُجب خوادم الأسماء الخاصة بالنطاق في الوقت المحدد، أو أعادت خطأً من جهتها. ويحتفظ Postfix بالرسالة ويعيد المحاولة؛ وإن استمرت المشكلة، فافحص خوادم DNS الخاصة بالنطاق.",
     // postfix.mailbox_file_too_large
-    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    "بلغ ملف صندوق البريد المحلي الحد `mailbox_size_limit` في Postfix (نحو 50 ميغابايت افتراضيًّا). أفرغ صندوق البريد أو أرشفه، أو ارفع الحد في `main.cf`.",
     // postfix.non_smtp_command
-    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
+    "يقطع Postfix (`smtpd` أو `postscreen`) الاتصال حين يرسل العميل شيئًا ليس أمر SMTP، كسطر من ترويسة رسالة، وعادةً لأن العميل بدأ إرسال الرسالة دون `DATA`.",
     // proofpoint.pdr_blocked_ipcheck
     "حظرت خدمة Proofpoint Dynamic Reputation عنوان IP المرسِل لأن بريدًا عشوائيًّا صدر عنه. وينتهي الحظر بعد مدة من توقف البريد العشوائي؛ ولطلب مراجعة مبكرة، استخدم النموذج الذي يشير إليه الرابط في الرد، واذكر من كان المستلم وما نوع البريد الذي حُظر.",
     // proofpoint.pdr_blocked_dnsbl_lookup
@@ -2409,13 +2409,13 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // proofpoint.essentials_marked_invalid
     "المستلم مُدرج لدى Proofpoint Essentials في قائمة العناوين غير الصالحة لميزة SMTP Discovery. ويجب على مسؤول نظام المستلم إزالة العنوان من تلك القائمة إن كان صندوق البريد موجودًا.",
     // qmail.chkuser_security_policies
-    "The chkuser patch sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    "ترسل رقعة chkuser هذا الرد حين تتجاوز الجلسة الحد المسموح به من المستلمين غير المعروفين أو المشوّهين، ثم ترفض كل مستلم بعد ذلك، حتى برمز مثل `#5.1.1`. احذف العناوين غير الصالحة من القائمة، وأرسل في جلسة جديدة.",
     // qmail.best_preference_mx
-    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    "خادم qmail هذا هو مضيف MX ذو الأولوية الأعلى للنطاق، لكنه لا يُدرج النطاق في `control/locals`، فإن مرّر الرسالة عادت إليه في حلقة. وعلى مسؤوله ضبط النطاق بوصفه نطاقًا محليًّا، أو تصحيح سجلات MX.",
     // qmail.dns_temporary
-    "This is qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    "هذا نص qmail-remote لإخفاق مؤقت في DNS (`#4.1.2`)، بخلاف \"couldn't find any host named\" الذي يدل على إخفاق دائم؛ وتبقى الرسالة في قائمة الانتظار وتُعاد محاولة إرسالها.",
     // qmail.from_and_auth_not_same
-    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
+    "يشترط qmail-smtpd المعدَّل برقعة أن يكون عنوان `MAIL FROM` هو عنوان الحساب الذي سجّل الدخول بالأمر `AUTH`. اضبط عنوان المرسِل في برنامج البريد ليطابق عنوان تسجيل الدخول.",
     // qq.ip_frequency_limited
     "يحدّ QQ Mail من كمية البريد التي يجوز لعنوان IP مرسِل واحد تسليمها في الدقيقة والساعة واليوم، ويحظر العنوان لدقائق أو ساعات أو لبقية اليوم عند تجاوز أحد الحدود. وهذه الحدود غير منشورة، فتوقف قليلًا ثم أرسل بوتيرة أبطأ.",
     // qq.sender_frequency_limited
@@ -2465,21 +2465,21 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // sendgrid.drop_invalid_smtpapi
     "أسقط SendGrid الرسالة لأن ترويسة `X-SMTPAPI` فيها ليست بصيغة JSON صالحة أو بُنيت على نحو خاطئ.",
     // sendmail.host_name_lookup_failure
-    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    "هذا نص Sendmail لإخفاق مؤقت في DNS (`TRY_AGAIN`): لم تقدّم خوادم الأسماء جوابًا في الوقت الحالي، فتبقى الرسالة في قائمة الانتظار وتُعاد محاولة إرسالها.",
     // sendmail.address_requires_smtputf8
-    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    "يحوي العنوان محارف من خارج ASCII، لكن العميل لم يضف المعلمة `SMTPUTF8` إلى `MAIL FROM`.",
     // sendmail.mx_list_points_back
-    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    "هذا الخادم مُدرج بوصفه مضيف MX للنطاق، لكنه لا يعدّ النطاق محليًّا، فكان سيرسل الرسالة إلى نفسه. وعلى المسؤول إضافة النطاق إلى الأسماء المحلية للخادم، أو تصحيح سجلات MX.",
     // stalwart.invalid_ehlo_domain
-    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    "يرفض Stalwart في `EHLO` الأسماء التي ليست أسماء مضيفات كاملة، حين يكون خياره لرفض مثل هذه الأسماء مفعَّلًا. وعلى الخادم المرسِل أن يعلن اسم مضيفه الكامل.",
     // stalwart.extension_disabled
-    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    "استخدم العميل في `MAIL FROM` أو `RCPT TO` معلمةً تابعة لامتداد (مثل `DSN` أو `FUTURERELEASE`) عطّله هذا الخادم. أرسل دون تلك المعلمة.",
     // stalwart.dane_failed
-    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    "ينشر نطاق المستلم سجلات DANE (`TLSA`)، ولم تطابقها شهادة خادمه، فامتنع Stalwart عن التسليم. وعلى مسؤول نظام المستلم تحديث سجلات `TLSA` أو الشهادة.",
     // stalwart.mta_sts_failed
-    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    "لنطاق المستلم سياسة MTA-STS لم يستوفها خادمه (فلا شهادة صالحة لديه، أو هو مضيف غير مُدرج في السياسة). وعلى مسؤول نظام المستلم إصلاح السياسة أو الخادم.",
     // stalwart.concurrency_limited
-    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
+    "بلغ Stalwart الحد الذي يضعه بنفسه لعدد الاتصالات الصادرة إلى تلك الوجهة؛ فتبقى الرسالة في قائمة الانتظار وتُعاد محاولة إرسالها.",
     // yahoo.tss04
     "تستخدم Yahoo الرمز `[TSS04]` للبريد المُرجأ بسبب الحجم أو الشكاوى أو محتوى يشبه البريد العشوائي أو تدني سمعة عنوان IP؛ وإذا استمر ذلك، فإن Yahoo تطلب تقديم طلب دعم للمرسِلين (Sender Support Request) مع الخطأ كاملًا.",
     // yahoo.ts01

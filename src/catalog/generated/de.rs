@@ -113,9 +113,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 422
     [
         "Inoffizieller Code im Zusammenhang mit einer Passwortumstellung",
-        "Keine Standardantwort: Kein RFC definiert `422`, und für keine Serversoftware ist dokumentiert, dass sie ihn sendet. Seine einzige offizielle Spur ist das IANA-Register, das ihn neben `432` als Basiscode aufführt, der zu `X.7.12` (Passwortumstellung erforderlich) gehören kann.",
-        "Er käme als Antwort auf `AUTH`, und zwar in der Situation, für die das zugrunde liegende RFC `432 4.7.12` vorsieht. Der Eintrag neben `X.7.12`, übernommen aus der ersten Fassung des Registers, ist alles, was es dazu gibt.",
-        "Behandeln Sie ihn wie `432`: Melden Sie sich einmal mit dem Mechanismus PLAIN über eine verschlüsselte Verbindung an und verwenden Sie danach wieder den bevorzugten Mechanismus. Sagt der Text etwas anderes, folgen Sie dem Text und fragen Sie den Mailprovider, was er mit dem Code meint.",
+        "Keine Standardantwort: Kein RFC definiert `422`. Das IANA-Register führt ihn neben `432` als Basiscode auf, der zu `X.7.12` (Passwortumstellung erforderlich) gehören kann, während das Greylisting-Skript, das dem Mailserver Stalwart beiliegt, mit `422 4.2.2` Mail von einem Absender zurückstellt, den es noch nicht kennt.",
+        "Nach `RCPT TO` ist er eine Zurückstellung durch Greylisting, wie im Skript von Stalwart: Der Server weist den ersten Zustellversuch eines unbekannten Absenders ab und nimmt einen erneuten Versuch einige Minuten später an. Nach `AUTH` stünde er an der Stelle, an der RFC 4954 `432 4.7.12` verwendet.",
+        "Nach `RCPT TO` lassen Sie den sendenden Server von selbst erneut zustellen; der nächste Versuch kommt durch, sobald die Wartezeit des Greylistings abgelaufen ist. Nach `AUTH` behandeln Sie ihn wie `432`: Melden Sie sich einmal mit dem Mechanismus PLAIN über eine verschlüsselte Verbindung an und verwenden Sie danach wieder den bevorzugten Mechanismus.",
     ],
     // 424
     [
@@ -127,9 +127,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 430
     [
         "Inoffizieller Code im Zusammenhang mit einem ungültigen Befehl",
-        "Keine Standardantwort: Kein RFC definiert `430`, und für keine Serversoftware ist dokumentiert, dass sie ihn sendet. Seine einzige offizielle Spur ist das IANA-Register, das ihn unter den Basiscodes aufführt, die zu `X.5.1` (ungültiger Befehl) gehören können. Als 4xx-Code muss er als vorübergehender Fehler behandelt werden.",
-        "Für ihn ist keine Situation definiert. Ein Server, der ihn sendet, lehnt vermutlich einen Befehl als nicht unterstützt oder als außer der Reihe ab und signalisiert zugleich, dass ein erneuter Versuch klappen könnte; die eigentliche Erklärung steht also nur im Text nach dem Code.",
-        "Behandeln Sie ihn wie jeden unbekannten 4xx-Code als vorübergehend und lassen Sie den sendenden Server später erneut zustellen. Kommt er immer wieder, prüfen Sie, ob der Client die Befehle in der üblichen Reihenfolge sendet, und fragen Sie den Betreiber des antwortenden Servers, was der Code dort bedeutet.",
+        "Keine Standardantwort: Kein RFC definiert `430`. Der chkuser-Patch für qmail sendet ihn, wenn er einen Empfänger vorübergehend nicht prüfen kann, und das IANA-Register führt ihn unter den Basiscodes auf, die zu `X.5.1` (ungültiger Befehl) gehören können. Als 4xx-Code steht er für einen vorübergehenden Fehler.",
+        "Der chkuser-Patch beantwortet `RCPT TO` mit `430` und `#4.3.0` im Text, wenn die Benutzerdatenbank, gegen die er Empfänger prüft, nicht erreichbar ist. Andere Server meinen damit womöglich etwas anderes, daher erklärt der Text nach dem Code am besten, worum es geht.",
+        "Lassen Sie den sendenden Server später erneut zustellen, wie bei jedem 4xx-Code; an der Nachricht selbst muss nichts geändert werden. Kommt er immer wieder, muss der Administrator des antwortenden Servers die Benutzerdatenbank hinter der Empfängerprüfung reparieren (bei chkuser das vpopmail-Backend).",
     ],
     // 431
     [
@@ -247,7 +247,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Kein Postfach mit diesem Namen vorhanden",
         "Keine Standardantwort: Kein RFC definiert `511`. Ältere Versionen des chkuser-Patches für qmail mit vpopmail senden ihn, um einen Empfänger abzulehnen, der nicht existiert oder nicht gültig sein kann. Die Zahl entspricht dem erweiterten Code `5.1.1`, und `511` wird auch als Kurzform für `550 5.1.1` verwendet.",
-        "Der chkuser-Patch beantwortet `RCPT TO` damit, wenn das Postfach in einer vpopmail-Domain nicht existiert, wenn der Adresse die Domain fehlt oder ihr Format ungültig ist oder wenn die Domain des Empfängers oder Absenders keinen brauchbaren MX hat. Aktuelle chkuser-Versionen senden stattdessen `550` mit `5.1.1`.",
+        "Der chkuser-Patch beantwortet `RCPT TO` damit, wenn das Postfach in einer vpopmail-Domain nicht existiert, wenn der Adresse die Domain fehlt oder ihr Format ungültig ist oder wenn die Domain des Empfängers keinen brauchbaren MX hat, und er beantwortet `MAIL FROM` damit, wenn die Domain des Absenders keinen hat. Aktuelle chkuser-Versionen senden stattdessen `550` mit `5.1.1`.",
         "Prüfen Sie die Empfängeradresse auf Tippfehler und lassen Sie sich die Adresse auf anderem Weg vom Empfänger bestätigen; wird sie unverändert erneut verwendet, scheitert die Zustellung wieder. Sagt der Text, dass kein gültiger MX gefunden wurde, muss der Administrator der dort genannten Domain funktionierende MX-Einträge veröffentlichen.",
     ],
     // 517
@@ -281,9 +281,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 524
     [
         "Verschlüsselung für den angeforderten Authentifizierungsmechanismus erforderlich",
-        "Kein RFC definiert `524` als SMTP-Antwort, er ist also nicht standardisiert, und keine veröffentlichte Spezifikation sagt, welche Server ihn senden. Das IANA-Register führt ihn neben dem veralteten `538` als Basiscode für `X.7.11`: Der gewählte Anmeldemechanismus ist nur auf einer verschlüsselten Verbindung erlaubt.",
-        "Er würde ein über eine unverschlüsselte Verbindung gesendetes `AUTH` beantworten, das einen Mechanismus verwendet, den der Server erst nach `STARTTLS` zulässt. Standardkonforme Server lehnen eine solche Anfrage mit `504` ab oder führen den Mechanismus erst auf, wenn die Verbindung verschlüsselt ist.",
-        "Führen Sie `STARTTLS` aus, senden Sie erneut `EHLO`, um die aktuelle Liste der Mechanismen zu erhalten, und wiederholen Sie dann `AUTH`. Bietet der Server keine Verschlüsselung an, verwenden Sie einen Mechanismus, den er für die unverschlüsselte Verbindung aufführt.",
+        "Kein RFC definiert `524` als SMTP-Antwort, er ist also nicht standardisiert. Das IANA-Register führt ihn neben dem veralteten `538` als Basiscode für `X.7.11` (ein Anmeldemechanismus, der nur auf einer verschlüsselten Verbindung erlaubt ist), doch die Server, von denen dokumentiert ist, dass sie ihn senden, meinen damit etwas anderes: OpenSMTPD einen Empfänger, den es nicht auflösen kann, der Maildienst von Alibaba Cloud einen Host, den sein DNS nicht findet.",
+        "OpenSMTPD beantwortet `RCPT TO` mit `524 5.2.4`, wenn das Auflösen des Empfängers (eines Alias, einer Weiterleitung oder einer Mailingliste) endgültig fehlschlägt; sein `424 4.2.4` ist die vorübergehende Form. Direct Mail von Alibaba Cloud führt `524` für einen Zielhost, der sich im DNS nicht finden lässt. Als Antwort auf `AUTH` hätte er die Bedeutung aus dem Register.",
+        "Lesen Sie den Text nach dem Code. Ist das Auflösen fehlgeschlagen, muss der Administrator des Empfängers den Alias oder die Liste korrigieren, die womöglich eine Schleife bildet oder ins Leere zeigt; wurde ein Host nicht gefunden, prüfen Sie die DNS-Einträge der Empfängerdomain. Nach `AUTH` führen Sie `STARTTLS` aus, senden erneut `EHLO` und wiederholen `AUTH`.",
     ],
     // 525
     [
@@ -359,7 +359,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Angeforderte Aktion nicht ausgeführt: Postfachname nicht zulässig",
         "Der Server hat die Adresse wegen ihrer Schreibweise abgelehnt: Die Syntax ist falsch, sie enthält Zeichen, die der Server nicht akzeptiert, oder sie passt auf mehr als einen Benutzer. Das Problem ist die Form der Adresse, nicht die Frage, ob das Postfach existiert.",
-        "Server senden ihn auf `MAIL FROM` oder `RCPT TO` für fehlerhafte Adressen und für Nicht-ASCII-Adressen, die sie nicht annehmen können (`5.6.7`), sowie auf `VRFY`, wenn ein Name mehrdeutig ist.",
+        "Server senden ihn auf `MAIL FROM` oder `RCPT TO` für fehlerhafte Adressen, auf `RCPT TO` für eine Nicht-ASCII-Adresse, die sie nicht annehmen können (`5.6.7`; bei `MAIL FROM` wird eine solche Adresse laut RFC 6531 mit `550` abgelehnt), sowie auf `VRFY`, wenn ein Name mehrdeutig ist.",
         "Prüfen Sie die Adresse Zeichen für Zeichen: genau ein @-Zeichen, keine Leerzeichen, keine überzähligen Klammern oder Anführungszeichen und eine vollständige Domain. Senden Sie nach der Korrektur erneut; enthält die Adresse Nicht-ASCII-Zeichen, verwenden Sie die reine ASCII-Adresse des Empfängers, falls er eine hat.",
     ],
     // 554
@@ -401,7 +401,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Zustellung nicht autorisiert, durch lokale Richtlinie abgelehnt",
         "Keine Standardantwort: Kein RFC definiert `571`; die Zahl entspricht dem erweiterten Code `5.7.1`. Der Mailserver Courier sendet ihn, wenn ein Empfängerfilter die Nachricht ablehnt, und ältere Versionen des chkuser-Patches für qmail senden ihn, wenn ein Client deren Limits überschreitet oder deren Absenderprüfungen nicht besteht.",
-        "Courier beantwortet `RCPT TO` damit, wenn ein konfigurierter Filter den Empfänger ablehnt, ohne einen eigenen Text zu liefern. Der chkuser-Patch beantwortet `RCPT TO` damit, wenn eine Sitzung ihr Empfängerlimit überschreitet oder zu viele unbekannte Empfänger hat und wenn die Absenderadresse ein ungültiges Format hat.",
+        "Courier beantwortet `RCPT TO` damit, wenn ein konfigurierter Filter den Empfänger ablehnt, ohne einen eigenen Text zu liefern. Der chkuser-Patch beantwortet `RCPT TO` damit, wenn eine Sitzung ihr Empfängerlimit überschreitet oder zu viele unbekannte Empfänger hat, und `MAIL FROM`, wenn die Absenderadresse ein ungültiges Format hat.",
         "Lesen Sie den Text nach dem Code. Bei zu vielen Empfängern teilen Sie den Versand in kleinere Gruppen pro Verbindung auf; bei einem ungültigen Absender korrigieren Sie die Absenderadresse. Hat ein Filter die Mail abgelehnt, kann nur der Administrator des Empfängers sagen, warum, und sie zulassen.",
     ],
     // X.0.0
@@ -485,7 +485,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Empfängeradresse hat Null-MX",
         "Die Domain des Empfängers veröffentlicht einen Null-MX, einen DNS-Eintrag, der besagt, dass die Domain überhaupt keine E-Mail annimmt. Die Adresse kann niemals Mail empfangen, es handelt sich also um einen dauerhaften Fehler: `5.1.10`.",
-        "Sendende und Submission-Server lehnen `RCPT TO` mit `556` und `5.1.10` ab, wenn die DNS-Abfrage für die Empfängerdomain einen Null-MX ergibt. Sie erhalten den Fehler sofort statt erst nach tagelangen Wiederholungsversuchen.",
+        "Sendende und Submission-Server lehnen `RCPT TO` mit `556` und `5.1.10` ab, wenn die DNS-Abfrage für die Empfängerdomain einen Null-MX ergibt. Sie erhalten den Fehler sofort statt erst nach tagelangen Wiederholungsversuchen. Microsoft Exchange Online sendet `550 5.1.10` mit eigener Bedeutung: Die Empfängeradresse existiert in der empfangenden Organisation nicht.",
         "Die Adresse ist falsch geschrieben oder die Domain nimmt absichtlich keine Mail an: Prüfen Sie, ob der Domainteil ein Tippfehler ist, der gemeinten Domain nur ähnelt oder der Name eines Webservers ist, und lassen Sie sich vom Empfänger eine funktionierende Adresse geben. Gehört Ihnen die Domain und wollen Sie Mail empfangen, ersetzen Sie den Null-MX durch echte MX-Einträge.",
     ],
     // X.2.0
@@ -541,7 +541,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "System nimmt keine Netzwerknachrichten an",
         "Der Host, auf dem das Postfach liegt, nimmt keine Nachrichten an, entweder vorerst oder überhaupt nicht. RFC 3463 erlaubt beide Klassen: `4.3.2` für vorübergehende Ursachen wie Wartung, hohe Last oder ein bevorstehendes Herunterfahren, `5.3.2`, wenn der Host Mail endgültig ablehnt.",
-        "Server senden `4.3.2` mit einer vorübergehenden Ablehnung, solange sie überlastet sind, gewartet werden oder herunterfahren. `521` mit `5.3.2` ist die Begrüßung eines Hosts, der nie Mail annimmt (RFC 7504), und die IANA ordnet den Code außerdem `453` zu.",
+        "Server senden `4.3.2` mit einer vorübergehenden Ablehnung, solange sie überlastet sind, gewartet werden oder herunterfahren. Ein Host, der nie Mail annimmt, meldet sich mit `521` (RFC 7504), und zwar ohne erweiterten Code, weil RFC 2034 in der Begrüßung keinen vorsieht; für die Antworten, die einen tragen, ordnet das IANA-Register `5.3.2` den Codes `521` und `453` zu.",
         "Bei `4.3.2` lassen Sie Ihren Server später erneut zustellen; mit der Nachricht ist alles in Ordnung. Bei `5.3.2`, und vor allem zusammen mit `521`, nimmt dieser Host keine Mail an: Prüfen Sie die Adresse und die MX-Einträge der Empfängerdomain und fragen Sie den Empfänger nach einem anderen Weg, ihn zu erreichen.",
     ],
     // X.3.3
@@ -821,7 +821,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Authentifizierungsmechanismus ist zu schwach",
         "Der Server akzeptiert die vom Client gewählte Anmeldemethode für diesen Benutzer nicht, weil seine Richtlinie eine stärkere verlangt. Das Passwort kann durchaus stimmen; nur die Art, wie es übermittelt wird, ist nicht erlaubt.",
-        "Server beantworten `AUTH` mit `534 5.7.9`, wenn der gewählte Mechanismus schwächer ist, als ihre Richtlinie für dieses Konto zulässt, etwa nachdem der Provider seine Anmelderegeln verschärft hat.",
+        "Server beantworten `AUTH` mit `534 5.7.9`, wenn der gewählte Mechanismus schwächer ist, als ihre Richtlinie für dieses Konto zulässt, etwa nachdem der Provider seine Anmelderegeln verschärft hat. Yahoo sendet `554 5.7.9` mit eigener Bedeutung: Die Nachricht wurde wegen der Richtlinien von Yahoo abgelehnt, meist weil sie die Authentifizierung oder die DMARC-Richtlinie der Absenderdomain nicht bestanden hat.",
         "Wählen Sie in den Einstellungen des Clients für den Postausgangsserver eine andere Authentifizierungsmethode, und zwar einen der Mechanismen, die der Server in seiner `EHLO`-Antwort nach `AUTH` aufführt, und versuchen Sie es erneut. Funktioniert keiner davon, fragen Sie den Provider, welche Anmeldemethode er verlangt.",
     ],
     // X.7.10
@@ -856,7 +856,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Vertrauensbeziehung erforderlich",
         "Der Submission-Server sollte den Nachrichteninhalt von einem anderen Server abrufen, typischerweise von einem IMAP-Server, der in einem `BURL`-Befehl genannt ist, und er hat keine konfigurierte Vertrauensbeziehung zu diesem Server. Ohne sie kann er den Inhalt nicht abrufen.",
-        "Submission-Server, die `BURL` unterstützen, senden ihn, zum Beispiel als `554 5.7.14`, wenn die URL auf einen Server zeigt, dem sie laut Konfiguration nicht vertrauen. RFC 4468 verwendete für diesen Fall zunächst `5.7.8`; RFC 5248 gab ihm einen eigenen Code.",
+        "Submission-Server, die `BURL` unterstützen, senden ihn, zum Beispiel als `554 5.7.14`, wenn die URL auf einen Server zeigt, dem sie laut Konfiguration nicht vertrauen. RFC 4468 verwendete für diesen Fall zunächst `5.7.8`; RFC 5248 gab ihm einen eigenen Code. Gmail beantwortet `AUTH` mit `534 5.7.14` in einer eigenen Bedeutung: Für das Konto ist zuerst eine Anmeldung über einen Webbrowser nötig.",
         "Der Mailclient sollte `BURL` nur mit IMAP-Servern verwenden, die der Submission-Server nach der Anmeldung ankündigt, oder stattdessen die vollständige Nachricht mit `DATA` oder `BDAT` senden. Die Admins beider Server können das Vertrauen einrichten, etwa indem sie dem Submission-Server eigene Zugangsdaten auf dem IMAP-Server geben.",
     ],
     // X.7.15
@@ -919,7 +919,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "SPF-Prüfung fehlgeschlagen",
         "Die SPF-Prüfung ergab „fail“: Die Domain in `MAIL FROM` (oder der `HELO`-Name) veröffentlicht einen SPF-Eintrag, der die IP-Adresse, von der die Nachricht kam, nicht autorisiert, und die Richtlinie des Empfängers lehnt solche Mail ab. Für diesen Fall ersetzt er `5.7.1`.",
-        "Empfänger senden ihn, oft schon bevor die Nachrichtendaten übertragen werden, wenn der SPF-Eintrag der sendenden Domain mit `-all` endet und der sendende Server nicht abgedeckt ist. Häufige Ursachen sind ein neuer Maildienst oder Server, der nie in den Eintrag aufgenommen wurde, und Weiterleitungen, bei denen ein Dritter die Mail von seiner eigenen IP-Adresse aus erneut versendet.",
+        "Empfänger senden ihn, oft schon bevor die Nachrichtendaten übertragen werden, wenn der SPF-Eintrag der sendenden Domain mit `-all` endet und der sendende Server nicht abgedeckt ist. Häufige Ursachen sind ein neuer Maildienst oder Server, der nie in den Eintrag aufgenommen wurde, und Weiterleitungen, bei denen ein Dritter die Mail von seiner eigenen IP-Adresse aus erneut versendet. Gmail sendet außerdem `421 4.7.23` mit eigener Bedeutung: Die sendende IP-Adresse hat keinen PTR-Eintrag oder einen, der nicht passt.",
         "Der Admin des Absenders sollte jeden legitimen ausgehenden Server im SPF-TXT-Eintrag der Domain aufführen, mit `ip4:`- und `ip6:`-Einträgen oder dem `include:` des Mailproviders, und dabei einen einzigen Eintrag behalten, der mit `v=spf1` beginnt. Ist eine Weiterleitung die Ursache, sollte der Weiterleitende `MAIL FROM` auf seine eigene Domain umschreiben, oder der Empfänger kann den Weiterleitenden von SPF-Prüfungen ausnehmen.",
     ],
     // X.7.24
@@ -927,7 +927,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Fehler bei der SPF-Prüfung",
         "Der Empfänger konnte die SPF-Prüfung wegen eines Fehlers nicht abschließen, was etwas anderes ist als eine fehlgeschlagene Prüfung. Ein vorübergehender Fehler, meist ein Problem bei der DNS-Abfrage, ergibt die Form `4.7.24`; `5.7.24` bedeutet, dass der SPF-Eintrag der Domain fehlerhaft ist und nicht ausgewertet werden kann.",
         "Empfänger senden ihn mit `451`, wenn DNS-Abfragen für den Eintrag in ein Timeout laufen oder fehlschlagen, und mit `550`, wenn der Eintrag einen Syntaxfehler hat, die Domain mehr als einen SPF-Eintrag veröffentlicht oder die Auswertung mehr als 10 DNS-abfragende Terme wie `include:`, `a` und `mx` erfordert.",
-        "Der Admin des Absenders sollte den SPF-Eintrag prüfen: genau ein TXT-Eintrag, der mit `v=spf1` beginnt, keine Tippfehler und weniger als 10 Abfragen, etwa indem verschachtelte `include:`-Terme durch `ip4:`- oder `ip6:`-Bereiche ersetzt werden. Für die vorübergehende Form stellen Sie sicher, dass die DNS-Server der Domain zuverlässig antworten; auch das DNS des Empfängers kann schuld sein.",
+        "Der Admin des Absenders sollte den SPF-Eintrag prüfen: genau ein TXT-Eintrag, der mit `v=spf1` beginnt, keine Tippfehler und höchstens 10 Abfragen, etwa indem verschachtelte `include:`-Terme durch `ip4:`- oder `ip6:`-Bereiche ersetzt werden. Für die vorübergehende Form stellen Sie sicher, dass die DNS-Server der Domain zuverlässig antworten; auch das DNS des Empfängers kann schuld sein.",
     ],
     // X.7.25
     [
@@ -947,7 +947,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Absenderadresse hat Null-MX",
         "Die Domain der Absenderadresse (in `MAIL FROM` oder im Headerfeld `From`) veröffentlicht einen Null-MX-Eintrag, der erklärt, dass sie keine Mail annimmt. Antworten und Unzustellbarkeitsnachrichten könnten dort nie zugestellt werden, daher lehnt der Empfänger die Nachricht ab.",
-        "Empfänger senden ihn für Mail von einer Domain, deren einziger MX-Eintrag die Präferenz 0 und das Ziel „.“ hat, typischerweise eine Domain, die keine Mail versendet und als Absenderadresse gefälscht wird, oder eine sendende Domain, die versehentlich einen Null-MX veröffentlicht hat.",
+        "Empfänger senden ihn für Mail von einer Domain, deren einziger MX-Eintrag die Präferenz 0 und das Ziel „.“ hat, typischerweise eine Domain, die keine Mail versendet und als Absenderadresse gefälscht wird, oder eine sendende Domain, die versehentlich einen Null-MX veröffentlicht hat. Gmail sendet `5.7.27` außerdem mit eigener Bedeutung: Die Nachricht hat die SPF-Prüfung nicht bestanden.",
         "Soll die Domain Mail versenden, muss ihr Admin den Null-MX entfernen und echte MX-Einträge für Server veröffentlichen, die Mail annehmen, auch Unzustellbarkeitsnachrichten. Andernfalls senden Sie von einer Adresse in einer Domain, die Mail empfangen kann.",
     ],
     // X.7.28
@@ -961,14 +961,14 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "ARC-Validierung fehlgeschlagen",
         "Die Nachricht trug eine ARC-Kette, in der Weiterleiter und Mailinglisten die von ihnen gesehenen Authentifizierungsergebnisse signieren und festhalten, und die Kette hat die Validierung nicht bestanden. Eine gebrochene Kette zählt wie keine Kette. ARC ist in einem experimentellen RFC definiert (RFC 8617).",
-        "Empfänger, die ARC prüfen, können ihn senden, wenn das ARC-Siegel oder die Signatur eines Zwischensystems nicht verifiziert werden kann, meist zusammen mit fehlschlagendem SPF oder DKIM; RFC 8617 erlaubt ihnen, stattdessen `5.7.26` zu senden. Jeder ARC-Fehler, selbst ein DNS-Fehler, gilt als dauerhaft.",
+        "Empfänger, die ARC prüfen, können ihn senden, wenn das ARC-Siegel oder die Signatur eines Zwischensystems nicht verifiziert werden kann, meist zusammen mit fehlschlagendem SPF oder DKIM; RFC 8617 erlaubt ihnen, stattdessen `5.7.26` zu senden. Jeder ARC-Fehler, selbst ein DNS-Fehler, gilt als dauerhaft. Gmail sendet `5.7.29` außerdem mit eigener Bedeutung: Die Nachricht wurde nicht über TLS gesendet.",
         "Wer die ARC-Header hinzugefügt hat, also der Weiterleiter oder die Mailingliste, muss die eigene Konfiguration korrigieren: den ARC-Signaturschlüssel im DNS veröffentlichen, erst nach den eigenen Änderungen an der Nachricht versiegeln und frühere ARC-Sätze unverändert lassen. Der ursprüngliche Absender kann das Problem verringern, indem er dafür sorgt, dass SPF und DKIM für sich allein bestehen (siehe `X.7.26`).",
     ],
     // X.7.30
     [
         "REQUIRETLS-Unterstützung erforderlich",
         "Die Nachricht wurde mit `REQUIRETLS` gesendet, das auf jeder Etappe eine geschützte Übertragung verlangt, und keiner der Server, an die sie als Nächstes gehen musste, unterstützt `REQUIRETLS`. Der Server, bei dem sie lag, hat sie daher nicht weitergegeben, sondern zurückgeschickt.",
-        "Er erscheint in Unzustellbarkeitsberichten: Ein weiterleitender Server hat die Mailserver des Empfängers über TLS erreicht, aber keiner hat nach `STARTTLS` die Unterstützung für `REQUIRETLS` angekündigt. Konnte TLS selbst nicht aufgebaut werden, verwendet der Bericht stattdessen `5.7.10`.",
+        "Er erscheint in Unzustellbarkeitsberichten: Ein weiterleitender Server hat die Mailserver des Empfängers über TLS erreicht, aber keiner hat nach `STARTTLS` die Unterstützung für `REQUIRETLS` angekündigt. Konnte TLS selbst nicht aufgebaut werden, verwendet der Bericht stattdessen `5.7.10`. Gmail sendet `5.7.30` außerdem mit eigener Bedeutung: Die Nachricht hat die DKIM-Prüfung nicht bestanden.",
         "Der Admin des Empfängers braucht Mailserver, die `REQUIRETLS` unterstützen, mit Zertifikaten, die sich validieren lassen, und MX-Einträgen, die durch DNSSEC oder MTA-STS geschützt sind. Andernfalls muss der Absender entscheiden, ob die Nachricht ohne diese Garantie reisen darf, und sie ohne `REQUIRETLS` erneut senden oder einen anderen Kanal nutzen.",
     ],
     // 2.XXX.XXX
@@ -1987,10 +1987,10 @@ pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     ],
     // 5.7.900 (exchange_server)
     [
-        "Refused by a mail flow rule",
-        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
-        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
-        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
+        "Von einer Nachrichtenflussregel abgelehnt",
+        "Eine Nachrichtenflussregel (Transportregel) auf dem Exchange-Server hat die Nachricht abgelehnt. Einen Code aus diesem Bereich verwendet Exchange nur, wenn er in der Ablehnungsaktion der Regel festgelegt wurde; andernfalls kommt dieselbe Ablehnung als `5.7.1`.",
+        "Exchange sendet ihn in einer Unzustellbarkeitsnachricht, wenn eine Nachricht auf eine ablehnende Regel eines Administrators zutrifft, etwa eine Regel gegen bestimmte Absender, Wörter oder Anhänge.",
+        "Der Absender kann am Ergebnis nichts ändern, indem er erneut sendet. Fragen Sie den Exchange-Administrator des Empfängers, welche Regel die Nachricht abgelehnt hat; der Text nach dem Code wurde beim Einrichten der Regel festgelegt.",
     ],
 ];
 
@@ -2055,33 +2055,33 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // comcast.reverse_dns_failure
     "Comcast verlangt für jede sendende Adresse gültiges Reverse-DNS. Diese Antwort ist vorübergehend, weil die Abfrage womöglich nur im Moment fehlgeschlagen ist; ein erneuter Versuch ist daher sinnvoll.",
     // courier.sender_domain_does_not_exist
-    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    "Courier hat die Domain der `MAIL FROM`-Adresse geprüft (bei gesetztem `BOFHCHECKDNS`) und festgestellt, dass sie im DNS nicht existiert. Gescheitert ist also die Domain des Absenders, nicht die des Empfängers.",
     // courier.sender_mx_violates_rfc1035
-    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    "Die MX-Einträge der Absenderdomain verweisen auf IP-Adressen statt auf Hostnamen, was im DNS nicht zulässig ist. Der Administrator des Absenders muss sie auf Hostnamen umstellen.",
     // courier.unicode_to_non_unicode
-    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    "Die Nachricht oder ihre Adressen benötigen `SMTPUTF8`, doch der empfangende Server bietet es nicht an. Senden Sie von einer oder an eine reine ASCII-Adresse, oder bitten Sie den Administrator des Empfängers, `SMTPUTF8` zu aktivieren.",
     // exchange_server.bad_outbound_sender
-    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    "Bei Exchange Server bedeutet das meist, dass der Absender ein Limit für die Nachrichtenrate überschritten hat, etwa eine Anwendung, die viele Nachrichten per Relay über Exchange versendet. Der Administrator kann das Limit am Empfangsconnector erhöhen oder einen Relay-Connector für die Anwendung einrichten.",
     // exchange_server.single_label_domain
-    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    "Die Empfängeradresse hat eine Domain ohne Punkt (etwa `contoso` statt `contoso.com`), und solche Domains lehnen die Empfangsconnectors von Exchange standardmäßig ab.",
     // exchange_server.too_many_related_errors
-    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    "Exchange hat die Nachricht als fehlerhaft aufgebaut eingestuft und in die Warteschlange für nicht verarbeitbare Nachrichten verschoben, wo ein Administrator sie untersuchen kann.",
     // exchange_server.abp_routing
-    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    "Der Routing-Agent für Adressbuchrichtlinien ist aktiv, und der Empfänger steht nicht in der Adressliste der Adressbuchrichtlinie des Absenders. Deshalb dürfen die beiden einander keine Mail senden.",
     // exchange_server.unrecognized_command_internal
-    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    "Zwischen Exchange-Servern deutet das auf einen Empfangsconnector für interne Mail hin, bei dem die Authentifizierungsmethode Exchange Server-Authentifizierung fehlt. Der Administrator muss die Authentifizierungseinstellungen des Connectors korrigieren.",
     // exchange_server.system_incorrectly_configured
-    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    "So meldet Exchange eine Mailschleife, typischerweise wenn der an einem Empfangsconnector eingestellte FQDN derselbe ist wie der eines anderen Servers oder Geräts im Nachrichtenfluss.",
     // exchange_server.exchange_authentication
-    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    "Eine Firewall oder ein anderes Gerät zwischen Exchange-Servern blockiert den Befehl `X-EXPS`, den die Exchange Server-Authentifizierung benötigt, oder interne Mail läuft über einen Connector, der dafür nicht eingerichtet ist.",
     // exim.retry_time_not_reached
-    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    "Exim hat die Hosts diesmal gar nicht versucht, weil frühere Versuche bei ihnen fehlgeschlagen sind und der Zeitpunkt für den nächsten Versuch noch nicht erreicht ist. Exim behält die Nachricht und versucht es später erneut. Den ersten Fehler finden Sie im Log von Exim.",
     // exim.lines_too_long_for_transport
-    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    "Die Nachricht enthält eine Zeile, die länger ist als `message_linelength_limit` des SMTP-Transports (standardmäßig 998 Zeichen), daher sendet Exim sie so nicht. Das sendende Programm muss lange Zeilen umbrechen oder eine Transferkodierung wie quoted-printable oder base64 verwenden.",
     // exim.host_lookup_did_not_complete
-    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    "Die DNS-Abfrage für die Domain des Empfängers ist in eine Zeitüberschreitung gelaufen oder vorerst fehlgeschlagen. Exim stellt die Nachricht zurück und versucht es erneut.",
     // exim.mx_no_smtp_service
-    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
+    "Die Domain veröffentlicht einen MX-Eintrag, der auf `.` zeigt (einen Null-MX), und erklärt damit, dass sie überhaupt keine Mail annimmt.",
     // fastmail.relay_access_denied
     "Bei Fastmail bedeutet das meist, dass sich das Mailprogramm nicht am Postausgangsserver von Fastmail anmeldet. Aktivieren Sie die SMTP-Authentifizierung in seinen Einstellungen.",
     // fastmail.content_rejected
@@ -2199,17 +2199,17 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // google.mail_sending_denied
     "Das sendende Konto ist gesperrt oder gehört nicht zu den Benutzern der Google-Workspace-Domain, der die Relay-Einstellungen gehören.",
     // haraka.early_talker
-    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    "Das Plugin early_talker von Haraka wartet vor seinen Antworten einen Moment und trennt Clients, die Daten senden, bevor es geantwortet hat. Ein standardkonformer Client wartet jede Antwort ab, bevor er den nächsten Befehl sendet.",
     // haraka.no_mx_for_from
-    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    "Die Domain der `MAIL FROM`-Adresse hat keinen MX-Eintrag, der zu einer brauchbaren Adresse führt, daher könnten Antworten und Unzustellbarkeitsnachrichten sie nicht erreichen. Der Administrator des Absenders muss funktionierende MX-Einträge veröffentlichen.",
     // haraka.ssl_on_plain_socket
-    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    "Der Client hat einen TLS-Handshake auf einem Port begonnen, der unverschlüsseltes SMTP erwartet. Verwenden Sie auf diesem Port `STARTTLS`, oder verbinden Sie sich mit dem Port für implizites TLS (meist `465`).",
     // haraka.spoofed_mail_from
-    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    "Die `MAIL FROM`-Adresse verwendet eine Domain, für die dieser Haraka-Server Mail weiterleitet, aber der Client darf nicht über ihn versenden (etwa weil er sich nicht angemeldet hat). Absender dieser Domain müssen über ihren eigenen Server mit `AUTH` senden.",
     // haraka.split_transaction
-    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    "Mail an die Domain dieses Empfängers läuft über einen anderen nächsten Hop als die an die bereits angenommenen Empfänger. Der Client sollte die Nachricht an diese zustellen und den neuen Empfänger in einer eigenen Transaktion übermitteln.",
     // haraka.credential_leak
-    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
+    "Der Text der Nachricht enthält den Benutzernamen und das Passwort, mit denen sich der Absender angemeldet hat, daher hat Haraka den Versand abgelehnt. Entfernen Sie die Zugangsdaten vor dem Senden aus der Nachricht.",
     // mail_ru.spam_message_rejected
     "Die Antwort verlinkt auf die Anti-Spam-Hilfeseite von Mail.ru und nennt einen Fehlercode und eine ID. Geben Sie beide an, wenn Sie Mail.ru bitten, eine legitime Nachricht zu prüfen.",
     // mail_ru.dmarc_policy
@@ -2333,11 +2333,11 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // naver.no_such_user
     "Die Antwort verlinkt auf die Hilfeseite von Naver zu zurückgekommener Mail. Den Teil der Adresse vor `@naver.com` gibt es nicht.",
     // opensmtpd.no_mx_found
-    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    "OpenSMTPD hat für die Domain des Empfängers keinen brauchbaren MX- oder Adresseintrag gefunden. Es wertet das als vorübergehend und versucht es weiter, bis die Nachricht abläuft. Prüfen Sie die Domain daher auf Tippfehler, bevor Sie abwarten.",
     // opensmtpd.domain_does_not_accept_mail
-    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    "Die Domain des Empfängers veröffentlicht einen Null-MX, also einen Eintrag, der besagt, dass sie überhaupt keine Mail empfängt.",
     // opensmtpd.list_expansion_problem
-    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
+    "OpenSMTPD verwendet diesen Text mit `X.2.4` für jeden Fehler beim Auflösen des Empfängers über Aliase oder eine `~/.forward`-Datei, nicht nur für Mailinglisten. Der Administrator des Servers sollte diese Dateien und das Serverlog prüfen.",
     // orange.abusix_listed
     "Code 100 bedeutet, dass die sendende Adresse bei Abusix gelistet ist. Prüfen Sie die Adresse auf lookup.abusix.com.",
     // orange.spamhaus_listed
@@ -2385,21 +2385,21 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // ovh.queue_too_long
     "OVH hält eine Nachricht 24 Stunden lang in seiner ausgehenden Warteschlange. Ist der Server des Empfängers in dieser Zeit nicht erreichbar, kommt die Nachricht mit diesem Text zurück.",
     // postfix.helo_host_not_found
-    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    "Postfix sendet dies bei `reject_unknown_helo_hostname`: Der Name, den der Client in `HELO` oder `EHLO` angegeben hat, hat keinen Adress- oder MX-Eintrag. Der Administrator des sendenden Servers sollte ihn so einstellen, dass er einen Namen ankündigt, der sich im DNS auflösen lässt.",
     // postfix.helo_not_fqdn
-    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    "Postfix sendet dies bei `reject_non_fqdn_helo_hostname`: Der Client hat in `HELO` oder `EHLO` einen bloßen Namen ohne Domain angekündigt. Der sendende Server muss so eingestellt werden, dass er seinen vollständigen Hostnamen ankündigt.",
     // postfix.multi_recipient_bounce
-    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    "Ist `reject_multi_recipient_bounce` gesetzt, lehnt Postfix eine Nachricht mit leerem Absender (eine Unzustellbarkeitsnachricht) ab, wenn sie mehr als einen Empfänger hat, denn echte Unzustellbarkeitsnachrichten gehen immer nur an eine Adresse.",
     // postfix.insufficient_system_storage
-    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    "Postfix antwortet mit `452 4.3.1`, wenn das Dateisystem der Warteschlange weniger freien Platz hat, als `queue_minfree` vorgibt, oder zu wenig Platz für eine Nachricht der größten erlaubten Größe. Der sendende Server versucht es später erneut.",
     // postfix.undeliverable_address
-    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    "Postfix hat den Empfänger mit `reject_unverified_recipient` geprüft, indem es eine Testanfrage an den nächsten Server gestellt hat, und diese ist fehlgeschlagen. Die Antwort jenes Servers steht nach den Worten `undeliverable address`.",
     // postfix.dns_try_again
-    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    "Ein vorübergehender DNS-Fehler: Die Nameserver der Domain haben nicht rechtzeitig geantwortet oder einen Serverfehler zurückgegeben. Postfix behält die Nachricht und versucht es erneut; hält der Fehler an, prüfen Sie die DNS-Server der Domain.",
     // postfix.mailbox_file_too_large
-    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    "Die lokale Postfachdatei hat die Grenze `mailbox_size_limit` von Postfix erreicht (standardmäßig etwa 50 MB). Leeren oder archivieren Sie das Postfach, oder erhöhen Sie die Grenze in `main.cf`.",
     // postfix.non_smtp_command
-    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
+    "Postfix (`smtpd` oder `postscreen`) beendet die Verbindung, wenn der Client etwas sendet, das kein SMTP-Befehl ist, etwa eine Headerzeile der Nachricht. Meist hat der Client dann begonnen, die Nachricht ohne `DATA` zu senden.",
     // proofpoint.pdr_blocked_ipcheck
     "Proofpoint Dynamic Reputation hat die sendende IP-Adresse gesperrt, weil von ihr Spam kam. Eine Sperre endet einige Zeit, nachdem der Spam aufhört. Um eine frühere Prüfung zu beantragen, nutzen Sie das in der Antwort verlinkte Formular und geben Sie an, wer der Empfänger war und welche Art von Mail gesperrt wurde.",
     // proofpoint.pdr_blocked_dnsbl_lookup
@@ -2409,13 +2409,13 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // proofpoint.essentials_marked_invalid
     "Proofpoint Essentials führt den Empfänger auf der Liste ungültiger Adressen seiner Funktion SMTP Discovery. Existiert das Postfach, muss der Administrator des Empfängers die Adresse von dieser Liste entfernen.",
     // qmail.chkuser_security_policies
-    "chkuser sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    "Der chkuser-Patch sendet dies, sobald in einer Sitzung mehr unbekannte oder fehlerhafte Empfänger angegeben wurden, als sein Limit erlaubt, und lehnt danach jeden weiteren Empfänger ab, unter Umständen sogar mit einem Code wie `#5.1.1`. Entfernen Sie ungültige Adressen aus der Liste und senden Sie in einer neuen Sitzung.",
     // qmail.best_preference_mx
-    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    "Dieser qmail-Server ist der MX mit der höchsten Priorität für die Domain, führt die Domain aber nicht in `control/locals`. Würde er die Nachricht weitergeben, käme sie bei ihm selbst wieder an. Sein Administrator muss die Domain als lokal einrichten oder die MX-Einträge korrigieren.",
     // qmail.dns_temporary
-    "qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    "Das ist der Text von qmail-remote für einen vorübergehenden DNS-Fehler (`#4.1.2`), anders als „couldn't find any host named“, das einen dauerhaften Fehler meldet. Die Nachricht bleibt in der Warteschlange und wird erneut versucht.",
     // qmail.from_and_auth_not_same
-    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
+    "Das gepatchte qmail-smtpd verlangt, dass die `MAIL FROM`-Adresse die Adresse des Kontos ist, das sich mit `AUTH` angemeldet hat. Stellen Sie im Mailprogramm die Anmeldeadresse als Absenderadresse ein.",
     // qq.ip_frequency_limited
     "QQ Mail begrenzt, wie viel Mail eine sendende IP-Adresse pro Minute, Stunde und Tag zustellen darf, und sperrt die Adresse für Minuten, Stunden oder den Rest des Tages, wenn ein Limit überschritten ist. Die Limits sind nicht veröffentlicht; legen Sie also eine Pause ein und senden Sie danach langsamer.",
     // qq.sender_frequency_limited
@@ -2465,21 +2465,21 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // sendgrid.drop_invalid_smtpapi
     "SendGrid hat die Nachricht verworfen, weil ihr `X-SMTPAPI`-Header kein gültiges JSON enthält oder falsch aufgebaut ist.",
     // sendmail.host_name_lookup_failure
-    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    "So meldet Sendmail einen vorübergehenden DNS-Fehler (`TRY_AGAIN`): Die Nameserver haben vorerst keine Antwort geliefert, daher bleibt die Nachricht in der Warteschlange und wird erneut versucht.",
     // sendmail.address_requires_smtputf8
-    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    "Die Adresse enthält Nicht-ASCII-Zeichen, aber der Client hat bei `MAIL FROM` den Parameter `SMTPUTF8` nicht angegeben.",
     // sendmail.mx_list_points_back
-    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    "Dieser Server ist als MX-Host der Domain eingetragen, behandelt die Domain aber nicht als lokal und würde die Nachricht daher an sich selbst zurücksenden. Der Administrator muss die Domain zu den lokalen Namen des Servers hinzufügen oder die MX-Einträge korrigieren.",
     // stalwart.invalid_ehlo_domain
-    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    "Stalwart lehnt `EHLO`-Namen ab, die kein vollständiger Hostname (FQDN) sind, wenn seine Option zum Ablehnen solcher Namen aktiviert ist. Der sendende Server muss seinen vollständigen Hostnamen ankündigen.",
     // stalwart.extension_disabled
-    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    "Der Client hat bei `MAIL FROM` oder `RCPT TO` einen Parameter einer Erweiterung verwendet (etwa `DSN` oder `FUTURERELEASE`), die auf diesem Server abgeschaltet ist. Senden Sie ohne diesen Parameter.",
     // stalwart.dane_failed
-    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    "Die Domain des Empfängers veröffentlicht DANE-Einträge (`TLSA`), und das Zertifikat ihres Servers passte nicht dazu, daher hat Stalwart nicht zugestellt. Der Administrator des Empfängers muss die `TLSA`-Einträge oder das Zertifikat aktualisieren.",
     // stalwart.mta_sts_failed
-    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    "Die Domain des Empfängers hat eine MTA-STS-Richtlinie, und ihr Server hat sie nicht erfüllt (kein gültiges Zertifikat oder ein Host, der nicht in der Richtlinie steht). Der Administrator des Empfängers muss die Richtlinie oder den Server korrigieren.",
     // stalwart.concurrency_limited
-    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
+    "Stalwart hat sein eigenes Limit für ausgehende Verbindungen zu diesem Ziel erreicht. Die Nachricht bleibt in der Warteschlange und wird erneut versucht.",
     // yahoo.tss04
     "Yahoo verwendet `[TSS04]` für Mail, die wegen des Volumens, wegen Beschwerden, spamartiger Inhalte oder einer schlechten IP-Reputation zurückgestellt wurde. Hält das an, bittet Yahoo um einen Sender Support Request mit der vollständigen Fehlermeldung.",
     // yahoo.ts01

@@ -113,9 +113,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 422
     [
         "Unofficial code associated with a password transition",
-        "Not a standard reply: no RFC defines `422`, and no server software is documented as sending it. Its only official trace is the IANA registry, which lists it beside `432` as a basic code that may go with `X.7.12`, a password transition is needed.",
-        "It would come in reply to `AUTH`, in the situation where the defining RFC uses `432 4.7.12`. The listing next to `X.7.12`, inherited from the first version of the registry, is all there is.",
-        "Handle it like `432`: log in once with the PLAIN mechanism over an encrypted connection, then use the preferred mechanism again. If the text says something else, follow the text and ask the mail provider what they mean by the code.",
+        "Not a standard reply: no RFC defines `422`. The IANA registry lists it beside `432` as a basic code that may go with `X.7.12`, a password transition is needed, while the greylisting script that comes with the Stalwart mail server sends `422 4.2.2` to defer mail from a sender it has not seen before.",
+        "After `RCPT TO` it is a greylisting deferral, as in Stalwart's script: the server turns away the first attempt from an unknown sender and accepts a retry a few minutes later. After `AUTH` it would stand where RFC 4954 uses `432 4.7.12`.",
+        "After `RCPT TO`, let the sending server retry on its own; the retry gets through once the greylisting delay has passed. After `AUTH`, handle it like `432`: log in once with the PLAIN mechanism over an encrypted connection, then use the preferred mechanism again.",
     ],
     // 424
     [
@@ -127,9 +127,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 430
     [
         "Unofficial code associated with an invalid command",
-        "Not a standard reply: no RFC defines `430`, and no server software is documented as sending it. Its only official trace is the IANA registry, which lists it among the basic codes that may go with `X.5.1`, invalid command. Being a 4xx code, it has to be treated as a temporary failure.",
-        "No situation is defined for it. A server that sends it presumably refuses a command as unsupported or out of sequence while signalling that a retry may work, so the text after the code is the only real explanation.",
-        "Treat it as temporary, like any unknown 4xx code, and let the sending server retry later. If it keeps coming back, check that the client sends commands in the usual order and ask the operator of the replying server what the code means there.",
+        "Not a standard reply: no RFC defines `430`. The chkuser patch for qmail sends it when it cannot check a recipient for the moment, and the IANA registry lists it among the basic codes that may go with `X.5.1`, invalid command. Being a 4xx code, it is a temporary failure.",
+        "The chkuser patch answers `RCPT TO` with `430`, and `#4.3.0` in its text, when the user database it checks recipients against cannot be reached. Other servers may mean something else by it, so the text after the code is the best explanation.",
+        "Let the sending server retry later, as for any 4xx code; the message itself needs no change. If it keeps coming back, the administrator of the replying server has to repair the user database behind the recipient check (with chkuser, the vpopmail back end).",
     ],
     // 431
     [
@@ -247,7 +247,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "No mailbox here by that name",
         "Not a standard reply: no RFC defines `511`. Older releases of the chkuser patch for qmail with vpopmail send it to reject a recipient that does not exist or cannot be valid. The number mirrors the enhanced code `5.1.1`, and people also write `511` as shorthand for `550 5.1.1`.",
-        "The chkuser patch answers `RCPT TO` with it when the mailbox does not exist in a vpopmail domain, when the address lacks a domain or has an invalid format, or when the recipient's or sender's domain has no usable MX. Current chkuser releases send `550` with `5.1.1` instead.",
+        "The chkuser patch answers `RCPT TO` with it when the mailbox does not exist in a vpopmail domain, when the address lacks a domain or has an invalid format, or when the recipient's domain has no usable MX, and answers `MAIL FROM` with it when the sender's domain has none. Current chkuser releases send `550` with `5.1.1` instead.",
         "Check the recipient address for typos and confirm it with the recipient by other means; resending it unchanged will fail again. If the text says no valid MX was found, the administrator of the domain named there has to publish working MX records.",
     ],
     // 517
@@ -281,9 +281,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 524
     [
         "Encryption required for requested authentication mechanism",
-        "No RFC defines `524` as an SMTP reply, so it is not standard, and no published specification says which servers send it. The IANA registry lists it, beside the deprecated `538`, as a basic code for `X.7.11`: the chosen login mechanism is allowed only on an encrypted connection.",
-        "It would answer `AUTH` sent over an unencrypted connection with a mechanism the server permits only after `STARTTLS`. Standard servers reject such a request with `504`, or do not list the mechanism until the connection is encrypted.",
-        "Run `STARTTLS`, send `EHLO` again to get the current list of mechanisms, and then repeat `AUTH`. If the server offers no encryption, use a mechanism it lists for the unencrypted connection.",
+        "No RFC defines `524` as an SMTP reply, so it is not standard. The IANA registry lists it, beside the deprecated `538`, as a basic code for `X.7.11` (a login mechanism allowed only on an encrypted connection), but the servers documented as sending it mean other things: OpenSMTPD a recipient it cannot expand, Alibaba Cloud's mail service a host its DNS cannot find.",
+        "OpenSMTPD answers `RCPT TO` with `524 5.2.4` when expanding the recipient (an alias, a forward or a mailing list) fails for good; its `424 4.2.4` is the temporary form. Alibaba Cloud's Direct Mail lists `524` for a destination host that DNS cannot resolve. In reply to `AUTH` it would carry the registry's meaning.",
+        "Read the text after the code. If an expansion failed, the recipient's administrator has to fix the alias or list, which may loop or point nowhere; if a host was not found, check the recipient domain's DNS records. After `AUTH`, run `STARTTLS`, send `EHLO` again and repeat `AUTH`.",
     ],
     // 525
     [
@@ -359,7 +359,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Requested action not taken: mailbox name not allowed",
         "The server rejected the address because of how it is written: the syntax is wrong, it contains characters the server does not accept, or it matches more than one user. The problem is the form of the address, not whether the mailbox exists.",
-        "Servers send it to `MAIL FROM` or `RCPT TO` for malformed addresses and for non-ASCII addresses they cannot accept (`5.6.7`), and to `VRFY` when a name is ambiguous.",
+        "Servers send it to `MAIL FROM` or `RCPT TO` for malformed addresses, to `RCPT TO` for a non-ASCII address they cannot accept (`5.6.7`; RFC 6531 has `MAIL FROM` refuse such an address with `550`), and to `VRFY` when a name is ambiguous.",
         "Check the address character by character: exactly one @ sign, no spaces, no stray brackets or quotes, and a complete domain. Correct it and send again; if it contains non-ASCII characters, use the recipient's plain ASCII address if they have one.",
     ],
     // 554
@@ -401,7 +401,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Delivery not authorized, refused by local policy",
         "Not a standard reply: no RFC defines `571`; the number mirrors the enhanced code `5.7.1`. The Courier mail server sends it when a recipient filter refuses the message, and older releases of the chkuser patch for qmail send it when a client breaks their limits or sender checks.",
-        "Courier answers `RCPT TO` with it when a configured filter rejects the recipient without supplying its own text. The chkuser patch answers `RCPT TO` with it when a session goes over its recipient limit or has too many unknown recipients, and when the sender address has an invalid format.",
+        "Courier answers `RCPT TO` with it when a configured filter rejects the recipient without supplying its own text. The chkuser patch answers `RCPT TO` with it when a session goes over its recipient limit or has too many unknown recipients, and answers `MAIL FROM` with it when the sender address has an invalid format.",
         "Read the text after the code. For too many recipients, split the mailing into smaller batches per connection; for an invalid sender, correct the sender address. If a filter refused the mail, only the recipient's administrator can say why and allow it.",
     ],
     // X.0.0
@@ -485,7 +485,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Recipient address has null MX",
         "The recipient's domain publishes a null MX, a DNS record stating that the domain accepts no email at all. The address can never receive mail, so this is a permanent failure: `5.1.10`.",
-        "Sending and submission servers reject `RCPT TO` with `556` and `5.1.10` when the DNS lookup for the recipient domain finds a null MX. You get the error at once instead of after days of retries.",
+        "Sending and submission servers reject `RCPT TO` with `556` and `5.1.10` when the DNS lookup for the recipient domain finds a null MX. You get the error at once instead of after days of retries. Microsoft Exchange Online sends `550 5.1.10` in a sense of its own: the recipient address does not exist in the receiving organization.",
         "The address is mistyped or the domain deliberately takes no mail: check whether the domain part is a typo, a look-alike of the intended domain or the name of a web server, and get a working address from the recipient. If you own the domain and want to receive mail, replace the null MX with real MX records.",
     ],
     // X.2.0
@@ -541,7 +541,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "System not accepting network messages",
         "The host where the mailbox lives is not taking messages, either for now or at all. RFC 3463 allows both classes: `4.3.2` for passing causes such as maintenance, heavy load or a coming shutdown, `5.3.2` when the host refuses mail for good.",
-        "Servers send `4.3.2` with a temporary refusal while they are overloaded, under maintenance or shutting down. `521` with `5.3.2` is the greeting of a host that never accepts mail (RFC 7504), and IANA also pairs the code with `453`.",
+        "Servers send `4.3.2` with a temporary refusal while they are overloaded, under maintenance or shutting down. A host that never accepts mail greets with `521` (RFC 7504), without an enhanced code since RFC 2034 puts none on the greeting; the IANA registry pairs `5.3.2` with `521` and with `453` for the replies that carry one.",
         "For `4.3.2` let your server retry later; nothing is wrong with the message. For `5.3.2`, and above all with `521`, that host takes no mail: check the address and the recipient domain's MX records, and ask the recipient for another way to reach them.",
     ],
     // X.3.3
@@ -821,7 +821,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Authentication mechanism is too weak",
         "The server will not accept the login method the client chose for this user, because its policy demands a stronger one. The password may well be right; the way it is being presented is not allowed.",
-        "Servers answer `AUTH` with `534 5.7.9` when the selected mechanism is weaker than their policy permits for that account, for example after the provider tightened its login rules.",
+        "Servers answer `AUTH` with `534 5.7.9` when the selected mechanism is weaker than their policy permits for that account, for example after the provider tightened its login rules. Yahoo sends `554 5.7.9` in a sense of its own: the message was refused for its policy, most often because it failed authentication or the sender domain's DMARC policy.",
         "Choose another authentication method in the client's outgoing server settings, picking one of the mechanisms the server lists after `AUTH` in its `EHLO` reply, and try again. If none of them works, ask the provider which login method it requires.",
     ],
     // X.7.10
@@ -856,7 +856,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Trust relationship required",
         "The submission server was asked to fetch the message content from another server, typically an IMAP server named in a `BURL` command, and it has no configured trust relationship with that server. Without it, it cannot retrieve the content.",
-        "Submission servers that support `BURL` send it, for example as `554 5.7.14`, when the URL points to a server they are not set up to trust. RFC 4468 first used `5.7.8` for this case; RFC 5248 gave it its own code.",
+        "Submission servers that support `BURL` send it, for example as `554 5.7.14`, when the URL points to a server they are not set up to trust. RFC 4468 first used `5.7.8` for this case; RFC 5248 gave it its own code. Gmail answers `AUTH` with `534 5.7.14` in a sense of its own: the account must first sign in through a web browser.",
         "The mail client should only use `BURL` with IMAP servers the submission server advertises after login, or send the full message with `DATA` or `BDAT` instead. The admins of both servers can set up the trust, for example by giving the submission server its own credentials on the IMAP server.",
     ],
     // X.7.15
@@ -919,7 +919,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "SPF validation failed",
         "The SPF check gave the result \"fail\": the domain in `MAIL FROM` (or the `HELO` name) publishes an SPF record that does not authorize the IP address the message came from, and the receiver's policy rejects such mail. It replaces `5.7.1` for this case.",
-        "Receivers send it, often before the message data is transferred, when the sending domain's SPF record ends in `-all` and the sending server is not covered. Common causes are a new mail service or server never added to the record, and forwarding, where a third party resends the mail from its own IP address.",
+        "Receivers send it, often before the message data is transferred, when the sending domain's SPF record ends in `-all` and the sending server is not covered. Common causes are a new mail service or server never added to the record, and forwarding, where a third party resends the mail from its own IP address. Gmail also sends `421 4.7.23` in a sense of its own: the sending IP address has no PTR record, or one that does not match.",
         "The sender's admin should list every legitimate outgoing server in the domain's SPF TXT record, with `ip4:` and `ip6:` entries or the mail provider's `include:`, keeping a single record that starts with `v=spf1`. If forwarding caused it, the forwarder should rewrite `MAIL FROM` to its own domain, or the recipient can exempt the forwarder from SPF checks.",
     ],
     // X.7.24
@@ -927,7 +927,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "SPF validation error",
         "The receiver could not complete the SPF check because of an error, which is different from a failed check. A temporary error, usually a DNS lookup problem, gives the `4.7.24` form; `5.7.24` means the domain's SPF record is broken and cannot be interpreted.",
         "Receivers send it with `451` when DNS lookups for the record time out or fail, and with `550` when the record has a syntax error, when the domain publishes more than one SPF record, or when evaluation needs more than 10 DNS-querying terms such as `include:`, `a` and `mx`.",
-        "The sender's admin should check the SPF record: exactly one TXT record starting with `v=spf1`, no typos, and fewer than 10 lookups, for example by replacing nested `include:` terms with `ip4:` or `ip6:` ranges. For the temporary form, make sure the domain's DNS servers answer reliably; the receiver's DNS can also be at fault.",
+        "The sender's admin should check the SPF record: exactly one TXT record starting with `v=spf1`, no typos, and no more than 10 lookups, for example by replacing nested `include:` terms with `ip4:` or `ip6:` ranges. For the temporary form, make sure the domain's DNS servers answer reliably; the receiver's DNS can also be at fault.",
     ],
     // X.7.25
     [
@@ -947,7 +947,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Sender address has null MX",
         "The domain of the sender address (in `MAIL FROM` or the `From` header field) publishes a null MX record, which declares that it accepts no mail. Replies and bounces could never be delivered there, so the receiver refuses the message.",
-        "Receivers send it for mail from a domain whose only MX record has preference 0 and the target \".\", typically a domain that sends no mail and is being forged as a return address, or a sending domain that published a null MX by mistake.",
+        "Receivers send it for mail from a domain whose only MX record has preference 0 and the target \".\", typically a domain that sends no mail and is being forged as a return address, or a sending domain that published a null MX by mistake. Gmail also sends `5.7.27` in a sense of its own: the message did not pass SPF.",
         "If the domain is meant to send mail, its admin must remove the null MX and publish real MX records for servers that accept mail, including bounces. Otherwise send from an address in a domain that can receive mail.",
     ],
     // X.7.28
@@ -961,14 +961,14 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "ARC validation failure",
         "The message carried an ARC chain, in which forwarders and mailing lists sign and record the authentication results they saw, and the chain failed validation. A broken chain counts as no chain. ARC is defined by an Experimental RFC (RFC 8617).",
-        "Receivers that check ARC may send it when an intermediary's ARC seal or signature does not verify, usually alongside failing SPF or DKIM; RFC 8617 lets them send `5.7.26` instead. Every ARC error, even a DNS failure, counts as permanent.",
+        "Receivers that check ARC may send it when an intermediary's ARC seal or signature does not verify, usually alongside failing SPF or DKIM; RFC 8617 lets them send `5.7.26` instead. Every ARC error, even a DNS failure, counts as permanent. Gmail also sends `5.7.29` in a sense of its own: the message was not sent over TLS.",
         "The forwarder or mailing list that added the ARC headers must fix its setup: publish its ARC signing key in DNS, seal only after its own changes to the message, and keep earlier ARC sets intact. The original sender can reduce the problem by making SPF and DKIM pass on their own (see `X.7.26`).",
     ],
     // X.7.30
     [
         "REQUIRETLS support required",
         "The message was sent with `REQUIRETLS`, which demands protected transfer on every hop, and none of the servers it had to go to next supports `REQUIRETLS`. The server holding it therefore did not pass it on and returned it.",
-        "It appears in delivery failure reports: a relaying server reached the recipient's mail servers over TLS but none advertised `REQUIRETLS` after `STARTTLS`. If TLS itself could not be set up, the report uses `5.7.10` instead.",
+        "It appears in delivery failure reports: a relaying server reached the recipient's mail servers over TLS but none advertised `REQUIRETLS` after `STARTTLS`. If TLS itself could not be set up, the report uses `5.7.10` instead. Gmail also sends `5.7.30` in a sense of its own: the message did not pass DKIM.",
         "The recipient's admin needs mail servers that support `REQUIRETLS`, with certificates that validate and MX records protected by DNSSEC or MTA-STS. Otherwise the sender has to decide whether the message may travel without that guarantee and resend it without `REQUIRETLS`, or use another channel.",
     ],
     // 2.XXX.XXX

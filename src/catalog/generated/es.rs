@@ -113,9 +113,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 422
     [
         "Código no oficial asociado a una transición de contraseña",
-        "No es una respuesta estándar: ningún RFC define `422` y no consta que ningún software de servidor lo envíe. Su único rastro oficial es el registro de IANA, que lo incluye junto a `432` como código básico que puede acompañar a `X.7.12` («se necesita una transición de contraseña»).",
-        "Llegaría en respuesta a `AUTH`, en la situación en que el RFC que lo define usa `432 4.7.12`. La entrada junto a `X.7.12`, heredada de la primera versión del registro, es todo lo que existe.",
-        "Trátalo como `432`: inicia sesión una vez con el mecanismo PLAIN a través de una conexión cifrada y luego vuelve a usar el mecanismo preferido. Si el texto dice otra cosa, sigue el texto y pregunta al proveedor de correo qué quiere decir con ese código.",
+        "No es una respuesta estándar: ningún RFC define `422`. El registro de IANA lo incluye junto a `432` como código básico que puede acompañar a `X.7.12` («se necesita una transición de contraseña»), mientras que el script de listas grises que acompaña al servidor de correo Stalwart envía `422 4.2.2` para aplazar el correo de un remitente que no ha visto antes.",
+        "Tras `RCPT TO` es un aplazamiento por listas grises, como en el script de Stalwart: el servidor rechaza el primer intento de un remitente desconocido y acepta un reintento unos minutos después. Tras `AUTH` ocuparía el lugar en el que el RFC 4954 usa `432 4.7.12`.",
+        "Tras `RCPT TO`, deja que el servidor emisor lo reintente por su cuenta; el reintento pasa en cuanto ha transcurrido el tiempo de espera de las listas grises. Tras `AUTH`, trátalo como `432`: inicia sesión una vez con el mecanismo PLAIN a través de una conexión cifrada y luego vuelve a usar el mecanismo preferido.",
     ],
     // 424
     [
@@ -127,9 +127,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 430
     [
         "Código no oficial asociado a un comando no válido",
-        "No es una respuesta estándar: ningún RFC define `430` y no consta que ningún software de servidor lo envíe. Su único rastro oficial es el registro de IANA, que lo incluye entre los códigos básicos que pueden acompañar a `X.5.1` («comando no válido»). Al ser un código 4xx, debe tratarse como un fallo temporal.",
-        "No hay ninguna situación definida para él. Es de suponer que un servidor que lo envía rechaza un comando por no admitido o fuera de secuencia e indica a la vez que un reintento podría funcionar, así que el texto tras el código es la única explicación real.",
-        "Trátalo como temporal, igual que cualquier código 4xx desconocido, y deja que el servidor emisor lo reintente más tarde. Si sigue apareciendo, comprueba que el cliente envía los comandos en el orden habitual y pregunta al operador del servidor que responde qué significa allí el código.",
+        "No es una respuesta estándar: ningún RFC define `430`. El parche chkuser para qmail lo envía cuando por el momento no puede comprobar un destinatario, y el registro de IANA lo incluye entre los códigos básicos que pueden acompañar a `X.5.1` («comando no válido»). Al ser un código 4xx, es un fallo temporal.",
+        "El parche chkuser responde a `RCPT TO` con `430`, y con `#4.3.0` en su texto, cuando no puede acceder a la base de datos de usuarios con la que comprueba los destinatarios. Otros servidores pueden darle otro sentido, así que el texto tras el código es la mejor explicación.",
+        "Deja que el servidor emisor lo reintente más tarde, como con cualquier código 4xx; el mensaje en sí no necesita cambios. Si sigue apareciendo, el administrador del servidor que responde tiene que reparar la base de datos de usuarios en la que se apoya la comprobación de destinatarios (con chkuser, la de vpopmail).",
     ],
     // 431
     [
@@ -247,8 +247,8 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "No hay ningún buzón con ese nombre aquí",
         "No es una respuesta estándar: ningún RFC define `511`. Las versiones antiguas del parche chkuser para qmail con vpopmail lo envían para rechazar un destinatario que no existe o que no puede ser válido. El número refleja el código de estado mejorado `5.1.1`, y también se escribe `511` como abreviatura de `550 5.1.1`.",
-        "El parche chkuser responde con él a `RCPT TO` cuando el buzón no existe en un dominio de vpopmail, cuando a la dirección le falta el dominio o tiene un formato no válido, o cuando el dominio del destinatario o del remitente no tiene un MX utilizable. Las versiones actuales de chkuser envían en su lugar `550` con `5.1.1`.",
-        "Revisa si la dirección del destinatario tiene errores tipográficos y confírmala con el destinatario por otra vía; si la reenvías sin cambios, volverá a fallar. Si el texto dice que no se encontró un MX válido, el administrador del dominio indicado debe publicar registros MX que funcionen.",
+        "El parche chkuser responde con él a `RCPT TO` cuando el buzón no existe en un dominio de vpopmail, cuando a la dirección le falta el dominio o tiene un formato no válido, o cuando el dominio del destinatario no tiene un MX utilizable, y responde con él a `MAIL FROM` cuando el dominio del remitente no tiene ninguno. Las versiones actuales de chkuser envían en su lugar `550` con `5.1.1`.",
+        "Revisa si la dirección del destinatario tiene errores tipográficos y confírmala con el destinatario por otra vía; si vuelves a enviar el mensaje sin corregirla, volverá a fallar. Si el texto dice que no se encontró un MX válido, el administrador del dominio indicado debe publicar registros MX que funcionen.",
     ],
     // 517
     [
@@ -281,9 +281,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 524
     [
         "Se requiere cifrado para el mecanismo de autenticación solicitado",
-        "Ningún RFC define `524` como respuesta SMTP, así que no es estándar, y ninguna especificación publicada dice qué servidores lo envían. El registro de IANA lo incluye, junto al obsoleto `538`, como código básico de `X.7.11`: el mecanismo de inicio de sesión elegido solo se permite en una conexión cifrada.",
-        "Respondería a un `AUTH` enviado por una conexión sin cifrar con un mecanismo que el servidor solo permite tras `STARTTLS`. Los servidores estándar rechazan esa petición con `504`, o no anuncian el mecanismo hasta que la conexión está cifrada.",
-        "Ejecuta `STARTTLS`, vuelve a enviar `EHLO` para obtener la lista actual de mecanismos y luego repite `AUTH`. Si el servidor no ofrece cifrado, usa un mecanismo que anuncie para la conexión sin cifrar.",
+        "Ningún RFC define `524` como respuesta SMTP, así que no es estándar. El registro de IANA lo incluye, junto al obsoleto `538`, como código básico de `X.7.11` (un mecanismo de inicio de sesión que solo se permite en una conexión cifrada), pero los servidores que, según su documentación, lo envían le dan otros significados: OpenSMTPD, un destinatario que no puede expandir; el servicio de correo de Alibaba Cloud, un host que su DNS no encuentra.",
+        "OpenSMTPD responde a `RCPT TO` con `524 5.2.4` cuando la expansión del destinatario (un alias, un reenvío o una lista de correo) falla de forma definitiva; su `424 4.2.4` es la forma temporal. Direct Mail de Alibaba Cloud indica `524` para un host de destino que el DNS no puede resolver. En respuesta a `AUTH` tendría el significado del registro.",
+        "Lee el texto tras el código. Si falló una expansión, el administrador del destinatario tiene que corregir el alias o la lista, que quizá forme un bucle o no lleve a ninguna parte; si no se encontró un host, revisa los registros DNS del dominio del destinatario. Tras `AUTH`, ejecuta `STARTTLS`, vuelve a enviar `EHLO` y repite `AUTH`.",
     ],
     // 525
     [
@@ -359,7 +359,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Acción solicitada no realizada: nombre de buzón no permitido",
         "El servidor rechazó la dirección por cómo está escrita: la sintaxis es incorrecta, contiene caracteres que el servidor no acepta o coincide con más de un usuario. El problema es la forma de la dirección, no si el buzón existe.",
-        "Los servidores lo envían en respuesta a `MAIL FROM` o `RCPT TO` para direcciones mal formadas y para direcciones no ASCII que no pueden aceptar (`5.6.7`), y en respuesta a `VRFY` cuando un nombre es ambiguo.",
+        "Los servidores lo envían en respuesta a `MAIL FROM` o `RCPT TO` para direcciones mal formadas, en respuesta a `RCPT TO` para una dirección no ASCII que no pueden aceptar (`5.6.7`; según el RFC 6531, en `MAIL FROM` esa dirección se rechaza con `550`), y en respuesta a `VRFY` cuando un nombre es ambiguo.",
         "Revisa la dirección carácter a carácter: exactamente una arroba, sin espacios, sin corchetes ni comillas sueltos y con un dominio completo. Corrígela y vuelve a enviar; si contiene caracteres no ASCII, usa la dirección ASCII simple del destinatario, si tiene una.",
     ],
     // 554
@@ -401,7 +401,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Entrega no autorizada, rechazada por la política local",
         "No es una respuesta estándar: ningún RFC define `571`; el número refleja el código de estado mejorado `5.7.1`. El servidor de correo Courier lo envía cuando un filtro de destinatarios rechaza el mensaje, y las versiones antiguas del parche chkuser para qmail lo envían cuando un cliente supera sus límites o no pasa sus comprobaciones del remitente.",
-        "Courier responde con él a `RCPT TO` cuando un filtro configurado rechaza al destinatario sin aportar su propio texto. El parche chkuser responde con él a `RCPT TO` cuando una sesión supera su límite de destinatarios o tiene demasiados destinatarios desconocidos, y cuando la dirección del remitente tiene un formato no válido.",
+        "Courier responde con él a `RCPT TO` cuando un filtro configurado rechaza al destinatario sin aportar su propio texto. El parche chkuser responde con él a `RCPT TO` cuando una sesión supera su límite de destinatarios o tiene demasiados destinatarios desconocidos, y a `MAIL FROM` cuando la dirección del remitente tiene un formato no válido.",
         "Lee el texto tras el código. Si hay demasiados destinatarios, divide el envío en lotes más pequeños por conexión; si el remitente no es válido, corrige su dirección. Si un filtro rechazó el correo, solo el administrador del destinatario puede decir por qué y permitirlo.",
     ],
     // X.0.0
@@ -485,7 +485,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "La dirección del destinatario tiene un MX nulo",
         "El dominio del destinatario publica un MX nulo, un registro DNS que declara que el dominio no acepta ningún correo. La dirección nunca podrá recibir correo, así que es un fallo permanente: `5.1.10`.",
-        "Los servidores emisores y de envío rechazan `RCPT TO` con `556` y `5.1.10` cuando la consulta DNS del dominio del destinatario encuentra un MX nulo. Recibes el error de inmediato en lugar de tras días de reintentos.",
+        "Los servidores emisores y de envío rechazan `RCPT TO` con `556` y `5.1.10` cuando la consulta DNS del dominio del destinatario encuentra un MX nulo. Recibes el error de inmediato en lugar de tras días de reintentos. Microsoft Exchange Online envía `550 5.1.10` con un sentido propio: la dirección del destinatario no existe en la organización receptora.",
         "La dirección está mal escrita o el dominio no acepta correo a propósito: comprueba si la parte del dominio es una errata, una imitación del dominio previsto o el nombre de un servidor web, y pide al destinatario una dirección que funcione. Si el dominio es tuyo y quieres recibir correo, sustituye el MX nulo por registros MX reales.",
     ],
     // X.2.0
@@ -541,7 +541,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "El sistema no acepta mensajes de la red",
         "El host donde reside el buzón no está aceptando mensajes, por ahora o en absoluto. El RFC 3463 admite ambas clases: `4.3.2` para causas pasajeras como mantenimiento, carga elevada o un apagado próximo, y `5.3.2` cuando el host rechaza el correo definitivamente.",
-        "Los servidores envían `4.3.2` con un rechazo temporal mientras están sobrecargados, en mantenimiento o apagándose. `521` con `5.3.2` es el saludo de un host que nunca acepta correo (RFC 7504), e IANA también asocia el código con `453`.",
+        "Los servidores envían `4.3.2` con un rechazo temporal mientras están sobrecargados, en mantenimiento o apagándose. Un host que nunca acepta correo saluda con `521` (RFC 7504), sin código de estado mejorado, ya que el RFC 2034 no pone ninguno en el saludo; para las respuestas que sí lo llevan, el registro de IANA asocia `5.3.2` con `521` y con `453`.",
         "Con `4.3.2`, deja que tu servidor lo reintente más tarde; el mensaje no tiene ningún problema. Con `5.3.2`, y sobre todo con `521`, ese host no acepta correo: revisa la dirección y los registros MX del dominio del destinatario, y pide al destinatario otra forma de contactar con él.",
     ],
     // X.3.3
@@ -821,7 +821,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "El mecanismo de autenticación es demasiado débil",
         "El servidor no acepta el método de inicio de sesión que el cliente eligió para este usuario, porque su política exige uno más robusto. La contraseña puede ser perfectamente correcta; lo que no se permite es la forma de presentarla.",
-        "Los servidores responden a `AUTH` con `534 5.7.9` cuando el mecanismo seleccionado es más débil de lo que su política permite para esa cuenta, por ejemplo después de que el proveedor endureciera sus reglas de inicio de sesión.",
+        "Los servidores responden a `AUTH` con `534 5.7.9` cuando el mecanismo seleccionado es más débil de lo que su política permite para esa cuenta, por ejemplo después de que el proveedor endureciera sus reglas de inicio de sesión. Yahoo envía `554 5.7.9` con un sentido propio: el mensaje se rechazó por su política, casi siempre porque no superó la autenticación o la política DMARC del dominio del remitente.",
         "Elige otro método de autenticación en la configuración del servidor saliente del cliente, uno de los mecanismos que el servidor enumera tras `AUTH` en su respuesta a `EHLO`, y vuelve a intentarlo. Si ninguno funciona, pregunta al proveedor qué método de inicio de sesión exige.",
     ],
     // X.7.10
@@ -856,7 +856,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Se requiere una relación de confianza",
         "Se pidió al servidor de envío que obtuviera el contenido del mensaje de otro servidor, normalmente un servidor IMAP indicado en un comando `BURL`, y no tiene configurada ninguna relación de confianza con ese servidor. Sin ella, no puede obtener el contenido.",
-        "Los servidores de envío compatibles con `BURL` lo envían, por ejemplo como `554 5.7.14`, cuando la URL apunta a un servidor en el que no están configurados para confiar. El RFC 4468 usó al principio `5.7.8` para este caso; el RFC 5248 le dio un código propio.",
+        "Los servidores de envío compatibles con `BURL` lo envían, por ejemplo como `554 5.7.14`, cuando la URL apunta a un servidor en el que no están configurados para confiar. El RFC 4468 usó al principio `5.7.8` para este caso; el RFC 5248 le dio un código propio. Gmail responde a `AUTH` con `534 5.7.14` en un sentido propio: primero hay que iniciar sesión en la cuenta desde un navegador web.",
         "El cliente de correo solo debe usar `BURL` con los servidores IMAP que el servidor de envío anuncia tras el inicio de sesión, o enviar en su lugar el mensaje completo con `DATA` o `BDAT`. Los administradores de ambos servidores pueden establecer la confianza, por ejemplo dando al servidor de envío sus propias credenciales en el servidor IMAP.",
     ],
     // X.7.15
@@ -919,7 +919,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Falló la validación SPF",
         "La comprobación SPF dio el resultado «fail»: el dominio de `MAIL FROM` (o el nombre `HELO`) publica un registro SPF que no autoriza la dirección IP desde la que llegó el mensaje, y la política del receptor rechaza ese correo. Sustituye a `5.7.1` en este caso.",
-        "Los receptores lo envían, a menudo antes de que se transfieran los datos del mensaje, cuando el registro SPF del dominio emisor termina en `-all` y el servidor emisor no está incluido. Las causas habituales son un nuevo servicio o servidor de correo que nunca se añadió al registro y el reenvío, en el que un tercero vuelve a enviar el correo desde su propia dirección IP.",
+        "Los receptores lo envían, a menudo antes de que se transfieran los datos del mensaje, cuando el registro SPF del dominio emisor termina en `-all` y el servidor emisor no está incluido. Las causas habituales son un nuevo servicio o servidor de correo que nunca se añadió al registro y el reenvío, en el que un tercero vuelve a enviar el correo desde su propia dirección IP. Gmail también envía `421 4.7.23` con un sentido propio: la dirección IP de envío no tiene registro PTR, o tiene uno que no coincide.",
         "El administrador del remitente debe incluir todos los servidores salientes legítimos en el registro TXT de SPF del dominio, con entradas `ip4:` e `ip6:` o el `include:` del proveedor de correo, y mantener un único registro que empiece por `v=spf1`. Si la causa es un reenvío, el reenviador debe reescribir `MAIL FROM` con su propio dominio, o el destinatario puede eximir al reenviador de las comprobaciones SPF.",
     ],
     // X.7.24
@@ -927,7 +927,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Error en la validación SPF",
         "El receptor no pudo completar la comprobación SPF por un error, lo que no es lo mismo que una comprobación fallida. Un error temporal, normalmente un problema en una consulta DNS, da la forma `4.7.24`; `5.7.24` significa que el registro SPF del dominio está dañado y no se puede interpretar.",
         "Los receptores lo envían con `451` cuando las consultas DNS del registro agotan el tiempo de espera o fallan, y con `550` cuando el registro tiene un error de sintaxis, cuando el dominio publica más de un registro SPF o cuando la evaluación necesita más de 10 términos que consultan el DNS, como `include:`, `a` y `mx`.",
-        "El administrador del remitente debe revisar el registro SPF: exactamente un registro TXT que empiece por `v=spf1`, sin errores tipográficos y con menos de 10 consultas, por ejemplo sustituyendo términos `include:` anidados por rangos `ip4:` o `ip6:`. En la forma temporal, asegúrate de que los servidores DNS del dominio responden de forma fiable; el fallo también puede estar en el DNS del receptor.",
+        "El administrador del remitente debe revisar el registro SPF: exactamente un registro TXT que empiece por `v=spf1`, sin errores tipográficos y con 10 consultas como máximo, por ejemplo sustituyendo términos `include:` anidados por rangos `ip4:` o `ip6:`. En la forma temporal, asegúrate de que los servidores DNS del dominio responden de forma fiable; el fallo también puede estar en el DNS del receptor.",
     ],
     // X.7.25
     [
@@ -947,7 +947,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "La dirección del remitente tiene un MX nulo",
         "El dominio de la dirección del remitente (en `MAIL FROM` o en el campo de cabecera `From`) publica un registro MX nulo, que declara que no acepta correo. Las respuestas y los rebotes nunca podrían entregarse allí, así que el receptor rechaza el mensaje.",
-        "Los receptores lo envían para correo de un dominio cuyo único registro MX tiene preferencia 0 y destino «.», normalmente un dominio que no envía correo y se está falsificando como dirección de retorno, o un dominio emisor que publicó un MX nulo por error.",
+        "Los receptores lo envían para correo de un dominio cuyo único registro MX tiene preferencia 0 y destino «.», normalmente un dominio que no envía correo y se está falsificando como dirección de retorno, o un dominio emisor que publicó un MX nulo por error. Gmail también envía `5.7.27` con un sentido propio: el mensaje no superó la comprobación SPF.",
         "Si el dominio debe enviar correo, su administrador tiene que eliminar el MX nulo y publicar registros MX reales de servidores que acepten correo, incluidos los rebotes. Si no, envía desde una dirección de un dominio que pueda recibir correo.",
     ],
     // X.7.28
@@ -961,15 +961,15 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Fallo en la validación ARC",
         "El mensaje llevaba una cadena ARC, en la que los reenviadores y las listas de correo firman y registran los resultados de autenticación que vieron, y la cadena no superó la validación. Una cadena rota cuenta como si no hubiera cadena. ARC se define en un RFC experimental (RFC 8617).",
-        "Los receptores que comprueban ARC pueden enviarlo cuando el sello o la firma ARC de un intermediario no se verifica, normalmente junto con fallos de SPF o DKIM; el RFC 8617 les permite enviar `5.7.26` en su lugar. Todo error ARC, incluso un fallo de DNS, cuenta como permanente.",
+        "Los receptores que comprueban ARC pueden enviarlo cuando el sello o la firma ARC de un intermediario no se verifica, normalmente junto con fallos de SPF o DKIM; el RFC 8617 les permite enviar `5.7.26` en su lugar. Todo error ARC, incluso un fallo de DNS, cuenta como permanente. Gmail también envía `5.7.29` con un sentido propio: el mensaje no se envió mediante TLS.",
         "El reenviador o la lista de correo que añadió las cabeceras ARC debe corregir su configuración: publicar su clave de firma ARC en el DNS, sellar solo después de sus propios cambios en el mensaje y mantener intactos los conjuntos ARC anteriores. El remitente original puede reducir el problema haciendo que SPF y DKIM se superen por sí mismos (consulta `X.7.26`).",
     ],
     // X.7.30
     [
         "Se requiere compatibilidad con REQUIRETLS",
         "El mensaje se envió con `REQUIRETLS`, que exige una transferencia protegida en cada salto, y ninguno de los servidores a los que debía pasar a continuación admite `REQUIRETLS`. Por eso el servidor que lo tenía no lo transmitió y lo devolvió.",
-        "Aparece en los informes de fallo de entrega: un servidor de retransmisión llegó a los servidores de correo del destinatario mediante TLS, pero ninguno anunció `REQUIRETLS` tras `STARTTLS`. Si no se pudo establecer el propio TLS, el informe usa `5.7.10` en su lugar.",
-        "El administrador del destinatario necesita servidores de correo compatibles con `REQUIRETLS`, con certificados que se validen y registros MX protegidos por DNSSEC o MTA-STS. Si no, el remitente tiene que decidir si el mensaje puede viajar sin esa garantía y reenviarlo sin `REQUIRETLS`, o usar otro canal.",
+        "Aparece en los informes de fallo de entrega: un servidor de retransmisión llegó a los servidores de correo del destinatario mediante TLS, pero ninguno anunció `REQUIRETLS` tras `STARTTLS`. Si no se pudo establecer el propio TLS, el informe usa `5.7.10` en su lugar. Gmail también envía `5.7.30` con un sentido propio: el mensaje no superó la comprobación DKIM.",
+        "El administrador del destinatario necesita servidores de correo compatibles con `REQUIRETLS`, con certificados que se validen y registros MX protegidos por DNSSEC o MTA-STS. Si no, el remitente tiene que decidir si el mensaje puede viajar sin esa garantía y volver a enviarlo sin `REQUIRETLS`, o usar otro canal.",
     ],
     // 2.XXX.XXX
     [

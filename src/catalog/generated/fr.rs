@@ -113,9 +113,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 422
     [
         "Code non officiel associé à une transition de mot de passe",
-        "Réponse non standard : aucune RFC ne définit `422`, et aucun logiciel serveur n'est documenté comme l'envoyant. Sa seule trace officielle est le registre de l'IANA, qui le cite à côté de `432` comme code de base pouvant accompagner `X.7.12`, transition de mot de passe nécessaire.",
-        "Il apparaîtrait en réponse à `AUTH`, dans la situation où la RFC de référence utilise `432 4.7.12`. Sa mention à côté de `X.7.12`, héritée de la première version du registre, est tout ce qui existe.",
-        "Traitez-le comme `432` : authentifiez-vous une fois avec le mécanisme PLAIN sur une connexion chiffrée, puis revenez au mécanisme préféré. Si le texte dit autre chose, suivez ce qu'il indique et demandez au fournisseur de messagerie ce qu'il entend par ce code.",
+        "Réponse non standard : aucune RFC ne définit `422`. Le registre de l'IANA le cite à côté de `432` comme code de base pouvant accompagner `X.7.12`, transition de mot de passe nécessaire, tandis que le script de liste grise (greylisting) fourni avec le serveur de messagerie Stalwart envoie `422 4.2.2` pour différer le courrier d'un expéditeur qu'il n'a encore jamais vu.",
+        "Après `RCPT TO`, c'est un report dû à la liste grise, comme dans le script de Stalwart : le serveur refuse la première tentative d'un expéditeur inconnu et accepte une nouvelle tentative quelques minutes plus tard. Après `AUTH`, il occuperait la place où la RFC 4954 utilise `432 4.7.12`.",
+        "Après `RCPT TO`, laissez le serveur d'envoi réessayer de lui-même ; la nouvelle tentative passe une fois le délai de la liste grise écoulé. Après `AUTH`, traitez-le comme `432` : authentifiez-vous une fois avec le mécanisme PLAIN sur une connexion chiffrée, puis revenez au mécanisme préféré.",
     ],
     // 424
     [
@@ -127,9 +127,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 430
     [
         "Code non officiel associé à une commande invalide",
-        "Réponse non standard : aucune RFC ne définit `430`, et aucun logiciel serveur n'est documenté comme l'envoyant. Sa seule trace officielle est le registre de l'IANA, qui le cite parmi les codes de base pouvant accompagner `X.5.1`, commande invalide. Comme tout code 4xx, il doit être traité comme un échec temporaire.",
-        "Aucune situation n'est définie pour ce code. Un serveur qui l'envoie refuse vraisemblablement une commande non prise en charge ou envoyée dans le mauvais ordre, tout en signalant qu'une nouvelle tentative peut réussir ; le texte qui suit le code est donc la seule véritable explication.",
-        "Traitez-le comme temporaire, comme tout code 4xx inconnu, et laissez le serveur d'envoi réessayer plus tard. S'il revient sans cesse, vérifiez que le client envoie les commandes dans l'ordre habituel et demandez à l'exploitant du serveur qui répond ce que signifie ce code chez lui.",
+        "Réponse non standard : aucune RFC ne définit `430`. Le correctif chkuser pour qmail l'envoie lorsqu'il ne peut momentanément pas vérifier un destinataire, et le registre de l'IANA le cite parmi les codes de base pouvant accompagner `X.5.1`, commande invalide. Comme tout code 4xx, il signale un échec temporaire.",
+        "Le correctif chkuser répond `430` à `RCPT TO`, avec `#4.3.0` dans son texte, lorsque la base d'utilisateurs sur laquelle il vérifie les destinataires est injoignable. D'autres serveurs peuvent lui donner un autre sens ; le texte qui suit le code reste donc la meilleure explication.",
+        "Laissez le serveur d'envoi réessayer plus tard, comme pour tout code 4xx ; le message lui-même n'a pas besoin d'être modifié. S'il revient sans cesse, l'administrateur du serveur qui répond doit réparer la base d'utilisateurs qui sert à vérifier les destinataires (avec chkuser, celle de vpopmail).",
     ],
     // 431
     [
@@ -247,7 +247,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Aucune boîte aux lettres de ce nom ici",
         "Réponse non standard : aucune RFC ne définit `511`. D'anciennes versions du correctif chkuser pour qmail avec vpopmail l'envoient pour refuser un destinataire qui n'existe pas ou ne peut pas être valide. Le nombre reprend le code étendu `5.1.1`, et l'on écrit aussi `511` comme raccourci pour `550 5.1.1`.",
-        "Le correctif chkuser répond ainsi à `RCPT TO` lorsque la boîte aux lettres n'existe pas dans un domaine vpopmail, lorsque l'adresse n'a pas de domaine ou a un format invalide, ou lorsque le domaine du destinataire ou de l'expéditeur n'a pas de MX utilisable. Les versions actuelles de chkuser envoient `550` avec `5.1.1` à la place.",
+        "Le correctif chkuser répond ainsi à `RCPT TO` lorsque la boîte aux lettres n'existe pas dans un domaine vpopmail, lorsque l'adresse n'a pas de domaine ou a un format invalide, ou lorsque le domaine du destinataire n'a pas de MX utilisable, et à `MAIL FROM` lorsque le domaine de l'expéditeur n'en a pas. Les versions actuelles de chkuser envoient `550` avec `5.1.1` à la place.",
         "Vérifiez que l'adresse du destinataire ne contient pas de faute de frappe et confirmez-la auprès du destinataire par un autre moyen ; un nouvel envoi à l'identique échouera encore. Si le texte indique qu'aucun MX valide n'a été trouvé, l'administrateur du domaine concerné doit publier des enregistrements MX fonctionnels.",
     ],
     // 517
@@ -281,9 +281,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 524
     [
         "Chiffrement requis pour le mécanisme d'authentification demandé",
-        "Aucune RFC ne définit `524` comme réponse SMTP : il n'est donc pas standard, et aucune spécification publiée n'indique quels serveurs l'envoient. Le registre de l'IANA le cite, à côté de `538`, désormais déconseillé, comme code de base de `X.7.11` : le mécanisme d'authentification choisi n'est autorisé que sur une connexion chiffrée.",
-        "Il répondrait à un `AUTH` envoyé sur une connexion non chiffrée avec un mécanisme que le serveur n'autorise qu'après `STARTTLS`. Les serveurs standard refusent une telle demande par `504`, ou ne listent pas le mécanisme tant que la connexion n'est pas chiffrée.",
-        "Lancez `STARTTLS`, renvoyez `EHLO` pour obtenir la liste à jour des mécanismes, puis répétez `AUTH`. Si le serveur ne propose pas de chiffrement, utilisez un mécanisme qu'il liste pour la connexion non chiffrée.",
+        "Aucune RFC ne définit `524` comme réponse SMTP : il n'est donc pas standard. Le registre de l'IANA le cite, à côté de `538`, désormais déconseillé, comme code de base de `X.7.11` (un mécanisme d'authentification autorisé uniquement sur une connexion chiffrée), mais les serveurs documentés comme l'envoyant lui donnent d'autres sens : pour OpenSMTPD, un destinataire qu'il ne parvient pas à développer ; pour le service de messagerie d'Alibaba Cloud, un hôte que son DNS ne trouve pas.",
+        "OpenSMTPD répond `524 5.2.4` à `RCPT TO` lorsque le développement du destinataire (un alias, un transfert ou une liste de diffusion) échoue définitivement ; son `424 4.2.4` en est la forme temporaire. Direct Mail d'Alibaba Cloud indique `524` pour un hôte de destination que le DNS ne parvient pas à résoudre. En réponse à `AUTH`, il aurait le sens que lui donne le registre.",
+        "Lisez le texte qui suit le code. Si le développement a échoué, l'administrateur du destinataire doit corriger l'alias ou la liste, qui boucle peut-être ou ne mène nulle part ; si un hôte est introuvable, vérifiez les enregistrements DNS du domaine du destinataire. Après `AUTH`, lancez `STARTTLS`, renvoyez `EHLO` et répétez `AUTH`.",
     ],
     // 525
     [
@@ -359,7 +359,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Action demandée non effectuée : nom de boîte aux lettres non autorisé",
         "Le serveur a refusé l'adresse à cause de son écriture : la syntaxe est incorrecte, elle contient des caractères que le serveur n'accepte pas, ou elle correspond à plusieurs utilisateurs. Le problème est la forme de l'adresse, pas l'existence de la boîte aux lettres.",
-        "Les serveurs l'envoient en réponse à `MAIL FROM` ou `RCPT TO` pour des adresses mal formées et pour des adresses non ASCII qu'ils ne peuvent pas accepter (`5.6.7`), et en réponse à `VRFY` lorsqu'un nom est ambigu.",
+        "Les serveurs l'envoient en réponse à `MAIL FROM` ou `RCPT TO` pour des adresses mal formées, en réponse à `RCPT TO` pour une adresse non ASCII qu'ils ne peuvent pas accepter (`5.6.7` ; à `MAIL FROM`, la RFC 6531 prévoit de refuser une telle adresse par `550`), et en réponse à `VRFY` lorsqu'un nom est ambigu.",
         "Vérifiez l'adresse caractère par caractère : un seul signe @, aucune espace, aucun chevron ni guillemet parasite, et un domaine complet. Corrigez-la et renvoyez le message ; si elle contient des caractères non ASCII, utilisez l'adresse ASCII du destinataire s'il en a une.",
     ],
     // 554
@@ -401,7 +401,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Remise non autorisée, refusée par la politique locale",
         "Réponse non standard : aucune RFC ne définit `571` ; le nombre reprend le code étendu `5.7.1`. Le serveur de messagerie Courier l'envoie lorsqu'un filtre de destinataire refuse le message, et d'anciennes versions du correctif chkuser pour qmail l'envoient lorsqu'un client dépasse leurs limites ou échoue à leurs vérifications de l'expéditeur.",
-        "Courier répond ainsi à `RCPT TO` lorsqu'un filtre configuré rejette le destinataire sans fournir son propre texte. Le correctif chkuser répond ainsi à `RCPT TO` lorsqu'une session dépasse sa limite de destinataires ou compte trop de destinataires inconnus, et lorsque l'adresse de l'expéditeur a un format invalide.",
+        "Courier répond ainsi à `RCPT TO` lorsqu'un filtre configuré rejette le destinataire sans fournir son propre texte. Le correctif chkuser répond ainsi à `RCPT TO` lorsqu'une session dépasse sa limite de destinataires ou compte trop de destinataires inconnus, et à `MAIL FROM` lorsque l'adresse de l'expéditeur a un format invalide.",
         "Lisez le texte qui suit le code. En cas de destinataires trop nombreux, découpez l'envoi en lots plus petits par connexion ; en cas d'expéditeur invalide, corrigez l'adresse de l'expéditeur. Si un filtre a refusé le courrier, seul l'administrateur du destinataire peut en expliquer la raison et l'autoriser.",
     ],
     // X.0.0
@@ -485,7 +485,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "L'adresse du destinataire a un MX nul",
         "Le domaine du destinataire publie un MX nul, un enregistrement DNS indiquant que le domaine n'accepte aucun courrier. L'adresse ne pourra jamais recevoir de courrier ; c'est donc un échec permanent : `5.1.10`.",
-        "Les serveurs d'envoi et de soumission refusent `RCPT TO` avec `556` et `5.1.10` lorsque la recherche DNS du domaine du destinataire trouve un MX nul. Vous obtenez l'erreur immédiatement, au lieu de l'obtenir après des jours de nouvelles tentatives.",
+        "Les serveurs d'envoi et de soumission refusent `RCPT TO` avec `556` et `5.1.10` lorsque la recherche DNS du domaine du destinataire trouve un MX nul. Vous obtenez l'erreur immédiatement, au lieu de l'obtenir après des jours de nouvelles tentatives. Microsoft Exchange Online envoie `550 5.1.10` dans un sens qui lui est propre : l'adresse n'existe pas dans l'organisation destinataire.",
         "L'adresse est mal saisie ou le domaine refuse volontairement le courrier : vérifiez si la partie domaine est une faute de frappe, un sosie du domaine voulu ou le nom d'un serveur web, et obtenez auprès du destinataire une adresse qui fonctionne. Si le domaine vous appartient et que vous voulez recevoir du courrier, remplacez le MX nul par de vrais enregistrements MX.",
     ],
     // X.2.0
@@ -541,7 +541,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Le système n'accepte pas de messages réseau",
         "L'hôte qui héberge la boîte aux lettres n'accepte pas de messages, pour l'instant ou définitivement. La RFC 3463 autorise les deux classes : `4.3.2` pour des causes passagères comme une maintenance, une forte charge ou un arrêt imminent, `5.3.2` lorsque l'hôte refuse le courrier pour de bon.",
-        "Les serveurs envoient `4.3.2` avec un refus temporaire lorsqu'ils sont surchargés, en maintenance ou en cours d'arrêt. `521` avec `5.3.2` est l'accueil d'un hôte qui n'accepte jamais de courrier (RFC 7504), et l'IANA associe aussi ce code à `453`.",
+        "Les serveurs envoient `4.3.2` avec un refus temporaire lorsqu'ils sont surchargés, en maintenance ou en cours d'arrêt. Un hôte qui n'accepte jamais de courrier envoie `521` en guise d'accueil (RFC 7504), sans code étendu puisque la RFC 2034 n'en prévoit aucun dans l'accueil ; pour les réponses qui en portent un, le registre de l'IANA associe `5.3.2` à `521` et à `453`.",
         "Pour `4.3.2`, laissez votre serveur réessayer plus tard ; le message n'est pas en cause. Pour `5.3.2`, et surtout avec `521`, cet hôte n'accepte pas de courrier : vérifiez l'adresse et les enregistrements MX du domaine du destinataire, et demandez au destinataire un autre moyen de le joindre.",
     ],
     // X.3.3
@@ -821,7 +821,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Mécanisme d'authentification trop faible",
         "Le serveur n'accepte pas la méthode d'authentification choisie par le client pour cet utilisateur, car sa politique en exige une plus forte. Le mot de passe est peut-être tout à fait correct ; c'est la façon de le présenter qui n'est pas autorisée.",
-        "Les serveurs répondent à `AUTH` par `534 5.7.9` lorsque le mécanisme choisi est plus faible que ce que leur politique permet pour ce compte, par exemple après un durcissement des règles d'authentification par le fournisseur.",
+        "Les serveurs répondent à `AUTH` par `534 5.7.9` lorsque le mécanisme choisi est plus faible que ce que leur politique permet pour ce compte, par exemple après un durcissement des règles d'authentification par le fournisseur. Yahoo envoie `554 5.7.9` dans un sens qui lui est propre : le message a été refusé en vertu de sa politique, le plus souvent parce qu'il a échoué à l'authentification ou à la politique DMARC du domaine de l'expéditeur.",
         "Choisissez une autre méthode d'authentification dans les réglages du serveur sortant du client, parmi les mécanismes que le serveur liste après `AUTH` dans sa réponse à `EHLO`, puis réessayez. Si aucun ne fonctionne, demandez au fournisseur quelle méthode d'authentification il exige.",
     ],
     // X.7.10
@@ -856,7 +856,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Relation de confiance requise",
         "Le serveur de soumission devait récupérer le contenu du message sur un autre serveur, typiquement un serveur IMAP indiqué dans une commande `BURL`, et il n'a aucune relation de confiance configurée avec ce serveur. Sans elle, il ne peut pas récupérer le contenu.",
-        "Les serveurs de soumission qui prennent en charge `BURL` l'envoient, par exemple sous la forme `554 5.7.14`, lorsque l'URL pointe vers un serveur auquel ils ne sont pas configurés pour faire confiance. La RFC 4468 utilisait d'abord `5.7.8` pour ce cas ; la RFC 5248 lui a attribué son propre code.",
+        "Les serveurs de soumission qui prennent en charge `BURL` l'envoient, par exemple sous la forme `554 5.7.14`, lorsque l'URL pointe vers un serveur auquel ils ne sont pas configurés pour faire confiance. La RFC 4468 utilisait d'abord `5.7.8` pour ce cas ; la RFC 5248 lui a attribué son propre code. Gmail répond à `AUTH` par `534 5.7.14` dans un sens qui lui est propre : il faut d'abord se connecter au compte depuis un navigateur web.",
         "Le client de messagerie ne doit utiliser `BURL` qu'avec les serveurs IMAP que le serveur de soumission annonce après l'authentification, ou bien envoyer le message complet avec `DATA` ou `BDAT`. Les administrateurs des deux serveurs peuvent établir la relation de confiance, par exemple en donnant au serveur de soumission ses propres identifiants sur le serveur IMAP.",
     ],
     // X.7.15
@@ -919,7 +919,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Échec de la validation SPF",
         "La vérification SPF a donné le résultat « fail » : le domaine de `MAIL FROM` (ou le nom `HELO`) publie un enregistrement SPF qui n'autorise pas l'adresse IP d'où provient le message, et la politique du système destinataire refuse ce type de courrier. Ce code remplace `5.7.1` dans ce cas.",
-        "Les systèmes destinataires l'envoient, souvent avant le transfert des données du message, lorsque l'enregistrement SPF du domaine d'envoi se termine par `-all` et que le serveur d'envoi n'y figure pas. Les causes fréquentes sont un nouveau service ou serveur de messagerie jamais ajouté à l'enregistrement, et le transfert, où un tiers renvoie le courrier depuis sa propre adresse IP.",
+        "Les systèmes destinataires l'envoient, souvent avant le transfert des données du message, lorsque l'enregistrement SPF du domaine d'envoi se termine par `-all` et que le serveur d'envoi n'y figure pas. Les causes fréquentes sont un nouveau service ou serveur de messagerie jamais ajouté à l'enregistrement, et le transfert, où un tiers renvoie le courrier depuis sa propre adresse IP. Gmail envoie aussi `421 4.7.23` dans un sens qui lui est propre : l'adresse IP d'envoi n'a pas d'enregistrement PTR, ou en a un qui ne correspond pas.",
         "L'administrateur de l'expéditeur doit lister chaque serveur sortant légitime dans l'enregistrement TXT SPF du domaine, avec des entrées `ip4:` et `ip6:` ou le mécanisme `include:` du fournisseur de messagerie, en conservant un seul enregistrement commençant par `v=spf1`. Si le transfert en est la cause, le service de transfert doit réécrire `MAIL FROM` avec son propre domaine, ou le destinataire peut exempter ce service des vérifications SPF.",
     ],
     // X.7.24
@@ -927,7 +927,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Erreur de validation SPF",
         "Le système destinataire n'a pas pu mener à bien la vérification SPF à cause d'une erreur, ce qui est différent d'une vérification échouée. Une erreur temporaire, généralement un problème de résolution DNS, donne la forme `4.7.24` ; `5.7.24` signifie que l'enregistrement SPF du domaine est cassé et ne peut pas être interprété.",
         "Les systèmes destinataires l'envoient avec `451` lorsque les requêtes DNS concernant l'enregistrement expirent ou échouent, et avec `550` lorsque l'enregistrement contient une erreur de syntaxe, lorsque le domaine publie plus d'un enregistrement SPF ou lorsque l'évaluation nécessite plus de 10 termes générant des requêtes DNS, comme `include:`, `a` et `mx`.",
-        "L'administrateur de l'expéditeur doit vérifier l'enregistrement SPF : un seul enregistrement TXT commençant par `v=spf1`, sans faute de frappe, et moins de 10 recherches, par exemple en remplaçant les termes `include:` imbriqués par des plages `ip4:` ou `ip6:`. Pour la forme temporaire, assurez-vous que les serveurs DNS du domaine répondent de façon fiable ; le DNS du destinataire peut aussi être en cause.",
+        "L'administrateur de l'expéditeur doit vérifier l'enregistrement SPF : un seul enregistrement TXT commençant par `v=spf1`, sans faute de frappe, et 10 recherches au plus, par exemple en remplaçant les termes `include:` imbriqués par des plages `ip4:` ou `ip6:`. Pour la forme temporaire, assurez-vous que les serveurs DNS du domaine répondent de façon fiable ; le DNS du destinataire peut aussi être en cause.",
     ],
     // X.7.25
     [
@@ -947,7 +947,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "L'adresse de l'expéditeur a un MX nul",
         "Le domaine de l'adresse de l'expéditeur (dans `MAIL FROM` ou le champ d'en-tête `From`) publie un enregistrement MX nul, qui déclare qu'il n'accepte aucun courrier. Les réponses et les avis de non-remise ne pourraient jamais y être remis ; le système destinataire refuse donc le message.",
-        "Les systèmes destinataires l'envoient pour du courrier provenant d'un domaine dont le seul enregistrement MX a la préférence 0 et la cible « . », typiquement un domaine qui n'envoie pas de courrier et qui est usurpé comme adresse de retour, ou un domaine d'envoi qui a publié un MX nul par erreur.",
+        "Les systèmes destinataires l'envoient pour du courrier provenant d'un domaine dont le seul enregistrement MX a la préférence 0 et la cible « . », typiquement un domaine qui n'envoie pas de courrier et qui est usurpé comme adresse de retour, ou un domaine d'envoi qui a publié un MX nul par erreur. Gmail envoie aussi `5.7.27` dans un sens qui lui est propre : le message a échoué à la vérification SPF.",
         "Si le domaine est censé envoyer du courrier, son administrateur doit supprimer le MX nul et publier de vrais enregistrements MX pointant vers des serveurs qui acceptent le courrier, y compris les avis de non-remise. Sinon, envoyez depuis une adresse d'un domaine qui peut recevoir du courrier.",
     ],
     // X.7.28
@@ -961,14 +961,14 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Échec de la validation ARC",
         "Le message portait une chaîne ARC, dans laquelle les services de transfert et les listes de diffusion signent et consignent les résultats d'authentification qu'ils ont constatés, et la validation de cette chaîne a échoué. Une chaîne cassée compte comme une absence de chaîne. ARC est défini par une RFC expérimentale (RFC 8617).",
-        "Les systèmes destinataires qui vérifient ARC peuvent l'envoyer lorsque le sceau ou la signature ARC d'un intermédiaire ne se vérifie pas, généralement en même temps qu'un échec SPF ou DKIM ; la RFC 8617 leur permet d'envoyer `5.7.26` à la place. Toute erreur ARC, même une panne DNS, compte comme permanente.",
+        "Les systèmes destinataires qui vérifient ARC peuvent l'envoyer lorsque le sceau ou la signature ARC d'un intermédiaire ne se vérifie pas, généralement en même temps qu'un échec SPF ou DKIM ; la RFC 8617 leur permet d'envoyer `5.7.26` à la place. Toute erreur ARC, même une panne DNS, compte comme permanente. Gmail envoie aussi `5.7.29` dans un sens qui lui est propre : le message n'a pas été transmis en TLS.",
         "Le service de transfert ou la liste de diffusion qui a ajouté les en-têtes ARC doit corriger sa configuration : publier sa clé de signature ARC dans le DNS, ne sceller qu'après ses propres modifications du message et conserver intacts les jeux ARC précédents. L'expéditeur d'origine peut atténuer le problème en faisant en sorte que SPF et DKIM réussissent par eux-mêmes (voir `X.7.26`).",
     ],
     // X.7.30
     [
         "Prise en charge de REQUIRETLS requise",
         "Le message a été envoyé avec `REQUIRETLS`, qui exige un transfert protégé à chaque saut, et aucun des serveurs vers lesquels il devait aller ensuite ne prend en charge `REQUIRETLS`. Le serveur qui le détenait ne l'a donc pas transmis et l'a renvoyé à l'expéditeur.",
-        "Il apparaît dans les rapports d'échec de remise : un serveur relais a joint les serveurs de messagerie du destinataire en TLS, mais aucun n'a annoncé `REQUIRETLS` après `STARTTLS`. Si TLS lui-même n'a pas pu être établi, le rapport utilise `5.7.10` à la place.",
+        "Il apparaît dans les rapports d'échec de remise : un serveur relais a joint les serveurs de messagerie du destinataire en TLS, mais aucun n'a annoncé `REQUIRETLS` après `STARTTLS`. Si TLS lui-même n'a pas pu être établi, le rapport utilise `5.7.10` à la place. Gmail envoie aussi `5.7.30` dans un sens qui lui est propre : le message a échoué à la vérification DKIM.",
         "L'administrateur du destinataire doit disposer de serveurs de messagerie qui prennent en charge `REQUIRETLS`, avec des certificats valides et des enregistrements MX protégés par DNSSEC ou MTA-STS. Sinon, l'expéditeur doit décider si le message peut circuler sans cette garantie et le renvoyer sans `REQUIRETLS`, ou utiliser un autre canal.",
     ],
     // 2.XXX.XXX
@@ -1987,10 +1987,10 @@ pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     ],
     // 5.7.900 (exchange_server)
     [
-        "Refused by a mail flow rule",
-        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
-        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
-        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
+        "Refusé par une règle de flux de messagerie",
+        "Une règle de flux de messagerie (règle de transport) du serveur Exchange a refusé le message. Exchange n'utilise un code de cette plage que si l'action de rejet de la règle en précise un ; sinon, le même refus arrive avec `5.7.1`.",
+        "Exchange l'envoie dans un avis de non-remise lorsqu'un message correspond à une règle de rejet définie par un administrateur, par exemple une règle visant certains expéditeurs, certains mots ou certaines pièces jointes.",
+        "L'expéditeur ne changera rien au résultat en renvoyant le message. Demandez à l'administrateur Exchange du destinataire quelle règle a refusé le message ; le texte qui suit le code est celui qui a été défini lors de la création de la règle.",
     ],
 ];
 
@@ -2055,33 +2055,33 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // comcast.reverse_dns_failure
     "Comcast exige un DNS inverse valide pour chaque adresse d'envoi. Cette réponse est temporaire, car la résolution n'a peut-être échoué que momentanément : on peut donc réessayer.",
     // courier.sender_domain_does_not_exist
-    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    "Courier a vérifié le domaine de l'adresse `MAIL FROM` (l'option `BOFHCHECKDNS` étant activée) et a constaté qu'il n'existe pas dans le DNS : c'est le domaine de l'expéditeur qui est en cause, et non celui du destinataire.",
     // courier.sender_mx_violates_rfc1035
-    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    "Les enregistrements MX du domaine de l'expéditeur pointent vers des adresses IP au lieu de noms d'hôte, ce que le DNS n'autorise pas. L'administrateur de l'expéditeur doit les faire pointer vers des noms d'hôte.",
     // courier.unicode_to_non_unicode
-    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    "Le message ou ses adresses exigent `SMTPUTF8`, que le serveur destinataire ne propose pas. Envoyez depuis ou vers une adresse en ASCII simple, ou demandez à l'administrateur du destinataire d'activer `SMTPUTF8`.",
     // exchange_server.bad_outbound_sender
-    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    "Sur Exchange Server, cela signifie généralement que l'expéditeur a dépassé une limite de débit de messages, par exemple une application qui relaie de nombreux messages par Exchange. L'administrateur peut relever la limite sur le connecteur de réception ou créer un connecteur de relais pour l'application.",
     // exchange_server.single_label_domain
-    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    "L'adresse du destinataire a un domaine sans point (comme `contoso` au lieu de `contoso.com`), ce que les connecteurs de réception d'Exchange refusent par défaut.",
     // exchange_server.too_many_related_errors
-    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    "Exchange a jugé le message mal formé et l'a déplacé dans la file d'attente des messages incohérents, où un administrateur peut l'examiner.",
     // exchange_server.abp_routing
-    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    "L'agent de routage des stratégies de carnet d'adresses est activé, et le destinataire ne figure pas dans la liste d'adresses de la stratégie de carnet d'adresses de l'expéditeur : les deux ne peuvent donc pas s'écrire.",
     // exchange_server.unrecognized_command_internal
-    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    "Entre serveurs Exchange, cela indique qu'un connecteur de réception destiné au courrier interne n'a pas la méthode d'authentification Exchange Server ; l'administrateur doit corriger les paramètres d'authentification du connecteur.",
     // exchange_server.system_incorrectly_configured
-    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    "C'est ainsi qu'Exchange signale une boucle de messagerie, généralement lorsque le FQDN défini sur un connecteur de réception est identique à celui d'un autre serveur ou appareil du flux de messagerie.",
     // exchange_server.exchange_authentication
-    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    "Un pare-feu ou un autre appareil placé entre des serveurs Exchange bloque la commande `X-EXPS` dont l'authentification Exchange Server a besoin, ou le courrier interne passe par un connecteur qui n'est pas configuré pour cette authentification.",
     // exim.retry_time_not_reached
-    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    "Exim n'a pas essayé les hôtes cette fois-ci, car des tentatives précédentes vers eux ont échoué et le délai avant la prochaine tentative n'est pas encore écoulé ; il garde le message et réessaiera plus tard. Le premier échec figure dans le journal d'Exim.",
     // exim.lines_too_long_for_transport
-    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    "Le message contient une ligne plus longue que la limite `message_linelength_limit` du transport SMTP (998 caractères par défaut) : Exim ne l'enverra donc pas tel quel. Le programme d'envoi doit couper les lignes longues ou utiliser un encodage de transfert comme quoted-printable ou base64.",
     // exim.host_lookup_did_not_complete
-    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    "La requête DNS pour le domaine du destinataire a expiré ou a échoué pour l'instant ; Exim diffère le message et réessaiera.",
     // exim.mx_no_smtp_service
-    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
+    "Le domaine publie un enregistrement MX qui pointe vers `.` (un MX nul), ce qui signifie qu'il n'accepte aucun courrier.",
     // fastmail.relay_access_denied
     "Chez Fastmail, cela signifie généralement que le logiciel de messagerie ne s'authentifie pas auprès du serveur sortant de Fastmail : activez l'authentification SMTP dans ses paramètres.",
     // fastmail.content_rejected
@@ -2199,17 +2199,17 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // google.mail_sending_denied
     "Le compte d'envoi est suspendu ou n'est pas un utilisateur du domaine Google Workspace auquel appartiennent les paramètres du relais.",
     // haraka.early_talker
-    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    "Le module early_talker de Haraka attend un moment avant de répondre et déconnecte les clients qui envoient des données avant d'avoir reçu sa réponse. Un client conforme attend chaque réponse avant d'envoyer la commande suivante.",
     // haraka.no_mx_for_from
-    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    "Le domaine de l'adresse `MAIL FROM` n'a aucun enregistrement MX menant à une adresse utilisable : les réponses et les avis de non-remise ne pourraient donc pas lui parvenir. L'administrateur de l'expéditeur doit publier des enregistrements MX qui fonctionnent.",
     // haraka.ssl_on_plain_socket
-    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    "Le client a commencé une négociation TLS sur un port qui attend du SMTP en clair. Utilisez `STARTTLS` sur ce port, ou connectez-vous au port prévu pour le TLS implicite (généralement `465`).",
     // haraka.spoofed_mail_from
-    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    "L'adresse `MAIL FROM` utilise un domaine pour lequel ce serveur Haraka achemine le courrier, mais le client n'a pas le droit de relayer par lui (par exemple parce qu'il ne s'est pas authentifié). Les expéditeurs de ce domaine doivent envoyer par leur propre serveur avec `AUTH`.",
     // haraka.split_transaction
-    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    "Le domaine de ce destinataire passe par un autre prochain saut que les destinataires déjà acceptés ; le client doit remettre le message à ces derniers, puis envoyer ce destinataire dans une nouvelle transaction.",
     // haraka.credential_leak
-    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
+    "Le corps du message contient le nom d'utilisateur et le mot de passe avec lesquels l'expéditeur s'est authentifié : Haraka a donc refusé de l'envoyer. Retirez ces identifiants du message avant de l'envoyer.",
     // mail_ru.spam_message_rejected
     "La réponse renvoie vers la page d'aide antispam de Mail.ru et donne un code d'erreur et un identifiant : citez-les lorsque vous demandez à Mail.ru de réexaminer un message légitime.",
     // mail_ru.dmarc_policy
@@ -2333,11 +2333,11 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // naver.no_such_user
     "La réponse renvoie vers la page d'aide de Naver sur les messages retournés ; la partie de l'adresse qui précède `@naver.com` n'existe pas.",
     // opensmtpd.no_mx_found
-    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    "OpenSMTPD n'a trouvé aucun enregistrement MX ou d'adresse utilisable pour le domaine du destinataire. Il considère cela comme temporaire et continue de réessayer jusqu'à l'expiration du message : vérifiez donc que le domaine ne comporte pas de faute de frappe avant d'attendre.",
     // opensmtpd.domain_does_not_accept_mail
-    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    "Le domaine du destinataire publie un MX nul, un enregistrement qui indique qu'il ne reçoit aucun courrier.",
     // opensmtpd.list_expansion_problem
-    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
+    "OpenSMTPD utilise ce texte avec `X.2.4` pour tout échec survenu lors de la résolution du destinataire par des alias ou un fichier `~/.forward`, et pas seulement pour les listes de diffusion. L'administrateur du serveur doit vérifier ces fichiers et le journal du serveur.",
     // orange.abusix_listed
     "Le code 100 signifie que l'adresse d'envoi est répertoriée par Abusix ; vérifiez-la sur lookup.abusix.com.",
     // orange.spamhaus_listed
@@ -2385,21 +2385,21 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // ovh.queue_too_long
     "OVH conserve un message 24 heures dans sa file d'attente d'envoi ; si le serveur du destinataire reste injoignable pendant ce délai, le message revient avec ce texte.",
     // postfix.helo_host_not_found
-    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    "Postfix envoie ce message pour `reject_unknown_helo_hostname` : le nom que le client a donné dans `HELO` ou `EHLO` n'a ni enregistrement d'adresse ni enregistrement MX. L'administrateur du serveur d'envoi doit le configurer pour qu'il annonce un nom qui se résout dans le DNS.",
     // postfix.helo_not_fqdn
-    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    "Postfix envoie ce message pour `reject_non_fqdn_helo_hostname` : le client a annoncé dans `HELO` ou `EHLO` un nom seul, sans domaine. Le serveur d'envoi doit être configuré pour annoncer son nom d'hôte complet.",
     // postfix.multi_recipient_bounce
-    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    "Lorsque `reject_multi_recipient_bounce` est activé, Postfix refuse un message à expéditeur vide (un avis de non-remise) qui a plus d'un destinataire, car les vrais avis de non-remise ne vont qu'à une seule adresse.",
     // postfix.insufficient_system_storage
-    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    "Postfix répond `452 4.3.1` lorsque le système de fichiers de la file d'attente a moins d'espace libre que `queue_minfree` ou trop peu de place pour un message de la taille maximale autorisée ; le serveur d'envoi réessaie plus tard.",
     // postfix.undeliverable_address
-    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    "Postfix a vérifié le destinataire avec `reject_unverified_recipient` en interrogeant le serveur suivant, et ce test a échoué ; la réponse de ce serveur suit les mots `undeliverable address`.",
     // postfix.dns_try_again
-    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    "Échec DNS temporaire : les serveurs de noms du domaine n'ont pas répondu à temps ou ont renvoyé une erreur serveur. Postfix garde le message et réessaie ; si cela persiste, vérifiez les serveurs DNS du domaine.",
     // postfix.mailbox_file_too_large
-    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    "Le fichier de boîte aux lettres local a atteint la limite `mailbox_size_limit` de Postfix (environ 50 Mo par défaut). Videz ou archivez la boîte aux lettres, ou relevez la limite dans `main.cf`.",
     // postfix.non_smtp_command
-    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
+    "Postfix (`smtpd` ou `postscreen`) coupe la connexion lorsque le client envoie quelque chose qui n'est pas une commande SMTP, comme une ligne d'en-tête du message, généralement parce que le client a commencé à envoyer le message sans `DATA`.",
     // proofpoint.pdr_blocked_ipcheck
     "Proofpoint Dynamic Reputation a bloqué l'adresse IP d'envoi parce que du spam en est parti. Le blocage prend fin quelque temps après l'arrêt du spam ; pour demander un réexamen plus rapide, utilisez le formulaire indiqué dans la réponse en précisant qui était le destinataire et quel type de courrier a été bloqué.",
     // proofpoint.pdr_blocked_dnsbl_lookup
@@ -2409,13 +2409,13 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // proofpoint.essentials_marked_invalid
     "Proofpoint Essentials a inscrit le destinataire sur la liste des adresses non valides de sa fonction SMTP Discovery. Si la boîte aux lettres existe, l'administrateur du destinataire doit retirer l'adresse de cette liste.",
     // qmail.chkuser_security_policies
-    "chkuser sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    "Le correctif chkuser envoie ce message dès qu'une session a fourni plus de destinataires inconnus ou mal formés que sa limite ne le permet, puis refuse tous les destinataires suivants, parfois même avec un code comme `#5.1.1`. Retirez les adresses invalides de la liste et envoyez le message dans une nouvelle session.",
     // qmail.best_preference_mx
-    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    "Ce serveur qmail est le MX de plus haute priorité du domaine, mais ne liste pas ce domaine dans `control/locals` : s'il faisait suivre le message, celui-ci lui reviendrait en boucle. Son administrateur doit configurer le domaine comme local ou corriger les enregistrements MX.",
     // qmail.dns_temporary
-    "qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    "C'est le texte de qmail-remote pour un échec DNS temporaire (`#4.1.2`), à la différence de « couldn't find any host named », qui est définitif ; le message reste en file d'attente et de nouvelles tentatives ont lieu.",
     // qmail.from_and_auth_not_same
-    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
+    "Cette version modifiée de qmail-smtpd exige que l'adresse `MAIL FROM` soit celle du compte qui s'est authentifié avec `AUTH`. Dans le logiciel de messagerie, indiquez l'adresse de connexion comme adresse d'expéditeur.",
     // qq.ip_frequency_limited
     "QQ Mail limite la quantité de courrier qu'une même adresse IP d'envoi peut remettre par minute, par heure et par jour, et bloque l'adresse pendant quelques minutes, quelques heures ou jusqu'à la fin de la journée lorsqu'une limite est dépassée. Ces limites ne sont pas publiées : faites une pause, puis envoyez plus lentement.",
     // qq.sender_frequency_limited
@@ -2465,21 +2465,21 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // sendgrid.drop_invalid_smtpapi
     "SendGrid a abandonné le message, car son en-tête `X-SMTPAPI` n'est pas du JSON valide ou est mal construit.",
     // sendmail.host_name_lookup_failure
-    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    "C'est le texte de Sendmail pour un échec DNS temporaire (`TRY_AGAIN`) : les serveurs de noms n'ont pas donné de réponse pour l'instant, le message reste donc en file d'attente et de nouvelles tentatives ont lieu.",
     // sendmail.address_requires_smtputf8
-    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    "L'adresse contient des caractères non ASCII, mais le client n'a pas donné le paramètre `SMTPUTF8` avec `MAIL FROM`.",
     // sendmail.mx_list_points_back
-    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    "Ce serveur figure parmi les hôtes MX du domaine mais ne traite pas ce domaine comme local : il renverrait donc le message vers lui-même. L'administrateur doit ajouter le domaine aux noms locaux du serveur ou corriger les enregistrements MX.",
     // stalwart.invalid_ehlo_domain
-    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    "Stalwart refuse les noms `EHLO` qui ne sont pas des noms d'hôte complets (FQDN) lorsque son option de rejet de ces noms est activée. Le serveur d'envoi doit annoncer son nom d'hôte complet.",
     // stalwart.extension_disabled
-    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    "Le client a utilisé avec `MAIL FROM` ou `RCPT TO` un paramètre d'une extension (comme `DSN` ou `FUTURERELEASE`) que ce serveur a désactivée. Envoyez le message sans ce paramètre.",
     // stalwart.dane_failed
-    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    "Le domaine du destinataire publie des enregistrements DANE (`TLSA`), et le certificat de son serveur n'y correspondait pas : Stalwart n'a donc pas remis le message. L'administrateur du destinataire doit mettre à jour les enregistrements `TLSA` ou le certificat.",
     // stalwart.mta_sts_failed
-    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    "Le domaine du destinataire a une politique MTA-STS, et son serveur ne la respectait pas (pas de certificat valide, ou un hôte absent de la politique). L'administrateur du destinataire doit corriger la politique ou le serveur.",
     // stalwart.concurrency_limited
-    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
+    "Stalwart a atteint sa propre limite de connexions sortantes vers cette destination ; le message reste en file d'attente et de nouvelles tentatives ont lieu.",
     // yahoo.tss04
     "Yahoo utilise `[TSS04]` pour le courrier différé à cause du volume, de plaintes, d'un contenu qui ressemble à du spam ou d'une mauvaise réputation de l'adresse IP ; si le problème persiste, Yahoo demande une Sender Support Request accompagnée de l'erreur complète.",
     // yahoo.ts01

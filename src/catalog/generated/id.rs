@@ -113,9 +113,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 422
     [
         "Kode tidak resmi yang terkait dengan transisi kata sandi",
-        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `422`, dan tidak ada perangkat lunak server yang terdokumentasi mengirimkannya. Satu-satunya jejak resminya adalah registri IANA, yang mencantumkannya di samping `432` sebagai kode dasar yang dapat menyertai `X.7.12`, transisi kata sandi diperlukan.",
-        "Kode ini akan muncul sebagai balasan atas `AUTH`, dalam situasi yang oleh RFC pendefinisinya dijawab dengan `432 4.7.12`. Selain pencantumannya di samping `X.7.12`, yang diwarisi dari versi pertama registri, tidak ada keterangan lain tentangnya.",
-        "Tangani seperti `432`: login sekali dengan mekanisme PLAIN melalui koneksi terenkripsi, lalu gunakan lagi mekanisme pilihan Anda. Jika teksnya mengatakan hal lain, ikuti teks tersebut dan tanyakan kepada penyedia email apa maksud kode itu.",
+        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `422`. Registri IANA mencantumkannya di samping `432` sebagai kode dasar yang dapat menyertai `X.7.12`, transisi kata sandi diperlukan, sedangkan skrip greylisting yang disertakan dengan server email Stalwart mengirim `422 4.2.2` untuk menunda email dari pengirim yang belum pernah dilihatnya.",
+        "Setelah `RCPT TO`, kode ini berarti penundaan karena greylisting, seperti pada skrip Stalwart: server menolak percobaan pertama dari pengirim yang tidak dikenal dan menerima percobaan ulang beberapa menit kemudian. Setelah `AUTH`, kode ini akan menempati posisi yang oleh RFC 4954 diisi dengan `432 4.7.12`.",
+        "Setelah `RCPT TO`, biarkan server pengirim mencoba ulang dengan sendirinya; percobaan ulang akan lolos begitu masa tunda greylisting berakhir. Setelah `AUTH`, tangani seperti `432`: login sekali dengan mekanisme PLAIN melalui koneksi terenkripsi, lalu gunakan lagi mekanisme pilihan Anda.",
     ],
     // 424
     [
@@ -127,9 +127,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 430
     [
         "Kode tidak resmi yang terkait dengan perintah tidak valid",
-        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `430`, dan tidak ada perangkat lunak server yang terdokumentasi mengirimkannya. Satu-satunya jejak resminya adalah registri IANA, yang mencantumkannya di antara kode dasar yang dapat menyertai `X.5.1`, perintah tidak valid. Karena termasuk kode 4xx, kode ini harus diperlakukan sebagai kegagalan sementara.",
-        "Tidak ada situasi yang didefinisikan untuknya. Server yang mengirimkannya kemungkinan menolak sebuah perintah karena tidak didukung atau urutannya salah, sambil memberi isyarat bahwa percobaan ulang mungkin berhasil, sehingga teks setelah kode adalah satu-satunya penjelasan yang sebenarnya.",
-        "Perlakukan sebagai kegagalan sementara, seperti kode 4xx lain yang tidak dikenal, dan biarkan server pengirim mencoba ulang nanti. Jika terus muncul, pastikan klien mengirim perintah dalam urutan yang lazim dan tanyakan kepada operator server yang membalas apa arti kode itu di sana.",
+        "Bukan balasan standar: tidak ada RFC yang mendefinisikan `430`. Patch chkuser untuk qmail mengirimkannya jika untuk sementara tidak dapat memeriksa penerima, dan registri IANA mencantumkannya di antara kode dasar yang dapat menyertai `X.5.1`, perintah tidak valid. Karena termasuk kode 4xx, kode ini menandakan kegagalan sementara.",
+        "Patch chkuser menjawab `RCPT TO` dengan `430`, disertai `#4.3.0` dalam teksnya, jika database pengguna yang dipakainya untuk memeriksa penerima tidak dapat dijangkau. Server lain mungkin memakainya dengan arti yang berbeda, jadi teks setelah kode adalah penjelasan terbaik.",
+        "Biarkan server pengirim mencoba ulang nanti, seperti untuk kode 4xx mana pun; pesannya sendiri tidak perlu diubah. Jika terus muncul, administrator server yang membalas harus memperbaiki database pengguna yang menjadi dasar pemeriksaan penerima (pada chkuser, backend vpopmail).",
     ],
     // 431
     [
@@ -247,7 +247,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Tidak ada kotak surat dengan nama itu di sini",
         "Bukan balasan standar: tidak ada RFC yang mendefinisikan `511`. Rilis lama patch chkuser untuk qmail dengan vpopmail mengirimkannya untuk menolak penerima yang tidak ada atau tidak mungkin valid. Angkanya mencerminkan kode lanjutan `5.1.1`, dan orang juga menulis `511` sebagai singkatan dari `550 5.1.1`.",
-        "Patch chkuser menjawab `RCPT TO` dengan kode ini jika kotak surat tidak ada di domain vpopmail, jika alamatnya tidak memiliki domain atau formatnya tidak valid, atau jika domain penerima atau pengirim tidak memiliki MX yang dapat dipakai. Rilis chkuser saat ini mengirim `550` dengan `5.1.1` sebagai gantinya.",
+        "Patch chkuser menjawab `RCPT TO` dengan kode ini jika kotak surat tidak ada di domain vpopmail, jika alamatnya tidak memiliki domain atau formatnya tidak valid, atau jika domain penerima tidak memiliki MX yang dapat dipakai, dan menjawab `MAIL FROM` dengan kode ini jika domain pengirim tidak memilikinya. Rilis chkuser saat ini mengirim `550` dengan `5.1.1` sebagai gantinya.",
         "Periksa apakah ada salah ketik di alamat penerima dan konfirmasikan alamat itu kepada penerima melalui cara lain; mengirim ulang tanpa perubahan akan gagal lagi. Jika teksnya menyebutkan bahwa tidak ditemukan MX yang valid, administrator domain yang disebut di sana harus memublikasikan record MX yang berfungsi.",
     ],
     // 517
@@ -281,9 +281,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 524
     [
         "Enkripsi diperlukan untuk mekanisme autentikasi yang diminta",
-        "Tidak ada RFC yang mendefinisikan `524` sebagai balasan SMTP, jadi kode ini tidak standar, dan tidak ada spesifikasi terbitan yang menyebutkan server mana yang mengirimkannya. Registri IANA mencantumkannya, di samping `538` yang sudah usang, sebagai kode dasar untuk `X.7.11`: mekanisme login yang dipilih hanya diizinkan pada koneksi terenkripsi.",
-        "Kode ini akan menjawab `AUTH` yang dikirim melalui koneksi tanpa enkripsi dengan mekanisme yang hanya diizinkan server setelah `STARTTLS`. Server standar menolak permintaan seperti itu dengan `504`, atau tidak mencantumkan mekanisme tersebut sampai koneksinya terenkripsi.",
-        "Jalankan `STARTTLS`, kirim `EHLO` lagi untuk mendapatkan daftar mekanisme terbaru, lalu ulangi `AUTH`. Jika server tidak menawarkan enkripsi, gunakan mekanisme yang dicantumkannya untuk koneksi tanpa enkripsi.",
+        "Tidak ada RFC yang mendefinisikan `524` sebagai balasan SMTP, jadi kode ini tidak standar. Registri IANA mencantumkannya, di samping `538` yang sudah usang, sebagai kode dasar untuk `X.7.11` (mekanisme login yang hanya diizinkan pada koneksi terenkripsi), tetapi server yang terdokumentasi mengirimkannya memakainya dengan arti lain: OpenSMTPD untuk penerima yang tidak dapat diuraikannya, layanan email Alibaba Cloud untuk host yang tidak ditemukan oleh DNS-nya.",
+        "OpenSMTPD menjawab `RCPT TO` dengan `524 5.2.4` jika penguraian penerima (alias, penerusan, atau milis) gagal secara permanen; bentuk sementaranya adalah `424 4.2.4`. Direct Mail dari Alibaba Cloud mencantumkan `524` untuk host tujuan yang namanya tidak dapat ditemukan melalui DNS. Sebagai balasan atas `AUTH`, kode ini akan membawa arti yang tercantum di registri.",
+        "Baca teks setelah kode. Jika penguraian gagal, administrator penerima harus memperbaiki alias atau milis tersebut, yang mungkin membentuk loop atau tidak mengarah ke mana pun; jika host tidak ditemukan, periksa record DNS domain penerima. Setelah `AUTH`, jalankan `STARTTLS`, kirim `EHLO` lagi, lalu ulangi `AUTH`.",
     ],
     // 525
     [
@@ -359,7 +359,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Tindakan yang diminta tidak dilakukan: nama kotak surat tidak diizinkan",
         "Server menolak alamat itu karena cara penulisannya: sintaksisnya salah, mengandung karakter yang tidak diterima server, atau cocok dengan lebih dari satu pengguna. Masalahnya ada pada bentuk alamat, bukan pada ada tidaknya kotak surat.",
-        "Server mengirimkannya untuk `MAIL FROM` atau `RCPT TO` jika alamatnya salah format atau berisi karakter non-ASCII yang tidak dapat diterimanya (`5.6.7`), dan untuk `VRFY` jika sebuah nama ambigu.",
+        "Server mengirimkannya untuk `MAIL FROM` atau `RCPT TO` jika alamatnya salah format, untuk `RCPT TO` jika alamatnya berisi karakter non-ASCII yang tidak dapat diterimanya (`5.6.7`; menurut RFC 6531, alamat seperti itu ditolak di `MAIL FROM` dengan `550`), dan untuk `VRFY` jika sebuah nama ambigu.",
         "Periksa alamat karakter demi karakter: tepat satu tanda @, tanpa spasi, tanpa kurung atau tanda kutip yang nyasar, dan domain yang lengkap. Perbaiki lalu kirim lagi; jika alamatnya berisi karakter non-ASCII, gunakan alamat ASCII biasa milik penerima jika ada.",
     ],
     // 554
@@ -401,7 +401,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Pengiriman tidak diizinkan, ditolak oleh kebijakan lokal",
         "Bukan balasan standar: tidak ada RFC yang mendefinisikan `571`; angkanya mencerminkan kode lanjutan `5.7.1`. Server email Courier mengirimkannya jika filter penerima menolak pesan, dan rilis lama patch chkuser untuk qmail mengirimkannya jika klien melanggar batas atau pemeriksaan pengirimnya.",
-        "Courier menjawab `RCPT TO` dengan kode ini jika filter yang dikonfigurasi menolak penerima tanpa memberikan teksnya sendiri. Patch chkuser menjawab `RCPT TO` dengan kode ini jika sebuah sesi melewati batas penerimanya atau memiliki terlalu banyak penerima yang tidak dikenal, dan jika format alamat pengirim tidak valid.",
+        "Courier menjawab `RCPT TO` dengan kode ini jika filter yang dikonfigurasi menolak penerima tanpa memberikan teksnya sendiri. Patch chkuser menjawab `RCPT TO` dengan kode ini jika sebuah sesi melewati batas penerimanya atau memiliki terlalu banyak penerima yang tidak dikenal, dan menjawab `MAIL FROM` jika format alamat pengirim tidak valid.",
         "Baca teks setelah kode. Jika penerimanya terlalu banyak, pecah pengiriman menjadi kelompok yang lebih kecil per koneksi; jika pengirimnya tidak valid, perbaiki alamat pengirim. Jika filter yang menolak email itu, hanya administrator penerima yang dapat menjelaskan alasannya dan mengizinkannya.",
     ],
     // X.0.0
@@ -485,7 +485,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Alamat penerima memiliki null MX",
         "Domain penerima memublikasikan null MX, yaitu record DNS yang menyatakan bahwa domain itu sama sekali tidak menerima email. Alamat itu tidak akan pernah dapat menerima email, jadi ini kegagalan permanen: `5.1.10`.",
-        "Server pengirim dan server submission menolak `RCPT TO` dengan `556` dan `5.1.10` jika pencarian DNS untuk domain penerima menemukan null MX. Anda langsung mendapat pesan kesalahan, bukan setelah berhari-hari percobaan ulang.",
+        "Server pengirim dan server submission menolak `RCPT TO` dengan `556` dan `5.1.10` jika pencarian DNS untuk domain penerima menemukan null MX. Anda langsung mendapat pesan kesalahan, bukan setelah berhari-hari percobaan ulang. Microsoft Exchange Online mengirim `550 5.1.10` dengan arti tersendiri: alamat penerima tidak ada di organisasi penerima.",
         "Alamatnya salah ketik atau domainnya memang sengaja tidak menerima email: periksa apakah bagian domain itu salah ketik, domain tiruan yang mirip dengan domain yang dimaksud, atau nama server web, lalu minta alamat yang berfungsi kepada penerima. Jika Anda pemilik domain itu dan ingin menerima email, ganti null MX dengan record MX yang sebenarnya.",
     ],
     // X.2.0
@@ -541,7 +541,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Sistem tidak menerima pesan dari jaringan",
         "Host tempat kotak surat berada tidak menerima pesan, entah untuk sementara atau sama sekali. RFC 3463 mengizinkan kedua kelas: `4.3.2` untuk penyebab sesaat seperti pemeliharaan, beban berat, atau server yang akan dimatikan, `5.3.2` jika host itu menolak email secara permanen.",
-        "Server mengirim `4.3.2` dengan penolakan sementara selama kelebihan beban, dalam pemeliharaan, atau sedang dimatikan. `521` dengan `5.3.2` adalah salam pembuka dari host yang tidak pernah menerima email (RFC 7504), dan IANA juga memasangkan kode ini dengan `453`.",
+        "Server mengirim `4.3.2` dengan penolakan sementara selama kelebihan beban, dalam pemeliharaan, atau sedang dimatikan. Host yang tidak pernah menerima email mengirim `521` sebagai salam pembuka (RFC 7504), tanpa kode lanjutan karena RFC 2034 tidak menyertakan kode semacam itu pada salam pembuka; untuk balasan yang membawanya, registri IANA memasangkan `5.3.2` dengan `521` dan dengan `453`.",
         "Untuk `4.3.2`, biarkan server Anda mencoba ulang nanti; tidak ada yang salah dengan pesannya. Untuk `5.3.2`, terutama bersama `521`, host itu tidak menerima email: periksa alamatnya dan record MX domain penerima, lalu tanyakan kepada penerima cara lain untuk menghubunginya.",
     ],
     // X.3.3
@@ -821,7 +821,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Mekanisme autentikasi terlalu lemah",
         "Server tidak menerima metode login yang dipilih klien untuk pengguna ini, karena kebijakannya menuntut metode yang lebih kuat. Kata sandinya bisa saja benar; cara penyampaiannya yang tidak diizinkan.",
-        "Server menjawab `AUTH` dengan `534 5.7.9` jika mekanisme yang dipilih lebih lemah daripada yang diizinkan kebijakannya untuk akun itu, misalnya setelah penyedia memperketat aturan login.",
+        "Server menjawab `AUTH` dengan `534 5.7.9` jika mekanisme yang dipilih lebih lemah daripada yang diizinkan kebijakannya untuk akun itu, misalnya setelah penyedia memperketat aturan login. Yahoo mengirim `554 5.7.9` dengan arti tersendiri: pesan ditolak karena kebijakan Yahoo, paling sering karena gagal autentikasi atau tidak lolos kebijakan DMARC domain pengirim.",
         "Pilih metode autentikasi lain di pengaturan server keluar pada klien, yaitu salah satu mekanisme yang dicantumkan server setelah `AUTH` dalam balasan `EHLO`, lalu coba lagi. Jika tidak ada yang berhasil, tanyakan kepada penyedia metode login mana yang diwajibkannya.",
     ],
     // X.7.10
@@ -856,7 +856,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Hubungan kepercayaan diperlukan",
         "Server submission diminta mengambil isi pesan dari server lain, biasanya server IMAP yang disebut dalam perintah `BURL`, padahal tidak ada hubungan kepercayaan yang dikonfigurasi dengan server tersebut. Tanpa hubungan itu, server submission tidak dapat mengambil isinya.",
-        "Server submission yang mendukung `BURL` mengirimkannya, misalnya sebagai `554 5.7.14`, jika URL menunjuk ke server yang tidak diatur untuk dipercayainya. RFC 4468 awalnya memakai `5.7.8` untuk kasus ini; RFC 5248 memberinya kode tersendiri.",
+        "Server submission yang mendukung `BURL` mengirimkannya, misalnya sebagai `554 5.7.14`, jika URL menunjuk ke server yang tidak diatur untuk dipercayainya. RFC 4468 awalnya memakai `5.7.8` untuk kasus ini; RFC 5248 memberinya kode tersendiri. Gmail memakai `534 5.7.14` sebagai jawaban atas `AUTH` dengan arti tersendiri: pemilik akun harus login terlebih dahulu melalui browser web.",
         "Klien email sebaiknya hanya memakai `BURL` dengan server IMAP yang diumumkan server submission setelah login, atau mengirim pesan utuh dengan `DATA` atau `BDAT`. Admin kedua server dapat mengatur hubungan kepercayaan itu, misalnya dengan memberi server submission kredensialnya sendiri di server IMAP.",
     ],
     // X.7.15
@@ -919,7 +919,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Validasi SPF gagal",
         "Pemeriksaan SPF menghasilkan \"fail\": domain di `MAIL FROM` (atau nama `HELO`) memublikasikan record SPF yang tidak mengizinkan alamat IP asal pesan, dan kebijakan penerima menolak email seperti itu. Untuk kasus ini, kode ini menggantikan `5.7.1`.",
-        "Penerima mengirimkannya, sering sebelum data pesan ditransfer, jika record SPF domain pengirim diakhiri `-all` dan server pengirim tidak tercakup. Penyebab umum adalah layanan email atau server baru yang tidak pernah ditambahkan ke record, dan penerusan, yaitu pihak ketiga mengirim ulang email dari alamat IP-nya sendiri.",
+        "Penerima mengirimkannya, sering sebelum data pesan ditransfer, jika record SPF domain pengirim diakhiri `-all` dan server pengirim tidak tercakup. Penyebab umum adalah layanan email atau server baru yang tidak pernah ditambahkan ke record, dan penerusan, yaitu pihak ketiga mengirim ulang email dari alamat IP-nya sendiri. Gmail juga mengirim `421 4.7.23` dengan arti tersendiri: alamat IP pengirim tidak memiliki record PTR, atau record PTR-nya tidak cocok.",
         "Admin pengirim perlu mencantumkan setiap server keluar yang sah di record TXT SPF domain, dengan entri `ip4:` dan `ip6:` atau `include:` dari penyedia email, dan mempertahankan satu record saja yang diawali `v=spf1`. Jika penyebabnya penerusan, pihak penerus sebaiknya menulis ulang `MAIL FROM` ke domainnya sendiri, atau penerima dapat membebaskan penerus itu dari pemeriksaan SPF.",
     ],
     // X.7.24
@@ -927,7 +927,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Kesalahan validasi SPF",
         "Penerima tidak dapat menyelesaikan pemeriksaan SPF karena terjadi kesalahan, yang berbeda dengan pemeriksaan yang gagal. Kesalahan sementara, biasanya masalah pencarian DNS, menghasilkan bentuk `4.7.24`; `5.7.24` berarti record SPF domain itu rusak dan tidak dapat ditafsirkan.",
         "Penerima mengirimkannya dengan `451` jika pencarian DNS untuk record itu kehabisan waktu atau gagal, dan dengan `550` jika record memiliki kesalahan sintaksis, jika domain memublikasikan lebih dari satu record SPF, atau jika evaluasinya memerlukan lebih dari 10 term yang memicu kueri DNS, seperti `include:`, `a` dan `mx`.",
-        "Admin pengirim perlu memeriksa record SPF: tepat satu record TXT yang diawali `v=spf1`, tanpa salah ketik, dan kurang dari 10 lookup, misalnya dengan mengganti `include:` bertingkat dengan rentang `ip4:` atau `ip6:`. Untuk bentuk sementara, pastikan server DNS domain menjawab dengan andal; DNS di sisi penerima juga bisa menjadi penyebabnya.",
+        "Admin pengirim perlu memeriksa record SPF: tepat satu record TXT yang diawali `v=spf1`, tanpa salah ketik, dan paling banyak 10 lookup, misalnya dengan mengganti `include:` bertingkat dengan rentang `ip4:` atau `ip6:`. Untuk bentuk sementara, pastikan server DNS domain menjawab dengan andal; DNS di sisi penerima juga bisa menjadi penyebabnya.",
     ],
     // X.7.25
     [
@@ -947,7 +947,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Alamat pengirim memiliki null MX",
         "Domain alamat pengirim (di `MAIL FROM` atau kolom header `From`) memublikasikan record null MX, yang menyatakan bahwa domain itu tidak menerima email. Balasan dan email pentalan tidak akan pernah dapat dikirim ke sana, sehingga penerima menolak pesan tersebut.",
-        "Penerima mengirimkannya untuk email dari domain yang satu-satunya record MX-nya berprioritas 0 dengan target \".\", biasanya domain yang tidak mengirim email dan dipalsukan sebagai alamat balasan, atau domain pengirim yang memublikasikan null MX karena kekeliruan.",
+        "Penerima mengirimkannya untuk email dari domain yang satu-satunya record MX-nya berprioritas 0 dengan target \".\", biasanya domain yang tidak mengirim email dan dipalsukan sebagai alamat balasan, atau domain pengirim yang memublikasikan null MX karena kekeliruan. Gmail juga mengirim `5.7.27` dengan arti tersendiri: pesan tidak lolos pemeriksaan SPF.",
         "Jika domain itu memang dipakai untuk mengirim email, admin-nya harus menghapus null MX dan memublikasikan record MX yang sebenarnya untuk server yang menerima email, termasuk email pentalan. Jika tidak, kirim dari alamat di domain yang dapat menerima email.",
     ],
     // X.7.28
@@ -961,14 +961,14 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Kegagalan validasi ARC",
         "Pesan membawa rantai ARC, tempat penerus dan milis menandatangani dan mencatat hasil autentikasi yang mereka lihat, dan rantai itu gagal divalidasi. Rantai yang rusak dianggap sama dengan tidak ada rantai. ARC didefinisikan oleh RFC berstatus Experimental (RFC 8617).",
-        "Penerima yang memeriksa ARC dapat mengirimkannya jika segel atau tanda tangan ARC dari perantara tidak lolos verifikasi, biasanya bersamaan dengan SPF atau DKIM yang gagal; RFC 8617 mengizinkan mereka mengirim `5.7.26` sebagai gantinya. Setiap kesalahan ARC, bahkan kegagalan DNS, dianggap permanen.",
+        "Penerima yang memeriksa ARC dapat mengirimkannya jika segel atau tanda tangan ARC dari perantara tidak lolos verifikasi, biasanya bersamaan dengan SPF atau DKIM yang gagal; RFC 8617 mengizinkan mereka mengirim `5.7.26` sebagai gantinya. Setiap kesalahan ARC, bahkan kegagalan DNS, dianggap permanen. Gmail juga mengirim `5.7.29` dengan arti tersendiri: pesan tidak dikirim melalui TLS.",
         "Penerus atau milis yang menambahkan header ARC harus memperbaiki konfigurasinya: memublikasikan kunci penandatanganan ARC di DNS, menyegel hanya setelah perubahannya sendiri pada pesan, dan menjaga set ARC sebelumnya tetap utuh. Pengirim asli dapat mengurangi masalah ini dengan memastikan SPF dan DKIM lolos dengan sendirinya (lihat `X.7.26`).",
     ],
     // X.7.30
     [
         "Dukungan REQUIRETLS diperlukan",
         "Pesan dikirim dengan `REQUIRETLS`, yang menuntut transfer terlindungi di setiap hop, dan tidak satu pun server tujuan berikutnya mendukung `REQUIRETLS`. Karena itu server yang memegangnya tidak meneruskannya dan mengembalikannya.",
-        "Kode ini muncul dalam laporan kegagalan pengiriman: server relay berhasil menjangkau server email penerima melalui TLS, tetapi tidak ada yang mengumumkan `REQUIRETLS` setelah `STARTTLS`. Jika TLS sendiri tidak dapat dibangun, laporannya memakai `5.7.10` sebagai gantinya.",
+        "Kode ini muncul dalam laporan kegagalan pengiriman: server relay berhasil menjangkau server email penerima melalui TLS, tetapi tidak ada yang mengumumkan `REQUIRETLS` setelah `STARTTLS`. Jika TLS sendiri tidak dapat dibangun, laporannya memakai `5.7.10` sebagai gantinya. Gmail juga mengirim `5.7.30` dengan arti tersendiri: pesan tidak lolos pemeriksaan DKIM.",
         "Admin penerima memerlukan server email yang mendukung `REQUIRETLS`, dengan sertifikat yang lolos validasi dan record MX yang dilindungi DNSSEC atau MTA-STS. Jika tidak, pengirim harus memutuskan apakah pesan boleh dikirim tanpa jaminan itu dan mengirimnya ulang tanpa `REQUIRETLS`, atau memakai saluran lain.",
     ],
     // 2.XXX.XXX
@@ -1532,1018 +1532,1018 @@ pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
 pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     // 4.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation",
-        "Exchange Online did not deliver because the MX host it reached is not one that the recipient domain's MTA-STS policy lists. This is a temporary failure, so Exchange Online keeps retrying.",
-        "Exchange Online sends it when the destination domain publishes an MTA-STS policy whose `mx` entries do not cover the host named in the domain's MX records.",
-        "The recipient domain's administrator must make the MTA-STS policy and the MX records agree, by adding the MX host to the policy or correcting the MX record. The sender can only wait or tell the recipient.",
+        "Host MX gagal validasi MTA-STS",
+        "Exchange Online tidak mengirimkan pesan karena host MX yang dijangkaunya tidak tercantum dalam kebijakan MTA-STS domain penerima. Ini kegagalan sementara, jadi Exchange Online terus mencoba ulang.",
+        "Exchange Online mengirimkannya jika domain tujuan memublikasikan kebijakan MTA-STS yang entri `mx`-nya tidak mencakup host yang disebut dalam record MX domain itu.",
+        "Administrator domain penerima harus menyelaraskan kebijakan MTA-STS dengan record MX, dengan menambahkan host MX ke kebijakan atau membetulkan record MX. Pengirim hanya dapat menunggu atau memberi tahu penerima.",
     ],
     // 4.4.312 (microsoft)
     [
-        "DNS query failed for the destination",
-        "Exchange Online tried to look up the destination host, usually the smart host of an outbound connector, and the DNS query failed. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it for connector deliveries when the domain's DNS hosting has a problem, the domain has expired, or a recent MX change is still cached.",
-        "The administrator of the destination domain must fix its DNS with the DNS hosting provider or renew the domain. If the connector points to a partner service, that partner has to fix it.",
+        "Kueri DNS untuk tujuan gagal",
+        "Exchange Online mencoba mencari host tujuan, biasanya smart host dari sebuah konektor keluar, dan kueri DNS-nya gagal. Pesan tetap di antrean dan dicoba ulang hingga 24 jam.",
+        "Microsoft 365 melaporkannya untuk pengiriman melalui konektor jika hosting DNS domain itu bermasalah, domainnya sudah kedaluwarsa, atau perubahan MX yang baru dilakukan masih tersimpan di cache.",
+        "Administrator domain tujuan harus memperbaiki DNS-nya bersama penyedia hosting DNS atau memperpanjang domain itu. Jika konektor mengarah ke layanan mitra, mitra itulah yang harus memperbaikinya.",
     ],
     // 4.4.315 (microsoft)
     [
-        "Connection to the destination timed out",
-        "Exchange Online could not reach the destination mail server in time. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it when an on-premises or partner server behind a connector is down, or the connector's smart host setting points at the wrong IP address.",
-        "Check that the destination server is running and reachable on port `25`, and that the connector's smart host address is still correct, for example after a change of internet provider.",
+        "Waktu koneksi ke tujuan habis",
+        "Exchange Online tidak dapat menjangkau server email tujuan dalam batas waktu. Pesan tetap di antrean dan dicoba ulang hingga 24 jam.",
+        "Microsoft 365 melaporkannya jika server on-premises atau server mitra di balik konektor sedang mati, atau pengaturan smart host konektor mengarah ke alamat IP yang salah.",
+        "Pastikan server tujuan berjalan dan dapat dijangkau di port `25`, dan alamat smart host konektor masih benar, misalnya setelah berganti penyedia internet.",
     ],
     // 4.4.316 (microsoft)
     [
-        "Connection to the destination refused",
-        "Exchange Online tried to connect to a mail server outside Microsoft 365 and the connection was refused, so the message stays in the queue for retries.",
-        "Exchange Online sends it when a firewall in front of the destination server blocks Microsoft 365 addresses, or when an on-premises server behind a connector has been shut down.",
-        "The destination's administrator must allow connections from the Microsoft 365 IP ranges on port `25`. If the on-premises server is gone on purpose, disable the connector and make the accepted domain authoritative.",
+        "Koneksi ke tujuan ditolak",
+        "Exchange Online mencoba terhubung ke server email di luar Microsoft 365 dan koneksinya ditolak, sehingga pesan tetap di antrean untuk dicoba ulang.",
+        "Exchange Online mengirimkannya jika firewall di depan server tujuan memblokir alamat Microsoft 365, atau jika server on-premises di balik konektor sudah dimatikan.",
+        "Administrator tujuan harus mengizinkan koneksi dari rentang IP Microsoft 365 di port `25`. Jika server on-premises memang sengaja ditiadakan, nonaktifkan konektornya dan jadikan accepted domain itu authoritative.",
     ],
     // 4.4.317 (microsoft)
     [
-        "Cannot connect to remote server",
-        "Exchange Online reached the destination server, but it answered with an immediate error or did not meet the connection requirements, such as TLS required by the connector.",
-        "Microsoft 365 reports it for connector deliveries when the remote server says it is not available, or the connector requires TLS that the remote server does not offer.",
-        "The destination's administrator should check the server's TLS settings and certificate, and the TLS settings of the connector in Microsoft 365. A partner service behind the connector has to fix its own side.",
+        "Tidak dapat terhubung ke server jarak jauh",
+        "Exchange Online berhasil menjangkau server tujuan, tetapi server itu langsung menjawab dengan kesalahan atau tidak memenuhi persyaratan koneksi, misalnya TLS yang diwajibkan oleh konektor.",
+        "Microsoft 365 melaporkannya untuk pengiriman melalui konektor jika server jarak jauh menyatakan dirinya tidak tersedia, atau jika konektor mewajibkan TLS yang tidak ditawarkan server jarak jauh.",
+        "Administrator tujuan sebaiknya memeriksa pengaturan TLS dan sertifikat server, serta pengaturan TLS konektor di Microsoft 365. Jika ada layanan mitra di balik konektor, mitra itu harus memperbaiki sisinya sendiri.",
     ],
     // 4.4.318 (microsoft)
     [
-        "Connection was closed abruptly",
-        "The connection between Exchange Online and the destination server dropped during the session, so the message is retried later.",
-        "Microsoft 365 reports it when a firewall's SMTP inspection interferes, the destination server hangs or runs out of resources, or the network between the two fails.",
-        "The destination's administrator should turn off faulty SMTP inspection on the firewall, check the mail server's health and resources, and have the network path checked.",
+        "Koneksi terputus secara mendadak",
+        "Koneksi antara Exchange Online dan server tujuan terputus di tengah sesi, sehingga pesan dicoba ulang nanti.",
+        "Microsoft 365 melaporkannya jika fitur inspeksi SMTP pada firewall mengganggu, server tujuan macet atau kehabisan sumber daya, atau jaringan di antara keduanya gagal.",
+        "Administrator tujuan sebaiknya mematikan inspeksi SMTP yang bermasalah di firewall, memeriksa kondisi dan sumber daya server email, serta meminta agar jalur jaringannya diperiksa.",
     ],
     // 4.7.32 (google)
     [
-        "From domain not aligned with SPF or DKIM",
-        "Gmail is slowing down mail from you because the domain in the `From` header matches neither the domain that passed SPF nor the domain that signed with DKIM. This is the DMARC alignment requirement Gmail sets for bulk senders.",
-        "Gmail sends it as a temporary `421` reply to senders whose messages authenticate, but for a different domain than the one the recipient sees as the author.",
-        "The sender's administrator should sign mail with a DKIM `d=` domain that shares its organizational domain with the `From` address, or send with a `MAIL FROM` domain that does, and publish a DMARC record. Sending services usually offer a custom sending or signing domain for this.",
+        "Domain From tidak selaras dengan SPF atau DKIM",
+        "Gmail memperlambat email dari Anda karena domain di header `From` tidak cocok dengan domain yang lolos SPF maupun dengan domain yang menandatangani dengan DKIM. Ini adalah persyaratan keselarasan (alignment) DMARC yang ditetapkan Gmail untuk pengirim massal.",
+        "Gmail mengirimkannya sebagai balasan `421` yang bersifat sementara kepada pengirim yang pesannya lolos autentikasi, tetapi untuk domain yang berbeda dari domain yang dilihat penerima sebagai penulis pesan.",
+        "Administrator pengirim sebaiknya menandatangani email dengan domain DKIM `d=` yang memiliki domain organisasi yang sama dengan alamat `From`, atau mengirim dengan domain `MAIL FROM` yang memenuhi syarat itu, serta memublikasikan record DMARC. Layanan pengiriman biasanya menyediakan domain pengiriman atau domain penandatanganan khusus untuk keperluan ini.",
     ],
     // 4.7.320 (microsoft)
     [
-        "Certificate validation failed",
-        "Exchange Online could not validate the TLS certificate of the destination server, for example because it expired or names another host, so it keeps the message queued.",
-        "Microsoft 365 reports it for deliveries through a connector that requires a valid certificate.",
-        "The destination's administrator must install a valid certificate, or the connector's certificate settings must be corrected so the queued messages can go out.",
+        "Validasi sertifikat gagal",
+        "Exchange Online tidak dapat memvalidasi sertifikat TLS server tujuan, misalnya karena sudah kedaluwarsa atau menyebut host lain, sehingga pesan tetap ditahan di antrean.",
+        "Microsoft 365 melaporkannya untuk pengiriman melalui konektor yang mewajibkan sertifikat yang valid.",
+        "Administrator tujuan harus memasang sertifikat yang valid, atau pengaturan sertifikat konektor harus dibetulkan agar pesan yang tertahan di antrean dapat terkirim.",
     ],
     // 4.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE)",
-        "The destination domain is protected by DNSSEC and DANE, but its mail server did not answer `STARTTLS` or the TLS handshake failed, so Exchange Online would not send in clear text.",
-        "Exchange Online sends it as a temporary error with `starttls-not-supported` when delivering to a domain with valid DNSSEC records.",
-        "The recipient domain's administrator must make the mail server offer `STARTTLS` and complete the handshake.",
+        "Tujuan harus mendukung TLS (DANE)",
+        "Domain tujuan dilindungi DNSSEC dan DANE, tetapi server emailnya tidak menjawab `STARTTLS` atau handshake TLS-nya gagal, sehingga Exchange Online tidak mau mengirim tanpa enkripsi.",
+        "Exchange Online mengirimkannya sebagai kesalahan sementara dengan `starttls-not-supported` saat mengirim ke domain yang memiliki record DNSSEC yang valid.",
+        "Administrator domain penerima harus membuat server email menawarkan `STARTTLS` dan menyelesaikan handshake.",
     ],
     // 4.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE)",
-        "The DANE-protected destination server presented an expired certificate, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-expired` after DNSSEC checks passed.",
-        "The recipient domain's administrator must renew the server certificate and update the TLSA records if they pin it.",
+        "Sertifikat tujuan kedaluwarsa (DANE)",
+        "Server tujuan yang dilindungi DANE menampilkan sertifikat yang sudah kedaluwarsa, sehingga Exchange Online tidak mengirimkan pesan.",
+        "Exchange Online mengirimkannya sebagai kesalahan sementara dengan `certificate-expired` setelah pemeriksaan DNSSEC lolos.",
+        "Administrator domain penerima harus memperbarui sertifikat server, dan juga record TLSA jika record itu mengunci (pin) sertifikat tersebut.",
     ],
     // 4.7.323 (microsoft)
     [
-        "Domain failed DANE validation",
-        "The destination's certificate does not match its authentic TLSA record, or the TLSA record is wrong, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `tlsa-invalid` for a DNSSEC-signed destination domain.",
-        "The recipient domain's administrator must publish TLSA records that match the certificate the mail server presents, especially after a certificate change.",
+        "Domain gagal validasi DANE",
+        "Sertifikat tujuan tidak cocok dengan record TLSA-nya yang autentik, atau record TLSA-nya salah, sehingga Exchange Online tidak mengirimkan pesan.",
+        "Exchange Online mengirimkannya sebagai kesalahan sementara dengan `tlsa-invalid` untuk domain tujuan yang ditandatangani dengan DNSSEC.",
+        "Administrator domain penerima harus memublikasikan record TLSA yang cocok dengan sertifikat yang ditampilkan server email, terutama setelah sertifikat diganti.",
     ],
     // 4.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records",
-        "The destination domain claims to be DNSSEC-signed, but Exchange Online could not validate its records, so it did not deliver.",
-        "Exchange Online sends it as a temporary error with `dnssec-invalid`.",
-        "The recipient domain's administrator must fix the DNSSEC signing of the zone, for example expired signatures or a wrong DS record at the parent.",
+        "Tujuan mengembalikan record DNSSEC yang tidak valid",
+        "Domain tujuan mengaku ditandatangani dengan DNSSEC, tetapi Exchange Online tidak dapat memvalidasi record-nya, sehingga pesan tidak dikirimkan.",
+        "Exchange Online mengirimkannya sebagai kesalahan sementara dengan `dnssec-invalid`.",
+        "Administrator domain penerima harus memperbaiki penandatanganan DNSSEC pada zona itu, misalnya tanda tangan yang kedaluwarsa atau record DS yang salah di zona induk.",
     ],
     // 4.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE)",
-        "The certificate of the DANE-protected destination server names neither the domain nor the MX host, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must install a certificate whose common name or subject alternative names include the MX host name.",
+        "Sertifikat tidak cocok dengan nama host (DANE)",
+        "Sertifikat server tujuan yang dilindungi DANE tidak menyebut domain maupun host MX, sehingga Exchange Online tidak mengirimkan pesan.",
+        "Exchange Online mengirimkannya sebagai kesalahan sementara dengan `certificate-host-mismatch`.",
+        "Administrator domain penerima harus memasang sertifikat yang common name atau subject alternative name-nya mencakup nama host MX.",
     ],
     // 4.7.500 (microsoft)
     [
-        "Access denied, please try again later (IP throttling)",
-        "Microsoft 365 temporarily limits mail from the connecting IP address because it suddenly sends much more than before or is new to Microsoft; the texts carry `ASxxx` tokens.",
-        "Exchange Online Protection sends it as `451` to servers whose sending pattern changed a lot, as part of its anti-spam throttling.",
-        "A legitimate sender's restriction lifts after a few days of steady sending. A Microsoft 365 customer relaying through Microsoft or routing inbound mail through another service should set up the matching connector, which removes the throttling.",
+        "Akses ditolak, coba lagi nanti (pembatasan IP)",
+        "Microsoft 365 untuk sementara membatasi email dari alamat IP yang terhubung karena alamat itu tiba-tiba mengirim jauh lebih banyak daripada sebelumnya atau masih baru bagi Microsoft; teks balasannya memuat token `ASxxx`.",
+        "Exchange Online Protection mengirimkannya sebagai `451` kepada server yang pola pengirimannya banyak berubah, sebagai bagian dari pembatasan (throttling) antispamnya.",
+        "Bagi pengirim yang sah, pembatasan ini hilang setelah beberapa hari pengiriman yang stabil. Pelanggan Microsoft 365 yang me-relay email melalui Microsoft atau merutekan email masuk melalui layanan lain sebaiknya menyiapkan konektor yang sesuai, yang akan menghapus pembatasan itu.",
     ],
     // 4.7.850 (microsoft)
     [
-        "Access denied, please try again later (suspicious IP)",
-        "Microsoft 365 saw suspicious activity from the sending IP address and restricts it for a while during further checks.",
-        "Exchange Online sends it as a temporary refusal while it evaluates an IP address.",
-        "If the traffic is legitimate, let the sending server retry; Microsoft says the restriction is lifted shortly. If the server really sent spam, stop the source first.",
+        "Akses ditolak, coba lagi nanti (IP mencurigakan)",
+        "Microsoft 365 melihat aktivitas mencurigakan dari alamat IP pengirim dan membatasinya untuk sementara selama pemeriksaan lebih lanjut.",
+        "Exchange Online mengirimkannya sebagai penolakan sementara selama sedang menilai sebuah alamat IP.",
+        "Jika lalu lintasnya sah, biarkan server pengirim mencoba ulang; menurut Microsoft, pembatasan itu akan segera dicabut. Jika server itu memang mengirim spam, hentikan sumbernya terlebih dahulu.",
     ],
     // 4.16.50 (yahoo)
     [
-        "Deferred because of complaints from Yahoo users",
-        "Yahoo's own diagnostic code for a temporary deferral: mail from the sending server has drawn many complaints from Yahoo Mail users.",
-        "Yahoo sends it with `421` and the text \"temporarily deferred\", usually after recipients marked earlier mail from the same IP address as spam.",
-        "Let the queue retry later. The sender's administrator should review what the server sends to Yahoo users and to whom, and stop mail that recipients did not ask for. Someone who does not run the server should pass the full error to its administrator.",
+        "Ditunda karena keluhan dari pengguna Yahoo",
+        "Kode diagnostik milik Yahoo sendiri untuk penundaan sementara: email dari server pengirim telah memicu banyak keluhan dari pengguna Yahoo Mail.",
+        "Yahoo mengirimkannya dengan `421` dan teks \"temporarily deferred\", biasanya setelah penerima menandai email sebelumnya dari alamat IP yang sama sebagai spam.",
+        "Biarkan antrean mencoba ulang nanti. Administrator pengirim sebaiknya meninjau apa yang dikirim server kepada pengguna Yahoo dan kepada siapa, serta menghentikan email yang tidak diminta penerimanya. Orang yang tidak mengelola server itu sebaiknya meneruskan pesan kesalahan lengkapnya kepada administrator server.",
     ],
     // 4.16.55 (yahoo)
     [
-        "Deferred for unexpected volume or user complaints",
-        "Yahoo's own diagnostic code that comes with its `[TS01]` and `[TSS04]` deferrals: Yahoo has slowed mail from this IP address because of its volume or of complaints from Yahoo users.",
-        "Yahoo sends it in `421` replies, often as `4.16.55.1`, when an IP address sends unusual traffic or mail that recipients report as spam.",
-        "The sending server may retry later. The sender's administrator should find the source of the mail that caused complaints (a compromised account, an unwanted mailing), stop it, and raise volume to Yahoo only gradually.",
+        "Ditunda karena volume yang tidak biasa atau keluhan pengguna",
+        "Kode diagnostik milik Yahoo sendiri yang menyertai penundaan `[TS01]` dan `[TSS04]`: Yahoo memperlambat email dari alamat IP ini karena volumenya atau karena keluhan dari pengguna Yahoo.",
+        "Yahoo mengirimkannya dalam balasan `421`, sering sebagai `4.16.55.1`, jika sebuah alamat IP mengirim lalu lintas yang tidak biasa atau email yang dilaporkan penerima sebagai spam.",
+        "Server pengirim boleh mencoba ulang nanti. Administrator pengirim sebaiknya menemukan sumber email yang memicu keluhan (akun yang dibobol, pengiriman massal yang tidak diinginkan), menghentikannya, dan menaikkan volume ke Yahoo hanya secara bertahap.",
     ],
     // 5.0.350 (microsoft)
     [
-        "Generic refusal by the recipient's organization",
-        "Exchange Online uses this catch-all code for many refusals from the recipient's side; the text names the cause, such as `x-dg-ref header is too long` or `policy violation detected (AS345)`.",
-        "The `x-dg-ref` text comes with Rich Text formatted messages, and the `AS345` text with nested attachments.",
-        "Read the text after the code. For `x-dg-ref`, send the message as HTML or plain text; for `AS345`, do not attach messages that themselves carry attachments.",
+        "Penolakan umum oleh organisasi penerima",
+        "Exchange Online memakai kode serba guna ini untuk banyak penolakan dari pihak penerima; teksnya menyebut penyebabnya, misalnya `x-dg-ref header is too long` atau `policy violation detected (AS345)`.",
+        "Teks `x-dg-ref` muncul pada pesan berformat Rich Text, dan teks `AS345` pada lampiran bersarang.",
+        "Baca teks setelah kode. Untuk `x-dg-ref`, kirim pesan sebagai HTML atau teks biasa; untuk `AS345`, jangan melampirkan pesan yang sendirinya memuat lampiran.",
     ],
     // 5.1.20 (microsoft)
     [
-        "Multiple From addresses without a Sender address",
-        "The message has more than one address in its `From` header field and no `Sender` field, which RFC 5322 requires in that case, so Exchange Online refused it.",
-        "Exchange Online sends it for messages built with several `From` addresses, usually by scripts or unusual mail programs.",
-        "Send with a single `From` address, or add a `Sender` header field with exactly one address.",
+        "Beberapa alamat From tanpa alamat Sender",
+        "Pesan memiliki lebih dari satu alamat di kolom header `From` tetapi tidak memiliki kolom `Sender`, yang diwajibkan RFC 5322 dalam kasus itu, sehingga Exchange Online menolaknya.",
+        "Exchange Online mengirimkannya untuk pesan yang disusun dengan beberapa alamat `From`, biasanya oleh skrip atau program email yang tidak lazim.",
+        "Kirim dengan satu alamat `From` saja, atau tambahkan kolom header `Sender` yang berisi tepat satu alamat.",
     ],
     // 5.1.90 (microsoft)
     [
-        "Daily recipient limit reached",
-        "The Microsoft 365 sender has sent to more recipients in a day than the Exchange Online sending limits allow.",
-        "Exchange Online sends it to its own users who exceed the daily recipient rate limit; it can also mean the account is compromised and sending spam.",
-        "Wait until the limit resets and spread large mailings over time or use a bulk mail service. The administrator should check the account for signs of compromise.",
+        "Batas penerima harian tercapai",
+        "Pengirim Microsoft 365 telah mengirim ke lebih banyak penerima dalam sehari daripada yang diizinkan batas pengiriman Exchange Online.",
+        "Exchange Online mengirimkannya kepada penggunanya sendiri yang melampaui batas jumlah penerima harian; kode ini juga bisa berarti akun tersebut dibobol dan dipakai mengirim spam.",
+        "Tunggu sampai batasnya diatur ulang, dan sebar pengiriman besar dalam rentang waktu yang lebih panjang atau gunakan layanan email massal. Administrator sebaiknya memeriksa apakah ada tanda-tanda akun itu dibobol.",
     ],
     // 5.1.351 (microsoft)
     [
-        "Remote server returned unknown recipient or mailbox unavailable",
-        "Exchange Online wraps a refusal from the next server: that server said the recipient is unknown or its mailbox is unavailable. The remote server's own reply follows after `->`.",
-        "Exchange Online puts it in bounces when the receiving server rejected the recipient, with text such as `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
-        "Check the recipient address for typos and ask the recipient for the right one. The remote reply after `->` tells what the receiving server said.",
+        "Server jarak jauh melaporkan penerima tidak dikenal atau kotak surat tidak tersedia",
+        "Exchange Online meneruskan penolakan dari server berikutnya: server itu menyatakan penerima tidak dikenal atau kotak suratnya tidak tersedia. Balasan asli server jarak jauh itu muncul setelah `->`.",
+        "Exchange Online mencantumkannya dalam email pentalan jika server penerima menolak penerima, dengan teks seperti `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
+        "Periksa apakah alamat penerima salah ketik dan tanyakan alamat yang benar kepada penerima. Balasan server jarak jauh setelah `->` menunjukkan apa yang dikatakan server penerima.",
     ],
     // 5.2.121 (microsoft)
     [
-        "Recipient's hourly limit from this sender exceeded",
-        "The sender has sent more messages to one Exchange Online recipient within an hour than that recipient accepts from a single sender.",
-        "Exchange Online sends it to automated senders and notification systems that flood one mailbox.",
-        "Try again later and send fewer messages per hour to that recipient, for example by batching notifications.",
+        "Batas per jam penerima untuk pengirim ini terlampaui",
+        "Pengirim telah mengirim lebih banyak pesan ke satu penerima Exchange Online dalam satu jam daripada yang diterima penerima itu dari satu pengirim.",
+        "Exchange Online mengirimkannya kepada pengirim otomatis dan sistem notifikasi yang membanjiri satu kotak surat.",
+        "Coba lagi nanti dan kirim lebih sedikit pesan per jam ke penerima itu, misalnya dengan menggabungkan notifikasi.",
     ],
     // 5.2.122 (microsoft)
     [
-        "Recipient's hourly receive limit exceeded",
-        "The Exchange Online recipient has received more messages within an hour, from all senders together, than allowed.",
-        "Exchange Online sends it when a mailbox is flooded by mail storms or many automated senders.",
-        "Try again later. If automated mail causes it, reduce how often it is sent; the recipient may need to find out who floods the mailbox.",
+        "Batas penerimaan per jam milik penerima terlampaui",
+        "Penerima Exchange Online telah menerima lebih banyak pesan dalam satu jam, dari semua pengirim sekaligus, daripada yang diizinkan.",
+        "Exchange Online mengirimkannya jika sebuah kotak surat dibanjiri badai email atau banyak pengirim otomatis.",
+        "Coba lagi nanti. Jika penyebabnya email otomatis, kurangi frekuensi pengirimannya; penerima mungkin perlu mencari tahu siapa yang membanjiri kotak suratnya.",
     ],
     // 5.3.190 (microsoft)
     [
-        "Journaling to Microsoft 365 not supported",
-        "An on-premises journaling rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.",
-        "Exchange Online sends it to organizations that journal on-premises mail into Microsoft 365.",
-        "The organization's Microsoft 365 administrator must turn on Journaling Archive or point the journaling rule to another destination.",
+        "Journaling ke Microsoft 365 tidak didukung",
+        "Sebuah aturan journaling on-premises mengirim laporan jurnal ke Microsoft 365, tetapi organisasi itu belum mengaktifkan Journaling Archive, sehingga Exchange Online menolaknya.",
+        "Exchange Online mengirimkannya kepada organisasi yang melakukan journaling email on-premises ke Microsoft 365.",
+        "Administrator Microsoft 365 organisasi itu harus mengaktifkan Journaling Archive atau mengarahkan aturan journaling ke tujuan lain.",
     ],
     // 5.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation (permanent)",
-        "Exchange Online gave up delivering because the MX host of the recipient domain is not allowed by that domain's MTA-STS policy.",
-        "Exchange Online sends it as the final failure when a domain's MTA-STS policy does not include the MX host found in DNS.",
-        "The recipient domain's administrator must add the MX host to the MTA-STS policy or fix the MX record, then the sender can send the message again.",
+        "Host MX gagal validasi MTA-STS (permanen)",
+        "Exchange Online berhenti mencoba mengirim karena host MX domain penerima tidak diizinkan oleh kebijakan MTA-STS domain itu.",
+        "Exchange Online mengirimkannya sebagai kegagalan akhir jika kebijakan MTA-STS sebuah domain tidak mencakup host MX yang ditemukan di DNS.",
+        "Administrator domain penerima harus menambahkan host MX ke kebijakan MTA-STS atau memperbaiki record MX; setelah itu pengirim dapat mengirim ulang pesannya.",
     ],
     // 5.4.14 (microsoft)
     [
-        "Hop count exceeded, possible mail loop",
-        "Exchange Online stopped the message because it was routed around too many times; this is Exchange Online's own code for a mail loop, where on-premises Exchange uses `5.4.6`.",
-        "Exchange Online sends it when an accepted domain is set up wrongly or, in hybrid setups, when connectors send mail back and forth; the text often ends with `ATTR34`.",
-        "The recipient organization's administrator should check that the domain is an authoritative accepted domain and that the hybrid connectors route to the right smart host; rerunning the Hybrid Configuration Wizard often fixes it.",
+        "Jumlah hop terlampaui, kemungkinan ada loop email",
+        "Exchange Online menghentikan pesan karena pesan itu sudah dirutekan berputar-putar terlalu banyak kali; ini kode Exchange Online sendiri untuk loop email, sedangkan Exchange on-premises memakai `5.4.6`.",
+        "Exchange Online mengirimkannya jika sebuah accepted domain salah dikonfigurasi atau, pada konfigurasi hybrid, jika konektor saling melempar email bolak-balik; teksnya sering diakhiri `ATTR34`.",
+        "Administrator organisasi penerima sebaiknya memastikan domain itu adalah accepted domain yang authoritative dan konektor hybrid merutekan ke smart host yang benar; menjalankan ulang Hybrid Configuration Wizard sering kali memperbaikinya.",
     ],
     // 5.4.300 (microsoft)
     [
-        "Message expired",
-        "Exchange Online could not deliver the message in the time allowed, because the destination never answered or a bounce about it could not be delivered either.",
-        "Exchange Online sends it as the final failure after its retries for a message have run out.",
-        "Look at the earlier errors for this destination to find why delivery kept failing, have that fixed, and send the message again.",
+        "Pesan kedaluwarsa",
+        "Exchange Online tidak dapat mengirimkan pesan dalam waktu yang diizinkan, karena tujuan tidak pernah menjawab atau email pentalan tentang pesan itu pun tidak dapat dikirimkan.",
+        "Exchange Online mengirimkannya sebagai kegagalan akhir setelah semua percobaan ulang untuk sebuah pesan habis.",
+        "Lihat kesalahan sebelumnya untuk tujuan ini guna mengetahui mengapa pengiriman terus gagal, minta agar penyebabnya diperbaiki, lalu kirim ulang pesannya.",
     ],
     // 5.4.312 (microsoft)
     [
-        "Message expired after DNS query failures",
-        "Exchange Online stopped retrying because every attempt failed to look up the destination in DNS until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.312` deferrals, with the text `Message expired, DNS query failed`.",
-        "The recipient domain's administrator must fix the domain's DNS or renew the domain. After that, the sender has to send the message again.",
+        "Pesan kedaluwarsa setelah kueri DNS berulang kali gagal",
+        "Exchange Online berhenti mencoba ulang karena setiap percobaan gagal mencari tujuan di DNS sampai waktu pesan di antrean habis.",
+        "Exchange Online mencantumkannya dalam email pentalan setelah penundaan `4.4.312` sebelumnya, dengan teks `Message expired, DNS query failed`.",
+        "Administrator domain penerima harus memperbaiki DNS domain itu atau memperpanjang domainnya. Setelah itu, pengirim harus mengirim ulang pesannya.",
     ],
     // 5.4.316 (microsoft)
     [
-        "Message expired after connections were refused",
-        "Exchange Online stopped retrying because the destination server kept refusing connections until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.316` deferrals, with the text `Message expired, connection refused`.",
-        "The destination's administrator must make the server accept connections from Microsoft 365 on port `25`. The sender then has to send the message again.",
+        "Pesan kedaluwarsa setelah koneksi berulang kali ditolak",
+        "Exchange Online berhenti mencoba ulang karena server tujuan terus menolak koneksi sampai waktu pesan di antrean habis.",
+        "Exchange Online mencantumkannya dalam email pentalan setelah penundaan `4.4.316` sebelumnya, dengan teks `Message expired, connection refused`.",
+        "Administrator tujuan harus membuat server menerima koneksi dari Microsoft 365 di port `25`. Setelah itu, pengirim harus mengirim ulang pesannya.",
     ],
     // 5.4.318 (microsoft)
     [
-        "Message expired after connections were reset",
-        "Exchange Online stopped retrying because its connections to the destination kept being reset, which it marks as `SuspiciousRemoteServerError`.",
-        "Exchange Online puts it in the bounce after repeated `4.4.318` deferrals for the same destination.",
-        "The destination's administrator must find what breaks the sessions, often a firewall inspecting SMTP. The sender then has to send the message again.",
+        "Pesan kedaluwarsa setelah koneksi berulang kali di-reset",
+        "Exchange Online berhenti mencoba ulang karena koneksinya ke tujuan terus di-reset, yang ditandainya sebagai `SuspiciousRemoteServerError`.",
+        "Exchange Online mencantumkannya dalam email pentalan setelah penundaan `4.4.318` yang berulang untuk tujuan yang sama.",
+        "Administrator tujuan harus menemukan apa yang memutus sesi, sering kali firewall yang menginspeksi SMTP. Setelah itu, pengirim harus mengirim ulang pesannya.",
     ],
     // 5.6.11 (microsoft)
     [
-        "Invalid characters (bare line feeds)",
-        "The message contains bare line feed characters, line ends without a carriage return, which Exchange Online does not accept.",
-        "Exchange Online sends it when a mail program or script writes lines ending in `LF` instead of `CRLF`.",
-        "Fix the sending program so that every line ends with `CRLF`, or send through a server that converts line ends.",
+        "Karakter tidak valid (line feed tanpa carriage return)",
+        "Pesan mengandung karakter line feed yang berdiri sendiri, yaitu akhir baris tanpa carriage return, yang tidak diterima Exchange Online.",
+        "Exchange Online mengirimkannya jika program email atau skrip menulis baris yang diakhiri `LF`, bukan `CRLF`.",
+        "Perbaiki program pengirim agar setiap baris diakhiri `CRLF`, atau kirim melalui server yang mengonversi akhir baris.",
     ],
     // 5.7.57 (microsoft)
     [
-        "Client not authenticated to send anonymous mail",
-        "An application or device sent mail to `smtp.office365.com` without logging in, and Exchange Online refused `MAIL FROM`.",
-        "Exchange Online sends it to printers, scanners and applications set up to relay through Microsoft 365 whose login or TLS setup is wrong.",
-        "Configure the device with the credentials of a user that has an Exchange Online mailbox, and make sure it uses `STARTTLS`, since login needs TLS.",
+        "Klien tidak terautentikasi untuk mengirim email anonim",
+        "Sebuah aplikasi atau perangkat mengirim email ke `smtp.office365.com` tanpa login, dan Exchange Online menolak `MAIL FROM`.",
+        "Exchange Online mengirimkannya kepada printer, pemindai, dan aplikasi yang diatur untuk me-relay melalui Microsoft 365 tetapi pengaturan login atau TLS-nya salah.",
+        "Konfigurasikan perangkat dengan kredensial pengguna yang memiliki kotak surat Exchange Online, dan pastikan perangkat itu memakai `STARTTLS`, karena login memerlukan TLS.",
     ],
     // 5.7.64 (microsoft)
     [
-        "TenantAttribution, relay access denied",
-        "Exchange Online could not match mail from the organization's own servers to an inbound connector, so it refused to relay it.",
-        "Exchange Online sends it after something changed on-premises, such as the sending server's IP address or the name in its certificate, so it no longer matches the inbound connector.",
-        "The administrator must update the inbound connector to the current IP addresses or certificate name of the on-premises server.",
+        "TenantAttribution, akses relay ditolak",
+        "Exchange Online tidak dapat mencocokkan email dari server milik organisasi itu sendiri dengan konektor masuk, sehingga menolak me-relay-nya.",
+        "Exchange Online mengirimkannya setelah ada perubahan di sisi on-premises, misalnya alamat IP server pengirim atau nama di sertifikatnya, sehingga tidak lagi cocok dengan konektor masuk.",
+        "Administrator harus memperbarui konektor masuk dengan alamat IP atau nama sertifikat server on-premises yang berlaku sekarang.",
     ],
     // 5.7.124 (microsoft)
     [
-        "Sender not in allowed-senders list",
-        "The recipient is a distribution group that accepts mail only from listed senders, and the sender is not on the list.",
-        "Exchange Online sends it for groups with delivery restrictions; even the group's owner may need to be listed.",
-        "Ask the group owner or the recipient's administrator to add the sender to the group's allowed senders or to remove the restriction.",
+        "Pengirim tidak ada dalam daftar pengirim yang diizinkan",
+        "Penerima adalah grup distribusi yang hanya menerima email dari pengirim yang tercantum, dan pengirim ini tidak ada dalam daftar itu.",
+        "Exchange Online mengirimkannya untuk grup yang memiliki pembatasan pengiriman; bahkan pemilik grup pun mungkin perlu dicantumkan.",
+        "Minta pemilik grup atau administrator penerima menambahkan pengirim ke daftar pengirim yang diizinkan grup itu atau mencabut pembatasannya.",
     ],
     // 5.7.133 (microsoft)
     [
-        "Sender not authenticated for group",
-        "The recipient is a group that refuses mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it when external senders write to a distribution group that requires authenticated senders.",
-        "The group owner or the recipient's administrator must allow external senders for the group.",
+        "Pengirim tidak terautentikasi untuk grup",
+        "Penerima adalah grup yang menolak email dari luar organisasinya, dan pengirimnya berasal dari luar.",
+        "Exchange Online mengirimkannya jika pengirim dari luar menulis ke grup distribusi yang mewajibkan pengirim terautentikasi.",
+        "Pemilik grup atau administrator penerima harus mengizinkan pengirim dari luar untuk grup itu.",
     ],
     // 5.7.134 (microsoft)
     [
-        "Sender not authenticated for mailbox",
-        "The recipient mailbox is set to refuse mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it for mailboxes with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change the mailbox's delivery restrictions.",
+        "Pengirim tidak terautentikasi untuk kotak surat",
+        "Kotak surat penerima diatur untuk menolak email dari luar organisasinya, dan pengirimnya berasal dari luar.",
+        "Exchange Online mengirimkannya untuk kotak surat yang memakai pengaturan yang mewajibkan pengirim terautentikasi.",
+        "Hanya administrator organisasi penerima yang dapat mengubah pembatasan pengiriman kotak surat itu.",
     ],
     // 5.7.135 (microsoft)
     [
-        "Sender not authenticated for public folder",
-        "The recipient is a mail-enabled public folder that refuses mail from outside its organization.",
-        "Exchange Online sends it when external senders write to a public folder that requires authenticated senders.",
-        "The recipient organization's administrator must let the public folder accept mail from all senders.",
+        "Pengirim tidak terautentikasi untuk folder publik",
+        "Penerima adalah folder publik yang dapat menerima email (mail-enabled) dan menolak email dari luar organisasinya.",
+        "Exchange Online mengirimkannya jika pengirim dari luar menulis ke folder publik yang mewajibkan pengirim terautentikasi.",
+        "Administrator organisasi penerima harus mengizinkan folder publik itu menerima email dari semua pengirim.",
     ],
     // 5.7.136 (microsoft)
     [
-        "Sender not authenticated for mail user",
-        "The recipient is a mail user that is set to refuse mail from outside its organization.",
-        "Exchange Online sends it when an external sender writes to a mail user with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change this setting.",
+        "Pengirim tidak terautentikasi untuk mail user",
+        "Penerima adalah mail user yang diatur untuk menolak email dari luar organisasinya.",
+        "Exchange Online mengirimkannya jika pengirim dari luar menulis ke mail user yang memakai pengaturan yang mewajibkan pengirim terautentikasi.",
+        "Hanya administrator organisasi penerima yang dapat mengubah pengaturan ini.",
     ],
     // 5.7.193 (microsoft)
     [
-        "Microsoft 365 group does not accept external senders",
-        "The recipient is a Microsoft 365 group that accepts mail only from its members or from inside its organization.",
-        "Exchange Online sends it with `UnifiedGroupAgent` when an external sender writes to such a group.",
-        "The group owner or the recipient's administrator must allow people outside the organization to email the group.",
+        "Grup Microsoft 365 tidak menerima pengirim dari luar",
+        "Penerima adalah grup Microsoft 365 yang hanya menerima email dari anggotanya atau dari dalam organisasinya.",
+        "Exchange Online mengirimkannya dengan `UnifiedGroupAgent` jika pengirim dari luar menulis ke grup seperti itu.",
+        "Pemilik grup atau administrator penerima harus mengizinkan orang di luar organisasi mengirim email ke grup itu.",
     ],
     // 5.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server did not offer `STARTTLS` or the handshake failed.",
-        "Exchange Online sends it as a permanent error with `starttls-not-supported`.",
-        "The recipient domain's administrator must enable TLS on the mail server; after that the sender can send again.",
+        "Tujuan harus mendukung TLS (DANE, permanen)",
+        "Exchange Online berhenti mencoba karena server tujuan yang dilindungi DANE tidak menawarkan `STARTTLS` atau handshake-nya gagal.",
+        "Exchange Online mengirimkannya sebagai kesalahan permanen dengan `starttls-not-supported`.",
+        "Administrator domain penerima harus mengaktifkan TLS di server email; setelah itu pengirim dapat mengirim ulang.",
     ],
     // 5.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server kept presenting an expired certificate.",
-        "Exchange Online sends it as a permanent error with `certificate-expired`.",
-        "The recipient domain's administrator must renew the certificate; after that the sender can send again.",
+        "Sertifikat tujuan kedaluwarsa (DANE, permanen)",
+        "Exchange Online berhenti mencoba karena server tujuan yang dilindungi DANE terus menampilkan sertifikat yang sudah kedaluwarsa.",
+        "Exchange Online mengirimkannya sebagai kesalahan permanen dengan `certificate-expired`.",
+        "Administrator domain penerima harus memperbarui sertifikatnya; setelah itu pengirim dapat mengirim ulang.",
     ],
     // 5.7.323 (microsoft)
     [
-        "Domain failed DANE validation (permanent)",
-        "Exchange Online gave up because the destination's certificate kept failing validation against its TLSA records.",
-        "Exchange Online sends it as a permanent error with `tlsa-invalid`.",
-        "The recipient domain's administrator must correct the TLSA records or the certificate; then the sender can send again.",
+        "Domain gagal validasi DANE (permanen)",
+        "Exchange Online berhenti mencoba karena sertifikat tujuan terus gagal divalidasi terhadap record TLSA-nya.",
+        "Exchange Online mengirimkannya sebagai kesalahan permanen dengan `tlsa-invalid`.",
+        "Administrator domain penerima harus membetulkan record TLSA atau sertifikatnya; setelah itu pengirim dapat mengirim ulang.",
     ],
     // 5.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records (permanent)",
-        "Exchange Online gave up because the destination domain's DNSSEC records kept failing validation.",
-        "Exchange Online sends it as a permanent error with `dnssec-invalid`.",
-        "The recipient domain's administrator must repair the zone's DNSSEC signing; then the sender can send again.",
+        "Tujuan mengembalikan record DNSSEC yang tidak valid (permanen)",
+        "Exchange Online berhenti mencoba karena record DNSSEC domain tujuan terus gagal divalidasi.",
+        "Exchange Online mengirimkannya sebagai kesalahan permanen dengan `dnssec-invalid`.",
+        "Administrator domain penerima harus memperbaiki penandatanganan DNSSEC pada zonanya; setelah itu pengirim dapat mengirim ulang.",
     ],
     // 5.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE, permanent)",
-        "Exchange Online gave up because the destination server's certificate did not match the MX host name.",
-        "Exchange Online sends it as a permanent error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must replace the certificate with one that names the MX host; then the sender can send again.",
+        "Sertifikat tidak cocok dengan nama host (DANE, permanen)",
+        "Exchange Online berhenti mencoba karena sertifikat server tujuan tidak cocok dengan nama host MX.",
+        "Exchange Online mengirimkannya sebagai kesalahan permanen dengan `certificate-host-mismatch`.",
+        "Administrator domain penerima harus mengganti sertifikat itu dengan sertifikat yang menyebut host MX; setelah itu pengirim dapat mengirim ulang.",
     ],
     // 5.7.367 (microsoft)
     [
-        "Remote server returned not permitted to relay",
-        "Microsoft 365 forwarded or relayed a message from its relay pool, and the next gateway refused it as a relay attempt. Microsoft uses that pool when the message failed SPF or DKIM on arrival.",
-        "Exchange Online sends it for forwarded or relayed mail, most often when a third-party gateway sits in front of or behind Microsoft 365.",
-        "The Microsoft 365 administrator should make authentication pass on arrival, for example with Enhanced Filtering for Connectors, and add domains it controls as accepted domains. Fewer forwarding hops help.",
+        "Server jarak jauh melaporkan relay tidak diizinkan",
+        "Microsoft 365 meneruskan atau me-relay pesan dari relay pool-nya, dan gateway berikutnya menolaknya sebagai percobaan relay. Microsoft memakai pool itu jika pesan gagal SPF atau DKIM saat tiba.",
+        "Exchange Online mengirimkannya untuk email yang diteruskan atau di-relay, paling sering jika ada gateway pihak ketiga di depan atau di belakang Microsoft 365.",
+        "Administrator Microsoft 365 sebaiknya memastikan autentikasi lolos saat pesan tiba, misalnya dengan Enhanced Filtering for Connectors, dan menambahkan domain yang dikelolanya sebagai accepted domain. Mengurangi jumlah lompatan penerusan juga membantu.",
     ],
     // 5.7.501 (microsoft)
     [
-        "Access denied, spam abuse detected",
-        "Microsoft 365 has banned the sending account because it sent spam.",
-        "Exchange Online sends it to its own users whose account was used for spam, usually after a compromise.",
-        "The administrator must secure the account and reset its credentials, then ask Microsoft support to restore its ability to send.",
+        "Akses ditolak, penyalahgunaan untuk spam terdeteksi",
+        "Microsoft 365 telah memblokir akun pengirim karena akun itu mengirim spam.",
+        "Exchange Online mengirimkannya kepada penggunanya sendiri yang akunnya dipakai untuk spam, biasanya setelah akun itu dibobol.",
+        "Administrator harus mengamankan akun itu dan mengatur ulang kredensialnya, lalu meminta dukungan Microsoft memulihkan kemampuan akun itu untuk mengirim.",
     ],
     // 5.7.502 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "Akses ditolak, pengirim diblokir",
+        "Microsoft 365 telah memblokir akun pengirim setelah mendeteksi spam dari akun itu.",
+        "Exchange Online mengirimkannya kepada akun yang diblokir karena spam.",
+        "Administrator harus menyelesaikan masalah akun itu, mengatur ulang kredensialnya, dan menghubungi dukungan Microsoft untuk mencabut blokirnya.",
     ],
     // 5.7.503 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "Akses ditolak, pengirim diblokir",
+        "Microsoft 365 telah memblokir akun pengirim setelah mendeteksi spam dari akun itu.",
+        "Exchange Online mengirimkannya kepada akun yang diblokir karena spam.",
+        "Administrator harus menyelesaikan masalah akun itu, mengatur ulang kredensialnya, dan menghubungi dukungan Microsoft untuk mencabut blokirnya.",
     ],
     // 5.7.504 (microsoft)
     [
-        "Recipient address rejected, access denied",
-        "The recipient address is not valid in the receiving Microsoft 365 organization.",
-        "Exchange Online Protection sends it with the text `Recipient address rejected: Access denied`.",
-        "Check the recipient address and send again; ask the recipient for the right address if it keeps failing.",
+        "Alamat penerima ditolak, akses ditolak",
+        "Alamat penerima tidak valid di organisasi Microsoft 365 yang menerima pesan.",
+        "Exchange Online Protection mengirimkannya dengan teks `Recipient address rejected: Access denied`.",
+        "Periksa alamat penerima dan kirim ulang; jika terus gagal, tanyakan alamat yang benar kepada penerima.",
     ],
     // 5.7.505 (microsoft)
     [
-        "Access denied, banned recipient",
-        "Microsoft 365 treats the recipient address as not valid and refuses mail to it.",
-        "Exchange Online Protection sends it for recipients it has banned.",
-        "Check the address and reach the recipient another way; if this seems wrong, the recipient's administrator can ask Microsoft support.",
+        "Akses ditolak, penerima diblokir",
+        "Microsoft 365 menganggap alamat penerima tidak valid dan menolak email ke alamat itu.",
+        "Exchange Online Protection mengirimkannya untuk penerima yang telah diblokirnya.",
+        "Periksa alamatnya dan hubungi penerima dengan cara lain; jika ini tampaknya keliru, administrator penerima dapat menanyakannya kepada dukungan Microsoft.",
     ],
     // 5.7.506 (microsoft)
     [
-        "Access denied, bad HELO",
-        "The sending server introduced itself in `HELO` or `EHLO` with the name of the server it connects to instead of its own name, which Microsoft treats as spambot behaviour.",
-        "Exchange Online Protection sends it at the start of a session with a misconfigured or malicious client.",
-        "Configure the sending server to use its own fully qualified host name in `EHLO`.",
+        "Akses ditolak, HELO tidak benar",
+        "Server pengirim memperkenalkan diri di `HELO` atau `EHLO` dengan nama server yang dihubunginya, bukan dengan namanya sendiri, dan Microsoft menganggap ini perilaku spambot.",
+        "Exchange Online Protection mengirimkannya di awal sesi dengan klien yang salah dikonfigurasi atau berniat jahat.",
+        "Konfigurasikan server pengirim agar memakai nama host lengkapnya sendiri (FQDN) di `EHLO`.",
     ],
     // 5.7.507 (microsoft)
     [
-        "Access denied, rejected by recipient",
-        "The recipient's organization has blocked the IP address the message came from.",
-        "Exchange Online Protection sends it when the receiving tenant has blocked the sending server.",
-        "Contact the recipient by another channel and ask their administrator to remove the block.",
+        "Akses ditolak, ditolak oleh penerima",
+        "Organisasi penerima telah memblokir alamat IP asal pesan.",
+        "Exchange Online Protection mengirimkannya jika tenant penerima telah memblokir server pengirim.",
+        "Hubungi penerima melalui saluran lain dan minta administratornya mencabut blokir itu.",
     ],
     // 5.7.508 (microsoft)
     [
-        "Access denied, permitted limits exceeded for the IPv6 range",
-        "The sender's IPv6 range sent too many messages in too short a time.",
-        "Exchange Online Protection sends it to senders over IPv6 that exceed its per-range rate.",
-        "Slow down sending from that range and let the queue retry later.",
+        "Akses ditolak, batas yang diizinkan untuk rentang IPv6 terlampaui",
+        "Rentang IPv6 pengirim mengirim terlalu banyak pesan dalam waktu terlalu singkat.",
+        "Exchange Online Protection mengirimkannya kepada pengirim melalui IPv6 yang melampaui batas laju per rentangnya.",
+        "Perlambat pengiriman dari rentang itu dan biarkan antrean mencoba ulang nanti.",
     ],
     // 5.7.509 (microsoft)
     [
-        "Access denied, sending domain does not pass DMARC",
-        "The domain in the `From` header failed DMARC and publishes a policy of reject, so Microsoft refused the message.",
-        "Exchange Online and Outlook.com send it when neither SPF nor DKIM passes in alignment with the `From` domain and its policy is `p=reject`; forwarding can cause it.",
-        "The sender's administrator must fix the domain's SPF, DKIM signing and alignment; the DMARC reports and the headers returned in the bounce show which check failed.",
+        "Akses ditolak, domain pengirim tidak lolos DMARC",
+        "Domain di header `From` gagal DMARC dan memublikasikan kebijakan reject, sehingga Microsoft menolak pesan itu.",
+        "Exchange Online dan Outlook.com mengirimkannya jika SPF maupun DKIM tidak lolos secara selaras dengan domain `From` dan kebijakannya adalah `p=reject`; penerusan dapat menyebabkannya.",
+        "Administrator pengirim harus memperbaiki SPF, penandatanganan DKIM, dan keselarasan domain itu; laporan DMARC dan header yang dikembalikan dalam email pentalan menunjukkan pemeriksaan mana yang gagal.",
     ],
     // 5.7.510 (microsoft)
     [
-        "Recipient does not accept email over IPv6",
-        "The message came over IPv6, but the recipient's domain accepts mail only over IPv4.",
-        "Exchange Online Protection sends it to IPv6 senders for domains that have not enabled IPv6 inbound mail.",
-        "Send to that domain over IPv4, for example by preferring IPv4 for its MX hosts in the sending server.",
+        "Penerima tidak menerima email melalui IPv6",
+        "Pesan datang melalui IPv6, tetapi domain penerima hanya menerima email melalui IPv4.",
+        "Exchange Online Protection mengirimkannya kepada pengirim IPv6 untuk domain yang belum mengaktifkan email masuk melalui IPv6.",
+        "Kirim ke domain itu melalui IPv4, misalnya dengan mengatur server pengirim agar mengutamakan IPv4 untuk host MX domain tersebut.",
     ],
     // 5.7.511 (microsoft)
     [
-        "Access denied, banned sender IP",
-        "Microsoft 365 has banned the IP address the message came from.",
-        "Exchange Online Protection sends it to servers on its block list.",
-        "Remove the cause of the ban, then ask for delisting by email to Microsoft with the full error and the IP address, or use the delist portal.",
+        "Akses ditolak, IP pengirim diblokir",
+        "Microsoft 365 telah memblokir alamat IP asal pesan.",
+        "Exchange Online Protection mengirimkannya kepada server yang ada di daftar blokirnya.",
+        "Hilangkan penyebab pemblokiran, lalu minta penghapusan dari daftar dengan mengirim email ke Microsoft yang berisi pesan kesalahan lengkap dan alamat IP-nya, atau gunakan portal delist.",
     ],
     // 5.7.512 (microsoft)
     [
-        "Message must be RFC 5322 section 3.6.2 compliant",
-        "The message has no valid address in its `From` header field, so Microsoft 365 refused it.",
-        "Exchange Online sends it for messages whose `From` field is missing, empty or malformed, for example without angle brackets around the address.",
-        "Fix the sending program so that every message has a `From` field with a well-formed address.",
+        "Pesan harus mematuhi RFC 5322 bagian 3.6.2",
+        "Pesan tidak memiliki alamat yang valid di kolom header `From`, sehingga Microsoft 365 menolaknya.",
+        "Exchange Online mengirimkannya untuk pesan yang kolom `From`-nya tidak ada, kosong, atau formatnya salah, misalnya tanpa kurung sudut di sekitar alamat.",
+        "Perbaiki program pengirim agar setiap pesan memiliki kolom `From` dengan alamat yang formatnya benar.",
     ],
     // 5.7.513 (microsoft)
     [
-        "Client host blocked by the recipient's custom block list",
-        "The receiving organization has put the sending IP address on its own block list in Microsoft 365; the text ends with `AS16012607`.",
-        "Exchange Online Protection sends it when the connecting IP is on the recipient tenant's custom block list.",
-        "Only the receiving organization can remove the entry. Contact them directly and ask them to unblock the IP address.",
+        "Host klien diblokir oleh daftar blokir khusus milik penerima",
+        "Organisasi penerima telah memasukkan alamat IP pengirim ke daftar blokirnya sendiri di Microsoft 365; teksnya diakhiri `AS16012607`.",
+        "Exchange Online Protection mengirimkannya jika IP yang terhubung ada di daftar blokir khusus milik tenant penerima.",
+        "Hanya organisasi penerima yang dapat menghapus entri itu. Hubungi mereka secara langsung dan minta mereka membuka blokir alamat IP tersebut.",
     ],
     // 5.7.515 (outlook_com)
     [
-        "Sending domain does not meet the required authentication level",
-        "Outlook.com refused the message because the domain in its `From` header does not meet the authentication Microsoft requires from high-volume senders to its consumer mail services.",
-        "Outlook.com, Hotmail, Live.com and MSN send it to domains that send 5,000 or more messages to them and lack passing SPF and DKIM or a DMARC record with an aligned pass.",
-        "The sender's administrator must publish SPF and DKIM so that both pass, publish a DMARC record (at least `p=none`), and make SPF or DKIM align with the `From` domain. Then send again.",
+        "Domain pengirim tidak memenuhi tingkat autentikasi yang diwajibkan",
+        "Outlook.com menolak pesan karena domain di header `From`-nya tidak memenuhi autentikasi yang diwajibkan Microsoft bagi pengirim bervolume tinggi ke layanan email konsumennya.",
+        "Outlook.com, Hotmail, Live.com, dan MSN mengirimkannya kepada domain yang mengirim 5.000 pesan atau lebih ke layanan tersebut, tetapi tidak memiliki SPF dan DKIM yang lolos atau record DMARC dengan hasil lolos yang selaras.",
+        "Administrator pengirim harus memublikasikan SPF dan DKIM sehingga keduanya lolos, memublikasikan record DMARC (minimal `p=none`), dan membuat SPF atau DKIM selaras dengan domain `From`. Setelah itu, kirim ulang.",
     ],
     // 5.7.606 (microsoft)
     [
-        "Access denied, banned sending IP",
-        "Microsoft 365 has banned the IP address the message came from because of its reputation.",
-        "Exchange Online Protection sends it to servers whose IP is on its block list, for example after compromise or malicious traffic.",
-        "Stop the cause and follow good sending practice, then request removal of the IP address through Microsoft's self-service delist portal.",
+        "Akses ditolak, IP pengirim diblokir",
+        "Microsoft 365 telah memblokir alamat IP asal pesan karena reputasinya.",
+        "Exchange Online Protection mengirimkannya kepada server yang IP-nya ada di daftar blokirnya, misalnya setelah server itu dibobol atau mengirim lalu lintas berbahaya.",
+        "Hentikan penyebabnya dan terapkan praktik pengiriman yang baik, lalu minta penghapusan alamat IP itu dari daftar melalui portal delist swalayan Microsoft.",
     ],
     // 5.7.703 (microsoft)
     [
-        "Recipient blocked by the Tenant Allow/Block List",
-        "Someone in the organization sent to an address or domain that the organization itself blocks in its Tenant Allow/Block List, and the whole message was stopped.",
-        "Exchange Online sends it to internal senders; one blocked recipient stops the message for all recipients.",
-        "Remove the blocked recipient and send again, or ask the administrator to change the block entry.",
+        "Penerima diblokir oleh Tenant Allow/Block List",
+        "Seseorang di organisasi mengirim ke alamat atau domain yang diblokir oleh organisasi itu sendiri di Tenant Allow/Block List-nya, dan seluruh pesan dihentikan.",
+        "Exchange Online mengirimkannya kepada pengirim internal; satu penerima yang diblokir menghentikan pesan untuk semua penerima.",
+        "Hapus penerima yang diblokir lalu kirim ulang, atau minta administrator mengubah entri blokir itu.",
     ],
     // 5.7.705 (microsoft)
     [
-        "Access denied, tenant has exceeded threshold",
-        "Microsoft 365 has blocked outgoing mail for the whole organization because too much of its traffic was spam or bulk mail.",
-        "Exchange Online sends it after compromised servers or admin accounts sent spam, and rarely after a subscription was renewed late.",
-        "The administrator must find and stop the source with the mail flow reports and message trace, then explain the cause to Microsoft support to lift the block.",
+        "Akses ditolak, tenant telah melampaui ambang batas",
+        "Microsoft 365 telah memblokir email keluar untuk seluruh organisasi karena terlalu banyak lalu lintasnya berupa spam atau email massal.",
+        "Exchange Online mengirimkannya setelah server atau akun admin yang dibobol mengirim spam, dan kadang-kadang setelah langganan terlambat diperpanjang.",
+        "Administrator harus menemukan dan menghentikan sumbernya dengan laporan alur email (mail flow reports) dan message trace, lalu menjelaskan penyebabnya kepada dukungan Microsoft agar blokirnya dicabut.",
     ],
     // 5.7.708 (microsoft)
     [
-        "Access denied, traffic not accepted from this IP",
-        "Microsoft 365 does not send mail from the low-reputation IP addresses typically given to new tenants.",
-        "Exchange Online sends it to new or trial tenants, or to tenants whose traffic looked suspicious.",
-        "The administrator should resolve any compromise or open relay and then contact Microsoft support; trial tenants can ask for an exception until they buy licenses.",
+        "Akses ditolak, lalu lintas dari IP ini tidak diterima",
+        "Microsoft 365 tidak mengirim email dari alamat IP bereputasi rendah yang biasanya diberikan kepada tenant baru.",
+        "Exchange Online mengirimkannya kepada tenant baru atau tenant uji coba, atau kepada tenant yang lalu lintasnya tampak mencurigakan.",
+        "Administrator sebaiknya menyelesaikan masalah akun yang dibobol atau open relay, lalu menghubungi dukungan Microsoft; tenant uji coba dapat meminta pengecualian sampai mereka membeli lisensi.",
     ],
     // 5.7.750 (microsoft)
     [
-        "Client blocked from sending from unregistered domains",
-        "The organization sent many messages from domains that are not added and verified in Microsoft 365, and Microsoft blocked them.",
-        "Exchange Online sends it when mail from unprovisioned domains, often through connectors, exceeds what Microsoft tolerates.",
-        "Add and verify every sending domain as an accepted domain, or use a certificate-based connector; also check for unknown connectors created by attackers.",
+        "Klien diblokir mengirim dari domain yang tidak terdaftar",
+        "Organisasi itu mengirim banyak pesan dari domain yang belum ditambahkan dan diverifikasi di Microsoft 365, dan Microsoft memblokirnya.",
+        "Exchange Online mengirimkannya jika email dari domain yang tidak terdaftar, sering kali melalui konektor, melebihi batas toleransi Microsoft.",
+        "Tambahkan dan verifikasi setiap domain pengirim sebagai accepted domain, atau gunakan konektor berbasis sertifikat; periksa juga apakah ada konektor tak dikenal yang dibuat penyerang.",
     ],
     // 5.7.800 (microsoft)
     [
-        "Access denied, banned sender domain",
-        "Microsoft 365 has banned the domain used in `EHLO`, `MAIL FROM` or `From` because of spam sent with it.",
-        "Exchange Online sends it for messages whose sender domain is on its ban list.",
-        "Stop the spam from that domain, then contact Microsoft support to restore the domain's ability to send.",
+        "Akses ditolak, domain pengirim diblokir",
+        "Microsoft 365 telah memblokir domain yang dipakai di `EHLO`, `MAIL FROM`, atau `From` karena spam yang dikirim dengan domain itu.",
+        "Exchange Online mengirimkannya untuk pesan yang domain pengirimnya ada di daftar blokirnya.",
+        "Hentikan spam dari domain itu, lalu hubungi dukungan Microsoft untuk memulihkan kemampuan domain tersebut untuk mengirim.",
     ],
     // 5.7.900 (exchange_server)
     [
-        "Refused by a mail flow rule",
-        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
-        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
-        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
+        "Ditolak oleh aturan alur email",
+        "Aturan alur email (transport rule) di server Exchange menolak pesan ini. Exchange memakai kode dari rentang ini hanya jika tindakan penolakan pada aturan itu diberi kode; jika tidak, penolakan yang sama muncul sebagai `5.7.1`.",
+        "Exchange mengirimkannya sebagai email pentalan jika pesan cocok dengan aturan administrator yang menolaknya, misalnya aturan terhadap pengirim, kata, atau lampiran tertentu.",
+        "Pengirim tidak dapat mengubah hasilnya dengan mengirim ulang. Tanyakan kepada administrator Exchange penerima aturan mana yang menolak pesan itu; teks setelah kode adalah teks yang dipasang saat aturan itu dibuat.",
     ],
 ];
 
 /// Per provider rule with a note, in `super::PROVIDER_RULES` order.
 pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // amazon_ses.max_send_rate
-    "Amazon SES drops a message refused this way instead of queueing it, so the sending application has to retry it itself, waiting longer before each new attempt.",
+    "Amazon SES membuang pesan yang ditolak dengan cara ini alih-alih menaruhnya di antrean, sehingga aplikasi pengirim harus mencoba ulang sendiri, dengan jeda yang makin panjang sebelum setiap percobaan baru.",
     // amazon_ses.daily_quota
-    "The account has used up the number of messages Amazon SES lets it send in 24 hours; sending works again when the 24-hour window moves on, or after the quota is raised in the SES console.",
+    "Akun ini sudah menghabiskan jumlah pesan yang boleh dikirimnya melalui Amazon SES dalam 24 jam; pengiriman berfungsi lagi begitu rentang 24 jam itu bergeser, atau setelah kuotanya dinaikkan di konsol SES.",
     // amazon_ses.identity_not_verified
-    "Amazon SES checks the From, Source, Sender and Return-Path addresses against identities verified in the same AWS Region; while the account is in the sandbox, every recipient must be verified too.",
+    "Amazon SES mencocokkan alamat From, Source, Sender, dan Return-Path dengan identitas yang sudah diverifikasi di AWS Region yang sama; selama akun masih berada di sandbox, setiap penerima juga harus diverifikasi.",
     // amazon_ses.credentials_invalid
-    "Amazon SES expects its own SMTP credentials, which are not the same as the AWS access keys of the account; create SMTP credentials in the SES console and use those.",
+    "Amazon SES memerlukan kredensial SMTP tersendiri, yang berbeda dari access key AWS milik akun; buat kredensial SMTP di konsol SES dan gunakan kredensial itu.",
     // amazon_ses.account_not_subscribed
-    "The AWS account that owns these SMTP credentials has not signed up for Amazon SES.",
+    "Akun AWS pemilik kredensial SMTP ini belum mendaftar untuk Amazon SES.",
     // amazon_ses.iam_not_authorized
-    "The login worked, but the IAM policy or the sending authorization policy of the user behind the SMTP credentials does not allow sending through the SES SMTP endpoint.",
+    "Login berhasil, tetapi kebijakan IAM atau kebijakan otorisasi pengiriman milik pengguna di balik kredensial SMTP itu tidak mengizinkan pengiriman melalui endpoint SMTP SES.",
     // amazon_ses.sending_paused
-    "Amazon SES has paused sending for the whole AWS account, usually after a review of its bounce or complaint rates, and has written to the email address of the AWS account about it.",
+    "Amazon SES telah menghentikan sementara pengiriman untuk seluruh akun AWS, biasanya setelah meninjau tingkat email pentalan atau keluhannya, dan sudah memberitahukan hal itu melalui alamat email akun AWS tersebut.",
     // amazon_ses.message_too_long
-    "The SES SMTP interface refuses a message larger than the maximum message size that Amazon SES documents for the account; shrink or remove attachments.",
+    "Antarmuka SMTP SES menolak pesan yang lebih besar daripada ukuran pesan maksimum yang didokumentasikan Amazon SES untuk akun tersebut; perkecil atau hapus lampiran.",
     // amazon_ses.timeout_waiting_for_data
-    "Too much time passed between the client's commands, so the SES SMTP server closed the connection.",
+    "Jeda di antara perintah-perintah klien terlalu lama, sehingga server SMTP SES menutup koneksi.",
     // amazon_ses.temporary_auth_failure
-    "Amazon SES itself had a problem checking the SMTP credentials; retry after a short wait before changing anything.",
+    "Amazon SES sendiri mengalami masalah saat memeriksa kredensial SMTP; tunggu sebentar lalu coba lagi sebelum mengubah apa pun.",
     // amazon_ses.global_suppression
-    "Amazon SES did not try the address because it is on the SES suppression list after recent hard bounces; remove it from your lists rather than sending again.",
+    "Amazon SES tidak mencoba mengirim ke alamat itu karena alamat tersebut masuk daftar supresi SES setelah baru-baru ini terpental secara permanen (hard bounce); hapus alamat itu dari daftar Anda alih-alih mengirim ulang.",
     // apple.spamhaus_dbl
-    "Here a domain inside the message, such as one in a link, is on the Spamhaus domain blocklist, not the sending IP address.",
+    "Di sini yang masuk daftar blokir domain Spamhaus adalah sebuah domain di dalam pesan, misalnya domain dalam tautan, bukan alamat IP pengirim.",
     // apple.proofpoint_blocklist
-    "Apple refused the sending IP because of Proofpoint's blocklist; the link in the reply looks the address up there.",
+    "Apple menolak IP pengirim karena daftar blokir Proofpoint; tautan dalam balasan memeriksa alamat itu di daftar tersebut.",
     // barracuda.blocked_using_barracuda_reputation
-    "The IP address a Barracuda appliance names can come from a `Received` header field rather than from the connecting server, so check which address it means before asking for removal.",
+    "Alamat IP yang disebut perangkat Barracuda bisa berasal dari kolom header `Received`, bukan dari server yang terhubung, jadi pastikan alamat mana yang dimaksud sebelum meminta penghapusan dari daftar.",
     // barracuda.reputation_lookup_link
-    "The link leads to Barracuda Central's lookup for the sending IP address, where a removal can be requested once the cause of the spam is fixed.",
+    "Tautan itu membuka halaman pencarian Barracuda Central untuk alamat IP pengirim, tempat penghapusan dari daftar dapat diminta setelah penyebab spamnya diperbaiki.",
     // barracuda.ess_permanent_failure_blocked
-    "The recipient's Barracuda service refused the message by one of its policies, such as a sender block, a content filter or a reputation check. Only the recipient's administrator can see the reason in the Barracuda message log.",
+    "Layanan Barracuda milik penerima menolak pesan berdasarkan salah satu kebijakannya, misalnya blokir pengirim, filter isi, atau pemeriksaan reputasi. Hanya administrator penerima yang dapat melihat alasannya di log pesan Barracuda.",
     // cisco.poor_reputation
-    "The sending IP address has a poor SenderBase (Talos) reputation score, so the appliance's host access table puts it in its blocked sender group. The recipient's administrator can add the sender to an allowed sender group.",
+    "Alamat IP pengirim memiliki skor reputasi SenderBase (Talos) yang buruk, sehingga host access table perangkat itu memasukkannya ke grup pengirim yang diblokir. Administrator penerima dapat menambahkan pengirim ke grup pengirim yang diizinkan.",
     // comcast.es000001
-    "Comcast does not take mail sent directly from its own residential addresses; its customers must send through `smtp.comcast.net`, and the block cannot be lifted.",
+    "Comcast tidak menerima email yang dikirim langsung dari alamat IP rumahan miliknya sendiri; pelanggannya harus mengirim melalui `smtp.comcast.net`, dan blokir ini tidak dapat dicabut.",
     // comcast.es000010
-    "Comcast treats the sending address as dynamic or residential, usually because its reverse DNS name does not follow the naming of a static address.",
+    "Comcast menganggap alamat IP pengirim sebagai alamat dinamis atau rumahan, biasanya karena nama reverse DNS-nya tidak mengikuti pola penamaan alamat statis.",
     // comcast.bl000001
-    "The sending address is on the Spamhaus ZEN list; removal goes through Spamhaus.",
+    "Alamat IP pengirim tercantum di daftar Spamhaus ZEN; penghapusan dari daftar diurus melalui Spamhaus.",
     // comcast.bl000010
-    "The sending address is listed by Cloudmark CSI; removal goes through Cloudmark.",
+    "Alamat IP pengirim tercantum di Cloudmark CSI; penghapusan dari daftar diurus melalui Cloudmark.",
     // comcast.bl000011
-    "The sending address is listed both on Spamhaus ZEN and by Cloudmark CSI.",
+    "Alamat IP pengirim tercantum di Spamhaus ZEN sekaligus di Cloudmark CSI.",
     // comcast.bl000100
-    "The sending address is on the SenderScore blocklist.",
+    "Alamat IP pengirim tercantum di daftar blokir SenderScore.",
     // comcast.bl000101
-    "The sending address is on both the Spamhaus ZEN and the SenderScore blocklists.",
+    "Alamat IP pengirim tercantum di daftar blokir Spamhaus ZEN dan juga di daftar blokir SenderScore.",
     // comcast.bl000110
-    "The sending address is on the SenderScore blocklist and listed by Cloudmark CSI.",
+    "Alamat IP pengirim tercantum di daftar blokir SenderScore dan juga di Cloudmark CSI.",
     // comcast.bl006
-    "In this older code Comcast names the Spamhaus SBL or XBL; removal goes through Spamhaus.",
+    "Dalam kode lama ini Comcast menyebut Spamhaus SBL atau XBL; penghapusan dari daftar diurus melalui Spamhaus.",
     // comcast.bl007
-    "In this older code Comcast names Cloudmark Sender Intelligence (CSI).",
+    "Dalam kode lama ini Comcast menyebut Cloudmark Sender Intelligence (CSI).",
     // comcast.too_many_sessions
-    "Comcast limits the number of simultaneous connections from one sending address (25 according to its postmaster page).",
+    "Comcast membatasi jumlah koneksi bersamaan dari satu alamat IP pengirim (25 menurut halaman postmaster-nya).",
     // comcast.reverse_dns_failure
-    "Comcast requires valid reverse DNS for every sending address; this reply is temporary because the lookup may only have failed for now, so it can be retried.",
+    "Comcast mewajibkan reverse DNS yang valid untuk setiap alamat IP pengirim; balasan ini bersifat sementara karena pencariannya mungkin hanya gagal untuk saat ini, jadi pengiriman dapat dicoba ulang.",
     // courier.sender_domain_does_not_exist
-    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    "Courier memeriksa domain alamat `MAIL FROM` (dengan `BOFHCHECKDNS` diaktifkan) dan mendapati domain itu tidak ada di DNS; yang gagal adalah domain pengirim, bukan domain penerima.",
     // courier.sender_mx_violates_rfc1035
-    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    "Record MX domain pengirim mengarah ke alamat IP, bukan ke nama host, dan hal itu tidak diizinkan di DNS. Administrator pengirim harus mengarahkannya ke nama host.",
     // courier.unicode_to_non_unicode
-    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    "Pesan atau alamat-alamatnya memerlukan `SMTPUTF8`, tetapi server penerima tidak menawarkannya. Kirim dari atau ke alamat yang hanya berisi karakter ASCII, atau minta administrator penerima mengaktifkan `SMTPUTF8`.",
     // exchange_server.bad_outbound_sender
-    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    "Di Exchange Server, ini biasanya berarti pengirim melampaui batas laju pesan, misalnya aplikasi yang me-relay banyak pesan melalui Exchange. Administrator dapat menaikkan batas di Receive connector atau menyiapkan konektor relay khusus untuk aplikasi itu.",
     // exchange_server.single_label_domain
-    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    "Alamat penerima memiliki domain tanpa titik (misalnya `contoso`, bukan `contoso.com`), yang secara default ditolak oleh Receive connector Exchange.",
     // exchange_server.too_many_related_errors
-    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    "Exchange menilai format pesan ini rusak dan memindahkannya ke poison message queue, tempat administrator dapat memeriksanya.",
     // exchange_server.abp_routing
-    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    "Address Book Policy routing agent sedang aktif, dan penerima tidak ada dalam daftar alamat pada kebijakan buku alamat pengirim, sehingga keduanya tidak boleh saling berkirim email.",
     // exchange_server.unrecognized_command_internal
-    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    "Di antara server Exchange, ini menunjukkan Receive connector untuk email internal yang tidak memiliki metode autentikasi Exchange Server; administrator harus memperbaiki pengaturan autentikasi konektor itu.",
     // exchange_server.system_incorrectly_configured
-    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    "Exchange melaporkan loop email dengan cara ini, biasanya jika FQDN yang diatur pada Receive connector sama dengan FQDN server atau perangkat lain dalam alur email.",
     // exchange_server.exchange_authentication
-    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    "Firewall atau perangkat lain di antara server Exchange memblokir perintah `X-EXPS` yang diperlukan autentikasi Exchange Server, atau email internal melewati konektor yang tidak dikonfigurasi untuk itu.",
     // exim.retry_time_not_reached
-    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    "Kali ini Exim tidak mencoba menghubungi host-host itu karena percobaan sebelumnya gagal dan waktu percobaan ulangnya belum tiba; Exim menyimpan pesan dan mencoba lagi nanti. Kegagalan pertama tercatat di log Exim.",
     // exim.lines_too_long_for_transport
-    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    "Pesan memiliki baris yang lebih panjang daripada `message_linelength_limit` pada transport SMTP (secara default 998 karakter), sehingga Exim tidak akan mengirimnya apa adanya. Program pengirim harus memecah baris yang panjang atau memakai transfer encoding seperti quoted-printable atau base64.",
     // exim.host_lookup_did_not_complete
-    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    "Pencarian DNS untuk domain penerima kehabisan waktu atau gagal untuk sementara; Exim menunda pesan dan mencoba ulang.",
     // exim.mx_no_smtp_service
-    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
+    "Domain itu memublikasikan record MX yang mengarah ke `.` (null MX), yang menyatakan bahwa domain itu sama sekali tidak menerima email.",
     // fastmail.relay_access_denied
-    "From Fastmail this usually means the mail client is not logging in to Fastmail's outgoing server; turn on SMTP authentication in its settings.",
+    "Jika datang dari Fastmail, balasan ini biasanya berarti program email tidak login ke server keluar Fastmail; aktifkan autentikasi SMTP di pengaturannya.",
     // fastmail.content_rejected
-    "Fastmail uses this for a message that probably carries a virus or that was reported as spam before; an attachment wrongly flagged as a virus may pass when sent as a zip file.",
+    "Fastmail memakai balasan ini untuk pesan yang kemungkinan membawa virus atau yang sebelumnya pernah dilaporkan sebagai spam; lampiran yang keliru ditandai sebagai virus mungkin lolos jika dikirim sebagai file zip.",
     // fastmail.access_denied
-    "Fastmail has blocked the sender or the recipient, for example after spam reports or by its abuse systems; a wrongly set up mail client can also cause it, and the rest of the bounce text says more.",
+    "Fastmail telah memblokir pengirim atau penerima, misalnya setelah ada laporan spam atau oleh sistem antipenyalahgunaannya; program email yang salah dikonfigurasi juga bisa menyebabkannya, dan sisa teks email pentalan memberikan keterangan lebih lanjut.",
     // fastmail.address_locked
-    "The Fastmail account behind the address is locked or deactivated, so it receives no mail until its owner sorts this out with Fastmail support.",
+    "Akun Fastmail di balik alamat itu dikunci atau dinonaktifkan, sehingga tidak menerima email sampai pemiliknya menyelesaikan masalah ini dengan dukungan Fastmail.",
     // free.spam_detected
-    "If you did not send the refused message, someone may have forged your address and Free refused their spam.",
+    "Jika Anda tidak mengirim pesan yang ditolak itu, mungkin ada orang yang memalsukan alamat Anda, dan Free menolak spam mereka.",
     // free.ip_blocked
-    "Free blocks an address for up to 24 hours depending on the spam or errors it sent, then lifts the block by itself; after a fix it may list the address again for 24 to 48 hours.",
+    "Free memblokir sebuah alamat hingga 24 jam, tergantung pada spam atau kesalahan yang dikirim dari alamat itu, lalu mencabut blokirnya sendiri; setelah masalahnya diperbaiki pun, Free dapat mencantumkan alamat itu lagi selama 24 hingga 48 jam.",
     // gmx.ip_block_listed
-    "The last line of the reply links to a GMX postmaster page for this case, which explains the listing and offers a way to contact GMX.",
+    "Baris terakhir balasan berisi tautan ke halaman postmaster GMX untuk kasus ini, yang menjelaskan pencantuman di daftar dan menyediakan cara untuk menghubungi GMX.",
     // gmx.too_many_messages
-    "Try again in a few hours and send more slowly; if that does not help, contact the WEB.DE postmaster team.",
+    "Coba lagi dalam beberapa jam dan kirim dengan lebih lambat; jika itu tidak membantu, hubungi tim postmaster WEB.DE.",
     // gmx.spf_policy
-    "Forwarding servers that keep the original `MAIL FROM` fail this check; WEB.DE advises them to use SRS (Sender Rewriting Scheme).",
+    "Server penerus yang mempertahankan `MAIL FROM` asli gagal dalam pemeriksaan ini; WEB.DE menyarankan server seperti itu memakai SRS (Sender Rewriting Scheme).",
     // gmx.mailbox_unavailable
-    "GMX and WEB.DE also use this text for a mailbox that was disabled after a long time without use.",
+    "GMX dan WEB.DE juga memakai teks ini untuk kotak surat yang dinonaktifkan karena lama tidak dipakai.",
     // gmx.policy_ip_based
-    "When a high share of the mail from an IP address is classed as spam, WEB.DE refuses all mail from that address for a while.",
+    "Jika banyak dari email yang dikirim sebuah alamat IP digolongkan sebagai spam, WEB.DE menolak semua email dari alamat itu untuk sementara waktu.",
     // gmx.policy_domain_based
-    "The sender's domain is known to WEB.DE as a source of spam.",
+    "WEB.DE mengenal domain pengirim sebagai sumber spam.",
     // gmx.policy_header_based
-    "The message's header information does not meet the standards or WEB.DE's email policy, or does not look plausible.",
+    "Informasi header pesan tidak memenuhi standar atau kebijakan email WEB.DE, atau tampak tidak masuk akal.",
     // gmx.syntax_error_configuration
-    "GMX and WEB.DE use this text when the sending server's configuration breaks their rules; its administrator must correct the setup and then ask GMX or WEB.DE to lift the block.",
+    "GMX dan WEB.DE memakai teks ini jika konfigurasi server pengirim melanggar aturan mereka; administratornya harus membetulkan konfigurasi itu, lalu meminta GMX atau WEB.DE mencabut blokirnya.",
     // gmx.ionos_policy_violations
-    "IONOS blocks sending IP addresses with a poor delivery rate, mostly from mail to many addresses that do not exist, and delays servers whose `HELO` name keeps changing. Clean the address list and use one fixed `HELO` name.",
+    "IONOS memblokir alamat IP pengirim yang tingkat keberhasilan pengirimannya buruk, terutama akibat email ke banyak alamat yang tidak ada, dan menunda server yang nama `HELO`-nya terus berganti. Bersihkan daftar alamat dan gunakan satu nama `HELO` yang tetap.",
     // godaddy.ib401_auth_on_inbound
-    "GoDaddy's inbound servers do not accept logins; the mail client is set to the wrong outgoing server and should use `smtpout.secureserver.net`.",
+    "Server masuk GoDaddy tidak menerima login; program email diatur ke server keluar yang salah dan seharusnya memakai `smtpout.secureserver.net`.",
     // godaddy.ib501_blank_from
-    "GoDaddy refused the message because its From field is empty.",
+    "GoDaddy menolak pesan karena kolom From-nya kosong.",
     // godaddy.ib502_ip_as_from
-    "GoDaddy refuses messages whose From address uses an IP address instead of a domain.",
+    "GoDaddy menolak pesan yang alamat From-nya memakai alamat IP, bukan domain.",
     // godaddy.ib506_from_domain_invalid
-    "The From domain has no usable MX or address records, or its DNS lookup failed; fix the domain's DNS zone before sending again.",
+    "Domain From tidak memiliki record MX atau record alamat yang dapat dipakai, atau pencarian DNS-nya gagal; perbaiki zona DNS domain itu sebelum mengirim ulang.",
     // godaddy.ib508_invalid_spf
-    "The sender domain's SPF record does not authorize the server that sent the message; add that server to the SPF record.",
+    "Record SPF domain pengirim tidak mengizinkan server yang mengirim pesan ini; tambahkan server itu ke record SPF.",
     // godaddy.ib212_spam_content
-    "A link, attachment or pattern in the message matched GoDaddy's spam filters.",
+    "Sebuah tautan, lampiran, atau pola dalam pesan cocok dengan filter spam GoDaddy.",
     // godaddy.ib007_too_many_sessions
-    "The sending IP address has too many SMTP sessions open at GoDaddy at once.",
+    "Alamat IP pengirim membuka terlalu banyak sesi SMTP sekaligus di GoDaddy.",
     // godaddy.ib101_server_busy
-    "GoDaddy's mail queue is handling more mail than usual; try again later.",
+    "Antrean email GoDaddy sedang menangani lebih banyak email daripada biasanya; coba lagi nanti.",
     // godaddy.ib110_spam_block_hour
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for an hour.",
+    "Alamat IP pengirim mengirim terlalu banyak pesan yang dinilai GoDaddy sebagai spam, sehingga diblokir selama satu jam.",
     // godaddy.ib111_spam_block_day
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for the rest of the day.",
+    "Alamat IP pengirim mengirim terlalu banyak pesan yang dinilai GoDaddy sebagai spam, sehingga diblokir sampai akhir hari.",
     // godaddy.ib112_invalid_recipients_hour
-    "The sending IP address tried too many addresses that do not exist and is blocked for an hour.",
+    "Alamat IP pengirim mencoba mengirim ke terlalu banyak alamat yang tidak ada, sehingga diblokir selama satu jam.",
     // godaddy.ib113_invalid_recipients_day
-    "The sending IP address tried too many addresses that do not exist and is blocked for the rest of the day.",
+    "Alamat IP pengirim mencoba mengirim ke terlalu banyak alamat yang tidak ada, sehingga diblokir sampai akhir hari.",
     // godaddy.ib510_messages_per_session
-    "The session reached GoDaddy's maximum number of messages; open a new connection for the rest.",
+    "Sesi ini sudah mencapai jumlah pesan maksimum yang diizinkan GoDaddy; buka koneksi baru untuk sisanya.",
     // godaddy.ib103_cloudmark_reputation
-    "GoDaddy refused the connection because the sending IP address has a poor reputation with Cloudmark Sender Intelligence (CSI).",
+    "GoDaddy menolak koneksi karena alamat IP pengirim memiliki reputasi buruk di Cloudmark Sender Intelligence (CSI).",
     // godaddy.ib104_spamhaus_sbl
-    "The sending IP address is on the Spamhaus Block List (SBL); removal is requested from Spamhaus.",
+    "Alamat IP pengirim tercantum di Spamhaus Block List (SBL); penghapusan dari daftar diminta kepada Spamhaus.",
     // godaddy.ib105_spamhaus_xbl
-    "The sending IP address is on the Spamhaus Exploits Block List (XBL); removal is requested from Spamhaus.",
+    "Alamat IP pengirim tercantum di Spamhaus Exploits Block List (XBL); penghapusan dari daftar diminta kepada Spamhaus.",
     // godaddy.ib106_spamhaus_pbl
-    "The sending IP address is on the Spamhaus Policy Block List (PBL); removal is requested from Spamhaus.",
+    "Alamat IP pengirim tercantum di Spamhaus Policy Block List (PBL); penghapusan dari daftar diminta kepada Spamhaus.",
     // godaddy.rbl_reject
-    "GoDaddy's own blocklist lists the sending IP address; use the link in the bounce to ask GoDaddy to remove it.",
+    "Alamat IP pengirim tercantum di daftar blokir milik GoDaddy sendiri; gunakan tautan di email pentalan untuk meminta GoDaddy menghapusnya.",
     // godaddy.account_disabled
-    "GoDaddy says such accounts usually stay disabled for good.",
+    "Menurut GoDaddy, akun seperti ini biasanya tetap dinonaktifkan untuk selamanya.",
     // google.dmarc_policy_rejection
-    "Gmail names the `From` domain whose DMARC policy refused the message; its administrator is the one to contact.",
+    "Gmail menyebut domain `From` yang kebijakan DMARC-nya menolak pesan itu; administrator domain tersebutlah yang perlu dihubungi.",
     // google.spf_hard_fail
-    "The envelope sender's domain publishes an SPF record ending in `-all` and the sending IP is not in it, so Gmail refuses the message outright.",
+    "Domain pengirim amplop memublikasikan record SPF yang diakhiri `-all`, dan IP pengirim tidak tercantum di dalamnya, sehingga Gmail langsung menolak pesan itu.",
     // google.spf_or_dkim_required
-    "Gmail requires every sender, not only bulk senders, to pass at least one of SPF or DKIM; the reply lists the result of each check.",
+    "Gmail mewajibkan setiap pengirim, bukan hanya pengirim massal, untuk lolos setidaknya salah satu dari SPF atau DKIM; balasannya mencantumkan hasil setiap pemeriksaan.",
     // google.spf_suspicious_entries
-    "Gmail objects to the SPF record itself, so the domain's administrator has to review and clean up the record.",
+    "Gmail mempermasalahkan record SPF itu sendiri, jadi administrator domain harus meninjau dan merapikan record tersebut.",
     // google.spf_did_not_pass
-    "Gmail uses `7.27` to say that SPF did not pass for the message, not in the registered sense of a sender domain with a null MX.",
+    "Gmail memakai `7.27` untuk menyatakan bahwa pesan tidak lolos SPF, bukan dalam arti resminya di registri, yaitu domain pengirim yang memiliki null MX.",
     // google.dkim_did_not_pass
-    "Gmail uses `7.30` to say that DKIM did not pass for the message, not in the registered sense of `REQUIRETLS` support being required.",
+    "Gmail memakai `7.30` untuk menyatakan bahwa pesan tidak lolos DKIM, bukan dalam arti resminya di registri, yaitu dukungan `REQUIRETLS` yang diwajibkan.",
     // google.unauthenticated
-    "Gmail sends `7.26` when neither SPF nor DKIM passed; when the text names a DMARC policy instead, the DMARC rule applies.",
+    "Gmail mengirim `7.26` jika SPF maupun DKIM tidak lolos; jika teksnya justru menyebut kebijakan DMARC, yang berlaku adalah aturan DMARC.",
     // google.not_sent_over_tls
-    "Gmail uses `7.29` to say the message did not arrive over an encrypted connection, not in the registered sense of an ARC validation failure. The sending server has to use `STARTTLS`.",
+    "Gmail memakai `7.29` untuk menyatakan bahwa pesan tidak tiba melalui koneksi terenkripsi, bukan dalam arti resminya di registri, yaitu kegagalan validasi ARC. Server pengirim harus memakai `STARTTLS`.",
     // google.tls_required_for_rcpt_domain
-    "The recipient's Google Workspace administrator requires encrypted delivery for the domain, so the sending server must use `STARTTLS`.",
+    "Administrator Google Workspace penerima mewajibkan pengiriman terenkripsi untuk domain itu, jadi server pengirim harus memakai `STARTTLS`.",
     // google.ipv6_guidelines
-    "Over IPv6 Gmail requires both a matching PTR record for the sending address and a passing SPF or DKIM check.",
+    "Melalui IPv6, Gmail mewajibkan record PTR yang cocok untuk alamat IP pengirim sekaligus pemeriksaan SPF atau DKIM yang lolos.",
     // google.ptr_rate_limited
-    "Gmail uses `4.7.23` for a sending IP without a PTR record, or one whose name does not resolve back to it, not in the registered sense of an SPF failure.",
+    "Gmail memakai `4.7.23` untuk IP pengirim yang tidak memiliki record PTR, atau yang nama PTR-nya tidak di-resolve kembali ke IP itu, bukan dalam arti resminya di registri, yaitu kegagalan SPF.",
     // google.same_message_id_quota
-    "Gmail limits how many copies with one `Message-ID` it takes; each message sent should get its own `Message-ID`.",
+    "Gmail membatasi berapa banyak salinan dengan satu `Message-ID` yang diterimanya; setiap pesan yang dikirim seharusnya memiliki `Message-ID` sendiri.",
     // google.unsolicited_rate_limited
-    "Gmail uses `4.7.28` when mail from your IP, IP range, DKIM or SPF domain, or with one of your link domains looks unsolicited at an unusual rate, and defers it for a while.",
+    "Gmail memakai `4.7.28` jika email dari IP, rentang IP, atau domain DKIM atau SPF Anda, atau email yang memuat salah satu domain tautan Anda, dalam jumlah yang tidak biasa tampak tidak diminta penerimanya, lalu menundanya untuk sementara.",
     // google.ip_not_in_whitelist
-    "The recipient's Google Workspace domain only takes mail from IP addresses its administrator allowed.",
+    "Domain Google Workspace penerima hanya menerima email dari alamat IP yang diizinkan administratornya.",
     // google.not_authorized_to_send_directly
-    "Gmail does not take mail directly from this sending IP address; send through your provider's relay instead.",
+    "Gmail tidak menerima email langsung dari alamat IP pengirim ini; kirimlah melalui relay milik penyedia Anda.",
     // google.receiving_too_quickly
-    "Gmail uses `4.2.1` for a recipient who is getting mail faster than it accepts, or for a Workspace customer over its peak relay rate, not for a disabled mailbox.",
+    "Gmail memakai `4.2.1` untuk penerima yang mendapat email lebih cepat daripada yang diterima Gmail, atau untuk pelanggan Workspace yang melampaui laju relay puncaknya, bukan untuk kotak surat yang dinonaktifkan.",
     // google.daily_relay_limit
-    "The limit applies per Workspace user or customer on `smtp-relay.gmail.com`; the Workspace administrator finds the limits with the SMTP relay settings.",
+    "Batas ini berlaku per pengguna atau per pelanggan Workspace di `smtp-relay.gmail.com`; administrator Workspace dapat melihat batasnya di pengaturan SMTP relay.",
     // google.daily_quota_code
-    "Gmail uses `5.4.5` for an account or relay that reached its daily sending limit, not for a congested mail system.",
+    "Gmail memakai `5.4.5` untuk akun atau relay yang sudah mencapai batas pengiriman hariannya, bukan untuk sistem email yang sedang padat.",
     // google.inbox_out_of_storage
-    "Gmail storage is shared with Google Drive and Photos, so the recipient frees space in any of them.",
+    "Penyimpanan Gmail dipakai bersama dengan Google Drive dan Photos, jadi penerima dapat mengosongkan ruang di layanan mana pun di antaranya.",
     // google.custom_domain_policy
-    "`gcdp` means a rule that a Google Workspace administrator wrote refused the message, not Gmail's own filters; only that administrator can say why or change it.",
+    "`gcdp` berarti pesan ditolak oleh aturan yang dibuat administrator Google Workspace, bukan oleh filter Gmail sendiri; hanya administrator itu yang dapat menjelaskan alasannya atau mengubah aturannya.",
     // google.web_login_required
-    "Gmail uses `5.7.14` when the account owner has to sign in through a web browser before the mail program may log in, not in the registered sense of a missing trust relationship.",
+    "Gmail memakai `5.7.14` jika pemilik akun harus masuk melalui browser web sebelum program email boleh login, bukan dalam arti resminya di registri, yaitu tidak adanya hubungan kepercayaan.",
     // google.mail_relay_denied
-    "For `smtp-relay.gmail.com` the Workspace administrator must register the sending device's IP address in the SMTP relay settings or have the device log in with `AUTH`.",
+    "Untuk `smtp-relay.gmail.com`, administrator Workspace harus mendaftarkan alamat IP perangkat pengirim di pengaturan SMTP relay atau membuat perangkat itu login dengan `AUTH`.",
     // google.invalid_credentials_for_relay
-    "The registered IP does not belong to the domain the message comes from; the sending server must log in with `AUTH` or name one of the Workspace domains in `HELO` or `EHLO`.",
+    "IP yang terdaftar bukan milik domain asal pesan; server pengirim harus login dengan `AUTH` atau menyebut salah satu domain Workspace di `HELO` atau `EHLO`.",
     // google.mail_sending_denied
-    "The sending account is suspended or is not a user of the Google Workspace domain that owns the relay settings.",
+    "Akun pengirim ditangguhkan atau bukan pengguna domain Google Workspace yang memiliki pengaturan relay tersebut.",
     // haraka.early_talker
-    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    "Plugin early_talker milik Haraka menunggu sejenak sebelum membalas dan memutus klien yang mengirim data sebelum dijawab. Klien yang mematuhi standar menunggu setiap balasan sebelum mengirim perintah berikutnya.",
     // haraka.no_mx_for_from
-    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    "Domain alamat `MAIL FROM` tidak memiliki record MX yang mengarah ke alamat yang dapat dipakai, sehingga balasan dan email pentalan tidak akan sampai ke domain itu. Administrator pengirim harus memublikasikan record MX yang berfungsi.",
     // haraka.ssl_on_plain_socket
-    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    "Klien memulai handshake TLS di port yang mengharapkan SMTP biasa tanpa enkripsi. Gunakan `STARTTLS` di port ini, atau sambungkan ke port untuk TLS implisit (biasanya `465`).",
     // haraka.spoofed_mail_from
-    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    "Alamat `MAIL FROM` memakai domain yang emailnya diteruskan oleh server Haraka ini, tetapi klien tidak diizinkan me-relay (misalnya karena tidak login). Pengirim dari domain itu harus mengirim melalui server mereka sendiri dengan `AUTH`.",
     // haraka.split_transaction
-    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    "Domain penerima ini menuju next hop yang berbeda dari penerima yang sudah diterima; klien sebaiknya mengirim ke penerima-penerima itu terlebih dahulu, lalu mengirim ke penerima ini dalam transaksi baru.",
     // haraka.credential_leak
-    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
+    "Badan pesan memuat nama pengguna dan kata sandi yang dipakai pengirim untuk login, sehingga Haraka menolak mengirimnya. Hapus kredensial itu dari pesan sebelum mengirimnya.",
     // mail_ru.spam_message_rejected
-    "The reply links to Mail.ru's anti-spam support page and gives an error code and an ID; quote them when asking Mail.ru to review a legitimate message.",
+    "Balasan ini berisi tautan ke halaman dukungan antispam Mail.ru serta sebuah kode kesalahan dan ID; sertakan keduanya saat meminta Mail.ru meninjau pesan yang sah.",
     // mail_ru.dmarc_policy
-    "A common cause is a website or script that sends with a Mail.ru address in `From` through its own server; send from an address of your own domain instead.",
+    "Penyebab yang umum adalah situs web atau skrip yang mengirim melalui servernya sendiri dengan alamat Mail.ru di `From`; kirimlah dari alamat di domain Anda sendiri.",
     // mail_ru.dynamic_ips
-    "Mail.ru refuses mail sent straight from addresses it classes as dynamic, such as home connections; send through a mail server with a fixed address and proper reverse DNS, or through your provider.",
+    "Mail.ru menolak email yang dikirim langsung dari alamat IP yang digolongkannya sebagai dinamis, seperti koneksi rumahan; kirim melalui server email dengan alamat tetap dan reverse DNS yang benar, atau melalui penyedia Anda.",
     // mail_ru.sending_disabled
-    "Mail.ru has stopped sending from this account, usually because it suspects the password was stolen and used for spam. Change or recover the password and confirm ownership of the mailbox to send again.",
+    "Mail.ru telah menghentikan pengiriman dari akun ini, biasanya karena menduga kata sandinya dicuri dan dipakai untuk spam. Ganti atau pulihkan kata sandi, lalu konfirmasikan kepemilikan kotak surat agar dapat mengirim lagi.",
     // mailgun.previously_bounced
-    "Mailgun did not try the address because it is on the sending domain's bounce suppression list after an earlier hard bounce; remove the suppression only if the address is known to work again.",
+    "Mailgun tidak mencoba mengirim ke alamat itu karena alamat tersebut masuk daftar supresi pentalan milik domain pengirim setelah sebelumnya terpental secara permanen (hard bounce); hapus supresinya hanya jika alamat itu sudah dipastikan berfungsi lagi.",
     // mailgun.unsubscribed
-    "The recipient unsubscribed, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "Penerima telah berhenti berlangganan, sehingga Mailgun tidak lagi mengirim ke alamat itu; hapus alamat itu dari daftar Suppressions hanya jika penerima kembali menyatakan bersedia menerima email.",
     // mailgun.marked_as_spam
-    "The recipient marked earlier mail as spam, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "Penerima menandai email sebelumnya sebagai spam, sehingga Mailgun tidak lagi mengirim ke alamat itu; hapus alamat itu dari daftar Suppressions hanya jika penerima kembali menyatakan bersedia menerima email.",
     // mailgun.sandbox_domain
-    "A Mailgun sandbox domain only sends to Authorized Recipients who accepted the invitation; add your own domain, or add the address as an Authorized Recipient.",
+    "Domain sandbox Mailgun hanya mengirim ke Authorized Recipients yang sudah menerima undangan; tambahkan domain Anda sendiri, atau tambahkan alamat itu sebagai Authorized Recipient.",
     // mailgun.free_account
-    "A free Mailgun account may only send to Authorized Recipients; upgrade the account or add the address as an Authorized Recipient.",
+    "Akun Mailgun gratis hanya boleh mengirim ke Authorized Recipients; tingkatkan paket akun atau tambahkan alamat itu sebagai Authorized Recipient.",
     // mailgun.domain_unverified
-    "Mailgun will not send for a domain until its DNS records are verified; publish the records shown in the Mailgun control panel and verify the domain again.",
+    "Mailgun tidak akan mengirim untuk sebuah domain sebelum record DNS-nya terverifikasi; publikasikan record yang ditampilkan di panel kontrol Mailgun, lalu verifikasi domain itu lagi.",
     // mailgun.domain_limit_exceeded
-    "The sending domain went over a Mailgun limit on requests, bytes or recipients; the reply names the time after which it may send again.",
+    "Domain pengirim melampaui batas Mailgun untuk jumlah permintaan, byte, atau penerima; balasannya menyebutkan kapan domain itu boleh mengirim lagi.",
     // microsoft.recipient_not_found_5_1_10
-    "Exchange Online uses `5.1.10` for a recipient that its address lookup did not find, not for a null MX as the IANA registry does.",
+    "Exchange Online memakai `5.1.10` untuk penerima yang tidak ditemukan dalam pencarian alamatnya, bukan untuk null MX seperti di registri IANA.",
     // microsoft.dbeb_recipient_rejected
-    "This is Directory Based Edge Blocking: Exchange Online Protection refuses recipients that are not in the receiving organization's directory.",
+    "Ini adalah Directory Based Edge Blocking: Exchange Online Protection menolak penerima yang tidak ada di direktori organisasi penerima.",
     // microsoft.relay_access_denied_5_4_1
-    "Microsoft names an MX record that points to the wrong server, a domain missing from the accepted domains, or DNS changes still propagating as the usual causes.",
+    "Microsoft menyebut record MX yang mengarah ke server yang salah, domain yang tidak ada di daftar accepted domain, atau perubahan DNS yang masih dalam proses penyebaran sebagai penyebab yang umum.",
     // microsoft.submission_quota_5_2_2
-    "Exchange Online reuses `5.2.2` for a sender over its message or recipient rate limit, not for a full mailbox; it can be a sign of a compromised account.",
+    "Exchange Online memakai ulang `5.2.2` untuk pengirim yang melampaui batas laju pesan atau penerimanya, bukan untuk kotak surat yang penuh; ini bisa menjadi tanda bahwa akunnya dibobol.",
     // microsoft.recipient_thread_limit_4_3_2
-    "The recipient mailbox is receiving too many messages at once and Exchange throttles it on purpose; retries go through later.",
+    "Kotak surat penerima sedang menerima terlalu banyak pesan sekaligus, dan Exchange sengaja membatasinya; percobaan ulang akan berhasil nanti.",
     // microsoft.queue_expired
-    "Exchange Online retries for 24 hours before it sends this bounce; the earlier deferrals show the real cause.",
+    "Exchange Online mencoba ulang selama 24 jam sebelum mengirim email pentalan ini; penundaan-penundaan sebelumnya menunjukkan penyebab sebenarnya.",
     // microsoft.ambiguous_recipient
-    "Several directory objects share the recipient's address, often after a migration or hybrid sync; the recipient's administrator must remove the duplicate address.",
+    "Beberapa objek direktori memakai alamat penerima yang sama, sering kali setelah migrasi atau sinkronisasi hybrid; administrator penerima harus menghapus alamat gandanya.",
     // microsoft.sender_denied_5_1_0
-    "Despite the words, Exchange Online means that the recipient could not be resolved, often when replying to a message saved as a file; check the recipient address.",
+    "Meskipun kata-katanya berbunyi demikian, yang dimaksud Exchange Online adalah penerima tidak dapat diuraikan, sering kali saat membalas pesan yang disimpan sebagai file; periksa alamat penerima.",
     // microsoft.bad_outbound_sender_5_1_8
-    "Microsoft 365 has blocked the sending account for spam, usually because it was compromised; the administrator must secure it before it can send again.",
+    "Microsoft 365 telah memblokir akun pengirim karena spam, biasanya karena akun itu dibobol; administrator harus mengamankannya sebelum akun itu dapat mengirim lagi.",
     // microsoft.delivery_not_authorized
-    "Usually a group that accepts mail only from members or listed senders, or a mail flow rule of the recipient's organization.",
+    "Biasanya ini grup yang hanya menerima email dari anggota atau pengirim yang tercantum, atau aturan alur email (mail flow rule) milik organisasi penerima.",
     // microsoft.blocklist_1
-    "This is Microsoft's own block list; Microsoft asks listed senders to use its delist portal or to forward the bounce to its delisting address.",
+    "Ini adalah daftar blokir milik Microsoft sendiri; Microsoft meminta pengirim yang tercantum untuk memakai portal delist-nya atau meneruskan email pentalan ke alamat delisting-nya.",
     // microsoft.not_authenticated_by_organization_5_7_12
-    "Exchange Online uses `5.7.12` for a recipient that refuses mail from outside its organization, not for a password transition as the IANA registry does.",
+    "Exchange Online memakai `5.7.12` untuk penerima yang menolak email dari luar organisasinya, bukan untuk transisi kata sandi seperti di registri IANA.",
     // microsoft.public_folder_5_7_13
-    "Exchange Online uses `5.7.13` for a public folder that refuses external senders, not for a disabled account as the IANA registry does.",
+    "Exchange Online memakai `5.7.13` untuk folder publik yang menolak pengirim dari luar, bukan untuk akun yang dinonaktifkan seperti di registri IANA.",
     // microsoft.mta_sts_certificate
-    "The destination's certificate must chain to a trusted root and name the host listed in the domain's MTA-STS policy.",
+    "Sertifikat tujuan harus memiliki rantai ke root tepercaya dan menyebut host yang tercantum dalam kebijakan MTA-STS domain itu.",
     // microsoft.ipv6_spf_or_dkim
-    "Microsoft 365 accepts anonymous mail over IPv6 only when SPF or DKIM passes.",
+    "Microsoft 365 hanya menerima email anonim melalui IPv6 jika SPF atau DKIM lolos.",
     // microsoft.ipv6_reverse_dns
-    "Microsoft 365 requires a PTR record for every IPv6 address that sends it mail.",
+    "Microsoft 365 mewajibkan record PTR untuk setiap alamat IPv6 yang mengirim email kepadanya.",
     // microsoft.customer_block_list
-    "The receiving organization blocked the IP address itself, so only it can remove the entry.",
+    "Organisasi penerima sendiri yang memblokir alamat IP itu, jadi hanya organisasi itu yang dapat menghapus entrinya.",
     // microsoft.as345_nested_attachments
-    "Microsoft relates this refusal to nested attachments, such as an attached message that carries attachments itself.",
+    "Microsoft mengaitkan penolakan ini dengan lampiran bersarang, misalnya pesan terlampir yang juga memuat lampiran.",
     // microsoft.x_dg_ref_header
-    "Microsoft relates this refusal to messages in Rich Text format; sending as HTML or plain text avoids it.",
+    "Microsoft mengaitkan penolakan ini dengan pesan berformat Rich Text; mengirim sebagai HTML atau teks biasa dapat menghindarinya.",
     // mimecast.spf_sender_invalid
-    "Mimecast rejects the message because the connecting IP address is not in the sending domain's `SPF` record. The sender's administrator must add all sending servers to `SPF`; the recipient's Mimecast administrator can instead relax the inbound `SPF` setting of its DNS Authentication policy.",
+    "Mimecast menolak pesan karena alamat IP yang terhubung tidak tercantum dalam record `SPF` domain pengirim. Administrator pengirim harus menambahkan semua server pengirim ke `SPF`; sebagai alternatif, administrator Mimecast penerima dapat melonggarkan pengaturan `SPF` untuk email masuk di kebijakan DNS Authentication-nya.",
     // mimecast.dkim_sender_invalid
-    "Mimecast's outbound `DKIM` signing does not match the key published in DNS. Check that the public key in DNS and the private key, domain and selector in the DNS Authentication policy belong together.",
+    "Tanda tangan `DKIM` keluar dari Mimecast tidak cocok dengan kunci yang dipublikasikan di DNS. Pastikan kunci publik di DNS serta kunci privat, domain, dan selector di kebijakan DNS Authentication memang saling berpasangan.",
     // mimecast.internal_resources_unavailable
-    "Mimecast uses this reply for greylisting, which a normal server passes by retrying, but also for a sending IP address with a poor reputation. The recipient's administrator can exempt the sender with an Auto Allow or Permitted Senders policy.",
+    "Mimecast memakai balasan ini untuk greylisting, yang dapat dilewati server normal dengan mencoba ulang, tetapi juga untuk alamat IP pengirim yang reputasinya buruk. Administrator penerima dapat mengecualikan pengirim dengan kebijakan Auto Allow atau Permitted Senders.",
     // mimecast.local_ct_ip_reputation
-    "Mimecast's ongoing reputation checks refused the sending IP address, often after earlier temporary refusals. The recipient's administrator can let the sender through with an Auto Allow or Permitted Senders policy, and Mimecast offers a form to request a review of the IP range.",
+    "Pemeriksaan reputasi berkelanjutan Mimecast menolak alamat IP pengirim, sering kali setelah beberapa penolakan sementara sebelumnya. Administrator penerima dapat meloloskan pengirim dengan kebijakan Auto Allow atau Permitted Senders, dan Mimecast menyediakan formulir untuk meminta peninjauan rentang IP tersebut.",
     // mimecast.sender_address_blocked
-    "A Blocked Senders policy of the recipient's Mimecast account matched the sender; only that account's administrator can remove the entry.",
+    "Kebijakan Blocked Senders di akun Mimecast penerima cocok dengan pengirim; hanya administrator akun itu yang dapat menghapus entrinya.",
     // mimecast.account_service_unavailable
-    "The Mimecast account has too many inbound connections open at once (20 by default). Retry later, and do not send outbound or journal mail to Mimecast from an IP address that is not authorized for it.",
+    "Akun Mimecast membuka terlalu banyak koneksi masuk sekaligus (standarnya 20). Coba lagi nanti, dan jangan mengirim email keluar atau email jurnal ke Mimecast dari alamat IP yang tidak diotorisasi untuk itu.",
     // mimecast.maximum_email_size_exceeded
-    "The message is larger than an Email Size Limit policy or Mimecast's own limit. Encoding makes a message much bigger than its attachments, so leave a wide margin.",
+    "Pesan lebih besar daripada batas kebijakan Email Size Limit atau batas Mimecast sendiri. Proses encoding membuat pesan jauh lebih besar daripada lampirannya, jadi sisakan ruang yang cukup lebar.",
     // mimecast.mail_loop_detected
-    "Mimecast refuses a message once it has passed 25 hops. Look for forwarding rules between the addresses involved.",
+    "Mimecast menolak pesan yang sudah melewati 25 hop. Periksa aturan penerusan di antara alamat-alamat yang terlibat.",
     // mimecast.open_relay_not_allowed
-    "Neither the sender's nor the recipient's domain belongs to a Mimecast account, or the connecting IP address is not an authorized outbound address. A Mimecast customer must ask Mimecast Support to add the authorized outbound address.",
+    "Domain pengirim maupun domain penerima tidak termasuk dalam akun Mimecast mana pun, atau alamat IP yang terhubung bukan alamat keluar yang diotorisasi. Pelanggan Mimecast harus meminta Mimecast Support menambahkan alamat keluar yang diotorisasi.",
     // mimecast.account_inbounds_disabled
-    "Inbound mail is switched off for the recipient organization's whole Mimecast account. Its administrator must ask Mimecast Support to allow inbound traffic again.",
+    "Email masuk dimatikan untuk seluruh akun Mimecast milik organisasi penerima. Administratornya harus meminta Mimecast Support mengizinkan lalu lintas masuk lagi.",
     // mimecast.account_outbounds_disabled
-    "Outbound mail is switched off for the sending organization's Mimecast account. Its administrator must ask Mimecast Support to allow outbound traffic again.",
+    "Email keluar dimatikan untuk akun Mimecast milik organisasi pengirim. Administratornya harus meminta Mimecast Support mengizinkan lalu lintas keluar lagi.",
     // mimecast.anti_spoofing_inbound_not_allowed
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "Kebijakan Anti-Spoofing menghentikan pesan dari luar yang mengaku memakai alamat di domain penerima sendiri. Layanan pengirim yang sah memerlukan kebijakan Anti-Spoofing yang tidak mengambil tindakan apa pun terhadap alamat atau alamat IP-nya.",
     // mimecast.header_based_anti_spoofing
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "Kebijakan Anti-Spoofing menghentikan pesan dari luar yang mengaku memakai alamat di domain penerima sendiri. Layanan pengirim yang sah memerlukan kebijakan Anti-Spoofing yang tidak mengambil tindakan apa pun terhadap alamat atau alamat IP-nya.",
     // mimecast.content_examination_policy
-    "A Content Examination policy of the recipient's account matched the message. That administrator can adjust the policy or add a Content Examination Bypass policy.",
+    "Kebijakan Content Examination di akun penerima cocok dengan pesan ini. Administrator akun itu dapat menyesuaikan kebijakannya atau menambahkan kebijakan Content Examination Bypass.",
     // mimecast.host_network_not_allowed
-    "A Geographical Restriction policy refuses mail from the sending server's network or country; only the recipient's administrator can change it.",
+    "Kebijakan Geographical Restriction menolak email dari jaringan atau negara server pengirim; hanya administrator penerima yang dapat mengubahnya.",
     // mimecast.administrative_prohibition_envelope_blocked
-    "Mimecast sends this when the sender's address or domain matches a Blocked Senders policy, or when `SPF` fails hard. The recipient's administrator can change the policy to exclude the sender.",
+    "Mimecast mengirim balasan ini jika alamat atau domain pengirim cocok dengan kebijakan Blocked Senders, atau jika `SPF` gagal secara tegas (hard fail). Administrator penerima dapat mengubah kebijakan itu agar mengecualikan pengirim.",
     // mimecast.envelope_blocked_user_entry
-    "The recipient has blocked the sender's address in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "Penerima telah memblokir alamat pengirim di daftar Managed Senders pribadinya. Penerima atau administratornya harus menghapus entri itu.",
     // mimecast.envelope_blocked_user_domain_entry
-    "The recipient has blocked the sender's domain in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "Penerima telah memblokir domain pengirim di daftar Managed Senders pribadinya. Penerima atau administratornya harus menghapus entri itu.",
     // mimecast.manually_blocked_senders
-    "The sender is on a personal block list of the recipient. The recipient or their administrator must remove the entry from Managed Senders.",
+    "Pengirim tercantum di daftar blokir pribadi milik penerima. Penerima atau administratornya harus menghapus entri itu dari Managed Senders.",
     // mimecast.blocked_senders_header_from
-    "A Blocked Senders policy matched the `From` header address. Only the recipient's administrator can change or delete the policy.",
+    "Kebijakan Blocked Senders cocok dengan alamat di header `From`. Hanya administrator penerima yang dapat mengubah atau menghapus kebijakan itu.",
     // mimecast.blocked_senders_envelope_from
-    "A Blocked Senders policy matched the envelope sender (`MAIL FROM`). Only the recipient's administrator can change or delete the policy.",
+    "Kebijakan Blocked Senders cocok dengan pengirim amplop (`MAIL FROM`). Hanya administrator penerima yang dapat mengubah atau menghapus kebijakan itu.",
     // mimecast.incorrect_authentication_data
-    "Submission to Mimecast on port `587` needs the address of an internal user and its Mimecast cloud password.",
+    "Pengiriman (submission) ke Mimecast di port `587` memerlukan alamat pengguna internal beserta kata sandi cloud Mimecast miliknya.",
     // mimecast.route_requires_tls
-    "A Secure Receipt or Secure Delivery policy demands `TLS`. Enable `STARTTLS` and valid certificates on the sending server, and check that no firewall or proxy tampers with the encryption.",
+    "Kebijakan Secure Receipt atau Secure Delivery mewajibkan `TLS`. Aktifkan `STARTTLS` dan sertifikat yang valid di server pengirim, dan pastikan tidak ada firewall atau proxy yang mengutak-atik enkripsinya.",
     // mimecast.route_requires_tls12
-    "The sending server offered a `TLS` version older than 1.2, which a Secure Receipt or Secure Delivery policy refuses.",
+    "Server pengirim menawarkan versi `TLS` yang lebih lama daripada 1.2, yang ditolak oleh kebijakan Secure Receipt atau Secure Delivery.",
     // mimecast.route_requires_high_strength_ciphers
-    "The ciphers the sending server offered are weaker than a Secure Receipt or Secure Delivery policy allows.",
+    "Cipher yang ditawarkan server pengirim lebih lemah daripada yang diizinkan kebijakan Secure Receipt atau Secure Delivery.",
     // mimecast.unable_to_process_connection
-    "The Mimecast server is at its maximum load; the sending server only needs to retry.",
+    "Server Mimecast sedang berada pada beban maksimumnya; server pengirim cukup mencoba ulang.",
     // mimecast.message_ended_early
-    "The message did not end properly, often because a firewall feature such as Cisco's SMTP fixup or MailGuard changed the session. Turn such SMTP inspection off on the sending side.",
+    "Pesan tidak berakhir dengan benar, sering kali karena fitur firewall seperti SMTP fixup atau MailGuard dari Cisco mengubah sesinya. Matikan inspeksi SMTP semacam itu di sisi pengirim.",
     // mimecast.too_many_recipients
-    "Mimecast takes at most 100 recipients per message and asks for the rest in another transaction. Firewall SMTP inspection features that do not pass this reply on must be turned off.",
+    "Mimecast menerima paling banyak 100 penerima per pesan dan meminta sisanya dikirim dalam transaksi lain. Fitur inspeksi SMTP pada firewall yang tidak meneruskan balasan ini harus dimatikan.",
     // mimecast.outbound_thread_limit
-    "The account has too many outbound connections at once; send in smaller batches.",
+    "Akun ini membuka terlalu banyak koneksi keluar sekaligus; kirim dalam kelompok yang lebih kecil.",
     // mimecast.rejected_due_to_security_policies
-    "Mimecast found a virus signature or a spam score above its limit. Spam checks can be bypassed by the recipient's Permitted Senders or Auto Allow policy, virus checks cannot; Mimecast also offers a Sender Feedback form.",
+    "Mimecast menemukan tanda tangan virus atau skor spam di atas batasnya. Pemeriksaan spam dapat dilewati dengan kebijakan Permitted Senders atau Auto Allow milik penerima, tetapi pemeriksaan virus tidak; Mimecast juga menyediakan formulir Sender Feedback.",
     // naver.no_such_user
-    "The reply links to Naver's help page on returned mail; the address part before `@naver.com` does not exist.",
+    "Balasan ini berisi tautan ke halaman bantuan Naver tentang email yang dikembalikan; bagian alamat sebelum `@naver.com` tidak ada.",
     // opensmtpd.no_mx_found
-    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    "OpenSMTPD tidak menemukan record MX atau record alamat yang dapat dipakai untuk domain penerima. OpenSMTPD menganggapnya sementara dan terus mencoba ulang sampai pesan kedaluwarsa, jadi periksa apakah domainnya salah ketik sebelum menunggu.",
     // opensmtpd.domain_does_not_accept_mail
-    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    "Domain penerima memublikasikan null MX, yaitu record yang menyatakan bahwa domain itu sama sekali tidak menerima email.",
     // opensmtpd.list_expansion_problem
-    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
+    "OpenSMTPD memakai teks ini bersama `X.2.4` untuk kegagalan apa pun saat menguraikan penerima melalui alias atau file `~/.forward`, tidak hanya untuk milis. Administrator server sebaiknya memeriksa file-file itu dan log server.",
     // orange.abusix_listed
-    "Code 100 means the sending address is listed by Abusix; check it at lookup.abusix.com.",
+    "Kode 100 berarti alamat IP pengirim tercantum di Abusix; periksa di lookup.abusix.com.",
     // orange.spamhaus_listed
-    "Code 101 means the sending address is listed by Spamhaus; check it at check.spamhaus.org.",
+    "Kode 101 berarti alamat IP pengirim tercantum di Spamhaus; periksa di check.spamhaus.org.",
     // orange.cloudmark_listed
-    "Code 102 means the sending address is listed by Cloudmark; ask for a reset at csi.cloudmark.com.",
+    "Kode 102 berarti alamat IP pengirim tercantum di Cloudmark; minta pengaturan ulang (reset) di csi.cloudmark.com.",
     // orange.orange_blocklist
-    "Code 103 means Orange itself has blocked the sending address; use Orange's contact form and choose the deliverability issue option.",
+    "Kode 103 berarti Orange sendiri telah memblokir alamat IP pengirim; gunakan formulir kontak Orange dan pilih opsi masalah keterkiriman (deliverability).",
     // orange.too_many_connections
-    "Orange recommends at most 2 simultaneous connections per sending address.",
+    "Orange menyarankan paling banyak 2 koneksi bersamaan per alamat IP pengirim.",
     // orange.missing_ptr
-    "Orange requires a PTR record for the sending address whose host name resolves back to that same address.",
+    "Orange mewajibkan record PTR untuk alamat IP pengirim, dengan nama host yang di-resolve kembali ke alamat yang sama.",
     // orange.too_many_messages_per_connection
-    "Orange recommends at most 100 messages per connection.",
+    "Orange menyarankan paling banyak 100 pesan per koneksi.",
     // orange.invalid_helo
-    "Orange requires a fully qualified host name in `HELO`/`EHLO` that resolves in DNS.",
+    "Orange mewajibkan nama host lengkap (FQDN) di `HELO`/`EHLO` yang dapat di-resolve di DNS.",
     // orange.sender_domain_dns
-    "Orange could not find valid A or MX records for the domain in `MAIL FROM`; after a DNS change, wait for cached records to expire.",
+    "Orange tidak menemukan record A atau MX yang valid untuk domain di `MAIL FROM`; setelah mengubah DNS, tunggu sampai record yang tersimpan di cache kedaluwarsa.",
     // orange.sender_domain_listed
-    "Code 425 means the sender's domain name, not the address, is listed by Abusix or Spamhaus.",
+    "Kode 425 berarti yang tercantum di Abusix atau Spamhaus adalah nama domain pengirim, bukan alamat IP-nya.",
     // orange.suspected_spam
-    "For a false positive, Orange asks senders to use its contact form and choose the deliverability issue option.",
+    "Untuk positif palsu, yaitu pesan sah yang dianggap spam, Orange meminta pengirim memakai formulir kontaknya dan memilih opsi masalah keterkiriman (deliverability).",
     // orange.ofr_999
-    "Orange rate-limits a sender with code 999 after inappropriate behaviour; check what is being sent before resuming at a lower rate.",
+    "Orange membatasi laju pengirim dengan kode 999 setelah perilaku yang tidak pantas; periksa apa yang sedang dikirim sebelum melanjutkan dengan laju yang lebih rendah.",
     // outlook_com.required_authentication_level
-    "Microsoft applies this to domains sending 5,000 or more messages to its consumer services, and it expects SPF, DKIM and an aligned DMARC pass.",
+    "Microsoft menerapkan ini pada domain yang mengirim 5.000 pesan atau lebih ke layanan konsumennya, dan mengharapkan SPF, DKIM, serta hasil DMARC lolos yang selaras.",
     // outlook_com.block_list_s3140
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "Penghapusan dari daftar blokir Outlook.com ini diminta melalui formulir dukungan pengirim Microsoft untuk email konsumen, bukan melalui portal delist Microsoft 365.",
     // outlook_com.block_list_s3150
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "Penghapusan dari daftar blokir Outlook.com ini diminta melalui formulir dukungan pengirim Microsoft untuk email konsumen, bukan melalui portal delist Microsoft 365.",
     // outlook_com.ip_reputation_rate_limited
-    "Outlook.com defers mail from this IP because of its reputation and refers the sender to `postmaster.live.com`.",
+    "Outlook.com menunda email dari IP ini karena reputasinya dan mengarahkan pengirim ke `postmaster.live.com`.",
     // outlook_com.mailbox_unavailable_5_5_0
-    "Microsoft sends `5.5.0` with these words when an `@hotmail.com` or `@outlook.com` address was not found; it means the same as `5.1.10`.",
+    "Microsoft mengirim `5.5.0` dengan kata-kata ini jika alamat `@hotmail.com` atau `@outlook.com` tidak ditemukan; artinya sama dengan `5.1.10`.",
     // outlook_com.dmarc_reject_5_7_509
-    "Outlook.com refuses mail whose `From` domain fails DMARC and publishes `p=reject`.",
+    "Outlook.com menolak email yang domain `From`-nya gagal DMARC dan memublikasikan `p=reject`.",
     // ovh.auth_failed_or_spam_block
-    "From OVHcloud this can also mean that sending is blocked on the account after suspected spam; check the account's status in the OVHcloud Control Panel, where a password change or a support ticket unblocks it.",
+    "Jika datang dari OVHcloud, balasan ini juga bisa berarti pengiriman dari akun itu diblokir karena dicurigai mengirim spam; periksa status akun di OVHcloud Control Panel, tempat blokirnya dapat dibuka dengan mengganti kata sandi atau membuat tiket dukungan.",
     // ovh.bad_sequence_means_no_auth
-    "OVHcloud says this reply from its servers usually means the mail client did not authenticate to the SMTP server.",
+    "Menurut OVHcloud, balasan ini dari servernya biasanya berarti program email tidak melakukan autentikasi ke server SMTP.",
     // ovh.unrecognised_address_arguments
-    "OVHcloud's outgoing server could not use the From or To address given; OVHcloud also points to its sending limits of 200 messages per hour per account and 300 per hour per IP address.",
+    "Server keluar OVHcloud tidak dapat memakai alamat From atau To yang diberikan; OVHcloud juga menyebut batas pengirimannya, yaitu 200 pesan per jam per akun dan 300 per jam per alamat IP.",
     // ovh.missing_spf_dkim
-    "OVHcloud advises publishing an SPF record for the sending domain and, where the email offer has it, turning on DKIM.",
+    "OVHcloud menyarankan untuk memublikasikan record SPF bagi domain pengirim dan, jika paket email yang dipakai menyediakannya, mengaktifkan DKIM.",
     // ovh.queue_too_long
-    "OVH keeps a message in its outgoing queue for 24 hours; if the recipient's server cannot be reached in that time, the message comes back with this text.",
+    "OVH menyimpan pesan di antrean keluarnya selama 24 jam; jika server penerima tidak dapat dijangkau dalam waktu itu, pesan dikembalikan dengan teks ini.",
     // postfix.helo_host_not_found
-    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    "Postfix mengirim balasan ini karena `reject_unknown_helo_hostname`: nama yang diberikan klien di `HELO` atau `EHLO` tidak memiliki record alamat atau MX. Administrator server pengirim sebaiknya membuat server itu mengumumkan nama yang dapat di-resolve di DNS.",
     // postfix.helo_not_fqdn
-    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    "Postfix mengirim balasan ini karena `reject_non_fqdn_helo_hostname`: klien mengumumkan nama polos tanpa domain di `HELO` atau `EHLO`. Server pengirim harus dikonfigurasi agar mengumumkan nama host lengkapnya.",
     // postfix.multi_recipient_bounce
-    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    "Jika `reject_multi_recipient_bounce` diaktifkan, Postfix menolak pesan dengan pengirim kosong (email pentalan) yang memiliki lebih dari satu penerima, karena email pentalan yang asli hanya dikirim ke satu alamat.",
     // postfix.insufficient_system_storage
-    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    "Postfix menjawab `452 4.3.1` jika ruang kosong di sistem file antrean lebih kecil daripada `queue_minfree` atau tidak cukup untuk pesan berukuran maksimum yang diizinkan; server pengirim akan mencoba ulang nanti.",
     // postfix.undeliverable_address
-    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    "Postfix memeriksa penerima dengan `reject_unverified_recipient` dengan cara menguji server berikutnya, dan pengujian itu gagal; balasan server tersebut muncul setelah kata-kata `undeliverable address`.",
     // postfix.dns_try_again
-    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    "Kegagalan DNS sementara: name server domain itu tidak menjawab tepat waktu atau mengembalikan kesalahan server. Postfix menyimpan pesan dan mencoba ulang; jika terus berlanjut, periksa server DNS domain tersebut.",
     // postfix.mailbox_file_too_large
-    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    "File kotak surat lokal sudah mencapai `mailbox_size_limit` Postfix (secara default sekitar 50 MB). Kosongkan atau arsipkan kotak surat itu, atau naikkan batasnya di `main.cf`.",
     // postfix.non_smtp_command
-    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
+    "Postfix (`smtpd` atau `postscreen`) memutus koneksi jika klien mengirim sesuatu yang bukan perintah SMTP, misalnya baris header pesan, biasanya karena klien mulai mengirim pesan tanpa `DATA`.",
     // proofpoint.pdr_blocked_ipcheck
-    "Proofpoint Dynamic Reputation has blocked the sending IP address because spam came from it. A block ends some time after the spam stops; to ask for an earlier review, use the form linked in the reply and say who the recipient was and what kind of mail was blocked.",
+    "Proofpoint Dynamic Reputation telah memblokir alamat IP pengirim karena ada spam yang berasal dari alamat itu. Blokir berakhir beberapa waktu setelah spamnya berhenti; untuk meminta peninjauan lebih awal, gunakan formulir yang ditautkan dalam balasan dan sebutkan siapa penerimanya serta jenis email apa yang diblokir.",
     // proofpoint.pdr_blocked_dnsbl_lookup
-    "This is the older form of the Proofpoint Dynamic Reputation block; Apple's iCloud mail servers send it too.",
+    "Ini adalah bentuk lama dari blokir Proofpoint Dynamic Reputation; server email iCloud milik Apple juga mengirimkannya.",
     // proofpoint.blocked_using_pdr
-    "Proofpoint Dynamic Reputation delays or blocks IP addresses that send spam. A delay clears by itself within minutes; a block stays until the spam stops or a review request is granted.",
+    "Proofpoint Dynamic Reputation menunda atau memblokir alamat IP yang mengirim spam. Penundaan hilang dengan sendirinya dalam hitungan menit; blokir tetap berlaku sampai spamnya berhenti atau permintaan peninjauan dikabulkan.",
     // proofpoint.essentials_marked_invalid
-    "Proofpoint Essentials has the recipient on the invalid list of its SMTP Discovery feature. The recipient's administrator must remove the address from that list if the mailbox exists.",
+    "Proofpoint Essentials mencantumkan penerima di daftar alamat tidak valid pada fitur SMTP Discovery-nya. Administrator penerima harus menghapus alamat itu dari daftar tersebut jika kotak suratnya memang ada.",
     // qmail.chkuser_security_policies
-    "chkuser sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    "Patch chkuser mengirim balasan ini begitu sebuah sesi memberikan penerima yang tidak dikenal atau formatnya salah melebihi batas yang diizinkan, lalu menolak setiap penerima berikutnya, bahkan dengan kode seperti `#5.1.1`. Hapus alamat yang tidak valid dari daftar dan kirim dalam sesi baru.",
     // qmail.best_preference_mx
-    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    "Server qmail ini adalah MX dengan prioritas terbaik untuk domain itu, tetapi tidak mencantumkan domain tersebut di `control/locals`, sehingga meneruskan pesan akan membuatnya kembali ke server itu sendiri. Administratornya harus mengonfigurasi domain itu sebagai domain lokal atau memperbaiki record MX.",
     // qmail.dns_temporary
-    "qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    "Ini adalah teks qmail-remote untuk kegagalan DNS sementara (`#4.1.2`), berbeda dengan \"couldn't find any host named\", yang bersifat permanen; pesan tetap di antrean dan dicoba ulang.",
     // qmail.from_and_auth_not_same
-    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
+    "Versi qmail-smtpd yang sudah di-patch mewajibkan alamat `MAIL FROM` sama dengan alamat akun yang login dengan `AUTH`. Atur alamat pengirim di program email agar sama dengan alamat login.",
     // qq.ip_frequency_limited
-    "QQ Mail limits how much mail one sending IP address may deliver per minute, hour and day, and blocks the address for minutes, hours or the rest of the day when a limit is passed. The limits are not published, so pause, then send more slowly.",
+    "QQ Mail membatasi jumlah email yang boleh dikirim satu alamat IP pengirim per menit, per jam, dan per hari, dan memblokir alamat itu selama beberapa menit, beberapa jam, atau sampai akhir hari jika batasnya terlampaui. Batas-batas itu tidak dipublikasikan, jadi berhentilah sejenak, lalu kirim dengan lebih lambat.",
     // qq.sender_frequency_limited
-    "The limit here is on the single sender address; QQ Mail does not publish the numbers, and the wait depends on whether the minute, hour or day limit was passed.",
+    "Batas di sini berlaku untuk satu alamat pengirim; QQ Mail tidak memublikasikan angkanya, dan lama waktu tunggu tergantung pada batas mana yang terlampaui: per menit, per jam, atau per hari.",
     // qq.recipient_flooded
-    "Despite the wording, the address exists: the recipient has received a large amount of mail in a short time, and QQ Mail refuses more for a while to protect the mailbox. Try again later.",
+    "Meskipun kata-katanya berbunyi demikian, alamat itu ada: penerima telah menerima email dalam jumlah besar dalam waktu singkat, dan QQ Mail menolak email tambahan untuk sementara guna melindungi kotak suratnya. Coba lagi nanti.",
     // qq.mail_content_denied
-    "QQ Mail refuses content that looks like bulk mail which many of its users reported as spam.",
+    "QQ Mail menolak isi yang tampak seperti email massal yang telah dilaporkan sebagai spam oleh banyak penggunanya.",
     // qq.suspected_spam_sender
-    "QQ Mail has seen a large amount of spam from the sender's domain or from the operator of the sending server, and refuses its mail.",
+    "QQ Mail telah menerima spam dalam jumlah besar dari domain pengirim atau dari operator server pengirim, dan menolak email dari sumber itu.",
     // qq.rejected_by_recipients
-    "The recipient has put the sender on a personal block list or made a filter that refuses this mail; only the recipient can change that.",
+    "Penerima telah memasukkan pengirim ke daftar blokir pribadinya atau membuat filter yang menolak email ini; hanya penerima yang dapat mengubahnya.",
     // rackspace.throttled_too_much_spam
-    "Rackspace has received too much spam from the sending server and is deferring its mail; send again later and ask the recipient to safelist your domain.",
+    "Rackspace telah menerima terlalu banyak spam dari server pengirim dan sedang menunda emailnya; kirim ulang nanti dan minta penerima memasukkan domain Anda ke daftar aman (safelist).",
     // rackspace.g2_concurrent_connections
-    "Rackspace limits how many connections one sending IP address may hold open; reduce the number of parallel connections.",
+    "Rackspace membatasi jumlah koneksi yang boleh dibuka sekaligus oleh satu alamat IP pengirim; kurangi jumlah koneksi paralel.",
     // rackspace.g1f_no_ptr
-    "Rackspace requires a PTR record for every sending IP address.",
+    "Rackspace mewajibkan record PTR untuk setiap alamat IP pengirim.",
     // rackspace.g6_recipient_check_unavailable
-    "Rackspace could not check the recipient address for the moment; a retry a few minutes later usually works.",
+    "Rackspace untuk sementara tidak dapat memeriksa alamat penerima; percobaan ulang beberapa menit kemudian biasanya berhasil.",
     // rackspace.g30_mailbox_rate
-    "Rackspace limits how much mail one mailbox may receive in a short time; this protects the recipient, for example from a list bomb, and a later retry usually works.",
+    "Rackspace membatasi jumlah email yang boleh diterima satu kotak surat dalam waktu singkat; ini melindungi penerima, misalnya dari list bomb (banjir email dari pendaftaran massal ke milis), dan percobaan ulang nanti biasanya berhasil.",
     // rackspace.g16_routing_loop
-    "If the loop does not clear after a few minutes, Rackspace asks to be told at `postmaster@emailsrvr.com`.",
+    "Jika loop tidak hilang setelah beberapa menit, Rackspace meminta agar hal itu dilaporkan ke `postmaster@emailsrvr.com`.",
     // rackspace.g1e_dmarc_lookup
-    "Rackspace could not look up the sender domain's DMARC policy for the moment; a retry a few minutes later usually works.",
+    "Rackspace untuk sementara tidak dapat mencari kebijakan DMARC domain pengirim; percobaan ulang beberapa menit kemudian biasanya berhasil.",
     // rackspace.g28_untrusted_ip
-    "Rackspace accepts only small volumes from a new or untrusted sending IP address until it has built up good sending behaviour; warm the address up and send more slowly.",
+    "Rackspace hanya menerima volume kecil dari alamat IP pengirim yang baru atau belum tepercaya sampai alamat itu membangun riwayat pengiriman yang baik; lakukan pemanasan (warm-up) pada alamat itu dan kirim dengan lebih lambat.",
     // sendgrid.sender_identity
-    "SendGrid only sends mail whose From address matches a verified Sender Identity: a single verified sender address or an authenticated domain in the SendGrid account.",
+    "SendGrid hanya mengirim email yang alamat From-nya cocok dengan Sender Identity yang terverifikasi: satu alamat pengirim yang terverifikasi atau domain yang terautentikasi di akun SendGrid.",
     // sendgrid.credits_exceeded
-    "SendGrid counts each message against the account's email credits and refuses more once they are used up; SendGrid's documentation says to contact its support to have the limit lifted.",
+    "SendGrid memotong kredit email akun untuk setiap pesan dan menolak pesan berikutnya begitu kredit itu habis; menurut dokumentasi SendGrid, hubungi dukungannya agar batas itu dicabut.",
     // sendgrid.recipients_this_hour
-    "SendGrid defers such messages and keeps retrying them for up to 72 hours.",
+    "SendGrid menunda pesan seperti itu dan terus mencobanya ulang hingga 72 jam.",
     // sendgrid.unauthenticated_senders
-    "The client handed a message to `smtp.sendgrid.net` without logging in first; configure it to authenticate on every connection, with a SendGrid API key as the password.",
+    "Klien menyerahkan pesan ke `smtp.sendgrid.net` tanpa login terlebih dahulu; konfigurasikan klien agar melakukan autentikasi pada setiap koneksi, dengan API key SendGrid sebagai kata sandi.",
     // sendgrid.bad_username_password
-    "SendGrid does not recognise the user name or the API key; a password reset in the SendGrid account also breaks integrations that still use the old one.",
+    "SendGrid tidak mengenali nama pengguna atau API key-nya; mengatur ulang kata sandi di akun SendGrid juga merusak integrasi yang masih memakai kata sandi lama.",
     // sendgrid.drop_bounced_address
-    "SendGrid dropped the message without trying because the address is on the account's bounce list after an earlier bounce; delete the entry only if the address is known to work again.",
+    "SendGrid membuang pesan tanpa mencoba mengirimkannya karena alamat itu ada di daftar pentalan akun setelah pernah terpental sebelumnya; hapus entrinya hanya jika alamat itu sudah dipastikan berfungsi lagi.",
     // sendgrid.drop_unsubscribed
-    "SendGrid dropped the message because the recipient is on the account's unsubscribe list.",
+    "SendGrid membuang pesan karena penerima ada di daftar berhenti berlangganan akun itu.",
     // sendgrid.drop_spam_report
-    "SendGrid dropped the message because the recipient earlier reported mail from this account as spam.",
+    "SendGrid membuang pesan karena penerima sebelumnya melaporkan email dari akun ini sebagai spam.",
     // sendgrid.drop_spam_content
-    "The account's own Spam Checker setting in SendGrid classed the message as spam and dropped it.",
+    "Pengaturan Spam Checker milik akun itu sendiri di SendGrid menggolongkan pesan sebagai spam dan membuangnya.",
     // sendgrid.drop_invalid_smtpapi
-    "SendGrid dropped the message because its `X-SMTPAPI` header is not valid JSON or is built wrongly.",
+    "SendGrid membuang pesan karena header `X-SMTPAPI`-nya bukan JSON yang valid atau disusun dengan salah.",
     // sendmail.host_name_lookup_failure
-    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    "Ini adalah teks Sendmail untuk kegagalan DNS sementara (`TRY_AGAIN`): name server belum memberikan jawaban untuk saat ini, sehingga pesan tetap di antrean dan dicoba ulang.",
     // sendmail.address_requires_smtputf8
-    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    "Alamat itu memuat karakter non-ASCII, tetapi klien tidak memberikan parameter `SMTPUTF8` pada `MAIL FROM`.",
     // sendmail.mx_list_points_back
-    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    "Server ini tercantum sebagai host MX domain itu, tetapi tidak memperlakukan domain tersebut sebagai domain lokal, sehingga pesan akan dikirim kembali ke server itu sendiri. Administrator harus menambahkan domain itu ke daftar nama lokal server atau memperbaiki record MX.",
     // stalwart.invalid_ehlo_domain
-    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    "Stalwart menolak nama `EHLO` yang bukan nama lengkap (FQDN) jika opsinya untuk menolak nama non-FQDN diaktifkan. Server pengirim harus mengumumkan nama host lengkapnya.",
     // stalwart.extension_disabled
-    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    "Klien memakai parameter `MAIL FROM` atau `RCPT TO` dari sebuah ekstensi (seperti `DSN` atau `FUTURERELEASE`) yang dimatikan di server ini. Kirim tanpa parameter itu.",
     // stalwart.dane_failed
-    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    "Domain penerima memublikasikan record DANE (`TLSA`), dan sertifikat servernya tidak cocok dengan record itu, sehingga Stalwart tidak mau mengirimkan pesan. Administrator penerima harus memperbarui record `TLSA` atau sertifikatnya.",
     // stalwart.mta_sts_failed
-    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    "Domain penerima memiliki kebijakan MTA-STS, dan servernya tidak memenuhinya (tidak ada sertifikat yang valid atau host-nya tidak tercantum dalam kebijakan). Administrator penerima harus memperbaiki kebijakan itu atau servernya.",
     // stalwart.concurrency_limited
-    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
+    "Batas koneksi keluar milik Stalwart sendiri ke tujuan itu sudah tercapai; pesan tetap di antrean dan dicoba ulang.",
     // yahoo.tss04
-    "Yahoo uses `[TSS04]` for mail deferred because of volume, complaints, spam-like content or a poor IP reputation; if it persists, Yahoo asks for a Sender Support Request with the full error.",
+    "Yahoo memakai `[TSS04]` untuk email yang ditunda karena volume, keluhan, isi yang mirip spam, atau reputasi IP yang buruk; jika terus berlanjut, Yahoo meminta pengiriman Sender Support Request yang menyertakan pesan kesalahan lengkap.",
     // yahoo.ts01
-    "Yahoo suggests retrying about four hours later, and reviewing the content and practices of the mail if the error lasts 48 hours.",
+    "Yahoo menyarankan untuk mencoba ulang sekitar empat jam kemudian, dan meninjau isi serta praktik pengiriman email jika kesalahan berlangsung hingga 48 jam.",
     // yahoo.ts03
-    "Although the code is temporary, Yahoo advises not to resend until the lists and subscription practices have been checked, because it sees bulk mail that looks unsolicited.",
+    "Meskipun kodenya bersifat sementara, Yahoo menyarankan agar tidak mengirim ulang sebelum daftar penerima dan praktik berlangganan diperiksa, karena Yahoo melihat email massal yang tampak tidak diminta penerimanya.",
     // yahoo.permanently_deferred
-    "Yahoo says retrying will not succeed; the sending practice has to change first.",
+    "Menurut Yahoo, mencoba ulang tidak akan berhasil; praktik pengirimannya harus diubah terlebih dahulu.",
     // yahoo.bl21
-    "Yahoo refuses connections from addresses listed by Spamhaus; check the address at spamhaus.org.",
+    "Yahoo menolak koneksi dari alamat IP yang tercantum di Spamhaus; periksa alamat itu di spamhaus.org.",
     // yahoo.bl23
-    "`[BL23]` names the Spamhaus XBL, which lists infected machines and open proxies.",
+    "`[BL23]` menunjuk ke Spamhaus XBL, yang mencantumkan mesin yang terinfeksi dan open proxy.",
     // yahoo.ph01
-    "Yahoo's content blocks (`PH` codes) cover viruses, phishing, ransomware and other malicious software, and links to any of them.",
+    "Blokir isi dari Yahoo (kode `PH`) mencakup virus, phishing, ransomware, dan perangkat lunak berbahaya lainnya, serta tautan ke salah satunya.",
     // yahoo.policy_reasons_579
-    "Yahoo sends this when the message fails its DKIM, SPF or DMARC checks, often because the `From` domain publishes a DMARC policy the message does not pass.",
+    "Yahoo mengirim balasan ini jika pesan gagal dalam pemeriksaan DKIM, SPF, atau DMARC-nya, sering kali karena domain `From` memublikasikan kebijakan DMARC yang tidak dilolosi pesan itu.",
     // yahoo.unauthenticated_sender
-    "Yahoo requires every sender to pass SPF or DKIM; bulk senders need both and a DMARC policy.",
+    "Yahoo mewajibkan setiap pengirim lolos SPF atau DKIM; pengirim massal memerlukan keduanya serta kebijakan DMARC.",
     // yahoo.unresolvable_from_domain
-    "Yahoo checks the domain of `MAIL FROM` and of the `From` header with an SOA query, so a subdomain used there needs its own SOA record as well as A or MX records.",
+    "Yahoo memeriksa domain `MAIL FROM` dan domain header `From` dengan kueri SOA, sehingga subdomain yang dipakai di sana memerlukan record SOA sendiri selain record A atau MX.",
     // yahoo.not_rfc_compliant
-    "Yahoo lists duplicate or badly formatted header fields and wrong MIME types among the causes.",
+    "Yahoo menyebut kolom header yang ganda atau formatnya salah, serta jenis MIME yang keliru, sebagai beberapa penyebabnya.",
     // yahoo.resources_unavailable
-    "Yahoo says its servers were busy; this normally clears after a short time without any change.",
+    "Menurut Yahoo, servernya sedang sibuk; masalah ini biasanya hilang dalam waktu singkat tanpa perlu mengubah apa pun.",
     // yahoo.vs1_unknown_recipients
-    "Yahoo sends `VS1-IP` and `VS1-MF` when a server sends to many invalid recipients, which it treats as a sign of an open relay; remove addresses that bounce.",
+    "Yahoo mengirim `VS1-IP` dan `VS1-MF` jika sebuah server mengirim ke banyak penerima yang tidak valid, yang dianggapnya sebagai tanda open relay; hapus alamat yang terpental.",
     // yahoo.aol_rly_b1
-    "AOL places this automatic block when member complaints pass its threshold, and lifts it within 24 hours once complaints fall; AOL recommends a complaint feedback loop.",
+    "AOL memasang blokir otomatis ini jika keluhan anggotanya melewati ambang batas, dan mencabutnya dalam 24 jam setelah keluhan menurun; AOL menyarankan penggunaan complaint feedback loop.",
     // yahoo.aol_rtr_du
-    "AOL uses Spamhaus lists of dynamic and residential addresses and does not take mail directly from them.",
+    "AOL memakai daftar Spamhaus untuk alamat dinamis dan rumahan, dan tidak menerima email yang dikirim langsung dari alamat-alamat itu.",
     // yahoo.aol_rtr_bb
-    "AOL refuses addresses it lists as dynamic or residential; the block can be lifted on request once the server has a fully qualified host name.",
+    "AOL menolak alamat yang dicantumkannya sebagai dinamis atau rumahan; blokir dapat dicabut atas permintaan setelah server memiliki nama host lengkap (FQDN).",
     // yahoo.aol_rtr_rd
-    "AOL refuses mail when the reverse DNS name of the sending address looks like that of a dynamic address.",
+    "AOL menolak email jika nama reverse DNS alamat IP pengirim tampak seperti nama alamat dinamis.",
     // yahoo.aol_rtr_bl
-    "AOL describes this as a permanent block of the IP address for poor reputation, and asks senders to join its complaint feedback loop before opening a support request.",
+    "AOL menyebut ini sebagai blokir permanen terhadap alamat IP karena reputasi yang buruk, dan meminta pengirim bergabung dengan complaint feedback loop-nya sebelum mengajukan permintaan dukungan.",
     // yahoo.aol_rly_sn
-    "AOL refuses mail that uses a reserved AOL address as `From` or `Reply-To`, or that claims an AOL affiliate but comes from an unauthorized IP address.",
+    "AOL menolak email yang memakai alamat AOL yang dicadangkan sebagai `From` atau `Reply-To`, atau yang mengaku berasal dari afiliasi AOL tetapi datang dari alamat IP yang tidak diotorisasi.",
     // yandex.suspicion_of_spam
-    "Yandex's filter judged the content to be spam. When a mailbox sends nothing but spam, Yandex stops taking its mail for 24 hours; senders of legitimate bulk mail should follow Yandex's requirements for honest mailing lists.",
+    "Filter Yandex menilai isi pesan sebagai spam. Jika sebuah kotak surat hanya mengirim spam, Yandex berhenti menerima email darinya selama 24 jam; pengirim email massal yang sah sebaiknya mengikuti persyaratan Yandex untuk milis yang jujur.",
     // yandex.blocked_by_spam_statistics
-    "Yandex blocks mail from a source that has sent only spam for 24 hours; the block ends by itself if the spam stops.",
+    "Yandex memblokir email selama 24 jam dari sumber yang hanya mengirim spam; blokir itu berakhir dengan sendirinya jika spamnya berhenti.",
     // yandex.client_host_blocked
-    "At Yandex this line is part of the same 24-hour block for sources that send only spam, not necessarily a listing on a public blocklist.",
+    "Di Yandex, baris ini merupakan bagian dari blokir 24 jam yang sama bagi sumber yang hanya mengirim spam, dan belum tentu berarti tercantum di daftar blokir publik.",
     // yandex.policy_rejection_target
-    "Yandex blocked the recipient's account for breaking its user agreement. The owner can get it unblocked by filling in accurate personal information, or by contacting Yandex support.",
+    "Yandex memblokir akun penerima karena melanggar perjanjian penggunanya. Pemiliknya dapat membuka blokir itu dengan mengisi data pribadi yang akurat, atau dengan menghubungi dukungan Yandex.",
     // yandex.mailbox_size_exceeded
-    "This usually means the recipient rarely uses the mailbox; they have to log in to Yandex Mail on the web before it takes mail again.",
+    "Ini biasanya berarti penerima jarang memakai kotak suratnya; penerima harus login ke Yandex Mail versi web sebelum kotak surat itu menerima email lagi.",
     // yandex.no_such_user
-    "Yandex reports an unknown recipient with `5.7.1`, the code usually used for policy refusals, so the text decides.",
+    "Yandex melaporkan penerima yang tidak dikenal dengan `5.7.1`, kode yang biasanya dipakai untuk penolakan kebijakan, jadi teksnyalah yang menentukan.",
     // yandex.recipient_rate_limit
-    "The recipient is receiving mail at a high rate, so Yandex defers more for now; a later attempt usually succeeds. The `4.2.1` code here does not mean the mailbox is disabled.",
+    "Penerima sedang menerima email dengan laju tinggi, sehingga Yandex menunda email tambahan untuk sementara; percobaan berikutnya biasanya berhasil. Kode `4.2.1` di sini tidak berarti kotak suratnya dinonaktifkan.",
     // zoho.unusual_sending_activity
-    "Zoho has blocked the account after unusual activity on it; the `5.4.6` code does not mean a mail loop. A temporary block lifts after a while, or sooner from Zoho's UnblockMe page or the Admin Console.",
+    "Zoho telah memblokir akun itu setelah ada aktivitas yang tidak biasa; kode `5.4.6` tidak berarti loop email. Blokir sementara akan dicabut setelah beberapa waktu, atau lebih cepat melalui halaman UnblockMe Zoho atau Admin Console.",
     // zoho.rejected_by_destination_domain
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "Filter yang dibuat organisasi penerima di Zoho menolak pesan ini; hanya administrator organisasi itu yang dapat mengubahnya.",
     // zoho.restricted_by_policy
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "Filter yang dibuat organisasi penerima di Zoho menolak pesan ini; hanya administrator organisasi itu yang dapat mengubahnya.",
     // zoho.temporary_system_error
-    "The receiving domain at Zoho is not taking mail for the moment; a later attempt usually succeeds. The `4.3.1` code does not mean the mailbox is full.",
+    "Domain penerima di Zoho untuk sementara tidak menerima email; percobaan berikutnya biasanya berhasil. Kode `4.3.1` tidak berarti kotak suratnya penuh.",
     // zoho.dmarc_rejected
-    "For a `zoho.com` sender this usually means the address was used from another service or app without going through Zoho's SMTP servers.",
+    "Untuk pengirim `zoho.com`, ini biasanya berarti alamat itu dipakai dari layanan atau aplikasi lain tanpa melalui server SMTP Zoho.",
     // zoho.relaying_disallowed_as
-    "ZeptoMail refuses a `From` address whose domain is not one the account is allowed to send for.",
+    "ZeptoMail menolak alamat `From` yang domainnya bukan domain yang boleh dipakai akun itu untuk mengirim.",
     // zoho.subject_mandatory
-    "ZeptoMail refuses messages without a subject; the `5.2.1` code it sends here does not mean a disabled mailbox.",
+    "ZeptoMail menolak pesan tanpa subjek; kode `5.2.1` yang dikirimnya di sini tidak berarti kotak surat yang dinonaktifkan.",
 ];

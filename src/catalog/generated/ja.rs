@@ -113,9 +113,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 422
     [
         "パスワード移行に関連付けられた非公式のコード",
-        "標準の応答ではありません。`422` を定義する RFC はなく、これを送るサーバーソフトウェアも文書化されていません。公式な記録は IANA のレジストリだけで、そこでは `X.7.12`（パスワードの移行が必要）と組み合わせうる基本コードとして、`432` と並んで記載されています。",
-        "返されるとすれば、定義元の RFC が `432 4.7.12` を使う状況での `AUTH` への応答です。手がかりは、レジストリの最初の版から引き継がれた `X.7.12` の横の記載だけです。",
-        "`432` と同じように対処してください。暗号化された接続で PLAIN 方式を使って一度ログインし、その後は本来使いたい方式に戻します。テキストに別の指示がある場合はそれに従い、このコードの意味をメールプロバイダーに問い合わせてください。",
+        "標準の応答ではありません。`422` を定義する RFC はありません。IANA のレジストリでは、`X.7.12`（パスワードの移行が必要）と組み合わせうる基本コードとして `432` と並んで記載されていますが、Stalwart メールサーバーに付属するグレイリスティング用のスクリプトは、初めて見る送信者からのメールを先送りするために `422 4.2.2` を返します。",
+        "`RCPT TO` の後に返される場合は、Stalwart のスクリプトと同じくグレイリスティングによる先送りです。サーバーは未知の送信者からの最初の試行を断り、数分後の再試行を受け付けます。`AUTH` の後に返されるとすれば、RFC 4954 が `432 4.7.12` を使う場面に当たります。",
+        "`RCPT TO` の後であれば、送信側サーバーが自動で再試行するのに任せてください。グレイリスティングの待機時間が過ぎれば、再試行は受け付けられます。`AUTH` の後であれば `432` と同じように対処してください。暗号化された接続で PLAIN 方式を使って一度ログインし、その後は本来使いたい方式に戻します。",
     ],
     // 424
     [
@@ -127,9 +127,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 430
     [
         "無効なコマンドに関連付けられた非公式のコード",
-        "標準の応答ではありません。`430` を定義する RFC はなく、これを送るサーバーソフトウェアも文書化されていません。公式な記録は IANA のレジストリだけで、そこでは `X.5.1`（無効なコマンド）と組み合わせうる基本コードの一つとして記載されています。4xx のコードなので、一時的なエラーとして扱う必要があります。",
-        "これが使われる状況は定義されていません。これを送るサーバーは、おそらく未対応または順序違いのコマンドを拒否しつつ、再試行すれば成功しうることを示しているのでしょう。そのため、実質的な説明はコードの後のテキストだけです。",
-        "ほかの未知の 4xx コードと同様に一時的なものとして扱い、送信側サーバーに後で再試行させてください。繰り返し返される場合は、クライアントが通常の順序でコマンドを送っているかを確認し、そのサーバーでのコードの意味を応答したサーバーの運用者に問い合わせてください。",
+        "標準の応答ではありません。`430` を定義する RFC はありません。qmail 用の chkuser パッチは受信者をその時点で確認できないときにこれを返し、IANA のレジストリでは `X.5.1`（無効なコマンド）と組み合わせうる基本コードの一つとして記載されています。4xx のコードなので、一時的なエラーです。",
+        "受信者の照合に使うユーザーデータベースに到達できないとき、chkuser パッチは `RCPT TO` に `430` を返し、テキストに `#4.3.0` を含めます。ほかのサーバーはこのコードを別の意味で使うこともあるため、コードの後のテキストが最も確かな説明になります。",
+        "ほかの 4xx コードと同じく、送信側サーバーに後で再試行させてください。メッセージ自体を変える必要はありません。繰り返し返される場合は、応答したサーバーの管理者が、受信者チェックの背後にあるユーザーデータベース（chkuser の場合は vpopmail のバックエンド）を修復する必要があります。",
     ],
     // 431
     [
@@ -247,7 +247,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "その名前のメールボックスはありません",
         "標準の応答ではありません。`511` を定義する RFC はありません。vpopmail と組み合わせた qmail 用 chkuser パッチの古いリリースが、存在しない、または有効になりえない受信者を拒否するときに返します。番号は拡張ステータスコード `5.1.1` に対応しており、`550 5.1.1` を略して `511` と書く人もいます。",
-        "古いリリースの chkuser パッチは、vpopmail のドメインにメールボックスが存在しないとき、アドレスにドメインがないか形式が不正なとき、受信者や送信者のドメインに使える MX がないときに、`RCPT TO` にこれを返します。現在の chkuser のリリースは、代わりに `550` と `5.1.1` を返します。",
+        "古いリリースの chkuser パッチは、vpopmail のドメインにメールボックスが存在しないとき、アドレスにドメインがないか形式が不正なとき、受信者のドメインに使える MX がないときに `RCPT TO` にこれを返し、送信者のドメインに使える MX がないときには `MAIL FROM` にこれを返します。現在の chkuser のリリースは、代わりに `550` と `5.1.1` を返します。",
         "受信者のアドレスにタイプミスがないかを確認し、別の手段で受信者本人に確かめてください。そのまま再送しても再び失敗します。有効な MX が見つからないとテキストにある場合は、そこに示されたドメインの管理者が正しく機能する MX レコードを公開する必要があります。",
     ],
     // 517
@@ -281,9 +281,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 524
     [
         "要求された認証方式には暗号化が必要です",
-        "`524` を SMTP の応答として定義する RFC はないため標準ではなく、どのサーバーがこれを送るのかを示す公開仕様もありません。IANA のレジストリでは、非推奨の `538` と並んで `X.7.11` の基本コードとして記載されています。`X.7.11` は、選択したログイン方式が暗号化された接続でのみ許可されることを意味します。",
-        "使われるとすれば、暗号化されていない接続で、サーバーが `STARTTLS` の後でしか許可しない方式を指定して送られた `AUTH` への応答です。標準的なサーバーはこうした要求を `504` で拒否するか、接続が暗号化されるまでその方式を一覧に出しません。",
-        "`STARTTLS` を実行し、`EHLO` を送り直して最新の認証方式の一覧を取得してから、`AUTH` をやり直してください。サーバーが暗号化を提供していない場合は、暗号化されていない接続向けとして一覧に示された方式を使ってください。",
+        "`524` を SMTP の応答として定義する RFC はないため、標準ではありません。IANA のレジストリでは、非推奨の `538` と並んで `X.7.11`（暗号化された接続でのみ許可されるログイン方式）の基本コードとして記載されていますが、これを送ると文書化されているサーバーは別の意味で使っています。OpenSMTPD は展開できない受信者に、Alibaba Cloud のメールサービスは DNS で見つからないホストにこれを使います。",
+        "OpenSMTPD は、受信者（エイリアス、転送設定、メーリングリスト）の展開が恒久的に失敗したとき、`RCPT TO` に `524 5.2.4` を返します。その一時的な形は `424 4.2.4` です。Alibaba Cloud の Direct Mail は、DNS で名前解決できない宛先ホストを表すコードとして `524` を挙げています。`AUTH` への応答であれば、レジストリどおりの意味になります。",
+        "コードの後のテキストを読んでください。展開に失敗した場合は、受信側の管理者がエイリアスやリストを修正する必要があります。ループしているか、どこも指していない可能性があります。ホストが見つからなかった場合は、受信者ドメインの DNS レコードを確認してください。`AUTH` の後であれば、`STARTTLS` を実行し、`EHLO` を送り直してから `AUTH` をやり直してください。",
     ],
     // 525
     [
@@ -359,7 +359,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "要求された処理は実行されませんでした：メールボックス名が許可されていません",
         "アドレスの書き方が原因で、サーバーはアドレスを拒否しました。構文が誤っているか、サーバーが受け付けない文字が含まれているか、複数のユーザーに一致しています。問題はアドレスの形式であり、メールボックスが存在するかどうかではありません。",
-        "サーバーは、形式が不正なアドレスや受け付けられない非 ASCII のアドレス（`5.6.7`）に対して `MAIL FROM` や `RCPT TO` へ、名前があいまいなときは `VRFY` へこれを返します。",
+        "サーバーは、形式が不正なアドレスに対して `MAIL FROM` や `RCPT TO` へ、受け付けられない非 ASCII のアドレスに対して `RCPT TO` へ（`5.6.7`。RFC 6531 では、`MAIL FROM` でのそうしたアドレスは `550` で拒否します）、名前があいまいなときは `VRFY` へこれを返します。",
         "アドレスを 1 文字ずつ確認してください。@ 記号がちょうど 1 つあること、空白がないこと、余分な括弧や引用符がないこと、ドメインが完全であることが必要です。修正して送り直してください。非 ASCII の文字が含まれている場合は、受信者が ASCII だけのアドレスを持っていればそちらを使ってください。",
     ],
     // 554
@@ -401,7 +401,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "配送は許可されていません。ローカルポリシーにより拒否されました",
         "標準の応答ではありません。`571` を定義する RFC はなく、番号は拡張ステータスコード `5.7.1` に対応しています。Courier メールサーバーは受信者フィルターがメッセージを拒否したときにこれを返し、qmail 用 chkuser パッチの古いリリースは、クライアントが制限や送信者チェックに違反したときにこれを返します。",
-        "Courier は、設定されたフィルターが独自のテキストを付けずに受信者を拒否したとき、`RCPT TO` にこれを返します。chkuser パッチは、セッションが受信者数の上限を超えたときや存在しない受信者が多すぎるとき、送信者アドレスの形式が不正なときに、`RCPT TO` にこれを返します。",
+        "Courier は、設定されたフィルターが独自のテキストを付けずに受信者を拒否したとき、`RCPT TO` にこれを返します。chkuser パッチは、セッションが受信者数の上限を超えたときや存在しない受信者が多すぎるときには `RCPT TO` に、送信者アドレスの形式が不正なときには `MAIL FROM` にこれを返します。",
         "コードの後のテキストを読んでください。受信者が多すぎる場合は、接続ごとの送信を小さな単位に分けてください。送信者が不正な場合は、送信者アドレスを修正します。フィルターがメールを拒否した場合、理由を説明して許可できるのは受信側の管理者だけです。",
     ],
     // X.0.0
@@ -485,7 +485,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "受信者アドレスのドメインに Null MX が設定されています",
         "受信者のドメインは、メールを一切受け付けないことを宣言する DNS レコードである Null MX を公開しています。このアドレスがメールを受信することはないため、恒久的なエラー `5.1.10` になります。",
-        "受信者ドメインの DNS 検索で Null MX が見つかったとき、送信側サーバーやサブミッションサーバーは `RCPT TO` を `556` と `5.1.10` で拒否します。何日も再試行した後ではなく、すぐにエラーがわかります。",
+        "受信者ドメインの DNS 検索で Null MX が見つかったとき、送信側サーバーやサブミッションサーバーは `RCPT TO` を `556` と `5.1.10` で拒否します。何日も再試行した後ではなく、すぐにエラーがわかります。Microsoft Exchange Online は、独自の意味で `550 5.1.10` を返します。受信側の組織に受信者アドレスが存在しないことを示します。",
         "アドレスの入力ミスか、ドメインが意図的にメールを受け付けていないかのどちらかです。ドメイン部分が入力ミスや本来のドメインに似た別のドメイン、Web サーバーの名前になっていないかを確認し、受信者から有効なアドレスを教えてもらってください。自分が所有するドメインでメールを受信したい場合は、Null MX を実際の MX レコードに置き換えてください。",
     ],
     // X.2.0
@@ -541,7 +541,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "システムはネットワークからのメッセージを受け付けていません",
         "メールボックスがあるホストが、一時的に、または恒久的にメッセージを受け付けていません。RFC 3463 は両方のクラスを認めており、メンテナンス、高負荷、停止予定などの一過性の原因には `4.3.2`、ホストがメールを恒久的に拒否する場合は `5.3.2` を使います。",
-        "サーバーは、過負荷、メンテナンス中、停止処理中に、一時的な拒否と共に `4.3.2` を返します。`521` と `5.3.2` は、メールを決して受け付けないホストのグリーティングです（RFC 7504）。IANA はこのコードを `453` とも組み合わせています。",
+        "サーバーは、過負荷、メンテナンス中、停止処理中に、一時的な拒否と共に `4.3.2` を返します。メールを決して受け付けないホストは `521` でグリーティングを返します（RFC 7504）。RFC 2034 はグリーティングに拡張ステータスコードを付けないため、このとき拡張コードはありません。IANA のレジストリは、拡張コードを伴う応答のために、`5.3.2` を `521` とも `453` とも組み合わせています。",
         "`4.3.2` の場合は、サーバーに後で再試行させてください。メッセージに問題はありません。`5.3.2` の場合、特に `521` と共に返された場合は、そのホストはメールを受け付けません。アドレスと受信者ドメインの MX レコードを確認し、受信者に別の連絡方法を尋ねてください。",
     ],
     // X.3.3
@@ -821,7 +821,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "認証方式が弱すぎます",
         "サーバーのポリシーがより強力な方式を要求しているため、クライアントがこのユーザーに選んだログイン方式は受け付けられません。パスワードは正しい可能性が十分にあり、許可されていないのはその提示方法です。",
-        "選択された方式が、そのアカウントに対してポリシーが認める強度より弱いとき、サーバーは `AUTH` に `534 5.7.9` を返します。たとえば、プロバイダーがログインの規則を厳しくした後です。",
+        "選択された方式が、そのアカウントに対してポリシーが認める強度より弱いとき、サーバーは `AUTH` に `534 5.7.9` を返します。たとえば、プロバイダーがログインの規則を厳しくした後です。Yahoo は、独自の意味で `554 5.7.9` を返します。メッセージが Yahoo のポリシーにより拒否されたことを示し、原因の多くは認証の失敗か、送信者ドメインの DMARC ポリシーに合格しなかったことです。",
         "クライアントの送信サーバーの設定で、サーバーが `EHLO` の応答で `AUTH` の後に示している方式の中から別の認証方式を選び、もう一度試してください。どれもうまくいかない場合は、必要なログイン方式をプロバイダーに問い合わせてください。",
     ],
     // X.7.10
@@ -856,7 +856,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "信頼関係が必要です",
         "サブミッションサーバーは、別のサーバー（典型的には `BURL` コマンドで指定された IMAP サーバー）からメッセージの内容を取得するよう求められましたが、そのサーバーとの信頼関係が設定されていません。信頼関係がなければ内容を取得できません。",
-        "`BURL` に対応したサブミッションサーバーが、信頼するよう設定されていないサーバーを URL が指しているとき、たとえば `554 5.7.14` の形でこれを返します。RFC 4468 は当初この場合に `5.7.8` を使っていましたが、RFC 5248 が専用のコードを割り当てました。",
+        "`BURL` に対応したサブミッションサーバーが、信頼するよう設定されていないサーバーを URL が指しているとき、たとえば `554 5.7.14` の形でこれを返します。RFC 4468 は当初この場合に `5.7.8` を使っていましたが、RFC 5248 が専用のコードを割り当てました。Gmail は、独自の意味で `AUTH` に `534 5.7.14` を返します。そのアカウントで、まず Web ブラウザーからサインインする必要があることを示します。",
         "メールクライアントは、サブミッションサーバーがログイン後に提示する IMAP サーバーに対してだけ `BURL` を使うか、代わりに `DATA` や `BDAT` でメッセージ全体を送るべきです。両方のサーバーの管理者は、たとえばサブミッションサーバーに IMAP サーバー上の専用の認証情報を与えることで、信頼関係を設定できます。",
     ],
     // X.7.15
@@ -919,7 +919,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "SPF の検証に失敗しました",
         "SPF チェックの結果が「fail」でした。`MAIL FROM` のドメイン（または `HELO` 名）が公開している SPF レコードが、メッセージの送信元 IP アドレスを許可しておらず、受信側のポリシーがそうしたメールを拒否しています。この場合には `5.7.1` の代わりにこのコードが使われます。",
-        "送信ドメインの SPF レコードが `-all` で終わっていて、送信サーバーがそれに含まれていないとき、受信側が、多くはメッセージデータの転送前にこれを返します。よくある原因は、新しいメールサービスやサーバーをレコードに追加し忘れた場合と、第三者がメールを自分の IP アドレスから送り直す転送です。",
+        "送信ドメインの SPF レコードが `-all` で終わっていて、送信サーバーがそれに含まれていないとき、受信側が、多くはメッセージデータの転送前にこれを返します。よくある原因は、新しいメールサービスやサーバーをレコードに追加し忘れた場合と、第三者がメールを自分の IP アドレスから送り直す転送です。また Gmail は、独自の意味で `421 4.7.23` を返します。送信元 IP アドレスに PTR レコードがないか、あっても一致しないことを示します。",
         "送信側の管理者は、正規の送信サーバーをすべて、`ip4:` や `ip6:` のエントリー、またはメールプロバイダーの `include:` でドメインの SPF の TXT レコードに記載してください。レコードは `v=spf1` で始まる 1 つだけにします。転送が原因の場合は、転送元が `MAIL FROM` を自分のドメインに書き換えるか、受信者が転送元を SPF チェックの対象外にしてください。",
     ],
     // X.7.24
@@ -927,7 +927,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "SPF の検証エラー",
         "エラーのため、受信側は SPF チェックを完了できませんでした。これはチェックに失敗したのとは異なります。一時的なエラー（通常は DNS 検索の問題）なら `4.7.24` の形になり、`5.7.24` はドメインの SPF レコードが壊れていて解釈できないことを意味します。",
         "レコードの DNS 検索がタイムアウトまたは失敗したときは `451` と共に、レコードに構文エラーがあるとき、ドメインが複数の SPF レコードを公開しているとき、評価に `include:`、`a`、`mx` などの DNS 問い合わせを伴う項目が 10 個を超えて必要なときは `550` と共に、受信側がこれを返します。",
-        "送信側の管理者は SPF レコードを確認してください。`v=spf1` で始まる TXT レコードがちょうど 1 つで、入力ミスがなく、検索回数が 10 回未満である必要があります。たとえば、入れ子になった `include:` を `ip4:` や `ip6:` の範囲に置き換えます。一時的な形の場合は、ドメインの DNS サーバーが安定して応答することを確認してください。受信側の DNS に原因があることもあります。",
+        "送信側の管理者は SPF レコードを確認してください。`v=spf1` で始まる TXT レコードがちょうど 1 つで、入力ミスがなく、検索回数が 10 回以下である必要があります。たとえば、入れ子になった `include:` を `ip4:` や `ip6:` の範囲に置き換えます。一時的な形の場合は、ドメインの DNS サーバーが安定して応答することを確認してください。受信側の DNS に原因があることもあります。",
     ],
     // X.7.25
     [
@@ -947,7 +947,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "送信者アドレスのドメインに Null MX が設定されています",
         "送信者アドレス（`MAIL FROM` または `From` ヘッダーフィールド）のドメインが、メールを一切受け付けないことを宣言する Null MX レコードを公開しています。返信やバウンスがそこへ届くことはないため、受信側はメッセージを拒否しています。",
-        "唯一の MX レコードの優先度が 0 で宛先が「.」のドメインからのメールに対して、受信側がこれを返します。典型的なのは、メールを送らないドメインが差出人アドレスとして偽装されている場合や、送信に使うドメインが誤って Null MX を公開している場合です。",
+        "唯一の MX レコードの優先度が 0 で宛先が「.」のドメインからのメールに対して、受信側がこれを返します。典型的なのは、メールを送らないドメインが差出人アドレスとして偽装されている場合や、送信に使うドメインが誤って Null MX を公開している場合です。また Gmail は、独自の意味で `5.7.27` を返します。メッセージが SPF に合格しなかったことを示します。",
         "そのドメインでメールを送るつもりなら、管理者が Null MX を削除し、バウンスを含むメールを受け付けるサーバーを指す実際の MX レコードを公開する必要があります。そうでなければ、メールを受信できるドメインのアドレスから送ってください。",
     ],
     // X.7.28
@@ -961,14 +961,14 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "ARC の検証に失敗しました",
         "メッセージには、転送サービスやメーリングリストが自分の確認した認証結果を記録して署名する ARC チェーンが付いていましたが、そのチェーンが検証に失敗しました。壊れたチェーンは、チェーンがないものとして扱われます。ARC は Experimental の RFC（RFC 8617）で定義されています。",
-        "ARC をチェックする受信側が、中継者の ARC シールや署名を検証できないとき、通常は SPF や DKIM の失敗と合わせてこれを返すことがあります。RFC 8617 は、代わりに `5.7.26` を返すことも認めています。ARC のエラーは、DNS の障害であってもすべて恒久的なものとして扱われます。",
+        "ARC をチェックする受信側が、中継者の ARC シールや署名を検証できないとき、通常は SPF や DKIM の失敗と合わせてこれを返すことがあります。RFC 8617 は、代わりに `5.7.26` を返すことも認めています。ARC のエラーは、DNS の障害であってもすべて恒久的なものとして扱われます。また Gmail は、独自の意味で `5.7.29` を返します。メッセージが TLS で送られなかったことを示します。",
         "ARC ヘッダーを追加した転送サービスやメーリングリストが設定を修正する必要があります。ARC の署名鍵を DNS で公開し、メッセージへの自身の変更を終えた後でシールし、それ以前の ARC セットをそのまま保ってください。元の送信者は、SPF と DKIM がそれ自体で合格するようにすることで問題を減らせます（`X.7.26` を参照）。",
     ],
     // X.7.30
     [
         "REQUIRETLS への対応が必要です",
         "メッセージは、すべてのホップで保護された転送を求める `REQUIRETLS` 付きで送られましたが、次の転送先となるサーバーのどれも `REQUIRETLS` に対応していませんでした。そのため、メッセージを保持していたサーバーは転送せずに差し戻しました。",
-        "配送失敗のレポートに現れます。中継サーバーは TLS で受信者のメールサーバーに到達しましたが、どのサーバーも `STARTTLS` の後に `REQUIRETLS` を提示しませんでした。TLS 自体を確立できなかった場合、レポートには代わりに `5.7.10` が使われます。",
+        "配送失敗のレポートに現れます。中継サーバーは TLS で受信者のメールサーバーに到達しましたが、どのサーバーも `STARTTLS` の後に `REQUIRETLS` を提示しませんでした。TLS 自体を確立できなかった場合、レポートには代わりに `5.7.10` が使われます。また Gmail は、独自の意味で `5.7.30` を返します。メッセージが DKIM に合格しなかったことを示します。",
         "受信側の管理者は、検証可能な証明書と、DNSSEC または MTA-STS で保護された MX レコードを備え、`REQUIRETLS` に対応したメールサーバーを用意する必要があります。そうでなければ、送信者がその保証なしでメッセージを送ってよいかを判断して `REQUIRETLS` なしで再送するか、別の手段を使ってください。",
     ],
     // 2.XXX.XXX
@@ -1987,10 +1987,10 @@ pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     ],
     // 5.7.900 (exchange_server)
     [
-        "Refused by a mail flow rule",
-        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
-        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
-        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
+        "メールフロールールによって拒否されました",
+        "Exchange サーバー上のメールフロールール（トランスポートルール）がメッセージを拒否しました。Exchange がこの範囲のコードを使うのは、ルールの拒否アクションにコードが指定されている場合だけです。指定がなければ、同じ拒否は `5.7.1` で返されます。",
+        "Exchange は、管理者が設定した拒否のルール（特定の送信者、語句、添付ファイルを対象とするものなど）にメッセージが一致した場合に、これをバウンスとして返します。",
+        "送信者がもう一度送信しても、結果は変わりません。どのルールがメッセージを拒否したのかを、受信側の Exchange 管理者に問い合わせてください。コードの後に続くテキストは、そのルールに設定されたものです。",
     ],
 ];
 
@@ -2055,33 +2055,33 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // comcast.reverse_dns_failure
     "Comcast は、すべての送信元アドレスに有効な逆引き DNS を求めています。この応答が一時的なエラーになっているのは、検索がそのときだけ失敗した可能性があるためで、再試行できます。",
     // courier.sender_domain_does_not_exist
-    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    "Courier は `BOFHCHECKDNS` の設定に従って `MAIL FROM` のアドレスのドメインを確認し、そのドメインが DNS に存在しないことを突き止めました。失敗したのは受信者のドメインではなく、送信者のドメインです。",
     // courier.sender_mx_violates_rfc1035
-    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    "送信者のドメインの MX レコードが、ホスト名ではなく IP アドレスを指しています。これは DNS の規則で認められていません。送信側の管理者が、MX レコードをホスト名に向け直す必要があります。",
     // courier.unicode_to_non_unicode
-    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    "このメッセージまたはそのアドレスには `SMTPUTF8` が必要ですが、受信側サーバーはこれに対応していません。送信元にも宛先にも ASCII 文字だけのアドレスを使うか、受信側の管理者に `SMTPUTF8` を有効にするよう依頼してください。",
     // exchange_server.bad_outbound_sender
-    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    "Exchange Server では、これは通常、送信者がメッセージの送信レート制限を超えたことを意味します。たとえば、アプリケーションが Exchange を経由して大量のメッセージを中継している場合です。管理者は、受信コネクタの制限を引き上げるか、そのアプリケーション用の中継コネクタを設定できます。",
     // exchange_server.single_label_domain
-    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    "受信者のアドレスのドメインにドットが含まれていません（`contoso.com` ではなく `contoso` となっているなど）。Exchange の受信コネクタは、既定でこのようなドメインを拒否します。",
     // exchange_server.too_many_related_errors
-    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    "Exchange はメッセージの形式が不正であると判断し、有害メッセージキューに移動しました。管理者はそこでメッセージを調べることができます。",
     // exchange_server.abp_routing
-    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    "アドレス帳ポリシーのルーティングエージェントが使われており、受信者が送信者のアドレス帳ポリシーのアドレス一覧に含まれていないため、この 2 人は互いにメールをやり取りできません。",
     // exchange_server.unrecognized_command_internal
-    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    "Exchange サーバー間でこれが返される場合は、内部メール用の受信コネクタの認証方式に Exchange Server 認証が含まれていないことを示しています。管理者がコネクタの認証設定を修正する必要があります。",
     // exchange_server.system_incorrectly_configured
-    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    "Exchange はメールループをこの形で報告します。典型的なのは、受信コネクタに設定された FQDN が、メールフロー上の別のサーバーや機器の FQDN と同じになっている場合です。",
     // exchange_server.exchange_authentication
-    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    "Exchange サーバー間にあるファイアウォールなどの機器が、Exchange Server 認証に必要な `X-EXPS` コマンドをブロックしているか、内部メールがこの認証用に設定されていないコネクタを通っています。",
     // exim.retry_time_not_reached
-    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    "これらのホストへの以前の試行が失敗し、次の再試行時刻がまだ来ていないため、Exim は今回これらのホストへの接続を試みませんでした。Exim はメッセージを保持し、後で再試行します。最初の失敗の内容は Exim のログに記録されています。",
     // exim.lines_too_long_for_transport
-    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    "メッセージに、SMTP トランスポートの `message_linelength_limit`（既定では 998 文字）より長い行があるため、Exim はそのままでは送信しません。送信するプログラムが長い行を折り返すか、quoted-printable や base64 などの転送エンコーディングを使う必要があります。",
     // exim.host_lookup_did_not_complete
-    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    "受信者のドメインの DNS 検索がタイムアウトしたか、一時的に失敗しました。Exim はメッセージの配送を延期し、後で再試行します。",
     // exim.mx_no_smtp_service
-    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
+    "このドメインは `.` を指す MX レコード（Null MX）を公開しており、メールを一切受け付けないことを表明しています。",
     // fastmail.relay_access_denied
     "Fastmail からのこの応答は、通常、メールソフトが Fastmail の送信サーバーにログインしていないことを意味します。メールソフトの設定で SMTP 認証を有効にしてください。",
     // fastmail.content_rejected
@@ -2199,17 +2199,17 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // google.mail_sending_denied
     "送信に使われたアカウントが停止されているか、中継の設定を持つ Google Workspace ドメインのユーザーではありません。",
     // haraka.early_talker
-    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    "Haraka の early_talker プラグインは、応答する前に少し間を置き、応答を待たずにデータを送ってきたクライアントを切断します。規格に準拠したクライアントは、応答を受け取ってから次のコマンドを送ります。",
     // haraka.no_mx_for_from
-    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    "`MAIL FROM` のアドレスのドメインには、使用可能なアドレスにつながる MX レコードがないため、返信やバウンスが届きません。送信側の管理者が、機能する MX レコードを公開する必要があります。",
     // haraka.ssl_on_plain_socket
-    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    "クライアントが、暗号化なしの SMTP を前提とするポートで TLS ハンドシェイクを始めました。このポートでは `STARTTLS` を使うか、暗黙的 TLS 用のポート（通常は `465`）に接続してください。",
     // haraka.spoofed_mail_from
-    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    "`MAIL FROM` のアドレスには、この Haraka サーバーが転送を受け持っているドメインが使われていますが、このクライアントには中継が許可されていません（ログインしていないなど）。そのドメインの送信者は、自分たちのサーバーに `AUTH` でログインし、そこから送信する必要があります。",
     // haraka.split_transaction
-    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    "この受信者のドメインは、すでに受け付けられた受信者とは別の次のホップに送られます。クライアントは受け付けられた受信者に配送したうえで、この受信者には新しいトランザクションで送信してください。",
     // haraka.credential_leak
-    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
+    "メッセージの本文に、送信者がログインに使ったユーザー名とパスワードが含まれていたため、Haraka は送信を拒否しました。メッセージから認証情報を削除してから送信してください。",
     // mail_ru.spam_message_rejected
     "応答には Mail.ru の迷惑メール対策サポートページへのリンクがあり、エラーコードと ID が示されています。正当なメッセージの再審査を Mail.ru に依頼するときは、これらを伝えてください。",
     // mail_ru.dmarc_policy
@@ -2333,11 +2333,11 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // naver.no_such_user
     "応答には、返送されたメールに関する Naver のヘルプページへのリンクがあります。`@naver.com` より前のアドレス部分が存在しません。",
     // opensmtpd.no_mx_found
-    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    "OpenSMTPD は、受信者のドメインに使用可能な MX レコードもアドレスレコードも見つけられませんでした。これを一時的な問題とみなし、メッセージの有効期限が切れるまで再試行を続けるため、待つ前にドメインに入力ミスがないかを確認してください。",
     // opensmtpd.domain_does_not_accept_mail
-    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    "受信者のドメインは Null MX を公開しています。これは、そのドメインがメールを一切受け取らないことを示すレコードです。",
     // opensmtpd.list_expansion_problem
-    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
+    "OpenSMTPD は、メーリングリストに限らず、エイリアスや `~/.forward` ファイルによる受信者の展開中に起きたあらゆる失敗に、`X.2.4` とともにこのテキストを使います。サーバーの管理者は、それらのファイルとサーバーのログを確認してください。",
     // orange.abusix_listed
     "コード 100 は、送信元のアドレスが Abusix に掲載されていることを意味します。lookup.abusix.com で掲載状況を確認してください。",
     // orange.spamhaus_listed
@@ -2385,21 +2385,21 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // ovh.queue_too_long
     "OVH はメッセージを送信キューに 24 時間保持します。その間に受信者のサーバーに到達できなければ、メッセージはこのテキストとともに返送されます。",
     // postfix.helo_host_not_found
-    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    "Postfix は `reject_unknown_helo_hostname` によってこれを返します。クライアントが `HELO` または `EHLO` で名乗った名前に、アドレスレコードも MX レコードもありません。送信側サーバーの管理者は、DNS で名前解決できる名前を名乗るようサーバーを設定してください。",
     // postfix.helo_not_fqdn
-    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    "Postfix は `reject_non_fqdn_helo_hostname` によってこれを返します。クライアントが `HELO` または `EHLO` で、ドメインを含まない単独の名前を名乗りました。送信側サーバーが完全修飾ホスト名を名乗るよう設定する必要があります。",
     // postfix.multi_recipient_bounce
-    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    "`reject_multi_recipient_bounce` が設定されている場合、Postfix は送信者が空（つまりバウンス）で受信者が 2 人以上いるメッセージを拒否します。本物のバウンスは 1 つのアドレスにしか送られないためです。",
     // postfix.insufficient_system_storage
-    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    "キューのファイルシステムの空き容量が `queue_minfree` を下回っているか、許可されている最大サイズのメッセージを保存する余裕がない場合、Postfix は `452 4.3.1` で応答します。送信側サーバーは後で再試行します。",
     // postfix.undeliverable_address
-    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    "Postfix は `reject_unverified_recipient` により、次のサーバーに試験的に問い合わせて受信者を確認しましたが、その確認に失敗しました。そのサーバーの応答は、`undeliverable address` という語句の後に続いています。",
     // postfix.dns_try_again
-    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    "DNS の一時的な障害です。ドメインのネームサーバーが時間内に応答しなかったか、サーバーエラーを返しました。Postfix はメッセージを保持して再試行します。この状態が続く場合は、ドメインの DNS サーバーを確認してください。",
     // postfix.mailbox_file_too_large
-    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    "ローカルのメールボックスファイルが、Postfix の `mailbox_size_limit`（既定では約 50 MB）に達しました。メールボックスを空にするかアーカイブするか、`main.cf` で上限を引き上げてください。",
     // postfix.non_smtp_command
-    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
+    "クライアントがメッセージのヘッダー行など SMTP コマンドではないものを送ると、Postfix（`smtpd` または `postscreen`）は接続を切断します。多くの場合、クライアントが `DATA` を送らずにメッセージの送信を始めたことが原因です。",
     // proofpoint.pdr_blocked_ipcheck
     "送信元の IP アドレスからスパムが送られたため、Proofpoint Dynamic Reputation がこのアドレスをブロックしました。ブロックはスパムが止まってからしばらくすると解除されます。早めの再審査を依頼するには、応答にリンクされているフォームを使い、受信者が誰で、どのような種類のメールがブロックされたのかを伝えてください。",
     // proofpoint.pdr_blocked_dnsbl_lookup
@@ -2409,13 +2409,13 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // proofpoint.essentials_marked_invalid
     "Proofpoint Essentials の SMTP Discovery 機能で、受信者が無効なアドレスの一覧に登録されています。メールボックスが実在する場合は、受信側の管理者がその一覧からアドレスを削除する必要があります。",
     // qmail.chkuser_security_policies
-    "The chkuser patch sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    "1 つのセッションで指定された不明な受信者や形式が不正な受信者の数が上限を超えると、chkuser パッチはこれを返し、それ以降の受信者をすべて拒否します。その拒否には `#5.1.1` のようなコードが付くことさえあります。無効なアドレスをリストから削除し、新しいセッションで送信してください。",
     // qmail.best_preference_mx
-    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    "この qmail サーバーはそのドメインの最優先の MX ですが、`control/locals` にそのドメインが記載されていないため、メッセージを先に送ろうとすると自分自身に戻ってきてしまいます。このサーバーの管理者が、ドメインをローカルとして設定するか、MX レコードを修正する必要があります。",
     // qmail.dns_temporary
-    "This is qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    "これは、qmail-remote が DNS の一時的な障害（`#4.1.2`）を報告するときのテキストです。恒久的なエラーを表す「couldn't find any host named」とは異なり、この場合メッセージはキューに残ったままで、後で自動的に再試行されます。",
     // qmail.from_and_auth_not_same
-    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
+    "パッチを適用した qmail-smtpd は、`MAIL FROM` のアドレスが `AUTH` でログインしたアカウントのアドレスと同じであることを求めます。メールソフトの送信者アドレスを、ログインに使うアドレスに設定してください。",
     // qq.ip_frequency_limited
     "QQ Mail は、1 つの送信元 IP アドレスが 1 分、1 時間、1 日あたりに配送できるメールの量を制限しており、上限を超えるとそのアドレスを数分、数時間、またはその日の終わりまでブロックします。上限の値は公開されていないため、いったん送信を止め、その後はペースを落として送信してください。",
     // qq.sender_frequency_limited
@@ -2465,21 +2465,21 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // sendgrid.drop_invalid_smtpapi
     "`X-SMTPAPI` ヘッダーが有効な JSON でないか、構造が誤っているため、SendGrid はメッセージを破棄しました。",
     // sendmail.host_name_lookup_failure
-    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    "これは Sendmail が DNS の一時的な障害（`TRY_AGAIN`）に使うテキストです。ネームサーバーから今のところ応答が得られないため、メッセージはキューに残り、再試行されます。",
     // sendmail.address_requires_smtputf8
-    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    "アドレスに ASCII 以外の文字が含まれていますが、クライアントは `MAIL FROM` に `SMTPUTF8` パラメーターを付けていませんでした。",
     // sendmail.mx_list_points_back
-    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    "このサーバーはドメインの MX ホストとして登録されていますが、そのドメインをローカルとして扱っていないため、メッセージを自分自身に送り返すことになってしまいます。管理者が、そのドメインをサーバーのローカル名に追加するか、MX レコードを修正する必要があります。",
     // stalwart.invalid_ehlo_domain
-    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    "FQDN でない名前を拒否するオプションが有効になっていると、Stalwart は完全修飾でない `EHLO` の名前を拒否します。送信側サーバーが完全修飾ホスト名を名乗る必要があります。",
     // stalwart.extension_disabled
-    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    "クライアントが、このサーバーで無効にされている拡張機能（`DSN` や `FUTURERELEASE` など）の `MAIL FROM` または `RCPT TO` のパラメーターを使いました。そのパラメーターを付けずに送信してください。",
     // stalwart.dane_failed
-    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    "受信者のドメインは DANE（`TLSA`）レコードを公開していますが、そのサーバーの証明書がレコードと一致しなかったため、Stalwart は配送しませんでした。受信側の管理者が、`TLSA` レコードまたは証明書を更新する必要があります。",
     // stalwart.mta_sts_failed
-    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    "受信者のドメインには MTA-STS ポリシーがありますが、そのサーバーはポリシーを満たしていませんでした（有効な証明書がない、またはポリシーに記載されていないホストである）。受信側の管理者が、ポリシーまたはサーバーを修正する必要があります。",
     // stalwart.concurrency_limited
-    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
+    "その宛先への接続数について Stalwart 自身が設けている送信側の上限に達しました。メッセージはキューに残り、再試行されます。",
     // yahoo.tss04
     "Yahoo は、送信量、苦情、スパムのような内容、IP の評価の低さなどを理由に先送りしたメールに `[TSS04]` を使います。これが続く場合、Yahoo はエラーの全文を添えて Sender Support Request を送るよう求めています。",
     // yahoo.ts01

@@ -113,9 +113,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 422
     [
         "비밀번호 전환과 연관된 비공식 코드",
-        "표준 응답이 아닙니다. `422`를 정의한 RFC는 없고, 이 코드를 보낸다고 문서화된 서버 소프트웨어도 없습니다. 공식 기록은 IANA 레지스트리뿐인데, 여기서는 `432`와 함께 `X.7.12`(비밀번호 전환 필요)에 쓰일 수 있는 기본 코드로 나와 있습니다.",
-        "이 코드가 온다면 `AUTH`에 대한 응답일 것이며, 해당 RFC가 `432 4.7.12`를 쓰는 상황에 해당합니다. 레지스트리 초판부터 이어진 `X.7.12` 옆의 등재 외에는 아무 근거도 없습니다.",
-        "`432`와 같이 처리하십시오. 암호화된 연결에서 PLAIN 메커니즘으로 한 번 로그인한 뒤 원래 쓰던 메커니즘으로 돌아가면 됩니다. 응답 텍스트가 다른 내용을 말한다면 텍스트를 따르고, 메일 제공업체에 이 코드의 의미를 문의하십시오.",
+        "표준 응답이 아닙니다. `422`를 정의한 RFC는 없습니다. IANA 레지스트리는 이 코드를 `432`와 함께 `X.7.12`(비밀번호 전환 필요)에 쓰일 수 있는 기본 코드로 등재하고 있으며, Stalwart 메일 서버에 딸린 그레이리스팅 스크립트는 처음 보는 발신자의 메일을 미루기 위해 `422 4.2.2`를 보냅니다.",
+        "`RCPT TO` 뒤에 오면 Stalwart의 스크립트에서처럼 그레이리스팅에 따른 지연입니다. 서버는 알 수 없는 발신자의 첫 시도를 돌려보내고 몇 분 뒤의 재시도를 받아들입니다. `AUTH` 뒤에 온다면 RFC 4954가 `432 4.7.12`를 쓰는 자리에 해당합니다.",
+        "`RCPT TO` 뒤라면 발신 서버가 알아서 재시도하게 두십시오. 그레이리스팅 대기 시간이 지나면 재시도가 받아들여집니다. `AUTH` 뒤라면 `432`와 같이 처리하십시오. 암호화된 연결에서 PLAIN 메커니즘으로 한 번 로그인한 뒤 원래 쓰던 메커니즘으로 돌아가면 됩니다.",
     ],
     // 424
     [
@@ -127,9 +127,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 430
     [
         "잘못된 명령과 연관된 비공식 코드",
-        "표준 응답이 아닙니다. `430`을 정의한 RFC는 없고, 이 코드를 보낸다고 문서화된 서버 소프트웨어도 없습니다. 공식 기록은 IANA 레지스트리뿐인데, 여기서는 `X.5.1`(잘못된 명령)에 쓰일 수 있는 기본 코드 중 하나로 나와 있습니다. 4xx 코드이므로 일시적 실패로 처리해야 합니다.",
-        "이 코드가 쓰이는 상황은 정의되어 있지 않습니다. 이 코드를 보내는 서버는 아마도 명령을 지원하지 않거나 순서가 맞지 않는다며 거부하면서 재시도하면 될 수도 있다고 알리는 것이므로, 실제 설명은 코드 뒤의 텍스트뿐입니다.",
-        "알 수 없는 다른 4xx 코드처럼 일시적인 것으로 보고 발신 서버가 나중에 재시도하게 하십시오. 계속 나타난다면 클라이언트가 일반적인 순서로 명령을 보내는지 확인하고, 응답한 서버의 운영자에게 그 서버에서 이 코드가 무슨 뜻인지 문의하십시오.",
+        "표준 응답이 아닙니다. `430`을 정의한 RFC는 없습니다. qmail용 chkuser 패치는 수신자를 당장 확인할 수 없을 때 이 코드를 보내며, IANA 레지스트리는 이 코드를 `X.5.1`(잘못된 명령)에 쓰일 수 있는 기본 코드 중 하나로 등재하고 있습니다. 4xx 코드이므로 일시적 실패입니다.",
+        "수신자를 대조하는 사용자 데이터베이스에 접근할 수 없을 때 chkuser 패치는 `RCPT TO`에 `430`으로 응답하며, 텍스트에 `#4.3.0`을 넣습니다. 다른 서버는 이 코드를 다른 뜻으로 쓸 수 있으므로, 코드 뒤의 텍스트가 가장 좋은 설명입니다.",
+        "다른 4xx 코드와 마찬가지로 발신 서버가 나중에 재시도하게 하십시오. 메시지 자체는 고칠 필요가 없습니다. 계속 나타난다면 응답한 서버의 관리자가 수신자 검사의 바탕이 되는 사용자 데이터베이스(chkuser라면 vpopmail 백엔드)를 복구해야 합니다.",
     ],
     // 431
     [
@@ -247,7 +247,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "해당 이름의 메일함이 여기 없음",
         "표준 응답이 아닙니다. `511`을 정의한 RFC는 없습니다. vpopmail과 함께 쓰는 qmail용 chkuser 패치의 예전 릴리스는 존재하지 않거나 유효할 수 없는 수신자를 거부할 때 이 코드를 보냅니다. 숫자는 확장 코드 `5.1.1`과 같으며, `550 5.1.1`을 줄여 `511`이라고 쓰는 사람들도 있습니다.",
-        "예전 chkuser 릴리스는 vpopmail 도메인에 메일함이 없을 때, 주소에 도메인이 없거나 형식이 잘못되었을 때, 수신자나 발신자의 도메인에 사용할 수 있는 MX가 없을 때 `RCPT TO`에 이 코드로 응답합니다. 현재 chkuser 릴리스는 대신 `550`과 `5.1.1`을 보냅니다.",
+        "예전 chkuser 릴리스는 vpopmail 도메인에 메일함이 없을 때, 주소에 도메인이 없거나 형식이 잘못되었을 때, 수신자의 도메인에 사용할 수 있는 MX가 없을 때 `RCPT TO`에 이 코드로 응답하고, 발신자의 도메인에 사용할 수 있는 MX가 없을 때는 `MAIL FROM`에 이 코드로 응답합니다. 현재 chkuser 릴리스는 대신 `550`과 `5.1.1`을 보냅니다.",
         "수신자 주소에 오타가 없는지 확인하고 다른 방법으로 수신자에게 주소를 확인하십시오. 그대로 다시 보내면 또 실패합니다. 유효한 MX를 찾지 못했다는 텍스트가 있다면 거기 적힌 도메인의 관리자가 제대로 동작하는 MX 레코드를 게시해야 합니다.",
     ],
     // 517
@@ -281,9 +281,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 524
     [
         "요청한 인증 메커니즘에 암호화가 필요함",
-        "`524`를 SMTP 응답으로 정의한 RFC가 없으므로 표준 코드가 아니며, 어떤 서버가 보내는지 밝힌 공개 명세도 없습니다. IANA 레지스트리는 폐기된 `538`과 함께 이 코드를 `X.7.11`의 기본 코드로 등재하고 있으며, 그 의미는 선택한 로그인 메커니즘이 암호화된 연결에서만 허용된다는 것입니다.",
-        "이 코드가 온다면 서버가 `STARTTLS` 이후에만 허용하는 메커니즘으로 암호화되지 않은 연결에서 보낸 `AUTH`에 대한 응답일 것입니다. 표준 서버는 이런 요청을 `504`로 거부하거나, 연결이 암호화될 때까지 그 메커니즘을 목록에 올리지 않습니다.",
-        "`STARTTLS`를 실행하고, `EHLO`를 다시 보내 현재 메커니즘 목록을 받은 다음 `AUTH`를 다시 하십시오. 서버가 암호화를 제공하지 않는다면 암호화되지 않은 연결용으로 서버가 나열한 메커니즘을 사용하십시오.",
+        "`524`를 SMTP 응답으로 정의한 RFC가 없으므로 표준 코드가 아닙니다. IANA 레지스트리는 폐기된 `538`과 함께 이 코드를 `X.7.11`(암호화된 연결에서만 허용되는 로그인 메커니즘)의 기본 코드로 등재하고 있지만, 이 코드를 보낸다고 문서화된 서버들은 다른 뜻으로 씁니다. OpenSMTPD는 확장할 수 없는 수신자를, Alibaba Cloud의 메일 서비스는 DNS로 찾을 수 없는 호스트를 뜻합니다.",
+        "OpenSMTPD는 수신자(별칭, 전달 설정 또는 메일링 리스트)의 확장이 영구적으로 실패하면 `RCPT TO`에 `524 5.2.4`로 응답하며, 그 일시적 형태는 `424 4.2.4`입니다. Alibaba Cloud의 Direct Mail은 DNS로 이름을 확인할 수 없는 대상 호스트에 대한 코드로 `524`를 나열합니다. `AUTH`에 대한 응답이라면 레지스트리상의 의미를 갖습니다.",
+        "코드 뒤의 텍스트를 읽으십시오. 확장에 실패했다면 수신 측 관리자가 별칭이나 리스트를 고쳐야 합니다. 루프가 생겼거나 아무 곳도 가리키지 않을 수 있습니다. 호스트를 찾지 못했다면 수신자 도메인의 DNS 레코드를 확인하십시오. `AUTH` 뒤라면 `STARTTLS`를 실행하고 `EHLO`를 다시 보낸 다음 `AUTH`를 다시 하십시오.",
     ],
     // 525
     [
@@ -359,7 +359,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "요청한 작업을 수행하지 않음: 허용되지 않는 메일함 이름",
         "서버가 주소의 표기 방식 때문에 주소를 거부했습니다. 구문이 틀렸거나, 서버가 받지 않는 문자가 들어 있거나, 여러 사용자와 일치합니다. 문제는 메일함의 존재 여부가 아니라 주소의 형식입니다.",
-        "서버는 형식이 잘못된 주소나 받아들일 수 없는 비ASCII 주소(`5.6.7`)에 대해 `MAIL FROM`이나 `RCPT TO`에, 이름이 모호할 때 `VRFY`에 이 코드를 보냅니다.",
+        "서버는 형식이 잘못된 주소에 대해 `MAIL FROM`이나 `RCPT TO`에, 받아들일 수 없는 비ASCII 주소(`5.6.7`)에 대해 `RCPT TO`에, 이름이 모호할 때 `VRFY`에 이 코드를 보냅니다. RFC 6531에 따르면 `MAIL FROM`에서는 그런 주소를 `550`으로 거부합니다.",
         "주소를 한 글자씩 확인하십시오. @ 기호가 정확히 하나 있어야 하고, 공백이나 불필요한 괄호·따옴표가 없어야 하며, 도메인이 완전해야 합니다. 고친 뒤 다시 보내고, 비ASCII 문자가 들어 있다면 수신자에게 ASCII로만 된 주소가 있을 경우 그 주소를 사용하십시오.",
     ],
     // 554
@@ -401,7 +401,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "배달이 허가되지 않음, 로컬 정책에 따라 거부",
         "표준 응답이 아닙니다. `571`을 정의한 RFC는 없으며, 숫자는 확장 코드 `5.7.1`과 같습니다. Courier 메일 서버는 수신자 필터가 메시지를 거부할 때 이 코드를 보내고, qmail용 chkuser 패치의 예전 릴리스는 클라이언트가 한도를 넘거나 발신자 검사에 걸렸을 때 이 코드를 보냅니다.",
-        "Courier는 설정된 필터가 자체 텍스트 없이 수신자를 거부할 때 `RCPT TO`에 이 코드로 응답합니다. chkuser 패치는 세션이 수신자 한도를 넘거나 알 수 없는 수신자가 너무 많을 때, 그리고 발신자 주소 형식이 잘못되었을 때 `RCPT TO`에 이 코드로 응답합니다.",
+        "Courier는 설정된 필터가 자체 텍스트 없이 수신자를 거부할 때 `RCPT TO`에 이 코드로 응답합니다. chkuser 패치는 세션이 수신자 한도를 넘거나 알 수 없는 수신자가 너무 많을 때는 `RCPT TO`에, 발신자 주소 형식이 잘못되었을 때는 `MAIL FROM`에 이 코드로 응답합니다.",
         "코드 뒤의 텍스트를 읽으십시오. 수신자가 너무 많다면 연결당 발송 묶음을 더 작게 나누고, 발신자가 잘못되었다면 발신자 주소를 고치십시오. 필터가 메일을 거부했다면 그 이유를 알려 주고 허용할 수 있는 사람은 수신 측 관리자뿐입니다.",
     ],
     // X.0.0
@@ -485,7 +485,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "수신자 주소에 널 MX가 있음",
         "수신자의 도메인이 널 MX, 즉 이 도메인은 이메일을 전혀 받지 않는다고 선언하는 DNS 레코드를 게시하고 있습니다. 이 주소로는 메일을 절대 받을 수 없으므로 영구 실패(`5.1.10`)입니다.",
-        "발신 서버와 제출 서버는 수신자 도메인의 DNS 조회에서 널 MX를 발견하면 `RCPT TO`를 `556`과 `5.1.10`으로 거부합니다. 며칠간 재시도한 끝이 아니라 즉시 오류를 받게 됩니다.",
+        "발신 서버와 제출 서버는 수신자 도메인의 DNS 조회에서 널 MX를 발견하면 `RCPT TO`를 `556`과 `5.1.10`으로 거부합니다. 며칠간 재시도한 끝이 아니라 즉시 오류를 받게 됩니다. Microsoft Exchange Online은 `550 5.1.10`을 고유한 의미로 보내는데, 수신 조직에 해당 수신자 주소가 존재하지 않는다는 뜻입니다.",
         "주소에 오타가 있거나 도메인이 의도적으로 메일을 받지 않는 것입니다. 도메인 부분이 오타인지, 원래 도메인과 비슷하게 생긴 다른 도메인인지, 웹 서버 이름인지 확인하고, 수신자에게 사용 가능한 주소를 받으십시오. 자신이 소유한 도메인으로 메일을 받으려면 널 MX를 실제 MX 레코드로 바꾸십시오.",
     ],
     // X.2.0
@@ -541,7 +541,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "시스템이 네트워크 메시지를 받지 않음",
         "메일함이 있는 호스트가 지금 또는 앞으로 계속 메시지를 받지 않습니다. RFC 3463은 두 클래스를 모두 허용합니다. 점검, 과부하, 종료 예정처럼 일시적인 원인에는 `4.3.2`, 호스트가 메일을 영구적으로 거부할 때는 `5.3.2`입니다.",
-        "서버는 과부하 상태이거나 점검 중이거나 종료 중일 때 일시적 거부와 함께 `4.3.2`를 보냅니다. `5.3.2`와 함께 오는 `521`은 메일을 전혀 받지 않는 호스트의 인사말이며(RFC 7504), IANA는 이 코드를 `453`과도 짝지어 두었습니다.",
+        "서버는 과부하 상태이거나 점검 중이거나 종료 중일 때 일시적 거부와 함께 `4.3.2`를 보냅니다. 메일을 전혀 받지 않는 호스트는 `521`로 인사말을 보내는데(RFC 7504), RFC 2034가 인사말에는 확장 코드를 붙이지 않으므로 이때 확장 코드는 없습니다. IANA 레지스트리는 확장 코드가 붙는 응답을 위해 `5.3.2`를 `521`, 그리고 `453`과 짝지어 두었습니다.",
         "`4.3.2`이면 서버가 나중에 재시도하게 두십시오. 메시지에는 문제가 없습니다. `5.3.2`, 특히 `521`과 함께 왔다면 그 호스트는 메일을 받지 않습니다. 주소와 수신자 도메인의 MX 레코드를 확인하고, 수신자에게 다른 연락 방법을 물어보십시오.",
     ],
     // X.3.3
@@ -821,7 +821,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "인증 메커니즘이 너무 약함",
         "서버 정책이 더 강력한 방식을 요구하므로, 클라이언트가 이 사용자에 대해 선택한 로그인 방식을 서버가 받아들이지 않습니다. 비밀번호는 맞을 수 있으며, 허용되지 않는 것은 비밀번호를 제시하는 방식입니다.",
-        "서버는 선택한 메커니즘이 해당 계정에 대해 정책이 허용하는 수준보다 약할 때 `AUTH`에 `534 5.7.9`로 응답합니다. 제공업체가 로그인 규칙을 강화한 뒤에 흔히 나타납니다.",
+        "서버는 선택한 메커니즘이 해당 계정에 대해 정책이 허용하는 수준보다 약할 때 `AUTH`에 `534 5.7.9`로 응답합니다. 제공업체가 로그인 규칙을 강화한 뒤에 흔히 나타납니다. Yahoo는 `554 5.7.9`를 고유한 의미로 보내는데, 메시지가 Yahoo의 정책에 따라 거부되었다는 뜻입니다. 가장 흔한 원인은 인증에 실패했거나 발신 도메인의 DMARC 정책을 통과하지 못한 것입니다.",
         "클라이언트의 발신 서버 설정에서 서버가 `EHLO` 응답의 `AUTH` 뒤에 나열한 메커니즘 중 하나로 인증 방식을 바꾸고 다시 시도하십시오. 어느 것도 동작하지 않으면 제공업체에 어떤 로그인 방식이 필요한지 문의하십시오.",
     ],
     // X.7.10
@@ -856,7 +856,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "신뢰 관계 필요",
         "제출 서버가 다른 서버, 대개 `BURL` 명령에 지정된 IMAP 서버에서 메시지 내용을 가져오라는 요청을 받았지만, 그 서버와 설정된 신뢰 관계가 없습니다. 신뢰 관계가 없으면 내용을 가져올 수 없습니다.",
-        "`BURL`을 지원하는 제출 서버는 URL이 신뢰하도록 설정되지 않은 서버를 가리킬 때 예를 들어 `554 5.7.14`로 이 코드를 보냅니다. RFC 4468은 처음에 이 경우에 `5.7.8`을 썼지만, RFC 5248이 별도의 코드를 부여했습니다.",
+        "`BURL`을 지원하는 제출 서버는 URL이 신뢰하도록 설정되지 않은 서버를 가리킬 때 예를 들어 `554 5.7.14`로 이 코드를 보냅니다. RFC 4468은 처음에 이 경우에 `5.7.8`을 썼지만, RFC 5248이 별도의 코드를 부여했습니다. Gmail은 고유한 의미로 `AUTH`에 `534 5.7.14`로 응답하는데, 먼저 웹 브라우저를 통해 계정에 로그인해야 한다는 뜻입니다.",
         "메일 클라이언트는 제출 서버가 로그인 후 알리는 IMAP 서버에 대해서만 `BURL`을 쓰거나, 대신 `DATA`나 `BDAT` 명령으로 메시지 전체를 보내야 합니다. 두 서버의 관리자는 예를 들어 제출 서버에 IMAP 서버용 자체 인증 정보를 부여하는 식으로 신뢰 관계를 설정할 수 있습니다.",
     ],
     // X.7.15
@@ -919,7 +919,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "SPF 검증 실패",
         "SPF 검사 결과가 \"fail\"입니다. `MAIL FROM`의 도메인(또는 `HELO` 이름)이 게시한 SPF 레코드가 메시지를 보낸 IP 주소를 허용하지 않으며, 수신 측 정책이 그런 메일을 거부합니다. 이 경우에는 `5.7.1` 대신 이 코드를 씁니다.",
-        "수신 측은 발신 도메인의 SPF 레코드가 `-all`로 끝나는데 발신 서버가 포함되어 있지 않을 때 이 코드를 보내며, 메시지 데이터가 전송되기 전에 보내는 경우가 많습니다. 흔한 원인은 레코드에 추가하지 않은 새 메일 서비스나 서버, 그리고 제3자가 자신의 IP 주소로 메일을 다시 보내는 전달입니다.",
+        "수신 측은 발신 도메인의 SPF 레코드가 `-all`로 끝나는데 발신 서버가 포함되어 있지 않을 때 이 코드를 보내며, 메시지 데이터가 전송되기 전에 보내는 경우가 많습니다. 흔한 원인은 레코드에 추가하지 않은 새 메일 서비스나 서버, 그리고 제3자가 자신의 IP 주소로 메일을 다시 보내는 전달입니다. Gmail은 `421 4.7.23`을 고유한 의미로도 보내는데, 발신 IP 주소에 PTR 레코드가 없거나 있어도 일치하지 않는다는 뜻입니다.",
         "발신 측 관리자는 `ip4:`와 `ip6:` 항목이나 메일 제공업체의 `include:`를 사용해 정당한 발신 서버를 모두 도메인의 SPF TXT 레코드에 넣고, `v=spf1`로 시작하는 레코드를 하나만 유지해야 합니다. 전달이 원인이라면 전달 서버가 `MAIL FROM`을 자기 도메인으로 바꾸거나, 수신자가 그 전달 서버를 SPF 검사에서 제외할 수 있습니다.",
     ],
     // X.7.24
@@ -927,7 +927,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "SPF 검증 오류",
         "오류 때문에 수신 측이 SPF 검사를 끝낼 수 없었으며, 이는 검사에 실패한 것과는 다릅니다. 일시적인 오류(대개 DNS 조회 문제)이면 `4.7.24` 형태가 되고, `5.7.24`는 도메인의 SPF 레코드가 깨져 해석할 수 없다는 뜻입니다.",
         "수신 측은 레코드에 대한 DNS 조회가 시간 초과되거나 실패하면 `451`과 함께, 레코드에 구문 오류가 있거나, 도메인이 SPF 레코드를 두 개 이상 게시했거나, 평가에 `include:`, `a`, `mx` 같은 DNS 조회 항목이 10개를 넘게 필요하면 `550`과 함께 이 코드를 보냅니다.",
-        "발신 측 관리자는 SPF 레코드를 점검해야 합니다. `v=spf1`로 시작하는 TXT 레코드가 정확히 하나여야 하고, 오타가 없어야 하며, 조회 횟수가 10회 미만이어야 합니다. 예를 들어 중첩된 `include:` 항목을 `ip4:`나 `ip6:` 범위로 바꿀 수 있습니다. 일시적 형태라면 도메인의 DNS 서버가 안정적으로 응답하는지 확인하십시오. 수신 측 DNS가 원인일 수도 있습니다.",
+        "발신 측 관리자는 SPF 레코드를 점검해야 합니다. `v=spf1`로 시작하는 TXT 레코드가 정확히 하나여야 하고, 오타가 없어야 하며, 조회 횟수가 10회 이하여야 합니다. 예를 들어 중첩된 `include:` 항목을 `ip4:`나 `ip6:` 범위로 바꿀 수 있습니다. 일시적 형태라면 도메인의 DNS 서버가 안정적으로 응답하는지 확인하십시오. 수신 측 DNS가 원인일 수도 있습니다.",
     ],
     // X.7.25
     [
@@ -947,7 +947,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "발신자 주소에 널 MX가 있음",
         "발신자 주소(`MAIL FROM` 또는 `From` 헤더 필드)의 도메인이 메일을 받지 않는다고 선언하는 널 MX 레코드를 게시하고 있습니다. 답장과 반송 메일이 그곳으로 배달될 수 없으므로 수신 측이 메시지를 거부합니다.",
-        "수신 측은 유일한 MX 레코드의 우선순위가 0이고 대상이 \".\"인 도메인에서 온 메일에 이 코드를 보냅니다. 대개 메일을 보내지 않는 도메인이 반송 주소로 위조된 경우이거나, 발신 도메인이 실수로 널 MX를 게시한 경우입니다.",
+        "수신 측은 유일한 MX 레코드의 우선순위가 0이고 대상이 \".\"인 도메인에서 온 메일에 이 코드를 보냅니다. 대개 메일을 보내지 않는 도메인이 반송 주소로 위조된 경우이거나, 발신 도메인이 실수로 널 MX를 게시한 경우입니다. Gmail은 `5.7.27`을 고유한 의미로도 보내는데, 메시지가 SPF를 통과하지 못했다는 뜻입니다.",
         "도메인에서 메일을 보내야 한다면 도메인 관리자가 널 MX를 지우고, 반송 메일을 포함해 메일을 받는 서버를 가리키는 실제 MX 레코드를 게시해야 합니다. 그렇지 않다면 메일을 받을 수 있는 도메인의 주소로 보내십시오.",
     ],
     // X.7.28
@@ -961,14 +961,14 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "ARC 검증 실패",
         "메시지에 전달 서버와 메일링 리스트가 자신이 본 인증 결과를 기록하고 서명하는 ARC 체인이 있었는데, 그 체인이 검증에 실패했습니다. 깨진 체인은 체인이 없는 것으로 취급됩니다. ARC는 실험적(Experimental) RFC(RFC 8617)로 정의되어 있습니다.",
-        "ARC를 검사하는 수신 측은 중간 시스템의 ARC 봉인이나 서명이 검증되지 않을 때 이 코드를 보낼 수 있으며, 대개 SPF나 DKIM 실패와 함께 나타납니다. RFC 8617은 대신 `5.7.26`을 보내는 것도 허용합니다. DNS 장애를 포함한 모든 ARC 오류는 영구적인 것으로 취급됩니다.",
+        "ARC를 검사하는 수신 측은 중간 시스템의 ARC 봉인이나 서명이 검증되지 않을 때 이 코드를 보낼 수 있으며, 대개 SPF나 DKIM 실패와 함께 나타납니다. RFC 8617은 대신 `5.7.26`을 보내는 것도 허용합니다. DNS 장애를 포함한 모든 ARC 오류는 영구적인 것으로 취급됩니다. Gmail은 `5.7.29`를 고유한 의미로도 보내는데, 메시지가 TLS로 전송되지 않았다는 뜻입니다.",
         "ARC 헤더를 추가한 전달 서버나 메일링 리스트가 설정을 고쳐야 합니다. ARC 서명 키를 DNS에 게시하고, 메시지를 직접 변경한 뒤에 봉인하며, 이전 ARC 세트는 그대로 두어야 합니다. 원래 발신자는 SPF와 DKIM이 자체적으로 통과하도록 만들어 문제를 줄일 수 있습니다(`X.7.26` 참고).",
     ],
     // X.7.30
     [
         "REQUIRETLS 지원 필요",
         "메시지가 모든 홉에서 보호된 전송을 요구하는 `REQUIRETLS`와 함께 보내졌는데, 다음에 거쳐야 할 서버 중 어느 것도 `REQUIRETLS`를 지원하지 않습니다. 그래서 메시지를 보관하던 서버가 메시지를 넘기지 않고 반송했습니다.",
-        "배달 실패 보고서에 나타납니다. 릴레이 서버가 TLS로 수신자의 메일 서버에 접속했지만 `STARTTLS` 뒤에 `REQUIRETLS`를 알린 서버가 없었던 경우입니다. TLS 자체를 설정할 수 없었다면 보고서에는 대신 `5.7.10`이 쓰입니다.",
+        "배달 실패 보고서에 나타납니다. 릴레이 서버가 TLS로 수신자의 메일 서버에 접속했지만 `STARTTLS` 뒤에 `REQUIRETLS`를 알린 서버가 없었던 경우입니다. TLS 자체를 설정할 수 없었다면 보고서에는 대신 `5.7.10`이 쓰입니다. Gmail은 `5.7.30`을 고유한 의미로도 보내는데, 메시지가 DKIM을 통과하지 못했다는 뜻입니다.",
         "수신 측 관리자는 `REQUIRETLS`를 지원하고, 검증 가능한 인증서를 쓰며, DNSSEC이나 MTA-STS로 MX 레코드를 보호하는 메일 서버를 갖춰야 합니다. 그렇지 않으면 발신자가 그 보장 없이 메시지를 보내도 되는지 판단해 `REQUIRETLS` 없이 다시 보내거나, 다른 경로를 이용해야 합니다.",
     ],
     // 2.XXX.XXX
@@ -1532,1018 +1532,1018 @@ pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
 pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     // 4.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation",
-        "Exchange Online did not deliver because the MX host it reached is not one that the recipient domain's MTA-STS policy lists. This is a temporary failure, so Exchange Online keeps retrying.",
-        "Exchange Online sends it when the destination domain publishes an MTA-STS policy whose `mx` entries do not cover the host named in the domain's MX records.",
-        "The recipient domain's administrator must make the MTA-STS policy and the MX records agree, by adding the MX host to the policy or correcting the MX record. The sender can only wait or tell the recipient.",
+        "MX 호스트가 MTA-STS 검증에 실패함",
+        "Exchange Online이 접속한 MX 호스트가 수신 도메인의 MTA-STS 정책에 나열된 호스트가 아니어서 배달하지 않았습니다. 일시적 실패이므로 Exchange Online은 계속 재시도합니다.",
+        "Exchange Online은 대상 도메인이 게시한 MTA-STS 정책의 `mx` 항목이 그 도메인의 MX 레코드에 적힌 호스트를 포함하지 않을 때 이 코드를 보냅니다.",
+        "수신 도메인의 관리자가 MX 호스트를 정책에 추가하거나 MX 레코드를 고쳐서, MTA-STS 정책과 MX 레코드가 일치하도록 해야 합니다. 발신자는 기다리거나 수신자에게 알리는 것 말고는 할 수 있는 일이 없습니다.",
     ],
     // 4.4.312 (microsoft)
     [
-        "DNS query failed for the destination",
-        "Exchange Online tried to look up the destination host, usually the smart host of an outbound connector, and the DNS query failed. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it for connector deliveries when the domain's DNS hosting has a problem, the domain has expired, or a recent MX change is still cached.",
-        "The administrator of the destination domain must fix its DNS with the DNS hosting provider or renew the domain. If the connector points to a partner service, that partner has to fix it.",
+        "대상 서버에 대한 DNS 조회 실패",
+        "Exchange Online이 대상 호스트(대개 아웃바운드 커넥터의 스마트 호스트)를 조회하려 했지만 DNS 쿼리가 실패했습니다. 메시지는 큐에 남아 최대 24시간 동안 재시도됩니다.",
+        "Microsoft 365는 커넥터를 통한 배달에서 도메인의 DNS 호스팅에 문제가 있거나, 도메인이 만료되었거나, 최근에 바꾼 MX 레코드가 아직 캐시에 남아 있을 때 이 코드를 보고합니다.",
+        "대상 도메인의 관리자가 DNS 호스팅 제공업체에서 DNS 설정을 고치거나 도메인을 갱신해야 합니다. 커넥터가 파트너 서비스를 가리킨다면 그 파트너가 문제를 고쳐야 합니다.",
     ],
     // 4.4.315 (microsoft)
     [
-        "Connection to the destination timed out",
-        "Exchange Online could not reach the destination mail server in time. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it when an on-premises or partner server behind a connector is down, or the connector's smart host setting points at the wrong IP address.",
-        "Check that the destination server is running and reachable on port `25`, and that the connector's smart host address is still correct, for example after a change of internet provider.",
+        "대상 서버 연결 시간 초과",
+        "Exchange Online이 제한 시간 안에 대상 메일 서버에 연결하지 못했습니다. 메시지는 큐에 남아 최대 24시간 동안 재시도됩니다.",
+        "Microsoft 365는 커넥터 뒤에 있는 온-프레미스 서버나 파트너 서버가 중지되었거나, 커넥터의 스마트 호스트 설정이 잘못된 IP 주소를 가리킬 때 이 코드를 보고합니다.",
+        "대상 서버가 실행 중이고 `25` 포트로 접속할 수 있는지 확인하십시오. 또한 인터넷 제공업체를 바꾼 뒤라면 특히, 커넥터의 스마트 호스트 주소가 여전히 올바른지 확인하십시오.",
     ],
     // 4.4.316 (microsoft)
     [
-        "Connection to the destination refused",
-        "Exchange Online tried to connect to a mail server outside Microsoft 365 and the connection was refused, so the message stays in the queue for retries.",
-        "Exchange Online sends it when a firewall in front of the destination server blocks Microsoft 365 addresses, or when an on-premises server behind a connector has been shut down.",
-        "The destination's administrator must allow connections from the Microsoft 365 IP ranges on port `25`. If the on-premises server is gone on purpose, disable the connector and make the accepted domain authoritative.",
+        "대상 서버가 연결을 거부함",
+        "Exchange Online이 Microsoft 365 외부의 메일 서버에 연결하려 했지만 연결이 거부되었습니다. 메시지는 재시도를 위해 큐에 남아 있습니다.",
+        "Exchange Online은 대상 서버 앞의 방화벽이 Microsoft 365 주소를 차단하거나, 커넥터 뒤의 온-프레미스 서버가 종료되었을 때 이 코드를 보냅니다.",
+        "대상 서버의 관리자가 `25` 포트에서 Microsoft 365 IP 대역의 연결을 허용해야 합니다. 온-프레미스 서버를 일부러 없앤 것이라면 커넥터를 비활성화하고 수락 도메인을 권한 있는 도메인으로 바꾸십시오.",
     ],
     // 4.4.317 (microsoft)
     [
-        "Cannot connect to remote server",
-        "Exchange Online reached the destination server, but it answered with an immediate error or did not meet the connection requirements, such as TLS required by the connector.",
-        "Microsoft 365 reports it for connector deliveries when the remote server says it is not available, or the connector requires TLS that the remote server does not offer.",
-        "The destination's administrator should check the server's TLS settings and certificate, and the TLS settings of the connector in Microsoft 365. A partner service behind the connector has to fix its own side.",
+        "원격 서버에 연결할 수 없음",
+        "Exchange Online이 대상 서버에 도달했지만, 서버가 즉시 오류로 응답했거나 커넥터가 요구하는 TLS 같은 연결 요건을 충족하지 못했습니다.",
+        "Microsoft 365는 커넥터를 통한 배달에서 원격 서버가 사용할 수 없는 상태라고 응답하거나, 커넥터는 TLS를 요구하는데 원격 서버가 TLS를 제공하지 않을 때 이 코드를 보고합니다.",
+        "대상 서버의 관리자는 서버의 TLS 설정과 인증서, 그리고 Microsoft 365에 있는 커넥터의 TLS 설정을 확인해야 합니다. 커넥터 뒤에 파트너 서비스가 있다면 그 파트너가 자기 쪽 문제를 고쳐야 합니다.",
     ],
     // 4.4.318 (microsoft)
     [
-        "Connection was closed abruptly",
-        "The connection between Exchange Online and the destination server dropped during the session, so the message is retried later.",
-        "Microsoft 365 reports it when a firewall's SMTP inspection interferes, the destination server hangs or runs out of resources, or the network between the two fails.",
-        "The destination's administrator should turn off faulty SMTP inspection on the firewall, check the mail server's health and resources, and have the network path checked.",
+        "연결이 갑자기 끊김",
+        "Exchange Online과 대상 서버 사이의 연결이 세션 도중에 끊어졌습니다. 메시지는 나중에 재시도됩니다.",
+        "Microsoft 365는 방화벽의 SMTP 검사 기능이 세션을 방해하거나, 대상 서버가 멈추거나 리소스가 부족해지거나, 두 서버 사이의 네트워크에 장애가 생겼을 때 이 코드를 보고합니다.",
+        "대상 서버의 관리자는 방화벽에서 오작동하는 SMTP 검사 기능을 끄고, 메일 서버의 상태와 리소스를 점검하고, 네트워크 경로 점검을 의뢰해야 합니다.",
     ],
     // 4.7.32 (google)
     [
-        "From domain not aligned with SPF or DKIM",
-        "Gmail is slowing down mail from you because the domain in the `From` header matches neither the domain that passed SPF nor the domain that signed with DKIM. This is the DMARC alignment requirement Gmail sets for bulk senders.",
-        "Gmail sends it as a temporary `421` reply to senders whose messages authenticate, but for a different domain than the one the recipient sees as the author.",
-        "The sender's administrator should sign mail with a DKIM `d=` domain that shares its organizational domain with the `From` address, or send with a `MAIL FROM` domain that does, and publish a DMARC record. Sending services usually offer a custom sending or signing domain for this.",
+        "From 도메인이 SPF 또는 DKIM과 정렬되지 않음",
+        "`From` 헤더의 도메인이 SPF를 통과한 도메인과도, DKIM으로 서명한 도메인과도 일치하지 않아서 Gmail이 발신자의 메일 수신 속도를 늦추고 있습니다. 이는 Gmail이 대량 발신자에게 요구하는 DMARC 정렬 요건입니다.",
+        "메시지가 인증은 통과하지만 인증된 도메인이 수신자에게 작성자로 보이는 도메인과 다를 때, Gmail은 그 발신자에게 일시적인 `421` 응답으로 이 코드를 보냅니다.",
+        "발신 측 관리자는 `From` 주소와 조직 도메인이 같은 DKIM `d=` 도메인으로 메일에 서명하거나, 그런 도메인을 `MAIL FROM` 도메인으로 써서 보내고, DMARC 레코드를 게시해야 합니다. 발송 서비스는 보통 이를 위해 사용자 지정 발송 도메인이나 서명 도메인을 설정하는 기능을 제공합니다.",
     ],
     // 4.7.320 (microsoft)
     [
-        "Certificate validation failed",
-        "Exchange Online could not validate the TLS certificate of the destination server, for example because it expired or names another host, so it keeps the message queued.",
-        "Microsoft 365 reports it for deliveries through a connector that requires a valid certificate.",
-        "The destination's administrator must install a valid certificate, or the connector's certificate settings must be corrected so the queued messages can go out.",
+        "인증서 검증 실패",
+        "Exchange Online이 대상 서버의 TLS 인증서를 검증하지 못해 메시지를 큐에 보관하고 있습니다. 인증서가 만료되었거나 다른 호스트 이름으로 발급된 경우 등입니다.",
+        "Microsoft 365는 유효한 인증서를 요구하는 커넥터를 통해 배달할 때 이 코드를 보고합니다.",
+        "큐에 쌓인 메시지가 나갈 수 있도록 대상 서버의 관리자가 유효한 인증서를 설치하거나, 커넥터의 인증서 설정을 바로잡아야 합니다.",
     ],
     // 4.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE)",
-        "The destination domain is protected by DNSSEC and DANE, but its mail server did not answer `STARTTLS` or the TLS handshake failed, so Exchange Online would not send in clear text.",
-        "Exchange Online sends it as a temporary error with `starttls-not-supported` when delivering to a domain with valid DNSSEC records.",
-        "The recipient domain's administrator must make the mail server offer `STARTTLS` and complete the handshake.",
+        "대상 서버가 TLS를 지원해야 함(DANE)",
+        "대상 도메인은 DNSSEC와 DANE으로 보호되고 있는데, 그 메일 서버가 `STARTTLS` 명령에 응답하지 않았거나 TLS 핸드셰이크가 실패했습니다. 그래서 Exchange Online은 암호화되지 않은 평문으로는 보내지 않았습니다.",
+        "Exchange Online은 유효한 DNSSEC 레코드가 있는 도메인으로 배달할 때 이 코드를 일시적 오류로 보내며, 응답에는 `starttls-not-supported` 표시가 함께 붙습니다.",
+        "수신 도메인의 관리자가 메일 서버에서 `STARTTLS` 명령을 제공하고 핸드셰이크를 끝까지 완료할 수 있도록 해야 합니다.",
     ],
     // 4.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE)",
-        "The DANE-protected destination server presented an expired certificate, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-expired` after DNSSEC checks passed.",
-        "The recipient domain's administrator must renew the server certificate and update the TLSA records if they pin it.",
+        "대상 서버 인증서 만료(DANE)",
+        "DANE으로 보호되는 대상 서버가 만료된 인증서를 제시해서 Exchange Online이 배달하지 않았습니다.",
+        "Exchange Online은 DNSSEC 검사를 통과한 뒤 이 코드를 일시적 오류로 보내며, 응답에는 `certificate-expired` 표시가 함께 붙습니다.",
+        "수신 도메인의 관리자가 서버 인증서를 갱신해야 하며, TLSA 레코드가 그 인증서를 고정하고 있다면 TLSA 레코드도 업데이트해야 합니다.",
     ],
     // 4.7.323 (microsoft)
     [
-        "Domain failed DANE validation",
-        "The destination's certificate does not match its authentic TLSA record, or the TLSA record is wrong, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `tlsa-invalid` for a DNSSEC-signed destination domain.",
-        "The recipient domain's administrator must publish TLSA records that match the certificate the mail server presents, especially after a certificate change.",
+        "도메인이 DANE 검증에 실패함",
+        "대상 서버의 인증서가 DNSSEC로 인증된 TLSA 레코드와 일치하지 않거나 TLSA 레코드 자체가 잘못되어, Exchange Online이 배달하지 않았습니다.",
+        "Exchange Online은 DNSSEC로 서명된 대상 도메인으로 배달할 때 이 코드를 일시적 오류로 보내며, 응답에는 `tlsa-invalid` 표시가 함께 붙습니다.",
+        "수신 도메인의 관리자는 메일 서버가 제시하는 인증서와 일치하는 TLSA 레코드를 게시해야 합니다. 특히 인증서를 교체한 뒤에는 반드시 확인하십시오.",
     ],
     // 4.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records",
-        "The destination domain claims to be DNSSEC-signed, but Exchange Online could not validate its records, so it did not deliver.",
-        "Exchange Online sends it as a temporary error with `dnssec-invalid`.",
-        "The recipient domain's administrator must fix the DNSSEC signing of the zone, for example expired signatures or a wrong DS record at the parent.",
+        "대상 도메인이 잘못된 DNSSEC 레코드를 반환함",
+        "대상 도메인은 DNSSEC로 서명되어 있다고 알리지만, Exchange Online이 그 레코드를 검증하지 못해 배달하지 않았습니다.",
+        "Exchange Online은 이 코드를 일시적 오류로 보내며, 응답에는 `dnssec-invalid` 표시가 함께 붙습니다.",
+        "수신 도메인의 관리자가 영역의 DNSSEC 서명 문제를 고쳐야 합니다. 예를 들어 만료된 서명이나 상위 영역에 있는 잘못된 DS 레코드가 원인일 수 있습니다.",
     ],
     // 4.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE)",
-        "The certificate of the DANE-protected destination server names neither the domain nor the MX host, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must install a certificate whose common name or subject alternative names include the MX host name.",
+        "인증서가 호스트 이름과 일치하지 않음(DANE)",
+        "DANE으로 보호되는 대상 서버의 인증서에 도메인도 MX 호스트도 적혀 있지 않아서, Exchange Online이 배달하지 않았습니다.",
+        "Exchange Online은 이 코드를 일시적 오류로 보내며, 응답에는 `certificate-host-mismatch` 표시가 함께 붙습니다.",
+        "수신 도메인의 관리자는 일반 이름이나 주체 대체 이름에 MX 호스트 이름이 들어 있는 인증서를 설치해야 합니다.",
     ],
     // 4.7.500 (microsoft)
     [
-        "Access denied, please try again later (IP throttling)",
-        "Microsoft 365 temporarily limits mail from the connecting IP address because it suddenly sends much more than before or is new to Microsoft; the texts carry `ASxxx` tokens.",
-        "Exchange Online Protection sends it as `451` to servers whose sending pattern changed a lot, as part of its anti-spam throttling.",
-        "A legitimate sender's restriction lifts after a few days of steady sending. A Microsoft 365 customer relaying through Microsoft or routing inbound mail through another service should set up the matching connector, which removes the throttling.",
+        "액세스 거부, 나중에 다시 시도(IP 속도 제한)",
+        "접속한 IP 주소가 갑자기 이전보다 훨씬 많은 메일을 보내거나 Microsoft에 처음 보이는 주소라서, Microsoft 365가 그 주소에서 오는 메일을 일시적으로 제한하고 있습니다. 응답 텍스트에는 `ASxxx` 형식의 코드가 들어 있습니다.",
+        "Exchange Online Protection은 스팸 방지를 위한 속도 제한의 일환으로, 발송 패턴이 크게 바뀐 서버에 `451` 응답으로 이 코드를 보냅니다.",
+        "정상적인 발신자라면 며칠 동안 꾸준히 보내면 제한이 풀립니다. Microsoft를 통해 메일을 릴레이하거나 받는 메일을 다른 서비스를 거쳐 라우팅하는 Microsoft 365 고객은 그에 맞는 커넥터를 설정하십시오. 그러면 속도 제한이 사라집니다.",
     ],
     // 4.7.850 (microsoft)
     [
-        "Access denied, please try again later (suspicious IP)",
-        "Microsoft 365 saw suspicious activity from the sending IP address and restricts it for a while during further checks.",
-        "Exchange Online sends it as a temporary refusal while it evaluates an IP address.",
-        "If the traffic is legitimate, let the sending server retry; Microsoft says the restriction is lifted shortly. If the server really sent spam, stop the source first.",
+        "액세스 거부, 나중에 다시 시도(의심스러운 IP)",
+        "Microsoft 365가 발신 IP 주소에서 의심스러운 활동을 감지해, 추가 검사를 하는 동안 한동안 이 주소를 제한합니다.",
+        "Exchange Online은 IP 주소를 평가하는 동안 일시적인 거부로 이 코드를 보냅니다.",
+        "정상적인 트래픽이라면 발신 서버가 재시도하도록 두십시오. Microsoft에 따르면 제한은 곧 풀립니다. 서버가 실제로 스팸을 보냈다면 먼저 그 발송원을 막으십시오.",
     ],
     // 4.16.50 (yahoo)
     [
-        "Deferred because of complaints from Yahoo users",
-        "Yahoo's own diagnostic code for a temporary deferral: mail from the sending server has drawn many complaints from Yahoo Mail users.",
-        "Yahoo sends it with `421` and the text \"temporarily deferred\", usually after recipients marked earlier mail from the same IP address as spam.",
-        "Let the queue retry later. The sender's administrator should review what the server sends to Yahoo users and to whom, and stop mail that recipients did not ask for. Someone who does not run the server should pass the full error to its administrator.",
+        "Yahoo 사용자의 스팸 신고로 수신 연기됨",
+        "일시적인 수신 연기를 알리는 Yahoo 고유의 진단 코드입니다. 발신 서버에서 온 메일에 대해 Yahoo Mail 사용자들의 스팸 신고가 많이 접수되었습니다.",
+        "Yahoo는 이 코드를 `421` 응답에 넣어 \"temporarily deferred\" 텍스트와 함께 보냅니다. 대개 수신자들이 같은 IP 주소에서 온 이전 메일을 스팸으로 표시한 뒤에 나타납니다.",
+        "큐가 나중에 재시도하도록 두십시오. 발신 측 관리자는 서버가 Yahoo 사용자에게 무엇을 누구에게 보내는지 검토하고, 수신자가 요청하지 않은 메일은 중단해야 합니다. 서버를 직접 운영하지 않는다면 오류 전문을 서버 관리자에게 전달하십시오.",
     ],
     // 4.16.55 (yahoo)
     [
-        "Deferred for unexpected volume or user complaints",
-        "Yahoo's own diagnostic code that comes with its `[TS01]` and `[TSS04]` deferrals: Yahoo has slowed mail from this IP address because of its volume or of complaints from Yahoo users.",
-        "Yahoo sends it in `421` replies, often as `4.16.55.1`, when an IP address sends unusual traffic or mail that recipients report as spam.",
-        "The sending server may retry later. The sender's administrator should find the source of the mail that caused complaints (a compromised account, an unwanted mailing), stop it, and raise volume to Yahoo only gradually.",
+        "예상치 못한 발송량이나 사용자 신고로 수신 연기됨",
+        "Yahoo의 `[TS01]` 수신 연기 및 `[TSS04]` 수신 연기와 함께 오는 Yahoo 고유의 진단 코드입니다. 발송량이나 Yahoo 사용자의 스팸 신고 때문에 Yahoo가 이 IP 주소에서 오는 메일의 수신 속도를 늦췄습니다.",
+        "Yahoo는 IP 주소가 평소와 다른 트래픽이나 수신자가 스팸으로 신고하는 메일을 보낼 때 `421` 응답에 이 코드를 넣어 보냅니다. 흔히 `4.16.55.1` 형태로 나타납니다.",
+        "발신 서버는 나중에 재시도해도 됩니다. 발신 측 관리자는 신고를 불러온 메일의 발송원(탈취된 계정, 원치 않는 대량 발송 등)을 찾아 중단하고, Yahoo로 보내는 발송량은 조금씩만 늘려야 합니다.",
     ],
     // 5.0.350 (microsoft)
     [
-        "Generic refusal by the recipient's organization",
-        "Exchange Online uses this catch-all code for many refusals from the recipient's side; the text names the cause, such as `x-dg-ref header is too long` or `policy violation detected (AS345)`.",
-        "The `x-dg-ref` text comes with Rich Text formatted messages, and the `AS345` text with nested attachments.",
-        "Read the text after the code. For `x-dg-ref`, send the message as HTML or plain text; for `AS345`, do not attach messages that themselves carry attachments.",
+        "수신자 조직의 일반적인 거부",
+        "Exchange Online은 수신자 측의 여러 거부에 이 포괄적인 코드를 씁니다. `x-dg-ref header is too long` 또는 `policy violation detected (AS345)` 같은 텍스트에 원인이 나와 있습니다.",
+        "`x-dg-ref` 텍스트는 서식 있는 텍스트 형식의 메시지에서 나타나고, `AS345` 텍스트는 중첩된 첨부 파일이 있을 때 나타납니다.",
+        "코드 뒤의 텍스트를 읽으십시오. `x-dg-ref` 오류라면 메시지를 HTML이나 일반 텍스트 형식으로 보내고, `AS345` 오류라면 첨부 파일이 들어 있는 메시지를 첨부하지 마십시오.",
     ],
     // 5.1.20 (microsoft)
     [
-        "Multiple From addresses without a Sender address",
-        "The message has more than one address in its `From` header field and no `Sender` field, which RFC 5322 requires in that case, so Exchange Online refused it.",
-        "Exchange Online sends it for messages built with several `From` addresses, usually by scripts or unusual mail programs.",
-        "Send with a single `From` address, or add a `Sender` header field with exactly one address.",
+        "Sender 헤더 주소가 없는데 From 헤더에 주소가 여러 개 있음",
+        "메시지의 `From` 헤더 필드에 주소가 둘 이상 있는데, 이 경우 RFC 5322가 요구하는 `Sender` 필드가 없어서 Exchange Online이 메시지를 거부했습니다.",
+        "Exchange Online은 여러 `From` 주소를 넣어 만든 메시지에 이 코드를 보냅니다. 대개 스크립트나 흔치 않은 메일 프로그램이 만든 메시지입니다.",
+        "`From` 주소를 하나만 넣어 보내거나, 주소가 정확히 하나인 `Sender` 헤더 필드를 추가하십시오.",
     ],
     // 5.1.90 (microsoft)
     [
-        "Daily recipient limit reached",
-        "The Microsoft 365 sender has sent to more recipients in a day than the Exchange Online sending limits allow.",
-        "Exchange Online sends it to its own users who exceed the daily recipient rate limit; it can also mean the account is compromised and sending spam.",
-        "Wait until the limit resets and spread large mailings over time or use a bulk mail service. The administrator should check the account for signs of compromise.",
+        "일일 수신자 한도 도달",
+        "Microsoft 365 사용자인 발신자가 하루 동안 메일을 보낸 수신자 수가 Exchange Online의 발송 한도에서 허용하는 최대치를 넘어섰습니다.",
+        "Exchange Online은 일일 수신자 한도를 넘은 자사 사용자에게 이 코드를 보냅니다. 계정이 탈취되어 스팸을 보내고 있다는 뜻일 수도 있습니다.",
+        "한도가 초기화될 때까지 기다리고, 대량 발송은 시간을 두고 나눠 보내거나 대량 메일 서비스를 이용하십시오. 관리자는 계정이 탈취된 흔적이 없는지 확인해야 합니다.",
     ],
     // 5.1.351 (microsoft)
     [
-        "Remote server returned unknown recipient or mailbox unavailable",
-        "Exchange Online wraps a refusal from the next server: that server said the recipient is unknown or its mailbox is unavailable. The remote server's own reply follows after `->`.",
-        "Exchange Online puts it in bounces when the receiving server rejected the recipient, with text such as `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
-        "Check the recipient address for typos and ask the recipient for the right one. The remote reply after `->` tells what the receiving server said.",
+        "원격 서버가 알 수 없는 수신자 또는 사용할 수 없는 메일함이라고 응답함",
+        "Exchange Online이 다음 서버의 거부 응답을 감싸서 전달한 것입니다. 그 서버는 수신자를 알 수 없거나 메일함을 사용할 수 없다고 응답했습니다. 원격 서버의 원래 응답은 `->` 기호 뒤에 나옵니다.",
+        "Exchange Online은 수신 서버가 수신자를 거부했을 때 `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown` 같은 텍스트와 함께 이 코드를 반송 메일에 넣습니다.",
+        "수신자 주소에 오타가 없는지 확인하고, 수신자에게 올바른 주소를 물어보십시오. `->` 기호 뒤의 원격 응답을 보면 수신 서버가 무엇이라고 했는지 알 수 있습니다.",
     ],
     // 5.2.121 (microsoft)
     [
-        "Recipient's hourly limit from this sender exceeded",
-        "The sender has sent more messages to one Exchange Online recipient within an hour than that recipient accepts from a single sender.",
-        "Exchange Online sends it to automated senders and notification systems that flood one mailbox.",
-        "Try again later and send fewer messages per hour to that recipient, for example by batching notifications.",
+        "이 발신자에 대한 수신자의 시간당 한도 초과",
+        "발신자가 한 시간 안에 Exchange Online 수신자 한 명에게, 그 수신자가 한 발신자로부터 받을 수 있는 것보다 많은 메시지를 보냈습니다.",
+        "Exchange Online은 한 메일함에 메일을 대량으로 쏟아붓는 자동 발신 시스템이나 알림 시스템에 이 코드를 보냅니다.",
+        "나중에 다시 시도하고, 알림을 묶어서 보내는 등의 방법으로 그 수신자에게 시간당 보내는 메시지 수를 줄이십시오.",
     ],
     // 5.2.122 (microsoft)
     [
-        "Recipient's hourly receive limit exceeded",
-        "The Exchange Online recipient has received more messages within an hour, from all senders together, than allowed.",
-        "Exchange Online sends it when a mailbox is flooded by mail storms or many automated senders.",
-        "Try again later. If automated mail causes it, reduce how often it is sent; the recipient may need to find out who floods the mailbox.",
+        "수신자의 시간당 수신 한도 초과",
+        "Exchange Online 수신자가 한 시간 안에 모든 발신자로부터 받은 메시지를 합친 수가 허용 한도를 넘었습니다.",
+        "Exchange Online은 메일 폭주나 여러 자동 발신 시스템 때문에 메일함에 메일이 쏟아질 때 이 코드를 보냅니다.",
+        "나중에 다시 시도하십시오. 자동 발송 메일이 원인이라면 발송 빈도를 줄이십시오. 수신자는 누가 메일함에 메일을 쏟아붓고 있는지 알아봐야 할 수도 있습니다.",
     ],
     // 5.3.190 (microsoft)
     [
-        "Journaling to Microsoft 365 not supported",
-        "An on-premises journaling rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.",
-        "Exchange Online sends it to organizations that journal on-premises mail into Microsoft 365.",
-        "The organization's Microsoft 365 administrator must turn on Journaling Archive or point the journaling rule to another destination.",
+        "Microsoft 365로 저널링하는 기능이 지원되지 않음",
+        "온-프레미스 환경의 저널 규칙이 저널 보고서를 Microsoft 365로 보내고 있지만, 조직에서 Journaling Archive 기능을 켜 두지 않았기 때문에 이 보고서는 거부됩니다.",
+        "온-프레미스 환경의 메일을 Microsoft 365로 저널링하는 조직에서 이 코드를 받게 됩니다.",
+        "조직의 Microsoft 365 관리자가 Journaling Archive 기능을 켜거나, 온-프레미스 저널 규칙이 보고서를 다른 대상으로 보내도록 설정을 바꿔야 합니다.",
     ],
     // 5.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation (permanent)",
-        "Exchange Online gave up delivering because the MX host of the recipient domain is not allowed by that domain's MTA-STS policy.",
-        "Exchange Online sends it as the final failure when a domain's MTA-STS policy does not include the MX host found in DNS.",
-        "The recipient domain's administrator must add the MX host to the MTA-STS policy or fix the MX record, then the sender can send the message again.",
+        "MX 호스트가 MTA-STS 검증에 실패함(영구)",
+        "수신 도메인의 MX 호스트가 그 도메인의 MTA-STS 정책에서 허용되지 않아, Exchange Online이 배달을 포기했습니다.",
+        "Exchange Online은 도메인의 MTA-STS 정책에 DNS에서 찾은 MX 호스트가 포함되어 있지 않을 때 최종 실패로 이 코드를 보냅니다.",
+        "수신 도메인의 관리자가 MX 호스트를 MTA-STS 정책에 추가하거나 MX 레코드를 고쳐야 합니다. 그 뒤 발신자가 메시지를 다시 보낼 수 있습니다.",
     ],
     // 5.4.14 (microsoft)
     [
-        "Hop count exceeded, possible mail loop",
-        "Exchange Online stopped the message because it was routed around too many times; this is Exchange Online's own code for a mail loop, where on-premises Exchange uses `5.4.6`.",
-        "Exchange Online sends it when an accepted domain is set up wrongly or, in hybrid setups, when connectors send mail back and forth; the text often ends with `ATTR34`.",
-        "The recipient organization's administrator should check that the domain is an authoritative accepted domain and that the hybrid connectors route to the right smart host; rerunning the Hybrid Configuration Wizard often fixes it.",
+        "홉 수 초과, 메일 루프 가능성",
+        "메시지가 너무 여러 번 라우팅되어 Exchange Online이 메시지를 중단했습니다. 메일 루프를 나타내는 Exchange Online 고유의 코드이며, 온-프레미스 Exchange는 같은 경우에 `5.4.6` 코드를 씁니다.",
+        "Exchange Online은 수락 도메인이 잘못 설정되었거나, 하이브리드 환경에서 커넥터끼리 메일을 서로 되돌려 보낼 때 이 코드를 보냅니다. 텍스트는 흔히 `ATTR34` 표시로 끝납니다.",
+        "수신자 조직의 관리자는 도메인이 권한 있는 수락 도메인으로 설정되어 있는지, 하이브리드 커넥터가 올바른 스마트 호스트로 라우팅하는지 확인해야 합니다. 하이브리드 구성 마법사를 다시 실행하면 해결되는 경우가 많습니다.",
     ],
     // 5.4.300 (microsoft)
     [
-        "Message expired",
-        "Exchange Online could not deliver the message in the time allowed, because the destination never answered or a bounce about it could not be delivered either.",
-        "Exchange Online sends it as the final failure after its retries for a message have run out.",
-        "Look at the earlier errors for this destination to find why delivery kept failing, have that fixed, and send the message again.",
+        "메시지 만료",
+        "대상 서버가 끝내 응답하지 않았거나 이 메시지에 대한 반송 메일조차 배달할 수 없어서, Exchange Online이 허용된 시간 안에 메시지를 배달하지 못했습니다.",
+        "Exchange Online은 메시지에 대한 재시도를 모두 마친 뒤 최종 실패로 이 코드를 보냅니다.",
+        "이 대상에 대해 앞서 발생한 오류를 살펴 배달이 계속 실패한 이유를 찾고, 그 원인을 고치게 한 뒤 메시지를 다시 보내십시오.",
     ],
     // 5.4.312 (microsoft)
     [
-        "Message expired after DNS query failures",
-        "Exchange Online stopped retrying because every attempt failed to look up the destination in DNS until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.312` deferrals, with the text `Message expired, DNS query failed`.",
-        "The recipient domain's administrator must fix the domain's DNS or renew the domain. After that, the sender has to send the message again.",
+        "DNS 쿼리가 계속 실패해 메시지 만료",
+        "메시지가 큐에 머물 수 있는 시간이 끝날 때까지 모든 시도에서 대상의 DNS 조회가 실패해, Exchange Online이 재시도를 멈췄습니다.",
+        "Exchange Online은 앞서 `4.4.312` 코드로 배달을 미룬 뒤, `Message expired, DNS query failed` 텍스트와 함께 이 코드를 반송 메일에 넣습니다.",
+        "수신 도메인의 관리자가 도메인의 DNS를 고치거나 도메인을 갱신해야 합니다. 그 뒤 발신자가 메시지를 다시 보내야 합니다.",
     ],
     // 5.4.316 (microsoft)
     [
-        "Message expired after connections were refused",
-        "Exchange Online stopped retrying because the destination server kept refusing connections until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.316` deferrals, with the text `Message expired, connection refused`.",
-        "The destination's administrator must make the server accept connections from Microsoft 365 on port `25`. The sender then has to send the message again.",
+        "연결 거부가 계속되어 메시지 만료",
+        "메시지가 큐에 머물 수 있는 시간이 끝날 때까지 대상 서버가 연결을 계속 거부해, Exchange Online이 재시도를 멈췄습니다.",
+        "Exchange Online은 앞서 `4.4.316` 코드로 배달을 미룬 뒤, `Message expired, connection refused` 텍스트와 함께 이 코드를 반송 메일에 넣습니다.",
+        "대상 서버의 관리자가 `25` 포트에서 Microsoft 365의 연결을 받도록 서버를 설정해야 합니다. 그 뒤 발신자가 메시지를 다시 보내야 합니다.",
     ],
     // 5.4.318 (microsoft)
     [
-        "Message expired after connections were reset",
-        "Exchange Online stopped retrying because its connections to the destination kept being reset, which it marks as `SuspiciousRemoteServerError`.",
-        "Exchange Online puts it in the bounce after repeated `4.4.318` deferrals for the same destination.",
-        "The destination's administrator must find what breaks the sessions, often a firewall inspecting SMTP. The sender then has to send the message again.",
+        "연결 재설정이 계속되어 메시지 만료",
+        "대상 서버와의 연결이 계속 재설정되어 Exchange Online이 재시도를 멈췄습니다. 이 상황은 `SuspiciousRemoteServerError` 오류로 표시됩니다.",
+        "Exchange Online은 같은 대상에 대해 `4.4.318` 코드로 배달을 여러 번 미룬 뒤 이 코드를 반송 메일에 넣습니다.",
+        "대상 서버의 관리자가 세션을 끊는 원인을 찾아야 합니다. SMTP를 검사하는 방화벽이 원인인 경우가 많습니다. 그 뒤 발신자가 메시지를 다시 보내야 합니다.",
     ],
     // 5.6.11 (microsoft)
     [
-        "Invalid characters (bare line feeds)",
-        "The message contains bare line feed characters, line ends without a carriage return, which Exchange Online does not accept.",
-        "Exchange Online sends it when a mail program or script writes lines ending in `LF` instead of `CRLF`.",
-        "Fix the sending program so that every line ends with `CRLF`, or send through a server that converts line ends.",
+        "잘못된 문자(단독 줄 바꿈 문자)",
+        "메시지에 캐리지 리턴 없이 줄 바꿈 문자만으로 끝나는 줄, 즉 단독 줄 바꿈 문자가 들어 있습니다. Exchange Online은 이런 메시지를 받지 않습니다.",
+        "Exchange Online은 메일 프로그램이나 스크립트가 줄 끝을 `CRLF` 대신 `LF` 문자로 쓸 때 이 코드를 보냅니다.",
+        "모든 줄이 `CRLF` 문자로 끝나도록 발송 프로그램을 고치거나, 줄 끝 문자를 변환해 주는 서버를 통해 보내십시오.",
     ],
     // 5.7.57 (microsoft)
     [
-        "Client not authenticated to send anonymous mail",
-        "An application or device sent mail to `smtp.office365.com` without logging in, and Exchange Online refused `MAIL FROM`.",
-        "Exchange Online sends it to printers, scanners and applications set up to relay through Microsoft 365 whose login or TLS setup is wrong.",
-        "Configure the device with the credentials of a user that has an Exchange Online mailbox, and make sure it uses `STARTTLS`, since login needs TLS.",
+        "클라이언트가 인증되지 않아 익명 메일을 보낼 수 없음",
+        "애플리케이션이나 장치가 로그인하지 않고 `smtp.office365.com` 서버로 메일을 보내서, Exchange Online이 `MAIL FROM` 명령을 거부했습니다.",
+        "Exchange Online은 Microsoft 365를 통해 릴레이하도록 설정되었지만 로그인이나 TLS 설정이 잘못된 프린터, 스캐너, 애플리케이션에 이 코드를 보냅니다.",
+        "Exchange Online 메일함이 있는 사용자의 자격 증명을 장치에 설정하십시오. 로그인에는 TLS가 필요하므로 장치가 `STARTTLS` 명령을 사용하는지도 확인하십시오.",
     ],
     // 5.7.64 (microsoft)
     [
-        "TenantAttribution, relay access denied",
-        "Exchange Online could not match mail from the organization's own servers to an inbound connector, so it refused to relay it.",
-        "Exchange Online sends it after something changed on-premises, such as the sending server's IP address or the name in its certificate, so it no longer matches the inbound connector.",
-        "The administrator must update the inbound connector to the current IP addresses or certificate name of the on-premises server.",
+        "테넌트를 식별하지 못해 릴레이 액세스 거부",
+        "Exchange Online이 조직 자체 서버에서 온 메일을 어떤 인바운드 커넥터와도 연결하지 못해서 릴레이를 거부했습니다. 응답에는 이 실패가 TenantAttribution으로 표시됩니다.",
+        "Exchange Online은 발신 서버의 IP 주소나 인증서의 이름처럼 온-프레미스 쪽에서 무언가가 바뀌어 인바운드 커넥터와 더 이상 일치하지 않을 때 이 코드를 보냅니다.",
+        "관리자가 인바운드 커넥터를 온-프레미스 서버의 현재 IP 주소나 인증서 이름에 맞게 업데이트해야 합니다.",
     ],
     // 5.7.124 (microsoft)
     [
-        "Sender not in allowed-senders list",
-        "The recipient is a distribution group that accepts mail only from listed senders, and the sender is not on the list.",
-        "Exchange Online sends it for groups with delivery restrictions; even the group's owner may need to be listed.",
-        "Ask the group owner or the recipient's administrator to add the sender to the group's allowed senders or to remove the restriction.",
+        "발신자가 허용된 발신자 목록에 없음",
+        "수신자는 목록에 있는 발신자의 메일만 받는 배포 그룹인데, 발신자가 그 목록에 없습니다.",
+        "Exchange Online은 배달 제한이 설정된 그룹에 대해 이 코드를 보냅니다. 그룹 소유자라도 목록에 들어 있어야 할 수 있습니다.",
+        "그룹 소유자나 수신 측 관리자에게 발신자를 그룹의 허용된 발신자에 추가하거나 제한을 없애 달라고 요청하십시오.",
     ],
     // 5.7.133 (microsoft)
     [
-        "Sender not authenticated for group",
-        "The recipient is a group that refuses mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it when external senders write to a distribution group that requires authenticated senders.",
-        "The group owner or the recipient's administrator must allow external senders for the group.",
+        "그룹에 대해 발신자가 인증되지 않음",
+        "수신자는 조직 외부의 메일을 거부하는 그룹인데, 발신자가 외부 사용자입니다.",
+        "Exchange Online은 인증된 발신자만 허용하는 배포 그룹에 외부 발신자가 메일을 보낼 때 이 코드를 보냅니다.",
+        "그룹 소유자나 수신 측 관리자가 이 그룹에 외부 발신자를 허용해야 합니다.",
     ],
     // 5.7.134 (microsoft)
     [
-        "Sender not authenticated for mailbox",
-        "The recipient mailbox is set to refuse mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it for mailboxes with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change the mailbox's delivery restrictions.",
+        "메일함에 대해 발신자가 인증되지 않음",
+        "수신자 메일함이 조직 외부의 메일을 거부하도록 설정되어 있는데, 발신자가 외부 사용자입니다.",
+        "Exchange Online은 인증된 발신자만 허용하는 설정이 켜진 메일함에 대해 이 코드를 보냅니다.",
+        "메일함의 배달 제한을 바꿀 수 있는 것은 수신자 조직의 관리자뿐입니다.",
     ],
     // 5.7.135 (microsoft)
     [
-        "Sender not authenticated for public folder",
-        "The recipient is a mail-enabled public folder that refuses mail from outside its organization.",
-        "Exchange Online sends it when external senders write to a public folder that requires authenticated senders.",
-        "The recipient organization's administrator must let the public folder accept mail from all senders.",
+        "공용 폴더에 대해 발신자가 인증되지 않음",
+        "수신자는 조직 외부의 메일을 거부하는 메일 사용 공용 폴더입니다.",
+        "Exchange Online은 인증된 발신자만 허용하는 공용 폴더에 외부 발신자가 메일을 보낼 때 이 코드를 보냅니다.",
+        "수신자 조직의 관리자가 공용 폴더가 모든 발신자의 메일을 받도록 설정해야 합니다.",
     ],
     // 5.7.136 (microsoft)
     [
-        "Sender not authenticated for mail user",
-        "The recipient is a mail user that is set to refuse mail from outside its organization.",
-        "Exchange Online sends it when an external sender writes to a mail user with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change this setting.",
+        "메일 사용자에 대해 발신자가 인증되지 않음",
+        "수신자는 조직 외부의 메일을 거부하도록 설정된 메일 사용자입니다.",
+        "Exchange Online은 인증된 발신자만 허용하는 설정이 켜진 메일 사용자에게 외부 발신자가 메일을 보낼 때 이 코드를 보냅니다.",
+        "이 설정을 바꿀 수 있는 것은 수신자 조직의 관리자뿐입니다.",
     ],
     // 5.7.193 (microsoft)
     [
-        "Microsoft 365 group does not accept external senders",
-        "The recipient is a Microsoft 365 group that accepts mail only from its members or from inside its organization.",
-        "Exchange Online sends it with `UnifiedGroupAgent` when an external sender writes to such a group.",
-        "The group owner or the recipient's administrator must allow people outside the organization to email the group.",
+        "Microsoft 365 그룹이 외부 발신자의 메일을 받지 않음",
+        "수신자는 구성원이나 조직 내부에서 보낸 메일만 받는 Microsoft 365 그룹입니다.",
+        "Exchange Online은 외부 발신자가 이런 그룹에 메일을 보낼 때 `UnifiedGroupAgent` 표시와 함께 이 코드를 보냅니다.",
+        "그룹 소유자나 수신 측 관리자가 조직 외부 사람도 그룹에 이메일을 보낼 수 있도록 허용해야 합니다.",
     ],
     // 5.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server did not offer `STARTTLS` or the handshake failed.",
-        "Exchange Online sends it as a permanent error with `starttls-not-supported`.",
-        "The recipient domain's administrator must enable TLS on the mail server; after that the sender can send again.",
+        "대상 서버가 TLS를 지원해야 함(DANE, 영구)",
+        "DANE으로 보호되는 대상 서버가 `STARTTLS` 명령을 제공하지 않았거나 핸드셰이크가 실패해서, Exchange Online이 배달을 포기했습니다.",
+        "Exchange Online은 이 코드를 영구 오류로 보내며, 응답에는 `starttls-not-supported` 표시가 함께 붙습니다.",
+        "수신 도메인의 관리자가 메일 서버에서 TLS를 켜야 합니다. 그 뒤 발신자가 다시 보낼 수 있습니다.",
     ],
     // 5.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server kept presenting an expired certificate.",
-        "Exchange Online sends it as a permanent error with `certificate-expired`.",
-        "The recipient domain's administrator must renew the certificate; after that the sender can send again.",
+        "대상 서버 인증서 만료(DANE, 영구)",
+        "DANE으로 보호되는 대상 서버가 계속 만료된 인증서를 제시해서, Exchange Online이 배달을 포기했습니다.",
+        "Exchange Online은 이 코드를 영구 오류로 보내며, 응답에는 `certificate-expired` 표시가 함께 붙습니다.",
+        "수신 도메인의 관리자가 인증서를 갱신해야 합니다. 그 뒤 발신자가 다시 보낼 수 있습니다.",
     ],
     // 5.7.323 (microsoft)
     [
-        "Domain failed DANE validation (permanent)",
-        "Exchange Online gave up because the destination's certificate kept failing validation against its TLSA records.",
-        "Exchange Online sends it as a permanent error with `tlsa-invalid`.",
-        "The recipient domain's administrator must correct the TLSA records or the certificate; then the sender can send again.",
+        "도메인이 DANE 검증에 실패함(영구)",
+        "대상 서버의 인증서가 TLSA 레코드와 대조하는 검증에서 계속 실패해서, Exchange Online이 배달을 포기했습니다.",
+        "Exchange Online은 이 코드를 영구 오류로 보내며, 응답에는 `tlsa-invalid` 표시가 함께 붙습니다.",
+        "수신 도메인의 관리자가 TLSA 레코드나 인증서를 바로잡아야 합니다. 그 뒤 발신자가 다시 보낼 수 있습니다.",
     ],
     // 5.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records (permanent)",
-        "Exchange Online gave up because the destination domain's DNSSEC records kept failing validation.",
-        "Exchange Online sends it as a permanent error with `dnssec-invalid`.",
-        "The recipient domain's administrator must repair the zone's DNSSEC signing; then the sender can send again.",
+        "대상 도메인이 잘못된 DNSSEC 레코드를 반환함(영구)",
+        "대상 도메인의 DNSSEC 레코드가 계속 검증에 실패해서, Exchange Online이 배달을 포기했습니다.",
+        "Exchange Online은 이 코드를 영구 오류로 보내며, 응답에는 `dnssec-invalid` 표시가 함께 붙습니다.",
+        "수신 도메인의 관리자가 영역의 DNSSEC 서명을 복구해야 합니다. 그 뒤 발신자가 다시 보낼 수 있습니다.",
     ],
     // 5.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE, permanent)",
-        "Exchange Online gave up because the destination server's certificate did not match the MX host name.",
-        "Exchange Online sends it as a permanent error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must replace the certificate with one that names the MX host; then the sender can send again.",
+        "인증서가 호스트 이름과 일치하지 않음(DANE, 영구)",
+        "대상 서버의 인증서가 MX 호스트 이름과 일치하지 않아서, Exchange Online이 배달을 포기했습니다.",
+        "Exchange Online은 이 코드를 영구 오류로 보내며, 응답에는 `certificate-host-mismatch` 표시가 함께 붙습니다.",
+        "수신 도메인의 관리자가 MX 호스트 이름이 들어 있는 인증서로 교체해야 합니다. 그 뒤 발신자가 다시 보낼 수 있습니다.",
     ],
     // 5.7.367 (microsoft)
     [
-        "Remote server returned not permitted to relay",
-        "Microsoft 365 forwarded or relayed a message from its relay pool, and the next gateway refused it as a relay attempt. Microsoft uses that pool when the message failed SPF or DKIM on arrival.",
-        "Exchange Online sends it for forwarded or relayed mail, most often when a third-party gateway sits in front of or behind Microsoft 365.",
-        "The Microsoft 365 administrator should make authentication pass on arrival, for example with Enhanced Filtering for Connectors, and add domains it controls as accepted domains. Fewer forwarding hops help.",
+        "원격 서버가 릴레이를 허용하지 않는다고 응답함",
+        "Microsoft 365가 릴레이 풀에서 메시지를 전달하거나 릴레이했는데, 다음 게이트웨이가 이를 릴레이 시도로 보고 거부했습니다. Microsoft는 메시지가 도착할 때 SPF나 DKIM 검사에 실패한 경우 이 풀을 사용합니다.",
+        "Exchange Online은 전달되거나 릴레이된 메일에 이 코드를 보냅니다. 타사 게이트웨이가 Microsoft 365 앞이나 뒤에 있을 때 가장 흔합니다.",
+        "Microsoft 365 관리자는 커넥터에 대한 고급 필터링 등을 사용해 메시지가 도착할 때 인증을 통과하도록 하고, 관리하는 도메인을 수락 도메인으로 추가해야 합니다. 전달 단계를 줄이는 것도 도움이 됩니다.",
     ],
     // 5.7.501 (microsoft)
     [
-        "Access denied, spam abuse detected",
-        "Microsoft 365 has banned the sending account because it sent spam.",
-        "Exchange Online sends it to its own users whose account was used for spam, usually after a compromise.",
-        "The administrator must secure the account and reset its credentials, then ask Microsoft support to restore its ability to send.",
+        "액세스 거부, 스팸 악용 감지",
+        "발신 계정이 스팸을 보내서 Microsoft 365가 이 계정의 발송을 금지했습니다.",
+        "Exchange Online은 계정이 스팸 발송에 쓰인 자사 사용자에게 이 코드를 보냅니다. 대개 계정이 탈취된 뒤에 일어나는 일입니다.",
+        "관리자는 계정을 안전하게 조치하고 자격 증명을 재설정한 뒤, Microsoft 지원팀에 발송 기능을 복구해 달라고 요청해야 합니다.",
     ],
     // 5.7.502 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "액세스 거부, 발송이 금지된 발신자",
+        "Microsoft 365가 발신 계정에서 스팸을 감지하고 이 계정의 발송을 금지했습니다.",
+        "Exchange Online은 스팸 발송 때문에 발송이 차단된 계정에 이 코드를 보냅니다.",
+        "관리자는 계정의 문제를 해결하고 자격 증명을 재설정한 뒤, Microsoft 지원팀에 연락해 발송 금지를 풀어 달라고 요청해야 합니다.",
     ],
     // 5.7.503 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "액세스 거부, 발송이 금지된 발신자",
+        "Microsoft 365가 발신 계정에서 스팸을 감지하고 이 계정의 발송을 금지했습니다.",
+        "Exchange Online은 스팸 발송 때문에 발송이 차단된 계정에 이 코드를 보냅니다.",
+        "관리자는 계정의 문제를 해결하고 자격 증명을 재설정한 뒤, Microsoft 지원팀에 연락해 발송 금지를 풀어 달라고 요청해야 합니다.",
     ],
     // 5.7.504 (microsoft)
     [
-        "Recipient address rejected, access denied",
-        "The recipient address is not valid in the receiving Microsoft 365 organization.",
-        "Exchange Online Protection sends it with the text `Recipient address rejected: Access denied`.",
-        "Check the recipient address and send again; ask the recipient for the right address if it keeps failing.",
+        "수신자 주소 거부, 액세스 거부",
+        "수신 측 Microsoft 365 조직에서 이 수신자 주소는 유효하지 않습니다.",
+        "Microsoft의 메일 보호 서비스인 EOP는 이 경우 `Recipient address rejected: Access denied` 텍스트와 함께 이 코드를 보냅니다.",
+        "수신자 주소를 확인하고 다시 보내십시오. 계속 실패하면 수신자에게 올바른 주소를 물어보십시오.",
     ],
     // 5.7.505 (microsoft)
     [
-        "Access denied, banned recipient",
-        "Microsoft 365 treats the recipient address as not valid and refuses mail to it.",
-        "Exchange Online Protection sends it for recipients it has banned.",
-        "Check the address and reach the recipient another way; if this seems wrong, the recipient's administrator can ask Microsoft support.",
+        "액세스 거부, 차단된 수신자",
+        "Microsoft 365는 이 수신자 주소를 유효하지 않은 주소로 취급해 이 주소로 오는 메일을 거부합니다.",
+        "Microsoft의 메일 보호 서비스인 EOP는 자신이 차단한 수신자에 대해 이 코드를 보냅니다.",
+        "주소를 확인하고 다른 경로로 수신자에게 연락하십시오. 차단이 잘못된 것 같다면 수신 측 관리자가 Microsoft 지원팀에 문의할 수 있습니다.",
     ],
     // 5.7.506 (microsoft)
     [
-        "Access denied, bad HELO",
-        "The sending server introduced itself in `HELO` or `EHLO` with the name of the server it connects to instead of its own name, which Microsoft treats as spambot behaviour.",
-        "Exchange Online Protection sends it at the start of a session with a misconfigured or malicious client.",
-        "Configure the sending server to use its own fully qualified host name in `EHLO`.",
+        "액세스 거부, 잘못된 HELO",
+        "발신 서버가 `HELO` 또는 `EHLO` 명령에서 자기 이름 대신 접속 대상 서버의 이름으로 자신을 소개했습니다. Microsoft는 이를 스팸봇의 행동으로 봅니다.",
+        "Microsoft의 메일 보호 서비스인 EOP는 잘못 설정되었거나 악의적인 클라이언트와의 세션이 시작될 때 이 코드를 보냅니다.",
+        "발신 서버가 `EHLO` 명령에서 자신의 정규화된 전체 호스트 이름을 쓰도록 설정하십시오.",
     ],
     // 5.7.507 (microsoft)
     [
-        "Access denied, rejected by recipient",
-        "The recipient's organization has blocked the IP address the message came from.",
-        "Exchange Online Protection sends it when the receiving tenant has blocked the sending server.",
-        "Contact the recipient by another channel and ask their administrator to remove the block.",
+        "액세스 거부, 수신자가 거부함",
+        "수신자의 조직이 메시지를 보낸 IP 주소를 차단했습니다.",
+        "Microsoft의 메일 보호 서비스인 EOP는 수신 측 테넌트가 발신 서버를 차단했을 때 이 코드를 보냅니다.",
+        "다른 경로로 수신자에게 연락해, 수신 측 관리자에게 차단을 해제해 달라고 요청하십시오.",
     ],
     // 5.7.508 (microsoft)
     [
-        "Access denied, permitted limits exceeded for the IPv6 range",
-        "The sender's IPv6 range sent too many messages in too short a time.",
-        "Exchange Online Protection sends it to senders over IPv6 that exceed its per-range rate.",
-        "Slow down sending from that range and let the queue retry later.",
+        "액세스 거부, IPv6 대역의 허용 한도 초과",
+        "발신자의 IPv6 대역에서 너무 짧은 시간에 너무 많은 메시지를 보냈습니다.",
+        "Microsoft의 메일 보호 서비스인 EOP는 IPv6로 메일을 보내면서 대역별 속도 한도를 넘은 발신자에게 이 코드를 보냅니다.",
+        "그 대역에서의 발송 속도를 줄이고, 큐가 나중에 재시도하도록 두십시오.",
     ],
     // 5.7.509 (microsoft)
     [
-        "Access denied, sending domain does not pass DMARC",
-        "The domain in the `From` header failed DMARC and publishes a policy of reject, so Microsoft refused the message.",
-        "Exchange Online and Outlook.com send it when neither SPF nor DKIM passes in alignment with the `From` domain and its policy is `p=reject`; forwarding can cause it.",
-        "The sender's administrator must fix the domain's SPF, DKIM signing and alignment; the DMARC reports and the headers returned in the bounce show which check failed.",
+        "액세스 거부, 발신 도메인이 DMARC를 통과하지 못함",
+        "`From` 헤더의 도메인이 DMARC 검사에 실패했고 거부 정책을 게시하고 있어서, Microsoft가 메시지를 거부했습니다.",
+        "Exchange Online과 Outlook.com은 SPF와 DKIM 모두 `From` 도메인과 정렬된 상태로 통과하지 못하고, 그 도메인의 정책이 `p=reject` 값일 때 이 코드를 보냅니다. 메일 전달 때문에 생길 수도 있습니다.",
+        "발신 측 관리자가 도메인의 SPF, DKIM 서명, 정렬 문제를 고쳐야 합니다. 어떤 검사가 실패했는지는 DMARC 보고서와 반송 메일에 포함된 헤더에서 확인할 수 있습니다.",
     ],
     // 5.7.510 (microsoft)
     [
-        "Recipient does not accept email over IPv6",
-        "The message came over IPv6, but the recipient's domain accepts mail only over IPv4.",
-        "Exchange Online Protection sends it to IPv6 senders for domains that have not enabled IPv6 inbound mail.",
-        "Send to that domain over IPv4, for example by preferring IPv4 for its MX hosts in the sending server.",
+        "수신자가 IPv6로 오는 이메일을 받지 않음",
+        "메시지가 IPv6로 왔지만, 수신자의 도메인은 IPv4로만 메일을 받습니다.",
+        "Microsoft의 메일 보호 서비스인 EOP는 IPv6 받는 메일을 켜지 않은 도메인으로 IPv6를 통해 메일을 보내는 발신자에게 이 코드를 보냅니다.",
+        "이 도메인에는 IPv4로 보내십시오. 예를 들어 발신 서버에서 이 도메인의 MX 호스트에 접속할 때 IPv4를 우선하도록 설정할 수 있습니다.",
     ],
     // 5.7.511 (microsoft)
     [
-        "Access denied, banned sender IP",
-        "Microsoft 365 has banned the IP address the message came from.",
-        "Exchange Online Protection sends it to servers on its block list.",
-        "Remove the cause of the ban, then ask for delisting by email to Microsoft with the full error and the IP address, or use the delist portal.",
+        "액세스 거부, 차단된 발신 IP",
+        "Microsoft 365가 메시지를 보낸 IP 주소를 차단했습니다.",
+        "Microsoft의 메일 보호 서비스인 EOP는 자체 차단 목록에 오른 서버에 이 코드를 보냅니다.",
+        "차단된 원인을 없앤 뒤, 오류 전문과 IP 주소를 적어 Microsoft에 이메일로 목록 삭제를 요청하거나 목록 삭제 포털을 이용하십시오.",
     ],
     // 5.7.512 (microsoft)
     [
-        "Message must be RFC 5322 section 3.6.2 compliant",
-        "The message has no valid address in its `From` header field, so Microsoft 365 refused it.",
-        "Exchange Online sends it for messages whose `From` field is missing, empty or malformed, for example without angle brackets around the address.",
-        "Fix the sending program so that every message has a `From` field with a well-formed address.",
+        "메시지가 RFC 5322 3.6.2절을 준수해야 함",
+        "메시지의 `From` 헤더 필드에 올바른 주소가 없어서 Microsoft 365가 메시지를 거부했습니다.",
+        "Exchange Online은 `From` 필드가 없거나, 비어 있거나, 주소를 꺾쇠괄호로 감싸지 않은 경우처럼 형식이 잘못된 메시지에 이 코드를 보냅니다.",
+        "모든 메시지에 올바른 형식의 주소가 담긴 `From` 필드가 들어가도록 발송 프로그램을 고치십시오.",
     ],
     // 5.7.513 (microsoft)
     [
-        "Client host blocked by the recipient's custom block list",
-        "The receiving organization has put the sending IP address on its own block list in Microsoft 365; the text ends with `AS16012607`.",
-        "Exchange Online Protection sends it when the connecting IP is on the recipient tenant's custom block list.",
-        "Only the receiving organization can remove the entry. Contact them directly and ask them to unblock the IP address.",
+        "수신자의 사용자 지정 차단 목록에 의해 클라이언트 호스트가 차단됨",
+        "수신 조직이 Microsoft 365에서 발신 IP 주소를 자체 차단 목록에 넣었습니다. 텍스트는 `AS16012607` 표시로 끝납니다.",
+        "Microsoft의 메일 보호 서비스인 EOP는 접속한 IP가 수신 측 테넌트의 사용자 지정 차단 목록에 있을 때 이 코드를 보냅니다.",
+        "이 항목은 수신 조직만 삭제할 수 있습니다. 그 조직에 직접 연락해 IP 주소의 차단을 해제해 달라고 요청하십시오.",
     ],
     // 5.7.515 (outlook_com)
     [
-        "Sending domain does not meet the required authentication level",
-        "Outlook.com refused the message because the domain in its `From` header does not meet the authentication Microsoft requires from high-volume senders to its consumer mail services.",
-        "Outlook.com, Hotmail, Live.com and MSN send it to domains that send 5,000 or more messages to them and lack passing SPF and DKIM or a DMARC record with an aligned pass.",
-        "The sender's administrator must publish SPF and DKIM so that both pass, publish a DMARC record (at least `p=none`), and make SPF or DKIM align with the `From` domain. Then send again.",
+        "발신 도메인이 요구되는 인증 수준을 충족하지 못함",
+        "`From` 헤더의 도메인이, Microsoft가 자사 개인용 메일 서비스로 대량 발송하는 발신자에게 요구하는 인증 요건을 충족하지 못해서 Outlook.com이 메시지를 거부했습니다.",
+        "Outlook.com, Hotmail, Live.com, MSN은 이 서비스들로 메시지를 5,000개 이상 보내면서 SPF와 DKIM 통과, 또는 정렬된 통과 결과를 내는 DMARC 레코드를 갖추지 못한 도메인에 이 코드를 보냅니다.",
+        "발신 측 관리자는 SPF와 DKIM을 모두 통과하도록 게시하고, DMARC 레코드를 게시하고(최소 `p=none` 정책), SPF나 DKIM이 `From` 도메인과 정렬되도록 해야 합니다. 그런 다음 다시 보내십시오.",
     ],
     // 5.7.606 (microsoft)
     [
-        "Access denied, banned sending IP",
-        "Microsoft 365 has banned the IP address the message came from because of its reputation.",
-        "Exchange Online Protection sends it to servers whose IP is on its block list, for example after compromise or malicious traffic.",
-        "Stop the cause and follow good sending practice, then request removal of the IP address through Microsoft's self-service delist portal.",
+        "액세스 거부, 차단된 발신 IP",
+        "IP 주소의 평판이 나빠서 Microsoft 365가 메시지를 보낸 그 IP 주소를 차단했습니다.",
+        "Microsoft의 메일 보호 서비스인 EOP는 계정 탈취나 악성 트래픽 등으로 IP가 차단 목록에 오른 서버에 이 코드를 보냅니다.",
+        "원인을 없애고 올바른 발송 관행을 따른 뒤, Microsoft의 셀프 서비스 목록 삭제 포털에서 IP 주소의 목록 삭제를 요청하십시오.",
     ],
     // 5.7.703 (microsoft)
     [
-        "Recipient blocked by the Tenant Allow/Block List",
-        "Someone in the organization sent to an address or domain that the organization itself blocks in its Tenant Allow/Block List, and the whole message was stopped.",
-        "Exchange Online sends it to internal senders; one blocked recipient stops the message for all recipients.",
-        "Remove the blocked recipient and send again, or ask the administrator to change the block entry.",
+        "테넌트 허용/차단 목록에 의해 수신자가 차단됨",
+        "조직 내부의 누군가가, 조직 스스로 테넌트 허용/차단 목록에서 차단한 주소나 도메인으로 메일을 보내서 메시지 전체가 중단되었습니다.",
+        "Exchange Online은 내부 발신자에게 이 코드를 보냅니다. 차단된 수신자가 한 명이라도 있으면 모든 수신자에게 메시지가 전달되지 않습니다.",
+        "차단된 수신자를 빼고 다시 보내거나, 관리자에게 차단 항목을 바꿔 달라고 요청하십시오.",
     ],
     // 5.7.705 (microsoft)
     [
-        "Access denied, tenant has exceeded threshold",
-        "Microsoft 365 has blocked outgoing mail for the whole organization because too much of its traffic was spam or bulk mail.",
-        "Exchange Online sends it after compromised servers or admin accounts sent spam, and rarely after a subscription was renewed late.",
-        "The administrator must find and stop the source with the mail flow reports and message trace, then explain the cause to Microsoft support to lift the block.",
+        "액세스 거부, 테넌트가 임계값을 초과함",
+        "조직의 트래픽 중 스팸이나 대량 메일의 비율이 너무 높아서, Microsoft 365가 조직 전체의 보내는 메일을 차단했습니다.",
+        "Exchange Online은 탈취된 서버나 관리자 계정이 스팸을 보낸 뒤에 이 코드를 보내며, 드물게는 구독을 늦게 갱신한 뒤에도 보냅니다.",
+        "관리자는 메일 흐름 보고서와 메시지 추적으로 발송원을 찾아 막은 뒤, Microsoft 지원팀에 원인을 설명하고 차단 해제를 요청해야 합니다.",
     ],
     // 5.7.708 (microsoft)
     [
-        "Access denied, traffic not accepted from this IP",
-        "Microsoft 365 does not send mail from the low-reputation IP addresses typically given to new tenants.",
-        "Exchange Online sends it to new or trial tenants, or to tenants whose traffic looked suspicious.",
-        "The administrator should resolve any compromise or open relay and then contact Microsoft support; trial tenants can ask for an exception until they buy licenses.",
+        "액세스 거부, 이 IP의 트래픽을 받지 않음",
+        "Microsoft 365는 새 테넌트에 흔히 배정되는 평판 낮은 IP 주소에서는 메일을 보내지 않습니다.",
+        "Exchange Online은 새 테넌트나 평가판 테넌트, 또는 트래픽이 의심스러워 보인 테넌트에 이 코드를 보냅니다.",
+        "관리자는 계정 탈취나 오픈 릴레이 문제가 있으면 먼저 해결한 뒤 Microsoft 지원팀에 연락해야 합니다. 평가판 테넌트는 라이선스를 구입할 때까지 예외를 요청할 수 있습니다.",
     ],
     // 5.7.750 (microsoft)
     [
-        "Client blocked from sending from unregistered domains",
-        "The organization sent many messages from domains that are not added and verified in Microsoft 365, and Microsoft blocked them.",
-        "Exchange Online sends it when mail from unprovisioned domains, often through connectors, exceeds what Microsoft tolerates.",
-        "Add and verify every sending domain as an accepted domain, or use a certificate-based connector; also check for unknown connectors created by attackers.",
+        "등록되지 않은 도메인에서 보내는 클라이언트가 차단됨",
+        "조직이 Microsoft 365에 추가하거나 확인하지 않은 도메인으로 많은 메시지를 보내서, Microsoft가 이를 차단했습니다.",
+        "Exchange Online은 등록되지 않은 도메인에서 오는 메일이 Microsoft가 허용하는 양을 넘었을 때 이 코드를 보냅니다. 이런 메일은 커넥터를 거치는 경우가 많습니다.",
+        "모든 발신 도메인을 수락 도메인으로 추가하고 확인하거나, 인증서 기반 커넥터를 사용하십시오. 공격자가 만든 알 수 없는 커넥터가 없는지도 확인하십시오.",
     ],
     // 5.7.800 (microsoft)
     [
-        "Access denied, banned sender domain",
-        "Microsoft 365 has banned the domain used in `EHLO`, `MAIL FROM` or `From` because of spam sent with it.",
-        "Exchange Online sends it for messages whose sender domain is on its ban list.",
-        "Stop the spam from that domain, then contact Microsoft support to restore the domain's ability to send.",
+        "액세스 거부, 차단된 발신자 도메인",
+        "`EHLO`, `MAIL FROM` 또는 `From` 항목에 쓰인 도메인으로 스팸이 발송되어, Microsoft 365가 그 도메인을 차단했습니다.",
+        "Exchange Online은 발신자 도메인이 차단 목록에 있는 메시지에 이 코드를 보냅니다.",
+        "그 도메인에서 나가는 스팸을 막은 뒤, Microsoft 지원팀에 연락해 도메인의 발송 기능을 복구하십시오.",
     ],
     // 5.7.900 (exchange_server)
     [
-        "Refused by a mail flow rule",
-        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
-        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
-        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
+        "메일 흐름 규칙에 의해 거부됨",
+        "Exchange 서버의 메일 흐름 규칙(전송 규칙)이 메시지를 거부했습니다. Exchange는 규칙의 거부 동작에 이 범위의 코드가 지정된 경우에만 이 코드를 쓰며, 그렇지 않으면 같은 거부가 `5.7.1` 코드로 옵니다.",
+        "Exchange는 특정 발신자, 단어, 첨부 파일을 막는 규칙처럼 관리자가 만든 거부 규칙에 메시지가 걸렸을 때 반송 메일로 이 코드를 보냅니다.",
+        "발신자가 다시 보낸다고 결과가 바뀌지는 않습니다. 어떤 규칙이 메시지를 거부했는지 수신 측 Exchange 관리자에게 물어보십시오. 코드 뒤의 텍스트는 그 규칙에 설정된 문구입니다.",
     ],
 ];
 
 /// Per provider rule with a note, in `super::PROVIDER_RULES` order.
 pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // amazon_ses.max_send_rate
-    "Amazon SES drops a message refused this way instead of queueing it, so the sending application has to retry it itself, waiting longer before each new attempt.",
+    "Amazon SES는 이렇게 거부된 메시지를 큐에 넣지 않고 그대로 버립니다. 따라서 발송 애플리케이션이 직접 재시도해야 하며, 시도할 때마다 대기 시간을 점점 늘려야 합니다.",
     // amazon_ses.daily_quota
-    "The account has used up the number of messages Amazon SES lets it send in 24 hours; sending works again when the 24-hour window moves on, or after the quota is raised in the SES console.",
+    "이 계정은 Amazon SES가 24시간 동안 허용하는 발송 메시지 수를 모두 썼습니다. 시간이 흘러 최근 24시간 동안의 발송량이 한도 아래로 내려가면 다시 보낼 수 있으며, SES 콘솔에서 할당량을 늘려도 됩니다.",
     // amazon_ses.identity_not_verified
-    "Amazon SES checks the From, Source, Sender and Return-Path addresses against identities verified in the same AWS Region; while the account is in the sandbox, every recipient must be verified too.",
+    "Amazon SES는 From, Source, Sender, Return-Path 주소를 같은 AWS 리전에서 확인된 자격 증명과 대조합니다. 계정이 샌드박스 상태인 동안에는 모든 수신자 주소도 확인을 받아야 합니다.",
     // amazon_ses.credentials_invalid
-    "Amazon SES expects its own SMTP credentials, which are not the same as the AWS access keys of the account; create SMTP credentials in the SES console and use those.",
+    "Amazon SES는 전용 SMTP 자격 증명을 요구하며, 이는 계정의 AWS 액세스 키와 다릅니다. SES 콘솔에서 SMTP 자격 증명을 만들어 그것을 사용하십시오.",
     // amazon_ses.account_not_subscribed
-    "The AWS account that owns these SMTP credentials has not signed up for Amazon SES.",
+    "이 SMTP 자격 증명을 소유한 AWS 계정이 Amazon SES 서비스에 가입하지 않았습니다.",
     // amazon_ses.iam_not_authorized
-    "The login worked, but the IAM policy or the sending authorization policy of the user behind the SMTP credentials does not allow sending through the SES SMTP endpoint.",
+    "로그인은 성공했지만, SMTP 자격 증명에 연결된 사용자의 IAM 정책 또는 발송 권한 부여 정책이 SES SMTP 엔드포인트를 통한 발송을 허용하지 않습니다.",
     // amazon_ses.sending_paused
-    "Amazon SES has paused sending for the whole AWS account, usually after a review of its bounce or complaint rates, and has written to the email address of the AWS account about it.",
+    "Amazon SES가 AWS 계정 전체의 발송을 일시 중지했습니다. 대개 반송률이나 불만 제기율을 검토한 결과이며, 이에 관한 안내를 AWS 계정의 이메일 주소로 보냈습니다.",
     // amazon_ses.message_too_long
-    "The SES SMTP interface refuses a message larger than the maximum message size that Amazon SES documents for the account; shrink or remove attachments.",
+    "SES SMTP 인터페이스는 Amazon SES 문서에 나와 있는 계정의 최대 메시지 크기보다 큰 메시지를 거부합니다. 첨부 파일의 크기를 줄이거나 첨부 파일을 빼십시오.",
     // amazon_ses.timeout_waiting_for_data
-    "Too much time passed between the client's commands, so the SES SMTP server closed the connection.",
+    "클라이언트가 보낸 명령 사이의 간격이 너무 길어서 SES SMTP 서버가 연결을 닫았습니다.",
     // amazon_ses.temporary_auth_failure
-    "Amazon SES itself had a problem checking the SMTP credentials; retry after a short wait before changing anything.",
+    "SMTP 자격 증명을 확인하는 과정에서 Amazon SES 쪽에 문제가 생겼습니다. 설정을 바꾸기 전에 잠시 기다렸다가 다시 시도하십시오.",
     // amazon_ses.global_suppression
-    "Amazon SES did not try the address because it is on the SES suppression list after recent hard bounces; remove it from your lists rather than sending again.",
+    "최근 영구 반송이 발생해 이 주소가 SES 억제 목록에 올라 있으므로, Amazon SES는 이 주소로 배달을 시도하지 않았습니다. 다시 보내지 말고 발송 목록에서 이 주소를 삭제하십시오.",
     // apple.spamhaus_dbl
-    "Here a domain inside the message, such as one in a link, is on the Spamhaus domain blocklist, not the sending IP address.",
+    "이 경우 Spamhaus 도메인 차단 목록에 오른 것은 발신 IP 주소가 아니라, 링크에 들어 있는 도메인처럼 메시지 안에 나오는 도메인입니다.",
     // apple.proofpoint_blocklist
-    "Apple refused the sending IP because of Proofpoint's blocklist; the link in the reply looks the address up there.",
+    "Apple은 Proofpoint 차단 목록을 근거로 발신 IP를 거부했습니다. 응답에 있는 링크를 열면 그 목록에서 해당 주소를 조회할 수 있습니다.",
     // barracuda.blocked_using_barracuda_reputation
-    "The IP address a Barracuda appliance names can come from a `Received` header field rather than from the connecting server, so check which address it means before asking for removal.",
+    "Barracuda 장비가 알려 주는 IP 주소는 접속한 서버의 주소가 아니라 `Received` 헤더 필드에서 가져온 주소일 수 있습니다. 목록 삭제를 요청하기 전에 어느 주소를 가리키는지 확인하십시오.",
     // barracuda.reputation_lookup_link
-    "The link leads to Barracuda Central's lookup for the sending IP address, where a removal can be requested once the cause of the spam is fixed.",
+    "링크를 따라가면 Barracuda Central에서 발신 IP 주소를 조회하는 페이지가 열립니다. 스팸의 원인을 해결한 뒤 그곳에서 목록 삭제를 요청할 수 있습니다.",
     // barracuda.ess_permanent_failure_blocked
-    "The recipient's Barracuda service refused the message by one of its policies, such as a sender block, a content filter or a reputation check. Only the recipient's administrator can see the reason in the Barracuda message log.",
+    "수신자 측 Barracuda 서비스가 발신자 차단, 콘텐츠 필터, 평판 검사 같은 정책 중 하나에 따라 메시지를 거부했습니다. 거부 이유는 수신 측 관리자만 Barracuda 메시지 로그에서 확인할 수 있습니다.",
     // cisco.poor_reputation
-    "The sending IP address has a poor SenderBase (Talos) reputation score, so the appliance's host access table puts it in its blocked sender group. The recipient's administrator can add the sender to an allowed sender group.",
+    "발신 IP 주소의 SenderBase(Talos) 평판 점수가 낮아서, 장비의 호스트 액세스 테이블이 이 주소를 차단 발신자 그룹에 넣었습니다. 수신 측 관리자는 이 발신자를 허용 발신자 그룹에 추가할 수 있습니다.",
     // comcast.es000001
-    "Comcast does not take mail sent directly from its own residential addresses; its customers must send through `smtp.comcast.net`, and the block cannot be lifted.",
+    "Comcast는 자사 가정용 회선의 주소에서 직접 보낸 메일을 받지 않습니다. Comcast 고객은 `smtp.comcast.net` 서버를 통해 보내야 하며, 이 차단은 해제할 수 없습니다.",
     // comcast.es000010
-    "Comcast treats the sending address as dynamic or residential, usually because its reverse DNS name does not follow the naming of a static address.",
+    "Comcast는 발신 IP 주소를 동적 주소나 가정용 주소로 보고 있습니다. 대개 그 주소의 역방향 DNS 이름이 고정 주소의 명명 방식을 따르지 않기 때문입니다.",
     // comcast.bl000001
-    "The sending address is on the Spamhaus ZEN list; removal goes through Spamhaus.",
+    "메일을 보내는 IP 주소가 Spamhaus ZEN 목록에 올라 있습니다. 목록에서 삭제해 달라는 요청은 Spamhaus를 통해 합니다.",
     // comcast.bl000010
-    "The sending address is listed by Cloudmark CSI; removal goes through Cloudmark.",
+    "메일을 보내는 IP 주소가 Cloudmark CSI 목록에 등재되어 있습니다. 목록에서 삭제해 달라는 요청은 Cloudmark를 통해 합니다.",
     // comcast.bl000011
-    "The sending address is listed both on Spamhaus ZEN and by Cloudmark CSI.",
+    "이 응답은 메일을 보내는 IP 주소가 Spamhaus ZEN 목록에도 올라 있고 Cloudmark CSI 목록에도 등재되어 있다는 뜻입니다.",
     // comcast.bl000100
-    "The sending address is on the SenderScore blocklist.",
+    "메일을 보내는 IP 주소가 SenderScore 차단 목록에 올라 있습니다.",
     // comcast.bl000101
-    "The sending address is on both the Spamhaus ZEN and the SenderScore blocklists.",
+    "이 응답은 메일을 보내는 IP 주소가 Spamhaus ZEN 차단 목록과 SenderScore 차단 목록 양쪽에 모두 올라 있다는 뜻입니다.",
     // comcast.bl000110
-    "The sending address is on the SenderScore blocklist and listed by Cloudmark CSI.",
+    "이 응답은 메일을 보내는 IP 주소가 SenderScore 차단 목록에 올라 있고, Cloudmark CSI 목록에도 등재되어 있다는 뜻입니다.",
     // comcast.bl006
-    "In this older code Comcast names the Spamhaus SBL or XBL; removal goes through Spamhaus.",
+    "예전 형식인 이 코드에서 Comcast가 가리키는 차단 목록은 Spamhaus의 SBL 또는 XBL입니다. 목록에서 삭제해 달라는 요청은 Spamhaus를 통해 합니다.",
     // comcast.bl007
-    "In this older code Comcast names Cloudmark Sender Intelligence (CSI).",
+    "예전 형식인 이 코드에서 Comcast가 가리키는 차단 목록은 Cloudmark의 발신자 평판 서비스인 CSI입니다.",
     // comcast.too_many_sessions
-    "Comcast limits the number of simultaneous connections from one sending address (25 according to its postmaster page).",
+    "Comcast는 발신 IP 주소 하나에서 동시에 열 수 있는 연결 수를 제한합니다. Comcast 포스트마스터 페이지에 따르면 한도는 25개입니다.",
     // comcast.reverse_dns_failure
-    "Comcast requires valid reverse DNS for every sending address; this reply is temporary because the lookup may only have failed for now, so it can be retried.",
+    "Comcast는 모든 발신 IP 주소에 올바른 역방향 DNS를 요구합니다. 조회가 일시적으로만 실패했을 수 있으므로 이 응답은 일시적 오류이며, 재시도할 수 있습니다.",
     // courier.sender_domain_does_not_exist
-    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    "Courier가 `MAIL FROM` 주소의 도메인을 확인했는데(`BOFHCHECKDNS` 설정 사용) DNS에 존재하지 않았습니다. 문제가 된 것은 수신자의 도메인이 아니라 발신자의 도메인입니다.",
     // courier.sender_mx_violates_rfc1035
-    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    "발신자 도메인의 MX 레코드가 호스트 이름이 아닌 IP 주소를 가리키고 있는데, 이는 DNS 규칙상 허용되지 않습니다. 발신 측 관리자가 MX 레코드가 호스트 이름을 가리키도록 고쳐야 합니다.",
     // courier.unicode_to_non_unicode
-    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    "메시지나 주소에 `SMTPUTF8` 확장이 필요한데, 수신 서버가 이를 제공하지 않습니다. ASCII 문자만으로 된 일반 주소를 사용해 보내거나, 수신 측 관리자에게 `SMTPUTF8` 확장을 켜 달라고 요청하십시오.",
     // exchange_server.bad_outbound_sender
-    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    "Exchange Server에서 이 응답은 대개 발신자가 메시지 속도 한도를 넘었다는 뜻입니다. 예를 들어 애플리케이션이 Exchange를 통해 많은 메시지를 릴레이하는 경우입니다. 관리자는 수신 커넥터의 한도를 올리거나, 그 애플리케이션을 위한 릴레이 커넥터를 설정할 수 있습니다.",
     // exchange_server.single_label_domain
-    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    "수신자 주소의 도메인에 점이 없습니다. 예를 들어 `contoso.com` 대신 `contoso` 형태인 경우이며, Exchange 수신 커넥터는 기본적으로 이런 주소를 거부합니다.",
     // exchange_server.too_many_related_errors
-    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    "Exchange가 메시지의 형식이 잘못되었다고 판단해 포이즌 메시지 큐로 옮겼습니다. 관리자는 그 큐에서 메시지를 검사할 수 있습니다.",
     // exchange_server.abp_routing
-    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    "주소록 정책 라우팅 에이전트가 사용 중인데, 수신자가 발신자의 주소록 정책에 속한 주소 목록에 없습니다. 그래서 두 사람은 서로 메일을 주고받을 수 없습니다.",
     // exchange_server.unrecognized_command_internal
-    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    "Exchange 서버끼리 주고받을 때 이 응답이 오면, 내부 메일용 수신 커넥터에 Exchange Server 인증 방법이 빠져 있다는 뜻입니다. 관리자가 커넥터의 인증 설정을 고쳐야 합니다.",
     // exchange_server.system_incorrectly_configured
-    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    "Exchange는 메일 루프를 이렇게 알립니다. 대개 수신 커넥터에 설정된 FQDN이 메일 흐름 안에 있는 다른 서버나 장치의 FQDN과 같을 때 생깁니다.",
     // exchange_server.exchange_authentication
-    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    "Exchange 서버 사이에 있는 방화벽이나 다른 장치가 Exchange Server 인증에 필요한 `X-EXPS` 명령을 차단하고 있거나, 내부 메일이 이 인증을 쓰도록 설정되지 않은 커넥터를 거치고 있습니다.",
     // exim.retry_time_not_reached
-    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    "이전에 이 호스트들로의 시도가 실패했고 아직 재시도 시각이 되지 않아서, Exim이 이번에는 시도하지 않았습니다. Exim은 메시지를 보관했다가 나중에 다시 시도합니다. 처음 실패한 이유는 Exim 로그에 있습니다.",
     // exim.lines_too_long_for_transport
-    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    "메시지에 SMTP 트랜스포트의 `message_linelength_limit` 설정값(기본 998자)보다 긴 줄이 있어서 Exim이 메시지를 그대로 보내지 않습니다. 발송 프로그램이 긴 줄을 여러 줄로 나누거나 quoted-printable, base64 같은 전송 인코딩을 사용해야 합니다.",
     // exim.host_lookup_did_not_complete
-    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    "수신자 도메인의 DNS 조회가 시간 초과되었거나 일시적으로 실패했습니다. Exim은 메시지 배달을 미루고 재시도합니다.",
     // exim.mx_no_smtp_service
-    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
+    "이 도메인은 `.` 값을 가리키는 MX 레코드(널 MX)를 게시하고 있습니다. 이는 메일을 전혀 받지 않는다는 선언입니다.",
     // fastmail.relay_access_denied
-    "From Fastmail this usually means the mail client is not logging in to Fastmail's outgoing server; turn on SMTP authentication in its settings.",
+    "Fastmail에서 이 응답이 오면 대개 메일 프로그램이 Fastmail의 보내는 메일 서버에 로그인하지 않았다는 뜻입니다. 메일 프로그램 설정에서 SMTP 인증을 켜십시오.",
     // fastmail.content_rejected
-    "Fastmail uses this for a message that probably carries a virus or that was reported as spam before; an attachment wrongly flagged as a virus may pass when sent as a zip file.",
+    "Fastmail은 바이러스가 들어 있을 가능성이 높거나 이전에 스팸으로 신고된 메시지에 이 응답을 씁니다. 바이러스로 잘못 판정된 첨부 파일은 zip 파일로 압축해 보내면 통과할 수 있습니다.",
     // fastmail.access_denied
-    "Fastmail has blocked the sender or the recipient, for example after spam reports or by its abuse systems; a wrongly set up mail client can also cause it, and the rest of the bounce text says more.",
+    "Fastmail이 스팸 신고나 자체 악용 방지 시스템 등을 이유로 발신자나 수신자를 차단했습니다. 메일 프로그램 설정이 잘못되어도 이런 일이 생길 수 있으며, 자세한 내용은 반송 메일의 나머지 텍스트에 나와 있습니다.",
     // fastmail.address_locked
-    "The Fastmail account behind the address is locked or deactivated, so it receives no mail until its owner sorts this out with Fastmail support.",
+    "이 주소의 Fastmail 계정이 잠겼거나 비활성화되었습니다. 계정 소유자가 Fastmail 지원팀과 함께 문제를 해결할 때까지 이 주소로는 메일을 받지 못합니다.",
     // free.spam_detected
-    "If you did not send the refused message, someone may have forged your address and Free refused their spam.",
+    "거부된 메시지를 직접 보낸 적이 없다면, 누군가 이 주소를 위조해 스팸을 보냈고 Free가 그 스팸을 거부한 것일 수 있습니다.",
     // free.ip_blocked
-    "Free blocks an address for up to 24 hours depending on the spam or errors it sent, then lifts the block by itself; after a fix it may list the address again for 24 to 48 hours.",
+    "Free는 그 주소에서 보낸 스팸이나 오류의 양에 따라 주소를 최대 24시간 동안 차단하며, 그 뒤에는 스스로 차단을 해제합니다. 원인을 고친 뒤에도 24~48시간 동안은 주소가 다시 차단 목록에 오를 수 있습니다.",
     // gmx.ip_block_listed
-    "The last line of the reply links to a GMX postmaster page for this case, which explains the listing and offers a way to contact GMX.",
+    "응답의 마지막 줄에는 이 경우를 다루는 GMX 포스트마스터 페이지 링크가 있습니다. 그 페이지에서 차단 목록에 오른 이유를 설명하고 GMX에 연락하는 방법을 안내합니다.",
     // gmx.too_many_messages
-    "Try again in a few hours and send more slowly; if that does not help, contact the WEB.DE postmaster team.",
+    "몇 시간 뒤에 다시 시도하고 발송 속도를 늦추십시오. 그래도 해결되지 않으면 WEB.DE 포스트마스터 팀에 문의하십시오.",
     // gmx.spf_policy
-    "Forwarding servers that keep the original `MAIL FROM` fail this check; WEB.DE advises them to use SRS (Sender Rewriting Scheme).",
+    "원래의 `MAIL FROM` 주소를 그대로 유지하는 전달 서버는 이 검사에 실패합니다. WEB.DE는 이런 서버에 SRS(Sender Rewriting Scheme, 발신자 주소 재작성 방식)를 쓰도록 권장합니다.",
     // gmx.mailbox_unavailable
-    "GMX and WEB.DE also use this text for a mailbox that was disabled after a long time without use.",
+    "GMX와 WEB.DE는 오랫동안 사용하지 않아 비활성화된 메일함에도 이 텍스트를 씁니다.",
     // gmx.policy_ip_based
-    "When a high share of the mail from an IP address is classed as spam, WEB.DE refuses all mail from that address for a while.",
+    "어떤 IP 주소에서 오는 메일 중 스팸으로 분류되는 비율이 높으면, WEB.DE는 한동안 그 주소에서 오는 모든 메일을 거부합니다.",
     // gmx.policy_domain_based
-    "The sender's domain is known to WEB.DE as a source of spam.",
+    "발신자의 도메인이 WEB.DE에 스팸 발송원으로 알려져 있습니다.",
     // gmx.policy_header_based
-    "The message's header information does not meet the standards or WEB.DE's email policy, or does not look plausible.",
+    "메시지의 헤더 정보가 표준이나 WEB.DE의 이메일 정책에 맞지 않거나, 믿을 만해 보이지 않습니다.",
     // gmx.syntax_error_configuration
-    "GMX and WEB.DE use this text when the sending server's configuration breaks their rules; its administrator must correct the setup and then ask GMX or WEB.DE to lift the block.",
+    "GMX와 WEB.DE는 발신 서버의 설정이 자신들의 규칙에 어긋날 때 이 텍스트를 씁니다. 발신 서버의 관리자가 설정을 바로잡은 뒤 GMX나 WEB.DE에 차단 해제를 요청해야 합니다.",
     // gmx.ionos_policy_violations
-    "IONOS blocks sending IP addresses with a poor delivery rate, mostly from mail to many addresses that do not exist, and delays servers whose `HELO` name keeps changing. Clean the address list and use one fixed `HELO` name.",
+    "IONOS는 배달 성공률이 낮은 발신 IP 주소를 차단합니다. 대부분 존재하지 않는 주소로 메일을 많이 보낸 경우입니다. 또한 `HELO` 이름이 계속 바뀌는 서버의 메일은 수신을 늦춥니다. 주소 목록을 정리하고, 고정된 `HELO` 이름 하나를 사용하십시오.",
     // godaddy.ib401_auth_on_inbound
-    "GoDaddy's inbound servers do not accept logins; the mail client is set to the wrong outgoing server and should use `smtpout.secureserver.net`.",
+    "GoDaddy의 수신 서버는 로그인을 받지 않습니다. 메일 프로그램에 보내는 메일 서버가 잘못 설정되어 있으니 `smtpout.secureserver.net` 서버를 사용하도록 바꾸십시오.",
     // godaddy.ib501_blank_from
-    "GoDaddy refused the message because its From field is empty.",
+    "메시지의 From 필드가 비어 있어서 GoDaddy가 이 메시지를 거부했습니다.",
     // godaddy.ib502_ip_as_from
-    "GoDaddy refuses messages whose From address uses an IP address instead of a domain.",
+    "GoDaddy는 From 주소에 도메인 대신 IP 주소를 쓴 메시지를 거부합니다.",
     // godaddy.ib506_from_domain_invalid
-    "The From domain has no usable MX or address records, or its DNS lookup failed; fix the domain's DNS zone before sending again.",
+    "From 주소의 도메인에 사용할 수 있는 MX 레코드나 주소 레코드가 없거나, 그 도메인의 DNS 조회가 실패했습니다. 다시 보내기 전에 도메인의 DNS 영역을 고치십시오.",
     // godaddy.ib508_invalid_spf
-    "The sender domain's SPF record does not authorize the server that sent the message; add that server to the SPF record.",
+    "발신자 도메인의 SPF 레코드가 메시지를 보낸 서버를 허용하지 않습니다. 그 서버를 SPF 레코드에 추가하십시오.",
     // godaddy.ib212_spam_content
-    "A link, attachment or pattern in the message matched GoDaddy's spam filters.",
+    "메시지 안의 링크, 첨부 파일 또는 특정 패턴이 GoDaddy의 스팸 필터에 걸렸습니다.",
     // godaddy.ib007_too_many_sessions
-    "The sending IP address has too many SMTP sessions open at GoDaddy at once.",
+    "발신 IP 주소가 GoDaddy에 동시에 열어 둔 SMTP 세션이 너무 많습니다.",
     // godaddy.ib101_server_busy
-    "GoDaddy's mail queue is handling more mail than usual; try again later.",
+    "GoDaddy의 메일 큐가 평소보다 많은 메일을 처리하고 있습니다. 나중에 다시 시도하십시오.",
     // godaddy.ib110_spam_block_hour
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for an hour.",
+    "발신 IP 주소가 GoDaddy에서 스팸으로 판정한 메시지를 너무 많이 보내서 1시간 동안 차단되었습니다.",
     // godaddy.ib111_spam_block_day
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for the rest of the day.",
+    "발신 IP 주소가 GoDaddy에서 스팸으로 판정한 메시지를 너무 많이 보내서 그날 남은 시간 동안 차단되었습니다.",
     // godaddy.ib112_invalid_recipients_hour
-    "The sending IP address tried too many addresses that do not exist and is blocked for an hour.",
+    "발신 IP 주소가 존재하지 않는 주소로 너무 많이 보내려고 해서 1시간 동안 차단되었습니다.",
     // godaddy.ib113_invalid_recipients_day
-    "The sending IP address tried too many addresses that do not exist and is blocked for the rest of the day.",
+    "발신 IP 주소가 존재하지 않는 주소로 너무 많이 보내려고 해서 그날 남은 시간 동안 차단되었습니다.",
     // godaddy.ib510_messages_per_session
-    "The session reached GoDaddy's maximum number of messages; open a new connection for the rest.",
+    "이 세션에서 보낸 메시지 수가 GoDaddy의 최대치에 이르렀습니다. 나머지 메시지는 새 연결을 열어 보내십시오.",
     // godaddy.ib103_cloudmark_reputation
-    "GoDaddy refused the connection because the sending IP address has a poor reputation with Cloudmark Sender Intelligence (CSI).",
+    "발신 IP 주소가 Cloudmark의 발신자 평판 서비스 CSI에서 낮은 평판을 받고 있어서 GoDaddy가 연결을 거부했습니다.",
     // godaddy.ib104_spamhaus_sbl
-    "The sending IP address is on the Spamhaus Block List (SBL); removal is requested from Spamhaus.",
+    "메일을 보낸 IP 주소가 Spamhaus의 SBL 차단 목록에 올라 있습니다. 목록에서 삭제해 달라는 요청은 Spamhaus에 합니다.",
     // godaddy.ib105_spamhaus_xbl
-    "The sending IP address is on the Spamhaus Exploits Block List (XBL); removal is requested from Spamhaus.",
+    "메일을 보낸 IP 주소가 Spamhaus의 XBL(익스플로잇 차단 목록)에 올라 있습니다. 목록에서 삭제해 달라는 요청은 Spamhaus에 합니다.",
     // godaddy.ib106_spamhaus_pbl
-    "The sending IP address is on the Spamhaus Policy Block List (PBL); removal is requested from Spamhaus.",
+    "메일을 보낸 IP 주소가 Spamhaus의 PBL(정책 차단 목록)에 올라 있습니다. 목록에서 삭제해 달라는 요청은 Spamhaus에 합니다.",
     // godaddy.rbl_reject
-    "GoDaddy's own blocklist lists the sending IP address; use the link in the bounce to ask GoDaddy to remove it.",
+    "발신 IP 주소가 GoDaddy 자체 차단 목록에 올라 있습니다. 반송 메일에 있는 링크를 통해 GoDaddy에 목록 삭제를 요청하십시오.",
     // godaddy.account_disabled
-    "GoDaddy says such accounts usually stay disabled for good.",
+    "GoDaddy에 따르면 이렇게 비활성화된 계정은 대개 영구적으로 비활성화된 상태로 남습니다.",
     // google.dmarc_policy_rejection
-    "Gmail names the `From` domain whose DMARC policy refused the message; its administrator is the one to contact.",
+    "Gmail은 DMARC 정책으로 메시지를 거부한 `From` 도메인을 응답에 밝힙니다. 연락해야 할 사람은 그 도메인의 관리자입니다.",
     // google.spf_hard_fail
-    "The envelope sender's domain publishes an SPF record ending in `-all` and the sending IP is not in it, so Gmail refuses the message outright.",
+    "엔벨로프 발신자의 도메인이 `-all` 항목으로 끝나는 SPF 레코드를 게시하고 있는데 발신 IP가 그 레코드에 없으므로, Gmail이 메시지를 곧바로 거부합니다.",
     // google.spf_or_dkim_required
-    "Gmail requires every sender, not only bulk senders, to pass at least one of SPF or DKIM; the reply lists the result of each check.",
+    "Gmail은 대량 발신자뿐 아니라 모든 발신자에게 SPF와 DKIM 중 적어도 하나를 통과하도록 요구합니다. 응답에 각 검사의 결과가 나와 있습니다.",
     // google.spf_suspicious_entries
-    "Gmail objects to the SPF record itself, so the domain's administrator has to review and clean up the record.",
+    "Gmail이 문제 삼는 것은 SPF 레코드 자체이므로, 도메인 관리자가 레코드를 검토하고 정리해야 합니다.",
     // google.spf_did_not_pass
-    "Gmail uses `7.27` to say that SPF did not pass for the message, not in the registered sense of a sender domain with a null MX.",
+    "Gmail은 `7.27` 코드를 메시지가 SPF를 통과하지 못했다는 뜻으로 씁니다. 공식 등록된 의미, 즉 발신자 도메인에 널 MX가 있다는 뜻으로 쓰는 것이 아닙니다.",
     // google.dkim_did_not_pass
-    "Gmail uses `7.30` to say that DKIM did not pass for the message, not in the registered sense of `REQUIRETLS` support being required.",
+    "Gmail은 `7.30` 코드를 메시지가 DKIM을 통과하지 못했다는 뜻으로 씁니다. 공식 등록된 의미, 즉 `REQUIRETLS` 지원이 필요하다는 뜻으로 쓰는 것이 아닙니다.",
     // google.unauthenticated
-    "Gmail sends `7.26` when neither SPF nor DKIM passed; when the text names a DMARC policy instead, the DMARC rule applies.",
+    "Gmail은 SPF와 DKIM을 모두 통과하지 못했을 때 `7.26` 코드를 보냅니다. 텍스트에 DMARC 정책이 언급되어 있다면 이 설명 대신 DMARC 규칙이 적용됩니다.",
     // google.not_sent_over_tls
-    "Gmail uses `7.29` to say the message did not arrive over an encrypted connection, not in the registered sense of an ARC validation failure. The sending server has to use `STARTTLS`.",
+    "Gmail은 `7.29` 코드를 메시지가 암호화된 연결로 도착하지 않았다는 뜻으로 씁니다. 공식 등록된 의미인 ARC 검증 실패를 뜻하는 것이 아닙니다. 발신 서버가 `STARTTLS` 명령을 사용해야 합니다.",
     // google.tls_required_for_rcpt_domain
-    "The recipient's Google Workspace administrator requires encrypted delivery for the domain, so the sending server must use `STARTTLS`.",
+    "수신자 측 Google Workspace 관리자가 이 도메인에 암호화된 배달을 요구하므로, 발신 서버는 `STARTTLS` 명령을 사용해야 합니다.",
     // google.ipv6_guidelines
-    "Over IPv6 Gmail requires both a matching PTR record for the sending address and a passing SPF or DKIM check.",
+    "IPv6로 보낼 때 Gmail은 발신 주소에 일치하는 PTR 레코드가 있어야 하고, SPF 또는 DKIM 검사도 통과해야 한다고 요구합니다.",
     // google.ptr_rate_limited
-    "Gmail uses `4.7.23` for a sending IP without a PTR record, or one whose name does not resolve back to it, not in the registered sense of an SPF failure.",
+    "Gmail은 `4.7.23` 코드를 PTR 레코드가 없는 발신 IP, 또는 PTR 이름을 조회해도 그 IP로 되돌아오지 않는 발신 IP에 씁니다. 공식 등록된 의미인 SPF 실패를 뜻하는 것이 아닙니다.",
     // google.same_message_id_quota
-    "Gmail limits how many copies with one `Message-ID` it takes; each message sent should get its own `Message-ID`.",
+    "Gmail은 같은 `Message-ID` 값을 가진 사본을 받는 수를 제한합니다. 보내는 메시지마다 고유한 `Message-ID` 값을 붙여야 합니다.",
     // google.unsolicited_rate_limited
-    "Gmail uses `4.7.28` when mail from your IP, IP range, DKIM or SPF domain, or with one of your link domains looks unsolicited at an unusual rate, and defers it for a while.",
+    "발신자의 IP, IP 대역, DKIM 또는 SPF 도메인에서 오거나 발신자의 링크 도메인이 들어 있는 메일이 비정상적인 비율로 원치 않는 메일로 보이면, Gmail은 `4.7.28` 코드를 보내고 한동안 수신을 미룹니다.",
     // google.ip_not_in_whitelist
-    "The recipient's Google Workspace domain only takes mail from IP addresses its administrator allowed.",
+    "수신자의 Google Workspace 도메인은 관리자가 허용한 IP 주소에서 오는 메일만 받습니다.",
     // google.not_authorized_to_send_directly
-    "Gmail does not take mail directly from this sending IP address; send through your provider's relay instead.",
+    "Gmail은 이 발신 IP 주소에서 직접 보내는 메일을 받지 않습니다. 대신 사용 중인 제공업체의 릴레이 서버를 통해 보내십시오.",
     // google.receiving_too_quickly
-    "Gmail uses `4.2.1` for a recipient who is getting mail faster than it accepts, or for a Workspace customer over its peak relay rate, not for a disabled mailbox.",
+    "Gmail은 `4.2.1` 코드를 수신자가 Gmail이 받아들이는 속도보다 빠르게 메일을 받고 있을 때, 또는 Workspace 고객이 최대 릴레이 속도를 넘었을 때 씁니다. 비활성화된 메일함을 뜻하는 것이 아닙니다.",
     // google.daily_relay_limit
-    "The limit applies per Workspace user or customer on `smtp-relay.gmail.com`; the Workspace administrator finds the limits with the SMTP relay settings.",
+    "이 한도는 `smtp-relay.gmail.com` 서버에서 Workspace 사용자 또는 고객별로 적용됩니다. Workspace 관리자는 SMTP 릴레이 설정에서 한도를 확인할 수 있습니다.",
     // google.daily_quota_code
-    "Gmail uses `5.4.5` for an account or relay that reached its daily sending limit, not for a congested mail system.",
+    "Gmail은 `5.4.5` 코드를 계정이나 릴레이가 하루 발송 한도에 이르렀을 때 씁니다. 메일 시스템이 혼잡하다는 뜻이 아닙니다.",
     // google.inbox_out_of_storage
-    "Gmail storage is shared with Google Drive and Photos, so the recipient frees space in any of them.",
+    "Gmail 저장 공간은 Google Drive 및 Google 포토와 공유되므로, 수신자는 세 서비스 중 어느 곳에서든 파일을 지워 공간을 확보하면 됩니다.",
     // google.custom_domain_policy
-    "`gcdp` means a rule that a Google Workspace administrator wrote refused the message, not Gmail's own filters; only that administrator can say why or change it.",
+    "`gcdp` 표시는 Gmail 자체 필터가 아니라 Google Workspace 관리자가 만든 규칙이 메시지를 거부했다는 뜻입니다. 이유를 알려 주거나 규칙을 바꿀 수 있는 사람은 그 관리자뿐입니다.",
     // google.web_login_required
-    "Gmail uses `5.7.14` when the account owner has to sign in through a web browser before the mail program may log in, not in the registered sense of a missing trust relationship.",
+    "Gmail은 메일 프로그램이 로그인하기 전에 계정 소유자가 먼저 웹 브라우저로 로그인해야 할 때 `5.7.14` 코드를 씁니다. 공식 등록된 의미인 신뢰 관계 부재를 뜻하는 것이 아닙니다.",
     // google.mail_relay_denied
-    "For `smtp-relay.gmail.com` the Workspace administrator must register the sending device's IP address in the SMTP relay settings or have the device log in with `AUTH`.",
+    "`smtp-relay.gmail.com` 서버를 쓰려면 Workspace 관리자가 발신 장치의 IP 주소를 SMTP 릴레이 설정에 등록하거나, 장치가 `AUTH` 명령으로 로그인하도록 해야 합니다.",
     // google.invalid_credentials_for_relay
-    "The registered IP does not belong to the domain the message comes from; the sending server must log in with `AUTH` or name one of the Workspace domains in `HELO` or `EHLO`.",
+    "등록된 IP가 메시지를 보낸 도메인의 것이 아닙니다. 발신 서버는 `AUTH` 명령으로 로그인하거나, `HELO` 또는 `EHLO` 명령에서 Workspace 도메인 중 하나를 밝혀야 합니다.",
     // google.mail_sending_denied
-    "The sending account is suspended or is not a user of the Google Workspace domain that owns the relay settings.",
+    "발신 계정이 정지되었거나, 릴레이 설정을 소유한 Google Workspace 도메인의 사용자가 아닙니다.",
     // haraka.early_talker
-    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    "Haraka의 early_talker 플러그인은 응답하기 전에 잠시 기다리며, 응답이 나가기 전에 데이터를 보내는 클라이언트의 연결을 끊습니다. 표준을 따르는 클라이언트는 각 응답을 받은 뒤에 다음 명령을 보냅니다.",
     // haraka.no_mx_for_from
-    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    "`MAIL FROM` 주소의 도메인에 사용할 수 있는 주소로 이어지는 MX 레코드가 없어서, 회신이나 반송 메일이 그 도메인에 닿을 수 없습니다. 발신 측 관리자가 제대로 작동하는 MX 레코드를 게시해야 합니다.",
     // haraka.ssl_on_plain_socket
-    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    "클라이언트가 일반 SMTP를 기대하는 포트에서 TLS 핸드셰이크를 시작했습니다. 이 포트에서는 `STARTTLS` 명령을 쓰거나, 암묵적 TLS용 포트(보통 `465` 포트)로 접속하십시오.",
     // haraka.spoofed_mail_from
-    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    "`MAIL FROM` 주소가 이 Haraka 서버가 메일을 전달해 주는 도메인을 쓰고 있지만, 클라이언트에게 릴레이 권한이 없습니다. 예를 들어 로그인하지 않은 경우입니다. 그 도메인의 발신자는 `AUTH` 명령으로 로그인해 자기 도메인의 서버를 통해 보내야 합니다.",
     // haraka.split_transaction
-    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    "이 수신자의 도메인은 이미 수락된 수신자들과 다른 다음 홉으로 전달됩니다. 클라이언트는 이미 수락된 수신자에게 먼저 배달하고, 이 수신자에게는 새 트랜잭션으로 보내야 합니다.",
     // haraka.credential_leak
-    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
+    "메시지 본문에 발신자가 로그인할 때 쓴 사용자 이름과 비밀번호가 들어 있어서 Haraka가 발송을 거부했습니다. 보내기 전에 메시지에서 로그인 정보를 지우십시오.",
     // mail_ru.spam_message_rejected
-    "The reply links to Mail.ru's anti-spam support page and gives an error code and an ID; quote them when asking Mail.ru to review a legitimate message.",
+    "응답에는 Mail.ru 스팸 방지 지원 페이지 링크와 함께 오류 코드와 ID가 나와 있습니다. 정상 메시지를 다시 검토해 달라고 Mail.ru에 요청할 때 이 정보를 함께 알려 주십시오.",
     // mail_ru.dmarc_policy
-    "A common cause is a website or script that sends with a Mail.ru address in `From` through its own server; send from an address of your own domain instead.",
+    "흔한 원인은 웹사이트나 스크립트가 `From` 헤더에 Mail.ru 주소를 넣고 자체 서버를 통해 보내는 경우입니다. 대신 자신이 소유한 도메인의 주소로 보내십시오.",
     // mail_ru.dynamic_ips
-    "Mail.ru refuses mail sent straight from addresses it classes as dynamic, such as home connections; send through a mail server with a fixed address and proper reverse DNS, or through your provider.",
+    "Mail.ru는 가정용 회선처럼 동적 주소로 분류한 주소에서 직접 보낸 메일을 거부합니다. 고정 주소와 올바른 역방향 DNS를 갖춘 메일 서버를 통해 보내거나, 사용 중인 제공업체를 통해 보내십시오.",
     // mail_ru.sending_disabled
-    "Mail.ru has stopped sending from this account, usually because it suspects the password was stolen and used for spam. Change or recover the password and confirm ownership of the mailbox to send again.",
+    "Mail.ru가 이 계정의 발송을 중지했습니다. 대개 비밀번호가 도용되어 스팸 발송에 쓰였다고 의심하기 때문입니다. 다시 보내려면 비밀번호를 변경하거나 복구하고, 메일함의 소유자임을 확인받으십시오.",
     // mailgun.previously_bounced
-    "Mailgun did not try the address because it is on the sending domain's bounce suppression list after an earlier hard bounce; remove the suppression only if the address is known to work again.",
+    "이전에 영구 반송이 발생해 이 주소가 발신 도메인의 반송 억제 목록에 올라 있으므로, Mailgun은 배달을 시도하지 않았습니다. 이 주소가 다시 사용 가능하다고 확인된 경우에만 억제 항목을 삭제하십시오.",
     // mailgun.unsubscribed
-    "The recipient unsubscribed, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "수신자가 수신 거부를 했으므로 Mailgun이 이 주소로의 발송을 막고 있습니다. 수신자가 다시 수신에 동의한 경우에만 Suppressions 목록에서 주소를 삭제하십시오.",
     // mailgun.marked_as_spam
-    "The recipient marked earlier mail as spam, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "수신자가 이전 메일을 스팸으로 신고했으므로 Mailgun이 이 주소로의 발송을 막고 있습니다. 수신자가 다시 수신에 동의한 경우에만 Suppressions 목록에서 주소를 삭제하십시오.",
     // mailgun.sandbox_domain
-    "A Mailgun sandbox domain only sends to Authorized Recipients who accepted the invitation; add your own domain, or add the address as an Authorized Recipient.",
+    "Mailgun 샌드박스 도메인은 초대를 수락한 승인된 수신자(Authorized Recipients)에게만 메일을 보냅니다. 자신의 도메인을 추가하거나, 이 주소를 승인된 수신자로 추가하십시오.",
     // mailgun.free_account
-    "A free Mailgun account may only send to Authorized Recipients; upgrade the account or add the address as an Authorized Recipient.",
+    "무료 Mailgun 계정은 승인된 수신자(Authorized Recipients)에게만 보낼 수 있습니다. 계정을 업그레이드하거나 이 주소를 승인된 수신자로 추가하십시오.",
     // mailgun.domain_unverified
-    "Mailgun will not send for a domain until its DNS records are verified; publish the records shown in the Mailgun control panel and verify the domain again.",
+    "Mailgun은 도메인의 DNS 레코드가 확인될 때까지 그 도메인으로 메일을 보내지 않습니다. Mailgun 제어판에 표시된 레코드를 게시한 뒤 도메인 확인을 다시 진행하십시오.",
     // mailgun.domain_limit_exceeded
-    "The sending domain went over a Mailgun limit on requests, bytes or recipients; the reply names the time after which it may send again.",
+    "발신 도메인이 요청 수, 바이트 수 또는 수신자 수에 대한 Mailgun 한도를 넘었습니다. 다시 보낼 수 있는 시각이 응답에 나와 있습니다.",
     // microsoft.recipient_not_found_5_1_10
-    "Exchange Online uses `5.1.10` for a recipient that its address lookup did not find, not for a null MX as the IANA registry does.",
+    "Exchange Online은 `5.1.10` 코드를 주소 조회에서 찾지 못한 수신자에 씁니다. IANA 레지스트리에 등록된 의미인 널 MX를 뜻하는 것이 아닙니다.",
     // microsoft.dbeb_recipient_rejected
-    "This is Directory Based Edge Blocking: Exchange Online Protection refuses recipients that are not in the receiving organization's directory.",
+    "이것은 디렉터리 기반 에지 차단(DBEB) 기능입니다. Exchange Online Protection은 수신 조직의 디렉터리에 들어 있지 않은 수신자를 거부합니다.",
     // microsoft.relay_access_denied_5_4_1
-    "Microsoft names an MX record that points to the wrong server, a domain missing from the accepted domains, or DNS changes still propagating as the usual causes.",
+    "Microsoft는 흔한 원인으로 잘못된 서버를 가리키는 MX 레코드, 수락 도메인 목록에 빠져 있는 도메인, 아직 전파 중인 DNS 변경을 꼽습니다.",
     // microsoft.submission_quota_5_2_2
-    "Exchange Online reuses `5.2.2` for a sender over its message or recipient rate limit, not for a full mailbox; it can be a sign of a compromised account.",
+    "Exchange Online은 `5.2.2` 코드를 본래 뜻인 가득 찬 메일함이 아니라, 발신자가 메시지 수나 수신자 수의 속도 한도를 넘었을 때 씁니다. 계정이 탈취되었다는 신호일 수 있습니다.",
     // microsoft.recipient_thread_limit_4_3_2
-    "The recipient mailbox is receiving too many messages at once and Exchange throttles it on purpose; retries go through later.",
+    "수신자 메일함이 한꺼번에 너무 많은 메시지를 받고 있어서 Exchange가 의도적으로 수신 속도를 제한하고 있습니다. 나중에 재시도하면 배달됩니다.",
     // microsoft.queue_expired
-    "Exchange Online retries for 24 hours before it sends this bounce; the earlier deferrals show the real cause.",
+    "Exchange Online은 24시간 동안 재시도한 뒤에 이 반송 메일을 보냅니다. 실제 원인은 앞서 배달이 미뤄졌을 때의 응답에 나와 있습니다.",
     // microsoft.ambiguous_recipient
-    "Several directory objects share the recipient's address, often after a migration or hybrid sync; the recipient's administrator must remove the duplicate address.",
+    "여러 디렉터리 개체가 수신자 주소를 함께 쓰고 있습니다. 마이그레이션이나 하이브리드 동기화 뒤에 흔히 생깁니다. 수신 측 관리자가 중복된 주소를 제거해야 합니다.",
     // microsoft.sender_denied_5_1_0
-    "Despite the words, Exchange Online means that the recipient could not be resolved, often when replying to a message saved as a file; check the recipient address.",
+    "문구와 달리 Exchange Online이 뜻하는 것은 수신자를 확인할 수 없다는 것입니다. 파일로 저장된 메시지에 회신할 때 흔히 생깁니다. 수신자 주소를 확인하십시오.",
     // microsoft.bad_outbound_sender_5_1_8
-    "Microsoft 365 has blocked the sending account for spam, usually because it was compromised; the administrator must secure it before it can send again.",
+    "Microsoft 365가 스팸 발송을 이유로 발신 계정을 차단했습니다. 대개 계정이 탈취되었기 때문입니다. 다시 보낼 수 있으려면 먼저 관리자가 계정을 안전하게 조치해야 합니다.",
     // microsoft.delivery_not_authorized
-    "Usually a group that accepts mail only from members or listed senders, or a mail flow rule of the recipient's organization.",
+    "대개 구성원이나 목록에 있는 발신자의 메일만 받는 그룹이거나, 수신자 조직의 메일 흐름 규칙 때문입니다.",
     // microsoft.blocklist_1
-    "This is Microsoft's own block list; Microsoft asks listed senders to use its delist portal or to forward the bounce to its delisting address.",
+    "Microsoft 자체 차단 목록입니다. Microsoft는 목록에 오른 발신자에게 목록 삭제 포털을 이용하거나, 반송 메일을 목록 삭제 요청용 주소로 전달하라고 안내합니다.",
     // microsoft.not_authenticated_by_organization_5_7_12
-    "Exchange Online uses `5.7.12` for a recipient that refuses mail from outside its organization, not for a password transition as the IANA registry does.",
+    "Exchange Online은 `5.7.12` 코드를 조직 외부의 메일을 거부하는 수신자에 씁니다. IANA 레지스트리에 등록된 의미인 비밀번호 전환을 뜻하는 것이 아닙니다.",
     // microsoft.public_folder_5_7_13
-    "Exchange Online uses `5.7.13` for a public folder that refuses external senders, not for a disabled account as the IANA registry does.",
+    "Exchange Online은 `5.7.13` 코드를 외부 발신자를 거부하는 공용 폴더에 씁니다. IANA 레지스트리에 등록된 의미인 비활성화된 계정을 뜻하는 것이 아닙니다.",
     // microsoft.mta_sts_certificate
-    "The destination's certificate must chain to a trusted root and name the host listed in the domain's MTA-STS policy.",
+    "대상 서버의 인증서는 신뢰할 수 있는 루트 인증서로 이어져야 하며, 도메인의 MTA-STS 정책에 나열된 호스트 이름이 들어 있어야 합니다.",
     // microsoft.ipv6_spf_or_dkim
-    "Microsoft 365 accepts anonymous mail over IPv6 only when SPF or DKIM passes.",
+    "Microsoft 365는 IPv6로 들어오는 익명 메일을 SPF나 DKIM 검사를 통과한 경우에만 받아들입니다.",
     // microsoft.ipv6_reverse_dns
-    "Microsoft 365 requires a PTR record for every IPv6 address that sends it mail.",
+    "Microsoft 365는 메일을 보내오는 모든 IPv6 주소에 PTR 레코드를 요구합니다.",
     // microsoft.customer_block_list
-    "The receiving organization blocked the IP address itself, so only it can remove the entry.",
+    "수신 조직이 직접 IP 주소를 차단했으므로, 그 항목은 수신 조직만 삭제할 수 있습니다.",
     // microsoft.as345_nested_attachments
-    "Microsoft relates this refusal to nested attachments, such as an attached message that carries attachments itself.",
+    "Microsoft는 이 거부가 중첩된 첨부 파일, 예를 들어 그 자체에 첨부 파일이 들어 있는 첨부 메시지와 관련이 있다고 설명합니다.",
     // microsoft.x_dg_ref_header
-    "Microsoft relates this refusal to messages in Rich Text format; sending as HTML or plain text avoids it.",
+    "Microsoft는 이 거부가 서식 있는 텍스트 형식의 메시지와 관련이 있다고 설명합니다. HTML이나 일반 텍스트 형식으로 보내면 피할 수 있습니다.",
     // mimecast.spf_sender_invalid
-    "Mimecast rejects the message because the connecting IP address is not in the sending domain's `SPF` record. The sender's administrator must add all sending servers to `SPF`; the recipient's Mimecast administrator can instead relax the inbound `SPF` setting of its DNS Authentication policy.",
+    "접속한 IP 주소가 발신 도메인의 `SPF` 레코드에 없어서 Mimecast가 메시지를 거부합니다. 발신 측 관리자가 모든 발신 서버를 `SPF` 레코드에 추가해야 합니다. 아니면 수신 측 Mimecast 관리자가 DNS Authentication 정책의 인바운드 `SPF` 설정을 완화할 수도 있습니다.",
     // mimecast.dkim_sender_invalid
-    "Mimecast's outbound `DKIM` signing does not match the key published in DNS. Check that the public key in DNS and the private key, domain and selector in the DNS Authentication policy belong together.",
+    "Mimecast의 아웃바운드 `DKIM` 서명이 DNS에 게시된 키와 일치하지 않습니다. DNS의 공개 키와, DNS Authentication 정책에 설정된 개인 키, 도메인, 셀렉터가 서로 짝이 맞는지 확인하십시오.",
     // mimecast.internal_resources_unavailable
-    "Mimecast uses this reply for greylisting, which a normal server passes by retrying, but also for a sending IP address with a poor reputation. The recipient's administrator can exempt the sender with an Auto Allow or Permitted Senders policy.",
+    "Mimecast는 이 응답을 그레이리스팅에 씁니다. 정상적인 서버라면 재시도해서 통과합니다. 하지만 평판이 나쁜 발신 IP 주소에도 같은 응답을 씁니다. 수신 측 관리자는 Auto Allow 정책이나 Permitted Senders 정책으로 이 발신자를 예외 처리할 수 있습니다.",
     // mimecast.local_ct_ip_reputation
-    "Mimecast's ongoing reputation checks refused the sending IP address, often after earlier temporary refusals. The recipient's administrator can let the sender through with an Auto Allow or Permitted Senders policy, and Mimecast offers a form to request a review of the IP range.",
+    "Mimecast의 지속적인 평판 검사가 발신 IP 주소를 거부했습니다. 앞서 일시적인 거부가 있은 뒤에 이렇게 되는 경우가 많습니다. 수신 측 관리자는 Auto Allow 정책이나 Permitted Senders 정책으로 이 발신자를 통과시킬 수 있으며, Mimecast는 IP 대역의 재검토를 요청하는 양식을 제공합니다.",
     // mimecast.sender_address_blocked
-    "A Blocked Senders policy of the recipient's Mimecast account matched the sender; only that account's administrator can remove the entry.",
+    "수신자의 Mimecast 계정에 설정된 Blocked Senders 정책에 발신자가 걸렸습니다. 이 항목은 그 계정의 관리자만 삭제할 수 있습니다.",
     // mimecast.account_service_unavailable
-    "The Mimecast account has too many inbound connections open at once (20 by default). Retry later, and do not send outbound or journal mail to Mimecast from an IP address that is not authorized for it.",
+    "Mimecast 계정에 동시에 열린 인바운드 연결이 너무 많습니다. 기본 한도는 20개입니다. 나중에 다시 시도하고, 아웃바운드 메일이나 저널 메일을 보낼 권한이 없는 IP 주소에서 Mimecast로 그런 메일을 보내지 마십시오.",
     // mimecast.maximum_email_size_exceeded
-    "The message is larger than an Email Size Limit policy or Mimecast's own limit. Encoding makes a message much bigger than its attachments, so leave a wide margin.",
+    "메시지가 Email Size Limit 정책이나 Mimecast 자체의 한도보다 큽니다. 인코딩을 거치면 메시지가 첨부 파일보다 훨씬 커지므로 여유를 넉넉히 두십시오.",
     // mimecast.mail_loop_detected
-    "Mimecast refuses a message once it has passed 25 hops. Look for forwarding rules between the addresses involved.",
+    "Mimecast는 25개가 넘는 홉을 거친 메시지를 거부합니다. 관련된 주소 사이에 전달 규칙이 있는지 찾아보십시오.",
     // mimecast.open_relay_not_allowed
-    "Neither the sender's nor the recipient's domain belongs to a Mimecast account, or the connecting IP address is not an authorized outbound address. A Mimecast customer must ask Mimecast Support to add the authorized outbound address.",
+    "발신자의 도메인도 수신자의 도메인도 Mimecast 계정에 속하지 않거나, 접속한 IP 주소가 승인된 아웃바운드 주소가 아닙니다. Mimecast 고객이라면 Mimecast 지원팀에 승인된 아웃바운드 주소를 추가해 달라고 요청해야 합니다.",
     // mimecast.account_inbounds_disabled
-    "Inbound mail is switched off for the recipient organization's whole Mimecast account. Its administrator must ask Mimecast Support to allow inbound traffic again.",
+    "수신자 조직의 Mimecast 계정 전체에서 인바운드 메일이 꺼져 있습니다. 그 조직의 관리자가 Mimecast 지원팀에 인바운드 트래픽을 다시 허용해 달라고 요청해야 합니다.",
     // mimecast.account_outbounds_disabled
-    "Outbound mail is switched off for the sending organization's Mimecast account. Its administrator must ask Mimecast Support to allow outbound traffic again.",
+    "발신자 조직의 Mimecast 계정에서 아웃바운드 메일이 꺼져 있습니다. 그 조직의 관리자가 Mimecast 지원팀에 아웃바운드 트래픽을 다시 허용해 달라고 요청해야 합니다.",
     // mimecast.anti_spoofing_inbound_not_allowed
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "외부에서 왔으면서 수신자 자신의 도메인 주소를 내세운 메시지를 Anti-Spoofing 정책이 막았습니다. 정상적인 발송 서비스라면 그 서비스의 주소나 IP 주소에 대해 아무 조치도 하지 않는 Anti-Spoofing 정책을 따로 만들어야 합니다.",
     // mimecast.header_based_anti_spoofing
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "외부에서 왔으면서 수신자 자신의 도메인 주소를 내세운 메시지를 Anti-Spoofing 정책이 막았습니다. 정상적인 발송 서비스라면 그 서비스의 주소나 IP 주소에 대해 아무 조치도 하지 않는 Anti-Spoofing 정책을 따로 만들어야 합니다.",
     // mimecast.content_examination_policy
-    "A Content Examination policy of the recipient's account matched the message. That administrator can adjust the policy or add a Content Examination Bypass policy.",
+    "수신자 계정에 설정된 Content Examination 정책(콘텐츠 검사 정책)에 메시지가 걸렸습니다. 그 계정의 관리자는 이 정책을 조정하거나, 해당 메시지가 검사를 건너뛰도록 하는 Content Examination Bypass 정책을 추가할 수 있습니다.",
     // mimecast.host_network_not_allowed
-    "A Geographical Restriction policy refuses mail from the sending server's network or country; only the recipient's administrator can change it.",
+    "Geographical Restriction 정책이 발신 서버의 네트워크나 국가에서 오는 메일을 거부합니다. 이 정책은 수신 측 관리자만 바꿀 수 있습니다.",
     // mimecast.administrative_prohibition_envelope_blocked
-    "Mimecast sends this when the sender's address or domain matches a Blocked Senders policy, or when `SPF` fails hard. The recipient's administrator can change the policy to exclude the sender.",
+    "Mimecast는 발신자의 주소나 도메인이 Blocked Senders 정책에 걸렸을 때, 또는 `SPF` 검사가 완전히 실패(하드 실패)했을 때 이 응답을 보냅니다. 수신 측 관리자는 정책을 바꿔 이 발신자를 제외할 수 있습니다.",
     // mimecast.envelope_blocked_user_entry
-    "The recipient has blocked the sender's address in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "수신자가 개인 Managed Senders 목록에서 발신자의 주소를 차단했습니다. 수신자 본인이나 그 관리자가 이 항목을 삭제해야 합니다.",
     // mimecast.envelope_blocked_user_domain_entry
-    "The recipient has blocked the sender's domain in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "수신자가 개인 Managed Senders 목록에서 발신자의 도메인을 차단했습니다. 수신자 본인이나 그 관리자가 이 항목을 삭제해야 합니다.",
     // mimecast.manually_blocked_senders
-    "The sender is on a personal block list of the recipient. The recipient or their administrator must remove the entry from Managed Senders.",
+    "발신자가 수신자의 개인 차단 목록에 올라 있습니다. 수신자 본인이나 그 관리자가 Managed Senders에서 이 항목을 삭제해야 합니다.",
     // mimecast.blocked_senders_header_from
-    "A Blocked Senders policy matched the `From` header address. Only the recipient's administrator can change or delete the policy.",
+    "`From` 헤더의 주소가 Blocked Senders 정책에 걸렸습니다. 이 정책을 바꾸거나 삭제할 수 있는 것은 수신 측 관리자뿐입니다.",
     // mimecast.blocked_senders_envelope_from
-    "A Blocked Senders policy matched the envelope sender (`MAIL FROM`). Only the recipient's administrator can change or delete the policy.",
+    "엔벨로프 발신자(`MAIL FROM`) 주소가 Blocked Senders 정책에 걸렸습니다. 이 정책을 바꾸거나 삭제할 수 있는 것은 수신 측 관리자뿐입니다.",
     // mimecast.incorrect_authentication_data
-    "Submission to Mimecast on port `587` needs the address of an internal user and its Mimecast cloud password.",
+    "`587` 포트에서 Mimecast로 메일을 제출하려면 내부 사용자의 주소와 그 사용자의 Mimecast 클라우드 비밀번호가 필요합니다.",
     // mimecast.route_requires_tls
-    "A Secure Receipt or Secure Delivery policy demands `TLS`. Enable `STARTTLS` and valid certificates on the sending server, and check that no firewall or proxy tampers with the encryption.",
+    "Secure Receipt 정책이나 Secure Delivery 정책이 `TLS` 암호화를 요구합니다. 발신 서버에서 `STARTTLS` 명령과 유효한 인증서를 사용하도록 설정하고, 방화벽이나 프록시가 암호화에 간섭하지 않는지 확인하십시오.",
     // mimecast.route_requires_tls12
-    "The sending server offered a `TLS` version older than 1.2, which a Secure Receipt or Secure Delivery policy refuses.",
+    "발신 서버가 제시한 `TLS` 버전이 1.2보다 낮습니다. 이 연결에 적용되는 Secure Receipt 정책이나 Secure Delivery 정책은 이렇게 오래된 버전을 쓰는 연결을 거부합니다.",
     // mimecast.route_requires_high_strength_ciphers
-    "The ciphers the sending server offered are weaker than a Secure Receipt or Secure Delivery policy allows.",
+    "발신 서버가 제시한 암호 알고리즘의 강도가, 이 연결에 적용되는 Secure Receipt 정책이나 Secure Delivery 정책에서 허용하는 최소 수준보다 약합니다.",
     // mimecast.unable_to_process_connection
-    "The Mimecast server is at its maximum load; the sending server only needs to retry.",
+    "Mimecast 서버의 부하가 최대치에 이르렀습니다. 발신 서버는 재시도하기만 하면 됩니다.",
     // mimecast.message_ended_early
-    "The message did not end properly, often because a firewall feature such as Cisco's SMTP fixup or MailGuard changed the session. Turn such SMTP inspection off on the sending side.",
+    "메시지가 정상적으로 끝나지 않았습니다. Cisco의 SMTP fixup이나 MailGuard 같은 방화벽 기능이 세션 내용을 바꾼 경우가 많습니다. 발신 측에서 이런 SMTP 검사 기능을 끄십시오.",
     // mimecast.too_many_recipients
-    "Mimecast takes at most 100 recipients per message and asks for the rest in another transaction. Firewall SMTP inspection features that do not pass this reply on must be turned off.",
+    "Mimecast는 메시지 하나에 수신자를 최대 100명까지 받고, 나머지는 다른 트랜잭션으로 보내라고 요청합니다. 이 응답을 제대로 전달하지 않는 방화벽의 SMTP 검사 기능은 꺼야 합니다.",
     // mimecast.outbound_thread_limit
-    "The account has too many outbound connections at once; send in smaller batches.",
+    "계정에 동시에 열린 아웃바운드 연결이 너무 많습니다. 더 작은 묶음으로 나눠 보내십시오.",
     // mimecast.rejected_due_to_security_policies
-    "Mimecast found a virus signature or a spam score above its limit. Spam checks can be bypassed by the recipient's Permitted Senders or Auto Allow policy, virus checks cannot; Mimecast also offers a Sender Feedback form.",
+    "Mimecast가 메시지에서 바이러스 시그니처를 발견했거나, 메시지의 스팸 점수가 허용 한도를 넘었습니다. 스팸 검사는 수신 측에 설정된 Permitted Senders 정책이나 Auto Allow 정책으로 건너뛸 수 있지만, 바이러스 검사는 어떤 방법으로도 건너뛸 수 없습니다. Mimecast는 잘못된 판정을 알릴 수 있는 Sender Feedback 양식도 제공합니다.",
     // naver.no_such_user
-    "The reply links to Naver's help page on returned mail; the address part before `@naver.com` does not exist.",
+    "응답에 있는 링크는 반송 메일에 관한 Naver 고객센터 도움말 페이지입니다. `@naver.com` 앞부분의 주소가 존재하지 않습니다.",
     // opensmtpd.no_mx_found
-    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    "OpenSMTPD가 수신자 도메인에서 사용할 수 있는 MX 레코드나 주소 레코드를 찾지 못했습니다. OpenSMTPD는 이를 일시적인 문제로 보고 메시지가 만료될 때까지 계속 재시도하므로, 기다리기 전에 도메인에 오타가 없는지 확인하십시오.",
     // opensmtpd.domain_does_not_accept_mail
-    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    "수신자의 도메인이 널 MX, 즉 메일을 전혀 받지 않는다고 알리는 레코드를 게시하고 있습니다.",
     // opensmtpd.list_expansion_problem
-    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
+    "OpenSMTPD는 메일링 리스트뿐 아니라 별칭이나 `~/.forward` 파일로 수신자를 확장하다가 실패한 모든 경우에 이 텍스트를 `X.2.4` 코드와 함께 씁니다. 서버 관리자는 그 파일들과 서버 로그를 확인해야 합니다.",
     // orange.abusix_listed
-    "Code 100 means the sending address is listed by Abusix; check it at lookup.abusix.com.",
+    "이 응답의 100번 코드는 발신 IP 주소가 Abusix 목록에 올라 있다는 뜻입니다. lookup.abusix.com 사이트에서 등재 여부를 확인하십시오.",
     // orange.spamhaus_listed
-    "Code 101 means the sending address is listed by Spamhaus; check it at check.spamhaus.org.",
+    "이 응답의 101번 코드는 발신 IP 주소가 Spamhaus 목록에 올라 있다는 뜻입니다. check.spamhaus.org 사이트에서 등재 여부를 확인하십시오.",
     // orange.cloudmark_listed
-    "Code 102 means the sending address is listed by Cloudmark; ask for a reset at csi.cloudmark.com.",
+    "이 응답의 102번 코드는 발신 IP 주소가 Cloudmark 목록에 올라 있다는 뜻입니다. csi.cloudmark.com 사이트에서 평판 초기화를 요청하십시오.",
     // orange.orange_blocklist
-    "Code 103 means Orange itself has blocked the sending address; use Orange's contact form and choose the deliverability issue option.",
+    "이 응답의 103번 코드는 Orange가 직접 발신 IP 주소를 차단했다는 뜻입니다. Orange 문의 양식을 이용하고, 메일 전달 문제에 해당하는 항목을 선택하십시오.",
     // orange.too_many_connections
-    "Orange recommends at most 2 simultaneous connections per sending address.",
+    "Orange는 발신 IP 주소 하나당 동시 연결을 최대 2개까지만 열도록 권장합니다.",
     // orange.missing_ptr
-    "Orange requires a PTR record for the sending address whose host name resolves back to that same address.",
+    "Orange는 발신 IP 주소에 PTR 레코드가 있어야 하고, 그 호스트 이름을 조회하면 같은 주소가 나와야 한다고 요구합니다.",
     // orange.too_many_messages_per_connection
-    "Orange recommends at most 100 messages per connection.",
+    "Orange는 연결 하나당 메시지를 최대 100개까지만 보내도록 권장합니다.",
     // orange.invalid_helo
-    "Orange requires a fully qualified host name in `HELO`/`EHLO` that resolves in DNS.",
+    "Orange는 `HELO`/`EHLO` 명령에 DNS에서 조회되는 정규화된 전체 호스트 이름을 쓰도록 요구합니다.",
     // orange.sender_domain_dns
-    "Orange could not find valid A or MX records for the domain in `MAIL FROM`; after a DNS change, wait for cached records to expire.",
+    "Orange가 `MAIL FROM` 주소의 도메인에 대해 유효한 A 레코드나 MX 레코드를 찾지 못했습니다. DNS를 바꾼 직후라면 캐시된 레코드가 만료될 때까지 기다리십시오.",
     // orange.sender_domain_listed
-    "Code 425 means the sender's domain name, not the address, is listed by Abusix or Spamhaus.",
+    "이 응답의 425번 코드는 IP 주소가 아니라 발신자의 도메인 이름이 Abusix 또는 Spamhaus 목록에 올라 있다는 뜻입니다.",
     // orange.suspected_spam
-    "For a false positive, Orange asks senders to use its contact form and choose the deliverability issue option.",
+    "스팸 오탐이라면 Orange는 발신자에게 문의 양식을 이용해 메일 전달 문제에 해당하는 항목을 선택하라고 안내합니다.",
     // orange.ofr_999
-    "Orange rate-limits a sender with code 999 after inappropriate behaviour; check what is being sent before resuming at a lower rate.",
+    "Orange는 부적절한 발송 행태를 보인 발신자에게 999번 코드로 속도 제한을 겁니다. 속도를 낮춰 발송을 재개하기 전에 무엇을 보내고 있는지 먼저 확인하십시오.",
     // outlook_com.required_authentication_level
-    "Microsoft applies this to domains sending 5,000 or more messages to its consumer services, and it expects SPF, DKIM and an aligned DMARC pass.",
+    "Microsoft는 자사 개인용 서비스로 메시지를 5,000개 이상 보내는 도메인에 이 요건을 적용하며, SPF와 DKIM 통과, 그리고 정렬된 DMARC 통과를 요구합니다.",
     // outlook_com.block_list_s3140
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "이 Outlook.com 차단 목록에서 삭제해 달라는 요청은 Microsoft 365 목록 삭제 포털이 아니라, Microsoft의 개인용 메일 발신자 지원 양식으로 해야 합니다.",
     // outlook_com.block_list_s3150
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "이 Outlook.com 차단 목록에서 삭제해 달라는 요청은 Microsoft 365 목록 삭제 포털이 아니라, Microsoft의 개인용 메일 발신자 지원 양식으로 해야 합니다.",
     // outlook_com.ip_reputation_rate_limited
-    "Outlook.com defers mail from this IP because of its reputation and refers the sender to `postmaster.live.com`.",
+    "Outlook.com은 이 IP의 평판 때문에 메일 수신을 미루고, 발신자에게 `postmaster.live.com` 사이트를 안내합니다.",
     // outlook_com.mailbox_unavailable_5_5_0
-    "Microsoft sends `5.5.0` with these words when an `@hotmail.com` or `@outlook.com` address was not found; it means the same as `5.1.10`.",
+    "Microsoft는 `@hotmail.com` 주소나 `@outlook.com` 주소를 찾지 못했을 때 이 문구와 함께 `5.5.0` 코드를 보냅니다. `5.1.10` 코드와 같은 뜻입니다.",
     // outlook_com.dmarc_reject_5_7_509
-    "Outlook.com refuses mail whose `From` domain fails DMARC and publishes `p=reject`.",
+    "Outlook.com은 `From` 도메인이 DMARC 검사에 실패하고 `p=reject` 정책을 게시한 메일을 거부합니다.",
     // ovh.auth_failed_or_spam_block
-    "From OVHcloud this can also mean that sending is blocked on the account after suspected spam; check the account's status in the OVHcloud Control Panel, where a password change or a support ticket unblocks it.",
+    "OVHcloud에서 이 응답이 오면 스팸이 의심되어 계정의 발송이 차단되었다는 뜻일 수도 있습니다. OVHcloud Control Panel에서 계정 상태를 확인하십시오. 그곳에서 비밀번호를 바꾸거나 지원 티켓을 열면 차단이 풀립니다.",
     // ovh.bad_sequence_means_no_auth
-    "OVHcloud says this reply from its servers usually means the mail client did not authenticate to the SMTP server.",
+    "OVHcloud에 따르면 자사 서버에서 이 응답이 오면 대개 메일 프로그램이 SMTP 서버에 인증하지 않았다는 뜻입니다.",
     // ovh.unrecognised_address_arguments
-    "OVHcloud's outgoing server could not use the From or To address given; OVHcloud also points to its sending limits of 200 messages per hour per account and 300 per hour per IP address.",
+    "OVHcloud의 보내는 메일 서버가 지정된 From 주소나 To 주소를 사용할 수 없었습니다. OVHcloud는 계정당 시간당 200개, IP 주소당 시간당 300개라는 발송 한도도 함께 안내합니다.",
     // ovh.missing_spf_dkim
-    "OVHcloud advises publishing an SPF record for the sending domain and, where the email offer has it, turning on DKIM.",
+    "OVHcloud는 발신 도메인에 SPF 레코드를 게시하고, 사용 중인 이메일 상품에서 지원한다면 DKIM도 켜라고 권장합니다.",
     // ovh.queue_too_long
-    "OVH keeps a message in its outgoing queue for 24 hours; if the recipient's server cannot be reached in that time, the message comes back with this text.",
+    "OVH는 메시지를 보내는 메일 큐에 24시간 동안 보관합니다. 그동안 수신자의 서버에 연결하지 못하면 메시지가 이 텍스트와 함께 반송됩니다.",
     // postfix.helo_host_not_found
-    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    "Postfix는 `reject_unknown_helo_hostname` 설정에 따라 이 응답을 보냅니다. 클라이언트가 `HELO` 또는 `EHLO` 명령에서 밝힌 이름에 주소 레코드도 MX 레코드도 없다는 뜻입니다. 발신 서버의 관리자는 DNS에서 조회되는 이름을 알리도록 서버를 설정해야 합니다.",
     // postfix.helo_not_fqdn
-    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    "Postfix는 `reject_non_fqdn_helo_hostname` 설정에 따라 이 응답을 보냅니다. 클라이언트가 `HELO` 또는 `EHLO` 명령에서 도메인 없는 단순한 이름을 밝혔다는 뜻입니다. 발신 서버가 전체 호스트 이름을 알리도록 설정해야 합니다.",
     // postfix.multi_recipient_bounce
-    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    "`reject_multi_recipient_bounce` 설정이 켜져 있으면 Postfix는 발신자가 비어 있는 메시지(반송 메일) 중 수신자가 둘 이상인 것을 거부합니다. 실제 반송 메일은 한 주소로만 가기 때문입니다.",
     // postfix.insufficient_system_storage
-    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    "Postfix는 큐 파일 시스템의 여유 공간이 `queue_minfree` 설정값보다 적거나, 허용되는 최대 크기의 메시지를 담을 공간이 부족할 때 `452 4.3.1` 응답을 보냅니다. 발신 서버는 나중에 재시도합니다.",
     // postfix.undeliverable_address
-    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    "Postfix가 `reject_unverified_recipient` 설정에 따라 다음 서버에 시험 삼아 접속해 수신자를 확인했는데, 그 확인이 실패했습니다. 그 서버의 응답은 `undeliverable address` 문구 뒤에 나옵니다.",
     // postfix.dns_try_again
-    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    "일시적인 DNS 장애입니다. 도메인의 네임 서버가 제때 응답하지 않았거나 서버 오류를 반환했습니다. Postfix는 메시지를 보관하고 재시도합니다. 문제가 계속되면 도메인의 DNS 서버를 점검하십시오.",
     // postfix.mailbox_file_too_large
-    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    "로컬 메일함 파일이 Postfix의 `mailbox_size_limit` 한도(기본값 약 50MB)에 이르렀습니다. 메일함을 비우거나 보관 처리하거나, `main.cf` 파일에서 한도를 올리십시오.",
     // postfix.non_smtp_command
-    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
+    "Postfix(`smtpd` 또는 `postscreen` 프로세스)는 클라이언트가 메시지 헤더 줄처럼 SMTP 명령이 아닌 것을 보내면 연결을 끊습니다. 대개 클라이언트가 `DATA` 명령 없이 메시지를 보내기 시작했기 때문입니다.",
     // proofpoint.pdr_blocked_ipcheck
-    "Proofpoint Dynamic Reputation has blocked the sending IP address because spam came from it. A block ends some time after the spam stops; to ask for an earlier review, use the form linked in the reply and say who the recipient was and what kind of mail was blocked.",
+    "발신 IP 주소에서 스팸이 나와서 Proofpoint Dynamic Reputation이 이 주소를 차단했습니다. 차단은 스팸이 멈추고 얼마 뒤에 풀립니다. 더 일찍 재검토를 받으려면 응답에 링크된 양식을 이용하고, 수신자가 누구였는지와 어떤 종류의 메일이 차단되었는지 적으십시오.",
     // proofpoint.pdr_blocked_dnsbl_lookup
-    "This is the older form of the Proofpoint Dynamic Reputation block; Apple's iCloud mail servers send it too.",
+    "이것은 Proofpoint의 동적 평판 서비스(PDR)가 차단을 알릴 때 쓰던 예전 형식의 응답입니다. Apple의 iCloud 메일 서버도 이 응답을 보냅니다.",
     // proofpoint.blocked_using_pdr
-    "Proofpoint Dynamic Reputation delays or blocks IP addresses that send spam. A delay clears by itself within minutes; a block stays until the spam stops or a review request is granted.",
+    "Proofpoint Dynamic Reputation은 스팸을 보내는 IP 주소의 메일 수신을 늦추거나 차단합니다. 지연은 몇 분 안에 저절로 풀리지만, 차단은 스팸이 멈추거나 재검토 요청이 받아들여질 때까지 계속됩니다.",
     // proofpoint.essentials_marked_invalid
-    "Proofpoint Essentials has the recipient on the invalid list of its SMTP Discovery feature. The recipient's administrator must remove the address from that list if the mailbox exists.",
+    "Proofpoint Essentials의 SMTP Discovery 기능이 수신자를 유효하지 않은 주소 목록에 올려 두었습니다. 메일함이 실제로 있다면 수신 측 관리자가 그 목록에서 주소를 삭제해야 합니다.",
     // qmail.chkuser_security_policies
-    "chkuser sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    "한 세션에서 알 수 없거나 형식이 잘못된 수신자가 한도보다 많이 나오면 chkuser 패치는 이 응답을 보내고, 그 뒤로는 모든 수신자를 거부합니다. 이때 `#5.1.1` 같은 코드가 붙어 있을 수도 있습니다. 목록에서 유효하지 않은 주소를 지우고 새 세션으로 보내십시오.",
     // qmail.best_preference_mx
-    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    "이 qmail 서버는 도메인의 최우선 MX이지만 `control/locals` 파일에 그 도메인이 없어서, 메시지를 넘기면 자기 자신에게 되돌아오는 루프가 생깁니다. 서버 관리자가 도메인을 로컬 도메인으로 설정하거나 MX 레코드를 고쳐야 합니다.",
     // qmail.dns_temporary
-    "qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    "이것은 일시적인 DNS 장애(`#4.1.2`)를 알릴 때 qmail-remote가 쓰는 텍스트입니다. 영구 오류를 뜻하는 \"couldn't find any host named\" 텍스트와는 다릅니다. 이 경우 메시지는 큐에 남아 나중에 재시도됩니다.",
     // qmail.from_and_auth_not_same
-    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
+    "패치된 qmail-smtpd는 `MAIL FROM` 주소가 `AUTH` 명령으로 로그인한 계정의 주소와 같아야 한다고 요구합니다. 메일 프로그램의 발신자 주소를 로그인 주소로 설정하십시오.",
     // qq.ip_frequency_limited
-    "QQ Mail limits how much mail one sending IP address may deliver per minute, hour and day, and blocks the address for minutes, hours or the rest of the day when a limit is passed. The limits are not published, so pause, then send more slowly.",
+    "QQ Mail은 발신 IP 주소 하나가 분당, 시간당, 하루에 보낼 수 있는 메일 양을 제한하며, 한도를 넘으면 그 주소를 몇 분, 몇 시간 또는 그날 남은 시간 동안 차단합니다. 한도는 공개되어 있지 않으니 잠시 멈췄다가 더 느린 속도로 보내십시오.",
     // qq.sender_frequency_limited
-    "The limit here is on the single sender address; QQ Mail does not publish the numbers, and the wait depends on whether the minute, hour or day limit was passed.",
+    "여기서 한도는 발신자 주소 하나에 적용됩니다. QQ Mail은 구체적인 수치를 공개하지 않으며, 기다려야 하는 시간은 분당, 시간당, 일일 한도 중 어느 것을 넘었는지에 따라 다릅니다.",
     // qq.recipient_flooded
-    "Despite the wording, the address exists: the recipient has received a large amount of mail in a short time, and QQ Mail refuses more for a while to protect the mailbox. Try again later.",
+    "문구와 달리 주소는 존재합니다. 수신자가 짧은 시간에 많은 메일을 받아서, QQ Mail이 메일함을 보호하려고 한동안 추가 메일을 거부하는 것입니다. 나중에 다시 시도하십시오.",
     // qq.mail_content_denied
-    "QQ Mail refuses content that looks like bulk mail which many of its users reported as spam.",
+    "QQ Mail은 많은 사용자가 스팸으로 신고한 대량 메일과 비슷해 보이는 내용을 거부합니다.",
     // qq.suspected_spam_sender
-    "QQ Mail has seen a large amount of spam from the sender's domain or from the operator of the sending server, and refuses its mail.",
+    "QQ Mail은 발신자의 도메인이나 발신 서버 운영자에게서 많은 스팸이 오는 것을 확인했기 때문에 그 메일을 거부합니다.",
     // qq.rejected_by_recipients
-    "The recipient has put the sender on a personal block list or made a filter that refuses this mail; only the recipient can change that.",
+    "수신자가 발신자를 개인 차단 목록에 넣었거나 이 메일을 거부하는 필터를 만들었습니다. 이 설정은 수신자 본인만 바꿀 수 있습니다.",
     // rackspace.throttled_too_much_spam
-    "Rackspace has received too much spam from the sending server and is deferring its mail; send again later and ask the recipient to safelist your domain.",
+    "Rackspace가 발신 서버에서 너무 많은 스팸을 받아서 그 서버의 메일 수신을 미루고 있습니다. 나중에 다시 보내고, 수신자에게 발신 도메인을 안전한 발신자 목록에 추가해 달라고 요청하십시오.",
     // rackspace.g2_concurrent_connections
-    "Rackspace limits how many connections one sending IP address may hold open; reduce the number of parallel connections.",
+    "Rackspace는 발신 IP 주소 하나가 동시에 열어 둘 수 있는 연결 수를 제한합니다. 병렬 연결 수를 줄이십시오.",
     // rackspace.g1f_no_ptr
-    "Rackspace requires a PTR record for every sending IP address.",
+    "Rackspace는 모든 발신 IP 주소에 PTR 레코드가 있어야 한다고 요구합니다.",
     // rackspace.g6_recipient_check_unavailable
-    "Rackspace could not check the recipient address for the moment; a retry a few minutes later usually works.",
+    "Rackspace가 지금은 수신자 주소를 확인할 수 없었습니다. 몇 분 뒤에 재시도하면 대개 성공합니다.",
     // rackspace.g30_mailbox_rate
-    "Rackspace limits how much mail one mailbox may receive in a short time; this protects the recipient, for example from a list bomb, and a later retry usually works.",
+    "Rackspace는 한 메일함이 짧은 시간에 받을 수 있는 메일 양을 제한합니다. 리스트 폭탄 공격 등으로부터 수신자를 보호하기 위한 것이며, 나중에 재시도하면 대개 성공합니다.",
     // rackspace.g16_routing_loop
-    "If the loop does not clear after a few minutes, Rackspace asks to be told at `postmaster@emailsrvr.com`.",
+    "몇 분이 지나도 루프가 해소되지 않으면, Rackspace는 `postmaster@emailsrvr.com` 주소로 알려 달라고 요청합니다.",
     // rackspace.g1e_dmarc_lookup
-    "Rackspace could not look up the sender domain's DMARC policy for the moment; a retry a few minutes later usually works.",
+    "Rackspace가 지금은 발신자 도메인의 DMARC 정책을 조회할 수 없었습니다. 몇 분 뒤에 재시도하면 대개 성공합니다.",
     // rackspace.g28_untrusted_ip
-    "Rackspace accepts only small volumes from a new or untrusted sending IP address until it has built up good sending behaviour; warm the address up and send more slowly.",
+    "Rackspace는 새롭거나 신뢰할 수 없는 발신 IP 주소에서는 좋은 발송 이력이 쌓일 때까지 적은 양의 메일만 받습니다. 주소를 워밍업하면서 발송 속도를 늦추십시오.",
     // sendgrid.sender_identity
-    "SendGrid only sends mail whose From address matches a verified Sender Identity: a single verified sender address or an authenticated domain in the SendGrid account.",
+    "SendGrid는 From 주소가 확인된 발신자 ID(Sender Identity)와 일치하는 메일만 보냅니다. 즉 SendGrid 계정에서 확인을 마친 개별 발신자 주소이거나, 인증을 마친 도메인이어야 합니다.",
     // sendgrid.credits_exceeded
-    "SendGrid counts each message against the account's email credits and refuses more once they are used up; SendGrid's documentation says to contact its support to have the limit lifted.",
+    "SendGrid는 메시지를 보낼 때마다 계정의 이메일 크레딧을 차감하며, 크레딧을 다 쓰면 더 이상 보내지 않습니다. SendGrid 문서에 따르면 한도를 풀려면 지원팀에 문의해야 합니다.",
     // sendgrid.recipients_this_hour
-    "SendGrid defers such messages and keeps retrying them for up to 72 hours.",
+    "SendGrid는 이런 메시지의 발송을 미루고 최대 72시간 동안 계속 재시도합니다.",
     // sendgrid.unauthenticated_senders
-    "The client handed a message to `smtp.sendgrid.net` without logging in first; configure it to authenticate on every connection, with a SendGrid API key as the password.",
+    "클라이언트가 먼저 로그인하지 않고 `smtp.sendgrid.net` 서버에 메시지를 넘겼습니다. 연결할 때마다 인증하도록 클라이언트를 설정하고, 비밀번호로는 SendGrid API 키를 사용하십시오.",
     // sendgrid.bad_username_password
-    "SendGrid does not recognise the user name or the API key; a password reset in the SendGrid account also breaks integrations that still use the old one.",
+    "SendGrid가 사용자 이름이나 API 키를 인식하지 못합니다. SendGrid 계정에서 비밀번호를 재설정하면, 이전 비밀번호를 계속 쓰는 연동 기능도 작동하지 않게 됩니다.",
     // sendgrid.drop_bounced_address
-    "SendGrid dropped the message without trying because the address is on the account's bounce list after an earlier bounce; delete the entry only if the address is known to work again.",
+    "이전에 반송이 발생해 이 주소가 계정의 반송 목록에 올라 있으므로, SendGrid는 배달을 시도하지 않고 메시지를 버렸습니다. 이 주소가 다시 사용 가능하다고 확인된 경우에만 항목을 삭제하십시오.",
     // sendgrid.drop_unsubscribed
-    "SendGrid dropped the message because the recipient is on the account's unsubscribe list.",
+    "수신자가 계정의 수신 거부 목록에 올라 있어서 SendGrid가 메시지를 버렸습니다.",
     // sendgrid.drop_spam_report
-    "SendGrid dropped the message because the recipient earlier reported mail from this account as spam.",
+    "수신자가 전에 이 계정에서 보낸 메일을 스팸으로 신고했기 때문에 SendGrid가 메시지를 버렸습니다.",
     // sendgrid.drop_spam_content
-    "The account's own Spam Checker setting in SendGrid classed the message as spam and dropped it.",
+    "이 계정이 SendGrid에서 직접 켜 둔 Spam Checker 설정이 메시지를 스팸으로 분류했고, 그래서 메시지가 발송되지 않고 버려졌습니다.",
     // sendgrid.drop_invalid_smtpapi
-    "SendGrid dropped the message because its `X-SMTPAPI` header is not valid JSON or is built wrongly.",
+    "메시지의 `X-SMTPAPI` 헤더가 올바른 JSON 형식이 아니거나 잘못 구성되어서 SendGrid가 메시지를 버렸습니다.",
     // sendmail.host_name_lookup_failure
-    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    "일시적인 DNS 장애(`TRY_AGAIN`)를 알리는 Sendmail의 텍스트입니다. 네임 서버가 지금은 응답하지 않았으므로, 메시지는 큐에 남아 재시도됩니다.",
     // sendmail.address_requires_smtputf8
-    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    "주소에 ASCII가 아닌 문자가 들어 있는데, 클라이언트가 `MAIL FROM` 명령에 `SMTPUTF8` 매개변수를 붙이지 않았습니다.",
     // sendmail.mx_list_points_back
-    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    "이 서버는 도메인의 MX 호스트로 등록되어 있지만 그 도메인을 로컬 도메인으로 취급하지 않아서, 메시지를 자기 자신에게 되돌려 보내게 됩니다. 관리자가 도메인을 서버의 로컬 이름 목록에 추가하거나 MX 레코드를 고쳐야 합니다.",
     // stalwart.invalid_ehlo_domain
-    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    "Stalwart는 FQDN이 아닌 이름을 거부하는 옵션이 켜져 있으면, 정규화된 전체 이름이 아닌 `EHLO` 이름을 거부합니다. 발신 서버가 전체 호스트 이름을 알리도록 설정해야 합니다.",
     // stalwart.extension_disabled
-    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    "클라이언트가 이 서버에서 꺼 둔 확장(`DSN`, `FUTURERELEASE` 등)의 `MAIL FROM` 또는 `RCPT TO` 매개변수를 사용했습니다. 그 매개변수 없이 보내십시오.",
     // stalwart.dane_failed
-    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    "수신자 도메인이 DANE(`TLSA`) 레코드를 게시하고 있는데 그 서버의 인증서가 레코드와 일치하지 않아서, Stalwart가 배달하지 않았습니다. 수신 측 관리자가 `TLSA` 레코드나 인증서를 업데이트해야 합니다.",
     // stalwart.mta_sts_failed
-    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    "수신자 도메인에 MTA-STS 정책이 있는데, 그 서버가 정책을 충족하지 못했습니다. 유효한 인증서가 없거나 정책에 나열되지 않은 호스트였습니다. 수신 측 관리자가 정책이나 서버를 고쳐야 합니다.",
     // stalwart.concurrency_limited
-    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
+    "그 대상으로 나가는 연결에 대한 Stalwart 자체의 한도에 도달했습니다. 메시지는 큐에 남아 재시도됩니다.",
     // yahoo.tss04
-    "Yahoo uses `[TSS04]` for mail deferred because of volume, complaints, spam-like content or a poor IP reputation; if it persists, Yahoo asks for a Sender Support Request with the full error.",
+    "Yahoo는 발송량, 스팸 신고, 스팸처럼 보이는 내용, 낮은 IP 평판 때문에 수신을 미룬 메일에 `[TSS04]` 코드를 씁니다. 이 상태가 계속되면 Yahoo는 오류 전문을 담아 Sender Support Request 양식을 제출하라고 안내합니다.",
     // yahoo.ts01
-    "Yahoo suggests retrying about four hours later, and reviewing the content and practices of the mail if the error lasts 48 hours.",
+    "Yahoo는 약 4시간 뒤에 재시도하고, 오류가 48시간 동안 계속되면 메일의 내용과 발송 관행을 검토하라고 권합니다.",
     // yahoo.ts03
-    "Although the code is temporary, Yahoo advises not to resend until the lists and subscription practices have been checked, because it sees bulk mail that looks unsolicited.",
+    "일시적 오류 코드이지만, Yahoo는 원치 않는 것으로 보이는 대량 메일을 감지했으므로 수신자 목록과 구독 관리 방식을 점검하기 전에는 다시 보내지 말라고 권합니다.",
     // yahoo.permanently_deferred
-    "Yahoo says retrying will not succeed; the sending practice has to change first.",
+    "Yahoo에 따르면 재시도해도 성공하지 않습니다. 먼저 발송 방식을 바꿔야 합니다.",
     // yahoo.bl21
-    "Yahoo refuses connections from addresses listed by Spamhaus; check the address at spamhaus.org.",
+    "Yahoo는 Spamhaus 목록에 오른 IP 주소에서 들어오는 연결을 거부합니다. 발신 주소가 목록에 있는지 spamhaus.org 사이트에서 확인하십시오.",
     // yahoo.bl23
-    "`[BL23]` names the Spamhaus XBL, which lists infected machines and open proxies.",
+    "`[BL23]` 코드는 감염된 컴퓨터와 오픈 프록시를 등재하는 Spamhaus XBL 목록을 가리킵니다.",
     // yahoo.ph01
-    "Yahoo's content blocks (`PH` codes) cover viruses, phishing, ransomware and other malicious software, and links to any of them.",
+    "Yahoo의 콘텐츠 차단(`PH` 코드)은 바이러스, 피싱, 랜섬웨어를 비롯한 악성 소프트웨어와, 그런 것으로 연결되는 링크를 대상으로 합니다.",
     // yahoo.policy_reasons_579
-    "Yahoo sends this when the message fails its DKIM, SPF or DMARC checks, often because the `From` domain publishes a DMARC policy the message does not pass.",
+    "Yahoo는 메시지가 DKIM, SPF, DMARC 검사에 실패했을 때 이 응답을 보냅니다. `From` 도메인이 게시한 DMARC 정책을 메시지가 통과하지 못한 경우가 많습니다.",
     // yahoo.unauthenticated_sender
-    "Yahoo requires every sender to pass SPF or DKIM; bulk senders need both and a DMARC policy.",
+    "Yahoo는 모든 발신자에게 SPF나 DKIM 검사를 통과하도록 요구합니다. 대량 발신자는 두 검사를 모두 통과해야 하고 DMARC 정책도 갖춰야 합니다.",
     // yahoo.unresolvable_from_domain
-    "Yahoo checks the domain of `MAIL FROM` and of the `From` header with an SOA query, so a subdomain used there needs its own SOA record as well as A or MX records.",
+    "Yahoo는 `MAIL FROM` 주소의 도메인과 `From` 헤더의 도메인을 SOA 쿼리로 확인합니다. 따라서 여기에 하위 도메인을 쓴다면 A 레코드나 MX 레코드뿐 아니라 그 하위 도메인 자체의 SOA 레코드도 있어야 합니다.",
     // yahoo.not_rfc_compliant
-    "Yahoo lists duplicate or badly formatted header fields and wrong MIME types among the causes.",
+    "Yahoo는 원인으로 중복되었거나 형식이 잘못된 헤더 필드, 잘못된 MIME 유형 등을 꼽습니다.",
     // yahoo.resources_unavailable
-    "Yahoo says its servers were busy; this normally clears after a short time without any change.",
+    "Yahoo에 따르면 서버가 바빴던 것입니다. 보통 아무것도 바꾸지 않아도 잠시 뒤에 해결됩니다.",
     // yahoo.vs1_unknown_recipients
-    "Yahoo sends `VS1-IP` and `VS1-MF` when a server sends to many invalid recipients, which it treats as a sign of an open relay; remove addresses that bounce.",
+    "Yahoo는 서버가 유효하지 않은 수신자에게 많이 보낼 때 `VS1-IP` 코드와 `VS1-MF` 코드를 보냅니다. Yahoo는 이를 오픈 릴레이의 징후로 봅니다. 반송되는 주소는 목록에서 삭제하십시오.",
     // yahoo.aol_rly_b1
-    "AOL places this automatic block when member complaints pass its threshold, and lifts it within 24 hours once complaints fall; AOL recommends a complaint feedback loop.",
+    "AOL은 회원의 스팸 신고가 기준치를 넘으면 이 자동 차단을 걸고, 신고가 줄면 24시간 안에 해제합니다. AOL은 스팸 신고 피드백 루프에 가입할 것을 권장합니다.",
     // yahoo.aol_rtr_du
-    "AOL uses Spamhaus lists of dynamic and residential addresses and does not take mail directly from them.",
+    "AOL은 동적 주소와 가정용 주소를 모은 Spamhaus 목록을 사용하며, 이런 주소에서 직접 보낸 메일은 받지 않습니다.",
     // yahoo.aol_rtr_bb
-    "AOL refuses addresses it lists as dynamic or residential; the block can be lifted on request once the server has a fully qualified host name.",
+    "AOL은 동적 주소나 가정용 주소로 분류한 주소를 거부합니다. 서버에 정규화된 전체 호스트 이름이 설정되면 요청을 통해 차단을 해제할 수 있습니다.",
     // yahoo.aol_rtr_rd
-    "AOL refuses mail when the reverse DNS name of the sending address looks like that of a dynamic address.",
+    "AOL은 발신 주소의 역방향 DNS 이름이 동적 주소의 이름처럼 보이면 메일을 거부합니다.",
     // yahoo.aol_rtr_bl
-    "AOL describes this as a permanent block of the IP address for poor reputation, and asks senders to join its complaint feedback loop before opening a support request.",
+    "AOL은 이를 평판이 나빠서 IP 주소를 영구 차단한 것이라고 설명하며, 지원 요청을 하기 전에 스팸 신고 피드백 루프에 가입하라고 발신자에게 요청합니다.",
     // yahoo.aol_rly_sn
-    "AOL refuses mail that uses a reserved AOL address as `From` or `Reply-To`, or that claims an AOL affiliate but comes from an unauthorized IP address.",
+    "AOL은 예약된 AOL 주소를 `From` 또는 `Reply-To` 주소로 쓰는 메일, 또는 AOL 계열사를 내세우지만 승인되지 않은 IP 주소에서 온 메일을 거부합니다.",
     // yandex.suspicion_of_spam
-    "Yandex's filter judged the content to be spam. When a mailbox sends nothing but spam, Yandex stops taking its mail for 24 hours; senders of legitimate bulk mail should follow Yandex's requirements for honest mailing lists.",
+    "Yandex의 필터가 내용을 스팸으로 판정했습니다. 어떤 메일함이 스팸만 보내면 Yandex는 24시간 동안 그 메일함의 메일을 받지 않습니다. 정상적인 대량 메일을 보내는 발신자는 정직한 메일링 리스트에 관한 Yandex의 요건을 따라야 합니다.",
     // yandex.blocked_by_spam_statistics
-    "Yandex blocks mail from a source that has sent only spam for 24 hours; the block ends by itself if the spam stops.",
+    "Yandex는 스팸만 보낸 발송원의 메일을 24시간 동안 차단합니다. 스팸이 멈추면 차단은 저절로 풀립니다.",
     // yandex.client_host_blocked
-    "At Yandex this line is part of the same 24-hour block for sources that send only spam, not necessarily a listing on a public blocklist.",
+    "Yandex에서 이 줄은 스팸만 보내는 발송원에 적용되는 바로 그 24시간 차단의 일부이며, 반드시 공개 차단 목록에 올랐다는 뜻은 아닙니다.",
     // yandex.policy_rejection_target
-    "Yandex blocked the recipient's account for breaking its user agreement. The owner can get it unblocked by filling in accurate personal information, or by contacting Yandex support.",
+    "Yandex가 이용 약관 위반을 이유로 수신자의 계정을 차단했습니다. 계정 소유자는 정확한 개인 정보를 입력하거나 Yandex 지원팀에 연락해 차단을 풀 수 있습니다.",
     // yandex.mailbox_size_exceeded
-    "This usually means the recipient rarely uses the mailbox; they have to log in to Yandex Mail on the web before it takes mail again.",
+    "대개 수신자가 메일함을 거의 쓰지 않는다는 뜻입니다. 메일함이 다시 메일을 받으려면 수신자가 웹에서 Yandex Mail에 로그인해야 합니다.",
     // yandex.no_such_user
-    "Yandex reports an unknown recipient with `5.7.1`, the code usually used for policy refusals, so the text decides.",
+    "Yandex는 알 수 없는 수신자를, 보통 정책 거부에 쓰이는 `5.7.1` 코드로 알립니다. 따라서 텍스트를 보고 판단해야 합니다.",
     // yandex.recipient_rate_limit
-    "The recipient is receiving mail at a high rate, so Yandex defers more for now; a later attempt usually succeeds. The `4.2.1` code here does not mean the mailbox is disabled.",
+    "수신자가 메일을 빠른 속도로 받고 있어서 Yandex가 당분간 추가 메일의 수신을 미룹니다. 나중에 시도하면 대개 성공합니다. 여기서 `4.2.1` 코드는 메일함이 비활성화되었다는 뜻이 아닙니다.",
     // zoho.unusual_sending_activity
-    "Zoho has blocked the account after unusual activity on it; the `5.4.6` code does not mean a mail loop. A temporary block lifts after a while, or sooner from Zoho's UnblockMe page or the Admin Console.",
+    "계정에서 비정상적인 활동이 감지되어 Zoho가 계정을 차단했습니다. 여기서 `5.4.6` 코드는 메일 루프를 뜻하지 않습니다. 일시적 차단은 얼마 뒤 풀리며, Zoho의 UnblockMe 페이지나 관리 콘솔(Admin Console)에서 더 빨리 풀 수도 있습니다.",
     // zoho.rejected_by_destination_domain
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "수신 조직이 Zoho에 설정해 둔 필터가 메시지를 거부했습니다. 이 필터는 그 조직의 관리자만 바꿀 수 있습니다.",
     // zoho.restricted_by_policy
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "수신 조직이 Zoho에 설정해 둔 필터가 메시지를 거부했습니다. 이 필터는 그 조직의 관리자만 바꿀 수 있습니다.",
     // zoho.temporary_system_error
-    "The receiving domain at Zoho is not taking mail for the moment; a later attempt usually succeeds. The `4.3.1` code does not mean the mailbox is full.",
+    "Zoho를 쓰는 수신 도메인이 지금은 메일을 받지 않고 있습니다. 나중에 시도하면 대개 성공합니다. 여기서 `4.3.1` 코드는 메일함이 가득 찼다는 뜻이 아닙니다.",
     // zoho.dmarc_rejected
-    "For a `zoho.com` sender this usually means the address was used from another service or app without going through Zoho's SMTP servers.",
+    "`zoho.com` 주소를 쓰는 발신자라면, 대개 Zoho의 SMTP 서버를 거치지 않고 다른 서비스나 앱에서 이 주소를 사용했다는 뜻입니다.",
     // zoho.relaying_disallowed_as
-    "ZeptoMail refuses a `From` address whose domain is not one the account is allowed to send for.",
+    "ZeptoMail은 계정이 대신 보낼 수 있도록 허용된 도메인이 아닌 도메인을 쓰는 `From` 주소를 거부합니다.",
     // zoho.subject_mandatory
-    "ZeptoMail refuses messages without a subject; the `5.2.1` code it sends here does not mean a disabled mailbox.",
+    "ZeptoMail은 제목이 없는 메시지를 거부합니다. 여기서 보내는 `5.2.1` 코드는 메일함이 비활성화되었다는 뜻이 아닙니다.",
 ];

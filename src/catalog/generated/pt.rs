@@ -113,9 +113,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 422
     [
         "Código não oficial associado a uma transição de senha",
-        "Não é uma resposta padrão: nenhuma RFC define o `422`, e não há documentação de nenhum software de servidor que o envie. O único vestígio oficial dele está no registro da IANA, que o lista ao lado do `432` como código básico que pode acompanhar o `X.7.12`, transição de senha necessária.",
-        "Ele viria em resposta ao `AUTH`, na situação em que a RFC correspondente usa `432 4.7.12`. A listagem ao lado do `X.7.12`, herdada da primeira versão do registro, é tudo o que existe.",
-        "Trate-o como o `432`: faça login uma vez com o mecanismo PLAIN por uma conexão criptografada e depois volte a usar o mecanismo preferido. Se o texto disser outra coisa, siga o texto e pergunte ao provedor de e-mail o que ele quer dizer com o código.",
+        "Não é uma resposta padrão: nenhuma RFC define o `422`. O registro da IANA o lista ao lado do `432` como código básico que pode acompanhar o `X.7.12`, transição de senha necessária, enquanto o script de greylisting que vem com o servidor de e-mail Stalwart envia `422 4.2.2` para adiar e-mails de um remetente que ele ainda não conhece.",
+        "Depois do `RCPT TO`, é um adiamento por greylisting, como no script do Stalwart: o servidor recusa a primeira tentativa de um remetente desconhecido e aceita uma nova tentativa alguns minutos depois. Depois do `AUTH`, ele ocuparia o lugar em que a RFC 4954 usa `432 4.7.12`.",
+        "Depois do `RCPT TO`, deixe o servidor de envio tentar de novo por conta própria; a nova tentativa passa assim que termina o prazo do greylisting. Depois do `AUTH`, trate-o como o `432`: faça login uma vez com o mecanismo PLAIN por uma conexão criptografada e depois volte a usar o mecanismo preferido.",
     ],
     // 424
     [
@@ -127,9 +127,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 430
     [
         "Código não oficial associado a um comando inválido",
-        "Não é uma resposta padrão: nenhuma RFC define o `430`, e não há documentação de nenhum software de servidor que o envie. O único vestígio oficial dele está no registro da IANA, que o lista entre os códigos básicos que podem acompanhar o `X.5.1`, comando inválido. Por ser um código 4xx, ele deve ser tratado como falha temporária.",
-        "Nenhuma situação foi definida para ele. Um servidor que o envia provavelmente recusa um comando por não ter suporte a ele ou por estar fora de ordem, sinalizando ao mesmo tempo que uma nova tentativa pode funcionar; por isso, o texto depois do código é a única explicação real.",
-        "Trate-o como temporário, como qualquer código 4xx desconhecido, e deixe o servidor de envio tentar de novo mais tarde. Se ele continuar aparecendo, verifique se o cliente envia os comandos na ordem habitual e pergunte ao operador do servidor que respondeu o que o código significa ali.",
+        "Não é uma resposta padrão: nenhuma RFC define o `430`. O patch chkuser para qmail o envia quando não consegue verificar um destinatário no momento, e o registro da IANA o lista entre os códigos básicos que podem acompanhar o `X.5.1`, comando inválido. Por ser um código 4xx, ele indica uma falha temporária.",
+        "O patch chkuser responde ao `RCPT TO` com `430`, e com `#4.3.0` no texto, quando não consegue acessar o banco de dados de usuários com o qual verifica os destinatários. Outros servidores podem usá-lo com outro sentido; por isso, o texto depois do código é a melhor explicação.",
+        "Deixe o servidor de envio tentar de novo mais tarde, como em qualquer código 4xx; a mensagem em si não precisa de nenhuma mudança. Se ele continuar aparecendo, o administrador do servidor que respondeu precisa consertar o banco de dados de usuários por trás da verificação de destinatários (no chkuser, o do vpopmail).",
     ],
     // 431
     [
@@ -247,7 +247,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Não existe caixa postal com esse nome aqui",
         "Não é uma resposta padrão: nenhuma RFC define o `511`. Versões antigas do patch chkuser para qmail com vpopmail o enviam para rejeitar um destinatário que não existe ou não pode ser válido. O número espelha o código estendido `5.1.1`, e muita gente também escreve `511` como abreviação de `550 5.1.1`.",
-        "O patch chkuser responde ao `RCPT TO` com ele quando a caixa postal não existe num domínio do vpopmail, quando o endereço não tem domínio ou tem formato inválido, ou quando o domínio do destinatário ou do remetente não tem MX utilizável. As versões atuais do chkuser enviam `550` com `5.1.1` no lugar dele.",
+        "O patch chkuser responde ao `RCPT TO` com ele quando a caixa postal não existe num domínio do vpopmail, quando o endereço não tem domínio ou tem formato inválido, ou quando o domínio do destinatário não tem MX utilizável, e responde ao `MAIL FROM` com ele quando o domínio do remetente não tem nenhum. As versões atuais do chkuser enviam `550` com `5.1.1` no lugar dele.",
         "Confira se o endereço do destinatário tem erros de digitação e confirme-o com o destinatário por outro meio; reenviar para ele sem mudanças vai falhar de novo. Se o texto disser que nenhum MX válido foi encontrado, o administrador do domínio citado precisa publicar registros MX que funcionem.",
     ],
     // 517
@@ -281,9 +281,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 524
     [
         "Criptografia exigida para o mecanismo de autenticação solicitado",
-        "Nenhuma RFC define o `524` como resposta SMTP; portanto, ele não é padrão, e nenhuma especificação publicada diz quais servidores o enviam. O registro da IANA o lista, ao lado do `538` obsoleto, como código básico do `X.7.11`: o mecanismo de login escolhido só é permitido numa conexão criptografada.",
-        "Ele responderia a um `AUTH` enviado por uma conexão não criptografada com um mecanismo que o servidor só permite depois do `STARTTLS`. Os servidores que seguem o padrão rejeitam esse pedido com `504`, ou não listam o mecanismo até a conexão estar criptografada.",
-        "Execute `STARTTLS`, envie `EHLO` de novo para obter a lista atual de mecanismos e então repita o `AUTH`. Se o servidor não oferecer criptografia, use um mecanismo que ele liste para a conexão não criptografada.",
+        "Nenhuma RFC define o `524` como resposta SMTP; portanto, ele não é padrão. O registro da IANA o lista, ao lado do `538` obsoleto, como código básico do `X.7.11` (um mecanismo de login permitido só numa conexão criptografada), mas os servidores que, segundo a documentação, o enviam lhe dão outros sentidos: no OpenSMTPD, um destinatário que ele não consegue expandir; no serviço de e-mail da Alibaba Cloud, um host que o DNS dele não encontra.",
+        "O OpenSMTPD responde ao `RCPT TO` com `524 5.2.4` quando a expansão do destinatário (um alias, um encaminhamento ou uma lista de e-mail) falha de vez; o `424 4.2.4` dele é a forma temporária. O Direct Mail da Alibaba Cloud lista o `524` para um host de destino que o DNS não consegue resolver. Em resposta ao `AUTH`, ele teria o sentido do registro.",
+        "Leia o texto depois do código. Se uma expansão falhou, o administrador do destinatário precisa corrigir o alias ou a lista, que pode estar em loop ou apontar para lugar nenhum; se um host não foi encontrado, confira os registros DNS do domínio do destinatário. Depois do `AUTH`, execute `STARTTLS`, envie `EHLO` de novo e repita o `AUTH`.",
     ],
     // 525
     [
@@ -359,7 +359,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Ação solicitada não realizada: nome de caixa postal não permitido",
         "O servidor rejeitou o endereço por causa da forma como está escrito: a sintaxe está errada, ele contém caracteres que o servidor não aceita ou corresponde a mais de um usuário. O problema é a forma do endereço, e não se a caixa postal existe.",
-        "Os servidores o enviam ao `MAIL FROM` ou ao `RCPT TO` para endereços malformados e para endereços não ASCII que não podem aceitar (`5.6.7`), e ao `VRFY` quando um nome é ambíguo.",
+        "Os servidores o enviam ao `MAIL FROM` ou ao `RCPT TO` para endereços malformados, ao `RCPT TO` para um endereço não ASCII que não podem aceitar (`5.6.7`; pela RFC 6531, no `MAIL FROM` esse endereço é recusado com `550`), e ao `VRFY` quando um nome é ambíguo.",
         "Confira o endereço caractere por caractere: exatamente um sinal @, nenhum espaço, nenhum colchete ou aspa solto e um domínio completo. Corrija-o e envie de novo; se ele tiver caracteres não ASCII, use o endereço só em ASCII do destinatário, se houver um.",
     ],
     // 554
@@ -401,7 +401,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Entrega não autorizada, recusada pela política local",
         "Não é uma resposta padrão: nenhuma RFC define o `571`; o número espelha o código estendido `5.7.1`. O servidor de e-mail Courier o envia quando um filtro de destinatários recusa a mensagem, e versões antigas do patch chkuser para qmail o enviam quando um cliente ultrapassa os limites ou não passa nas verificações do remetente.",
-        "O Courier responde ao `RCPT TO` com ele quando um filtro configurado rejeita o destinatário sem fornecer um texto próprio. O patch chkuser responde ao `RCPT TO` com ele quando uma sessão ultrapassa o limite de destinatários ou tem destinatários desconhecidos demais, e quando o endereço do remetente tem formato inválido.",
+        "O Courier responde ao `RCPT TO` com ele quando um filtro configurado rejeita o destinatário sem fornecer um texto próprio. O patch chkuser responde ao `RCPT TO` com ele quando uma sessão ultrapassa o limite de destinatários ou tem destinatários desconhecidos demais, e ao `MAIL FROM` quando o endereço do remetente tem formato inválido.",
         "Leia o texto depois do código. No caso de destinatários demais, divida o envio em lotes menores por conexão; no caso de remetente inválido, corrija o endereço do remetente. Se um filtro recusou o e-mail, só o administrador do destinatário pode dizer por quê e liberá-lo.",
     ],
     // X.0.0
@@ -485,7 +485,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "O endereço do destinatário tem MX nulo",
         "O domínio do destinatário publica um MX nulo, um registro DNS que declara que o domínio não aceita e-mail nenhum. O endereço nunca vai poder receber e-mails; por isso, é uma falha permanente: `5.1.10`.",
-        "Servidores de envio e de submissão rejeitam o `RCPT TO` com `556` e `5.1.10` quando a consulta DNS do domínio do destinatário encontra um MX nulo. Você recebe o erro na hora, e não depois de dias de novas tentativas.",
+        "Servidores de envio e de submissão rejeitam o `RCPT TO` com `556` e `5.1.10` quando a consulta DNS do domínio do destinatário encontra um MX nulo. Você recebe o erro na hora, e não depois de dias de novas tentativas. O Microsoft Exchange Online envia `550 5.1.10` com um sentido próprio: o endereço do destinatário não existe na organização de destino.",
         "Ou o endereço foi digitado errado, ou o domínio de propósito não recebe e-mails: verifique se a parte do domínio tem um erro de digitação, imita o domínio pretendido ou é o nome de um servidor web, e peça ao destinatário um endereço que funcione. Se o domínio é seu e você quer receber e-mails, substitua o MX nulo por registros MX reais.",
     ],
     // X.2.0
@@ -541,7 +541,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "O sistema não está aceitando mensagens da rede",
         "O host onde fica a caixa postal não está recebendo mensagens, seja no momento, seja de forma alguma. A RFC 3463 permite as duas classes: `4.3.2` para causas passageiras, como manutenção, carga alta ou um desligamento próximo, e `5.3.2` quando o host recusa e-mails para sempre.",
-        "Os servidores enviam `4.3.2` numa recusa temporária enquanto estão sobrecarregados, em manutenção ou sendo desligados. `521` com `5.3.2` é a saudação de um host que nunca aceita e-mails (RFC 7504), e a IANA também associa o código ao `453`.",
+        "Os servidores enviam `4.3.2` numa recusa temporária enquanto estão sobrecarregados, em manutenção ou sendo desligados. Um host que nunca aceita e-mails usa `521` como saudação (RFC 7504), sem código estendido, já que a RFC 2034 não prevê nenhum na saudação; nas respostas que trazem um, o registro da IANA associa o `5.3.2` ao `521` e ao `453`.",
         "Com `4.3.2`, deixe seu servidor tentar de novo mais tarde; não há nada de errado com a mensagem. Com `5.3.2`, e principalmente junto com `521`, esse host não recebe e-mails: confira o endereço e os registros MX do domínio do destinatário, e peça ao destinatário outra forma de contato.",
     ],
     // X.3.3
@@ -821,7 +821,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "O mecanismo de autenticação é fraco demais",
         "O servidor não aceita o método de login que o cliente escolheu para este usuário, porque a política dele exige um mais forte. A senha pode muito bem estar certa; o que não é permitido é a forma como ela está sendo apresentada.",
-        "Os servidores respondem ao `AUTH` com `534 5.7.9` quando o mecanismo selecionado é mais fraco do que a política deles permite para aquela conta, por exemplo depois que o provedor endureceu as regras de login.",
+        "Os servidores respondem ao `AUTH` com `534 5.7.9` quando o mecanismo selecionado é mais fraco do que a política deles permite para aquela conta, por exemplo depois que o provedor endureceu as regras de login. O Yahoo envia `554 5.7.9` com um sentido próprio: a mensagem foi recusada pela política dele, na maioria das vezes porque falhou na autenticação ou na política DMARC do domínio do remetente.",
         "Escolha outro método de autenticação nas configurações do servidor de saída do cliente, entre os mecanismos que o servidor lista depois de `AUTH` na resposta ao `EHLO`, e tente de novo. Se nenhum funcionar, pergunte ao provedor qual método de login ele exige.",
     ],
     // X.7.10
@@ -856,7 +856,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Relação de confiança necessária",
         "O servidor de submissão recebeu o pedido de buscar o conteúdo da mensagem em outro servidor, tipicamente um servidor IMAP indicado num comando `BURL`, e não tem uma relação de confiança configurada com esse servidor. Sem ela, não consegue obter o conteúdo.",
-        "Servidores de submissão com suporte a `BURL` o enviam, por exemplo como `554 5.7.14`, quando a URL aponta para um servidor no qual não estão configurados para confiar. A RFC 4468 usava antes o `5.7.8` para esse caso; a RFC 5248 deu a ele um código próprio.",
+        "Servidores de submissão com suporte a `BURL` o enviam, por exemplo como `554 5.7.14`, quando a URL aponta para um servidor no qual não estão configurados para confiar. A RFC 4468 usava antes o `5.7.8` para esse caso; a RFC 5248 deu a ele um código próprio. O Gmail responde ao `AUTH` com `534 5.7.14` num sentido próprio: é preciso primeiro entrar na conta por um navegador web.",
         "O cliente de e-mail só deve usar `BURL` com servidores IMAP que o servidor de submissão anuncia depois do login, ou então enviar a mensagem completa com `DATA` ou `BDAT`. Os administradores dos dois servidores podem configurar a confiança, por exemplo dando ao servidor de submissão credenciais próprias no servidor IMAP.",
     ],
     // X.7.15
@@ -919,7 +919,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Falha na validação SPF",
         "A verificação SPF deu o resultado “fail”: o domínio do `MAIL FROM` (ou o nome `HELO`) publica um registro SPF que não autoriza o endereço IP de onde a mensagem veio, e a política do destino rejeita esse tipo de e-mail. Ele substitui o `5.7.1` nesse caso.",
-        "Os destinos o enviam, muitas vezes antes da transferência dos dados da mensagem, quando o registro SPF do domínio de envio termina em `-all` e o servidor de envio não está coberto. Causas comuns são um novo serviço ou servidor de e-mail que nunca foi incluído no registro e o encaminhamento, em que um terceiro reenvia o e-mail a partir do próprio endereço IP.",
+        "Os destinos o enviam, muitas vezes antes da transferência dos dados da mensagem, quando o registro SPF do domínio de envio termina em `-all` e o servidor de envio não está coberto. Causas comuns são um novo serviço ou servidor de e-mail que nunca foi incluído no registro e o encaminhamento, em que um terceiro reenvia o e-mail a partir do próprio endereço IP. O Gmail também envia `421 4.7.23` com um sentido próprio: o endereço IP de envio não tem registro PTR, ou tem um que não corresponde.",
         "O administrador do remetente deve listar todos os servidores de saída legítimos no registro TXT de SPF do domínio, com entradas `ip4:` e `ip6:` ou o `include:` do provedor de e-mail, mantendo um único registro que comece com `v=spf1`. Se o encaminhamento for a causa, o encaminhador deve reescrever o `MAIL FROM` para o próprio domínio, ou o destinatário pode isentar o encaminhador das verificações SPF.",
     ],
     // X.7.24
@@ -927,7 +927,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Erro na validação SPF",
         "O destino não conseguiu concluir a verificação SPF por causa de um erro, o que é diferente de uma verificação que falhou. Um erro temporário, geralmente um problema de consulta DNS, gera a forma `4.7.24`; `5.7.24` significa que o registro SPF do domínio está quebrado e não pode ser interpretado.",
         "Os destinos o enviam com `451` quando as consultas DNS do registro expiram ou falham, e com `550` quando o registro tem um erro de sintaxe, quando o domínio publica mais de um registro SPF ou quando a avaliação exige mais de 10 termos que fazem consultas DNS, como `include:`, `a` e `mx`.",
-        "O administrador do remetente deve verificar o registro SPF: exatamente um registro TXT começando com `v=spf1`, sem erros de digitação e com menos de 10 consultas, por exemplo trocando termos `include:` aninhados por faixas `ip4:` ou `ip6:`. Na forma temporária, garanta que os servidores DNS do domínio respondam de forma confiável; o DNS do destino também pode ser o culpado.",
+        "O administrador do remetente deve verificar o registro SPF: exatamente um registro TXT começando com `v=spf1`, sem erros de digitação e com no máximo 10 consultas, por exemplo trocando termos `include:` aninhados por faixas `ip4:` ou `ip6:`. Na forma temporária, garanta que os servidores DNS do domínio respondam de forma confiável; o DNS do destino também pode ser o culpado.",
     ],
     // X.7.25
     [
@@ -947,7 +947,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "O endereço do remetente tem MX nulo",
         "O domínio do endereço do remetente (no `MAIL FROM` ou no campo de cabeçalho `From`) publica um registro MX nulo, que declara que ele não aceita e-mails. Respostas e mensagens de devolução nunca poderiam ser entregues lá; por isso, o destino recusa a mensagem.",
-        "Os destinos o enviam para e-mails de um domínio cujo único registro MX tem preferência 0 e destino “.”, tipicamente um domínio que não envia e-mails e está sendo forjado como endereço de retorno, ou um domínio de envio que publicou um MX nulo por engano.",
+        "Os destinos o enviam para e-mails de um domínio cujo único registro MX tem preferência 0 e destino “.”, tipicamente um domínio que não envia e-mails e está sendo forjado como endereço de retorno, ou um domínio de envio que publicou um MX nulo por engano. O Gmail também envia `5.7.27` com um sentido próprio: a mensagem não passou na verificação SPF.",
         "Se o domínio deve enviar e-mails, o administrador dele precisa remover o MX nulo e publicar registros MX reais, de servidores que aceitem e-mails, inclusive devoluções. Caso contrário, envie de um endereço num domínio que possa receber e-mails.",
     ],
     // X.7.28
@@ -961,14 +961,14 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Falha na validação ARC",
         "A mensagem trazia uma cadeia ARC, na qual encaminhadores e listas de e-mail assinam e registram os resultados de autenticação que viram, e a cadeia falhou na validação. Uma cadeia quebrada vale como nenhuma cadeia. O ARC é definido por uma RFC experimental (RFC 8617).",
-        "Destinos que verificam ARC podem enviá-lo quando o selo ou a assinatura ARC de um intermediário não é validado, geralmente junto com falhas de SPF ou DKIM; a RFC 8617 permite que enviem `5.7.26` no lugar. Todo erro de ARC, até uma falha de DNS, conta como permanente.",
+        "Destinos que verificam ARC podem enviá-lo quando o selo ou a assinatura ARC de um intermediário não é validado, geralmente junto com falhas de SPF ou DKIM; a RFC 8617 permite que enviem `5.7.26` no lugar. Todo erro de ARC, até uma falha de DNS, conta como permanente. O Gmail também envia `5.7.29` com um sentido próprio: a mensagem não foi enviada por TLS.",
         "O encaminhador ou a lista de e-mail que adicionou os cabeçalhos ARC precisa corrigir a própria configuração: publicar no DNS a chave de assinatura ARC, selar só depois das próprias alterações na mensagem e manter intactos os conjuntos ARC anteriores. O remetente original pode reduzir o problema fazendo o SPF e o DKIM passarem por si sós (veja `X.7.26`).",
     ],
     // X.7.30
     [
         "Suporte a REQUIRETLS necessário",
         "A mensagem foi enviada com `REQUIRETLS`, que exige transferência protegida em todos os saltos, e nenhum dos servidores aos quais ela precisava ir em seguida suporta `REQUIRETLS`. Por isso, o servidor que a guardava não a repassou e a devolveu.",
-        "Ele aparece em relatórios de falha de entrega: um servidor de relay alcançou os servidores de e-mail do destinatário por TLS, mas nenhum anunciou `REQUIRETLS` depois do `STARTTLS`. Se nem o TLS pôde ser estabelecido, o relatório usa `5.7.10` no lugar.",
+        "Ele aparece em relatórios de falha de entrega: um servidor de relay alcançou os servidores de e-mail do destinatário por TLS, mas nenhum anunciou `REQUIRETLS` depois do `STARTTLS`. Se nem o TLS pôde ser estabelecido, o relatório usa `5.7.10` no lugar. O Gmail também envia `5.7.30` com um sentido próprio: a mensagem não passou na verificação DKIM.",
         "O administrador do destinatário precisa de servidores de e-mail com suporte a `REQUIRETLS`, com certificados que passem na validação e registros MX protegidos por DNSSEC ou MTA-STS. Caso contrário, o remetente precisa decidir se a mensagem pode trafegar sem essa garantia e reenviá-la sem `REQUIRETLS`, ou usar outro canal.",
     ],
     // 2.XXX.XXX
@@ -1532,1018 +1532,1018 @@ pub(super) static REASONS: [[&str; 4]; REASON_COUNT] = [
 pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     // 4.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation",
-        "Exchange Online did not deliver because the MX host it reached is not one that the recipient domain's MTA-STS policy lists. This is a temporary failure, so Exchange Online keeps retrying.",
-        "Exchange Online sends it when the destination domain publishes an MTA-STS policy whose `mx` entries do not cover the host named in the domain's MX records.",
-        "The recipient domain's administrator must make the MTA-STS policy and the MX records agree, by adding the MX host to the policy or correcting the MX record. The sender can only wait or tell the recipient.",
+        "O host MX não passou na validação MTA-STS",
+        "O Exchange Online não fez a entrega porque o host MX que ele alcançou não está entre os listados na política MTA-STS do domínio do destinatário. É uma falha temporária; por isso, o Exchange Online continua tentando.",
+        "O Exchange Online o envia quando o domínio de destino publica uma política MTA-STS cujas entradas `mx` não incluem o host indicado nos registros MX do domínio.",
+        "O administrador do domínio do destinatário precisa deixar a política MTA-STS e os registros MX de acordo, incluindo o host MX na política ou corrigindo o registro MX. O remetente só pode esperar ou avisar o destinatário.",
     ],
     // 4.4.312 (microsoft)
     [
-        "DNS query failed for the destination",
-        "Exchange Online tried to look up the destination host, usually the smart host of an outbound connector, and the DNS query failed. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it for connector deliveries when the domain's DNS hosting has a problem, the domain has expired, or a recent MX change is still cached.",
-        "The administrator of the destination domain must fix its DNS with the DNS hosting provider or renew the domain. If the connector points to a partner service, that partner has to fix it.",
+        "Falha na consulta DNS do destino",
+        "O Exchange Online tentou consultar o host de destino, geralmente o smart host de um conector de saída, e a consulta DNS falhou. A mensagem continua na fila e é tentada de novo por até 24 horas.",
+        "O Microsoft 365 o informa em entregas por conector quando a hospedagem DNS do domínio tem um problema, quando o domínio expirou ou quando uma mudança recente de MX ainda está em cache.",
+        "O administrador do domínio de destino precisa corrigir o DNS dele com o provedor de hospedagem DNS ou renovar o domínio. Se o conector apontar para um serviço parceiro, cabe a esse parceiro fazer a correção.",
     ],
     // 4.4.315 (microsoft)
     [
-        "Connection to the destination timed out",
-        "Exchange Online could not reach the destination mail server in time. The message stays queued and is retried for up to 24 hours.",
-        "Microsoft 365 reports it when an on-premises or partner server behind a connector is down, or the connector's smart host setting points at the wrong IP address.",
-        "Check that the destination server is running and reachable on port `25`, and that the connector's smart host address is still correct, for example after a change of internet provider.",
+        "Tempo esgotado na conexão com o destino",
+        "O Exchange Online não conseguiu alcançar o servidor de e-mail de destino a tempo. A mensagem continua na fila e é tentada de novo por até 24 horas.",
+        "O Microsoft 365 o informa quando um servidor local ou de um parceiro por trás de um conector está fora do ar, ou quando a configuração de smart host do conector aponta para o endereço IP errado.",
+        "Verifique se o servidor de destino está funcionando e acessível na porta `25` e se o endereço de smart host do conector continua correto, por exemplo depois de uma troca de provedor de internet.",
     ],
     // 4.4.316 (microsoft)
     [
-        "Connection to the destination refused",
-        "Exchange Online tried to connect to a mail server outside Microsoft 365 and the connection was refused, so the message stays in the queue for retries.",
-        "Exchange Online sends it when a firewall in front of the destination server blocks Microsoft 365 addresses, or when an on-premises server behind a connector has been shut down.",
-        "The destination's administrator must allow connections from the Microsoft 365 IP ranges on port `25`. If the on-premises server is gone on purpose, disable the connector and make the accepted domain authoritative.",
+        "Conexão recusada pelo destino",
+        "O Exchange Online tentou se conectar a um servidor de e-mail fora do Microsoft 365, e a conexão foi recusada; por isso, a mensagem continua na fila para novas tentativas.",
+        "O Exchange Online o envia quando um firewall na frente do servidor de destino bloqueia os endereços do Microsoft 365, ou quando um servidor local por trás de um conector foi desligado.",
+        "O administrador do destino precisa permitir conexões das faixas de IP do Microsoft 365 na porta `25`. Se o servidor local foi desativado de propósito, desative o conector e torne o domínio aceito autoritativo.",
     ],
     // 4.4.317 (microsoft)
     [
-        "Cannot connect to remote server",
-        "Exchange Online reached the destination server, but it answered with an immediate error or did not meet the connection requirements, such as TLS required by the connector.",
-        "Microsoft 365 reports it for connector deliveries when the remote server says it is not available, or the connector requires TLS that the remote server does not offer.",
-        "The destination's administrator should check the server's TLS settings and certificate, and the TLS settings of the connector in Microsoft 365. A partner service behind the connector has to fix its own side.",
+        "Não é possível conectar ao servidor remoto",
+        "O Exchange Online alcançou o servidor de destino, mas ele respondeu com um erro imediato ou não atendeu aos requisitos da conexão, como o TLS exigido pelo conector.",
+        "O Microsoft 365 o informa em entregas por conector quando o servidor remoto diz que não está disponível, ou quando o conector exige TLS e o servidor remoto não o oferece.",
+        "O administrador do destino deve verificar as configurações de TLS e o certificado do servidor, além das configurações de TLS do conector no Microsoft 365. Um serviço parceiro por trás do conector precisa corrigir o próprio lado.",
     ],
     // 4.4.318 (microsoft)
     [
-        "Connection was closed abruptly",
-        "The connection between Exchange Online and the destination server dropped during the session, so the message is retried later.",
-        "Microsoft 365 reports it when a firewall's SMTP inspection interferes, the destination server hangs or runs out of resources, or the network between the two fails.",
-        "The destination's administrator should turn off faulty SMTP inspection on the firewall, check the mail server's health and resources, and have the network path checked.",
+        "Conexão encerrada abruptamente",
+        "A conexão entre o Exchange Online e o servidor de destino caiu durante a sessão; por isso, a mensagem é tentada de novo mais tarde.",
+        "O Microsoft 365 o informa quando a inspeção SMTP de um firewall interfere, quando o servidor de destino trava ou fica sem recursos, ou quando a rede entre os dois falha.",
+        "O administrador do destino deve desativar a inspeção SMTP com defeito no firewall, verificar o estado e os recursos do servidor de e-mail e mandar verificar o caminho de rede.",
     ],
     // 4.7.32 (google)
     [
-        "From domain not aligned with SPF or DKIM",
-        "Gmail is slowing down mail from you because the domain in the `From` header matches neither the domain that passed SPF nor the domain that signed with DKIM. This is the DMARC alignment requirement Gmail sets for bulk senders.",
-        "Gmail sends it as a temporary `421` reply to senders whose messages authenticate, but for a different domain than the one the recipient sees as the author.",
-        "The sender's administrator should sign mail with a DKIM `d=` domain that shares its organizational domain with the `From` address, or send with a `MAIL FROM` domain that does, and publish a DMARC record. Sending services usually offer a custom sending or signing domain for this.",
+        "Domínio do From não alinhado com SPF ou DKIM",
+        "O Gmail está limitando o ritmo dos e-mails que você envia porque o domínio do cabeçalho `From` não corresponde nem ao domínio que passou no SPF nem ao domínio que assinou com DKIM. É o requisito de alinhamento do DMARC que o Gmail impõe aos remetentes em massa.",
+        "O Gmail o envia como resposta temporária `421` a remetentes cujas mensagens passam na autenticação, mas para um domínio diferente daquele que o destinatário vê como autor.",
+        "O administrador do remetente deve assinar os e-mails com um domínio DKIM `d=` que tenha o mesmo domínio organizacional do endereço `From`, ou enviar com um domínio de `MAIL FROM` que o tenha, e publicar um registro DMARC. Os serviços de envio costumam oferecer para isso um domínio personalizado de envio ou de assinatura.",
     ],
     // 4.7.320 (microsoft)
     [
-        "Certificate validation failed",
-        "Exchange Online could not validate the TLS certificate of the destination server, for example because it expired or names another host, so it keeps the message queued.",
-        "Microsoft 365 reports it for deliveries through a connector that requires a valid certificate.",
-        "The destination's administrator must install a valid certificate, or the connector's certificate settings must be corrected so the queued messages can go out.",
+        "Falha na validação do certificado",
+        "O Exchange Online não conseguiu validar o certificado TLS do servidor de destino, por exemplo porque ele venceu ou indica outro host; por isso, mantém a mensagem na fila.",
+        "O Microsoft 365 o informa em entregas por um conector que exige um certificado válido.",
+        "O administrador do destino precisa instalar um certificado válido, ou as configurações de certificado do conector precisam ser corrigidas, para que as mensagens na fila possam sair.",
     ],
     // 4.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE)",
-        "The destination domain is protected by DNSSEC and DANE, but its mail server did not answer `STARTTLS` or the TLS handshake failed, so Exchange Online would not send in clear text.",
-        "Exchange Online sends it as a temporary error with `starttls-not-supported` when delivering to a domain with valid DNSSEC records.",
-        "The recipient domain's administrator must make the mail server offer `STARTTLS` and complete the handshake.",
+        "O destino precisa ter suporte a TLS (DANE)",
+        "O domínio de destino é protegido por DNSSEC e DANE, mas o servidor de e-mail dele não respondeu ao `STARTTLS` ou o handshake TLS falhou; por isso, o Exchange Online se recusou a enviar sem criptografia.",
+        "O Exchange Online o envia como erro temporário com `starttls-not-supported` ao entregar para um domínio com registros DNSSEC válidos.",
+        "O administrador do domínio do destinatário precisa fazer o servidor de e-mail oferecer `STARTTLS` e concluir o handshake.",
     ],
     // 4.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE)",
-        "The DANE-protected destination server presented an expired certificate, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-expired` after DNSSEC checks passed.",
-        "The recipient domain's administrator must renew the server certificate and update the TLSA records if they pin it.",
+        "Certificado do destino vencido (DANE)",
+        "O servidor de destino protegido por DANE apresentou um certificado vencido; por isso, o Exchange Online não fez a entrega.",
+        "O Exchange Online o envia como erro temporário com `certificate-expired` depois que as verificações DNSSEC passaram.",
+        "O administrador do domínio do destinatário precisa renovar o certificado do servidor e atualizar os registros TLSA, se eles fixarem esse certificado.",
     ],
     // 4.7.323 (microsoft)
     [
-        "Domain failed DANE validation",
-        "The destination's certificate does not match its authentic TLSA record, or the TLSA record is wrong, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `tlsa-invalid` for a DNSSEC-signed destination domain.",
-        "The recipient domain's administrator must publish TLSA records that match the certificate the mail server presents, especially after a certificate change.",
+        "O domínio não passou na validação DANE",
+        "O certificado do destino não corresponde ao registro TLSA autêntico dele, ou o registro TLSA está errado; por isso, o Exchange Online não fez a entrega.",
+        "O Exchange Online o envia como erro temporário com `tlsa-invalid` para um domínio de destino assinado com DNSSEC.",
+        "O administrador do domínio do destinatário precisa publicar registros TLSA que correspondam ao certificado que o servidor de e-mail apresenta, principalmente depois de uma troca de certificado.",
     ],
     // 4.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records",
-        "The destination domain claims to be DNSSEC-signed, but Exchange Online could not validate its records, so it did not deliver.",
-        "Exchange Online sends it as a temporary error with `dnssec-invalid`.",
-        "The recipient domain's administrator must fix the DNSSEC signing of the zone, for example expired signatures or a wrong DS record at the parent.",
+        "O destino retornou registros DNSSEC inválidos",
+        "O domínio de destino se declara assinado com DNSSEC, mas o Exchange Online não conseguiu validar os registros dele; por isso, não fez a entrega.",
+        "O Exchange Online o envia como erro temporário com `dnssec-invalid`.",
+        "O administrador do domínio do destinatário precisa corrigir a assinatura DNSSEC da zona, por exemplo assinaturas vencidas ou um registro DS errado no domínio pai.",
     ],
     // 4.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE)",
-        "The certificate of the DANE-protected destination server names neither the domain nor the MX host, so Exchange Online did not deliver.",
-        "Exchange Online sends it as a temporary error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must install a certificate whose common name or subject alternative names include the MX host name.",
+        "O certificado não corresponde ao nome do host (DANE)",
+        "O certificado do servidor de destino protegido por DANE não indica nem o domínio nem o host MX; por isso, o Exchange Online não fez a entrega.",
+        "O Exchange Online o envia como erro temporário com `certificate-host-mismatch`.",
+        "O administrador do domínio do destinatário precisa instalar um certificado cujo nome comum (CN) ou nomes alternativos da entidade (SAN) incluam o nome do host MX.",
     ],
     // 4.7.500 (microsoft)
     [
-        "Access denied, please try again later (IP throttling)",
-        "Microsoft 365 temporarily limits mail from the connecting IP address because it suddenly sends much more than before or is new to Microsoft; the texts carry `ASxxx` tokens.",
-        "Exchange Online Protection sends it as `451` to servers whose sending pattern changed a lot, as part of its anti-spam throttling.",
-        "A legitimate sender's restriction lifts after a few days of steady sending. A Microsoft 365 customer relaying through Microsoft or routing inbound mail through another service should set up the matching connector, which removes the throttling.",
+        "Acesso negado, tente de novo mais tarde (limitação por IP)",
+        "O Microsoft 365 limita temporariamente os e-mails do endereço IP que se conectou porque ele passou de repente a enviar muito mais do que antes ou é novo para a Microsoft; os textos trazem tokens `ASxxx`.",
+        "O Exchange Online Protection o envia como `451` a servidores cujo padrão de envio mudou muito, como parte da sua limitação antispam.",
+        "A restrição de um remetente legítimo é retirada depois de alguns dias de envio estável. Um cliente do Microsoft 365 que faz relay pela Microsoft ou que passa os e-mails de entrada por outro serviço deve configurar o conector correspondente, o que elimina a limitação.",
     ],
     // 4.7.850 (microsoft)
     [
-        "Access denied, please try again later (suspicious IP)",
-        "Microsoft 365 saw suspicious activity from the sending IP address and restricts it for a while during further checks.",
-        "Exchange Online sends it as a temporary refusal while it evaluates an IP address.",
-        "If the traffic is legitimate, let the sending server retry; Microsoft says the restriction is lifted shortly. If the server really sent spam, stop the source first.",
+        "Acesso negado, tente de novo mais tarde (IP suspeito)",
+        "O Microsoft 365 viu atividade suspeita vinda do endereço IP de envio e o restringe por um tempo enquanto faz outras verificações.",
+        "O Exchange Online o envia como recusa temporária enquanto avalia um endereço IP.",
+        "Se o tráfego for legítimo, deixe o servidor de envio tentar de novo; segundo a Microsoft, a restrição é retirada em pouco tempo. Se o servidor realmente enviou spam, primeiro elimine a origem.",
     ],
     // 4.16.50 (yahoo)
     [
-        "Deferred because of complaints from Yahoo users",
-        "Yahoo's own diagnostic code for a temporary deferral: mail from the sending server has drawn many complaints from Yahoo Mail users.",
-        "Yahoo sends it with `421` and the text \"temporarily deferred\", usually after recipients marked earlier mail from the same IP address as spam.",
-        "Let the queue retry later. The sender's administrator should review what the server sends to Yahoo users and to whom, and stop mail that recipients did not ask for. Someone who does not run the server should pass the full error to its administrator.",
+        "Adiado por causa de reclamações de usuários do Yahoo",
+        "Código de diagnóstico próprio do Yahoo para um adiamento temporário: os e-mails do servidor de envio geraram muitas reclamações de usuários do Yahoo Mail.",
+        "O Yahoo o envia com `421` e o texto \"temporarily deferred\", geralmente depois que destinatários marcaram como spam e-mails anteriores vindos do mesmo endereço IP.",
+        "Deixe a fila tentar de novo mais tarde. O administrador do remetente deve rever o que o servidor envia aos usuários do Yahoo, e para quem, e interromper os e-mails que os destinatários não pediram. Quem não administra o servidor deve repassar o erro completo ao administrador dele.",
     ],
     // 4.16.55 (yahoo)
     [
-        "Deferred for unexpected volume or user complaints",
-        "Yahoo's own diagnostic code that comes with its `[TS01]` and `[TSS04]` deferrals: Yahoo has slowed mail from this IP address because of its volume or of complaints from Yahoo users.",
-        "Yahoo sends it in `421` replies, often as `4.16.55.1`, when an IP address sends unusual traffic or mail that recipients report as spam.",
-        "The sending server may retry later. The sender's administrator should find the source of the mail that caused complaints (a compromised account, an unwanted mailing), stop it, and raise volume to Yahoo only gradually.",
+        "Adiado por volume inesperado ou reclamações de usuários",
+        "Código de diagnóstico próprio do Yahoo que acompanha os adiamentos `[TS01]` e `[TSS04]`: o Yahoo reduziu o ritmo dos e-mails deste endereço IP por causa do volume ou de reclamações de usuários do Yahoo.",
+        "O Yahoo o envia em respostas `421`, muitas vezes como `4.16.55.1`, quando um endereço IP envia tráfego incomum ou e-mails que os destinatários denunciam como spam.",
+        "O servidor de envio pode tentar de novo mais tarde. O administrador do remetente deve encontrar a origem dos e-mails que causaram as reclamações (uma conta comprometida, um envio indesejado), eliminá-la e só aumentar o volume para o Yahoo aos poucos.",
     ],
     // 5.0.350 (microsoft)
     [
-        "Generic refusal by the recipient's organization",
-        "Exchange Online uses this catch-all code for many refusals from the recipient's side; the text names the cause, such as `x-dg-ref header is too long` or `policy violation detected (AS345)`.",
-        "The `x-dg-ref` text comes with Rich Text formatted messages, and the `AS345` text with nested attachments.",
-        "Read the text after the code. For `x-dg-ref`, send the message as HTML or plain text; for `AS345`, do not attach messages that themselves carry attachments.",
+        "Recusa genérica da organização do destinatário",
+        "O Exchange Online usa este código genérico para muitas recusas do lado do destinatário; o texto indica a causa, como `x-dg-ref header is too long` ou `policy violation detected (AS345)`.",
+        "O texto `x-dg-ref` aparece com mensagens formatadas em Rich Text, e o texto `AS345`, com anexos aninhados.",
+        "Leia o texto depois do código. No caso de `x-dg-ref`, envie a mensagem como HTML ou texto simples; no caso de `AS345`, não anexe mensagens que tenham os próprios anexos.",
     ],
     // 5.1.20 (microsoft)
     [
-        "Multiple From addresses without a Sender address",
-        "The message has more than one address in its `From` header field and no `Sender` field, which RFC 5322 requires in that case, so Exchange Online refused it.",
-        "Exchange Online sends it for messages built with several `From` addresses, usually by scripts or unusual mail programs.",
-        "Send with a single `From` address, or add a `Sender` header field with exactly one address.",
+        "Vários endereços From sem endereço Sender",
+        "A mensagem tem mais de um endereço no campo de cabeçalho `From` e nenhum campo `Sender`, que a RFC 5322 exige nesse caso; por isso, o Exchange Online a recusou.",
+        "O Exchange Online o envia para mensagens montadas com vários endereços `From`, geralmente por scripts ou programas de e-mail incomuns.",
+        "Envie com um único endereço `From` ou adicione um campo de cabeçalho `Sender` com exatamente um endereço.",
     ],
     // 5.1.90 (microsoft)
     [
-        "Daily recipient limit reached",
-        "The Microsoft 365 sender has sent to more recipients in a day than the Exchange Online sending limits allow.",
-        "Exchange Online sends it to its own users who exceed the daily recipient rate limit; it can also mean the account is compromised and sending spam.",
-        "Wait until the limit resets and spread large mailings over time or use a bulk mail service. The administrator should check the account for signs of compromise.",
+        "Limite diário de destinatários atingido",
+        "O remetente do Microsoft 365 enviou, num só dia, para mais destinatários do que os limites de envio do Exchange Online permitem.",
+        "O Exchange Online o envia aos próprios usuários que passam do limite diário de destinatários; também pode indicar que a conta foi comprometida e está enviando spam.",
+        "Espere o limite ser renovado e distribua os envios grandes ao longo do tempo, ou use um serviço de e-mail em massa. O administrador deve verificar se a conta mostra sinais de comprometimento.",
     ],
     // 5.1.351 (microsoft)
     [
-        "Remote server returned unknown recipient or mailbox unavailable",
-        "Exchange Online wraps a refusal from the next server: that server said the recipient is unknown or its mailbox is unavailable. The remote server's own reply follows after `->`.",
-        "Exchange Online puts it in bounces when the receiving server rejected the recipient, with text such as `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
-        "Check the recipient address for typos and ask the recipient for the right one. The remote reply after `->` tells what the receiving server said.",
+        "O servidor remoto informou destinatário desconhecido ou caixa postal indisponível",
+        "O Exchange Online repassa uma recusa do servidor seguinte: esse servidor disse que o destinatário é desconhecido ou que a caixa postal dele está indisponível. A resposta do próprio servidor remoto vem depois de `->`.",
+        "O Exchange Online o coloca nas mensagens de devolução quando o servidor de destino recusou o destinatário, com um texto como `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
+        "Confira se o endereço do destinatário tem erros de digitação e peça o endereço correto à pessoa. A resposta remota depois de `->` mostra o que o servidor de destino disse.",
     ],
     // 5.2.121 (microsoft)
     [
-        "Recipient's hourly limit from this sender exceeded",
-        "The sender has sent more messages to one Exchange Online recipient within an hour than that recipient accepts from a single sender.",
-        "Exchange Online sends it to automated senders and notification systems that flood one mailbox.",
-        "Try again later and send fewer messages per hour to that recipient, for example by batching notifications.",
+        "Limite por hora do destinatário para este remetente excedido",
+        "O remetente enviou a um destinatário do Exchange Online, em uma hora, mais mensagens do que esse destinatário aceita de um único remetente.",
+        "O Exchange Online o envia a remetentes automáticos e sistemas de notificação que inundam uma caixa postal.",
+        "Tente de novo mais tarde e envie menos mensagens por hora a esse destinatário, por exemplo agrupando as notificações.",
     ],
     // 5.2.122 (microsoft)
     [
-        "Recipient's hourly receive limit exceeded",
-        "The Exchange Online recipient has received more messages within an hour, from all senders together, than allowed.",
-        "Exchange Online sends it when a mailbox is flooded by mail storms or many automated senders.",
-        "Try again later. If automated mail causes it, reduce how often it is sent; the recipient may need to find out who floods the mailbox.",
+        "Limite de recebimento por hora do destinatário excedido",
+        "O destinatário do Exchange Online recebeu, em uma hora, mais mensagens do que o permitido, somando todos os remetentes.",
+        "O Exchange Online o envia quando uma caixa postal é inundada por tempestades de e-mails ou por muitos remetentes automáticos.",
+        "Tente de novo mais tarde. Se a causa forem e-mails automáticos, reduza a frequência de envio; o destinatário talvez precise descobrir quem está inundando a caixa postal.",
     ],
     // 5.3.190 (microsoft)
     [
-        "Journaling to Microsoft 365 not supported",
-        "An on-premises journaling rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.",
-        "Exchange Online sends it to organizations that journal on-premises mail into Microsoft 365.",
-        "The organization's Microsoft 365 administrator must turn on Journaling Archive or point the journaling rule to another destination.",
+        "Registro em diário para o Microsoft 365 não suportado",
+        "Uma regra local de registro em diário (journaling) envia relatórios de diário para o Microsoft 365, mas a organização não ativou o Journaling Archive; por isso, o Exchange Online os recusa.",
+        "O Exchange Online o envia a organizações que fazem o registro em diário dos e-mails locais no Microsoft 365.",
+        "O administrador do Microsoft 365 da organização precisa ativar o Journaling Archive ou apontar a regra de registro em diário para outro destino.",
     ],
     // 5.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation (permanent)",
-        "Exchange Online gave up delivering because the MX host of the recipient domain is not allowed by that domain's MTA-STS policy.",
-        "Exchange Online sends it as the final failure when a domain's MTA-STS policy does not include the MX host found in DNS.",
-        "The recipient domain's administrator must add the MX host to the MTA-STS policy or fix the MX record, then the sender can send the message again.",
+        "O host MX não passou na validação MTA-STS (permanente)",
+        "O Exchange Online desistiu da entrega porque o host MX do domínio do destinatário não é permitido pela política MTA-STS desse domínio.",
+        "O Exchange Online o envia como falha final quando a política MTA-STS de um domínio não inclui o host MX encontrado no DNS.",
+        "O administrador do domínio do destinatário precisa incluir o host MX na política MTA-STS ou corrigir o registro MX; depois, o remetente pode enviar a mensagem de novo.",
     ],
     // 5.4.14 (microsoft)
     [
-        "Hop count exceeded, possible mail loop",
-        "Exchange Online stopped the message because it was routed around too many times; this is Exchange Online's own code for a mail loop, where on-premises Exchange uses `5.4.6`.",
-        "Exchange Online sends it when an accepted domain is set up wrongly or, in hybrid setups, when connectors send mail back and forth; the text often ends with `ATTR34`.",
-        "The recipient organization's administrator should check that the domain is an authoritative accepted domain and that the hybrid connectors route to the right smart host; rerunning the Hybrid Configuration Wizard often fixes it.",
+        "Limite de saltos excedido, possível loop de e-mail",
+        "O Exchange Online parou a mensagem porque ela foi roteada vezes demais; este é o código próprio do Exchange Online para um loop de e-mail, enquanto o Exchange local usa `5.4.6`.",
+        "O Exchange Online o envia quando um domínio aceito está configurado de forma errada ou, em ambientes híbridos, quando conectores mandam os e-mails de um lado para o outro; o texto muitas vezes termina com `ATTR34`.",
+        "O administrador da organização do destinatário deve verificar se o domínio é um domínio aceito autoritativo e se os conectores híbridos encaminham para o smart host certo; executar de novo o Hybrid Configuration Wizard muitas vezes resolve.",
     ],
     // 5.4.300 (microsoft)
     [
-        "Message expired",
-        "Exchange Online could not deliver the message in the time allowed, because the destination never answered or a bounce about it could not be delivered either.",
-        "Exchange Online sends it as the final failure after its retries for a message have run out.",
-        "Look at the earlier errors for this destination to find why delivery kept failing, have that fixed, and send the message again.",
+        "Mensagem expirada",
+        "O Exchange Online não conseguiu entregar a mensagem no prazo permitido, porque o destino nunca respondeu ou porque uma mensagem de devolução sobre ela também não pôde ser entregue.",
+        "O Exchange Online o envia como falha final depois que se esgotam as novas tentativas para uma mensagem.",
+        "Veja os erros anteriores para esse destino para descobrir por que a entrega continuou falhando, providencie a correção e envie a mensagem de novo.",
     ],
     // 5.4.312 (microsoft)
     [
-        "Message expired after DNS query failures",
-        "Exchange Online stopped retrying because every attempt failed to look up the destination in DNS until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.312` deferrals, with the text `Message expired, DNS query failed`.",
-        "The recipient domain's administrator must fix the domain's DNS or renew the domain. After that, the sender has to send the message again.",
+        "Mensagem expirada após falhas na consulta DNS",
+        "O Exchange Online parou de tentar porque todas as tentativas de consultar o destino no DNS falharam até acabar o tempo da mensagem na fila.",
+        "O Exchange Online o coloca na mensagem de devolução depois de adiamentos anteriores com `4.4.312`, com o texto `Message expired, DNS query failed`.",
+        "O administrador do domínio do destinatário precisa corrigir o DNS do domínio ou renová-lo. Depois disso, o remetente precisa enviar a mensagem de novo.",
     ],
     // 5.4.316 (microsoft)
     [
-        "Message expired after connections were refused",
-        "Exchange Online stopped retrying because the destination server kept refusing connections until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.316` deferrals, with the text `Message expired, connection refused`.",
-        "The destination's administrator must make the server accept connections from Microsoft 365 on port `25`. The sender then has to send the message again.",
+        "Mensagem expirada após conexões recusadas",
+        "O Exchange Online parou de tentar porque o servidor de destino continuou recusando as conexões até acabar o tempo da mensagem na fila.",
+        "O Exchange Online o coloca na mensagem de devolução depois de adiamentos anteriores com `4.4.316`, com o texto `Message expired, connection refused`.",
+        "O administrador do destino precisa fazer o servidor aceitar conexões do Microsoft 365 na porta `25`. Depois, o remetente precisa enviar a mensagem de novo.",
     ],
     // 5.4.318 (microsoft)
     [
-        "Message expired after connections were reset",
-        "Exchange Online stopped retrying because its connections to the destination kept being reset, which it marks as `SuspiciousRemoteServerError`.",
-        "Exchange Online puts it in the bounce after repeated `4.4.318` deferrals for the same destination.",
-        "The destination's administrator must find what breaks the sessions, often a firewall inspecting SMTP. The sender then has to send the message again.",
+        "Mensagem expirada após conexões interrompidas",
+        "O Exchange Online parou de tentar porque as conexões dele com o destino continuaram sendo interrompidas (reset), o que ele marca como `SuspiciousRemoteServerError`.",
+        "O Exchange Online o coloca na mensagem de devolução depois de repetidos adiamentos com `4.4.318` para o mesmo destino.",
+        "O administrador do destino precisa descobrir o que interrompe as sessões, muitas vezes um firewall que inspeciona o SMTP. Depois, o remetente precisa enviar a mensagem de novo.",
     ],
     // 5.6.11 (microsoft)
     [
-        "Invalid characters (bare line feeds)",
-        "The message contains bare line feed characters, line ends without a carriage return, which Exchange Online does not accept.",
-        "Exchange Online sends it when a mail program or script writes lines ending in `LF` instead of `CRLF`.",
-        "Fix the sending program so that every line ends with `CRLF`, or send through a server that converts line ends.",
+        "Caracteres inválidos (LF isolados)",
+        "A mensagem contém caracteres de avanço de linha isolados, ou seja, finais de linha sem retorno de carro, que o Exchange Online não aceita.",
+        "O Exchange Online o envia quando um programa de e-mail ou um script grava linhas terminadas em `LF` em vez de `CRLF`.",
+        "Corrija o programa que envia para que toda linha termine com `CRLF`, ou envie por um servidor que converta os finais de linha.",
     ],
     // 5.7.57 (microsoft)
     [
-        "Client not authenticated to send anonymous mail",
-        "An application or device sent mail to `smtp.office365.com` without logging in, and Exchange Online refused `MAIL FROM`.",
-        "Exchange Online sends it to printers, scanners and applications set up to relay through Microsoft 365 whose login or TLS setup is wrong.",
-        "Configure the device with the credentials of a user that has an Exchange Online mailbox, and make sure it uses `STARTTLS`, since login needs TLS.",
+        "Cliente não autenticado para enviar e-mails anônimos",
+        "Uma aplicação ou um dispositivo enviou e-mails para `smtp.office365.com` sem fazer login, e o Exchange Online recusou o `MAIL FROM`.",
+        "O Exchange Online o envia a impressoras, scanners e aplicações configurados para fazer relay pelo Microsoft 365 cujo login ou configuração TLS está errado.",
+        "Configure o dispositivo com as credenciais de um usuário que tenha uma caixa postal do Exchange Online e garanta que ele use `STARTTLS`, já que o login exige TLS.",
     ],
     // 5.7.64 (microsoft)
     [
-        "TenantAttribution, relay access denied",
-        "Exchange Online could not match mail from the organization's own servers to an inbound connector, so it refused to relay it.",
-        "Exchange Online sends it after something changed on-premises, such as the sending server's IP address or the name in its certificate, so it no longer matches the inbound connector.",
-        "The administrator must update the inbound connector to the current IP addresses or certificate name of the on-premises server.",
+        "TenantAttribution, acesso de relay negado",
+        "O Exchange Online não conseguiu associar os e-mails vindos dos servidores da própria organização a um conector de entrada; por isso, recusou o relay.",
+        "O Exchange Online o envia depois de alguma mudança no ambiente local, como o endereço IP do servidor de envio ou o nome no certificado dele, que deixou de corresponder ao conector de entrada.",
+        "O administrador precisa atualizar o conector de entrada com os endereços IP atuais ou o nome de certificado atual do servidor local.",
     ],
     // 5.7.124 (microsoft)
     [
-        "Sender not in allowed-senders list",
-        "The recipient is a distribution group that accepts mail only from listed senders, and the sender is not on the list.",
-        "Exchange Online sends it for groups with delivery restrictions; even the group's owner may need to be listed.",
-        "Ask the group owner or the recipient's administrator to add the sender to the group's allowed senders or to remove the restriction.",
+        "Remetente fora da lista de remetentes permitidos",
+        "O destinatário é um grupo de distribuição que só aceita e-mails de remetentes listados, e o remetente não está na lista.",
+        "O Exchange Online o envia para grupos com restrições de entrega; até o dono do grupo pode precisar estar na lista.",
+        "Peça ao dono do grupo ou ao administrador do destinatário que inclua o remetente entre os remetentes permitidos do grupo ou que remova a restrição.",
     ],
     // 5.7.133 (microsoft)
     [
-        "Sender not authenticated for group",
-        "The recipient is a group that refuses mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it when external senders write to a distribution group that requires authenticated senders.",
-        "The group owner or the recipient's administrator must allow external senders for the group.",
+        "Remetente não autenticado para o grupo",
+        "O destinatário é um grupo que recusa e-mails de fora da sua organização, e o remetente é externo.",
+        "O Exchange Online o envia quando remetentes externos escrevem para um grupo de distribuição que exige remetentes autenticados.",
+        "O dono do grupo ou o administrador do destinatário precisa permitir remetentes externos no grupo.",
     ],
     // 5.7.134 (microsoft)
     [
-        "Sender not authenticated for mailbox",
-        "The recipient mailbox is set to refuse mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it for mailboxes with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change the mailbox's delivery restrictions.",
+        "Remetente não autenticado para a caixa postal",
+        "A caixa postal do destinatário está configurada para recusar e-mails de fora da sua organização, e o remetente é externo.",
+        "O Exchange Online o envia para caixas postais com a configuração que exige remetentes autenticados.",
+        "Só o administrador da organização do destinatário pode mudar as restrições de entrega da caixa postal.",
     ],
     // 5.7.135 (microsoft)
     [
-        "Sender not authenticated for public folder",
-        "The recipient is a mail-enabled public folder that refuses mail from outside its organization.",
-        "Exchange Online sends it when external senders write to a public folder that requires authenticated senders.",
-        "The recipient organization's administrator must let the public folder accept mail from all senders.",
+        "Remetente não autenticado para a pasta pública",
+        "O destinatário é uma pasta pública habilitada para e-mail que recusa e-mails de fora da sua organização.",
+        "O Exchange Online o envia quando remetentes externos escrevem para uma pasta pública que exige remetentes autenticados.",
+        "O administrador da organização do destinatário precisa permitir que a pasta pública aceite e-mails de todos os remetentes.",
     ],
     // 5.7.136 (microsoft)
     [
-        "Sender not authenticated for mail user",
-        "The recipient is a mail user that is set to refuse mail from outside its organization.",
-        "Exchange Online sends it when an external sender writes to a mail user with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change this setting.",
+        "Remetente não autenticado para o usuário de e-mail",
+        "O destinatário é um usuário de e-mail (mail user) configurado para recusar e-mails de fora da sua organização.",
+        "O Exchange Online o envia quando um remetente externo escreve para um usuário de e-mail com a configuração que exige remetentes autenticados.",
+        "Só o administrador da organização do destinatário pode mudar essa configuração.",
     ],
     // 5.7.193 (microsoft)
     [
-        "Microsoft 365 group does not accept external senders",
-        "The recipient is a Microsoft 365 group that accepts mail only from its members or from inside its organization.",
-        "Exchange Online sends it with `UnifiedGroupAgent` when an external sender writes to such a group.",
-        "The group owner or the recipient's administrator must allow people outside the organization to email the group.",
+        "O grupo do Microsoft 365 não aceita remetentes externos",
+        "O destinatário é um grupo do Microsoft 365 que só aceita e-mails dos seus membros ou de dentro da sua organização.",
+        "O Exchange Online o envia com `UnifiedGroupAgent` quando um remetente externo escreve para um grupo assim.",
+        "O dono do grupo ou o administrador do destinatário precisa permitir que pessoas de fora da organização enviem e-mails ao grupo.",
     ],
     // 5.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server did not offer `STARTTLS` or the handshake failed.",
-        "Exchange Online sends it as a permanent error with `starttls-not-supported`.",
-        "The recipient domain's administrator must enable TLS on the mail server; after that the sender can send again.",
+        "O destino precisa ter suporte a TLS (DANE, permanente)",
+        "O Exchange Online desistiu porque o servidor de destino protegido por DANE não ofereceu `STARTTLS` ou o handshake falhou.",
+        "O Exchange Online o envia como erro permanente com `starttls-not-supported`.",
+        "O administrador do domínio do destinatário precisa ativar o TLS no servidor de e-mail; depois disso, o remetente pode enviar de novo.",
     ],
     // 5.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server kept presenting an expired certificate.",
-        "Exchange Online sends it as a permanent error with `certificate-expired`.",
-        "The recipient domain's administrator must renew the certificate; after that the sender can send again.",
+        "Certificado do destino vencido (DANE, permanente)",
+        "O Exchange Online desistiu porque o servidor de destino protegido por DANE continuou apresentando um certificado vencido.",
+        "O Exchange Online o envia como erro permanente com `certificate-expired`.",
+        "O administrador do domínio do destinatário precisa renovar o certificado; depois disso, o remetente pode enviar de novo.",
     ],
     // 5.7.323 (microsoft)
     [
-        "Domain failed DANE validation (permanent)",
-        "Exchange Online gave up because the destination's certificate kept failing validation against its TLSA records.",
-        "Exchange Online sends it as a permanent error with `tlsa-invalid`.",
-        "The recipient domain's administrator must correct the TLSA records or the certificate; then the sender can send again.",
+        "O domínio não passou na validação DANE (permanente)",
+        "O Exchange Online desistiu porque o certificado do destino continuou falhando na validação com os registros TLSA dele.",
+        "O Exchange Online o envia como erro permanente com `tlsa-invalid`.",
+        "O administrador do domínio do destinatário precisa corrigir os registros TLSA ou o certificado; depois disso, o remetente pode enviar de novo.",
     ],
     // 5.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records (permanent)",
-        "Exchange Online gave up because the destination domain's DNSSEC records kept failing validation.",
-        "Exchange Online sends it as a permanent error with `dnssec-invalid`.",
-        "The recipient domain's administrator must repair the zone's DNSSEC signing; then the sender can send again.",
+        "O destino retornou registros DNSSEC inválidos (permanente)",
+        "O Exchange Online desistiu porque os registros DNSSEC do domínio de destino continuaram falhando na validação.",
+        "O Exchange Online o envia como erro permanente com `dnssec-invalid`.",
+        "O administrador do domínio do destinatário precisa consertar a assinatura DNSSEC da zona; depois disso, o remetente pode enviar de novo.",
     ],
     // 5.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE, permanent)",
-        "Exchange Online gave up because the destination server's certificate did not match the MX host name.",
-        "Exchange Online sends it as a permanent error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must replace the certificate with one that names the MX host; then the sender can send again.",
+        "O certificado não corresponde ao nome do host (DANE, permanente)",
+        "O Exchange Online desistiu porque o certificado do servidor de destino não correspondia ao nome do host MX.",
+        "O Exchange Online o envia como erro permanente com `certificate-host-mismatch`.",
+        "O administrador do domínio do destinatário precisa substituir o certificado por um que indique o host MX; depois disso, o remetente pode enviar de novo.",
     ],
     // 5.7.367 (microsoft)
     [
-        "Remote server returned not permitted to relay",
-        "Microsoft 365 forwarded or relayed a message from its relay pool, and the next gateway refused it as a relay attempt. Microsoft uses that pool when the message failed SPF or DKIM on arrival.",
-        "Exchange Online sends it for forwarded or relayed mail, most often when a third-party gateway sits in front of or behind Microsoft 365.",
-        "The Microsoft 365 administrator should make authentication pass on arrival, for example with Enhanced Filtering for Connectors, and add domains it controls as accepted domains. Fewer forwarding hops help.",
+        "O servidor remoto informou que o relay não é permitido",
+        "O Microsoft 365 encaminhou ou repassou uma mensagem a partir do seu pool de relay, e o gateway seguinte a recusou como tentativa de relay. A Microsoft usa esse pool quando a mensagem falhou no SPF ou no DKIM ao chegar.",
+        "O Exchange Online o envia para e-mails encaminhados ou repassados, na maioria das vezes quando um gateway de terceiros fica na frente ou atrás do Microsoft 365.",
+        "O administrador do Microsoft 365 deve fazer a autenticação passar na chegada, por exemplo com o Enhanced Filtering for Connectors, e incluir como domínios aceitos os domínios que controla. Menos saltos de encaminhamento ajudam.",
     ],
     // 5.7.501 (microsoft)
     [
-        "Access denied, spam abuse detected",
-        "Microsoft 365 has banned the sending account because it sent spam.",
-        "Exchange Online sends it to its own users whose account was used for spam, usually after a compromise.",
-        "The administrator must secure the account and reset its credentials, then ask Microsoft support to restore its ability to send.",
+        "Acesso negado, abuso de spam detectado",
+        "O Microsoft 365 baniu a conta que envia porque ela enviou spam.",
+        "O Exchange Online o envia aos próprios usuários cuja conta foi usada para spam, geralmente depois de ser comprometida.",
+        "O administrador precisa proteger a conta e redefinir as credenciais dela e, depois, pedir ao suporte da Microsoft que restaure a capacidade de envio da conta.",
     ],
     // 5.7.502 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "Acesso negado, remetente banido",
+        "O Microsoft 365 baniu a conta que envia depois de detectar spam vindo dela.",
+        "O Exchange Online o envia a contas bloqueadas por spam.",
+        "O administrador precisa resolver os problemas da conta, redefinir as credenciais dela e entrar em contato com o suporte da Microsoft para retirar o banimento.",
     ],
     // 5.7.503 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "Acesso negado, remetente banido",
+        "O Microsoft 365 baniu a conta que envia depois de detectar spam vindo dela.",
+        "O Exchange Online o envia a contas bloqueadas por spam.",
+        "O administrador precisa resolver os problemas da conta, redefinir as credenciais dela e entrar em contato com o suporte da Microsoft para retirar o banimento.",
     ],
     // 5.7.504 (microsoft)
     [
-        "Recipient address rejected, access denied",
-        "The recipient address is not valid in the receiving Microsoft 365 organization.",
-        "Exchange Online Protection sends it with the text `Recipient address rejected: Access denied`.",
-        "Check the recipient address and send again; ask the recipient for the right address if it keeps failing.",
+        "Endereço do destinatário recusado, acesso negado",
+        "O endereço do destinatário não é válido na organização do Microsoft 365 que recebe a mensagem.",
+        "O Exchange Online Protection o envia com o texto `Recipient address rejected: Access denied`.",
+        "Confira o endereço do destinatário e envie de novo; se continuar falhando, peça o endereço correto ao destinatário.",
     ],
     // 5.7.505 (microsoft)
     [
-        "Access denied, banned recipient",
-        "Microsoft 365 treats the recipient address as not valid and refuses mail to it.",
-        "Exchange Online Protection sends it for recipients it has banned.",
-        "Check the address and reach the recipient another way; if this seems wrong, the recipient's administrator can ask Microsoft support.",
+        "Acesso negado, destinatário banido",
+        "O Microsoft 365 trata o endereço do destinatário como inválido e recusa e-mails para ele.",
+        "O Exchange Online Protection o envia para destinatários que ele baniu.",
+        "Confira o endereço e entre em contato com o destinatário por outro canal; se isso parecer um erro, o administrador do destinatário pode consultar o suporte da Microsoft.",
     ],
     // 5.7.506 (microsoft)
     [
-        "Access denied, bad HELO",
-        "The sending server introduced itself in `HELO` or `EHLO` with the name of the server it connects to instead of its own name, which Microsoft treats as spambot behaviour.",
-        "Exchange Online Protection sends it at the start of a session with a misconfigured or malicious client.",
-        "Configure the sending server to use its own fully qualified host name in `EHLO`.",
+        "Acesso negado, HELO inválido",
+        "O servidor de envio se apresentou no `HELO` ou `EHLO` com o nome do servidor ao qual se conecta, em vez do próprio nome, o que a Microsoft trata como comportamento de spambot.",
+        "O Exchange Online Protection o envia no início de uma sessão com um cliente mal configurado ou malicioso.",
+        "Configure o servidor de envio para usar o próprio nome de host completo (FQDN) no `EHLO`.",
     ],
     // 5.7.507 (microsoft)
     [
-        "Access denied, rejected by recipient",
-        "The recipient's organization has blocked the IP address the message came from.",
-        "Exchange Online Protection sends it when the receiving tenant has blocked the sending server.",
-        "Contact the recipient by another channel and ask their administrator to remove the block.",
+        "Acesso negado, recusado pelo destinatário",
+        "A organização do destinatário bloqueou o endereço IP de onde a mensagem veio.",
+        "O Exchange Online Protection o envia quando o locatário (tenant) que recebe bloqueou o servidor de envio.",
+        "Entre em contato com o destinatário por outro canal e peça que o administrador dele retire o bloqueio.",
     ],
     // 5.7.508 (microsoft)
     [
-        "Access denied, permitted limits exceeded for the IPv6 range",
-        "The sender's IPv6 range sent too many messages in too short a time.",
-        "Exchange Online Protection sends it to senders over IPv6 that exceed its per-range rate.",
-        "Slow down sending from that range and let the queue retry later.",
+        "Acesso negado, limites permitidos excedidos para a faixa IPv6",
+        "A faixa IPv6 do remetente enviou mensagens demais em pouco tempo.",
+        "O Exchange Online Protection o envia a remetentes que usam IPv6 e passam da taxa permitida por faixa.",
+        "Reduza o ritmo de envio a partir dessa faixa e deixe a fila tentar de novo mais tarde.",
     ],
     // 5.7.509 (microsoft)
     [
-        "Access denied, sending domain does not pass DMARC",
-        "The domain in the `From` header failed DMARC and publishes a policy of reject, so Microsoft refused the message.",
-        "Exchange Online and Outlook.com send it when neither SPF nor DKIM passes in alignment with the `From` domain and its policy is `p=reject`; forwarding can cause it.",
-        "The sender's administrator must fix the domain's SPF, DKIM signing and alignment; the DMARC reports and the headers returned in the bounce show which check failed.",
+        "Acesso negado, o domínio de envio não passa no DMARC",
+        "O domínio do cabeçalho `From` falhou no DMARC e publica uma política de rejeição; por isso, a Microsoft recusou a mensagem.",
+        "O Exchange Online e o Outlook.com o enviam quando nem o SPF nem o DKIM passam alinhados com o domínio do `From` e a política dele é `p=reject`; o encaminhamento pode causar isso.",
+        "O administrador do remetente precisa corrigir o SPF, a assinatura DKIM e o alinhamento do domínio; os relatórios DMARC e os cabeçalhos que vêm na mensagem de devolução mostram qual verificação falhou.",
     ],
     // 5.7.510 (microsoft)
     [
-        "Recipient does not accept email over IPv6",
-        "The message came over IPv6, but the recipient's domain accepts mail only over IPv4.",
-        "Exchange Online Protection sends it to IPv6 senders for domains that have not enabled IPv6 inbound mail.",
-        "Send to that domain over IPv4, for example by preferring IPv4 for its MX hosts in the sending server.",
+        "O destinatário não aceita e-mails por IPv6",
+        "A mensagem chegou por IPv6, mas o domínio do destinatário só aceita e-mails por IPv4.",
+        "O Exchange Online Protection o envia a remetentes IPv6 para domínios que não ativaram o recebimento de e-mails por IPv6.",
+        "Envie para esse domínio por IPv4, por exemplo configurando o servidor de envio para preferir IPv4 para os hosts MX do domínio.",
     ],
     // 5.7.511 (microsoft)
     [
-        "Access denied, banned sender IP",
-        "Microsoft 365 has banned the IP address the message came from.",
-        "Exchange Online Protection sends it to servers on its block list.",
-        "Remove the cause of the ban, then ask for delisting by email to Microsoft with the full error and the IP address, or use the delist portal.",
+        "Acesso negado, IP do remetente banido",
+        "O Microsoft 365 baniu o endereço IP de onde a mensagem veio.",
+        "O Exchange Online Protection o envia a servidores que estão na lista de bloqueio dele.",
+        "Elimine a causa do banimento e depois peça a remoção da lista por e-mail à Microsoft, com o erro completo e o endereço IP, ou use o portal de remoção (delist portal).",
     ],
     // 5.7.512 (microsoft)
     [
-        "Message must be RFC 5322 section 3.6.2 compliant",
-        "The message has no valid address in its `From` header field, so Microsoft 365 refused it.",
-        "Exchange Online sends it for messages whose `From` field is missing, empty or malformed, for example without angle brackets around the address.",
-        "Fix the sending program so that every message has a `From` field with a well-formed address.",
+        "A mensagem precisa seguir a seção 3.6.2 da RFC 5322",
+        "A mensagem não tem um endereço válido no campo de cabeçalho `From`; por isso, o Microsoft 365 a recusou.",
+        "O Exchange Online o envia para mensagens cujo campo `From` está ausente, vazio ou malformado, por exemplo sem os sinais < e > em volta do endereço.",
+        "Corrija o programa que envia para que toda mensagem tenha um campo `From` com um endereço bem formado.",
     ],
     // 5.7.513 (microsoft)
     [
-        "Client host blocked by the recipient's custom block list",
-        "The receiving organization has put the sending IP address on its own block list in Microsoft 365; the text ends with `AS16012607`.",
-        "Exchange Online Protection sends it when the connecting IP is on the recipient tenant's custom block list.",
-        "Only the receiving organization can remove the entry. Contact them directly and ask them to unblock the IP address.",
+        "Host do cliente bloqueado pela lista de bloqueio personalizada do destinatário",
+        "A organização que recebe a mensagem colocou o endereço IP de envio na própria lista de bloqueio no Microsoft 365; o texto termina com `AS16012607`.",
+        "O Exchange Online Protection o envia quando o IP que se conecta está na lista de bloqueio personalizada do locatário (tenant) do destinatário.",
+        "Só a organização que recebe a mensagem pode remover a entrada. Entre em contato diretamente com ela e peça que desbloqueie o endereço IP.",
     ],
     // 5.7.515 (outlook_com)
     [
-        "Sending domain does not meet the required authentication level",
-        "Outlook.com refused the message because the domain in its `From` header does not meet the authentication Microsoft requires from high-volume senders to its consumer mail services.",
-        "Outlook.com, Hotmail, Live.com and MSN send it to domains that send 5,000 or more messages to them and lack passing SPF and DKIM or a DMARC record with an aligned pass.",
-        "The sender's administrator must publish SPF and DKIM so that both pass, publish a DMARC record (at least `p=none`), and make SPF or DKIM align with the `From` domain. Then send again.",
+        "O domínio de envio não atinge o nível de autenticação exigido",
+        "O Outlook.com recusou a mensagem porque o domínio do cabeçalho `From` não atende à autenticação que a Microsoft exige de remetentes de alto volume para os seus serviços de e-mail para consumidores.",
+        "O Outlook.com, o Hotmail, o Live.com e o MSN o enviam a domínios que mandam 5.000 mensagens ou mais para eles sem SPF e DKIM aprovados ou sem um registro DMARC com aprovação alinhada.",
+        "O administrador do remetente precisa publicar SPF e DKIM de forma que ambos passem, publicar um registro DMARC (no mínimo `p=none`) e alinhar o SPF ou o DKIM com o domínio do `From`. Depois, envie de novo.",
     ],
     // 5.7.606 (microsoft)
     [
-        "Access denied, banned sending IP",
-        "Microsoft 365 has banned the IP address the message came from because of its reputation.",
-        "Exchange Online Protection sends it to servers whose IP is on its block list, for example after compromise or malicious traffic.",
-        "Stop the cause and follow good sending practice, then request removal of the IP address through Microsoft's self-service delist portal.",
+        "Acesso negado, IP de envio banido",
+        "O Microsoft 365 baniu o endereço IP de onde a mensagem veio por causa da reputação dele.",
+        "O Exchange Online Protection o envia a servidores cujo IP está na lista de bloqueio dele, por exemplo depois de um comprometimento ou de tráfego malicioso.",
+        "Elimine a causa e siga boas práticas de envio; depois, peça a remoção do endereço IP pelo portal de autoatendimento de remoção da Microsoft.",
     ],
     // 5.7.703 (microsoft)
     [
-        "Recipient blocked by the Tenant Allow/Block List",
-        "Someone in the organization sent to an address or domain that the organization itself blocks in its Tenant Allow/Block List, and the whole message was stopped.",
-        "Exchange Online sends it to internal senders; one blocked recipient stops the message for all recipients.",
-        "Remove the blocked recipient and send again, or ask the administrator to change the block entry.",
+        "Destinatário bloqueado pela Tenant Allow/Block List",
+        "Alguém da organização enviou para um endereço ou domínio que a própria organização bloqueia na Tenant Allow/Block List, e a mensagem inteira foi barrada.",
+        "O Exchange Online o envia a remetentes internos; um único destinatário bloqueado barra a mensagem para todos os destinatários.",
+        "Remova o destinatário bloqueado e envie de novo, ou peça ao administrador que altere a entrada de bloqueio.",
     ],
     // 5.7.705 (microsoft)
     [
-        "Access denied, tenant has exceeded threshold",
-        "Microsoft 365 has blocked outgoing mail for the whole organization because too much of its traffic was spam or bulk mail.",
-        "Exchange Online sends it after compromised servers or admin accounts sent spam, and rarely after a subscription was renewed late.",
-        "The administrator must find and stop the source with the mail flow reports and message trace, then explain the cause to Microsoft support to lift the block.",
+        "Acesso negado, o locatário (tenant) excedeu o limite",
+        "O Microsoft 365 bloqueou os e-mails de saída de toda a organização porque uma parte grande demais do tráfego dela era spam ou e-mail em massa.",
+        "O Exchange Online o envia depois que servidores ou contas de administrador comprometidos enviaram spam e, raramente, depois que uma assinatura foi renovada com atraso.",
+        "O administrador precisa encontrar e eliminar a origem com os relatórios de fluxo de e-mails e o rastreamento de mensagens e, depois, explicar a causa ao suporte da Microsoft para retirar o bloqueio.",
     ],
     // 5.7.708 (microsoft)
     [
-        "Access denied, traffic not accepted from this IP",
-        "Microsoft 365 does not send mail from the low-reputation IP addresses typically given to new tenants.",
-        "Exchange Online sends it to new or trial tenants, or to tenants whose traffic looked suspicious.",
-        "The administrator should resolve any compromise or open relay and then contact Microsoft support; trial tenants can ask for an exception until they buy licenses.",
+        "Acesso negado, tráfego deste IP não aceito",
+        "O Microsoft 365 não envia e-mails a partir dos endereços IP de baixa reputação normalmente atribuídos a locatários (tenants) novos.",
+        "O Exchange Online o envia a locatários novos ou de avaliação, ou a locatários cujo tráfego pareceu suspeito.",
+        "O administrador deve resolver qualquer comprometimento ou relay aberto e depois entrar em contato com o suporte da Microsoft; locatários de avaliação podem pedir uma exceção até comprarem licenças.",
     ],
     // 5.7.750 (microsoft)
     [
-        "Client blocked from sending from unregistered domains",
-        "The organization sent many messages from domains that are not added and verified in Microsoft 365, and Microsoft blocked them.",
-        "Exchange Online sends it when mail from unprovisioned domains, often through connectors, exceeds what Microsoft tolerates.",
-        "Add and verify every sending domain as an accepted domain, or use a certificate-based connector; also check for unknown connectors created by attackers.",
+        "Cliente impedido de enviar de domínios não registrados",
+        "A organização enviou muitas mensagens de domínios que não foram adicionados e verificados no Microsoft 365, e a Microsoft as bloqueou.",
+        "O Exchange Online o envia quando os e-mails de domínios não provisionados, muitas vezes enviados por conectores, passam do que a Microsoft tolera.",
+        "Adicione e verifique cada domínio de envio como domínio aceito, ou use um conector baseado em certificado; verifique também se há conectores desconhecidos criados por invasores.",
     ],
     // 5.7.800 (microsoft)
     [
-        "Access denied, banned sender domain",
-        "Microsoft 365 has banned the domain used in `EHLO`, `MAIL FROM` or `From` because of spam sent with it.",
-        "Exchange Online sends it for messages whose sender domain is on its ban list.",
-        "Stop the spam from that domain, then contact Microsoft support to restore the domain's ability to send.",
+        "Acesso negado, domínio do remetente banido",
+        "O Microsoft 365 baniu o domínio usado no `EHLO`, no `MAIL FROM` ou no `From` por causa de spam enviado com ele.",
+        "O Exchange Online o envia para mensagens cujo domínio do remetente está na lista de banimento dele.",
+        "Elimine o spam vindo desse domínio e depois entre em contato com o suporte da Microsoft para restaurar a capacidade de envio do domínio.",
     ],
     // 5.7.900 (exchange_server)
     [
-        "Refused by a mail flow rule",
-        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
-        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
-        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
+        "Recusada por uma regra de fluxo de e-mails",
+        "Uma regra de fluxo de e-mails (regra de transporte) do servidor Exchange recusou a mensagem. O Exchange só usa um código desta faixa quando a ação de rejeição da regra recebeu um; caso contrário, a mesma recusa vem como `5.7.1`.",
+        "O Exchange o envia numa mensagem de devolução quando uma mensagem corresponde a uma regra do administrador que a rejeita, por exemplo uma regra contra certos remetentes, palavras ou anexos.",
+        "O remetente não consegue mudar o resultado enviando de novo. Pergunte ao administrador do Exchange do destinatário qual regra recusou a mensagem; o texto depois do código é o que foi configurado na regra.",
     ],
 ];
 
 /// Per provider rule with a note, in `super::PROVIDER_RULES` order.
 pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // amazon_ses.max_send_rate
-    "Amazon SES drops a message refused this way instead of queueing it, so the sending application has to retry it itself, waiting longer before each new attempt.",
+    "O Amazon SES descarta a mensagem recusada dessa forma em vez de colocá-la na fila; por isso, a aplicação que envia precisa tentar de novo por conta própria, esperando cada vez mais antes de cada nova tentativa.",
     // amazon_ses.daily_quota
-    "The account has used up the number of messages Amazon SES lets it send in 24 hours; sending works again when the 24-hour window moves on, or after the quota is raised in the SES console.",
+    "A conta esgotou o número de mensagens que o Amazon SES permite enviar em 24 horas; o envio volta a funcionar quando a janela de 24 horas avança ou depois que a cota é aumentada no console do SES.",
     // amazon_ses.identity_not_verified
-    "Amazon SES checks the From, Source, Sender and Return-Path addresses against identities verified in the same AWS Region; while the account is in the sandbox, every recipient must be verified too.",
+    "O Amazon SES compara os endereços From, Source, Sender e Return-Path com as identidades verificadas na mesma região da AWS; enquanto a conta estiver no sandbox, todos os destinatários também precisam ser verificados.",
     // amazon_ses.credentials_invalid
-    "Amazon SES expects its own SMTP credentials, which are not the same as the AWS access keys of the account; create SMTP credentials in the SES console and use those.",
+    "O Amazon SES espera credenciais SMTP próprias, que não são as mesmas chaves de acesso da AWS da conta; crie credenciais SMTP no console do SES e use-as.",
     // amazon_ses.account_not_subscribed
-    "The AWS account that owns these SMTP credentials has not signed up for Amazon SES.",
+    "A conta da AWS a que pertencem estas credenciais SMTP não está cadastrada no Amazon SES.",
     // amazon_ses.iam_not_authorized
-    "The login worked, but the IAM policy or the sending authorization policy of the user behind the SMTP credentials does not allow sending through the SES SMTP endpoint.",
+    "O login funcionou, mas a política do IAM ou a política de autorização de envio do usuário por trás das credenciais SMTP não permite enviar pelo endpoint SMTP do SES.",
     // amazon_ses.sending_paused
-    "Amazon SES has paused sending for the whole AWS account, usually after a review of its bounce or complaint rates, and has written to the email address of the AWS account about it.",
+    "O Amazon SES pausou o envio de toda a conta da AWS, geralmente depois de analisar as taxas de devolução ou de reclamação dela, e enviou um aviso sobre isso ao endereço de e-mail da conta da AWS.",
     // amazon_ses.message_too_long
-    "The SES SMTP interface refuses a message larger than the maximum message size that Amazon SES documents for the account; shrink or remove attachments.",
+    "A interface SMTP do SES recusa mensagens maiores do que o tamanho máximo que o Amazon SES documenta para a conta; reduza ou remova os anexos.",
     // amazon_ses.timeout_waiting_for_data
-    "Too much time passed between the client's commands, so the SES SMTP server closed the connection.",
+    "Passou tempo demais entre os comandos do cliente; por isso, o servidor SMTP do SES encerrou a conexão.",
     // amazon_ses.temporary_auth_failure
-    "Amazon SES itself had a problem checking the SMTP credentials; retry after a short wait before changing anything.",
+    "O próprio Amazon SES teve um problema ao verificar as credenciais SMTP; espere um pouco e tente de novo antes de mudar qualquer coisa.",
     // amazon_ses.global_suppression
-    "Amazon SES did not try the address because it is on the SES suppression list after recent hard bounces; remove it from your lists rather than sending again.",
+    "O Amazon SES nem tentou o endereço porque ele está na lista de supressão do SES depois de devoluções permanentes recentes; remova-o das suas listas em vez de enviar de novo.",
     // apple.spamhaus_dbl
-    "Here a domain inside the message, such as one in a link, is on the Spamhaus domain blocklist, not the sending IP address.",
+    "Aqui é um domínio dentro da mensagem, como o de um link, que está na lista de bloqueio de domínios da Spamhaus, e não o endereço IP de envio.",
     // apple.proofpoint_blocklist
-    "Apple refused the sending IP because of Proofpoint's blocklist; the link in the reply looks the address up there.",
+    "A Apple recusou o IP de envio por causa da lista de bloqueio da Proofpoint; o link na resposta leva à consulta do endereço nessa lista.",
     // barracuda.blocked_using_barracuda_reputation
-    "The IP address a Barracuda appliance names can come from a `Received` header field rather than from the connecting server, so check which address it means before asking for removal.",
+    "O endereço IP citado por um equipamento Barracuda pode vir de um campo de cabeçalho `Received`, e não do servidor que se conectou; por isso, confira a qual endereço ele se refere antes de pedir a remoção.",
     // barracuda.reputation_lookup_link
-    "The link leads to Barracuda Central's lookup for the sending IP address, where a removal can be requested once the cause of the spam is fixed.",
+    "O link leva à consulta do Barracuda Central para o endereço IP de envio, onde é possível pedir a remoção depois que a causa do spam for corrigida.",
     // barracuda.ess_permanent_failure_blocked
-    "The recipient's Barracuda service refused the message by one of its policies, such as a sender block, a content filter or a reputation check. Only the recipient's administrator can see the reason in the Barracuda message log.",
+    "O serviço Barracuda do destinatário recusou a mensagem por uma de suas políticas, como um bloqueio de remetente, um filtro de conteúdo ou uma verificação de reputação. Só o administrador do destinatário pode ver o motivo no log de mensagens do Barracuda.",
     // cisco.poor_reputation
-    "The sending IP address has a poor SenderBase (Talos) reputation score, so the appliance's host access table puts it in its blocked sender group. The recipient's administrator can add the sender to an allowed sender group.",
+    "O endereço IP de envio tem uma pontuação de reputação ruim no SenderBase (Talos); por isso, a tabela de acesso de hosts do equipamento o coloca no grupo de remetentes bloqueados. O administrador do destinatário pode incluir o remetente num grupo de remetentes permitidos.",
     // comcast.es000001
-    "Comcast does not take mail sent directly from its own residential addresses; its customers must send through `smtp.comcast.net`, and the block cannot be lifted.",
+    "A Comcast não aceita e-mails enviados diretamente dos seus próprios endereços residenciais; os clientes dela precisam enviar por `smtp.comcast.net`, e o bloqueio não pode ser retirado.",
     // comcast.es000010
-    "Comcast treats the sending address as dynamic or residential, usually because its reverse DNS name does not follow the naming of a static address.",
+    "A Comcast trata o endereço de envio como dinâmico ou residencial, geralmente porque o nome de DNS reverso dele não segue o padrão de nomes de um endereço fixo.",
     // comcast.bl000001
-    "The sending address is on the Spamhaus ZEN list; removal goes through Spamhaus.",
+    "O endereço de envio está na lista Spamhaus ZEN; a remoção é feita pela Spamhaus.",
     // comcast.bl000010
-    "The sending address is listed by Cloudmark CSI; removal goes through Cloudmark.",
+    "O endereço de envio está listado pelo Cloudmark CSI; a remoção é feita pela Cloudmark.",
     // comcast.bl000011
-    "The sending address is listed both on Spamhaus ZEN and by Cloudmark CSI.",
+    "O endereço de envio está na lista Spamhaus ZEN e também é listado pelo Cloudmark CSI.",
     // comcast.bl000100
-    "The sending address is on the SenderScore blocklist.",
+    "O endereço de envio está na lista de bloqueio SenderScore.",
     // comcast.bl000101
-    "The sending address is on both the Spamhaus ZEN and the SenderScore blocklists.",
+    "O endereço de envio está nas listas de bloqueio Spamhaus ZEN e SenderScore.",
     // comcast.bl000110
-    "The sending address is on the SenderScore blocklist and listed by Cloudmark CSI.",
+    "O endereço de envio está na lista de bloqueio SenderScore e é listado pelo Cloudmark CSI.",
     // comcast.bl006
-    "In this older code Comcast names the Spamhaus SBL or XBL; removal goes through Spamhaus.",
+    "Neste código mais antigo, a Comcast cita a Spamhaus SBL ou XBL; a remoção é feita pela Spamhaus.",
     // comcast.bl007
-    "In this older code Comcast names Cloudmark Sender Intelligence (CSI).",
+    "Neste código mais antigo, a Comcast cita o Cloudmark Sender Intelligence (CSI).",
     // comcast.too_many_sessions
-    "Comcast limits the number of simultaneous connections from one sending address (25 according to its postmaster page).",
+    "A Comcast limita o número de conexões simultâneas a partir de um mesmo endereço de envio (25, segundo a página de postmaster dela).",
     // comcast.reverse_dns_failure
-    "Comcast requires valid reverse DNS for every sending address; this reply is temporary because the lookup may only have failed for now, so it can be retried.",
+    "A Comcast exige DNS reverso válido para todo endereço de envio. Esta resposta é temporária porque a consulta pode ter falhado só naquele momento; por isso, vale tentar de novo.",
     // courier.sender_domain_does_not_exist
-    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    "O Courier verificou o domínio do endereço `MAIL FROM` (com `BOFHCHECKDNS` definido) e descobriu que ele não existe no DNS; o que falhou foi o domínio do remetente, não o do destinatário.",
     // courier.sender_mx_violates_rfc1035
-    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    "Os registros MX do domínio do remetente apontam para endereços IP em vez de nomes de host, o que o DNS não permite. O administrador do remetente precisa apontá-los para nomes de host.",
     // courier.unicode_to_non_unicode
-    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    "A mensagem ou os endereços dela precisam de `SMTPUTF8`, e o servidor de destino não o oferece. Envie de um endereço ou para um endereço só com caracteres ASCII, ou peça ao administrador do destinatário que ative o `SMTPUTF8`.",
     // exchange_server.bad_outbound_sender
-    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    "No Exchange Server, isto geralmente significa que o remetente passou de um limite de taxa de mensagens, por exemplo uma aplicação que faz relay de muitas mensagens pelo Exchange. O administrador pode aumentar o limite no conector de recebimento (Receive connector) ou criar um conector de relay para a aplicação.",
     // exchange_server.single_label_domain
-    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    "O endereço do destinatário tem um domínio sem ponto (como `contoso` em vez de `contoso.com`), que os conectores de recebimento do Exchange recusam por padrão.",
     // exchange_server.too_many_related_errors
-    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    "O Exchange considerou a mensagem malformada e a moveu para a fila de mensagens suspeitas (poison message queue), onde um administrador pode examiná-la.",
     // exchange_server.abp_routing
-    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    "O agente de roteamento da Address Book Policy está em uso, e o destinatário não está na lista de endereços da política de catálogo de endereços do remetente; por isso, os dois não podem trocar e-mails.",
     // exchange_server.unrecognized_command_internal
-    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    "Entre servidores Exchange, isto indica um conector de recebimento para e-mails internos sem o método de autenticação Exchange Server; o administrador precisa corrigir as configurações de autenticação do conector.",
     // exchange_server.system_incorrectly_configured
-    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    "O Exchange informa um loop de e-mail dessa forma, tipicamente quando o FQDN configurado num conector de recebimento é igual ao de outro servidor ou dispositivo no fluxo de e-mails.",
     // exchange_server.exchange_authentication
-    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    "Um firewall ou outro dispositivo entre servidores Exchange bloqueia o comando `X-EXPS` de que a autenticação Exchange Server precisa, ou os e-mails internos passam por um conector que não foi configurado para ela.",
     // exim.retry_time_not_reached
-    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    "O Exim não tentou os hosts desta vez porque tentativas anteriores para eles falharam e o horário da próxima tentativa ainda não chegou; ele guarda a mensagem e tenta de novo mais tarde. A primeira falha está no log do Exim.",
     // exim.lines_too_long_for_transport
-    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    "A mensagem tem uma linha mais longa do que o `message_linelength_limit` do transporte SMTP (998 caracteres por padrão); por isso, o Exim não a envia como está. O programa que envia precisa quebrar as linhas longas ou usar uma codificação de transferência como quoted-printable ou base64.",
     // exim.host_lookup_did_not_complete
-    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    "A consulta DNS do domínio do destinatário expirou ou falhou por enquanto; o Exim adia a mensagem e tenta de novo.",
     // exim.mx_no_smtp_service
-    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
+    "O domínio publica um registro MX que aponta para `.` (um MX nulo), o que significa que ele não aceita nenhum e-mail.",
     // fastmail.relay_access_denied
-    "From Fastmail this usually means the mail client is not logging in to Fastmail's outgoing server; turn on SMTP authentication in its settings.",
+    "Vindo do Fastmail, isto geralmente significa que o programa de e-mail não está fazendo login no servidor de saída do Fastmail; ative a autenticação SMTP nas configurações dele.",
     // fastmail.content_rejected
-    "Fastmail uses this for a message that probably carries a virus or that was reported as spam before; an attachment wrongly flagged as a virus may pass when sent as a zip file.",
+    "O Fastmail usa isto para uma mensagem que provavelmente contém vírus ou que já foi denunciada como spam; um anexo marcado como vírus por engano pode passar se for enviado como arquivo zip.",
     // fastmail.access_denied
-    "Fastmail has blocked the sender or the recipient, for example after spam reports or by its abuse systems; a wrongly set up mail client can also cause it, and the rest of the bounce text says more.",
+    "O Fastmail bloqueou o remetente ou o destinatário, por exemplo depois de denúncias de spam ou por decisão dos seus sistemas antiabuso; um programa de e-mail mal configurado também pode causar isso, e o resto do texto da mensagem de devolução dá mais detalhes.",
     // fastmail.address_locked
-    "The Fastmail account behind the address is locked or deactivated, so it receives no mail until its owner sorts this out with Fastmail support.",
+    "A conta do Fastmail por trás do endereço está bloqueada ou desativada; por isso, ela não recebe e-mails até que o dono resolva a situação com o suporte do Fastmail.",
     // free.spam_detected
-    "If you did not send the refused message, someone may have forged your address and Free refused their spam.",
+    "Se você não enviou a mensagem recusada, alguém pode ter falsificado o seu endereço, e a Free recusou o spam dessa pessoa.",
     // free.ip_blocked
-    "Free blocks an address for up to 24 hours depending on the spam or errors it sent, then lifts the block by itself; after a fix it may list the address again for 24 to 48 hours.",
+    "A Free bloqueia um endereço por até 24 horas, conforme o spam ou os erros que ele enviou, e depois retira o bloqueio sozinha; mesmo depois de uma correção, o endereço pode voltar a ser listado por 24 a 48 horas.",
     // gmx.ip_block_listed
-    "The last line of the reply links to a GMX postmaster page for this case, which explains the listing and offers a way to contact GMX.",
+    "A última linha da resposta tem um link para uma página de postmaster do GMX sobre esse caso, que explica a inclusão na lista e oferece uma forma de entrar em contato com o GMX.",
     // gmx.too_many_messages
-    "Try again in a few hours and send more slowly; if that does not help, contact the WEB.DE postmaster team.",
+    "Tente de novo daqui a algumas horas e envie mais devagar; se isso não ajudar, entre em contato com a equipe de postmaster do WEB.DE.",
     // gmx.spf_policy
-    "Forwarding servers that keep the original `MAIL FROM` fail this check; WEB.DE advises them to use SRS (Sender Rewriting Scheme).",
+    "Servidores de encaminhamento que mantêm o `MAIL FROM` original falham nesta verificação; o WEB.DE recomenda que eles usem SRS (Sender Rewriting Scheme).",
     // gmx.mailbox_unavailable
-    "GMX and WEB.DE also use this text for a mailbox that was disabled after a long time without use.",
+    "O GMX e o WEB.DE também usam este texto para uma caixa postal desativada depois de muito tempo sem uso.",
     // gmx.policy_ip_based
-    "When a high share of the mail from an IP address is classed as spam, WEB.DE refuses all mail from that address for a while.",
+    "Quando uma parcela alta dos e-mails de um endereço IP é classificada como spam, o WEB.DE recusa por um tempo todos os e-mails desse endereço.",
     // gmx.policy_domain_based
-    "The sender's domain is known to WEB.DE as a source of spam.",
+    "O WEB.DE conhece o domínio do remetente como fonte de spam.",
     // gmx.policy_header_based
-    "The message's header information does not meet the standards or WEB.DE's email policy, or does not look plausible.",
+    "As informações de cabeçalho da mensagem não seguem os padrões nem a política de e-mail do WEB.DE, ou não parecem plausíveis.",
     // gmx.syntax_error_configuration
-    "GMX and WEB.DE use this text when the sending server's configuration breaks their rules; its administrator must correct the setup and then ask GMX or WEB.DE to lift the block.",
+    "O GMX e o WEB.DE usam este texto quando a configuração do servidor de envio viola as regras deles; o administrador desse servidor precisa corrigir a configuração e depois pedir ao GMX ou ao WEB.DE que retire o bloqueio.",
     // gmx.ionos_policy_violations
-    "IONOS blocks sending IP addresses with a poor delivery rate, mostly from mail to many addresses that do not exist, and delays servers whose `HELO` name keeps changing. Clean the address list and use one fixed `HELO` name.",
+    "A IONOS bloqueia endereços IP de envio com taxa de entrega ruim, sobretudo por e-mails enviados a muitos endereços inexistentes, e atrasa servidores cujo nome `HELO` muda o tempo todo. Limpe a lista de endereços e use um único nome `HELO` fixo.",
     // godaddy.ib401_auth_on_inbound
-    "GoDaddy's inbound servers do not accept logins; the mail client is set to the wrong outgoing server and should use `smtpout.secureserver.net`.",
+    "Os servidores de entrada da GoDaddy não aceitam login; o programa de e-mail está configurado com o servidor de saída errado e deve usar `smtpout.secureserver.net`.",
     // godaddy.ib501_blank_from
-    "GoDaddy refused the message because its From field is empty.",
+    "A GoDaddy recusou a mensagem porque o campo From dela está vazio.",
     // godaddy.ib502_ip_as_from
-    "GoDaddy refuses messages whose From address uses an IP address instead of a domain.",
+    "A GoDaddy recusa mensagens cujo endereço From usa um endereço IP em vez de um domínio.",
     // godaddy.ib506_from_domain_invalid
-    "The From domain has no usable MX or address records, or its DNS lookup failed; fix the domain's DNS zone before sending again.",
+    "O domínio do From não tem registros MX nem de endereço utilizáveis, ou a consulta DNS dele falhou; corrija a zona DNS do domínio antes de enviar de novo.",
     // godaddy.ib508_invalid_spf
-    "The sender domain's SPF record does not authorize the server that sent the message; add that server to the SPF record.",
+    "O registro SPF do domínio do remetente não autoriza o servidor que enviou a mensagem; inclua esse servidor no registro SPF.",
     // godaddy.ib212_spam_content
-    "A link, attachment or pattern in the message matched GoDaddy's spam filters.",
+    "Um link, um anexo ou um padrão na mensagem acionou os filtros de spam da GoDaddy.",
     // godaddy.ib007_too_many_sessions
-    "The sending IP address has too many SMTP sessions open at GoDaddy at once.",
+    "O endereço IP de envio tem sessões SMTP demais abertas ao mesmo tempo na GoDaddy.",
     // godaddy.ib101_server_busy
-    "GoDaddy's mail queue is handling more mail than usual; try again later.",
+    "A fila de e-mails da GoDaddy está processando mais e-mails do que o normal; tente de novo mais tarde.",
     // godaddy.ib110_spam_block_hour
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for an hour.",
+    "O endereço IP de envio mandou mensagens demais que a GoDaddy considerou spam e está bloqueado por uma hora.",
     // godaddy.ib111_spam_block_day
-    "The sending IP address sent too many messages GoDaddy judged as spam and is blocked for the rest of the day.",
+    "O endereço IP de envio mandou mensagens demais que a GoDaddy considerou spam e está bloqueado até o fim do dia.",
     // godaddy.ib112_invalid_recipients_hour
-    "The sending IP address tried too many addresses that do not exist and is blocked for an hour.",
+    "O endereço IP de envio tentou endereços inexistentes demais e está bloqueado por uma hora.",
     // godaddy.ib113_invalid_recipients_day
-    "The sending IP address tried too many addresses that do not exist and is blocked for the rest of the day.",
+    "O endereço IP de envio tentou endereços inexistentes demais e está bloqueado até o fim do dia.",
     // godaddy.ib510_messages_per_session
-    "The session reached GoDaddy's maximum number of messages; open a new connection for the rest.",
+    "A sessão atingiu o número máximo de mensagens da GoDaddy; abra uma nova conexão para as demais.",
     // godaddy.ib103_cloudmark_reputation
-    "GoDaddy refused the connection because the sending IP address has a poor reputation with Cloudmark Sender Intelligence (CSI).",
+    "A GoDaddy recusou a conexão porque o endereço IP de envio tem reputação ruim no Cloudmark Sender Intelligence (CSI).",
     // godaddy.ib104_spamhaus_sbl
-    "The sending IP address is on the Spamhaus Block List (SBL); removal is requested from Spamhaus.",
+    "O endereço IP de envio está na Spamhaus Block List (SBL); a remoção é pedida à Spamhaus.",
     // godaddy.ib105_spamhaus_xbl
-    "The sending IP address is on the Spamhaus Exploits Block List (XBL); removal is requested from Spamhaus.",
+    "O endereço IP de envio está na Spamhaus Exploits Block List (XBL); a remoção é pedida à Spamhaus.",
     // godaddy.ib106_spamhaus_pbl
-    "The sending IP address is on the Spamhaus Policy Block List (PBL); removal is requested from Spamhaus.",
+    "O endereço IP de envio está na Spamhaus Policy Block List (PBL); a remoção é pedida à Spamhaus.",
     // godaddy.rbl_reject
-    "GoDaddy's own blocklist lists the sending IP address; use the link in the bounce to ask GoDaddy to remove it.",
+    "A lista de bloqueio própria da GoDaddy inclui o endereço IP de envio; use o link da mensagem de devolução para pedir à GoDaddy que o remova.",
     // godaddy.account_disabled
-    "GoDaddy says such accounts usually stay disabled for good.",
+    "Segundo a GoDaddy, contas nessa situação geralmente continuam desativadas de forma definitiva.",
     // google.dmarc_policy_rejection
-    "Gmail names the `From` domain whose DMARC policy refused the message; its administrator is the one to contact.",
+    "O Gmail cita o domínio do `From` cuja política DMARC recusou a mensagem; é com o administrador desse domínio que se deve falar.",
     // google.spf_hard_fail
-    "The envelope sender's domain publishes an SPF record ending in `-all` and the sending IP is not in it, so Gmail refuses the message outright.",
+    "O domínio do remetente do envelope publica um registro SPF terminado em `-all`, e o IP de envio não está nele; por isso, o Gmail recusa a mensagem de imediato.",
     // google.spf_or_dkim_required
-    "Gmail requires every sender, not only bulk senders, to pass at least one of SPF or DKIM; the reply lists the result of each check.",
+    "O Gmail exige que todo remetente, e não só os remetentes em massa, passe em pelo menos uma das verificações, SPF ou DKIM; a resposta lista o resultado de cada uma.",
     // google.spf_suspicious_entries
-    "Gmail objects to the SPF record itself, so the domain's administrator has to review and clean up the record.",
+    "O Gmail questiona o próprio registro SPF; por isso, o administrador do domínio precisa revisar e limpar o registro.",
     // google.spf_did_not_pass
-    "Gmail uses `7.27` to say that SPF did not pass for the message, not in the registered sense of a sender domain with a null MX.",
+    "O Gmail usa `7.27` para dizer que o SPF não passou para a mensagem, e não no sentido registrado de um domínio de remetente com MX nulo.",
     // google.dkim_did_not_pass
-    "Gmail uses `7.30` to say that DKIM did not pass for the message, not in the registered sense of `REQUIRETLS` support being required.",
+    "O Gmail usa `7.30` para dizer que o DKIM não passou para a mensagem, e não no sentido registrado de exigência de suporte a `REQUIRETLS`.",
     // google.unauthenticated
-    "Gmail sends `7.26` when neither SPF nor DKIM passed; when the text names a DMARC policy instead, the DMARC rule applies.",
+    "O Gmail envia `7.26` quando nem o SPF nem o DKIM passaram; quando o texto cita uma política DMARC, vale a regra do DMARC.",
     // google.not_sent_over_tls
-    "Gmail uses `7.29` to say the message did not arrive over an encrypted connection, not in the registered sense of an ARC validation failure. The sending server has to use `STARTTLS`.",
+    "O Gmail usa `7.29` para dizer que a mensagem não chegou por uma conexão criptografada, e não no sentido registrado de uma falha na validação ARC. O servidor de envio precisa usar `STARTTLS`.",
     // google.tls_required_for_rcpt_domain
-    "The recipient's Google Workspace administrator requires encrypted delivery for the domain, so the sending server must use `STARTTLS`.",
+    "O administrador do Google Workspace do destinatário exige entrega criptografada para o domínio; por isso, o servidor de envio precisa usar `STARTTLS`.",
     // google.ipv6_guidelines
-    "Over IPv6 Gmail requires both a matching PTR record for the sending address and a passing SPF or DKIM check.",
+    "Por IPv6, o Gmail exige tanto um registro PTR correspondente para o endereço de envio quanto a aprovação numa verificação SPF ou DKIM.",
     // google.ptr_rate_limited
-    "Gmail uses `4.7.23` for a sending IP without a PTR record, or one whose name does not resolve back to it, not in the registered sense of an SPF failure.",
+    "O Gmail usa `4.7.23` para um IP de envio sem registro PTR, ou cujo nome não resolve de volta para ele, e não no sentido registrado de uma falha de SPF.",
     // google.same_message_id_quota
-    "Gmail limits how many copies with one `Message-ID` it takes; each message sent should get its own `Message-ID`.",
+    "O Gmail limita quantas cópias com um mesmo `Message-ID` ele aceita; cada mensagem enviada deve ter o próprio `Message-ID`.",
     // google.unsolicited_rate_limited
-    "Gmail uses `4.7.28` when mail from your IP, IP range, DKIM or SPF domain, or with one of your link domains looks unsolicited at an unusual rate, and defers it for a while.",
+    "O Gmail usa `4.7.28` quando os e-mails vindos do seu IP, da sua faixa de IPs, do seu domínio DKIM ou SPF, ou com um dos seus domínios de links, parecem não solicitados numa proporção incomum, e os adia por um tempo.",
     // google.ip_not_in_whitelist
-    "The recipient's Google Workspace domain only takes mail from IP addresses its administrator allowed.",
+    "O domínio do Google Workspace do destinatário só aceita e-mails de endereços IP que o administrador dele autorizou.",
     // google.not_authorized_to_send_directly
-    "Gmail does not take mail directly from this sending IP address; send through your provider's relay instead.",
+    "O Gmail não aceita e-mails diretamente deste endereço IP de envio; em vez disso, envie pelo relay do seu provedor.",
     // google.receiving_too_quickly
-    "Gmail uses `4.2.1` for a recipient who is getting mail faster than it accepts, or for a Workspace customer over its peak relay rate, not for a disabled mailbox.",
+    "O Gmail usa `4.2.1` para um destinatário que está recebendo e-mails mais rápido do que ele aceita, ou para um cliente do Workspace acima da sua taxa máxima de relay, e não para uma caixa postal desativada.",
     // google.daily_relay_limit
-    "The limit applies per Workspace user or customer on `smtp-relay.gmail.com`; the Workspace administrator finds the limits with the SMTP relay settings.",
+    "O limite vale por usuário ou por cliente do Workspace no `smtp-relay.gmail.com`; o administrador do Workspace encontra os limites junto às configurações do relay SMTP.",
     // google.daily_quota_code
-    "Gmail uses `5.4.5` for an account or relay that reached its daily sending limit, not for a congested mail system.",
+    "O Gmail usa `5.4.5` para uma conta ou um relay que atingiu o limite diário de envio, e não para um sistema de e-mail congestionado.",
     // google.inbox_out_of_storage
-    "Gmail storage is shared with Google Drive and Photos, so the recipient frees space in any of them.",
+    "O armazenamento do Gmail é compartilhado com o Google Drive e o Google Fotos; por isso, o destinatário pode liberar espaço em qualquer um deles.",
     // google.custom_domain_policy
-    "`gcdp` means a rule that a Google Workspace administrator wrote refused the message, not Gmail's own filters; only that administrator can say why or change it.",
+    "`gcdp` significa que uma regra escrita por um administrador do Google Workspace recusou a mensagem, e não os filtros do próprio Gmail; só esse administrador pode explicar o motivo ou mudar a regra.",
     // google.web_login_required
-    "Gmail uses `5.7.14` when the account owner has to sign in through a web browser before the mail program may log in, not in the registered sense of a missing trust relationship.",
+    "O Gmail usa `5.7.14` quando o dono da conta precisa entrar nela por um navegador antes que o programa de e-mail possa fazer login, e não no sentido registrado de uma relação de confiança ausente.",
     // google.mail_relay_denied
-    "For `smtp-relay.gmail.com` the Workspace administrator must register the sending device's IP address in the SMTP relay settings or have the device log in with `AUTH`.",
+    "No `smtp-relay.gmail.com`, o administrador do Workspace precisa cadastrar o endereço IP do dispositivo que envia nas configurações do relay SMTP ou configurar o dispositivo para fazer login com `AUTH`.",
     // google.invalid_credentials_for_relay
-    "The registered IP does not belong to the domain the message comes from; the sending server must log in with `AUTH` or name one of the Workspace domains in `HELO` or `EHLO`.",
+    "O IP cadastrado não pertence ao domínio de onde a mensagem vem; o servidor de envio precisa fazer login com `AUTH` ou informar um dos domínios do Workspace no `HELO` ou `EHLO`.",
     // google.mail_sending_denied
-    "The sending account is suspended or is not a user of the Google Workspace domain that owns the relay settings.",
+    "A conta que envia está suspensa ou não é usuária do domínio do Google Workspace a que pertencem as configurações do relay.",
     // haraka.early_talker
-    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    "O plugin early_talker do Haraka espera um pouco antes de responder e derruba os clientes que enviam dados antes de receber a resposta. Um cliente que segue o padrão espera cada resposta antes de enviar o comando seguinte.",
     // haraka.no_mx_for_from
-    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    "O domínio do endereço `MAIL FROM` não tem um registro MX que leve a um endereço utilizável; por isso, respostas e mensagens de devolução não conseguiriam chegar a ele. O administrador do remetente precisa publicar registros MX que funcionem.",
     // haraka.ssl_on_plain_socket
-    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    "O cliente iniciou um handshake TLS numa porta que espera SMTP sem criptografia. Use `STARTTLS` nesta porta ou conecte-se à porta de TLS implícito (geralmente `465`).",
     // haraka.spoofed_mail_from
-    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    "O endereço `MAIL FROM` usa um domínio para o qual este servidor Haraka encaminha e-mails, mas o cliente não tem permissão para fazer relay (por exemplo, porque não fez login). Os remetentes desse domínio precisam enviar pelo próprio servidor, com `AUTH`.",
     // haraka.split_transaction
-    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    "O domínio do destinatário vai para um próximo salto diferente do dos destinatários já aceitos; o cliente deve entregar a mensagem a esses e enviar este destinatário numa nova transação.",
     // haraka.credential_leak
-    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
+    "O corpo da mensagem contém o nome de usuário e a senha com que o remetente fez login; por isso, o Haraka se recusou a enviá-la. Remova as credenciais da mensagem antes de enviá-la.",
     // mail_ru.spam_message_rejected
-    "The reply links to Mail.ru's anti-spam support page and gives an error code and an ID; quote them when asking Mail.ru to review a legitimate message.",
+    "A resposta tem um link para a página de suporte antispam do Mail.ru e informa um código de erro e um ID; cite-os ao pedir ao Mail.ru que revise uma mensagem legítima.",
     // mail_ru.dmarc_policy
-    "A common cause is a website or script that sends with a Mail.ru address in `From` through its own server; send from an address of your own domain instead.",
+    "Uma causa comum é um site ou script que envia pelo próprio servidor com um endereço do Mail.ru no `From`; em vez disso, envie de um endereço do seu próprio domínio.",
     // mail_ru.dynamic_ips
-    "Mail.ru refuses mail sent straight from addresses it classes as dynamic, such as home connections; send through a mail server with a fixed address and proper reverse DNS, or through your provider.",
+    "O Mail.ru recusa e-mails enviados diretamente de endereços que ele classifica como dinâmicos, como conexões domésticas; envie por um servidor de e-mail com endereço fixo e DNS reverso correto, ou pelo seu provedor.",
     // mail_ru.sending_disabled
-    "Mail.ru has stopped sending from this account, usually because it suspects the password was stolen and used for spam. Change or recover the password and confirm ownership of the mailbox to send again.",
+    "O Mail.ru bloqueou o envio a partir desta conta, geralmente porque suspeita que a senha foi roubada e usada para spam. Troque ou recupere a senha e confirme que a caixa postal é sua para voltar a enviar.",
     // mailgun.previously_bounced
-    "Mailgun did not try the address because it is on the sending domain's bounce suppression list after an earlier hard bounce; remove the suppression only if the address is known to work again.",
+    "O Mailgun nem tentou o endereço porque ele está na lista de supressão de devoluções do domínio de envio, depois de uma devolução permanente anterior; só remova a supressão se tiver certeza de que o endereço voltou a funcionar.",
     // mailgun.unsubscribed
-    "The recipient unsubscribed, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "O destinatário cancelou a inscrição; por isso, o Mailgun suprime o endereço. Só o remova da lista Suppressions se o destinatário voltar a se inscrever.",
     // mailgun.marked_as_spam
-    "The recipient marked earlier mail as spam, so Mailgun suppresses the address; remove it from the Suppressions list only if the recipient opts in again.",
+    "O destinatário marcou e-mails anteriores como spam; por isso, o Mailgun suprime o endereço. Só o remova da lista Suppressions se o destinatário voltar a se inscrever.",
     // mailgun.sandbox_domain
-    "A Mailgun sandbox domain only sends to Authorized Recipients who accepted the invitation; add your own domain, or add the address as an Authorized Recipient.",
+    "Um domínio sandbox do Mailgun só envia para Authorized Recipients que aceitaram o convite; adicione o seu próprio domínio ou inclua o endereço como Authorized Recipient.",
     // mailgun.free_account
-    "A free Mailgun account may only send to Authorized Recipients; upgrade the account or add the address as an Authorized Recipient.",
+    "Uma conta gratuita do Mailgun só pode enviar para Authorized Recipients; faça upgrade da conta ou inclua o endereço como Authorized Recipient.",
     // mailgun.domain_unverified
-    "Mailgun will not send for a domain until its DNS records are verified; publish the records shown in the Mailgun control panel and verify the domain again.",
+    "O Mailgun não envia por um domínio até que os registros DNS dele sejam verificados; publique os registros mostrados no painel de controle do Mailgun e verifique o domínio de novo.",
     // mailgun.domain_limit_exceeded
-    "The sending domain went over a Mailgun limit on requests, bytes or recipients; the reply names the time after which it may send again.",
+    "O domínio de envio passou de um limite do Mailgun de requisições, bytes ou destinatários; a resposta informa a partir de quando ele pode voltar a enviar.",
     // microsoft.recipient_not_found_5_1_10
-    "Exchange Online uses `5.1.10` for a recipient that its address lookup did not find, not for a null MX as the IANA registry does.",
+    "O Exchange Online usa `5.1.10` para um destinatário que a consulta de endereços dele não encontrou, e não para um MX nulo, como faz o registro da IANA.",
     // microsoft.dbeb_recipient_rejected
-    "This is Directory Based Edge Blocking: Exchange Online Protection refuses recipients that are not in the receiving organization's directory.",
+    "Trata-se do Directory Based Edge Blocking: o Exchange Online Protection recusa destinatários que não estão no diretório da organização que recebe a mensagem.",
     // microsoft.relay_access_denied_5_4_1
-    "Microsoft names an MX record that points to the wrong server, a domain missing from the accepted domains, or DNS changes still propagating as the usual causes.",
+    "A Microsoft cita como causas habituais um registro MX que aponta para o servidor errado, um domínio que falta entre os domínios aceitos ou mudanças de DNS que ainda estão se propagando.",
     // microsoft.submission_quota_5_2_2
-    "Exchange Online reuses `5.2.2` for a sender over its message or recipient rate limit, not for a full mailbox; it can be a sign of a compromised account.",
+    "O Exchange Online reaproveita `5.2.2` para um remetente acima do limite de mensagens ou de destinatários, e não para uma caixa postal cheia; pode ser sinal de uma conta comprometida.",
     // microsoft.recipient_thread_limit_4_3_2
-    "The recipient mailbox is receiving too many messages at once and Exchange throttles it on purpose; retries go through later.",
+    "A caixa postal do destinatário está recebendo mensagens demais ao mesmo tempo, e o Exchange a limita de propósito; as novas tentativas passam mais tarde.",
     // microsoft.queue_expired
-    "Exchange Online retries for 24 hours before it sends this bounce; the earlier deferrals show the real cause.",
+    "O Exchange Online tenta de novo durante 24 horas antes de enviar esta mensagem de devolução; os adiamentos anteriores mostram a causa real.",
     // microsoft.ambiguous_recipient
-    "Several directory objects share the recipient's address, often after a migration or hybrid sync; the recipient's administrator must remove the duplicate address.",
+    "Vários objetos do diretório têm o endereço do destinatário, muitas vezes depois de uma migração ou de uma sincronização híbrida; o administrador do destinatário precisa remover o endereço duplicado.",
     // microsoft.sender_denied_5_1_0
-    "Despite the words, Exchange Online means that the recipient could not be resolved, often when replying to a message saved as a file; check the recipient address.",
+    "Apesar das palavras, o Exchange Online quer dizer que não foi possível resolver o destinatário, muitas vezes ao responder a uma mensagem salva como arquivo; confira o endereço do destinatário.",
     // microsoft.bad_outbound_sender_5_1_8
-    "Microsoft 365 has blocked the sending account for spam, usually because it was compromised; the administrator must secure it before it can send again.",
+    "O Microsoft 365 bloqueou a conta que envia por causa de spam, geralmente porque ela foi comprometida; o administrador precisa protegê-la antes que ela possa enviar de novo.",
     // microsoft.delivery_not_authorized
-    "Usually a group that accepts mail only from members or listed senders, or a mail flow rule of the recipient's organization.",
+    "Geralmente é um grupo que só aceita e-mails de membros ou de remetentes listados, ou uma regra de fluxo de e-mails da organização do destinatário.",
     // microsoft.blocklist_1
-    "This is Microsoft's own block list; Microsoft asks listed senders to use its delist portal or to forward the bounce to its delisting address.",
+    "Esta é a lista de bloqueio da própria Microsoft; a Microsoft pede aos remetentes listados que usem o portal de remoção dela ou que encaminhem a mensagem de devolução para o endereço de remoção dela.",
     // microsoft.not_authenticated_by_organization_5_7_12
-    "Exchange Online uses `5.7.12` for a recipient that refuses mail from outside its organization, not for a password transition as the IANA registry does.",
+    "O Exchange Online usa `5.7.12` para um destinatário que recusa e-mails de fora da sua organização, e não para uma transição de senha, como faz o registro da IANA.",
     // microsoft.public_folder_5_7_13
-    "Exchange Online uses `5.7.13` for a public folder that refuses external senders, not for a disabled account as the IANA registry does.",
+    "O Exchange Online usa `5.7.13` para uma pasta pública que recusa remetentes externos, e não para uma conta desativada, como faz o registro da IANA.",
     // microsoft.mta_sts_certificate
-    "The destination's certificate must chain to a trusted root and name the host listed in the domain's MTA-STS policy.",
+    "O certificado do destino precisa ter uma cadeia até uma raiz confiável e indicar o host listado na política MTA-STS do domínio.",
     // microsoft.ipv6_spf_or_dkim
-    "Microsoft 365 accepts anonymous mail over IPv6 only when SPF or DKIM passes.",
+    "O Microsoft 365 só aceita e-mails anônimos por IPv6 quando o SPF ou o DKIM passa.",
     // microsoft.ipv6_reverse_dns
-    "Microsoft 365 requires a PTR record for every IPv6 address that sends it mail.",
+    "O Microsoft 365 exige um registro PTR para todo endereço IPv6 que envia e-mails para ele.",
     // microsoft.customer_block_list
-    "The receiving organization blocked the IP address itself, so only it can remove the entry.",
+    "A própria organização que recebe a mensagem bloqueou o endereço IP; por isso, só ela pode remover a entrada.",
     // microsoft.as345_nested_attachments
-    "Microsoft relates this refusal to nested attachments, such as an attached message that carries attachments itself.",
+    "A Microsoft associa esta recusa a anexos aninhados, como uma mensagem anexada que tem os próprios anexos.",
     // microsoft.x_dg_ref_header
-    "Microsoft relates this refusal to messages in Rich Text format; sending as HTML or plain text avoids it.",
+    "A Microsoft associa esta recusa a mensagens no formato Rich Text; enviar como HTML ou texto simples evita o problema.",
     // mimecast.spf_sender_invalid
-    "Mimecast rejects the message because the connecting IP address is not in the sending domain's `SPF` record. The sender's administrator must add all sending servers to `SPF`; the recipient's Mimecast administrator can instead relax the inbound `SPF` setting of its DNS Authentication policy.",
+    "A Mimecast recusa a mensagem porque o endereço IP que se conectou não está no registro `SPF` do domínio de envio. O administrador do remetente precisa incluir todos os servidores de envio no `SPF`; como alternativa, o administrador da Mimecast do destinatário pode afrouxar a configuração de `SPF` de entrada da política DNS Authentication.",
     // mimecast.dkim_sender_invalid
-    "Mimecast's outbound `DKIM` signing does not match the key published in DNS. Check that the public key in DNS and the private key, domain and selector in the DNS Authentication policy belong together.",
+    "A assinatura `DKIM` de saída da Mimecast não corresponde à chave publicada no DNS. Verifique se a chave pública no DNS e a chave privada, o domínio e o seletor na política DNS Authentication formam um conjunto coerente.",
     // mimecast.internal_resources_unavailable
-    "Mimecast uses this reply for greylisting, which a normal server passes by retrying, but also for a sending IP address with a poor reputation. The recipient's administrator can exempt the sender with an Auto Allow or Permitted Senders policy.",
+    "A Mimecast usa esta resposta para o greylisting, que um servidor normal supera tentando de novo, mas também para um endereço IP de envio com reputação ruim. O administrador do destinatário pode isentar o remetente com uma política Auto Allow ou Permitted Senders.",
     // mimecast.local_ct_ip_reputation
-    "Mimecast's ongoing reputation checks refused the sending IP address, often after earlier temporary refusals. The recipient's administrator can let the sender through with an Auto Allow or Permitted Senders policy, and Mimecast offers a form to request a review of the IP range.",
+    "As verificações contínuas de reputação da Mimecast recusaram o endereço IP de envio, muitas vezes depois de recusas temporárias anteriores. O administrador do destinatário pode liberar o remetente com uma política Auto Allow ou Permitted Senders, e a Mimecast oferece um formulário para pedir a revisão da faixa de IPs.",
     // mimecast.sender_address_blocked
-    "A Blocked Senders policy of the recipient's Mimecast account matched the sender; only that account's administrator can remove the entry.",
+    "Uma política Blocked Senders da conta da Mimecast do destinatário correspondeu ao remetente; só o administrador dessa conta pode remover a entrada.",
     // mimecast.account_service_unavailable
-    "The Mimecast account has too many inbound connections open at once (20 by default). Retry later, and do not send outbound or journal mail to Mimecast from an IP address that is not authorized for it.",
+    "A conta da Mimecast tem conexões de entrada demais abertas ao mesmo tempo (20 por padrão). Tente de novo mais tarde e não envie e-mails de saída ou de journaling para a Mimecast a partir de um endereço IP que não esteja autorizado para isso.",
     // mimecast.maximum_email_size_exceeded
-    "The message is larger than an Email Size Limit policy or Mimecast's own limit. Encoding makes a message much bigger than its attachments, so leave a wide margin.",
+    "A mensagem é maior do que uma política Email Size Limit ou do que o limite da própria Mimecast. A codificação deixa a mensagem bem maior do que os anexos dela; por isso, deixe uma boa margem.",
     // mimecast.mail_loop_detected
-    "Mimecast refuses a message once it has passed 25 hops. Look for forwarding rules between the addresses involved.",
+    "A Mimecast recusa uma mensagem depois que ela passou por 25 saltos. Procure regras de encaminhamento entre os endereços envolvidos.",
     // mimecast.open_relay_not_allowed
-    "Neither the sender's nor the recipient's domain belongs to a Mimecast account, or the connecting IP address is not an authorized outbound address. A Mimecast customer must ask Mimecast Support to add the authorized outbound address.",
+    "Nem o domínio do remetente nem o do destinatário pertencem a uma conta da Mimecast, ou o endereço IP que se conectou não é um endereço de saída autorizado. Um cliente da Mimecast precisa pedir ao suporte da Mimecast que adicione o endereço de saída autorizado.",
     // mimecast.account_inbounds_disabled
-    "Inbound mail is switched off for the recipient organization's whole Mimecast account. Its administrator must ask Mimecast Support to allow inbound traffic again.",
+    "Os e-mails de entrada estão desativados para toda a conta da Mimecast da organização do destinatário. O administrador dela precisa pedir ao suporte da Mimecast que volte a permitir o tráfego de entrada.",
     // mimecast.account_outbounds_disabled
-    "Outbound mail is switched off for the sending organization's Mimecast account. Its administrator must ask Mimecast Support to allow outbound traffic again.",
+    "Os e-mails de saída estão desativados para a conta da Mimecast da organização que envia. O administrador dela precisa pedir ao suporte da Mimecast que volte a permitir o tráfego de saída.",
     // mimecast.anti_spoofing_inbound_not_allowed
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "Uma política Anti-Spoofing barrou uma mensagem vinda de fora que se apresenta com um endereço do próprio domínio do destinatário. Um serviço de envio legítimo precisa de uma política Anti-Spoofing que não tome nenhuma ação para o endereço ou o endereço IP dele.",
     // mimecast.header_based_anti_spoofing
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "Uma política Anti-Spoofing barrou uma mensagem vinda de fora que se apresenta com um endereço do próprio domínio do destinatário. Um serviço de envio legítimo precisa de uma política Anti-Spoofing que não tome nenhuma ação para o endereço ou o endereço IP dele.",
     // mimecast.content_examination_policy
-    "A Content Examination policy of the recipient's account matched the message. That administrator can adjust the policy or add a Content Examination Bypass policy.",
+    "Uma política Content Examination da conta do destinatário correspondeu à mensagem. O administrador dessa conta pode ajustar a política ou adicionar uma política Content Examination Bypass.",
     // mimecast.host_network_not_allowed
-    "A Geographical Restriction policy refuses mail from the sending server's network or country; only the recipient's administrator can change it.",
+    "Uma política Geographical Restriction recusa e-mails da rede ou do país do servidor de envio; só o administrador do destinatário pode mudá-la.",
     // mimecast.administrative_prohibition_envelope_blocked
-    "Mimecast sends this when the sender's address or domain matches a Blocked Senders policy, or when `SPF` fails hard. The recipient's administrator can change the policy to exclude the sender.",
+    "A Mimecast envia isto quando o endereço ou o domínio do remetente corresponde a uma política Blocked Senders, ou quando o `SPF` falha de forma definitiva (hard fail). O administrador do destinatário pode mudar a política para excluir o remetente.",
     // mimecast.envelope_blocked_user_entry
-    "The recipient has blocked the sender's address in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "O destinatário bloqueou o endereço do remetente na sua lista pessoal Managed Senders. O destinatário ou o administrador dele precisa remover a entrada.",
     // mimecast.envelope_blocked_user_domain_entry
-    "The recipient has blocked the sender's domain in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "O destinatário bloqueou o domínio do remetente na sua lista pessoal Managed Senders. O destinatário ou o administrador dele precisa remover a entrada.",
     // mimecast.manually_blocked_senders
-    "The sender is on a personal block list of the recipient. The recipient or their administrator must remove the entry from Managed Senders.",
+    "O remetente está numa lista de bloqueio pessoal do destinatário. O destinatário ou o administrador dele precisa remover a entrada do Managed Senders.",
     // mimecast.blocked_senders_header_from
-    "A Blocked Senders policy matched the `From` header address. Only the recipient's administrator can change or delete the policy.",
+    "Uma política Blocked Senders correspondeu ao endereço do cabeçalho `From`. Só o administrador do destinatário pode alterar ou excluir a política.",
     // mimecast.blocked_senders_envelope_from
-    "A Blocked Senders policy matched the envelope sender (`MAIL FROM`). Only the recipient's administrator can change or delete the policy.",
+    "Uma política Blocked Senders correspondeu ao remetente do envelope (`MAIL FROM`). Só o administrador do destinatário pode alterar ou excluir a política.",
     // mimecast.incorrect_authentication_data
-    "Submission to Mimecast on port `587` needs the address of an internal user and its Mimecast cloud password.",
+    "A submissão para a Mimecast na porta `587` exige o endereço de um usuário interno e a senha de nuvem da Mimecast desse usuário.",
     // mimecast.route_requires_tls
-    "A Secure Receipt or Secure Delivery policy demands `TLS`. Enable `STARTTLS` and valid certificates on the sending server, and check that no firewall or proxy tampers with the encryption.",
+    "Uma política Secure Receipt ou Secure Delivery exige `TLS`. Ative o `STARTTLS` e certificados válidos no servidor de envio e verifique se nenhum firewall ou proxy interfere na criptografia.",
     // mimecast.route_requires_tls12
-    "The sending server offered a `TLS` version older than 1.2, which a Secure Receipt or Secure Delivery policy refuses.",
+    "O servidor de envio ofereceu uma versão do `TLS` anterior à 1.2, que uma política Secure Receipt ou Secure Delivery recusa.",
     // mimecast.route_requires_high_strength_ciphers
-    "The ciphers the sending server offered are weaker than a Secure Receipt or Secure Delivery policy allows.",
+    "As cifras oferecidas pelo servidor de envio são mais fracas do que uma política Secure Receipt ou Secure Delivery permite.",
     // mimecast.unable_to_process_connection
-    "The Mimecast server is at its maximum load; the sending server only needs to retry.",
+    "O servidor da Mimecast está com a carga máxima; o servidor de envio só precisa tentar de novo.",
     // mimecast.message_ended_early
-    "The message did not end properly, often because a firewall feature such as Cisco's SMTP fixup or MailGuard changed the session. Turn such SMTP inspection off on the sending side.",
+    "A mensagem não terminou corretamente, muitas vezes porque um recurso de firewall, como o SMTP fixup ou o MailGuard da Cisco, alterou a sessão. Desative esse tipo de inspeção SMTP do lado de quem envia.",
     // mimecast.too_many_recipients
-    "Mimecast takes at most 100 recipients per message and asks for the rest in another transaction. Firewall SMTP inspection features that do not pass this reply on must be turned off.",
+    "A Mimecast aceita no máximo 100 destinatários por mensagem e pede os demais numa outra transação. Recursos de inspeção SMTP de firewalls que não repassam esta resposta precisam ser desativados.",
     // mimecast.outbound_thread_limit
-    "The account has too many outbound connections at once; send in smaller batches.",
+    "A conta tem conexões de saída demais ao mesmo tempo; envie em lotes menores.",
     // mimecast.rejected_due_to_security_policies
-    "Mimecast found a virus signature or a spam score above its limit. Spam checks can be bypassed by the recipient's Permitted Senders or Auto Allow policy, virus checks cannot; Mimecast also offers a Sender Feedback form.",
+    "A Mimecast encontrou uma assinatura de vírus ou uma pontuação de spam acima do limite dela. As verificações de spam podem ser contornadas pela política Permitted Senders ou Auto Allow do destinatário, mas as de vírus não; a Mimecast também oferece um formulário Sender Feedback.",
     // naver.no_such_user
-    "The reply links to Naver's help page on returned mail; the address part before `@naver.com` does not exist.",
+    "A resposta tem um link para a página de ajuda do Naver sobre e-mails devolvidos; a parte do endereço antes de `@naver.com` não existe.",
     // opensmtpd.no_mx_found
-    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    "O OpenSMTPD não encontrou nenhum registro MX ou de endereço utilizável para o domínio do destinatário. Ele trata isso como temporário e continua tentando até a mensagem expirar; por isso, confira se o domínio tem erros de digitação antes de esperar.",
     // opensmtpd.domain_does_not_accept_mail
-    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    "O domínio do destinatário publica um MX nulo, um registro que diz que ele não recebe nenhum e-mail.",
     // opensmtpd.list_expansion_problem
-    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
+    "O OpenSMTPD usa este texto com `X.2.4` para qualquer falha ao expandir o destinatário por meio de aliases ou de um arquivo `~/.forward`, e não só para listas de e-mail. O administrador do servidor deve verificar esses arquivos e o log do servidor.",
     // orange.abusix_listed
-    "Code 100 means the sending address is listed by Abusix; check it at lookup.abusix.com.",
+    "O código 100 significa que o endereço de envio está listado pela Abusix; consulte-o em lookup.abusix.com.",
     // orange.spamhaus_listed
-    "Code 101 means the sending address is listed by Spamhaus; check it at check.spamhaus.org.",
+    "O código 101 significa que o endereço de envio está listado pela Spamhaus; consulte-o em check.spamhaus.org.",
     // orange.cloudmark_listed
-    "Code 102 means the sending address is listed by Cloudmark; ask for a reset at csi.cloudmark.com.",
+    "O código 102 significa que o endereço de envio está listado pela Cloudmark; peça uma redefinição em csi.cloudmark.com.",
     // orange.orange_blocklist
-    "Code 103 means Orange itself has blocked the sending address; use Orange's contact form and choose the deliverability issue option.",
+    "O código 103 significa que a própria Orange bloqueou o endereço de envio; use o formulário de contato da Orange e escolha a opção de problema de entregabilidade.",
     // orange.too_many_connections
-    "Orange recommends at most 2 simultaneous connections per sending address.",
+    "A Orange recomenda no máximo 2 conexões simultâneas por endereço de envio.",
     // orange.missing_ptr
-    "Orange requires a PTR record for the sending address whose host name resolves back to that same address.",
+    "A Orange exige para o endereço de envio um registro PTR cujo nome de host resolva de volta para esse mesmo endereço.",
     // orange.too_many_messages_per_connection
-    "Orange recommends at most 100 messages per connection.",
+    "A Orange recomenda no máximo 100 mensagens por conexão.",
     // orange.invalid_helo
-    "Orange requires a fully qualified host name in `HELO`/`EHLO` that resolves in DNS.",
+    "A Orange exige no `HELO`/`EHLO` um nome de host completo (FQDN) que resolva no DNS.",
     // orange.sender_domain_dns
-    "Orange could not find valid A or MX records for the domain in `MAIL FROM`; after a DNS change, wait for cached records to expire.",
+    "A Orange não encontrou registros A ou MX válidos para o domínio do `MAIL FROM`; depois de uma mudança de DNS, espere os registros em cache expirarem.",
     // orange.sender_domain_listed
-    "Code 425 means the sender's domain name, not the address, is listed by Abusix or Spamhaus.",
+    "O código 425 significa que o nome de domínio do remetente, e não o endereço, está listado pela Abusix ou pela Spamhaus.",
     // orange.suspected_spam
-    "For a false positive, Orange asks senders to use its contact form and choose the deliverability issue option.",
+    "Em caso de falso positivo, a Orange pede aos remetentes que usem o formulário de contato dela e escolham a opção de problema de entregabilidade.",
     // orange.ofr_999
-    "Orange rate-limits a sender with code 999 after inappropriate behaviour; check what is being sent before resuming at a lower rate.",
+    "A Orange limita o ritmo de um remetente com o código 999 depois de um comportamento inadequado; verifique o que está sendo enviado antes de retomar num ritmo menor.",
     // outlook_com.required_authentication_level
-    "Microsoft applies this to domains sending 5,000 or more messages to its consumer services, and it expects SPF, DKIM and an aligned DMARC pass.",
+    "A Microsoft aplica isto a domínios que enviam 5.000 mensagens ou mais para os seus serviços para consumidores, e espera SPF, DKIM e uma aprovação DMARC alinhada.",
     // outlook_com.block_list_s3140
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "A remoção desta lista de bloqueio do Outlook.com é pedida pelo formulário de suporte a remetentes da Microsoft para e-mail de consumidores, e não pelo portal de remoção do Microsoft 365.",
     // outlook_com.block_list_s3150
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "A remoção desta lista de bloqueio do Outlook.com é pedida pelo formulário de suporte a remetentes da Microsoft para e-mail de consumidores, e não pelo portal de remoção do Microsoft 365.",
     // outlook_com.ip_reputation_rate_limited
-    "Outlook.com defers mail from this IP because of its reputation and refers the sender to `postmaster.live.com`.",
+    "O Outlook.com adia os e-mails deste IP por causa da reputação dele e indica ao remetente o `postmaster.live.com`.",
     // outlook_com.mailbox_unavailable_5_5_0
-    "Microsoft sends `5.5.0` with these words when an `@hotmail.com` or `@outlook.com` address was not found; it means the same as `5.1.10`.",
+    "A Microsoft envia `5.5.0` com estas palavras quando um endereço `@hotmail.com` ou `@outlook.com` não foi encontrado; significa o mesmo que `5.1.10`.",
     // outlook_com.dmarc_reject_5_7_509
-    "Outlook.com refuses mail whose `From` domain fails DMARC and publishes `p=reject`.",
+    "O Outlook.com recusa e-mails cujo domínio do `From` falha no DMARC e publica `p=reject`.",
     // ovh.auth_failed_or_spam_block
-    "From OVHcloud this can also mean that sending is blocked on the account after suspected spam; check the account's status in the OVHcloud Control Panel, where a password change or a support ticket unblocks it.",
+    "Vindo da OVHcloud, isto também pode significar que o envio está bloqueado na conta por suspeita de spam; verifique a situação da conta no OVHcloud Control Panel, onde uma troca de senha ou um chamado de suporte a desbloqueia.",
     // ovh.bad_sequence_means_no_auth
-    "OVHcloud says this reply from its servers usually means the mail client did not authenticate to the SMTP server.",
+    "Segundo a OVHcloud, esta resposta dos servidores dela geralmente significa que o programa de e-mail não se autenticou no servidor SMTP.",
     // ovh.unrecognised_address_arguments
-    "OVHcloud's outgoing server could not use the From or To address given; OVHcloud also points to its sending limits of 200 messages per hour per account and 300 per hour per IP address.",
+    "O servidor de saída da OVHcloud não conseguiu usar o endereço From ou To informado; a OVHcloud também lembra os seus limites de envio de 200 mensagens por hora por conta e 300 por hora por endereço IP.",
     // ovh.missing_spf_dkim
-    "OVHcloud advises publishing an SPF record for the sending domain and, where the email offer has it, turning on DKIM.",
+    "A OVHcloud recomenda publicar um registro SPF para o domínio de envio e, quando o plano de e-mail oferecer, ativar o DKIM.",
     // ovh.queue_too_long
-    "OVH keeps a message in its outgoing queue for 24 hours; if the recipient's server cannot be reached in that time, the message comes back with this text.",
+    "A OVH mantém uma mensagem na fila de saída por 24 horas; se o servidor do destinatário não puder ser alcançado nesse prazo, a mensagem volta com este texto.",
     // postfix.helo_host_not_found
-    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    "O Postfix envia isto por causa de `reject_unknown_helo_hostname`: o nome que o cliente informou no `HELO` ou `EHLO` não tem registro de endereço nem MX. O administrador do servidor de envio deve fazê-lo se apresentar com um nome que resolva no DNS.",
     // postfix.helo_not_fqdn
-    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    "O Postfix envia isto por causa de `reject_non_fqdn_helo_hostname`: o cliente se apresentou no `HELO` ou `EHLO` com um nome simples, sem domínio. O servidor de envio precisa ser configurado para informar o nome de host completo.",
     // postfix.multi_recipient_bounce
-    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    "O Postfix recusa uma mensagem com remetente vazio (uma mensagem de devolução) que tenha mais de um destinatário quando `reject_multi_recipient_bounce` está definido, porque as mensagens de devolução de verdade vão para um único endereço.",
     // postfix.insufficient_system_storage
-    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    "O Postfix responde `452 4.3.1` quando o sistema de arquivos da fila tem menos espaço livre do que `queue_minfree` ou espaço insuficiente para uma mensagem do maior tamanho permitido; o servidor de envio tenta de novo mais tarde.",
     // postfix.undeliverable_address
-    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    "O Postfix verificou o destinatário com `reject_unverified_recipient` sondando o próximo servidor, e a sondagem falhou; a resposta desse servidor vem depois das palavras `undeliverable address`.",
     // postfix.dns_try_again
-    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    "Uma falha temporária de DNS: os servidores de nomes do domínio não responderam a tempo ou retornaram um erro de servidor. O Postfix guarda a mensagem e tenta de novo; se persistir, verifique os servidores DNS do domínio.",
     // postfix.mailbox_file_too_large
-    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    "O arquivo da caixa postal local atingiu o `mailbox_size_limit` do Postfix (cerca de 50 MB por padrão). Esvazie ou arquive a caixa postal, ou aumente o limite no `main.cf`.",
     // postfix.non_smtp_command
-    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
+    "O Postfix (`smtpd` ou `postscreen`) encerra a conexão quando o cliente envia algo que não é um comando SMTP, como uma linha de cabeçalho da mensagem, geralmente porque o cliente começou a enviar a mensagem sem `DATA`.",
     // proofpoint.pdr_blocked_ipcheck
-    "Proofpoint Dynamic Reputation has blocked the sending IP address because spam came from it. A block ends some time after the spam stops; to ask for an earlier review, use the form linked in the reply and say who the recipient was and what kind of mail was blocked.",
+    "O Proofpoint Dynamic Reputation bloqueou o endereço IP de envio porque saiu spam dele. O bloqueio termina algum tempo depois que o spam para; para pedir uma revisão antes disso, use o formulário indicado na resposta e informe quem era o destinatário e que tipo de e-mail foi bloqueado.",
     // proofpoint.pdr_blocked_dnsbl_lookup
-    "This is the older form of the Proofpoint Dynamic Reputation block; Apple's iCloud mail servers send it too.",
+    "Esta é a forma mais antiga do bloqueio do Proofpoint Dynamic Reputation; os servidores de e-mail do iCloud, da Apple, também a enviam.",
     // proofpoint.blocked_using_pdr
-    "Proofpoint Dynamic Reputation delays or blocks IP addresses that send spam. A delay clears by itself within minutes; a block stays until the spam stops or a review request is granted.",
+    "O Proofpoint Dynamic Reputation atrasa ou bloqueia endereços IP que enviam spam. Um atraso se resolve sozinho em minutos; um bloqueio continua até o spam parar ou até um pedido de revisão ser aceito.",
     // proofpoint.essentials_marked_invalid
-    "Proofpoint Essentials has the recipient on the invalid list of its SMTP Discovery feature. The recipient's administrator must remove the address from that list if the mailbox exists.",
+    "O Proofpoint Essentials tem o destinatário na lista de inválidos do recurso SMTP Discovery. O administrador do destinatário precisa remover o endereço dessa lista se a caixa postal existir.",
     // qmail.chkuser_security_policies
-    "chkuser sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    "O patch chkuser envia isto quando uma sessão já informou mais destinatários desconhecidos ou malformados do que o limite dele permite e, a partir daí, recusa todos os destinatários seguintes, até com um código como `#5.1.1`. Remova os endereços inválidos da lista e envie numa nova sessão.",
     // qmail.best_preference_mx
-    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    "Este servidor qmail é o MX de maior preferência do domínio, mas não lista o domínio em `control/locals`; por isso, repassar a mensagem faria com que ela voltasse para ele mesmo. O administrador dele precisa configurar o domínio como local ou corrigir os registros MX.",
     // qmail.dns_temporary
-    "qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    "Este é o texto do qmail-remote para uma falha temporária de DNS (`#4.1.2`), diferente de \"couldn't find any host named\", que é permanente; a mensagem fica na fila e é tentada de novo.",
     // qmail.from_and_auth_not_same
-    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
+    "O qmail-smtpd com patch exige que o endereço `MAIL FROM` seja o endereço da conta que fez login com `AUTH`. Configure no programa de e-mail um endereço de remetente igual ao endereço de login.",
     // qq.ip_frequency_limited
-    "QQ Mail limits how much mail one sending IP address may deliver per minute, hour and day, and blocks the address for minutes, hours or the rest of the day when a limit is passed. The limits are not published, so pause, then send more slowly.",
+    "O QQ Mail limita quantos e-mails um endereço IP de envio pode entregar por minuto, por hora e por dia, e bloqueia o endereço por minutos, por horas ou até o fim do dia quando um limite é ultrapassado. Os limites não são publicados; por isso, faça uma pausa e depois envie mais devagar.",
     // qq.sender_frequency_limited
-    "The limit here is on the single sender address; QQ Mail does not publish the numbers, and the wait depends on whether the minute, hour or day limit was passed.",
+    "Aqui o limite vale para o endereço de remetente individual; o QQ Mail não publica os números, e a espera depende de qual limite foi ultrapassado: o por minuto, o por hora ou o diário.",
     // qq.recipient_flooded
-    "Despite the wording, the address exists: the recipient has received a large amount of mail in a short time, and QQ Mail refuses more for a while to protect the mailbox. Try again later.",
+    "Apesar do texto, o endereço existe: o destinatário recebeu uma grande quantidade de e-mails em pouco tempo, e o QQ Mail recusa novos e-mails por um tempo para proteger a caixa postal. Tente de novo mais tarde.",
     // qq.mail_content_denied
-    "QQ Mail refuses content that looks like bulk mail which many of its users reported as spam.",
+    "O QQ Mail recusa conteúdo que parece e-mail em massa denunciado como spam por muitos dos seus usuários.",
     // qq.suspected_spam_sender
-    "QQ Mail has seen a large amount of spam from the sender's domain or from the operator of the sending server, and refuses its mail.",
+    "O QQ Mail recebeu uma grande quantidade de spam do domínio do remetente ou do operador do servidor de envio e recusa os e-mails dele.",
     // qq.rejected_by_recipients
-    "The recipient has put the sender on a personal block list or made a filter that refuses this mail; only the recipient can change that.",
+    "O destinatário colocou o remetente numa lista de bloqueio pessoal ou criou um filtro que recusa esses e-mails; só o destinatário pode mudar isso.",
     // rackspace.throttled_too_much_spam
-    "Rackspace has received too much spam from the sending server and is deferring its mail; send again later and ask the recipient to safelist your domain.",
+    "A Rackspace recebeu spam demais do servidor de envio e está adiando os e-mails dele; envie de novo mais tarde e peça ao destinatário que coloque o seu domínio na lista de remetentes confiáveis.",
     // rackspace.g2_concurrent_connections
-    "Rackspace limits how many connections one sending IP address may hold open; reduce the number of parallel connections.",
+    "A Rackspace limita quantas conexões um endereço IP de envio pode manter abertas; reduza o número de conexões paralelas.",
     // rackspace.g1f_no_ptr
-    "Rackspace requires a PTR record for every sending IP address.",
+    "A Rackspace exige um registro PTR para todo endereço IP de envio.",
     // rackspace.g6_recipient_check_unavailable
-    "Rackspace could not check the recipient address for the moment; a retry a few minutes later usually works.",
+    "A Rackspace não conseguiu verificar o endereço do destinatário naquele momento; uma nova tentativa alguns minutos depois costuma funcionar.",
     // rackspace.g30_mailbox_rate
-    "Rackspace limits how much mail one mailbox may receive in a short time; this protects the recipient, for example from a list bomb, and a later retry usually works.",
+    "A Rackspace limita quantos e-mails uma caixa postal pode receber em pouco tempo; isso protege o destinatário, por exemplo de um bombardeio de inscrições em listas (list bomb), e uma nova tentativa mais tarde costuma funcionar.",
     // rackspace.g16_routing_loop
-    "If the loop does not clear after a few minutes, Rackspace asks to be told at `postmaster@emailsrvr.com`.",
+    "Se o loop não se resolver em alguns minutos, a Rackspace pede para ser avisada em `postmaster@emailsrvr.com`.",
     // rackspace.g1e_dmarc_lookup
-    "Rackspace could not look up the sender domain's DMARC policy for the moment; a retry a few minutes later usually works.",
+    "A Rackspace não conseguiu consultar a política DMARC do domínio do remetente naquele momento; uma nova tentativa alguns minutos depois costuma funcionar.",
     // rackspace.g28_untrusted_ip
-    "Rackspace accepts only small volumes from a new or untrusted sending IP address until it has built up good sending behaviour; warm the address up and send more slowly.",
+    "A Rackspace só aceita volumes pequenos de um endereço IP de envio novo ou não confiável até que ele construa um bom histórico de envio; faça o aquecimento do endereço e envie mais devagar.",
     // sendgrid.sender_identity
-    "SendGrid only sends mail whose From address matches a verified Sender Identity: a single verified sender address or an authenticated domain in the SendGrid account.",
+    "O SendGrid só envia e-mails cujo endereço From corresponde a uma Sender Identity verificada: um endereço de remetente único verificado ou um domínio autenticado na conta do SendGrid.",
     // sendgrid.credits_exceeded
-    "SendGrid counts each message against the account's email credits and refuses more once they are used up; SendGrid's documentation says to contact its support to have the limit lifted.",
+    "O SendGrid desconta cada mensagem dos créditos de e-mail da conta e recusa novos envios quando eles acabam; a documentação do SendGrid orienta a entrar em contato com o suporte dele para aumentar o limite.",
     // sendgrid.recipients_this_hour
-    "SendGrid defers such messages and keeps retrying them for up to 72 hours.",
+    "O SendGrid adia essas mensagens e continua tentando de novo por até 72 horas.",
     // sendgrid.unauthenticated_senders
-    "The client handed a message to `smtp.sendgrid.net` without logging in first; configure it to authenticate on every connection, with a SendGrid API key as the password.",
+    "O cliente entregou uma mensagem ao `smtp.sendgrid.net` sem fazer login antes; configure-o para se autenticar em toda conexão, com uma chave de API do SendGrid como senha.",
     // sendgrid.bad_username_password
-    "SendGrid does not recognise the user name or the API key; a password reset in the SendGrid account also breaks integrations that still use the old one.",
+    "O SendGrid não reconhece o nome de usuário ou a chave de API; redefinir a senha na conta do SendGrid também quebra as integrações que ainda usam a senha antiga.",
     // sendgrid.drop_bounced_address
-    "SendGrid dropped the message without trying because the address is on the account's bounce list after an earlier bounce; delete the entry only if the address is known to work again.",
+    "O SendGrid descartou a mensagem sem tentar entregá-la porque o endereço está na lista de devoluções da conta depois de uma devolução anterior; só exclua a entrada se tiver certeza de que o endereço voltou a funcionar.",
     // sendgrid.drop_unsubscribed
-    "SendGrid dropped the message because the recipient is on the account's unsubscribe list.",
+    "O SendGrid descartou a mensagem porque o destinatário está na lista de cancelamentos de inscrição da conta.",
     // sendgrid.drop_spam_report
-    "SendGrid dropped the message because the recipient earlier reported mail from this account as spam.",
+    "O SendGrid descartou a mensagem porque o destinatário já denunciou como spam e-mails desta conta.",
     // sendgrid.drop_spam_content
-    "The account's own Spam Checker setting in SendGrid classed the message as spam and dropped it.",
+    "A configuração Spam Checker da própria conta no SendGrid classificou a mensagem como spam e a descartou.",
     // sendgrid.drop_invalid_smtpapi
-    "SendGrid dropped the message because its `X-SMTPAPI` header is not valid JSON or is built wrongly.",
+    "O SendGrid descartou a mensagem porque o cabeçalho `X-SMTPAPI` dela não é um JSON válido ou está montado de forma errada.",
     // sendmail.host_name_lookup_failure
-    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    "Texto do Sendmail para uma falha temporária de DNS (`TRY_AGAIN`): os servidores de nomes não deram resposta por enquanto; por isso, a mensagem fica na fila e é tentada de novo.",
     // sendmail.address_requires_smtputf8
-    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    "O endereço tem caracteres não ASCII, mas o cliente não informou o parâmetro `SMTPUTF8` no `MAIL FROM`.",
     // sendmail.mx_list_points_back
-    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    "Este servidor está listado como host MX do domínio, mas não trata o domínio como local; por isso, mandaria a mensagem de volta para si mesmo. O administrador precisa incluir o domínio entre os nomes locais do servidor ou corrigir os registros MX.",
     // stalwart.invalid_ehlo_domain
-    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    "O Stalwart recusa nomes no `EHLO` que não sejam completos (FQDN) quando a opção de rejeitar nomes não FQDN está ativada. O servidor de envio precisa se apresentar com o nome de host completo.",
     // stalwart.extension_disabled
-    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    "O cliente usou um parâmetro de `MAIL FROM` ou `RCPT TO` de uma extensão (como `DSN` ou `FUTURERELEASE`) que este servidor desativou. Envie sem esse parâmetro.",
     // stalwart.dane_failed
-    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    "O domínio do destinatário publica registros DANE (`TLSA`), e o certificado do servidor dele não correspondeu a eles; por isso, o Stalwart não fez a entrega. O administrador do destinatário precisa atualizar os registros `TLSA` ou o certificado.",
     // stalwart.mta_sts_failed
-    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    "O domínio do destinatário tem uma política MTA-STS, e o servidor dele não a cumpriu (sem certificado válido ou com um host que não está na política). O administrador do destinatário precisa corrigir a política ou o servidor.",
     // stalwart.concurrency_limited
-    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
+    "O limite próprio do Stalwart para conexões de saída a esse destino foi atingido; a mensagem fica na fila e é tentada de novo.",
     // yahoo.tss04
-    "Yahoo uses `[TSS04]` for mail deferred because of volume, complaints, spam-like content or a poor IP reputation; if it persists, Yahoo asks for a Sender Support Request with the full error.",
+    "O Yahoo usa `[TSS04]` para e-mails adiados por causa de volume, reclamações, conteúdo com cara de spam ou reputação de IP ruim; se persistir, o Yahoo pede um Sender Support Request com o erro completo.",
     // yahoo.ts01
-    "Yahoo suggests retrying about four hours later, and reviewing the content and practices of the mail if the error lasts 48 hours.",
+    "O Yahoo sugere tentar de novo cerca de quatro horas depois e, se o erro durar 48 horas, rever o conteúdo e as práticas de envio dos e-mails.",
     // yahoo.ts03
-    "Although the code is temporary, Yahoo advises not to resend until the lists and subscription practices have been checked, because it sees bulk mail that looks unsolicited.",
+    "Embora o código seja temporário, o Yahoo recomenda não enviar de novo até que as listas e as práticas de inscrição tenham sido verificadas, porque está vendo e-mails em massa que parecem não solicitados.",
     // yahoo.permanently_deferred
-    "Yahoo says retrying will not succeed; the sending practice has to change first.",
+    "Segundo o Yahoo, tentar de novo não vai funcionar; primeiro a prática de envio precisa mudar.",
     // yahoo.bl21
-    "Yahoo refuses connections from addresses listed by Spamhaus; check the address at spamhaus.org.",
+    "O Yahoo recusa conexões de endereços listados pela Spamhaus; consulte o endereço em spamhaus.org.",
     // yahoo.bl23
-    "`[BL23]` names the Spamhaus XBL, which lists infected machines and open proxies.",
+    "`[BL23]` indica a Spamhaus XBL, que lista máquinas infectadas e proxies abertos.",
     // yahoo.ph01
-    "Yahoo's content blocks (`PH` codes) cover viruses, phishing, ransomware and other malicious software, and links to any of them.",
+    "Os bloqueios de conteúdo do Yahoo (códigos `PH`) abrangem vírus, phishing, ransomware e outros softwares maliciosos, além de links para qualquer um deles.",
     // yahoo.policy_reasons_579
-    "Yahoo sends this when the message fails its DKIM, SPF or DMARC checks, often because the `From` domain publishes a DMARC policy the message does not pass.",
+    "O Yahoo envia isto quando a mensagem falha nas verificações DKIM, SPF ou DMARC dele, muitas vezes porque o domínio do `From` publica uma política DMARC em que a mensagem não passa.",
     // yahoo.unauthenticated_sender
-    "Yahoo requires every sender to pass SPF or DKIM; bulk senders need both and a DMARC policy.",
+    "O Yahoo exige que todo remetente passe no SPF ou no DKIM; remetentes em massa precisam passar nos dois e ter uma política DMARC.",
     // yahoo.unresolvable_from_domain
-    "Yahoo checks the domain of `MAIL FROM` and of the `From` header with an SOA query, so a subdomain used there needs its own SOA record as well as A or MX records.",
+    "O Yahoo verifica o domínio do `MAIL FROM` e o do cabeçalho `From` com uma consulta SOA; por isso, um subdomínio usado ali precisa ter o próprio registro SOA, além de registros A ou MX.",
     // yahoo.not_rfc_compliant
-    "Yahoo lists duplicate or badly formatted header fields and wrong MIME types among the causes.",
+    "O Yahoo cita, entre as causas, campos de cabeçalho duplicados ou mal formatados e tipos MIME errados.",
     // yahoo.resources_unavailable
-    "Yahoo says its servers were busy; this normally clears after a short time without any change.",
+    "Segundo o Yahoo, os servidores dele estavam ocupados; isso normalmente se resolve em pouco tempo, sem nenhuma mudança.",
     // yahoo.vs1_unknown_recipients
-    "Yahoo sends `VS1-IP` and `VS1-MF` when a server sends to many invalid recipients, which it treats as a sign of an open relay; remove addresses that bounce.",
+    "O Yahoo envia `VS1-IP` e `VS1-MF` quando um servidor envia para muitos destinatários inválidos, o que ele trata como sinal de relay aberto; remova os endereços que geram devolução.",
     // yahoo.aol_rly_b1
-    "AOL places this automatic block when member complaints pass its threshold, and lifts it within 24 hours once complaints fall; AOL recommends a complaint feedback loop.",
+    "A AOL aplica este bloqueio automático quando as reclamações de membros passam do limite dela e o retira em até 24 horas depois que as reclamações diminuem; a AOL recomenda um feedback loop de reclamações.",
     // yahoo.aol_rtr_du
-    "AOL uses Spamhaus lists of dynamic and residential addresses and does not take mail directly from them.",
+    "A AOL usa listas da Spamhaus de endereços dinâmicos e residenciais e não aceita e-mails enviados diretamente desses endereços.",
     // yahoo.aol_rtr_bb
-    "AOL refuses addresses it lists as dynamic or residential; the block can be lifted on request once the server has a fully qualified host name.",
+    "A AOL recusa endereços que ela lista como dinâmicos ou residenciais; o bloqueio pode ser retirado a pedido depois que o servidor tiver um nome de host completo (FQDN).",
     // yahoo.aol_rtr_rd
-    "AOL refuses mail when the reverse DNS name of the sending address looks like that of a dynamic address.",
+    "A AOL recusa e-mails quando o nome de DNS reverso do endereço de envio parece o de um endereço dinâmico.",
     // yahoo.aol_rtr_bl
-    "AOL describes this as a permanent block of the IP address for poor reputation, and asks senders to join its complaint feedback loop before opening a support request.",
+    "A AOL descreve isto como um bloqueio permanente do endereço IP por reputação ruim e pede aos remetentes que entrem no feedback loop de reclamações dela antes de abrir um pedido de suporte.",
     // yahoo.aol_rly_sn
-    "AOL refuses mail that uses a reserved AOL address as `From` or `Reply-To`, or that claims an AOL affiliate but comes from an unauthorized IP address.",
+    "A AOL recusa e-mails que usam um endereço reservado da AOL como `From` ou `Reply-To`, ou que se apresentam como de uma afiliada da AOL mas vêm de um endereço IP não autorizado.",
     // yandex.suspicion_of_spam
-    "Yandex's filter judged the content to be spam. When a mailbox sends nothing but spam, Yandex stops taking its mail for 24 hours; senders of legitimate bulk mail should follow Yandex's requirements for honest mailing lists.",
+    "O filtro do Yandex considerou o conteúdo spam. Quando uma caixa postal só envia spam, o Yandex deixa de aceitar os e-mails dela por 24 horas; remetentes legítimos de e-mails em massa devem seguir os requisitos do Yandex para listas de e-mail honestas.",
     // yandex.blocked_by_spam_statistics
-    "Yandex blocks mail from a source that has sent only spam for 24 hours; the block ends by itself if the spam stops.",
+    "O Yandex bloqueia por 24 horas os e-mails de uma origem que só enviou spam; o bloqueio termina sozinho se o spam parar.",
     // yandex.client_host_blocked
-    "At Yandex this line is part of the same 24-hour block for sources that send only spam, not necessarily a listing on a public blocklist.",
+    "No Yandex, esta linha faz parte do mesmo bloqueio de 24 horas para origens que só enviam spam, e não indica necessariamente a inclusão numa lista de bloqueio pública.",
     // yandex.policy_rejection_target
-    "Yandex blocked the recipient's account for breaking its user agreement. The owner can get it unblocked by filling in accurate personal information, or by contacting Yandex support.",
+    "O Yandex bloqueou a conta do destinatário por violar o contrato de usuário. O dono pode desbloqueá-la preenchendo dados pessoais corretos ou entrando em contato com o suporte do Yandex.",
     // yandex.mailbox_size_exceeded
-    "This usually means the recipient rarely uses the mailbox; they have to log in to Yandex Mail on the web before it takes mail again.",
+    "Isto geralmente significa que o destinatário quase não usa a caixa postal; ele precisa entrar no Yandex Mail pela web antes que ela volte a aceitar e-mails.",
     // yandex.no_such_user
-    "Yandex reports an unknown recipient with `5.7.1`, the code usually used for policy refusals, so the text decides.",
+    "O Yandex informa um destinatário desconhecido com `5.7.1`, o código normalmente usado para recusas por política; por isso, quem decide é o texto.",
     // yandex.recipient_rate_limit
-    "The recipient is receiving mail at a high rate, so Yandex defers more for now; a later attempt usually succeeds. The `4.2.1` code here does not mean the mailbox is disabled.",
+    "O destinatário está recebendo e-mails num ritmo alto; por isso, o Yandex adia novos e-mails por enquanto, e uma tentativa posterior costuma dar certo. Aqui, o código `4.2.1` não significa que a caixa postal está desativada.",
     // zoho.unusual_sending_activity
-    "Zoho has blocked the account after unusual activity on it; the `5.4.6` code does not mean a mail loop. A temporary block lifts after a while, or sooner from Zoho's UnblockMe page or the Admin Console.",
+    "O Zoho bloqueou a conta depois de uma atividade incomum nela; o código `5.4.6` não significa um loop de e-mail. Um bloqueio temporário é retirado depois de um tempo, ou antes disso pela página UnblockMe do Zoho ou pelo Admin Console.",
     // zoho.rejected_by_destination_domain
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "Um filtro configurado no Zoho pela organização que recebe a mensagem a recusou; só o administrador dessa organização pode mudá-lo.",
     // zoho.restricted_by_policy
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "Um filtro configurado no Zoho pela organização que recebe a mensagem a recusou; só o administrador dessa organização pode mudá-lo.",
     // zoho.temporary_system_error
-    "The receiving domain at Zoho is not taking mail for the moment; a later attempt usually succeeds. The `4.3.1` code does not mean the mailbox is full.",
+    "O domínio que recebe a mensagem no Zoho não está aceitando e-mails no momento; uma tentativa posterior costuma dar certo. O código `4.3.1` não significa que a caixa postal está cheia.",
     // zoho.dmarc_rejected
-    "For a `zoho.com` sender this usually means the address was used from another service or app without going through Zoho's SMTP servers.",
+    "Para um remetente `zoho.com`, isto geralmente significa que o endereço foi usado a partir de outro serviço ou aplicativo sem passar pelos servidores SMTP do Zoho.",
     // zoho.relaying_disallowed_as
-    "ZeptoMail refuses a `From` address whose domain is not one the account is allowed to send for.",
+    "O ZeptoMail recusa um endereço `From` cujo domínio não está entre os que a conta pode usar para enviar.",
     // zoho.subject_mandatory
-    "ZeptoMail refuses messages without a subject; the `5.2.1` code it sends here does not mean a disabled mailbox.",
+    "O ZeptoMail recusa mensagens sem assunto; o código `5.2.1` que ele envia aqui não significa uma caixa postal desativada.",
 ];

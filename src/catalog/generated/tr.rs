@@ -113,9 +113,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 422
     [
         "Parola geçişiyle ilişkilendirilmiş resmî olmayan kod",
-        "Standart bir yanıt değildir: `422` hiçbir RFC'de tanımlanmamıştır ve bunu gönderdiği belgelenmiş bir sunucu yazılımı yoktur. Tek resmî izi IANA kaydıdır; bu kayıt onu `432` ile birlikte, `X.7.12` (parola geçişi gerekiyor) koduyla kullanılabilecek temel kodlardan biri olarak listeler.",
-        "Bu kod, tanımlayıcı RFC'nin `432 4.7.12` kullandığı durumda `AUTH` komutuna yanıt olarak gelirdi. Kaydın ilk sürümünden miras kalan ve `X.7.12` yanında duran bu listeleme, kod hakkında bilinen tek şeydir.",
-        "`432` gibi ele alın: şifreli bir bağlantı üzerinden PLAIN mekanizmasıyla bir kez oturum açın, ardından tercih ettiğiniz mekanizmaya geri dönün. Metin başka bir şey söylüyorsa metne uyun ve e-posta sağlayıcınıza bu kodla ne kastettiğini sorun.",
+        "Standart bir yanıt değildir: `422` hiçbir RFC'de tanımlanmamıştır. IANA kaydı onu `432` ile birlikte, `X.7.12` (parola geçişi gerekiyor) koduyla kullanılabilecek temel kodlardan biri olarak listeler; Stalwart e-posta sunucusuyla birlikte gelen gri listeleme betiği ise daha önce görmediği bir gönderenden gelen e-postayı ertelemek için `422 4.2.2` gönderir.",
+        "`RCPT TO` sonrasında, Stalwart'ın betiğinde olduğu gibi gri listeleme nedeniyle yapılan bir ertelemedir: sunucu bilinmeyen bir gönderenin ilk denemesini geri çevirir ve birkaç dakika sonraki yeniden denemeyi kabul eder. `AUTH` sonrasında ise RFC 4954'ün `432 4.7.12` kullandığı yerde yer alırdı.",
+        "`RCPT TO` sonrasında gönderen sunucunun kendiliğinden yeniden denemesine izin verin; gri listeleme süresi dolduğunda yeniden deneme geçer. `AUTH` sonrasında ise `432` gibi ele alın: şifreli bir bağlantı üzerinden PLAIN mekanizmasıyla bir kez oturum açın, ardından tercih ettiğiniz mekanizmaya geri dönün.",
     ],
     // 424
     [
@@ -127,9 +127,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 430
     [
         "Geçersiz komutla ilişkilendirilmiş resmî olmayan kod",
-        "Standart bir yanıt değildir: `430` hiçbir RFC'de tanımlanmamıştır ve bunu gönderdiği belgelenmiş bir sunucu yazılımı yoktur. Tek resmî izi IANA kaydıdır; bu kayıt onu `X.5.1` (geçersiz komut) koduyla kullanılabilecek temel kodlar arasında listeler. Bir 4xx kodu olduğu için geçici bir hata olarak ele alınmalıdır.",
-        "Bunun için tanımlanmış bir durum yoktur. Bunu gönderen bir sunucu muhtemelen bir komutu desteklenmediği veya sırası yanlış olduğu için reddediyor, ancak yeniden denemenin işe yarayabileceğini belirtiyordur; bu yüzden tek gerçek açıklama koddan sonraki metindir.",
-        "Bilinmeyen her 4xx kodu gibi geçici olarak ele alın ve gönderen sunucunun daha sonra yeniden denemesine izin verin. Gelmeye devam ederse istemcinin komutları olağan sırayla gönderdiğini kontrol edin ve yanıt veren sunucunun yöneticisine kodun orada ne anlama geldiğini sorun.",
+        "Standart bir yanıt değildir: `430` hiçbir RFC'de tanımlanmamıştır. qmail için yazılmış chkuser yaması bir alıcıyı o an denetleyemediğinde bunu gönderir; IANA kaydı da onu `X.5.1` (geçersiz komut) koduyla kullanılabilecek temel kodlar arasında listeler. Bir 4xx kodu olduğu için geçici bir hatadır.",
+        "Alıcıları denetlerken başvurduğu kullanıcı veritabanına ulaşamadığında chkuser yaması `RCPT TO` komutuna, metninde `#4.3.0` bulunan bir `430` yanıtı verir. Başka sunucular bununla farklı bir şey kastedebilir; bu yüzden en iyi açıklama koddan sonraki metindir.",
+        "Her 4xx kodunda olduğu gibi gönderen sunucunun daha sonra yeniden denemesine izin verin; iletinin kendisinde bir değişiklik gerekmez. Gelmeye devam ederse yanıt veren sunucunun yöneticisi, alıcı denetiminin dayandığı kullanıcı veritabanını onarmalıdır (chkuser'da bu, vpopmail arka ucudur).",
     ],
     // 431
     [
@@ -247,7 +247,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Bu adla bir posta kutusu yok",
         "Standart bir yanıt değildir: `511` hiçbir RFC'de tanımlanmamıştır. qmail ile vpopmail için yazılmış chkuser yamasının eski sürümleri, var olmayan veya geçerli olamayacak bir alıcıyı reddetmek için bunu gönderir. Numara `5.1.1` genişletilmiş kodunu yansıtır; bazıları da `550 5.1.1` yerine kısaca `511` yazar.",
-        "Posta kutusu bir vpopmail alan adında yoksa, adreste alan adı eksikse veya adres geçersiz biçimdeyse ya da alıcının veya gönderenin alan adının kullanılabilir bir MX kaydı yoksa chkuser yaması `RCPT TO` komutuna bu yanıtı verir. Güncel chkuser sürümleri bunun yerine `5.1.1` ile birlikte `550` gönderir.",
+        "Posta kutusu bir vpopmail alan adında yoksa, adreste alan adı eksikse veya adres geçersiz biçimdeyse ya da alıcının alan adının kullanılabilir bir MX kaydı yoksa chkuser yaması `RCPT TO` komutuna bu yanıtı verir; gönderenin alan adının böyle bir kaydı yoksa `MAIL FROM` komutuna da bu yanıtı verir. Güncel chkuser sürümleri bunun yerine `5.1.1` ile birlikte `550` gönderir.",
         "Alıcı adresinde yazım hatası olup olmadığını kontrol edin ve adresi alıcıyla başka bir yoldan doğrulayın; değiştirmeden yeniden göndermek yine başarısız olur. Metin geçerli bir MX bulunamadığını söylüyorsa orada adı geçen alan adının yöneticisi çalışan MX kayıtları yayımlamalıdır.",
     ],
     // 517
@@ -281,9 +281,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 524
     [
         "İstenen kimlik doğrulama mekanizması için şifreleme gerekli",
-        "Hiçbir RFC `524` kodunu bir SMTP yanıtı olarak tanımlamaz; dolayısıyla standart değildir ve hangi sunucuların bunu gönderdiğini belirten yayımlanmış bir belirtim yoktur. IANA kaydı onu, kullanımdan kaldırılmış `538` ile birlikte `X.7.11` için temel kod olarak listeler: seçilen oturum açma mekanizmasına yalnızca şifreli bir bağlantıda izin verilir.",
-        "Bu kod, şifrelenmemiş bir bağlantı üzerinden, sunucunun yalnızca `STARTTLS` sonrasında izin verdiği bir mekanizmayla gönderilen `AUTH` komutuna yanıt olarak gelirdi. Standart sunucular böyle bir isteği `504` ile reddeder ya da bağlantı şifrelenene kadar mekanizmayı listelemez.",
-        "`STARTTLS` çalıştırın, güncel mekanizma listesini almak için `EHLO` komutunu yeniden gönderin ve ardından `AUTH` komutunu tekrarlayın. Sunucu şifreleme sunmuyorsa şifrelenmemiş bağlantı için listelediği bir mekanizmayı kullanın.",
+        "Hiçbir RFC `524` kodunu bir SMTP yanıtı olarak tanımlamaz; dolayısıyla standart değildir. IANA kaydı onu, kullanımdan kaldırılmış `538` ile birlikte `X.7.11` (yalnızca şifreli bir bağlantıda izin verilen bir oturum açma mekanizması) için temel kod olarak listeler; ancak bunu gönderdiği belgelenmiş sunucular başka şeyler kasteder: OpenSMTPD genişletemediği bir alıcıyı, Alibaba Cloud'un e-posta hizmeti ise DNS'inin bulamadığı bir sunucuyu.",
+        "OpenSMTPD, alıcının (bir takma adın, bir yönlendirmenin veya bir e-posta listesinin) genişletilmesi kalıcı olarak başarısız olduğunda `RCPT TO` komutuna `524 5.2.4` ile yanıt verir; geçici biçimi ise `424 4.2.4` yanıtıdır. Alibaba Cloud Direct Mail, DNS'in çözümleyemediği bir hedef sunucu için `524` kodunu listeler. `AUTH` komutuna yanıt olarak gelseydi kayıttaki anlamı taşırdı.",
+        "Koddan sonraki metni okuyun. Genişletme başarısız olduysa alıcının yöneticisi takma adı veya listeyi düzeltmelidir; bunlar bir döngüye giriyor ya da var olmayan bir yeri gösteriyor olabilir. Bir sunucu bulunamadıysa alıcı alan adının DNS kayıtlarını kontrol edin. `AUTH` sonrasında `STARTTLS` çalıştırın, `EHLO` komutunu yeniden gönderin ve `AUTH` komutunu tekrarlayın.",
     ],
     // 525
     [
@@ -359,7 +359,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "İstenen işlem yapılmadı: posta kutusu adına izin verilmiyor",
         "Sunucu adresi yazılış biçimi nedeniyle reddetti: sözdizimi yanlış, sunucunun kabul etmediği karakterler içeriyor ya da birden fazla kullanıcıyla eşleşiyor. Sorun posta kutusunun var olup olmadığı değil, adresin biçimidir.",
-        "Sunucular bunu hatalı biçimlendirilmiş adresler ve kabul edemedikleri ASCII dışı adresler (`5.6.7`) için `MAIL FROM` veya `RCPT TO` komutuna, bir ad belirsiz olduğunda ise `VRFY` komutuna gönderir.",
+        "Sunucular bunu hatalı biçimlendirilmiş adresler için `MAIL FROM` veya `RCPT TO` komutuna, kabul edemedikleri ASCII dışı bir adres için `RCPT TO` komutuna (`5.6.7`; RFC 6531'e göre böyle bir adres `MAIL FROM` komutunda `550` ile reddedilir), bir ad belirsiz olduğunda ise `VRFY` komutuna gönderir.",
         "Adresin her karakterini kontrol edin: tam olarak bir @ işareti olmalı, boşluk, fazladan ayraç veya tırnak bulunmamalı ve alan adı eksiksiz olmalı. Düzeltip yeniden gönderin; adres ASCII dışı karakterler içeriyorsa ve alıcının düz ASCII bir adresi varsa onu kullanın.",
     ],
     // 554
@@ -401,7 +401,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Teslimata yetki verilmedi, yerel politika nedeniyle reddedildi",
         "Standart bir yanıt değildir: `571` hiçbir RFC'de tanımlanmamıştır; numara `5.7.1` genişletilmiş kodunu yansıtır. Courier e-posta sunucusu bunu bir alıcı filtresi iletiyi reddettiğinde, qmail için yazılmış chkuser yamasının eski sürümleri ise bir istemci sınırlarını aştığında veya gönderen denetimlerini geçemediğinde gönderir.",
-        "Courier, yapılandırılmış bir filtre alıcıyı kendi metnini vermeden reddettiğinde `RCPT TO` komutuna bu yanıtı verir. Bir oturum alıcı sınırını aştığında veya çok fazla bilinmeyen alıcı içerdiğinde ve gönderen adresi geçersiz biçimdeyse chkuser yaması da `RCPT TO` komutuna bu yanıtı verir.",
+        "Courier, yapılandırılmış bir filtre alıcıyı kendi metnini vermeden reddettiğinde `RCPT TO` komutuna bu yanıtı verir. chkuser yaması ise bir oturum alıcı sınırını aştığında veya çok fazla bilinmeyen alıcı içerdiğinde `RCPT TO` komutuna, gönderen adresi geçersiz biçimdeyse `MAIL FROM` komutuna bu yanıtı verir.",
         "Koddan sonraki metni okuyun. Alıcı sayısı fazlaysa gönderimi bağlantı başına daha küçük gruplara bölün; gönderen geçersizse gönderen adresini düzeltin. E-postayı bir filtre reddettiyse nedenini yalnızca alıcının yöneticisi söyleyebilir ve izin verebilir.",
     ],
     // X.0.0
@@ -485,7 +485,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Alıcı adresinde null MX var",
         "Alıcının alan adı, alan adının hiç e-posta kabul etmediğini belirten bir DNS kaydı olan null MX yayımlıyor. Adres hiçbir zaman e-posta alamaz; bu yüzden bu kalıcı bir hatadır: `5.1.10`.",
-        "Gönderen ve gönderim sunucuları, alıcı alan adı için yapılan DNS sorgusu bir null MX bulduğunda `RCPT TO` komutunu `556` ve `5.1.10` ile reddeder. Hatayı günlerce süren yeniden denemelerden sonra değil, hemen alırsınız.",
+        "Gönderen ve gönderim sunucuları, alıcı alan adı için yapılan DNS sorgusu bir null MX bulduğunda `RCPT TO` komutunu `556` ve `5.1.10` ile reddeder. Hatayı günlerce süren yeniden denemelerden sonra değil, hemen alırsınız. Microsoft Exchange Online ise `550 5.1.10` kodunu kendine özgü bir anlamla gönderir: alıcı adresi, alıcı kuruluşta bulunmuyor.",
         "Adres yanlış yazılmıştır ya da alan adı bilerek e-posta kabul etmiyordur: alan adı kısmının bir yazım hatası, hedeflenen alan adına benzeyen başka bir ad ya da bir web sunucusunun adı olup olmadığını kontrol edin ve alıcıdan çalışan bir adres alın. Alan adı sizinse ve e-posta almak istiyorsanız null MX kaydını gerçek MX kayıtlarıyla değiştirin.",
     ],
     // X.2.0
@@ -541,7 +541,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Sistem ağdan ileti kabul etmiyor",
         "Posta kutusunun bulunduğu sunucu şimdilik ya da hiç ileti kabul etmiyor. RFC 3463 her iki sınıfa da izin verir: bakım, yoğun yük veya yaklaşan bir kapanma gibi geçici nedenler için `4.3.2`, sunucu e-postayı kalıcı olarak reddettiğinde `5.3.2`.",
-        "Sunucular aşırı yüklüyken, bakımdayken veya kapanırken geçici bir retle birlikte `4.3.2` gönderir. `5.3.2` ile birlikte `521`, hiç e-posta kabul etmeyen bir sunucunun karşılamasıdır (RFC 7504); IANA bu kodu ayrıca `453` ile de eşleştirir.",
+        "Sunucular aşırı yüklüyken, bakımdayken veya kapanırken geçici bir retle birlikte `4.3.2` gönderir. Hiç e-posta kabul etmeyen bir sunucu `521` ile karşılar (RFC 7504); RFC 2034 karşılama mesajına genişletilmiş kod koymadığı için bu yanıtta genişletilmiş kod bulunmaz. IANA kaydı, genişletilmiş kod taşıyan yanıtlar için `5.3.2` kodunu `521` ve `453` ile eşleştirir.",
         "`4.3.2` için sunucunuzun daha sonra yeniden denemesine izin verin; iletide bir sorun yok. `5.3.2` için, özellikle de `521` ile geldiğinde, o sunucu e-posta almıyordur: adresi ve alıcı alan adının MX kayıtlarını kontrol edin ve alıcıdan kendisine ulaşmanın başka bir yolunu isteyin.",
     ],
     // X.3.3
@@ -821,7 +821,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Kimlik doğrulama mekanizması çok zayıf",
         "Sunucu, istemcinin bu kullanıcı için seçtiği oturum açma yöntemini kabul etmeyecek, çünkü politikası daha güçlü bir yöntem gerektiriyor. Parola pekâlâ doğru olabilir; izin verilmeyen, parolanın sunulma biçimidir.",
-        "Sunucular, seçilen mekanizma politikalarının o hesap için izin verdiğinden daha zayıf olduğunda (örneğin sağlayıcı oturum açma kurallarını sıkılaştırdıktan sonra) `AUTH` komutuna `534 5.7.9` ile yanıt verir.",
+        "Sunucular, seçilen mekanizma politikalarının o hesap için izin verdiğinden daha zayıf olduğunda (örneğin sağlayıcı oturum açma kurallarını sıkılaştırdıktan sonra) `AUTH` komutuna `534 5.7.9` ile yanıt verir. Yahoo ise `554 5.7.9` kodunu kendine özgü bir anlamla gönderir: ileti Yahoo'nun politikası gereği reddedilmiştir; bunun nedeni çoğunlukla iletinin kimlik doğrulamayı ya da gönderen alan adının DMARC politikasını geçememesidir.",
         "İstemcinin giden sunucu ayarlarında, sunucunun `EHLO` yanıtında `AUTH` sonrasında listelediği mekanizmalardan birini seçerek başka bir kimlik doğrulama yöntemi belirleyin ve yeniden deneyin. Hiçbiri çalışmazsa sağlayıcıya hangi oturum açma yöntemini gerektirdiğini sorun.",
     ],
     // X.7.10
@@ -856,7 +856,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Güven ilişkisi gerekli",
         "Gönderim sunucusundan ileti içeriğini başka bir sunucudan, tipik olarak bir `BURL` komutunda adı geçen bir IMAP sunucusundan alması istendi, ancak o sunucuyla yapılandırılmış bir güven ilişkisi yok. Bu ilişki olmadan içeriği alamaz.",
-        "`BURL` destekleyen gönderim sunucuları, URL güvenmek üzere ayarlanmadıkları bir sunucuyu gösterdiğinde bunu örneğin `554 5.7.14` olarak gönderir. RFC 4468 bu durum için önce `5.7.8` kullanıyordu; RFC 5248 ona kendi kodunu verdi.",
+        "`BURL` destekleyen gönderim sunucuları, URL güvenmek üzere ayarlanmadıkları bir sunucuyu gösterdiğinde bunu örneğin `554 5.7.14` olarak gönderir. RFC 4468 bu durum için önce `5.7.8` kullanıyordu; RFC 5248 ona kendi kodunu verdi. Gmail ise `AUTH` komutuna kendine özgü bir anlamla `534 5.7.14` yanıtı verir: hesapta önce bir web tarayıcısı üzerinden oturum açılması gerekir.",
         "E-posta istemcisi `BURL` komutunu yalnızca gönderim sunucusunun oturum açıldıktan sonra duyurduğu IMAP sunucularıyla kullanmalı ya da bunun yerine iletinin tamamını `DATA` veya `BDAT` ile göndermelidir. İki sunucunun yöneticileri güven ilişkisini kurabilir; örneğin gönderim sunucusuna IMAP sunucusunda kendi kimlik bilgilerini vererek.",
     ],
     // X.7.15
@@ -919,7 +919,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "SPF doğrulaması başarısız oldu",
         "SPF denetimi \"fail\" sonucunu verdi: `MAIL FROM` içindeki alan adı (veya `HELO` adı), iletinin geldiği IP adresine yetki vermeyen bir SPF kaydı yayımlıyor ve alıcının politikası bu tür e-postaları reddediyor. Bu durum için `5.7.1` yerine kullanılır.",
-        "Alıcılar bunu, gönderen alan adının SPF kaydı `-all` ile bittiğinde ve gönderen sunucu kayıtta yer almadığında, çoğu zaman ileti verisi aktarılmadan önce gönderir. Yaygın nedenler, kayda hiç eklenmemiş yeni bir e-posta hizmeti veya sunucu ve üçüncü bir tarafın e-postayı kendi IP adresinden yeniden gönderdiği yönlendirmedir.",
+        "Alıcılar bunu, gönderen alan adının SPF kaydı `-all` ile bittiğinde ve gönderen sunucu kayıtta yer almadığında, çoğu zaman ileti verisi aktarılmadan önce gönderir. Yaygın nedenler, kayda hiç eklenmemiş yeni bir e-posta hizmeti veya sunucu ve üçüncü bir tarafın e-postayı kendi IP adresinden yeniden gönderdiği yönlendirmedir. Gmail ayrıca `421 4.7.23` kodunu kendine özgü bir anlamla gönderir: gönderen IP adresinin PTR kaydı yok ya da kayıt eşleşmiyor.",
         "Gönderenin yöneticisi tüm meşru giden sunucuları, `ip4:` ve `ip6:` girdileriyle ya da e-posta sağlayıcısının `include:` ifadesiyle alan adının SPF TXT kaydında listelemeli ve `v=spf1` ile başlayan tek bir kayıt tutmalıdır. Nedeni yönlendirmeyse yönlendiren taraf `MAIL FROM` adresini kendi alan adına göre yeniden yazmalı ya da alıcı, yönlendiren tarafı SPF denetimlerinden muaf tutmalıdır.",
     ],
     // X.7.24
@@ -927,7 +927,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "SPF doğrulama hatası",
         "Alıcı, SPF denetimini bir hata nedeniyle tamamlayamadı; bu, başarısız bir denetimden farklıdır. Genellikle bir DNS sorgusu sorunundan kaynaklanan geçici bir hata `4.7.24` biçimini verir; `5.7.24` ise alan adının SPF kaydının bozuk olduğu ve yorumlanamadığı anlamına gelir.",
         "Alıcılar bunu, kayıt için yapılan DNS sorguları zaman aşımına uğradığında veya başarısız olduğunda `451` ile; kayıtta sözdizimi hatası olduğunda, alan adı birden fazla SPF kaydı yayımladığında ya da değerlendirme `include:`, `a` ve `mx` gibi DNS sorgusu yapan 10'dan fazla terim gerektirdiğinde ise `550` ile gönderir.",
-        "Gönderenin yöneticisi SPF kaydını kontrol etmelidir: `v=spf1` ile başlayan tam olarak bir TXT kaydı olmalı, yazım hatası bulunmamalı ve sorgu sayısı 10'dan az olmalıdır; bunun için örneğin iç içe `include:` ifadeleri `ip4:` veya `ip6:` aralıklarıyla değiştirilebilir. Geçici biçim için alan adının DNS sunucularının güvenilir biçimde yanıt verdiğinden emin olun; hata alıcının DNS'inde de olabilir.",
+        "Gönderenin yöneticisi SPF kaydını kontrol etmelidir: `v=spf1` ile başlayan tam olarak bir TXT kaydı olmalı, yazım hatası bulunmamalı ve sorgu sayısı en fazla 10 olmalıdır; bunun için örneğin iç içe `include:` ifadeleri `ip4:` veya `ip6:` aralıklarıyla değiştirilebilir. Geçici biçim için alan adının DNS sunucularının güvenilir biçimde yanıt verdiğinden emin olun; hata alıcının DNS'inde de olabilir.",
     ],
     // X.7.25
     [
@@ -947,7 +947,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Gönderen adresinde null MX var",
         "Gönderen adresinin (`MAIL FROM` veya `From` başlık alanındaki) alan adı, hiç e-posta kabul etmediğini bildiren bir null MX kaydı yayımlıyor. Yanıtlar ve geri dönen e-postalar oraya hiçbir zaman teslim edilemez; bu yüzden alıcı iletiyi reddeder.",
-        "Alıcılar bunu, tek MX kaydının önceliği 0 ve hedefi \".\" olan bir alan adından gelen e-postalar için gönderir; bu tipik olarak e-posta göndermeyen ve dönüş adresi olarak sahtesi kullanılan bir alan adıdır ya da yanlışlıkla null MX yayımlamış bir gönderen alan adıdır.",
+        "Alıcılar bunu, tek MX kaydının önceliği 0 ve hedefi \".\" olan bir alan adından gelen e-postalar için gönderir; bu tipik olarak e-posta göndermeyen ve dönüş adresi olarak sahtesi kullanılan bir alan adıdır ya da yanlışlıkla null MX yayımlamış bir gönderen alan adıdır. Gmail ayrıca `5.7.27` kodunu kendine özgü bir anlamla gönderir: ileti SPF denetiminden geçemedi.",
         "Alan adının e-posta göndermesi gerekiyorsa yöneticisi null MX kaydını kaldırmalı ve geri dönen e-postalar dahil e-posta kabul eden sunucular için gerçek MX kayıtları yayımlamalıdır. Aksi hâlde e-posta alabilen bir alan adındaki bir adresten gönderin.",
     ],
     // X.7.28
@@ -961,14 +961,14 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "ARC doğrulama hatası",
         "İleti bir ARC zinciri taşıyordu (yönlendiricilerin ve e-posta listelerinin gördükleri kimlik doğrulama sonuçlarını imzalayıp kaydettiği bir zincir) ve bu zincir doğrulamadan geçemedi. Bozuk bir zincir, hiç zincir yokmuş gibi sayılır. ARC, deneysel statüdeki bir RFC (RFC 8617) ile tanımlanmıştır.",
-        "ARC denetimi yapan alıcılar, bir aracının ARC mührü veya imzası doğrulanmadığında bunu, genellikle başarısız SPF veya DKIM ile birlikte gönderebilir; RFC 8617 bunun yerine `5.7.26` gönderilmesine de izin verir. Her ARC hatası, bir DNS hatası bile, kalıcı sayılır.",
+        "ARC denetimi yapan alıcılar, bir aracının ARC mührü veya imzası doğrulanmadığında bunu, genellikle başarısız SPF veya DKIM ile birlikte gönderebilir; RFC 8617 bunun yerine `5.7.26` gönderilmesine de izin verir. Her ARC hatası, bir DNS hatası bile, kalıcı sayılır. Gmail ayrıca `5.7.29` kodunu kendine özgü bir anlamla gönderir: ileti TLS üzerinden gönderilmedi.",
         "ARC başlıklarını ekleyen yönlendirici veya e-posta listesi yapılandırmasını düzeltmelidir: ARC imzalama anahtarını DNS'te yayımlamalı, mührü yalnızca iletide kendi yaptığı değişikliklerden sonra eklemeli ve önceki ARC kümelerini bozmadan korumalıdır. Asıl gönderen, SPF ve DKIM'in kendi başına geçmesini sağlayarak sorunu azaltabilir (bkz. `X.7.26`).",
     ],
     // X.7.30
     [
         "REQUIRETLS desteği gerekli",
         "İleti, her durakta korumalı aktarım gerektiren `REQUIRETLS` ile gönderildi ve iletinin bir sonraki adımda gitmesi gereken sunucuların hiçbiri `REQUIRETLS` desteklemiyor. Bu nedenle iletiyi tutan sunucu onu aktarmadı ve geri gönderdi.",
-        "Teslim hatası raporlarında görülür: bir aktarma sunucusu alıcının e-posta sunucularına TLS üzerinden ulaştı, ancak hiçbiri `STARTTLS` sonrasında `REQUIRETLS` duyurmadı. TLS'in kendisi kurulamadıysa rapor bunun yerine `5.7.10` kullanır.",
+        "Teslim hatası raporlarında görülür: bir aktarma sunucusu alıcının e-posta sunucularına TLS üzerinden ulaştı, ancak hiçbiri `STARTTLS` sonrasında `REQUIRETLS` duyurmadı. TLS'in kendisi kurulamadıysa rapor bunun yerine `5.7.10` kullanır. Gmail ayrıca `5.7.30` kodunu kendine özgü bir anlamla gönderir: ileti DKIM denetiminden geçemedi.",
         "Alıcının yöneticisinin, doğrulanabilen sertifikalara ve DNSSEC veya MTA-STS ile korunan MX kayıtlarına sahip, `REQUIRETLS` destekleyen e-posta sunucularına ihtiyacı vardır. Aksi hâlde gönderen, iletinin bu güvence olmadan gidip gidemeyeceğine karar vermeli ve onu `REQUIRETLS` olmadan yeniden göndermeli ya da başka bir kanal kullanmalıdır.",
     ],
     // 2.XXX.XXX
@@ -1624,7 +1624,7 @@ pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     // 4.7.500 (microsoft)
     [
         "Erişim reddedildi, lütfen daha sonra yeniden deneyin (IP kısıtlaması)",
-        "Microsoft 365, bağlanan IP adresinden gelen e-postaları geçici olarak sınırlıyor, çünkü bu adres birden öncekinden çok daha fazla gönderim yapıyor ya da Microsoft için yeni; yanıt metinlerinde `ASxxx` biçiminde kodlar bulunur.",
+        "Microsoft 365, bağlanan IP adresinden gelen e-postaları geçici olarak sınırlıyor, çünkü bu adres aniden öncekinden çok daha fazla gönderim yapıyor ya da Microsoft için yeni; yanıt metinlerinde `ASxxx` biçiminde kodlar bulunur.",
         "Exchange Online Protection bunu, spam karşıtı kısıtlamasının bir parçası olarak, gönderim düzeni büyük ölçüde değişen sunuculara `451` olarak gönderir.",
         "Meşru bir gönderenin kısıtlaması birkaç gün düzenli gönderim yaptıktan sonra kalkar. Microsoft üzerinden aktarma yapan ya da gelen e-postalarını başka bir hizmetten geçiren bir Microsoft 365 müşterisi uygun bağlayıcıyı kurmalıdır; bu, kısıtlamayı ortadan kaldırır.",
     ],
@@ -1637,17 +1637,17 @@ pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     ],
     // 4.16.50 (yahoo)
     [
-        "Deferred because of complaints from Yahoo users",
-        "Yahoo's own diagnostic code for a temporary deferral: mail from the sending server has drawn many complaints from Yahoo Mail users.",
-        "Yahoo sends it with `421` and the text \"temporarily deferred\", usually after recipients marked earlier mail from the same IP address as spam.",
-        "Let the queue retry later. The sender's administrator should review what the server sends to Yahoo users and to whom, and stop mail that recipients did not ask for. Someone who does not run the server should pass the full error to its administrator.",
+        "Yahoo kullanıcılarının şikâyetleri nedeniyle ertelendi",
+        "Yahoo'nun geçici bir erteleme için kullandığı kendi tanı kodu: gönderen sunucudan gelen e-postalar Yahoo Mail kullanıcılarından çok sayıda şikâyet aldı.",
+        "Yahoo bunu `421` ve \"temporarily deferred\" metniyle birlikte, genellikle alıcılar aynı IP adresinden gelen önceki e-postaları spam olarak işaretledikten sonra gönderir.",
+        "Kuyruğun daha sonra yeniden denemesine izin verin. Gönderen tarafın yöneticisi sunucunun Yahoo kullanıcılarına neler gönderdiğini ve kimlere gönderdiğini gözden geçirmeli, alıcıların istemediği e-postaları durdurmalıdır. Sunucuyu kendisi yönetmeyen biri, hatanın tamamını sunucunun yöneticisine iletmelidir.",
     ],
     // 4.16.55 (yahoo)
     [
-        "Deferred for unexpected volume or user complaints",
-        "Yahoo's own diagnostic code that comes with its `[TS01]` and `[TSS04]` deferrals: Yahoo has slowed mail from this IP address because of its volume or of complaints from Yahoo users.",
-        "Yahoo sends it in `421` replies, often as `4.16.55.1`, when an IP address sends unusual traffic or mail that recipients report as spam.",
-        "The sending server may retry later. The sender's administrator should find the source of the mail that caused complaints (a compromised account, an unwanted mailing), stop it, and raise volume to Yahoo only gradually.",
+        "Beklenmedik hacim veya kullanıcı şikâyetleri nedeniyle ertelendi",
+        "Yahoo'nun `[TS01]` ve `[TSS04]` ertelemeleriyle birlikte gelen kendi tanı kodu: Yahoo bu IP adresinden gelen e-postaları, hacmi ya da Yahoo kullanıcılarının şikâyetleri nedeniyle yavaşlattı.",
+        "Yahoo bunu, bir IP adresi olağandışı trafik ya da alıcıların spam olarak bildirdiği e-postalar gönderdiğinde `421` yanıtlarında, çoğu zaman `4.16.55.1` biçiminde gönderir.",
+        "Gönderen sunucu daha sonra yeniden deneyebilir. Gönderen tarafın yöneticisi şikâyetlere yol açan e-postaların kaynağını (ele geçirilmiş bir hesap, istenmeyen bir toplu gönderim) bulup durdurmalı ve Yahoo'ya gönderim hacmini yalnızca kademeli olarak artırmalıdır.",
     ],
     // 5.0.350 (microsoft)
     [
@@ -1938,10 +1938,10 @@ pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     ],
     // 5.7.515 (outlook_com)
     [
-        "Sending domain does not meet the required authentication level",
-        "Outlook.com refused the message because the domain in its `From` header does not meet the authentication Microsoft requires from high-volume senders to its consumer mail services.",
-        "Outlook.com, Hotmail, Live.com and MSN send it to domains that send 5,000 or more messages to them and lack passing SPF and DKIM or a DMARC record with an aligned pass.",
-        "The sender's administrator must publish SPF and DKIM so that both pass, publish a DMARC record (at least `p=none`), and make SPF or DKIM align with the `From` domain. Then send again.",
+        "Gönderen alan adı gerekli kimlik doğrulama düzeyini karşılamıyor",
+        "Outlook.com iletiyi reddetti, çünkü `From` başlığındaki alan adı, Microsoft'un bireysel kullanıcılara yönelik e-posta hizmetlerine yüksek hacimde gönderim yapanlardan istediği kimlik doğrulama düzeyini karşılamıyor.",
+        "Outlook.com, Hotmail, Live.com ve MSN bunu, kendilerine 5.000 veya daha fazla ileti gönderen ve başarılı SPF ile DKIM denetimlerinden ya da hizalı olarak geçen bir DMARC kaydından yoksun alan adlarına gönderir.",
+        "Gönderen tarafın yöneticisi SPF ve DKIM kayıtlarını ikisi de geçecek şekilde yayımlamalı, bir DMARC kaydı (en az `p=none`) yayımlamalı ve SPF veya DKIM denetiminin `From` alan adıyla hizalı olmasını sağlamalıdır. Ardından iletiyi yeniden gönderin.",
     ],
     // 5.7.606 (microsoft)
     [
@@ -1987,10 +1987,10 @@ pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     ],
     // 5.7.900 (exchange_server)
     [
-        "Refused by a mail flow rule",
-        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
-        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
-        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
+        "Bir posta akışı kuralı tarafından reddedildi",
+        "Exchange sunucusundaki bir posta akışı kuralı (aktarım kuralı) iletiyi reddetti. Exchange bu aralıktaki bir kodu yalnızca kuralın reddetme eylemine böyle bir kod atanmışsa kullanır; aksi hâlde aynı ret `5.7.1` olarak gelir.",
+        "Exchange bunu, bir ileti yöneticinin tanımladığı ve iletiyi reddeden bir kuralla eşleştiğinde geri dönen e-posta olarak gönderir; örneğin belirli gönderenlere, sözcüklere veya eklere karşı konmuş bir kural.",
+        "Gönderen, iletiyi yeniden göndererek sonucu değiştiremez. Alıcının Exchange yöneticisine iletiyi hangi kuralın reddettiğini sorun; koddan sonraki metin, kural oluşturulurken girilen metindir.",
     ],
 ];
 
@@ -2055,33 +2055,33 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // comcast.reverse_dns_failure
     "Comcast her gönderen adres için geçerli bir ters DNS kaydı ister; sorgu yalnızca o an başarısız olmuş olabileceğinden bu yanıt geçicidir ve gönderim yeniden denenebilir.",
     // courier.sender_domain_does_not_exist
-    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    "Courier, `MAIL FROM` adresinin alan adını (`BOFHCHECKDNS` ayarı açıkken) denetledi ve bu alan adının DNS'te bulunmadığını gördü; sorun alıcının değil, gönderenin alan adındadır.",
     // courier.sender_mx_violates_rfc1035
-    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    "Gönderenin alan adının MX kayıtları sunucu adları yerine IP adreslerini gösteriyor; DNS buna izin vermez. Gönderen tarafın yöneticisi bu kayıtları sunucu adlarını gösterecek şekilde düzeltmelidir.",
     // courier.unicode_to_non_unicode
-    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    "İleti veya adresleri `SMTPUTF8` gerektiriyor, ancak alıcı sunucu bunu sunmuyor. Yalnızca ASCII karakterlerinden oluşan bir adresten veya adrese gönderin ya da alıcının yöneticisinden `SMTPUTF8` desteğini etkinleştirmesini isteyin.",
     // exchange_server.bad_outbound_sender
-    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    "Exchange Server'da bu genellikle gönderenin bir ileti hızı sınırını aştığı anlamına gelir; örneğin Exchange üzerinden çok sayıda ileti aktaran bir uygulama. Yönetici, alma bağlayıcısındaki (Receive connector) sınırı yükseltebilir ya da uygulama için bir aktarma bağlayıcısı kurabilir.",
     // exchange_server.single_label_domain
-    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    "Alıcı adresinde nokta içermeyen bir alan adı var (örneğin `contoso.com` yerine `contoso`); Exchange alma bağlayıcıları (Receive connector) bunu varsayılan olarak reddeder.",
     // exchange_server.too_many_related_errors
-    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    "Exchange iletiyi hatalı biçimlendirilmiş saydı ve onu, bir yöneticinin inceleyebileceği zehirli ileti kuyruğuna (poison message queue) taşıdı.",
     // exchange_server.abp_routing
-    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    "Adres defteri politikası yönlendirme aracısı (Address Book Policy routing agent) kullanılıyor ve alıcı, gönderenin adres defteri politikasındaki adres listesinde yer almıyor; bu yüzden ikisi birbirine e-posta gönderemez.",
     // exchange_server.unrecognized_command_internal
-    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    "Exchange sunucuları arasında bu, kurum içi e-postalar için kullanılan ve Exchange Server kimlik doğrulama yöntemi etkin olmayan bir alma bağlayıcısına (Receive connector) işaret eder; yönetici bağlayıcının kimlik doğrulama ayarlarını düzeltmelidir.",
     // exchange_server.system_incorrectly_configured
-    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    "Exchange bir e-posta döngüsünü bu şekilde bildirir; bu genellikle bir alma bağlayıcısında (Receive connector) ayarlanan FQDN, posta akışındaki başka bir sunucunun veya cihazınkiyle aynı olduğunda olur.",
     // exchange_server.exchange_authentication
-    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    "Exchange sunucuları arasındaki bir güvenlik duvarı veya başka bir cihaz, Exchange Server kimlik doğrulamasının ihtiyaç duyduğu `X-EXPS` komutunu engelliyor ya da kurum içi e-postalar bu kimlik doğrulama için ayarlanmamış bir bağlayıcıdan geçiyor.",
     // exim.retry_time_not_reached
-    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    "Exim bu kez sunucuları denemedi, çünkü onlara yapılan önceki denemeler başarısız oldu ve yeniden deneme zamanları henüz gelmedi; iletiyi saklar ve daha sonra yeniden dener. İlk hata Exim'in günlüğünde yer alır.",
     // exim.lines_too_long_for_transport
-    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    "İletide, SMTP aktarımının (transport) `message_linelength_limit` sınırından (varsayılan olarak 998 karakter) uzun bir satır var; bu yüzden Exim iletiyi bu hâliyle göndermez. Gönderen program uzun satırları bölmeli ya da quoted-printable veya base64 gibi bir aktarım kodlaması kullanmalıdır.",
     // exim.host_lookup_did_not_complete
-    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    "Alıcının alan adı için yapılan DNS sorgusu zaman aşımına uğradı ya da şimdilik başarısız oldu; Exim iletiyi erteler ve yeniden dener.",
     // exim.mx_no_smtp_service
-    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
+    "Alan adı `.` değerini gösteren bir MX kaydı (null MX) yayımlıyor; bu kayıt, alan adının hiçbir şekilde e-posta kabul etmediğini bildirir.",
     // fastmail.relay_access_denied
     "Fastmail'den gelen bu yanıt genellikle e-posta programının Fastmail'in giden posta sunucusunda oturum açmadığı anlamına gelir; programın ayarlarında SMTP kimlik doğrulamasını açın.",
     // fastmail.content_rejected
@@ -2199,17 +2199,17 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // google.mail_sending_denied
     "Gönderen hesap askıya alınmış ya da aktarma ayarlarının sahibi olan Google Workspace alan adının bir kullanıcısı değil.",
     // haraka.early_talker
-    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    "Haraka'nın early_talker eklentisi yanıt vermeden önce kısa bir süre bekler ve daha yanıt verilmeden veri gönderen istemcilerin bağlantısını keser. Standarda uygun bir istemci, bir sonraki komutu göndermeden önce her yanıtı bekler.",
     // haraka.no_mx_for_from
-    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    "`MAIL FROM` adresinin alan adının kullanılabilir bir adrese götüren MX kaydı yok; bu yüzden yanıtlar ve geri dönen e-postalar bu alan adına ulaşamaz. Gönderen tarafın yöneticisi çalışan MX kayıtları yayımlamalıdır.",
     // haraka.ssl_on_plain_socket
-    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    "İstemci, şifresiz SMTP bekleyen bir portta TLS el sıkışması başlattı. Bu portta `STARTTLS` kullanın ya da doğrudan TLS (implicit TLS) için ayrılan porta (genellikle `465`) bağlanın.",
     // haraka.spoofed_mail_from
-    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    "`MAIL FROM` adresi, bu Haraka sunucusunun e-postalarını ilettiği bir alan adını kullanıyor, ancak istemcinin aktarma yapmasına izin verilmiyor (örneğin oturum açmadığı için). Bu alan adından gönderim yapanlar kendi sunucuları üzerinden `AUTH` ile göndermelidir.",
     // haraka.split_transaction
-    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    "Alıcının alan adı, daha önce kabul edilmiş alıcılardan farklı bir sonraki sunucuya (next hop) gidiyor; istemci iletiyi önce kabul edilen alıcılara teslim etmeli ve bu alıcıya yeni bir işlemde göndermelidir.",
     // haraka.credential_leak
-    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
+    "İleti gövdesi, gönderenin oturum açarken kullandığı kullanıcı adını ve parolayı içeriyor; bu yüzden Haraka iletiyi göndermeyi reddetti. Göndermeden önce kimlik bilgilerini iletiden çıkarın.",
     // mail_ru.spam_message_rejected
     "Yanıt, Mail.ru'nun spam karşıtı destek sayfasına bağlantı verir ve bir hata kodu ile bir kimlik numarası içerir; meşru bir iletinin yeniden incelenmesini Mail.ru'dan isterken bunları belirtin.",
     // mail_ru.dmarc_policy
@@ -2233,317 +2233,317 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // mailgun.domain_limit_exceeded
     "Gönderen alan adı, Mailgun'ın istek, bayt veya alıcı sınırlarından birini aştı; yanıt, yeniden gönderim yapılabilecek zamanı belirtir.",
     // microsoft.recipient_not_found_5_1_10
-    "Exchange Online uses `5.1.10` for a recipient that its address lookup did not find, not for a null MX as the IANA registry does.",
+    "Exchange Online `5.1.10` kodunu, IANA kaydındaki gibi null MX için değil, adres sorgusunda bulunamayan bir alıcı için kullanır.",
     // microsoft.dbeb_recipient_rejected
-    "This is Directory Based Edge Blocking: Exchange Online Protection refuses recipients that are not in the receiving organization's directory.",
+    "Bu, Directory Based Edge Blocking (dizin tabanlı uç engelleme) özelliğidir: Exchange Online Protection, alıcı kurumun dizininde bulunmayan alıcıları reddeder.",
     // microsoft.relay_access_denied_5_4_1
-    "Microsoft names an MX record that points to the wrong server, a domain missing from the accepted domains, or DNS changes still propagating as the usual causes.",
+    "Microsoft olağan nedenler olarak yanlış sunucuyu gösteren bir MX kaydını, kabul edilen alan adları arasında bulunmayan bir alan adını ya da hâlâ yayılmakta olan DNS değişikliklerini sayar.",
     // microsoft.submission_quota_5_2_2
-    "Exchange Online reuses `5.2.2` for a sender over its message or recipient rate limit, not for a full mailbox; it can be a sign of a compromised account.",
+    "Exchange Online `5.2.2` kodunu farklı bir anlamda, dolu bir posta kutusu için değil, ileti veya alıcı hız sınırını aşan bir gönderen için kullanır; bu, hesabın ele geçirildiğinin bir işareti olabilir.",
     // microsoft.recipient_thread_limit_4_3_2
-    "The recipient mailbox is receiving too many messages at once and Exchange throttles it on purpose; retries go through later.",
+    "Alıcının posta kutusu aynı anda çok fazla ileti alıyor ve Exchange bunu bilerek kısıtlıyor; yeniden denemeler daha sonra başarılı olur.",
     // microsoft.queue_expired
-    "Exchange Online retries for 24 hours before it sends this bounce; the earlier deferrals show the real cause.",
+    "Exchange Online bu geri dönen e-postayı göndermeden önce 24 saat boyunca yeniden dener; asıl nedeni önceki ertelemeler gösterir.",
     // microsoft.ambiguous_recipient
-    "Several directory objects share the recipient's address, often after a migration or hybrid sync; the recipient's administrator must remove the duplicate address.",
+    "Alıcının adresi, çoğu zaman bir taşıma veya hibrit eşitleme sonrasında, birden fazla dizin nesnesinde ortak kullanılıyor; alıcının yöneticisi yinelenen adresi kaldırmalıdır.",
     // microsoft.sender_denied_5_1_0
-    "Despite the words, Exchange Online means that the recipient could not be resolved, often when replying to a message saved as a file; check the recipient address.",
+    "Metin ne derse desin, Exchange Online burada alıcının çözümlenemediğini kastediyor; bu çoğu zaman dosya olarak kaydedilmiş bir iletiyi yanıtlarken olur. Alıcı adresini kontrol edin.",
     // microsoft.bad_outbound_sender_5_1_8
-    "Microsoft 365 has blocked the sending account for spam, usually because it was compromised; the administrator must secure it before it can send again.",
+    "Microsoft 365 gönderen hesabı spam nedeniyle engelledi; bunun nedeni genellikle hesabın ele geçirilmiş olmasıdır. Hesabın yeniden gönderim yapabilmesi için yöneticinin önce hesabı güvenli hâle getirmesi gerekir.",
     // microsoft.delivery_not_authorized
-    "Usually a group that accepts mail only from members or listed senders, or a mail flow rule of the recipient's organization.",
+    "Bunun nedeni genellikle yalnızca üyelerinden veya listelenen gönderenlerden e-posta kabul eden bir grup ya da alıcının kurumundaki bir posta akışı kuralıdır.",
     // microsoft.blocklist_1
-    "This is Microsoft's own block list; Microsoft asks listed senders to use its delist portal or to forward the bounce to its delisting address.",
+    "Bu, Microsoft'un kendi engelleme listesidir; Microsoft listelenen gönderenlerden listeden çıkarma portalını (delist portal) kullanmalarını ya da geri dönen e-postayı listeden çıkarma adresine iletmelerini ister.",
     // microsoft.not_authenticated_by_organization_5_7_12
-    "Exchange Online uses `5.7.12` for a recipient that refuses mail from outside its organization, not for a password transition as the IANA registry does.",
+    "Exchange Online `5.7.12` kodunu, IANA kaydındaki gibi parola geçişi için değil, kendi kurumu dışından gelen e-postaları reddeden bir alıcı için kullanır.",
     // microsoft.public_folder_5_7_13
-    "Exchange Online uses `5.7.13` for a public folder that refuses external senders, not for a disabled account as the IANA registry does.",
+    "Exchange Online `5.7.13` kodunu, IANA kaydındaki gibi devre dışı bir hesap için değil, harici gönderenleri reddeden bir ortak klasör için kullanır.",
     // microsoft.mta_sts_certificate
-    "The destination's certificate must chain to a trusted root and name the host listed in the domain's MTA-STS policy.",
+    "Hedefin sertifikası güvenilir bir kök sertifikaya zincirlenmeli ve alan adının MTA-STS politikasında listelenen sunucunun adını içermelidir.",
     // microsoft.ipv6_spf_or_dkim
-    "Microsoft 365 accepts anonymous mail over IPv6 only when SPF or DKIM passes.",
+    "Microsoft 365, IPv6 üzerinden gelen anonim e-postaları yalnızca SPF veya DKIM denetimi geçtiğinde kabul eder.",
     // microsoft.ipv6_reverse_dns
-    "Microsoft 365 requires a PTR record for every IPv6 address that sends it mail.",
+    "Microsoft 365, kendisine e-posta gönderen her IPv6 adresi için bir PTR kaydı ister.",
     // microsoft.customer_block_list
-    "The receiving organization blocked the IP address itself, so only it can remove the entry.",
+    "IP adresini alıcı kurumun kendisi engelledi; bu yüzden girdiyi yalnızca o kaldırabilir.",
     // microsoft.as345_nested_attachments
-    "Microsoft relates this refusal to nested attachments, such as an attached message that carries attachments itself.",
+    "Microsoft bu reddi iç içe eklerle ilişkilendirir; örneğin kendisi de ek taşıyan ve ek olarak gönderilmiş bir ileti.",
     // microsoft.x_dg_ref_header
-    "Microsoft relates this refusal to messages in Rich Text format; sending as HTML or plain text avoids it.",
+    "Microsoft bu reddi Zengin Metin (Rich Text) biçimindeki iletilerle ilişkilendirir; HTML veya düz metin olarak göndermek bu sorunu önler.",
     // mimecast.spf_sender_invalid
-    "Mimecast rejects the message because the connecting IP address is not in the sending domain's `SPF` record. The sender's administrator must add all sending servers to `SPF`; the recipient's Mimecast administrator can instead relax the inbound `SPF` setting of its DNS Authentication policy.",
+    "Mimecast iletiyi reddediyor, çünkü bağlanan IP adresi gönderen alan adının `SPF` kaydında yok. Gönderen tarafın yöneticisi gönderim yapan tüm sunucuları `SPF` kaydına eklemelidir; alıcının Mimecast yöneticisi ise bunun yerine DNS Authentication politikasındaki gelen `SPF` ayarını gevşetebilir.",
     // mimecast.dkim_sender_invalid
-    "Mimecast's outbound `DKIM` signing does not match the key published in DNS. Check that the public key in DNS and the private key, domain and selector in the DNS Authentication policy belong together.",
+    "Mimecast'in giden `DKIM` imzası DNS'te yayımlanan anahtarla eşleşmiyor. DNS'teki ortak anahtarın ve DNS Authentication politikasındaki özel anahtar, alan adı ve seçicinin (selector) birbirine ait olduğunu kontrol edin.",
     // mimecast.internal_resources_unavailable
-    "Mimecast uses this reply for greylisting, which a normal server passes by retrying, but also for a sending IP address with a poor reputation. The recipient's administrator can exempt the sender with an Auto Allow or Permitted Senders policy.",
+    "Mimecast bu yanıtı, olağan bir sunucunun yeniden deneyerek geçtiği gri listeleme için, ama aynı zamanda itibarı düşük bir gönderen IP adresi için de kullanır. Alıcının yöneticisi göndereni bir Auto Allow veya Permitted Senders politikasıyla muaf tutabilir.",
     // mimecast.local_ct_ip_reputation
-    "Mimecast's ongoing reputation checks refused the sending IP address, often after earlier temporary refusals. The recipient's administrator can let the sender through with an Auto Allow or Permitted Senders policy, and Mimecast offers a form to request a review of the IP range.",
+    "Mimecast'in sürekli itibar denetimleri gönderen IP adresini, çoğu zaman daha önceki geçici retlerden sonra, reddetti. Alıcının yöneticisi bir Auto Allow veya Permitted Senders politikasıyla gönderene izin verebilir; Mimecast ayrıca IP aralığının yeniden incelenmesini istemek için bir form sunar.",
     // mimecast.sender_address_blocked
-    "A Blocked Senders policy of the recipient's Mimecast account matched the sender; only that account's administrator can remove the entry.",
+    "Alıcının Mimecast hesabındaki bir Blocked Senders politikası gönderenle eşleşti; girdiyi yalnızca o hesabın yöneticisi kaldırabilir.",
     // mimecast.account_service_unavailable
-    "The Mimecast account has too many inbound connections open at once (20 by default). Retry later, and do not send outbound or journal mail to Mimecast from an IP address that is not authorized for it.",
+    "Mimecast hesabının aynı anda açık çok fazla gelen bağlantısı var (varsayılan olarak 20). Daha sonra yeniden deneyin ve giden e-postaları veya günlük kaydı (journal) e-postalarını Mimecast'e bunun için yetkilendirilmemiş bir IP adresinden göndermeyin.",
     // mimecast.maximum_email_size_exceeded
-    "The message is larger than an Email Size Limit policy or Mimecast's own limit. Encoding makes a message much bigger than its attachments, so leave a wide margin.",
+    "İleti, bir Email Size Limit politikasının ya da Mimecast'in kendi sınırının izin verdiğinden büyük. Kodlama iletiyi eklerinin toplamından çok daha büyük hâle getirdiğinden geniş bir pay bırakın.",
     // mimecast.mail_loop_detected
-    "Mimecast refuses a message once it has passed 25 hops. Look for forwarding rules between the addresses involved.",
+    "Mimecast, 25 atlamayı (hop) geçen bir iletiyi reddeder. İlgili adresler arasında yönlendirme kuralları olup olmadığına bakın.",
     // mimecast.open_relay_not_allowed
-    "Neither the sender's nor the recipient's domain belongs to a Mimecast account, or the connecting IP address is not an authorized outbound address. A Mimecast customer must ask Mimecast Support to add the authorized outbound address.",
+    "Ne gönderenin ne de alıcının alan adı bir Mimecast hesabına ait ya da bağlanan IP adresi yetkili bir giden adres değil. Bir Mimecast müşterisi, yetkili giden adresin eklenmesini Mimecast Support'tan istemelidir.",
     // mimecast.account_inbounds_disabled
-    "Inbound mail is switched off for the recipient organization's whole Mimecast account. Its administrator must ask Mimecast Support to allow inbound traffic again.",
+    "Alıcı kurumun Mimecast hesabının tamamı için gelen e-posta kapatılmış. Kurumun yöneticisi, gelen trafiğe yeniden izin verilmesini Mimecast Support'tan istemelidir.",
     // mimecast.account_outbounds_disabled
-    "Outbound mail is switched off for the sending organization's Mimecast account. Its administrator must ask Mimecast Support to allow outbound traffic again.",
+    "Gönderen kurumun Mimecast hesabı için giden e-posta kapatılmış. Kurumun yöneticisi, giden trafiğe yeniden izin verilmesini Mimecast Support'tan istemelidir.",
     // mimecast.anti_spoofing_inbound_not_allowed
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "Bir Anti-Spoofing politikası, dışarıdan gelen ve alıcının kendi alan adına ait bir adresten geldiğini öne süren bir iletiyi durdurdu. Meşru bir gönderim hizmeti için, onun adresine veya IP adresine hiçbir işlem uygulamayan bir Anti-Spoofing politikası gerekir.",
     // mimecast.header_based_anti_spoofing
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "Bir Anti-Spoofing politikası, dışarıdan gelen ve alıcının kendi alan adına ait bir adresten geldiğini öne süren bir iletiyi durdurdu. Meşru bir gönderim hizmeti için, onun adresine veya IP adresine hiçbir işlem uygulamayan bir Anti-Spoofing politikası gerekir.",
     // mimecast.content_examination_policy
-    "A Content Examination policy of the recipient's account matched the message. That administrator can adjust the policy or add a Content Examination Bypass policy.",
+    "Alıcının hesabındaki bir Content Examination politikası iletiyle eşleşti. O hesabın yöneticisi politikayı ayarlayabilir ya da bir Content Examination Bypass politikası ekleyebilir.",
     // mimecast.host_network_not_allowed
-    "A Geographical Restriction policy refuses mail from the sending server's network or country; only the recipient's administrator can change it.",
+    "Bir Geographical Restriction politikası, gönderen sunucunun ağından veya ülkesinden gelen e-postaları reddediyor; bunu yalnızca alıcının yöneticisi değiştirebilir.",
     // mimecast.administrative_prohibition_envelope_blocked
-    "Mimecast sends this when the sender's address or domain matches a Blocked Senders policy, or when `SPF` fails hard. The recipient's administrator can change the policy to exclude the sender.",
+    "Mimecast bunu, gönderenin adresi veya alan adı bir Blocked Senders politikasıyla eşleştiğinde ya da `SPF` kesin olarak başarısız olduğunda (hard fail) gönderir. Alıcının yöneticisi politikayı, göndereni kapsam dışında bırakacak şekilde değiştirebilir.",
     // mimecast.envelope_blocked_user_entry
-    "The recipient has blocked the sender's address in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "Alıcı, gönderenin adresini kişisel Managed Senders listesinde engellemiş. Girdiyi alıcının veya yöneticisinin kaldırması gerekir.",
     // mimecast.envelope_blocked_user_domain_entry
-    "The recipient has blocked the sender's domain in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "Alıcı, gönderenin alan adını kişisel Managed Senders listesinde engellemiş. Girdiyi alıcının veya yöneticisinin kaldırması gerekir.",
     // mimecast.manually_blocked_senders
-    "The sender is on a personal block list of the recipient. The recipient or their administrator must remove the entry from Managed Senders.",
+    "Gönderen, alıcının kişisel engelleme listesinde. Girdiyi Managed Senders listesinden alıcının veya yöneticisinin kaldırması gerekir.",
     // mimecast.blocked_senders_header_from
-    "A Blocked Senders policy matched the `From` header address. Only the recipient's administrator can change or delete the policy.",
+    "Bir Blocked Senders politikası `From` başlığındaki adresle eşleşti. Politikayı yalnızca alıcının yöneticisi değiştirebilir veya silebilir.",
     // mimecast.blocked_senders_envelope_from
-    "A Blocked Senders policy matched the envelope sender (`MAIL FROM`). Only the recipient's administrator can change or delete the policy.",
+    "Bir Blocked Senders politikası zarf göndereniyle (`MAIL FROM`) eşleşti. Politikayı yalnızca alıcının yöneticisi değiştirebilir veya silebilir.",
     // mimecast.incorrect_authentication_data
-    "Submission to Mimecast on port `587` needs the address of an internal user and its Mimecast cloud password.",
+    "`587` portu üzerinden Mimecast'e gönderim için kurum içi bir kullanıcının adresi ve bu kullanıcının Mimecast bulut parolası gerekir.",
     // mimecast.route_requires_tls
-    "A Secure Receipt or Secure Delivery policy demands `TLS`. Enable `STARTTLS` and valid certificates on the sending server, and check that no firewall or proxy tampers with the encryption.",
+    "Bir Secure Receipt veya Secure Delivery politikası `TLS` şart koşuyor. Gönderen sunucuda `STARTTLS` özelliğini ve geçerli sertifikaları etkinleştirin ve hiçbir güvenlik duvarının veya proxy sunucusunun şifrelemeye müdahale etmediğini kontrol edin.",
     // mimecast.route_requires_tls12
-    "The sending server offered a `TLS` version older than 1.2, which a Secure Receipt or Secure Delivery policy refuses.",
+    "Gönderen sunucu 1.2'den eski bir `TLS` sürümü önerdi; bir Secure Receipt veya Secure Delivery politikası bunu reddeder.",
     // mimecast.route_requires_high_strength_ciphers
-    "The ciphers the sending server offered are weaker than a Secure Receipt or Secure Delivery policy allows.",
+    "Gönderen sunucunun önerdiği şifreleme takımları (cipher), bir Secure Receipt veya Secure Delivery politikasının izin verdiğinden daha zayıf.",
     // mimecast.unable_to_process_connection
-    "The Mimecast server is at its maximum load; the sending server only needs to retry.",
+    "Mimecast sunucusu azami yükünde çalışıyor; gönderen sunucunun yalnızca yeniden denemesi gerekir.",
     // mimecast.message_ended_early
-    "The message did not end properly, often because a firewall feature such as Cisco's SMTP fixup or MailGuard changed the session. Turn such SMTP inspection off on the sending side.",
+    "İleti düzgün biçimde sonlanmadı; bunun nedeni çoğu zaman Cisco'nun SMTP fixup veya MailGuard özelliği gibi bir güvenlik duvarı özelliğinin oturumu değiştirmesidir. Gönderen tarafta bu tür SMTP denetimlerini kapatın.",
     // mimecast.too_many_recipients
-    "Mimecast takes at most 100 recipients per message and asks for the rest in another transaction. Firewall SMTP inspection features that do not pass this reply on must be turned off.",
+    "Mimecast ileti başına en fazla 100 alıcı kabul eder ve geri kalanların başka bir işlemde gönderilmesini ister. Bu yanıtı istemciye iletmeyen güvenlik duvarı SMTP denetim özellikleri kapatılmalıdır.",
     // mimecast.outbound_thread_limit
-    "The account has too many outbound connections at once; send in smaller batches.",
+    "Hesabın aynı anda çok fazla giden bağlantısı var; daha küçük gruplar hâlinde gönderin.",
     // mimecast.rejected_due_to_security_policies
-    "Mimecast found a virus signature or a spam score above its limit. Spam checks can be bypassed by the recipient's Permitted Senders or Auto Allow policy, virus checks cannot; Mimecast also offers a Sender Feedback form.",
+    "Mimecast bir virüs imzası ya da sınırını aşan bir spam puanı buldu. Spam denetimleri alıcının Permitted Senders veya Auto Allow politikasıyla atlanabilir, virüs denetimleri ise atlanamaz; Mimecast ayrıca bir Sender Feedback formu sunar.",
     // naver.no_such_user
-    "The reply links to Naver's help page on returned mail; the address part before `@naver.com` does not exist.",
+    "Yanıt, Naver'ın geri dönen e-postalarla ilgili yardım sayfasına bağlantı verir; adresin `@naver.com` öncesindeki kısmı mevcut değil.",
     // opensmtpd.no_mx_found
-    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    "OpenSMTPD alıcının alan adı için kullanılabilir bir MX veya adres kaydı bulamadı. Bunu geçici sayar ve iletinin süresi dolana kadar yeniden denemeyi sürdürür; bu yüzden beklemeden önce alan adında yazım hatası olup olmadığını kontrol edin.",
     // opensmtpd.domain_does_not_accept_mail
-    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    "Alıcının alan adı bir null MX, yani hiçbir şekilde e-posta almadığını bildiren bir kayıt yayımlıyor.",
     // opensmtpd.list_expansion_problem
-    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
+    "OpenSMTPD bu metni `X.2.4` ile birlikte yalnızca e-posta listeleri için değil, alıcı takma adlar veya bir `~/.forward` dosyası aracılığıyla genişletilirken oluşan her hata için kullanır. Sunucunun yöneticisi bu dosyaları ve sunucu günlüğünü kontrol etmelidir.",
     // orange.abusix_listed
-    "Code 100 means the sending address is listed by Abusix; check it at lookup.abusix.com.",
+    "100 kodu, gönderen adresin Abusix tarafından listelendiği anlamına gelir; adresi lookup.abusix.com üzerinden kontrol edin.",
     // orange.spamhaus_listed
-    "Code 101 means the sending address is listed by Spamhaus; check it at check.spamhaus.org.",
+    "101 kodu, gönderen adresin Spamhaus tarafından listelendiği anlamına gelir; adresi check.spamhaus.org üzerinden kontrol edin.",
     // orange.cloudmark_listed
-    "Code 102 means the sending address is listed by Cloudmark; ask for a reset at csi.cloudmark.com.",
+    "102 kodu, gönderen adresin Cloudmark tarafından listelendiği anlamına gelir; csi.cloudmark.com üzerinden sıfırlama isteyin.",
     // orange.orange_blocklist
-    "Code 103 means Orange itself has blocked the sending address; use Orange's contact form and choose the deliverability issue option.",
+    "103 kodu, gönderen adresi Orange'ın kendisinin engellediği anlamına gelir; Orange'ın iletişim formunu kullanın ve teslim edilebilirlik sorunu seçeneğini seçin.",
     // orange.too_many_connections
-    "Orange recommends at most 2 simultaneous connections per sending address.",
+    "Orange, gönderen adres başına en fazla 2 eş zamanlı bağlantı önerir.",
     // orange.missing_ptr
-    "Orange requires a PTR record for the sending address whose host name resolves back to that same address.",
+    "Orange, gönderen adres için, içerdiği sunucu adı yine aynı adrese çözümlenen bir PTR kaydı ister.",
     // orange.too_many_messages_per_connection
-    "Orange recommends at most 100 messages per connection.",
+    "Orange, bağlantı başına en fazla 100 ileti gönderilmesini önerir.",
     // orange.invalid_helo
-    "Orange requires a fully qualified host name in `HELO`/`EHLO` that resolves in DNS.",
+    "Orange, `HELO`/`EHLO` komutunda DNS'te çözümlenen tam nitelikli bir sunucu adı (FQDN) ister.",
     // orange.sender_domain_dns
-    "Orange could not find valid A or MX records for the domain in `MAIL FROM`; after a DNS change, wait for cached records to expire.",
+    "Orange, `MAIL FROM` içindeki alan adı için geçerli A veya MX kayıtları bulamadı; bir DNS değişikliğinden sonra önbellekteki kayıtların süresinin dolmasını bekleyin.",
     // orange.sender_domain_listed
-    "Code 425 means the sender's domain name, not the address, is listed by Abusix or Spamhaus.",
+    "425 kodu, adresin değil, gönderenin alan adının Abusix veya Spamhaus tarafından listelendiği anlamına gelir.",
     // orange.suspected_spam
-    "For a false positive, Orange asks senders to use its contact form and choose the deliverability issue option.",
+    "Yanlış pozitif durumunda Orange, gönderenlerden iletişim formunu kullanmalarını ve teslim edilebilirlik sorunu seçeneğini seçmelerini ister.",
     // orange.ofr_999
-    "Orange rate-limits a sender with code 999 after inappropriate behaviour; check what is being sent before resuming at a lower rate.",
+    "Orange, uygunsuz davranıştan sonra bir gönderenin hızını 999 koduyla sınırlar; daha düşük bir hızla devam etmeden önce ne gönderildiğini kontrol edin.",
     // outlook_com.required_authentication_level
-    "Microsoft applies this to domains sending 5,000 or more messages to its consumer services, and it expects SPF, DKIM and an aligned DMARC pass.",
+    "Microsoft bunu, bireysel kullanıcılara yönelik hizmetlerine 5.000 veya daha fazla ileti gönderen alan adlarına uygular ve SPF, DKIM ile hizalı biçimde geçen bir DMARC denetimi bekler.",
     // outlook_com.block_list_s3140
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "Bu Outlook.com engelleme listesinden çıkarılma, Microsoft 365 listeden çıkarma portalı (delist portal) üzerinden değil, Microsoft'un bireysel e-posta hizmetleri için sunduğu gönderen destek formu üzerinden istenir.",
     // outlook_com.block_list_s3150
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "Bu Outlook.com engelleme listesinden çıkarılma, Microsoft 365 listeden çıkarma portalı (delist portal) üzerinden değil, Microsoft'un bireysel e-posta hizmetleri için sunduğu gönderen destek formu üzerinden istenir.",
     // outlook_com.ip_reputation_rate_limited
-    "Outlook.com defers mail from this IP because of its reputation and refers the sender to `postmaster.live.com`.",
+    "Outlook.com bu IP adresinden gelen e-postaları adresin itibarı nedeniyle erteliyor ve göndereni `postmaster.live.com` sitesine yönlendiriyor.",
     // outlook_com.mailbox_unavailable_5_5_0
-    "Microsoft sends `5.5.0` with these words when an `@hotmail.com` or `@outlook.com` address was not found; it means the same as `5.1.10`.",
+    "Microsoft, bir `@hotmail.com` veya `@outlook.com` adresi bulunamadığında bu ifadelerle birlikte `5.5.0` gönderir; bu, `5.1.10` ile aynı anlama gelir.",
     // outlook_com.dmarc_reject_5_7_509
-    "Outlook.com refuses mail whose `From` domain fails DMARC and publishes `p=reject`.",
+    "Outlook.com, `From` alan adı DMARC denetimini geçemeyen ve `p=reject` yayımlayan e-postaları reddeder.",
     // ovh.auth_failed_or_spam_block
-    "From OVHcloud this can also mean that sending is blocked on the account after suspected spam; check the account's status in the OVHcloud Control Panel, where a password change or a support ticket unblocks it.",
+    "OVHcloud'dan gelen bu yanıt, şüpheli spam nedeniyle hesapta gönderimin engellendiği anlamına da gelebilir. Hesabın durumunu OVHcloud Control Panel üzerinden kontrol edin; engel orada parola değiştirilerek ya da bir destek talebi açılarak kaldırılır.",
     // ovh.bad_sequence_means_no_auth
-    "OVHcloud says this reply from its servers usually means the mail client did not authenticate to the SMTP server.",
+    "OVHcloud'a göre sunucularından gelen bu yanıt genellikle e-posta programının SMTP sunucusunda kimlik doğrulaması yapmadığı anlamına gelir.",
     // ovh.unrecognised_address_arguments
-    "OVHcloud's outgoing server could not use the From or To address given; OVHcloud also points to its sending limits of 200 messages per hour per account and 300 per hour per IP address.",
+    "OVHcloud'un giden posta sunucusu verilen From veya To adresini kullanamadı; OVHcloud ayrıca hesap başına saatte 200, IP adresi başına saatte 300 iletilik gönderim sınırlarına dikkat çeker.",
     // ovh.missing_spf_dkim
-    "OVHcloud advises publishing an SPF record for the sending domain and, where the email offer has it, turning on DKIM.",
+    "OVHcloud, gönderen alan adı için bir SPF kaydı yayımlamayı ve e-posta paketinde bu özellik varsa DKIM'i açmayı önerir.",
     // ovh.queue_too_long
-    "OVH keeps a message in its outgoing queue for 24 hours; if the recipient's server cannot be reached in that time, the message comes back with this text.",
+    "OVH bir iletiyi giden kuyruğunda 24 saat tutar; alıcının sunucusuna bu süre içinde ulaşılamazsa ileti bu metinle geri döner.",
     // postfix.helo_host_not_found
-    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    "Postfix bunu `reject_unknown_helo_hostname` için gönderir: istemcinin `HELO` veya `EHLO` komutunda verdiği adın adres veya MX kaydı yok. Gönderen sunucunun yöneticisi, sunucunun DNS'te çözümlenen bir ad bildirmesini sağlamalıdır.",
     // postfix.helo_not_fqdn
-    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    "Postfix bunu `reject_non_fqdn_helo_hostname` için gönderir: istemci `HELO` veya `EHLO` komutunda alan adı içermeyen yalın bir ad bildirdi. Gönderen sunucu, tam sunucu adını bildirecek şekilde yapılandırılmalıdır.",
     // postfix.multi_recipient_bounce
-    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    "`reject_multi_recipient_bounce` ayarlıysa Postfix, gönderen adresi boş olan (yani geri dönen e-posta olan) ve birden fazla alıcısı bulunan bir iletiyi reddeder, çünkü gerçek geri dönen e-postalar yalnızca tek bir adrese gider.",
     // postfix.insufficient_system_storage
-    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    "Postfix, kuyruk dosya sistemindeki boş alan `queue_minfree` değerinden az olduğunda ya da izin verilen en büyük boyuttaki bir iletiye yetmediğinde `452 4.3.1` ile yanıt verir; gönderen sunucu daha sonra yeniden dener.",
     // postfix.undeliverable_address
-    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    "Postfix alıcıyı `reject_unverified_recipient` ile, bir sonraki sunucuyu yoklayarak denetledi ve yoklama başarısız oldu; o sunucunun yanıtı `undeliverable address` ifadesinden sonra gelir.",
     // postfix.dns_try_again
-    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    "Geçici bir DNS hatası: alan adının ad sunucuları zamanında yanıt vermedi ya da bir sunucu hatası döndürdü. Postfix iletiyi saklar ve yeniden dener; sorun sürerse alan adının DNS sunucularını kontrol edin.",
     // postfix.mailbox_file_too_large
-    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    "Yerel posta kutusu dosyası Postfix'in `mailbox_size_limit` sınırına (varsayılan olarak yaklaşık 50 MB) ulaştı. Posta kutusunu boşaltın veya arşivleyin ya da `main.cf` dosyasında sınırı yükseltin.",
     // postfix.non_smtp_command
-    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
+    "Postfix (`smtpd` veya `postscreen`), istemci SMTP komutu olmayan bir şey, örneğin bir ileti başlığı satırı gönderdiğinde bağlantıyı keser; bunun nedeni genellikle istemcinin iletiyi `DATA` komutu olmadan göndermeye başlamasıdır.",
     // proofpoint.pdr_blocked_ipcheck
-    "Proofpoint Dynamic Reputation has blocked the sending IP address because spam came from it. A block ends some time after the spam stops; to ask for an earlier review, use the form linked in the reply and say who the recipient was and what kind of mail was blocked.",
+    "Proofpoint Dynamic Reputation, gönderen IP adresinden spam geldiği için adresi engelledi. Engel, spam durduktan bir süre sonra kalkar; daha erken bir inceleme istemek için yanıtta bağlantısı verilen formu kullanın ve alıcının kim olduğunu ve ne tür e-postaların engellendiğini belirtin.",
     // proofpoint.pdr_blocked_dnsbl_lookup
-    "This is the older form of the Proofpoint Dynamic Reputation block; Apple's iCloud mail servers send it too.",
+    "Bu, Proofpoint Dynamic Reputation engelinin eski biçimidir; Apple'ın iCloud e-posta sunucuları da bunu gönderir.",
     // proofpoint.blocked_using_pdr
-    "Proofpoint Dynamic Reputation delays or blocks IP addresses that send spam. A delay clears by itself within minutes; a block stays until the spam stops or a review request is granted.",
+    "Proofpoint Dynamic Reputation, spam gönderen IP adreslerini geciktirir veya engeller. Bir gecikme dakikalar içinde kendiliğinden ortadan kalkar; bir engel ise spam durana ya da bir inceleme talebi kabul edilene kadar sürer.",
     // proofpoint.essentials_marked_invalid
-    "Proofpoint Essentials has the recipient on the invalid list of its SMTP Discovery feature. The recipient's administrator must remove the address from that list if the mailbox exists.",
+    "Proofpoint Essentials, alıcıyı SMTP Discovery özelliğinin geçersiz adresler listesine almış. Posta kutusu mevcutsa alıcının yöneticisi adresi bu listeden çıkarmalıdır.",
     // qmail.chkuser_security_policies
-    "chkuser sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    "Bu yanıtı chkuser yaması, bir oturumda sınırın izin verdiğinden fazla bilinmeyen veya hatalı biçimlendirilmiş alıcı verildiğinde gönderir; ardından sonraki her alıcıyı, ret `#5.1.1` gibi bir kod taşısa bile, aynı nedenle reddeder. Geçersiz adresleri listeden çıkarın ve yeni bir oturumda gönderin.",
     // qmail.best_preference_mx
-    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    "Bu qmail sunucusu alan adı için en öncelikli MX sunucusu, ancak alan adını `control/locals` içinde listelemiyor; bu yüzden iletiyi ileri göndermek onu yine kendisine döndürürdü. Sunucunun yöneticisi alan adını yerel olarak yapılandırmalı ya da MX kayıtlarını düzeltmelidir.",
     // qmail.dns_temporary
-    "qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    "Bu, qmail-remote'un geçici bir DNS hatası (`#4.1.2`) için kullandığı metindir ve kalıcı bir hata olan \"couldn't find any host named\" ifadesinden farklıdır. İleti kuyrukta kalır ve yeniden denenir.",
     // qmail.from_and_auth_not_same
-    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
+    "Yamalı qmail-smtpd, `MAIL FROM` adresinin `AUTH` ile oturum açan hesabın adresi olmasını şart koşar. E-posta programındaki gönderen adresini oturum açılan adres olarak ayarlayın.",
     // qq.ip_frequency_limited
-    "QQ Mail limits how much mail one sending IP address may deliver per minute, hour and day, and blocks the address for minutes, hours or the rest of the day when a limit is passed. The limits are not published, so pause, then send more slowly.",
+    "QQ Mail, tek bir gönderen IP adresinin dakika, saat ve gün başına teslim edebileceği e-posta miktarını sınırlar ve bir sınır aşıldığında adresi birkaç dakika, birkaç saat ya da günün geri kalanı boyunca engeller. Sınırlar yayımlanmadığından bir süre ara verin, ardından daha yavaş gönderin.",
     // qq.sender_frequency_limited
-    "The limit here is on the single sender address; QQ Mail does not publish the numbers, and the wait depends on whether the minute, hour or day limit was passed.",
+    "Buradaki sınır tek bir gönderen adresi içindir; QQ Mail rakamları yayımlamaz ve bekleme süresi dakikalık, saatlik veya günlük sınırdan hangisinin aşıldığına bağlıdır.",
     // qq.recipient_flooded
-    "Despite the wording, the address exists: the recipient has received a large amount of mail in a short time, and QQ Mail refuses more for a while to protect the mailbox. Try again later.",
+    "Metin ne derse desin adres mevcut: alıcı kısa sürede çok sayıda e-posta aldı ve QQ Mail posta kutusunu korumak için bir süreliğine daha fazlasını reddediyor. Daha sonra yeniden deneyin.",
     // qq.mail_content_denied
-    "QQ Mail refuses content that looks like bulk mail which many of its users reported as spam.",
+    "QQ Mail, kullanıcılarının çoğunun spam olarak bildirdiği toplu e-postalara benzeyen içerikleri reddeder.",
     // qq.suspected_spam_sender
-    "QQ Mail has seen a large amount of spam from the sender's domain or from the operator of the sending server, and refuses its mail.",
+    "QQ Mail, gönderenin alan adından ya da gönderen sunucuyu işleten taraftan çok miktarda spam geldiğini gördü ve bu kaynaktan gelen e-postaları reddediyor.",
     // qq.rejected_by_recipients
-    "The recipient has put the sender on a personal block list or made a filter that refuses this mail; only the recipient can change that.",
+    "Alıcı, göndereni kişisel engelleme listesine eklemiş ya da bu e-postayı reddeden bir filtre oluşturmuş; bunu yalnızca alıcı değiştirebilir.",
     // rackspace.throttled_too_much_spam
-    "Rackspace has received too much spam from the sending server and is deferring its mail; send again later and ask the recipient to safelist your domain.",
+    "Rackspace gönderen sunucudan çok fazla spam aldı ve bu sunucudan gelen e-postaları erteliyor; daha sonra yeniden gönderin ve alıcıdan alan adınızı güvenli listeye eklemesini isteyin.",
     // rackspace.g2_concurrent_connections
-    "Rackspace limits how many connections one sending IP address may hold open; reduce the number of parallel connections.",
+    "Rackspace, tek bir gönderen IP adresinin aynı anda açık tutabileceği bağlantı sayısını sınırlar; paralel bağlantıların sayısını azaltın.",
     // rackspace.g1f_no_ptr
-    "Rackspace requires a PTR record for every sending IP address.",
+    "Rackspace her gönderen IP adresi için bir PTR kaydı ister.",
     // rackspace.g6_recipient_check_unavailable
-    "Rackspace could not check the recipient address for the moment; a retry a few minutes later usually works.",
+    "Rackspace alıcı adresini şu an için denetleyemedi; birkaç dakika sonra yapılan bir yeniden deneme genellikle başarılı olur.",
     // rackspace.g30_mailbox_rate
-    "Rackspace limits how much mail one mailbox may receive in a short time; this protects the recipient, for example from a list bomb, and a later retry usually works.",
+    "Rackspace, bir posta kutusunun kısa sürede alabileceği e-posta miktarını sınırlar; bu, alıcıyı örneğin bir liste bombardımanından (list bomb) korur ve daha sonra yapılan bir yeniden deneme genellikle başarılı olur.",
     // rackspace.g16_routing_loop
-    "If the loop does not clear after a few minutes, Rackspace asks to be told at `postmaster@emailsrvr.com`.",
+    "Döngü birkaç dakika içinde ortadan kalkmazsa Rackspace durumun `postmaster@emailsrvr.com` adresine bildirilmesini ister.",
     // rackspace.g1e_dmarc_lookup
-    "Rackspace could not look up the sender domain's DMARC policy for the moment; a retry a few minutes later usually works.",
+    "Rackspace gönderen alan adının DMARC politikasını şu an için sorgulayamadı; birkaç dakika sonra yapılan bir yeniden deneme genellikle başarılı olur.",
     // rackspace.g28_untrusted_ip
-    "Rackspace accepts only small volumes from a new or untrusted sending IP address until it has built up good sending behaviour; warm the address up and send more slowly.",
+    "Rackspace, yeni veya güvenilmeyen bir gönderen IP adresinden, bu adres iyi bir gönderim geçmişi oluşturana kadar yalnızca az miktarda e-posta kabul eder; adresi kademeli olarak ısındırın ve daha yavaş gönderin.",
     // sendgrid.sender_identity
-    "SendGrid only sends mail whose From address matches a verified Sender Identity: a single verified sender address or an authenticated domain in the SendGrid account.",
+    "SendGrid yalnızca From adresi doğrulanmış bir Sender Identity ile eşleşen e-postaları gönderir: SendGrid hesabında doğrulanmış tek bir gönderen adresi ya da kimliği doğrulanmış bir alan adı.",
     // sendgrid.credits_exceeded
-    "SendGrid counts each message against the account's email credits and refuses more once they are used up; SendGrid's documentation says to contact its support to have the limit lifted.",
+    "SendGrid her iletiyi hesabın e-posta kredilerinden düşer ve krediler tükenince daha fazlasını reddeder; SendGrid'in belgelerine göre sınırın kaldırılması için SendGrid desteğiyle iletişime geçilmelidir.",
     // sendgrid.recipients_this_hour
-    "SendGrid defers such messages and keeps retrying them for up to 72 hours.",
+    "SendGrid bu tür iletileri erteler ve 72 saate kadar yeniden denemeyi sürdürür.",
     // sendgrid.unauthenticated_senders
-    "The client handed a message to `smtp.sendgrid.net` without logging in first; configure it to authenticate on every connection, with a SendGrid API key as the password.",
+    "İstemci, önce oturum açmadan `smtp.sendgrid.net` sunucusuna bir ileti teslim etti; istemciyi, parola olarak bir SendGrid API anahtarı kullanarak her bağlantıda kimlik doğrulaması yapacak şekilde yapılandırın.",
     // sendgrid.bad_username_password
-    "SendGrid does not recognise the user name or the API key; a password reset in the SendGrid account also breaks integrations that still use the old one.",
+    "SendGrid kullanıcı adını veya API anahtarını tanımıyor; SendGrid hesabında parolanın sıfırlanması, hâlâ eski parolayı kullanan entegrasyonları da bozar.",
     // sendgrid.drop_bounced_address
-    "SendGrid dropped the message without trying because the address is on the account's bounce list after an earlier bounce; delete the entry only if the address is known to work again.",
+    "SendGrid iletiyi hiç denemeden attı, çünkü adres daha önceki bir geri dönme nedeniyle hesabın geri dönme listesinde (bounce list); girdiyi yalnızca adresin yeniden çalıştığı biliniyorsa silin.",
     // sendgrid.drop_unsubscribed
-    "SendGrid dropped the message because the recipient is on the account's unsubscribe list.",
+    "Alıcı, hesabın abonelikten çıkanlar listesinde olduğu için SendGrid iletiyi attı.",
     // sendgrid.drop_spam_report
-    "SendGrid dropped the message because the recipient earlier reported mail from this account as spam.",
+    "Alıcı daha önce bu hesaptan gelen e-postaları spam olarak bildirdiği için SendGrid iletiyi attı.",
     // sendgrid.drop_spam_content
-    "The account's own Spam Checker setting in SendGrid classed the message as spam and dropped it.",
+    "Hesabın SendGrid'deki kendi Spam Checker ayarı iletiyi spam olarak sınıflandırdı ve attı.",
     // sendgrid.drop_invalid_smtpapi
-    "SendGrid dropped the message because its `X-SMTPAPI` header is not valid JSON or is built wrongly.",
+    "İletinin `X-SMTPAPI` başlığı geçerli bir JSON olmadığı ya da yanlış oluşturulduğu için SendGrid iletiyi attı.",
     // sendmail.host_name_lookup_failure
-    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    "Bu, Sendmail'in geçici bir DNS hatası (`TRY_AGAIN`) için kullandığı metindir: ad sunucuları şimdilik bir yanıt vermedi; bu yüzden ileti kuyrukta kalır ve yeniden denenir.",
     // sendmail.address_requires_smtputf8
-    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    "Adreste ASCII dışı karakterler var, ancak istemci `MAIL FROM` komutunda `SMTPUTF8` parametresini vermedi.",
     // sendmail.mx_list_points_back
-    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    "Bu sunucu alan adının MX sunucularından biri olarak listelenmiş, ancak alan adını yerel olarak kabul etmiyor; bu yüzden iletiyi yine kendisine gönderirdi. Yönetici alan adını sunucunun yerel adlarına eklemeli ya da MX kayıtlarını düzeltmelidir.",
     // stalwart.invalid_ehlo_domain
-    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    "Stalwart, FQDN olmayan adları reddetme seçeneği açıkken tam nitelikli olmayan `EHLO` adlarını reddeder. Gönderen sunucu tam sunucu adını bildirmelidir.",
     // stalwart.extension_disabled
-    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    "İstemci, bu sunucunun kapattığı bir uzantıya (örneğin `DSN` veya `FUTURERELEASE`) ait bir `MAIL FROM` veya `RCPT TO` parametresi kullandı. Bu parametre olmadan gönderin.",
     // stalwart.dane_failed
-    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    "Alıcının alan adı DANE (`TLSA`) kayıtları yayımlıyor ve sunucusunun sertifikası bu kayıtlarla eşleşmedi; bu yüzden Stalwart iletiyi teslim etmedi. Alıcının yöneticisi `TLSA` kayıtlarını veya sertifikayı güncellemelidir.",
     // stalwart.mta_sts_failed
-    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    "Alıcının alan adının bir MTA-STS politikası var ve sunucusu bu politikayı karşılamadı (geçerli bir sertifika yok ya da sunucu politikada listelenmemiş). Alıcının yöneticisi politikayı veya sunucuyu düzeltmelidir.",
     // stalwart.concurrency_limited
-    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
+    "Stalwart'ın o hedefe açılan bağlantılar için koyduğu kendi giden bağlantı sınırına ulaşıldı; ileti kuyrukta kalır ve yeniden denenir.",
     // yahoo.tss04
-    "Yahoo uses `[TSS04]` for mail deferred because of volume, complaints, spam-like content or a poor IP reputation; if it persists, Yahoo asks for a Sender Support Request with the full error.",
+    "Yahoo `[TSS04]` kodunu hacim, şikâyetler, spama benzeyen içerik veya düşük IP itibarı nedeniyle ertelenen e-postalar için kullanır; durum sürerse Yahoo, hatanın tamamını içeren bir Sender Support Request gönderilmesini ister.",
     // yahoo.ts01
-    "Yahoo suggests retrying about four hours later, and reviewing the content and practices of the mail if the error lasts 48 hours.",
+    "Yahoo yaklaşık dört saat sonra yeniden denemeyi, hata 48 saat sürerse de e-postaların içeriğini ve gönderim uygulamalarını gözden geçirmeyi önerir.",
     // yahoo.ts03
-    "Although the code is temporary, Yahoo advises not to resend until the lists and subscription practices have been checked, because it sees bulk mail that looks unsolicited.",
+    "Kod geçici olsa da Yahoo, istenmeyen gibi görünen toplu e-postalar gördüğü için listeler ve abonelik uygulamaları kontrol edilene kadar yeniden gönderilmemesini önerir.",
     // yahoo.permanently_deferred
-    "Yahoo says retrying will not succeed; the sending practice has to change first.",
+    "Yahoo'ya göre yeniden denemek işe yaramaz; önce gönderim uygulamasının değişmesi gerekir.",
     // yahoo.bl21
-    "Yahoo refuses connections from addresses listed by Spamhaus; check the address at spamhaus.org.",
+    "Yahoo, Spamhaus tarafından listelenen adreslerden gelen bağlantıları reddeder; adresi spamhaus.org üzerinden kontrol edin.",
     // yahoo.bl23
-    "`[BL23]` names the Spamhaus XBL, which lists infected machines and open proxies.",
+    "`[BL23]`, virüs bulaşmış makineleri ve açık proxy sunucularını listeleyen Spamhaus XBL listesini belirtir.",
     // yahoo.ph01
-    "Yahoo's content blocks (`PH` codes) cover viruses, phishing, ransomware and other malicious software, and links to any of them.",
+    "Yahoo'nun içerik engelleri (`PH` kodları) virüsleri, kimlik avını, fidye yazılımlarını ve diğer kötü amaçlı yazılımları, ayrıca bunlardan herhangi birine giden bağlantıları kapsar.",
     // yahoo.policy_reasons_579
-    "Yahoo sends this when the message fails its DKIM, SPF or DMARC checks, often because the `From` domain publishes a DMARC policy the message does not pass.",
+    "Yahoo bunu, ileti DKIM, SPF veya DMARC denetimlerini geçemediğinde gönderir; bunun nedeni çoğu zaman `From` alan adının, iletinin geçemediği bir DMARC politikası yayımlamasıdır.",
     // yahoo.unauthenticated_sender
-    "Yahoo requires every sender to pass SPF or DKIM; bulk senders need both and a DMARC policy.",
+    "Yahoo her gönderenin SPF veya DKIM denetimini geçmesini ister; toplu gönderenler için ikisi birden ve ayrıca bir DMARC politikası gerekir.",
     // yahoo.unresolvable_from_domain
-    "Yahoo checks the domain of `MAIL FROM` and of the `From` header with an SOA query, so a subdomain used there needs its own SOA record as well as A or MX records.",
+    "Yahoo, `MAIL FROM` ve `From` başlığındaki alan adlarını bir SOA sorgusuyla denetler; bu yüzden burada kullanılan bir alt alan adının A veya MX kayıtlarının yanı sıra kendi SOA kaydı da olmalıdır.",
     // yahoo.not_rfc_compliant
-    "Yahoo lists duplicate or badly formatted header fields and wrong MIME types among the causes.",
+    "Yahoo nedenler arasında yinelenen veya hatalı biçimlendirilmiş başlık alanlarını ve yanlış MIME türlerini sayar.",
     // yahoo.resources_unavailable
-    "Yahoo says its servers were busy; this normally clears after a short time without any change.",
+    "Yahoo'ya göre sunucuları yoğundu; bu durum normalde hiçbir şey değiştirmeden kısa süre içinde düzelir.",
     // yahoo.vs1_unknown_recipients
-    "Yahoo sends `VS1-IP` and `VS1-MF` when a server sends to many invalid recipients, which it treats as a sign of an open relay; remove addresses that bounce.",
+    "Yahoo, bir sunucu çok sayıda geçersiz alıcıya gönderim yaptığında `VS1-IP` ve `VS1-MF` gönderir ve bunu açık aktarma (open relay) belirtisi sayar; geri dönen adresleri listelerden çıkarın.",
     // yahoo.aol_rly_b1
-    "AOL places this automatic block when member complaints pass its threshold, and lifts it within 24 hours once complaints fall; AOL recommends a complaint feedback loop.",
+    "AOL bu otomatik engeli üye şikâyetleri eşiğini aştığında koyar ve şikâyetler azaldıktan sonra 24 saat içinde kaldırır; AOL bir şikâyet geri bildirim döngüsü (feedback loop) kullanılmasını önerir.",
     // yahoo.aol_rtr_du
-    "AOL uses Spamhaus lists of dynamic and residential addresses and does not take mail directly from them.",
+    "AOL, Spamhaus'un dinamik ve ev bağlantısı adresleri listelerini kullanır ve bu adreslerden doğrudan gelen e-postaları kabul etmez.",
     // yahoo.aol_rtr_bb
-    "AOL refuses addresses it lists as dynamic or residential; the block can be lifted on request once the server has a fully qualified host name.",
+    "AOL, dinamik veya ev bağlantısı olarak listelediği adresleri reddeder; sunucunun tam nitelikli bir sunucu adı (FQDN) olduktan sonra engel talep üzerine kaldırılabilir.",
     // yahoo.aol_rtr_rd
-    "AOL refuses mail when the reverse DNS name of the sending address looks like that of a dynamic address.",
+    "AOL, gönderen adresin ters DNS adı dinamik bir adresinkine benzediğinde e-postayı reddeder.",
     // yahoo.aol_rtr_bl
-    "AOL describes this as a permanent block of the IP address for poor reputation, and asks senders to join its complaint feedback loop before opening a support request.",
+    "AOL bunu, düşük itibar nedeniyle IP adresine konan kalıcı bir engel olarak tanımlar ve gönderenlerden bir destek talebi açmadan önce şikâyet geri bildirim döngüsüne katılmalarını ister.",
     // yahoo.aol_rly_sn
-    "AOL refuses mail that uses a reserved AOL address as `From` or `Reply-To`, or that claims an AOL affiliate but comes from an unauthorized IP address.",
+    "AOL, `From` veya `Reply-To` olarak ayrılmış bir AOL adresi kullanan ya da bir AOL iştirakinden geldiğini öne sürüp yetkisiz bir IP adresinden gelen e-postaları reddeder.",
     // yandex.suspicion_of_spam
-    "Yandex's filter judged the content to be spam. When a mailbox sends nothing but spam, Yandex stops taking its mail for 24 hours; senders of legitimate bulk mail should follow Yandex's requirements for honest mailing lists.",
+    "Yandex'in filtresi içeriği spam olarak değerlendirdi. Bir posta kutusu spamdan başka bir şey göndermediğinde Yandex 24 saat boyunca bu kutudan gelen e-postaları kabul etmez; meşru toplu e-posta gönderenler Yandex'in dürüst e-posta listelerine ilişkin şartlarına uymalıdır.",
     // yandex.blocked_by_spam_statistics
-    "Yandex blocks mail from a source that has sent only spam for 24 hours; the block ends by itself if the spam stops.",
+    "Yandex, yalnızca spam gönderen bir kaynaktan gelen e-postaları 24 saat boyunca engeller; spam durursa engel kendiliğinden kalkar.",
     // yandex.client_host_blocked
-    "At Yandex this line is part of the same 24-hour block for sources that send only spam, not necessarily a listing on a public blocklist.",
+    "Yandex'te bu satır, yalnızca spam gönderen kaynaklara uygulanan aynı 24 saatlik engelin bir parçasıdır; herkese açık bir engelleme listesinde yer alındığı anlamına gelmeyebilir.",
     // yandex.policy_rejection_target
-    "Yandex blocked the recipient's account for breaking its user agreement. The owner can get it unblocked by filling in accurate personal information, or by contacting Yandex support.",
+    "Yandex, kullanıcı sözleşmesini ihlal ettiği için alıcının hesabını engelledi. Hesabın sahibi doğru kişisel bilgilerini girerek ya da Yandex desteğiyle iletişime geçerek engeli kaldırtabilir.",
     // yandex.mailbox_size_exceeded
-    "This usually means the recipient rarely uses the mailbox; they have to log in to Yandex Mail on the web before it takes mail again.",
+    "Bu genellikle alıcının posta kutusunu nadiren kullandığı anlamına gelir; posta kutusunun yeniden e-posta alabilmesi için alıcının Yandex Mail'e web üzerinden giriş yapması gerekir.",
     // yandex.no_such_user
-    "Yandex reports an unknown recipient with `5.7.1`, the code usually used for policy refusals, so the text decides.",
+    "Yandex bilinmeyen bir alıcıyı, genellikle politika retleri için kullanılan `5.7.1` koduyla bildirir; bu yüzden belirleyici olan metindir.",
     // yandex.recipient_rate_limit
-    "The recipient is receiving mail at a high rate, so Yandex defers more for now; a later attempt usually succeeds. The `4.2.1` code here does not mean the mailbox is disabled.",
+    "Alıcı yüksek bir hızla e-posta alıyor; bu yüzden Yandex şimdilik gelen diğer e-postaları erteliyor. Daha sonraki bir deneme genellikle başarılı olur. Buradaki `4.2.1` kodu posta kutusunun devre dışı olduğu anlamına gelmez.",
     // zoho.unusual_sending_activity
-    "Zoho has blocked the account after unusual activity on it; the `5.4.6` code does not mean a mail loop. A temporary block lifts after a while, or sooner from Zoho's UnblockMe page or the Admin Console.",
+    "Zoho, hesapta olağandışı etkinlik görüldükten sonra hesabı engelledi; `5.4.6` kodu burada bir e-posta döngüsü anlamına gelmez. Geçici bir engel bir süre sonra kalkar; Zoho'nun UnblockMe sayfasından veya Admin Console üzerinden daha erken de kaldırılabilir.",
     // zoho.rejected_by_destination_domain
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "Alıcı kurumun Zoho'da kurduğu bir filtre iletiyi reddetti; bunu yalnızca o kurumun yöneticisi değiştirebilir.",
     // zoho.restricted_by_policy
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "Alıcı kurumun Zoho'da kurduğu bir filtre iletiyi reddetti; bunu yalnızca o kurumun yöneticisi değiştirebilir.",
     // zoho.temporary_system_error
-    "The receiving domain at Zoho is not taking mail for the moment; a later attempt usually succeeds. The `4.3.1` code does not mean the mailbox is full.",
+    "Zoho'daki alıcı alan adı şu an için e-posta kabul etmiyor; daha sonraki bir deneme genellikle başarılı olur. `4.3.1` kodu posta kutusunun dolu olduğu anlamına gelmez.",
     // zoho.dmarc_rejected
-    "For a `zoho.com` sender this usually means the address was used from another service or app without going through Zoho's SMTP servers.",
+    "Bir `zoho.com` göndereni için bu genellikle adresin, Zoho'nun SMTP sunucularından geçmeden başka bir hizmetten veya uygulamadan kullanıldığı anlamına gelir.",
     // zoho.relaying_disallowed_as
-    "ZeptoMail refuses a `From` address whose domain is not one the account is allowed to send for.",
+    "ZeptoMail, alan adı hesabın gönderim yapmaya yetkili olduğu alan adlarından biri olmayan `From` adreslerini reddeder.",
     // zoho.subject_mandatory
-    "ZeptoMail refuses messages without a subject; the `5.2.1` code it sends here does not mean a disabled mailbox.",
+    "ZeptoMail konusu olmayan iletileri reddeder; burada gönderdiği `5.2.1` kodu devre dışı bir posta kutusu anlamına gelmez.",
 ];

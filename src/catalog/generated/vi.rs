@@ -113,9 +113,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 422
     [
         "Mã không chính thức gắn với việc chuyển đổi mật khẩu",
-        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `422`, và không có tài liệu nào cho thấy phần mềm máy chủ nào gửi nó. Dấu vết chính thức duy nhất của nó là sổ đăng ký IANA, nơi liệt kê nó bên cạnh `432` như một mã cơ bản có thể đi cùng `X.7.12`, tức là cần chuyển đổi mật khẩu.",
-        "Nếu xuất hiện, mã này sẽ là câu trả lời cho `AUTH`, trong đúng tình huống mà RFC định nghĩa dùng `432 4.7.12`. Ngoài dòng liệt kê cạnh `X.7.12`, kế thừa từ phiên bản đầu tiên của sổ đăng ký, không có thông tin gì khác.",
-        "Hãy xử lý như `432`: đăng nhập một lần bằng cơ chế PLAIN qua kết nối được mã hóa, rồi quay lại dùng cơ chế ưu tiên. Nếu nội dung phản hồi nói khác, hãy làm theo nội dung đó và hỏi nhà cung cấp dịch vụ thư xem họ dùng mã này với ý nghĩa gì.",
+        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `422`. Sổ đăng ký IANA liệt kê nó bên cạnh `432` như một mã cơ bản có thể đi cùng `X.7.12`, tức là cần chuyển đổi mật khẩu, còn kịch bản danh sách xám (greylisting) đi kèm máy chủ thư Stalwart thì gửi `422 4.2.2` để hoãn nhận thư từ một người gửi mà nó chưa từng gặp.",
+        "Sau `RCPT TO`, đây là một lần hoãn do danh sách xám, như trong kịch bản của Stalwart: máy chủ từ chối lần thử đầu tiên từ người gửi lạ và chấp nhận lần thử lại vài phút sau đó. Sau `AUTH`, mã này sẽ đứng ở chỗ mà RFC 4954 dùng `432 4.7.12`.",
+        "Sau `RCPT TO`, hãy để máy chủ gửi tự thử lại; lần thử lại sẽ được chấp nhận khi thời gian chờ của danh sách xám đã qua. Sau `AUTH`, hãy xử lý như `432`: đăng nhập một lần bằng cơ chế PLAIN qua kết nối được mã hóa, rồi quay lại dùng cơ chế ưu tiên.",
     ],
     // 424
     [
@@ -127,9 +127,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 430
     [
         "Mã không chính thức gắn với lệnh không hợp lệ",
-        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `430`, và không có tài liệu nào cho thấy phần mềm máy chủ nào gửi nó. Dấu vết chính thức duy nhất là sổ đăng ký IANA, nơi liệt kê nó trong các mã cơ bản có thể đi cùng `X.5.1`, lệnh không hợp lệ. Vì là mã 4xx, nó phải được coi là lỗi tạm thời.",
-        "Không có tình huống nào được định nghĩa cho mã này. Máy chủ gửi nó có lẽ đang từ chối một lệnh vì không hỗ trợ hoặc sai thứ tự, đồng thời báo rằng thử lại có thể thành công, nên phần nội dung sau mã là lời giải thích thực sự duy nhất.",
-        "Hãy coi đây là lỗi tạm thời, như mọi mã 4xx lạ, và để máy chủ gửi thử lại sau. Nếu mã cứ quay lại, hãy kiểm tra xem máy khách có gửi lệnh theo thứ tự thông thường không, và hỏi người vận hành máy chủ phản hồi xem mã này có nghĩa gì ở đó.",
+        "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `430`. Bản vá chkuser cho qmail gửi mã này khi tạm thời không kiểm tra được một người nhận, và sổ đăng ký IANA liệt kê nó trong các mã cơ bản có thể đi cùng `X.5.1`, lệnh không hợp lệ. Vì là mã 4xx, đây là lỗi tạm thời.",
+        "Bản vá chkuser trả lời `RCPT TO` bằng `430`, kèm `#4.3.0` trong nội dung, khi không truy cập được cơ sở dữ liệu người dùng mà nó dùng để đối chiếu người nhận. Các máy chủ khác có thể dùng mã này với nghĩa khác, nên phần nội dung sau mã là lời giải thích tốt nhất.",
+        "Hãy để máy chủ gửi thử lại sau, như với mọi mã 4xx; bản thân thư không cần thay đổi gì. Nếu mã cứ quay lại, quản trị viên của máy chủ phản hồi phải sửa cơ sở dữ liệu người dùng đứng sau bước kiểm tra người nhận (với chkuser là hệ thống phụ trợ vpopmail).",
     ],
     // 431
     [
@@ -247,7 +247,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Không có hộp thư nào mang tên đó ở đây",
         "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `511`. Các bản cũ của bản vá chkuser cho qmail dùng với vpopmail gửi mã này để từ chối một người nhận không tồn tại hoặc không thể hợp lệ. Con số này phản chiếu mã mở rộng `5.1.1`, và người ta cũng viết `511` như cách gọi tắt của `550 5.1.1`.",
-        "Bản vá chkuser trả lời `RCPT TO` bằng mã này khi hộp thư không tồn tại trong một tên miền vpopmail, khi địa chỉ thiếu tên miền hoặc sai định dạng, hoặc khi tên miền của người nhận hay người gửi không có bản ghi MX dùng được. Các bản chkuser hiện nay gửi `550` kèm `5.1.1` thay vì mã này.",
+        "Bản vá chkuser trả lời `RCPT TO` bằng mã này khi hộp thư không tồn tại trong một tên miền vpopmail, khi địa chỉ thiếu tên miền hoặc sai định dạng, hoặc khi tên miền của người nhận không có bản ghi MX dùng được, và trả lời `MAIL FROM` bằng mã này khi tên miền của người gửi không có bản ghi như vậy. Các bản chkuser hiện nay gửi `550` kèm `5.1.1` thay vì mã này.",
         "Hãy kiểm tra địa chỉ người nhận xem có gõ sai không và xác nhận lại với người nhận qua kênh khác; gửi lại y nguyên sẽ lại thất bại. Nếu nội dung báo không tìm thấy bản ghi MX hợp lệ, quản trị viên của tên miền được nêu phải công bố các bản ghi MX hoạt động được.",
     ],
     // 517
@@ -281,9 +281,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 524
     [
         "Cơ chế xác thực được yêu cầu bắt buộc phải mã hóa",
-        "Không RFC nào định nghĩa `524` là một phản hồi SMTP, nên đây không phải mã chuẩn, và không có đặc tả công khai nào cho biết máy chủ nào gửi nó. Sổ đăng ký IANA liệt kê nó, bên cạnh `538` đã bị loại bỏ, như một mã cơ bản của `X.7.11`: cơ chế đăng nhập đã chọn chỉ được phép trên kết nối được mã hóa.",
-        "Nếu xuất hiện, mã này sẽ trả lời `AUTH` được gửi qua kết nối chưa mã hóa với một cơ chế mà máy chủ chỉ cho phép sau `STARTTLS`. Máy chủ theo chuẩn từ chối yêu cầu như vậy bằng `504`, hoặc không liệt kê cơ chế đó cho đến khi kết nối được mã hóa.",
-        "Hãy chạy `STARTTLS`, gửi lại `EHLO` để lấy danh sách cơ chế hiện tại, rồi lặp lại `AUTH`. Nếu máy chủ không hỗ trợ mã hóa, hãy dùng một cơ chế mà nó liệt kê cho kết nối chưa mã hóa.",
+        "Không RFC nào định nghĩa `524` là một phản hồi SMTP, nên đây không phải mã chuẩn. Sổ đăng ký IANA liệt kê nó, bên cạnh `538` đã bị loại bỏ, như một mã cơ bản của `X.7.11` (cơ chế đăng nhập chỉ được phép trên kết nối được mã hóa), nhưng các máy chủ được ghi nhận là gửi mã này lại dùng nó với nghĩa khác: với OpenSMTPD là một người nhận mà nó không mở rộng được, với dịch vụ thư của Alibaba Cloud là một máy chủ mà DNS của dịch vụ không tìm thấy.",
+        "OpenSMTPD trả lời `RCPT TO` bằng `524 5.2.4` khi việc mở rộng người nhận (một bí danh, một chuyển tiếp hoặc một danh sách thư) thất bại vĩnh viễn; `424 4.2.4` của nó là dạng tạm thời. Direct Mail của Alibaba Cloud liệt kê `524` cho máy chủ đích mà DNS không phân giải được. Khi trả lời `AUTH`, mã này sẽ mang nghĩa theo sổ đăng ký.",
+        "Hãy đọc nội dung sau mã. Nếu việc mở rộng thất bại, quản trị viên bên nhận phải sửa bí danh hoặc danh sách, vì có thể nó tạo vòng lặp hoặc không trỏ tới đâu cả; nếu không tìm thấy máy chủ, hãy kiểm tra các bản ghi DNS của tên miền người nhận. Sau `AUTH`, hãy chạy `STARTTLS`, gửi lại `EHLO` rồi lặp lại `AUTH`.",
     ],
     // 525
     [
@@ -359,7 +359,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Hành động được yêu cầu chưa thực hiện: tên hộp thư không được phép",
         "Máy chủ từ chối địa chỉ vì cách nó được viết: sai cú pháp, chứa ký tự mà máy chủ không chấp nhận, hoặc khớp với nhiều hơn một người dùng. Vấn đề nằm ở hình thức của địa chỉ, không phải ở việc hộp thư có tồn tại hay không.",
-        "Máy chủ gửi mã này cho `MAIL FROM` hoặc `RCPT TO` khi địa chỉ sai định dạng hoặc là địa chỉ không phải ASCII mà nó không chấp nhận được (`5.6.7`), và cho `VRFY` khi một tên mơ hồ, khớp với nhiều người dùng.",
+        "Máy chủ gửi mã này cho `MAIL FROM` hoặc `RCPT TO` khi địa chỉ sai định dạng, cho `RCPT TO` khi đó là địa chỉ không phải ASCII mà nó không chấp nhận được (`5.6.7`; theo RFC 6531, `MAIL FROM` từ chối địa chỉ như vậy bằng `550`), và cho `VRFY` khi một tên mơ hồ, khớp với nhiều người dùng.",
         "Hãy kiểm tra địa chỉ từng ký tự một: có đúng một dấu @, không có khoảng trắng, không có dấu ngoặc hay dấu nháy thừa, và tên miền đầy đủ. Sửa lại rồi gửi lại; nếu địa chỉ chứa ký tự không phải ASCII, hãy dùng địa chỉ ASCII thuần của người nhận nếu họ có.",
     ],
     // 554
@@ -401,7 +401,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Không được phép chuyển phát, bị chính sách cục bộ từ chối",
         "Đây không phải phản hồi chuẩn: không RFC nào định nghĩa `571`; con số này phản chiếu mã mở rộng `5.7.1`. Máy chủ thư Courier gửi mã này khi một bộ lọc người nhận từ chối thư, còn các bản cũ của bản vá chkuser cho qmail gửi nó khi máy khách vượt giới hạn hoặc không qua được bước kiểm tra người gửi của bản vá.",
-        "Courier trả lời `RCPT TO` bằng mã này khi một bộ lọc đã cấu hình từ chối người nhận mà không đưa ra nội dung riêng. Bản vá chkuser trả lời `RCPT TO` bằng mã này khi một phiên vượt giới hạn người nhận hoặc có quá nhiều người nhận không tồn tại, và khi địa chỉ người gửi sai định dạng.",
+        "Courier trả lời `RCPT TO` bằng mã này khi một bộ lọc đã cấu hình từ chối người nhận mà không đưa ra nội dung riêng. Bản vá chkuser trả lời `RCPT TO` bằng mã này khi một phiên vượt giới hạn người nhận hoặc có quá nhiều người nhận không tồn tại, và trả lời `MAIL FROM` bằng mã này khi địa chỉ người gửi sai định dạng.",
         "Hãy đọc nội dung sau mã. Nếu quá nhiều người nhận, hãy chia đợt gửi thành các lô nhỏ hơn cho mỗi kết nối; nếu người gửi không hợp lệ, hãy sửa địa chỉ người gửi. Nếu một bộ lọc đã từ chối thư, chỉ quản trị viên bên nhận mới có thể cho biết lý do và cho phép thư đi qua.",
     ],
     // X.0.0
@@ -485,7 +485,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Địa chỉ người nhận có null MX",
         "Tên miền của người nhận công bố một null MX, tức bản ghi DNS tuyên bố rằng tên miền hoàn toàn không nhận email. Địa chỉ này không bao giờ nhận được thư, nên đây là lỗi vĩnh viễn: `5.1.10`.",
-        "Máy chủ gửi và máy chủ tiếp nhận thư từ chối `RCPT TO` bằng `556` và `5.1.10` khi truy vấn DNS cho tên miền người nhận tìm thấy null MX. Bạn nhận lỗi ngay lập tức thay vì sau nhiều ngày thử lại.",
+        "Máy chủ gửi và máy chủ tiếp nhận thư từ chối `RCPT TO` bằng `556` và `5.1.10` khi truy vấn DNS cho tên miền người nhận tìm thấy null MX. Bạn nhận lỗi ngay lập tức thay vì sau nhiều ngày thử lại. Microsoft Exchange Online gửi `550 5.1.10` theo một nghĩa riêng của mình: địa chỉ người nhận không tồn tại trong tổ chức nhận.",
         "Địa chỉ bị gõ sai hoặc tên miền cố ý không nhận thư: hãy kiểm tra xem phần tên miền có bị gõ sai, chỉ trông giống tên miền định gửi, hay là tên của một máy chủ web không, và xin người nhận một địa chỉ dùng được. Nếu bạn sở hữu tên miền và muốn nhận thư, hãy thay null MX bằng các bản ghi MX thật.",
     ],
     // X.2.0
@@ -541,7 +541,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Hệ thống không nhận thư từ mạng",
         "Máy chủ chứa hộp thư không nhận thư, tạm thời hoặc hoàn toàn. RFC 3463 cho phép cả hai lớp: `4.3.2` cho nguyên nhân thoáng qua như bảo trì, tải cao hoặc sắp tắt máy, `5.3.2` khi máy chủ từ chối thư vĩnh viễn.",
-        "Máy chủ gửi `4.3.2` kèm một lời từ chối tạm thời khi đang quá tải, đang bảo trì hoặc đang tắt. `521` kèm `5.3.2` là lời chào của một máy chủ không bao giờ nhận thư (RFC 7504), và IANA cũng ghép mã này với `453`.",
+        "Máy chủ gửi `4.3.2` kèm một lời từ chối tạm thời khi đang quá tải, đang bảo trì hoặc đang tắt. Một máy chủ không bao giờ nhận thư sẽ chào bằng `521` (RFC 7504), không kèm mã mở rộng vì RFC 2034 không đặt mã mở rộng nào vào lời chào; với những phản hồi có mang mã mở rộng, sổ đăng ký IANA ghép `5.3.2` với `521` và với `453`.",
         "Với `4.3.2`, hãy để máy chủ của bạn thử lại sau; thư không có vấn đề gì. Với `5.3.2`, nhất là khi đi kèm `521`, máy chủ đó không nhận thư: hãy kiểm tra địa chỉ và các bản ghi MX của tên miền người nhận, và hỏi người nhận cách liên lạc khác.",
     ],
     // X.3.3
@@ -821,7 +821,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Cơ chế xác thực quá yếu",
         "Máy chủ không chấp nhận phương thức đăng nhập mà máy khách chọn cho người dùng này, vì chính sách của nó đòi hỏi một phương thức mạnh hơn. Mật khẩu có thể hoàn toàn đúng; chỉ là cách trình mật khẩu ra không được phép.",
-        "Máy chủ trả lời `AUTH` bằng `534 5.7.9` khi cơ chế được chọn yếu hơn mức chính sách cho phép với tài khoản đó, ví dụ sau khi nhà cung cấp thắt chặt quy tắc đăng nhập.",
+        "Máy chủ trả lời `AUTH` bằng `534 5.7.9` khi cơ chế được chọn yếu hơn mức chính sách cho phép với tài khoản đó, ví dụ sau khi nhà cung cấp thắt chặt quy tắc đăng nhập. Yahoo gửi `554 5.7.9` theo một nghĩa riêng của mình: thư bị từ chối theo chính sách của Yahoo, thường gặp nhất là do không qua được xác thực hoặc không đạt chính sách DMARC của tên miền người gửi.",
         "Hãy chọn phương thức xác thực khác trong phần thiết lập máy chủ thư đi của máy khách, lấy một trong các cơ chế mà máy chủ liệt kê sau `AUTH` trong phản hồi `EHLO`, rồi thử lại. Nếu không cơ chế nào hoạt động, hãy hỏi nhà cung cấp xem họ yêu cầu phương thức đăng nhập nào.",
     ],
     // X.7.10
@@ -856,7 +856,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Cần có quan hệ tin cậy",
         "Máy chủ tiếp nhận thư được yêu cầu lấy nội dung thư từ một máy chủ khác, thường là máy chủ IMAP được nêu trong lệnh `BURL`, nhưng nó chưa được cấu hình quan hệ tin cậy với máy chủ đó. Thiếu quan hệ này, nó không lấy được nội dung.",
-        "Máy chủ tiếp nhận thư hỗ trợ `BURL` gửi mã này, ví dụ dưới dạng `554 5.7.14`, khi URL trỏ tới một máy chủ mà nó không được thiết lập để tin cậy. RFC 4468 ban đầu dùng `5.7.8` cho trường hợp này; RFC 5248 đã cấp cho nó một mã riêng.",
+        "Máy chủ tiếp nhận thư hỗ trợ `BURL` gửi mã này, ví dụ dưới dạng `554 5.7.14`, khi URL trỏ tới một máy chủ mà nó không được thiết lập để tin cậy. RFC 4468 ban đầu dùng `5.7.8` cho trường hợp này; RFC 5248 đã cấp cho nó một mã riêng. Gmail trả lời `AUTH` bằng `534 5.7.14` theo một nghĩa riêng của mình: tài khoản phải đăng nhập qua trình duyệt web trước.",
         "Chương trình thư chỉ nên dùng `BURL` với những máy chủ IMAP mà máy chủ tiếp nhận thư công bố sau khi đăng nhập, hoặc gửi toàn bộ thư bằng `DATA` hay `BDAT`. Quản trị viên của hai máy chủ có thể thiết lập quan hệ tin cậy, chẳng hạn cấp cho máy chủ tiếp nhận thư thông tin đăng nhập riêng trên máy chủ IMAP.",
     ],
     // X.7.15
@@ -919,7 +919,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Xác thực SPF thất bại",
         "Kiểm tra SPF cho kết quả “fail”: tên miền trong `MAIL FROM` (hoặc tên `HELO`) công bố một bản ghi SPF không cho phép địa chỉ IP đã gửi thư, và chính sách của bên nhận từ chối thư như vậy. Trong trường hợp này, mã này được dùng thay cho `5.7.1`.",
-        "Bên nhận gửi mã này, thường là trước khi dữ liệu thư được truyền, khi bản ghi SPF của tên miền gửi kết thúc bằng `-all` và máy chủ gửi không nằm trong bản ghi. Nguyên nhân phổ biến là một dịch vụ thư hoặc máy chủ mới chưa bao giờ được thêm vào bản ghi, và việc chuyển tiếp, khi một bên thứ ba gửi lại thư từ địa chỉ IP của chính họ.",
+        "Bên nhận gửi mã này, thường là trước khi dữ liệu thư được truyền, khi bản ghi SPF của tên miền gửi kết thúc bằng `-all` và máy chủ gửi không nằm trong bản ghi. Nguyên nhân phổ biến là một dịch vụ thư hoặc máy chủ mới chưa bao giờ được thêm vào bản ghi, và việc chuyển tiếp, khi một bên thứ ba gửi lại thư từ địa chỉ IP của chính họ. Gmail cũng gửi `421 4.7.23` theo một nghĩa riêng của mình: địa chỉ IP gửi thư không có bản ghi PTR, hoặc có nhưng không khớp.",
         "Quản trị viên bên gửi nên liệt kê mọi máy chủ gửi hợp lệ trong bản ghi SPF dạng TXT của tên miền, bằng các mục `ip4:` và `ip6:` hoặc `include:` của nhà cung cấp dịch vụ thư, và chỉ giữ một bản ghi duy nhất bắt đầu bằng `v=spf1`. Nếu nguyên nhân là chuyển tiếp, bên chuyển tiếp nên viết lại `MAIL FROM` thành tên miền của họ, hoặc người nhận có thể miễn kiểm tra SPF cho bên chuyển tiếp.",
     ],
     // X.7.24
@@ -927,7 +927,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Lỗi khi xác thực SPF",
         "Bên nhận không hoàn tất được kiểm tra SPF vì gặp lỗi, điều này khác với kiểm tra thất bại. Lỗi tạm thời, thường là sự cố truy vấn DNS, cho ra dạng `4.7.24`; `5.7.24` có nghĩa là bản ghi SPF của tên miền bị hỏng và không thể diễn giải.",
         "Bên nhận gửi mã này kèm `451` khi truy vấn DNS cho bản ghi bị hết thời gian chờ hoặc thất bại, và kèm `550` khi bản ghi có lỗi cú pháp, khi tên miền công bố nhiều hơn một bản ghi SPF, hoặc khi việc đánh giá cần hơn 10 mục gây truy vấn DNS như `include:`, `a` và `mx`.",
-        "Quản trị viên bên gửi nên kiểm tra bản ghi SPF: đúng một bản ghi TXT bắt đầu bằng `v=spf1`, không có lỗi gõ, và ít hơn 10 lần truy vấn, chẳng hạn bằng cách thay các mục `include:` lồng nhau bằng dải `ip4:` hoặc `ip6:`. Với dạng tạm thời, hãy bảo đảm các máy chủ DNS của tên miền trả lời ổn định; DNS của bên nhận cũng có thể là nguyên nhân.",
+        "Quản trị viên bên gửi nên kiểm tra bản ghi SPF: đúng một bản ghi TXT bắt đầu bằng `v=spf1`, không có lỗi gõ, và không quá 10 lần truy vấn, chẳng hạn bằng cách thay các mục `include:` lồng nhau bằng dải `ip4:` hoặc `ip6:`. Với dạng tạm thời, hãy bảo đảm các máy chủ DNS của tên miền trả lời ổn định; DNS của bên nhận cũng có thể là nguyên nhân.",
     ],
     // X.7.25
     [
@@ -947,7 +947,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Địa chỉ người gửi có null MX",
         "Tên miền của địa chỉ người gửi (trong `MAIL FROM` hoặc trường tiêu đề `From`) công bố một bản ghi null MX, tuyên bố rằng nó không nhận thư nào. Thư trả lời và thư báo trả lại không bao giờ chuyển tới đó được, nên bên nhận từ chối thư.",
-        "Bên nhận gửi mã này cho thư từ một tên miền có bản ghi MX duy nhất với độ ưu tiên 0 và đích “.”, thường là tên miền không gửi thư nhưng bị giả mạo làm địa chỉ trả về, hoặc tên miền gửi thư đã công bố null MX do nhầm lẫn.",
+        "Bên nhận gửi mã này cho thư từ một tên miền có bản ghi MX duy nhất với độ ưu tiên 0 và đích “.”, thường là tên miền không gửi thư nhưng bị giả mạo làm địa chỉ trả về, hoặc tên miền gửi thư đã công bố null MX do nhầm lẫn. Gmail cũng gửi `5.7.27` theo một nghĩa riêng của mình: thư không qua được kiểm tra SPF.",
         "Nếu tên miền cần gửi thư, quản trị viên của nó phải xóa null MX và công bố các bản ghi MX thật cho những máy chủ nhận thư, kể cả thư bị trả lại. Nếu không, hãy gửi từ một địa chỉ thuộc tên miền có thể nhận thư.",
     ],
     // X.7.28
@@ -961,14 +961,14 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Xác thực ARC thất bại",
         "Thư mang một chuỗi ARC, trong đó các bên chuyển tiếp và danh sách thư ký và ghi lại kết quả xác thực mà họ thấy, và chuỗi này không qua được bước xác thực. Chuỗi bị hỏng được tính như không có chuỗi. ARC được định nghĩa bởi một RFC thử nghiệm (RFC 8617).",
-        "Bên nhận có kiểm tra ARC có thể gửi mã này khi dấu niêm phong (seal) hoặc chữ ký ARC của một bên trung gian không xác minh được, thường đi kèm SPF hoặc DKIM thất bại; RFC 8617 cho phép họ gửi `5.7.26` thay thế. Mọi lỗi ARC, kể cả lỗi DNS, đều được tính là vĩnh viễn.",
+        "Bên nhận có kiểm tra ARC có thể gửi mã này khi dấu niêm phong (seal) hoặc chữ ký ARC của một bên trung gian không xác minh được, thường đi kèm SPF hoặc DKIM thất bại; RFC 8617 cho phép họ gửi `5.7.26` thay thế. Mọi lỗi ARC, kể cả lỗi DNS, đều được tính là vĩnh viễn. Gmail cũng gửi `5.7.29` theo một nghĩa riêng của mình: thư không được gửi qua TLS.",
         "Bên chuyển tiếp hoặc danh sách thư đã thêm các tiêu đề ARC phải sửa cấu hình của mình: công bố khóa ký ARC trong DNS, chỉ niêm phong sau khi đã thực hiện xong các thay đổi của chính mình đối với thư, và giữ nguyên các bộ ARC trước đó. Người gửi ban đầu có thể giảm bớt sự cố bằng cách làm cho SPF và DKIM tự đạt (xem `X.7.26`).",
     ],
     // X.7.30
     [
         "Cần hỗ trợ REQUIRETLS",
         "Thư được gửi với `REQUIRETLS`, yêu cầu truyền được bảo vệ trên mọi chặng, và không máy chủ nào ở chặng kế tiếp hỗ trợ `REQUIRETLS`. Vì vậy máy chủ đang giữ thư đã không chuyển tiếp mà trả thư lại.",
-        "Mã này xuất hiện trong báo cáo chuyển phát thất bại: một máy chủ chuyển tiếp đã kết nối được tới các máy chủ thư của người nhận qua TLS nhưng không máy chủ nào công bố `REQUIRETLS` sau `STARTTLS`. Nếu bản thân TLS không thiết lập được, báo cáo sẽ dùng `5.7.10` thay thế.",
+        "Mã này xuất hiện trong báo cáo chuyển phát thất bại: một máy chủ chuyển tiếp đã kết nối được tới các máy chủ thư của người nhận qua TLS nhưng không máy chủ nào công bố `REQUIRETLS` sau `STARTTLS`. Nếu bản thân TLS không thiết lập được, báo cáo sẽ dùng `5.7.10` thay thế. Gmail cũng gửi `5.7.30` theo một nghĩa riêng của mình: thư không qua được kiểm tra DKIM.",
         "Quản trị viên bên nhận cần các máy chủ thư hỗ trợ `REQUIRETLS`, với chứng chỉ xác thực được và bản ghi MX được bảo vệ bằng DNSSEC hoặc MTA-STS. Nếu không, người gửi phải quyết định xem thư có được đi mà không có bảo đảm đó không và gửi lại không kèm `REQUIRETLS`, hoặc dùng kênh khác.",
     ],
     // 2.XXX.XXX
@@ -1618,379 +1618,379 @@ pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     [
         "Chứng chỉ không khớp với tên máy chủ (DANE)",
         "Chứng chỉ của máy chủ đích được bảo vệ bằng DANE không ghi tên miền, cũng không ghi tên máy chủ MX, nên Exchange Online không chuyển phát thư.",
-        "Exchange Online sends it as a temporary error with `certificate-host-mismatch`.",
+        "Exchange Online gửi mã này dưới dạng lỗi tạm thời kèm `certificate-host-mismatch`.",
         "Quản trị viên tên miền người nhận phải cài một chứng chỉ có tên chung (common name) hoặc tên thay thế (subject alternative names) chứa tên máy chủ MX.",
     ],
     // 4.7.500 (microsoft)
     [
-        "Access denied, please try again later (IP throttling)",
-        "Microsoft 365 temporarily limits mail from the connecting IP address because it suddenly sends much more than before or is new to Microsoft; the texts carry `ASxxx` tokens.",
-        "Exchange Online Protection sends it as `451` to servers whose sending pattern changed a lot, as part of its anti-spam throttling.",
-        "A legitimate sender's restriction lifts after a few days of steady sending. A Microsoft 365 customer relaying through Microsoft or routing inbound mail through another service should set up the matching connector, which removes the throttling.",
+        "Truy cập bị từ chối, vui lòng thử lại sau (giới hạn tốc độ theo IP)",
+        "Microsoft 365 tạm thời giới hạn thư từ địa chỉ IP đang kết nối vì địa chỉ đó đột nhiên gửi nhiều hơn hẳn trước đây hoặc còn mới đối với Microsoft; nội dung phản hồi có các mã `ASxxx`.",
+        "Exchange Online Protection gửi mã này dưới dạng `451` cho những máy chủ có cách gửi thư thay đổi nhiều, như một phần của cơ chế giới hạn tốc độ chống thư rác.",
+        "Với người gửi hợp lệ, hạn chế sẽ được gỡ sau vài ngày gửi thư đều đặn. Khách hàng Microsoft 365 chuyển tiếp thư qua Microsoft hoặc định tuyến thư đến qua một dịch vụ khác nên thiết lập trình kết nối tương ứng; khi đó việc giới hạn tốc độ sẽ không còn.",
     ],
     // 4.7.850 (microsoft)
     [
-        "Access denied, please try again later (suspicious IP)",
-        "Microsoft 365 saw suspicious activity from the sending IP address and restricts it for a while during further checks.",
-        "Exchange Online sends it as a temporary refusal while it evaluates an IP address.",
-        "If the traffic is legitimate, let the sending server retry; Microsoft says the restriction is lifted shortly. If the server really sent spam, stop the source first.",
+        "Truy cập bị từ chối, vui lòng thử lại sau (IP đáng ngờ)",
+        "Microsoft 365 đã phát hiện hoạt động đáng ngờ từ địa chỉ IP gửi và tạm thời hạn chế nó trong lúc kiểm tra thêm.",
+        "Exchange Online gửi mã này như một lời từ chối tạm thời trong khi đánh giá một địa chỉ IP.",
+        "Nếu lưu lượng là hợp lệ, hãy để máy chủ gửi thử lại; theo Microsoft, hạn chế sẽ sớm được gỡ. Nếu máy chủ thực sự đã gửi thư rác, trước hết hãy chặn nguồn phát thư rác.",
     ],
     // 4.16.50 (yahoo)
     [
-        "Deferred because of complaints from Yahoo users",
-        "Yahoo's own diagnostic code for a temporary deferral: mail from the sending server has drawn many complaints from Yahoo Mail users.",
-        "Yahoo sends it with `421` and the text \"temporarily deferred\", usually after recipients marked earlier mail from the same IP address as spam.",
-        "Let the queue retry later. The sender's administrator should review what the server sends to Yahoo users and to whom, and stop mail that recipients did not ask for. Someone who does not run the server should pass the full error to its administrator.",
+        "Bị hoãn do khiếu nại từ người dùng Yahoo",
+        "Mã chẩn đoán riêng của Yahoo cho một lần hoãn tạm thời: thư từ máy chủ gửi đã bị nhiều người dùng Yahoo Mail khiếu nại.",
+        "Yahoo gửi mã này kèm `421` và nội dung \"temporarily deferred\", thường là sau khi người nhận đã đánh dấu thư trước đó từ cùng địa chỉ IP là thư rác.",
+        "Hãy để hàng đợi thử lại sau. Quản trị viên bên gửi nên xem lại máy chủ đang gửi gì tới người dùng Yahoo và gửi cho ai, rồi dừng những thư mà người nhận không yêu cầu. Nếu bạn không quản lý máy chủ, hãy chuyển toàn bộ thông báo lỗi cho quản trị viên của nó.",
     ],
     // 4.16.55 (yahoo)
     [
-        "Deferred for unexpected volume or user complaints",
-        "Yahoo's own diagnostic code that comes with its `[TS01]` and `[TSS04]` deferrals: Yahoo has slowed mail from this IP address because of its volume or of complaints from Yahoo users.",
-        "Yahoo sends it in `421` replies, often as `4.16.55.1`, when an IP address sends unusual traffic or mail that recipients report as spam.",
-        "The sending server may retry later. The sender's administrator should find the source of the mail that caused complaints (a compromised account, an unwanted mailing), stop it, and raise volume to Yahoo only gradually.",
+        "Bị hoãn do lưu lượng bất thường hoặc khiếu nại của người dùng",
+        "Mã chẩn đoán riêng của Yahoo đi kèm các lần hoãn `[TS01]` và `[TSS04]`: Yahoo đã làm chậm thư từ địa chỉ IP này vì lưu lượng của nó hoặc vì khiếu nại từ người dùng Yahoo.",
+        "Yahoo gửi mã này trong các phản hồi `421`, thường ở dạng `4.16.55.1`, khi một địa chỉ IP gửi lưu lượng bất thường hoặc gửi thư bị người nhận báo cáo là thư rác.",
+        "Máy chủ gửi có thể thử lại sau. Quản trị viên bên gửi nên tìm nguồn gốc của những thư đã gây ra khiếu nại (một tài khoản bị chiếm quyền, một đợt gửi thư không mong muốn), chấm dứt nó, và chỉ tăng dần lưu lượng gửi tới Yahoo.",
     ],
     // 5.0.350 (microsoft)
     [
-        "Generic refusal by the recipient's organization",
-        "Exchange Online uses this catch-all code for many refusals from the recipient's side; the text names the cause, such as `x-dg-ref header is too long` or `policy violation detected (AS345)`.",
-        "The `x-dg-ref` text comes with Rich Text formatted messages, and the `AS345` text with nested attachments.",
-        "Read the text after the code. For `x-dg-ref`, send the message as HTML or plain text; for `AS345`, do not attach messages that themselves carry attachments.",
+        "Từ chối chung từ phía tổ chức của người nhận",
+        "Exchange Online dùng mã chung này cho nhiều kiểu từ chối từ phía người nhận; nội dung phản hồi nêu nguyên nhân, chẳng hạn `x-dg-ref header is too long` hoặc `policy violation detected (AS345)`.",
+        "Nội dung `x-dg-ref` xuất hiện với thư định dạng Rich Text, còn nội dung `AS345` xuất hiện với tệp đính kèm lồng nhau.",
+        "Hãy đọc nội dung sau mã. Với `x-dg-ref`, hãy gửi thư ở dạng HTML hoặc văn bản thuần; với `AS345`, đừng đính kèm những thư mà bản thân chúng có tệp đính kèm.",
     ],
     // 5.1.20 (microsoft)
     [
-        "Multiple From addresses without a Sender address",
-        "The message has more than one address in its `From` header field and no `Sender` field, which RFC 5322 requires in that case, so Exchange Online refused it.",
-        "Exchange Online sends it for messages built with several `From` addresses, usually by scripts or unusual mail programs.",
-        "Send with a single `From` address, or add a `Sender` header field with exactly one address.",
+        "Nhiều địa chỉ From nhưng không có địa chỉ Sender",
+        "Trường tiêu đề `From` của thư có nhiều hơn một địa chỉ nhưng không có trường `Sender`, trường mà RFC 5322 bắt buộc trong trường hợp này, nên Exchange Online đã từ chối thư.",
+        "Exchange Online gửi mã này cho những thư được tạo với nhiều địa chỉ `From`, thường là do script hoặc chương trình thư ít phổ biến.",
+        "Hãy gửi với một địa chỉ `From` duy nhất, hoặc thêm trường tiêu đề `Sender` chứa đúng một địa chỉ.",
     ],
     // 5.1.90 (microsoft)
     [
-        "Daily recipient limit reached",
-        "The Microsoft 365 sender has sent to more recipients in a day than the Exchange Online sending limits allow.",
-        "Exchange Online sends it to its own users who exceed the daily recipient rate limit; it can also mean the account is compromised and sending spam.",
-        "Wait until the limit resets and spread large mailings over time or use a bulk mail service. The administrator should check the account for signs of compromise.",
+        "Đã đạt giới hạn người nhận hằng ngày",
+        "Người gửi trên Microsoft 365 đã gửi tới nhiều người nhận trong một ngày hơn mức mà giới hạn gửi của Exchange Online cho phép.",
+        "Exchange Online gửi mã này cho chính người dùng của mình khi họ vượt giới hạn số người nhận mỗi ngày; mã này cũng có thể có nghĩa là tài khoản đã bị chiếm quyền và đang gửi thư rác.",
+        "Hãy chờ đến khi giới hạn được đặt lại, và rải các đợt gửi lớn ra theo thời gian hoặc dùng một dịch vụ gửi thư hàng loạt. Quản trị viên nên kiểm tra tài khoản xem có dấu hiệu bị chiếm quyền không.",
     ],
     // 5.1.351 (microsoft)
     [
-        "Remote server returned unknown recipient or mailbox unavailable",
-        "Exchange Online wraps a refusal from the next server: that server said the recipient is unknown or its mailbox is unavailable. The remote server's own reply follows after `->`.",
-        "Exchange Online puts it in bounces when the receiving server rejected the recipient, with text such as `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
-        "Check the recipient address for typos and ask the recipient for the right one. The remote reply after `->` tells what the receiving server said.",
+        "Máy chủ từ xa báo người nhận không xác định hoặc hộp thư không khả dụng",
+        "Exchange Online chuyển lại lời từ chối của máy chủ kế tiếp: máy chủ đó cho biết người nhận không xác định hoặc hộp thư của họ không khả dụng. Phản hồi gốc của máy chủ từ xa nằm sau `->`.",
+        "Exchange Online ghi mã này trong thư báo trả lại khi máy chủ nhận đã từ chối người nhận, với nội dung như `Remote server returned unknown recipient or mailbox unavailable -> 550 User unknown`.",
+        "Hãy kiểm tra xem địa chỉ người nhận có bị gõ sai không và hỏi người nhận địa chỉ đúng. Phản hồi từ xa sau `->` cho biết máy chủ nhận đã nói gì.",
     ],
     // 5.2.121 (microsoft)
     [
-        "Recipient's hourly limit from this sender exceeded",
-        "The sender has sent more messages to one Exchange Online recipient within an hour than that recipient accepts from a single sender.",
-        "Exchange Online sends it to automated senders and notification systems that flood one mailbox.",
-        "Try again later and send fewer messages per hour to that recipient, for example by batching notifications.",
+        "Vượt giới hạn mỗi giờ của người nhận đối với người gửi này",
+        "Người gửi đã gửi tới một người nhận trên Exchange Online nhiều thư trong một giờ hơn mức người nhận đó chấp nhận từ một người gửi.",
+        "Exchange Online gửi mã này cho những người gửi tự động và hệ thống thông báo gửi dồn dập vào một hộp thư.",
+        "Hãy thử lại sau và gửi ít thư hơn mỗi giờ tới người nhận đó, chẳng hạn bằng cách gộp các thông báo lại.",
     ],
     // 5.2.122 (microsoft)
     [
-        "Recipient's hourly receive limit exceeded",
-        "The Exchange Online recipient has received more messages within an hour, from all senders together, than allowed.",
-        "Exchange Online sends it when a mailbox is flooded by mail storms or many automated senders.",
-        "Try again later. If automated mail causes it, reduce how often it is sent; the recipient may need to find out who floods the mailbox.",
+        "Người nhận đã vượt giới hạn nhận thư mỗi giờ",
+        "Người nhận trên Exchange Online đã nhận trong một giờ nhiều thư hơn mức cho phép, tính gộp từ mọi người gửi.",
+        "Exchange Online gửi mã này khi một hộp thư bị ngập bởi bão thư hoặc bởi nhiều người gửi tự động.",
+        "Hãy thử lại sau. Nếu nguyên nhân là thư tự động, hãy giảm tần suất gửi; người nhận có thể cần tìm xem ai đang gửi dồn dập vào hộp thư.",
     ],
     // 5.3.190 (microsoft)
     [
-        "Journaling to Microsoft 365 not supported",
-        "An on-premises journaling rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.",
-        "Exchange Online sends it to organizations that journal on-premises mail into Microsoft 365.",
-        "The organization's Microsoft 365 administrator must turn on Journaling Archive or point the journaling rule to another destination.",
+        "Không hỗ trợ ghi nhật ký (journaling) vào Microsoft 365",
+        "Một quy tắc ghi nhật ký (journaling) tại chỗ gửi báo cáo nhật ký tới Microsoft 365, nhưng tổ chức chưa bật Journaling Archive, nên Exchange Online từ chối các báo cáo đó.",
+        "Exchange Online gửi mã này cho những tổ chức ghi nhật ký thư tại chỗ vào Microsoft 365.",
+        "Quản trị viên Microsoft 365 của tổ chức phải bật Journaling Archive hoặc trỏ quy tắc ghi nhật ký tới một đích đến khác.",
     ],
     // 5.4.8 (microsoft)
     [
-        "MX host failed MTA-STS validation (permanent)",
-        "Exchange Online gave up delivering because the MX host of the recipient domain is not allowed by that domain's MTA-STS policy.",
-        "Exchange Online sends it as the final failure when a domain's MTA-STS policy does not include the MX host found in DNS.",
-        "The recipient domain's administrator must add the MX host to the MTA-STS policy or fix the MX record, then the sender can send the message again.",
+        "Máy chủ MX không qua được kiểm tra MTA-STS (vĩnh viễn)",
+        "Exchange Online đã bỏ cuộc chuyển phát vì chính sách MTA-STS của tên miền người nhận không cho phép máy chủ MX của tên miền đó.",
+        "Exchange Online gửi mã này như lỗi cuối cùng khi chính sách MTA-STS của một tên miền không bao gồm máy chủ MX tìm thấy trong DNS.",
+        "Quản trị viên tên miền người nhận phải thêm máy chủ MX vào chính sách MTA-STS hoặc sửa bản ghi MX; sau đó người gửi có thể gửi lại thư.",
     ],
     // 5.4.14 (microsoft)
     [
-        "Hop count exceeded, possible mail loop",
-        "Exchange Online stopped the message because it was routed around too many times; this is Exchange Online's own code for a mail loop, where on-premises Exchange uses `5.4.6`.",
-        "Exchange Online sends it when an accepted domain is set up wrongly or, in hybrid setups, when connectors send mail back and forth; the text often ends with `ATTR34`.",
-        "The recipient organization's administrator should check that the domain is an authoritative accepted domain and that the hybrid connectors route to the right smart host; rerunning the Hybrid Configuration Wizard often fixes it.",
+        "Vượt quá số chặng chuyển tiếp, có thể có vòng lặp thư",
+        "Exchange Online đã dừng thư vì thư bị định tuyến vòng quanh quá nhiều lần; đây là mã riêng của Exchange Online cho vòng lặp thư, trong khi Exchange tại chỗ dùng `5.4.6`.",
+        "Exchange Online gửi mã này khi một tên miền được chấp nhận bị thiết lập sai, hoặc, trong mô hình kết hợp (hybrid), khi các trình kết nối chuyển thư qua lại; nội dung thường kết thúc bằng `ATTR34`.",
+        "Quản trị viên của tổ chức nhận nên kiểm tra xem tên miền có phải là tên miền được chấp nhận loại authoritative không, và các trình kết nối hybrid có định tuyến tới đúng smart host không; chạy lại Hybrid Configuration Wizard thường khắc phục được lỗi này.",
     ],
     // 5.4.300 (microsoft)
     [
-        "Message expired",
-        "Exchange Online could not deliver the message in the time allowed, because the destination never answered or a bounce about it could not be delivered either.",
-        "Exchange Online sends it as the final failure after its retries for a message have run out.",
-        "Look at the earlier errors for this destination to find why delivery kept failing, have that fixed, and send the message again.",
+        "Thư đã hết hạn",
+        "Exchange Online không chuyển phát được thư trong thời gian cho phép, vì đích đến không bao giờ trả lời, hoặc thư báo trả lại về thư đó cũng không chuyển phát được.",
+        "Exchange Online gửi mã này như lỗi cuối cùng, sau khi đã hết số lần thử lại cho một thư.",
+        "Hãy xem các lỗi trước đó cho đích đến này để tìm lý do việc chuyển phát liên tục thất bại, nhờ khắc phục lỗi đó, rồi gửi lại thư.",
     ],
     // 5.4.312 (microsoft)
     [
-        "Message expired after DNS query failures",
-        "Exchange Online stopped retrying because every attempt failed to look up the destination in DNS until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.312` deferrals, with the text `Message expired, DNS query failed`.",
-        "The recipient domain's administrator must fix the domain's DNS or renew the domain. After that, the sender has to send the message again.",
+        "Thư hết hạn sau nhiều lần truy vấn DNS thất bại",
+        "Exchange Online đã ngừng thử lại vì lần thử nào cũng không tra cứu được đích đến trong DNS, cho đến khi hết thời gian thư được nằm trong hàng đợi.",
+        "Exchange Online ghi mã này trong thư báo trả lại sau các lần hoãn `4.4.312` trước đó, với nội dung `Message expired, DNS query failed`.",
+        "Quản trị viên tên miền người nhận phải sửa DNS của tên miền hoặc gia hạn tên miền. Sau đó, người gửi phải gửi lại thư.",
     ],
     // 5.4.316 (microsoft)
     [
-        "Message expired after connections were refused",
-        "Exchange Online stopped retrying because the destination server kept refusing connections until the message's time in the queue ran out.",
-        "Exchange Online puts it in the bounce after earlier `4.4.316` deferrals, with the text `Message expired, connection refused`.",
-        "The destination's administrator must make the server accept connections from Microsoft 365 on port `25`. The sender then has to send the message again.",
+        "Thư hết hạn sau nhiều lần kết nối bị từ chối",
+        "Exchange Online đã ngừng thử lại vì máy chủ đích liên tục từ chối kết nối, cho đến khi hết thời gian thư được nằm trong hàng đợi.",
+        "Exchange Online ghi mã này trong thư báo trả lại sau các lần hoãn `4.4.316` trước đó, với nội dung `Message expired, connection refused`.",
+        "Quản trị viên bên đích phải làm cho máy chủ chấp nhận kết nối từ Microsoft 365 qua cổng `25`. Sau đó người gửi phải gửi lại thư.",
     ],
     // 5.4.318 (microsoft)
     [
-        "Message expired after connections were reset",
-        "Exchange Online stopped retrying because its connections to the destination kept being reset, which it marks as `SuspiciousRemoteServerError`.",
-        "Exchange Online puts it in the bounce after repeated `4.4.318` deferrals for the same destination.",
-        "The destination's administrator must find what breaks the sessions, often a firewall inspecting SMTP. The sender then has to send the message again.",
+        "Thư hết hạn sau nhiều lần kết nối bị đặt lại",
+        "Exchange Online đã ngừng thử lại vì các kết nối của nó tới đích đến liên tục bị đặt lại (reset), điều mà nó đánh dấu là `SuspiciousRemoteServerError`.",
+        "Exchange Online ghi mã này trong thư báo trả lại sau nhiều lần hoãn `4.4.318` liên tiếp cho cùng một đích đến.",
+        "Quản trị viên bên đích phải tìm ra thứ làm đứt các phiên, thường là tường lửa có kiểm tra SMTP. Sau đó người gửi phải gửi lại thư.",
     ],
     // 5.6.11 (microsoft)
     [
-        "Invalid characters (bare line feeds)",
-        "The message contains bare line feed characters, line ends without a carriage return, which Exchange Online does not accept.",
-        "Exchange Online sends it when a mail program or script writes lines ending in `LF` instead of `CRLF`.",
-        "Fix the sending program so that every line ends with `CRLF`, or send through a server that converts line ends.",
+        "Ký tự không hợp lệ (ký tự xuống dòng LF đứng riêng)",
+        "Thư chứa ký tự xuống dòng (line feed) đứng riêng, tức là cuối dòng không có ký tự về đầu dòng (carriage return), điều mà Exchange Online không chấp nhận.",
+        "Exchange Online gửi mã này khi chương trình thư hoặc script viết các dòng kết thúc bằng `LF` thay vì `CRLF`.",
+        "Hãy sửa chương trình gửi để mọi dòng đều kết thúc bằng `CRLF`, hoặc gửi qua một máy chủ có chuyển đổi ký tự cuối dòng.",
     ],
     // 5.7.57 (microsoft)
     [
-        "Client not authenticated to send anonymous mail",
-        "An application or device sent mail to `smtp.office365.com` without logging in, and Exchange Online refused `MAIL FROM`.",
-        "Exchange Online sends it to printers, scanners and applications set up to relay through Microsoft 365 whose login or TLS setup is wrong.",
-        "Configure the device with the credentials of a user that has an Exchange Online mailbox, and make sure it uses `STARTTLS`, since login needs TLS.",
+        "Máy khách chưa xác thực nên không được gửi thư ẩn danh",
+        "Một ứng dụng hoặc thiết bị đã gửi thư tới `smtp.office365.com` mà không đăng nhập, và Exchange Online đã từ chối `MAIL FROM`.",
+        "Exchange Online gửi mã này cho máy in, máy quét và ứng dụng được thiết lập để gửi thư qua Microsoft 365 nhưng có cài đặt đăng nhập hoặc TLS bị sai.",
+        "Hãy cấu hình thiết bị với thông tin đăng nhập của một người dùng có hộp thư Exchange Online, và bảo đảm thiết bị dùng `STARTTLS`, vì việc đăng nhập cần TLS.",
     ],
     // 5.7.64 (microsoft)
     [
-        "TenantAttribution, relay access denied",
-        "Exchange Online could not match mail from the organization's own servers to an inbound connector, so it refused to relay it.",
-        "Exchange Online sends it after something changed on-premises, such as the sending server's IP address or the name in its certificate, so it no longer matches the inbound connector.",
-        "The administrator must update the inbound connector to the current IP addresses or certificate name of the on-premises server.",
+        "TenantAttribution, truy cập chuyển tiếp (relay) bị từ chối",
+        "Exchange Online không ghép được thư từ các máy chủ của chính tổ chức với một trình kết nối đến (inbound connector), nên đã từ chối chuyển tiếp thư.",
+        "Exchange Online gửi mã này sau khi có gì đó thay đổi ở hệ thống tại chỗ, chẳng hạn địa chỉ IP của máy chủ gửi hoặc tên trong chứng chỉ của nó, khiến thư không còn khớp với trình kết nối đến.",
+        "Quản trị viên phải cập nhật trình kết nối đến theo địa chỉ IP hoặc tên chứng chỉ hiện tại của máy chủ tại chỗ.",
     ],
     // 5.7.124 (microsoft)
     [
-        "Sender not in allowed-senders list",
-        "The recipient is a distribution group that accepts mail only from listed senders, and the sender is not on the list.",
-        "Exchange Online sends it for groups with delivery restrictions; even the group's owner may need to be listed.",
-        "Ask the group owner or the recipient's administrator to add the sender to the group's allowed senders or to remove the restriction.",
+        "Người gửi không có trong danh sách người gửi được phép",
+        "Người nhận là một nhóm phân phối (distribution group) chỉ nhận thư từ những người gửi có trong danh sách, và người gửi này không có trong đó.",
+        "Exchange Online gửi mã này cho các nhóm có giới hạn chuyển phát; ngay cả chủ sở hữu nhóm cũng có thể cần được thêm vào danh sách.",
+        "Hãy nhờ chủ sở hữu nhóm hoặc quản trị viên bên nhận thêm người gửi vào danh sách người gửi được phép của nhóm, hoặc gỡ bỏ giới hạn.",
     ],
     // 5.7.133 (microsoft)
     [
-        "Sender not authenticated for group",
-        "The recipient is a group that refuses mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it when external senders write to a distribution group that requires authenticated senders.",
-        "The group owner or the recipient's administrator must allow external senders for the group.",
+        "Người gửi chưa được xác thực để gửi tới nhóm",
+        "Người nhận là một nhóm từ chối thư từ bên ngoài tổ chức của nó, và người gửi là người bên ngoài.",
+        "Exchange Online gửi mã này khi người gửi bên ngoài viết thư tới một nhóm phân phối yêu cầu người gửi phải được xác thực.",
+        "Chủ sở hữu nhóm hoặc quản trị viên bên nhận phải cho phép người gửi bên ngoài gửi thư tới nhóm.",
     ],
     // 5.7.134 (microsoft)
     [
-        "Sender not authenticated for mailbox",
-        "The recipient mailbox is set to refuse mail from outside its organization, and the sender is external.",
-        "Exchange Online sends it for mailboxes with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change the mailbox's delivery restrictions.",
+        "Người gửi chưa được xác thực để gửi tới hộp thư",
+        "Hộp thư người nhận được thiết lập để từ chối thư từ bên ngoài tổ chức của nó, và người gửi là người bên ngoài.",
+        "Exchange Online gửi mã này cho các hộp thư có thiết lập yêu cầu người gửi phải được xác thực.",
+        "Chỉ quản trị viên của tổ chức bên nhận mới có thể thay đổi giới hạn chuyển phát của hộp thư.",
     ],
     // 5.7.135 (microsoft)
     [
-        "Sender not authenticated for public folder",
-        "The recipient is a mail-enabled public folder that refuses mail from outside its organization.",
-        "Exchange Online sends it when external senders write to a public folder that requires authenticated senders.",
-        "The recipient organization's administrator must let the public folder accept mail from all senders.",
+        "Người gửi chưa được xác thực để gửi tới thư mục công cộng",
+        "Người nhận là một thư mục công cộng (public folder) có bật nhận thư, và nó từ chối thư từ bên ngoài tổ chức của mình.",
+        "Exchange Online gửi mã này khi người gửi bên ngoài viết thư tới một thư mục công cộng yêu cầu người gửi phải được xác thực.",
+        "Quản trị viên của tổ chức bên nhận phải cho phép thư mục công cộng nhận thư từ mọi người gửi.",
     ],
     // 5.7.136 (microsoft)
     [
-        "Sender not authenticated for mail user",
-        "The recipient is a mail user that is set to refuse mail from outside its organization.",
-        "Exchange Online sends it when an external sender writes to a mail user with the setting that requires authenticated senders.",
-        "Only the recipient organization's administrator can change this setting.",
+        "Người gửi chưa được xác thực để gửi tới người dùng thư (mail user)",
+        "Người nhận là một người dùng thư (mail user) được thiết lập để từ chối thư từ bên ngoài tổ chức của nó.",
+        "Exchange Online gửi mã này khi một người gửi bên ngoài viết thư tới một người dùng thư có thiết lập yêu cầu người gửi phải được xác thực.",
+        "Chỉ quản trị viên của tổ chức bên nhận mới có thể thay đổi thiết lập này.",
     ],
     // 5.7.193 (microsoft)
     [
-        "Microsoft 365 group does not accept external senders",
-        "The recipient is a Microsoft 365 group that accepts mail only from its members or from inside its organization.",
-        "Exchange Online sends it with `UnifiedGroupAgent` when an external sender writes to such a group.",
-        "The group owner or the recipient's administrator must allow people outside the organization to email the group.",
+        "Nhóm Microsoft 365 không nhận thư từ người gửi bên ngoài",
+        "Người nhận là một nhóm Microsoft 365 chỉ nhận thư từ các thành viên của nhóm hoặc từ bên trong tổ chức.",
+        "Exchange Online gửi mã này kèm `UnifiedGroupAgent` khi một người gửi bên ngoài viết thư tới một nhóm như vậy.",
+        "Chủ sở hữu nhóm hoặc quản trị viên bên nhận phải cho phép người ngoài tổ chức gửi email tới nhóm.",
     ],
     // 5.7.321 (microsoft)
     [
-        "Destination must support TLS (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server did not offer `STARTTLS` or the handshake failed.",
-        "Exchange Online sends it as a permanent error with `starttls-not-supported`.",
-        "The recipient domain's administrator must enable TLS on the mail server; after that the sender can send again.",
+        "Đích đến phải hỗ trợ TLS (DANE, vĩnh viễn)",
+        "Exchange Online đã bỏ cuộc vì máy chủ đích được bảo vệ bằng DANE không hỗ trợ `STARTTLS` hoặc bắt tay TLS thất bại.",
+        "Exchange Online gửi mã này dưới dạng lỗi vĩnh viễn kèm `starttls-not-supported`.",
+        "Quản trị viên tên miền người nhận phải bật TLS trên máy chủ thư; sau đó người gửi có thể gửi lại.",
     ],
     // 5.7.322 (microsoft)
     [
-        "Destination certificate expired (DANE, permanent)",
-        "Exchange Online gave up because the DANE-protected destination server kept presenting an expired certificate.",
-        "Exchange Online sends it as a permanent error with `certificate-expired`.",
-        "The recipient domain's administrator must renew the certificate; after that the sender can send again.",
+        "Chứng chỉ của đích đến đã hết hạn (DANE, vĩnh viễn)",
+        "Exchange Online đã bỏ cuộc vì máy chủ đích được bảo vệ bằng DANE liên tục xuất trình một chứng chỉ đã hết hạn.",
+        "Exchange Online gửi mã này dưới dạng lỗi vĩnh viễn kèm `certificate-expired`.",
+        "Quản trị viên tên miền người nhận phải gia hạn chứng chỉ; sau đó người gửi có thể gửi lại.",
     ],
     // 5.7.323 (microsoft)
     [
-        "Domain failed DANE validation (permanent)",
-        "Exchange Online gave up because the destination's certificate kept failing validation against its TLSA records.",
-        "Exchange Online sends it as a permanent error with `tlsa-invalid`.",
-        "The recipient domain's administrator must correct the TLSA records or the certificate; then the sender can send again.",
+        "Tên miền không qua được kiểm tra DANE (vĩnh viễn)",
+        "Exchange Online đã bỏ cuộc vì chứng chỉ của đích đến liên tục không khớp khi đối chiếu với các bản ghi TLSA của nó.",
+        "Exchange Online gửi mã này dưới dạng lỗi vĩnh viễn kèm `tlsa-invalid`.",
+        "Quản trị viên tên miền người nhận phải sửa các bản ghi TLSA hoặc chứng chỉ; sau đó người gửi có thể gửi lại.",
     ],
     // 5.7.324 (microsoft)
     [
-        "Destination returned invalid DNSSEC records (permanent)",
-        "Exchange Online gave up because the destination domain's DNSSEC records kept failing validation.",
-        "Exchange Online sends it as a permanent error with `dnssec-invalid`.",
-        "The recipient domain's administrator must repair the zone's DNSSEC signing; then the sender can send again.",
+        "Đích đến trả về bản ghi DNSSEC không hợp lệ (vĩnh viễn)",
+        "Exchange Online đã bỏ cuộc vì các bản ghi DNSSEC của tên miền đích liên tục không xác thực được.",
+        "Exchange Online gửi mã này dưới dạng lỗi vĩnh viễn kèm `dnssec-invalid`.",
+        "Quản trị viên tên miền người nhận phải sửa việc ký DNSSEC của vùng DNS; sau đó người gửi có thể gửi lại.",
     ],
     // 5.7.325 (microsoft)
     [
-        "Certificate does not match the host name (DANE, permanent)",
-        "Exchange Online gave up because the destination server's certificate did not match the MX host name.",
-        "Exchange Online sends it as a permanent error with `certificate-host-mismatch`.",
-        "The recipient domain's administrator must replace the certificate with one that names the MX host; then the sender can send again.",
+        "Chứng chỉ không khớp với tên máy chủ (DANE, vĩnh viễn)",
+        "Exchange Online đã bỏ cuộc vì chứng chỉ của máy chủ đích không khớp với tên máy chủ MX.",
+        "Exchange Online gửi mã này dưới dạng lỗi vĩnh viễn kèm `certificate-host-mismatch`.",
+        "Quản trị viên tên miền người nhận phải thay chứng chỉ bằng một chứng chỉ ghi tên máy chủ MX; sau đó người gửi có thể gửi lại.",
     ],
     // 5.7.367 (microsoft)
     [
-        "Remote server returned not permitted to relay",
-        "Microsoft 365 forwarded or relayed a message from its relay pool, and the next gateway refused it as a relay attempt. Microsoft uses that pool when the message failed SPF or DKIM on arrival.",
-        "Exchange Online sends it for forwarded or relayed mail, most often when a third-party gateway sits in front of or behind Microsoft 365.",
-        "The Microsoft 365 administrator should make authentication pass on arrival, for example with Enhanced Filtering for Connectors, and add domains it controls as accepted domains. Fewer forwarding hops help.",
+        "Máy chủ từ xa báo không được phép chuyển tiếp (relay)",
+        "Microsoft 365 đã chuyển tiếp hoặc relay một thư từ nhóm máy chủ relay (relay pool) của mình, và cổng thư kế tiếp đã từ chối nó vì coi đó là một lần thử relay. Microsoft dùng nhóm máy chủ này khi thư không đạt SPF hoặc DKIM lúc đến.",
+        "Exchange Online gửi mã này cho thư được chuyển tiếp hoặc relay, thường gặp nhất khi có một cổng thư (gateway) của bên thứ ba đặt trước hoặc sau Microsoft 365.",
+        "Quản trị viên Microsoft 365 nên làm cho bước xác thực đạt ngay khi thư đến, chẳng hạn bằng Enhanced Filtering for Connectors, và thêm các tên miền mà tổ chức quản lý làm tên miền được chấp nhận. Giảm bớt số chặng chuyển tiếp cũng có ích.",
     ],
     // 5.7.501 (microsoft)
     [
-        "Access denied, spam abuse detected",
-        "Microsoft 365 has banned the sending account because it sent spam.",
-        "Exchange Online sends it to its own users whose account was used for spam, usually after a compromise.",
-        "The administrator must secure the account and reset its credentials, then ask Microsoft support to restore its ability to send.",
+        "Truy cập bị từ chối, phát hiện lạm dụng gửi thư rác",
+        "Microsoft 365 đã cấm tài khoản gửi vì tài khoản này đã gửi thư rác.",
+        "Exchange Online gửi mã này cho chính người dùng của mình khi tài khoản của họ bị dùng để gửi thư rác, thường là sau khi bị chiếm quyền.",
+        "Quản trị viên phải bảo mật tài khoản và đặt lại thông tin đăng nhập của nó, rồi nhờ bộ phận hỗ trợ của Microsoft khôi phục quyền gửi thư.",
     ],
     // 5.7.502 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "Truy cập bị từ chối, người gửi bị cấm",
+        "Microsoft 365 đã cấm tài khoản gửi sau khi phát hiện thư rác được gửi từ tài khoản đó.",
+        "Exchange Online gửi mã này cho những tài khoản bị chặn vì gửi thư rác.",
+        "Quản trị viên phải xử lý các vấn đề của tài khoản, đặt lại thông tin đăng nhập và liên hệ bộ phận hỗ trợ của Microsoft để gỡ lệnh cấm.",
     ],
     // 5.7.503 (microsoft)
     [
-        "Access denied, banned sender",
-        "Microsoft 365 has banned the sending account after it detected spam from it.",
-        "Exchange Online sends it to accounts blocked for spam.",
-        "The administrator must resolve the account's issues, reset its credentials and contact Microsoft support to lift the ban.",
+        "Truy cập bị từ chối, người gửi bị cấm",
+        "Microsoft 365 đã cấm tài khoản gửi sau khi phát hiện thư rác được gửi từ tài khoản đó.",
+        "Exchange Online gửi mã này cho những tài khoản bị chặn vì gửi thư rác.",
+        "Quản trị viên phải xử lý các vấn đề của tài khoản, đặt lại thông tin đăng nhập và liên hệ bộ phận hỗ trợ của Microsoft để gỡ lệnh cấm.",
     ],
     // 5.7.504 (microsoft)
     [
-        "Recipient address rejected, access denied",
-        "The recipient address is not valid in the receiving Microsoft 365 organization.",
-        "Exchange Online Protection sends it with the text `Recipient address rejected: Access denied`.",
-        "Check the recipient address and send again; ask the recipient for the right address if it keeps failing.",
+        "Địa chỉ người nhận bị từ chối, truy cập bị từ chối",
+        "Địa chỉ người nhận không hợp lệ trong tổ chức Microsoft 365 bên nhận.",
+        "Exchange Online Protection gửi mã này kèm nội dung `Recipient address rejected: Access denied`.",
+        "Hãy kiểm tra địa chỉ người nhận rồi gửi lại; nếu vẫn tiếp tục thất bại, hãy hỏi người nhận địa chỉ đúng.",
     ],
     // 5.7.505 (microsoft)
     [
-        "Access denied, banned recipient",
-        "Microsoft 365 treats the recipient address as not valid and refuses mail to it.",
-        "Exchange Online Protection sends it for recipients it has banned.",
-        "Check the address and reach the recipient another way; if this seems wrong, the recipient's administrator can ask Microsoft support.",
+        "Truy cập bị từ chối, người nhận bị cấm",
+        "Microsoft 365 coi địa chỉ người nhận là không hợp lệ và từ chối thư gửi tới địa chỉ đó.",
+        "Exchange Online Protection gửi mã này cho những người nhận mà nó đã cấm.",
+        "Hãy kiểm tra địa chỉ và liên lạc với người nhận bằng cách khác; nếu việc này có vẻ không đúng, quản trị viên bên nhận có thể hỏi bộ phận hỗ trợ của Microsoft.",
     ],
     // 5.7.506 (microsoft)
     [
-        "Access denied, bad HELO",
-        "The sending server introduced itself in `HELO` or `EHLO` with the name of the server it connects to instead of its own name, which Microsoft treats as spambot behaviour.",
-        "Exchange Online Protection sends it at the start of a session with a misconfigured or malicious client.",
-        "Configure the sending server to use its own fully qualified host name in `EHLO`.",
+        "Truy cập bị từ chối, HELO không hợp lệ",
+        "Máy chủ gửi đã tự giới thiệu trong `HELO` hoặc `EHLO` bằng tên của máy chủ mà nó kết nối tới thay vì tên của chính nó, điều mà Microsoft coi là hành vi của bot phát tán thư rác.",
+        "Exchange Online Protection gửi mã này ngay đầu phiên khi gặp máy khách bị cấu hình sai hoặc có ý đồ xấu.",
+        "Hãy cấu hình máy chủ gửi để dùng tên máy chủ đầy đủ (FQDN) của chính nó trong `EHLO`.",
     ],
     // 5.7.507 (microsoft)
     [
-        "Access denied, rejected by recipient",
-        "The recipient's organization has blocked the IP address the message came from.",
-        "Exchange Online Protection sends it when the receiving tenant has blocked the sending server.",
-        "Contact the recipient by another channel and ask their administrator to remove the block.",
+        "Truy cập bị từ chối, bị người nhận từ chối",
+        "Tổ chức của người nhận đã chặn địa chỉ IP mà thư được gửi từ đó.",
+        "Exchange Online Protection gửi mã này khi tenant bên nhận đã chặn máy chủ gửi.",
+        "Hãy liên hệ người nhận qua kênh khác và nhờ quản trị viên của họ gỡ lệnh chặn.",
     ],
     // 5.7.508 (microsoft)
     [
-        "Access denied, permitted limits exceeded for the IPv6 range",
-        "The sender's IPv6 range sent too many messages in too short a time.",
-        "Exchange Online Protection sends it to senders over IPv6 that exceed its per-range rate.",
-        "Slow down sending from that range and let the queue retry later.",
+        "Truy cập bị từ chối, vượt giới hạn cho phép đối với dải IPv6",
+        "Dải IPv6 của người gửi đã gửi quá nhiều thư trong thời gian quá ngắn.",
+        "Exchange Online Protection gửi mã này cho những người gửi qua IPv6 vượt tốc độ cho phép tính theo từng dải địa chỉ.",
+        "Hãy gửi chậm lại từ dải địa chỉ đó và để hàng đợi thử lại sau.",
     ],
     // 5.7.509 (microsoft)
     [
-        "Access denied, sending domain does not pass DMARC",
-        "The domain in the `From` header failed DMARC and publishes a policy of reject, so Microsoft refused the message.",
-        "Exchange Online and Outlook.com send it when neither SPF nor DKIM passes in alignment with the `From` domain and its policy is `p=reject`; forwarding can cause it.",
-        "The sender's administrator must fix the domain's SPF, DKIM signing and alignment; the DMARC reports and the headers returned in the bounce show which check failed.",
+        "Truy cập bị từ chối, tên miền gửi không đạt DMARC",
+        "Tên miền trong tiêu đề `From` không đạt DMARC và công bố chính sách từ chối (reject), nên Microsoft đã từ chối thư.",
+        "Exchange Online và Outlook.com gửi mã này khi cả SPF lẫn DKIM đều không đạt với một tên miền khớp với tên miền `From`, và chính sách của tên miền là `p=reject`; việc chuyển tiếp thư có thể gây ra lỗi này.",
+        "Quản trị viên bên gửi phải sửa SPF, chữ ký DKIM và việc căn chỉnh (alignment) của tên miền; các báo cáo DMARC và những tiêu đề được gửi kèm trong thư báo trả lại cho biết bước kiểm tra nào thất bại.",
     ],
     // 5.7.510 (microsoft)
     [
-        "Recipient does not accept email over IPv6",
-        "The message came over IPv6, but the recipient's domain accepts mail only over IPv4.",
-        "Exchange Online Protection sends it to IPv6 senders for domains that have not enabled IPv6 inbound mail.",
-        "Send to that domain over IPv4, for example by preferring IPv4 for its MX hosts in the sending server.",
+        "Người nhận không nhận email qua IPv6",
+        "Thư đến qua IPv6, nhưng tên miền của người nhận chỉ nhận thư qua IPv4.",
+        "Exchange Online Protection gửi mã này cho người gửi qua IPv6 đối với những tên miền chưa bật nhận thư qua IPv6.",
+        "Hãy gửi tới tên miền đó qua IPv4, chẳng hạn bằng cách cấu hình máy chủ gửi ưu tiên IPv4 cho các máy chủ MX của tên miền.",
     ],
     // 5.7.511 (microsoft)
     [
-        "Access denied, banned sender IP",
-        "Microsoft 365 has banned the IP address the message came from.",
-        "Exchange Online Protection sends it to servers on its block list.",
-        "Remove the cause of the ban, then ask for delisting by email to Microsoft with the full error and the IP address, or use the delist portal.",
+        "Truy cập bị từ chối, IP người gửi bị cấm",
+        "Microsoft 365 đã cấm địa chỉ IP mà thư được gửi từ đó.",
+        "Exchange Online Protection gửi mã này cho những máy chủ nằm trong danh sách chặn của nó.",
+        "Hãy loại bỏ nguyên nhân dẫn đến lệnh cấm, rồi yêu cầu gỡ khỏi danh sách bằng cách gửi email cho Microsoft kèm toàn bộ thông báo lỗi và địa chỉ IP, hoặc dùng cổng gỡ danh sách (delist portal).",
     ],
     // 5.7.512 (microsoft)
     [
-        "Message must be RFC 5322 section 3.6.2 compliant",
-        "The message has no valid address in its `From` header field, so Microsoft 365 refused it.",
-        "Exchange Online sends it for messages whose `From` field is missing, empty or malformed, for example without angle brackets around the address.",
-        "Fix the sending program so that every message has a `From` field with a well-formed address.",
+        "Thư phải tuân thủ RFC 5322 mục 3.6.2",
+        "Trường tiêu đề `From` của thư không có địa chỉ hợp lệ, nên Microsoft 365 đã từ chối thư.",
+        "Exchange Online gửi mã này cho những thư có trường `From` bị thiếu, để trống hoặc sai định dạng, chẳng hạn không có dấu ngoặc nhọn quanh địa chỉ.",
+        "Hãy sửa chương trình gửi để mọi thư đều có trường `From` chứa một địa chỉ đúng định dạng.",
     ],
     // 5.7.513 (microsoft)
     [
-        "Client host blocked by the recipient's custom block list",
-        "The receiving organization has put the sending IP address on its own block list in Microsoft 365; the text ends with `AS16012607`.",
-        "Exchange Online Protection sends it when the connecting IP is on the recipient tenant's custom block list.",
-        "Only the receiving organization can remove the entry. Contact them directly and ask them to unblock the IP address.",
+        "Máy khách bị chặn bởi danh sách chặn tùy chỉnh của bên nhận",
+        "Tổ chức bên nhận đã đưa địa chỉ IP gửi vào danh sách chặn riêng của họ trong Microsoft 365; nội dung phản hồi kết thúc bằng `AS16012607`.",
+        "Exchange Online Protection gửi mã này khi địa chỉ IP đang kết nối nằm trong danh sách chặn tùy chỉnh của tenant bên nhận.",
+        "Chỉ tổ chức bên nhận mới có thể gỡ mục này. Hãy liên hệ trực tiếp với họ và đề nghị bỏ chặn địa chỉ IP.",
     ],
     // 5.7.515 (outlook_com)
     [
-        "Sending domain does not meet the required authentication level",
-        "Outlook.com refused the message because the domain in its `From` header does not meet the authentication Microsoft requires from high-volume senders to its consumer mail services.",
-        "Outlook.com, Hotmail, Live.com and MSN send it to domains that send 5,000 or more messages to them and lack passing SPF and DKIM or a DMARC record with an aligned pass.",
-        "The sender's administrator must publish SPF and DKIM so that both pass, publish a DMARC record (at least `p=none`), and make SPF or DKIM align with the `From` domain. Then send again.",
+        "Tên miền gửi không đáp ứng mức xác thực bắt buộc",
+        "Outlook.com đã từ chối thư vì tên miền trong tiêu đề `From` không đáp ứng mức xác thực mà Microsoft yêu cầu đối với người gửi số lượng lớn tới các dịch vụ thư dành cho người dùng cá nhân của mình.",
+        "Outlook.com, Hotmail, Live.com và MSN gửi mã này cho những tên miền gửi tới các dịch vụ đó từ 5.000 thư trở lên mà không đạt cả SPF lẫn DKIM, hoặc không có bản ghi DMARC đạt với tên miền khớp.",
+        "Quản trị viên bên gửi phải công bố SPF và DKIM sao cho cả hai đều đạt, công bố một bản ghi DMARC (tối thiểu `p=none`), và làm cho SPF hoặc DKIM khớp với tên miền `From`. Sau đó hãy gửi lại.",
     ],
     // 5.7.606 (microsoft)
     [
-        "Access denied, banned sending IP",
-        "Microsoft 365 has banned the IP address the message came from because of its reputation.",
-        "Exchange Online Protection sends it to servers whose IP is on its block list, for example after compromise or malicious traffic.",
-        "Stop the cause and follow good sending practice, then request removal of the IP address through Microsoft's self-service delist portal.",
+        "Truy cập bị từ chối, IP gửi bị cấm",
+        "Microsoft 365 đã cấm địa chỉ IP mà thư được gửi từ đó vì uy tín của địa chỉ này.",
+        "Exchange Online Protection gửi mã này cho những máy chủ có IP nằm trong danh sách chặn của nó, chẳng hạn sau khi bị chiếm quyền hoặc phát sinh lưu lượng độc hại.",
+        "Hãy chấm dứt nguyên nhân và tuân thủ các quy tắc gửi thư tốt, rồi yêu cầu gỡ địa chỉ IP qua cổng tự phục vụ gỡ danh sách (delist portal) của Microsoft.",
     ],
     // 5.7.703 (microsoft)
     [
-        "Recipient blocked by the Tenant Allow/Block List",
-        "Someone in the organization sent to an address or domain that the organization itself blocks in its Tenant Allow/Block List, and the whole message was stopped.",
-        "Exchange Online sends it to internal senders; one blocked recipient stops the message for all recipients.",
-        "Remove the blocked recipient and send again, or ask the administrator to change the block entry.",
+        "Người nhận bị chặn bởi Tenant Allow/Block List",
+        "Một người trong tổ chức đã gửi tới một địa chỉ hoặc tên miền mà chính tổ chức chặn trong Tenant Allow/Block List của mình, và toàn bộ thư đã bị dừng lại.",
+        "Exchange Online gửi mã này cho người gửi nội bộ; chỉ cần một người nhận bị chặn là thư bị dừng cho mọi người nhận.",
+        "Hãy bỏ người nhận bị chặn rồi gửi lại, hoặc nhờ quản trị viên thay đổi mục chặn.",
     ],
     // 5.7.705 (microsoft)
     [
-        "Access denied, tenant has exceeded threshold",
-        "Microsoft 365 has blocked outgoing mail for the whole organization because too much of its traffic was spam or bulk mail.",
-        "Exchange Online sends it after compromised servers or admin accounts sent spam, and rarely after a subscription was renewed late.",
-        "The administrator must find and stop the source with the mail flow reports and message trace, then explain the cause to Microsoft support to lift the block.",
+        "Truy cập bị từ chối, tenant đã vượt ngưỡng",
+        "Microsoft 365 đã chặn thư gửi đi của toàn bộ tổ chức vì quá nhiều lưu lượng của tổ chức là thư rác hoặc thư hàng loạt.",
+        "Exchange Online gửi mã này sau khi các máy chủ hoặc tài khoản quản trị bị chiếm quyền đã gửi thư rác, và hiếm khi là sau khi gói đăng ký được gia hạn trễ.",
+        "Quản trị viên phải tìm và chặn nguồn gửi bằng các báo cáo luồng thư (mail flow reports) và công cụ truy vết thư (message trace), rồi giải thích nguyên nhân với bộ phận hỗ trợ của Microsoft để được gỡ lệnh chặn.",
     ],
     // 5.7.708 (microsoft)
     [
-        "Access denied, traffic not accepted from this IP",
-        "Microsoft 365 does not send mail from the low-reputation IP addresses typically given to new tenants.",
-        "Exchange Online sends it to new or trial tenants, or to tenants whose traffic looked suspicious.",
-        "The administrator should resolve any compromise or open relay and then contact Microsoft support; trial tenants can ask for an exception until they buy licenses.",
+        "Truy cập bị từ chối, không chấp nhận lưu lượng từ IP này",
+        "Microsoft 365 không gửi thư từ những địa chỉ IP có uy tín thấp thường được cấp cho các tenant mới.",
+        "Exchange Online gửi mã này cho các tenant mới hoặc đang dùng thử, hoặc cho các tenant có lưu lượng trông đáng ngờ.",
+        "Quản trị viên nên xử lý mọi trường hợp bị chiếm quyền hoặc relay mở, rồi liên hệ bộ phận hỗ trợ của Microsoft; tenant dùng thử có thể xin ngoại lệ cho đến khi mua giấy phép.",
     ],
     // 5.7.750 (microsoft)
     [
-        "Client blocked from sending from unregistered domains",
-        "The organization sent many messages from domains that are not added and verified in Microsoft 365, and Microsoft blocked them.",
-        "Exchange Online sends it when mail from unprovisioned domains, often through connectors, exceeds what Microsoft tolerates.",
-        "Add and verify every sending domain as an accepted domain, or use a certificate-based connector; also check for unknown connectors created by attackers.",
+        "Máy khách bị chặn gửi thư từ các tên miền chưa đăng ký",
+        "Tổ chức đã gửi nhiều thư từ những tên miền chưa được thêm và xác minh trong Microsoft 365, và Microsoft đã chặn các thư đó.",
+        "Exchange Online gửi mã này khi thư từ các tên miền chưa được thiết lập, thường là qua trình kết nối, vượt quá mức Microsoft chấp nhận.",
+        "Hãy thêm và xác minh mọi tên miền gửi làm tên miền được chấp nhận, hoặc dùng trình kết nối dựa trên chứng chỉ; đồng thời kiểm tra xem có trình kết nối lạ nào do kẻ tấn công tạo ra không.",
     ],
     // 5.7.800 (microsoft)
     [
-        "Access denied, banned sender domain",
-        "Microsoft 365 has banned the domain used in `EHLO`, `MAIL FROM` or `From` because of spam sent with it.",
-        "Exchange Online sends it for messages whose sender domain is on its ban list.",
-        "Stop the spam from that domain, then contact Microsoft support to restore the domain's ability to send.",
+        "Truy cập bị từ chối, tên miền người gửi bị cấm",
+        "Microsoft 365 đã cấm tên miền được dùng trong `EHLO`, `MAIL FROM` hoặc `From` vì thư rác đã được gửi bằng tên miền đó.",
+        "Exchange Online gửi mã này cho những thư có tên miền người gửi nằm trong danh sách cấm của nó.",
+        "Hãy chấm dứt thư rác từ tên miền đó, rồi liên hệ bộ phận hỗ trợ của Microsoft để khôi phục quyền gửi thư của tên miền.",
     ],
     // 5.7.900 (exchange_server)
     [
-        "Refused by a mail flow rule",
-        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
-        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
-        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
+        "Bị từ chối bởi một quy tắc luồng thư",
+        "Một quy tắc luồng thư (mail flow rule, hay transport rule) trên máy chủ Exchange đã từ chối thư. Exchange chỉ dùng một mã trong dải này khi hành động từ chối của quy tắc được gán mã đó; nếu không, cùng lời từ chối ấy sẽ đến dưới dạng `5.7.1`.",
+        "Exchange gửi mã này trong thư báo trả lại khi thư khớp với một quy tắc từ chối do quản trị viên đặt ra, chẳng hạn quy tắc chặn một số người gửi, từ ngữ hoặc tệp đính kèm nhất định.",
+        "Người gửi không thể thay đổi kết quả bằng cách gửi lại. Hãy hỏi quản trị viên Exchange bên nhận xem quy tắc nào đã từ chối thư; nội dung sau mã chính là nội dung được thiết lập cho quy tắc đó.",
     ],
 ];
 
@@ -2055,33 +2055,33 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // comcast.reverse_dns_failure
     "Comcast yêu cầu mọi địa chỉ gửi phải có DNS ngược hợp lệ; phản hồi này là tạm thời vì có thể việc tra cứu chỉ tạm thời thất bại, nên có thể thử lại.",
     // courier.sender_domain_does_not_exist
-    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    "Courier đã kiểm tra tên miền của địa chỉ `MAIL FROM` (khi bật `BOFHCHECKDNS`) và thấy tên miền đó không tồn tại trong DNS; tên miền bị lỗi là của người gửi, không phải của người nhận.",
     // courier.sender_mx_violates_rfc1035
-    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    "Các bản ghi MX của tên miền người gửi trỏ tới địa chỉ IP thay vì tên máy chủ, điều mà DNS không cho phép. Quản trị viên bên gửi phải trỏ chúng tới tên máy chủ.",
     // courier.unicode_to_non_unicode
-    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    "Thư hoặc các địa chỉ của nó cần `SMTPUTF8`, nhưng máy chủ nhận không hỗ trợ. Hãy gửi từ hoặc tới một địa chỉ thuần ASCII, hoặc nhờ quản trị viên bên nhận bật `SMTPUTF8`.",
     // exchange_server.bad_outbound_sender
-    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    "Trên Exchange Server, điều này thường có nghĩa là người gửi đã vượt giới hạn tốc độ gửi thư, chẳng hạn một ứng dụng chuyển tiếp nhiều thư qua Exchange. Quản trị viên có thể nâng giới hạn trên Receive connector hoặc thiết lập một relay connector riêng cho ứng dụng.",
     // exchange_server.single_label_domain
-    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    "Địa chỉ người nhận có tên miền không chứa dấu chấm (chẳng hạn `contoso` thay vì `contoso.com`), loại địa chỉ mà các Receive connector của Exchange từ chối theo mặc định.",
     // exchange_server.too_many_related_errors
-    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    "Exchange đánh giá thư bị sai định dạng và đã chuyển nó vào hàng đợi thư độc (poison message queue), nơi quản trị viên có thể kiểm tra thư.",
     // exchange_server.abp_routing
-    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    "Tác nhân định tuyến Address Book Policy đang được sử dụng và người nhận không có trong danh sách địa chỉ thuộc chính sách sổ địa chỉ của người gửi, nên hai người không được gửi thư cho nhau.",
     // exchange_server.unrecognized_command_internal
-    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    "Giữa các máy chủ Exchange, điều này cho thấy một Receive connector dành cho thư nội bộ thiếu phương thức xác thực Exchange Server; quản trị viên phải sửa thiết lập xác thực của connector đó.",
     // exchange_server.system_incorrectly_configured
-    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    "Exchange báo vòng lặp thư theo cách này, thường là khi FQDN đặt trên một Receive connector trùng với FQDN của một máy chủ hoặc thiết bị khác trong luồng thư.",
     // exchange_server.exchange_authentication
-    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    "Một tường lửa hoặc thiết bị khác nằm giữa các máy chủ Exchange đã chặn lệnh `X-EXPS` mà cơ chế xác thực Exchange Server cần, hoặc thư nội bộ đi qua một connector không được thiết lập cho cơ chế này.",
     // exim.retry_time_not_reached
-    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    "Lần này Exim không thử kết nối tới các máy chủ đích vì những lần thử trước đó đã thất bại và chưa đến thời điểm thử lại; Exim giữ thư và sẽ thử lại sau. Lỗi đầu tiên được ghi trong nhật ký của Exim.",
     // exim.lines_too_long_for_transport
-    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    "Thư có một dòng dài hơn giới hạn `message_linelength_limit` của SMTP transport (mặc định 998 ký tự), nên Exim sẽ không gửi thư ở dạng hiện tại. Chương trình gửi phải ngắt các dòng dài hoặc dùng một kiểu mã hóa truyền tải như quoted-printable hoặc base64.",
     // exim.host_lookup_did_not_complete
-    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    "Việc tra cứu DNS cho tên miền người nhận đã hết thời gian chờ hoặc tạm thời thất bại; Exim hoãn thư và thử lại.",
     // exim.mx_no_smtp_service
-    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
+    "Tên miền công bố một bản ghi MX trỏ tới `.` (null MX), nghĩa là nó hoàn toàn không nhận thư.",
     // fastmail.relay_access_denied
     "Khi đến từ Fastmail, phản hồi này thường có nghĩa là chương trình thư chưa đăng nhập vào máy chủ thư đi của Fastmail; hãy bật xác thực SMTP trong phần cài đặt của chương trình.",
     // fastmail.content_rejected
@@ -2199,17 +2199,17 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // google.mail_sending_denied
     "Tài khoản gửi đã bị tạm ngưng, hoặc không phải là người dùng của tên miền Google Workspace sở hữu phần cài đặt relay.",
     // haraka.early_talker
-    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    "Plugin early_talker của Haraka chờ một chút trước khi trả lời và ngắt kết nối với những máy khách gửi dữ liệu trước khi nó trả lời. Máy khách tuân thủ chuẩn sẽ chờ từng phản hồi rồi mới gửi lệnh tiếp theo.",
     // haraka.no_mx_for_from
-    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    "Tên miền của địa chỉ `MAIL FROM` không có bản ghi MX nào dẫn tới một địa chỉ dùng được, nên thư trả lời và thư báo trả lại không thể tới được tên miền đó. Quản trị viên bên gửi phải công bố các bản ghi MX hoạt động được.",
     // haraka.ssl_on_plain_socket
-    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    "Máy khách đã bắt đầu bắt tay TLS trên một cổng dành cho SMTP thuần (không mã hóa). Hãy dùng `STARTTLS` trên cổng này, hoặc kết nối tới cổng dành cho TLS ngầm định (thường là `465`).",
     // haraka.spoofed_mail_from
-    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    "Địa chỉ `MAIL FROM` dùng một tên miền mà máy chủ Haraka này chuyển tiếp thư cho, nhưng máy khách không được phép relay (chẳng hạn vì chưa đăng nhập). Người gửi thuộc tên miền đó phải gửi qua máy chủ của chính họ với `AUTH`.",
     // haraka.split_transaction
-    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    "Tên miền của người nhận này đi tới một chặng kế tiếp khác với các người nhận đã được chấp nhận; máy khách nên chuyển thư cho những người đó rồi gửi cho người nhận này trong một giao dịch mới.",
     // haraka.credential_leak
-    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
+    "Phần thân thư chứa tên người dùng và mật khẩu mà người gửi đã dùng để đăng nhập, nên Haraka đã từ chối gửi thư. Hãy xóa thông tin đăng nhập khỏi thư trước khi gửi.",
     // mail_ru.spam_message_rejected
     "Phản hồi có liên kết tới trang hỗ trợ chống thư rác của Mail.ru, kèm một mã lỗi và một mã định danh (ID); hãy trích dẫn chúng khi đề nghị Mail.ru xem xét lại một thư hợp lệ.",
     // mail_ru.dmarc_policy
@@ -2233,317 +2233,317 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // mailgun.domain_limit_exceeded
     "Tên miền gửi đã vượt một giới hạn của Mailgun về số yêu cầu, số byte hoặc số người nhận; phản hồi cho biết thời điểm mà sau đó tên miền có thể gửi lại.",
     // microsoft.recipient_not_found_5_1_10
-    "Exchange Online uses `5.1.10` for a recipient that its address lookup did not find, not for a null MX as the IANA registry does.",
+    "Exchange Online dùng `5.1.10` cho người nhận mà việc tra cứu địa chỉ không tìm thấy, chứ không dùng cho null MX như sổ đăng ký IANA.",
     // microsoft.dbeb_recipient_rejected
-    "This is Directory Based Edge Blocking: Exchange Online Protection refuses recipients that are not in the receiving organization's directory.",
+    "Đây là Directory Based Edge Blocking: Exchange Online Protection từ chối những người nhận không có trong danh bạ (directory) của tổ chức bên nhận.",
     // microsoft.relay_access_denied_5_4_1
-    "Microsoft names an MX record that points to the wrong server, a domain missing from the accepted domains, or DNS changes still propagating as the usual causes.",
+    "Microsoft nêu các nguyên nhân thường gặp là bản ghi MX trỏ tới sai máy chủ, tên miền chưa có trong danh sách tên miền được chấp nhận, hoặc các thay đổi DNS vẫn đang lan truyền.",
     // microsoft.submission_quota_5_2_2
-    "Exchange Online reuses `5.2.2` for a sender over its message or recipient rate limit, not for a full mailbox; it can be a sign of a compromised account.",
+    "Exchange Online dùng lại `5.2.2` cho người gửi vượt giới hạn tốc độ gửi thư hoặc số người nhận, chứ không phải cho hộp thư đầy; đây có thể là dấu hiệu tài khoản đã bị chiếm quyền.",
     // microsoft.recipient_thread_limit_4_3_2
-    "The recipient mailbox is receiving too many messages at once and Exchange throttles it on purpose; retries go through later.",
+    "Hộp thư người nhận đang nhận quá nhiều thư cùng lúc và Exchange cố ý giới hạn tốc độ nhận; các lần thử lại sau đó sẽ thành công.",
     // microsoft.queue_expired
-    "Exchange Online retries for 24 hours before it sends this bounce; the earlier deferrals show the real cause.",
+    "Exchange Online thử lại trong 24 giờ rồi mới gửi thư báo trả lại này; các lần hoãn trước đó cho thấy nguyên nhân thực sự.",
     // microsoft.ambiguous_recipient
-    "Several directory objects share the recipient's address, often after a migration or hybrid sync; the recipient's administrator must remove the duplicate address.",
+    "Nhiều đối tượng trong danh bạ dùng chung địa chỉ của người nhận, thường là sau khi di chuyển dữ liệu hoặc đồng bộ hybrid; quản trị viên bên nhận phải xóa địa chỉ bị trùng.",
     // microsoft.sender_denied_5_1_0
-    "Despite the words, Exchange Online means that the recipient could not be resolved, often when replying to a message saved as a file; check the recipient address.",
+    "Dù câu chữ nói vậy, ý của Exchange Online là không xác định được người nhận, thường xảy ra khi trả lời một thư đã được lưu thành tệp; hãy kiểm tra địa chỉ người nhận.",
     // microsoft.bad_outbound_sender_5_1_8
-    "Microsoft 365 has blocked the sending account for spam, usually because it was compromised; the administrator must secure it before it can send again.",
+    "Microsoft 365 đã chặn tài khoản gửi vì thư rác, thường là do tài khoản đã bị chiếm quyền; quản trị viên phải bảo mật tài khoản thì nó mới gửi thư lại được.",
     // microsoft.delivery_not_authorized
-    "Usually a group that accepts mail only from members or listed senders, or a mail flow rule of the recipient's organization.",
+    "Thường là một nhóm chỉ nhận thư từ thành viên hoặc từ những người gửi có trong danh sách, hoặc một quy tắc luồng thư (mail flow rule) của tổ chức bên nhận.",
     // microsoft.blocklist_1
-    "This is Microsoft's own block list; Microsoft asks listed senders to use its delist portal or to forward the bounce to its delisting address.",
+    "Đây là danh sách chặn riêng của Microsoft; Microsoft đề nghị những người gửi bị liệt kê dùng cổng gỡ danh sách (delist portal) hoặc chuyển tiếp thư báo trả lại tới địa chỉ gỡ danh sách của họ.",
     // microsoft.not_authenticated_by_organization_5_7_12
-    "Exchange Online uses `5.7.12` for a recipient that refuses mail from outside its organization, not for a password transition as the IANA registry does.",
+    "Exchange Online dùng `5.7.12` cho người nhận từ chối thư từ bên ngoài tổ chức của mình, chứ không dùng cho việc chuyển đổi mật khẩu như sổ đăng ký IANA.",
     // microsoft.public_folder_5_7_13
-    "Exchange Online uses `5.7.13` for a public folder that refuses external senders, not for a disabled account as the IANA registry does.",
+    "Exchange Online dùng `5.7.13` cho thư mục công cộng từ chối người gửi bên ngoài, chứ không dùng cho tài khoản bị vô hiệu hóa như sổ đăng ký IANA.",
     // microsoft.mta_sts_certificate
-    "The destination's certificate must chain to a trusted root and name the host listed in the domain's MTA-STS policy.",
+    "Chứng chỉ của đích đến phải có chuỗi chứng thực dẫn tới một chứng chỉ gốc đáng tin cậy và phải ghi tên máy chủ được liệt kê trong chính sách MTA-STS của tên miền.",
     // microsoft.ipv6_spf_or_dkim
-    "Microsoft 365 accepts anonymous mail over IPv6 only when SPF or DKIM passes.",
+    "Microsoft 365 chỉ nhận thư ẩn danh qua IPv6 khi SPF hoặc DKIM đạt.",
     // microsoft.ipv6_reverse_dns
-    "Microsoft 365 requires a PTR record for every IPv6 address that sends it mail.",
+    "Microsoft 365 yêu cầu bản ghi PTR cho mọi địa chỉ IPv6 gửi thư tới nó.",
     // microsoft.customer_block_list
-    "The receiving organization blocked the IP address itself, so only it can remove the entry.",
+    "Chính tổ chức bên nhận đã chặn địa chỉ IP, nên chỉ họ mới có thể gỡ mục chặn.",
     // microsoft.as345_nested_attachments
-    "Microsoft relates this refusal to nested attachments, such as an attached message that carries attachments itself.",
+    "Microsoft gắn kiểu từ chối này với tệp đính kèm lồng nhau, chẳng hạn một thư được đính kèm mà bản thân nó lại có tệp đính kèm.",
     // microsoft.x_dg_ref_header
-    "Microsoft relates this refusal to messages in Rich Text format; sending as HTML or plain text avoids it.",
+    "Microsoft gắn kiểu từ chối này với thư ở định dạng Rich Text; gửi ở dạng HTML hoặc văn bản thuần sẽ tránh được lỗi.",
     // mimecast.spf_sender_invalid
-    "Mimecast rejects the message because the connecting IP address is not in the sending domain's `SPF` record. The sender's administrator must add all sending servers to `SPF`; the recipient's Mimecast administrator can instead relax the inbound `SPF` setting of its DNS Authentication policy.",
+    "Mimecast từ chối thư vì địa chỉ IP đang kết nối không có trong bản ghi `SPF` của tên miền gửi. Quản trị viên bên gửi phải thêm mọi máy chủ gửi vào `SPF`; hoặc quản trị viên Mimecast bên nhận có thể nới lỏng thiết lập `SPF` cho thư đến trong chính sách DNS Authentication của mình.",
     // mimecast.dkim_sender_invalid
-    "Mimecast's outbound `DKIM` signing does not match the key published in DNS. Check that the public key in DNS and the private key, domain and selector in the DNS Authentication policy belong together.",
+    "Chữ ký `DKIM` cho thư gửi đi của Mimecast không khớp với khóa được công bố trong DNS. Hãy kiểm tra xem khóa công khai trong DNS với khóa riêng, tên miền và selector trong chính sách DNS Authentication có thuộc cùng một bộ không.",
     // mimecast.internal_resources_unavailable
-    "Mimecast uses this reply for greylisting, which a normal server passes by retrying, but also for a sending IP address with a poor reputation. The recipient's administrator can exempt the sender with an Auto Allow or Permitted Senders policy.",
+    "Mimecast dùng phản hồi này cho danh sách xám (greylisting), mà một máy chủ bình thường sẽ vượt qua bằng cách thử lại, nhưng cũng dùng cho địa chỉ IP gửi có uy tín kém. Quản trị viên bên nhận có thể miễn trừ cho người gửi bằng chính sách Auto Allow hoặc Permitted Senders.",
     // mimecast.local_ct_ip_reputation
-    "Mimecast's ongoing reputation checks refused the sending IP address, often after earlier temporary refusals. The recipient's administrator can let the sender through with an Auto Allow or Permitted Senders policy, and Mimecast offers a form to request a review of the IP range.",
+    "Các bước kiểm tra uy tín liên tục của Mimecast đã từ chối địa chỉ IP gửi, thường là sau những lần từ chối tạm thời trước đó. Quản trị viên bên nhận có thể cho người gửi đi qua bằng chính sách Auto Allow hoặc Permitted Senders, và Mimecast có biểu mẫu để yêu cầu xem xét lại dải IP.",
     // mimecast.sender_address_blocked
-    "A Blocked Senders policy of the recipient's Mimecast account matched the sender; only that account's administrator can remove the entry.",
+    "Một chính sách Blocked Senders trong tài khoản Mimecast của bên nhận đã khớp với người gửi; chỉ quản trị viên của tài khoản đó mới có thể gỡ mục này.",
     // mimecast.account_service_unavailable
-    "The Mimecast account has too many inbound connections open at once (20 by default). Retry later, and do not send outbound or journal mail to Mimecast from an IP address that is not authorized for it.",
+    "Tài khoản Mimecast đang mở cùng lúc quá nhiều kết nối đến (mặc định là 20). Hãy thử lại sau, và đừng gửi thư đi hoặc thư nhật ký (journal) tới Mimecast từ một địa chỉ IP không được cấp phép cho việc đó.",
     // mimecast.maximum_email_size_exceeded
-    "The message is larger than an Email Size Limit policy or Mimecast's own limit. Encoding makes a message much bigger than its attachments, so leave a wide margin.",
+    "Thư lớn hơn giới hạn của chính sách Email Size Limit hoặc giới hạn riêng của Mimecast. Việc mã hóa làm thư lớn hơn nhiều so với tổng dung lượng tệp đính kèm, nên hãy chừa một khoảng dư lớn.",
     // mimecast.mail_loop_detected
-    "Mimecast refuses a message once it has passed 25 hops. Look for forwarding rules between the addresses involved.",
+    "Mimecast từ chối thư khi thư đã đi qua 25 chặng. Hãy tìm các quy tắc chuyển tiếp giữa những địa chỉ liên quan.",
     // mimecast.open_relay_not_allowed
-    "Neither the sender's nor the recipient's domain belongs to a Mimecast account, or the connecting IP address is not an authorized outbound address. A Mimecast customer must ask Mimecast Support to add the authorized outbound address.",
+    "Cả tên miền người gửi lẫn tên miền người nhận đều không thuộc một tài khoản Mimecast nào, hoặc địa chỉ IP đang kết nối không phải là địa chỉ gửi đi được cấp phép. Khách hàng của Mimecast phải nhờ Mimecast Support thêm địa chỉ gửi đi được cấp phép.",
     // mimecast.account_inbounds_disabled
-    "Inbound mail is switched off for the recipient organization's whole Mimecast account. Its administrator must ask Mimecast Support to allow inbound traffic again.",
+    "Thư đến đã bị tắt cho toàn bộ tài khoản Mimecast của tổ chức bên nhận. Quản trị viên của tổ chức phải nhờ Mimecast Support cho phép lại lưu lượng đến.",
     // mimecast.account_outbounds_disabled
-    "Outbound mail is switched off for the sending organization's Mimecast account. Its administrator must ask Mimecast Support to allow outbound traffic again.",
+    "Thư gửi đi đã bị tắt cho tài khoản Mimecast của tổ chức bên gửi. Quản trị viên của tổ chức phải nhờ Mimecast Support cho phép lại lưu lượng gửi đi.",
     // mimecast.anti_spoofing_inbound_not_allowed
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "Một chính sách Anti-Spoofing đã chặn một thư từ bên ngoài nhưng tự nhận là từ một địa chỉ thuộc chính tên miền của người nhận. Một dịch vụ gửi thư hợp lệ cần có chính sách Anti-Spoofing không áp dụng hành động nào đối với địa chỉ hoặc địa chỉ IP của dịch vụ đó.",
     // mimecast.header_based_anti_spoofing
-    "An Anti-Spoofing policy stopped a message from outside that claims an address of the recipient's own domain. A legitimate sending service needs an Anti-Spoofing policy that takes no action for its address or IP address.",
+    "Một chính sách Anti-Spoofing đã chặn một thư từ bên ngoài nhưng tự nhận là từ một địa chỉ thuộc chính tên miền của người nhận. Một dịch vụ gửi thư hợp lệ cần có chính sách Anti-Spoofing không áp dụng hành động nào đối với địa chỉ hoặc địa chỉ IP của dịch vụ đó.",
     // mimecast.content_examination_policy
-    "A Content Examination policy of the recipient's account matched the message. That administrator can adjust the policy or add a Content Examination Bypass policy.",
+    "Một chính sách Content Examination trong tài khoản của bên nhận đã khớp với thư. Quản trị viên của tài khoản đó có thể điều chỉnh chính sách hoặc thêm một chính sách Content Examination Bypass.",
     // mimecast.host_network_not_allowed
-    "A Geographical Restriction policy refuses mail from the sending server's network or country; only the recipient's administrator can change it.",
+    "Một chính sách Geographical Restriction từ chối thư từ mạng hoặc quốc gia của máy chủ gửi; chỉ quản trị viên bên nhận mới có thể thay đổi chính sách này.",
     // mimecast.administrative_prohibition_envelope_blocked
-    "Mimecast sends this when the sender's address or domain matches a Blocked Senders policy, or when `SPF` fails hard. The recipient's administrator can change the policy to exclude the sender.",
+    "Mimecast gửi phản hồi này khi địa chỉ hoặc tên miền người gửi khớp với một chính sách Blocked Senders, hoặc khi `SPF` thất bại cứng (hard fail). Quản trị viên bên nhận có thể sửa chính sách để loại trừ người gửi.",
     // mimecast.envelope_blocked_user_entry
-    "The recipient has blocked the sender's address in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "Người nhận đã chặn địa chỉ của người gửi trong danh sách Managed Senders cá nhân của họ. Người nhận hoặc quản trị viên của họ phải gỡ mục này.",
     // mimecast.envelope_blocked_user_domain_entry
-    "The recipient has blocked the sender's domain in their personal Managed Senders list. The recipient or their administrator must remove the entry.",
+    "Người nhận đã chặn tên miền của người gửi trong danh sách Managed Senders cá nhân của họ. Người nhận hoặc quản trị viên của họ phải gỡ mục này.",
     // mimecast.manually_blocked_senders
-    "The sender is on a personal block list of the recipient. The recipient or their administrator must remove the entry from Managed Senders.",
+    "Người gửi nằm trong danh sách chặn cá nhân của người nhận. Người nhận hoặc quản trị viên của họ phải gỡ mục này khỏi Managed Senders.",
     // mimecast.blocked_senders_header_from
-    "A Blocked Senders policy matched the `From` header address. Only the recipient's administrator can change or delete the policy.",
+    "Một chính sách Blocked Senders đã khớp với địa chỉ trong tiêu đề `From`. Chỉ quản trị viên bên nhận mới có thể sửa hoặc xóa chính sách.",
     // mimecast.blocked_senders_envelope_from
-    "A Blocked Senders policy matched the envelope sender (`MAIL FROM`). Only the recipient's administrator can change or delete the policy.",
+    "Một chính sách Blocked Senders đã khớp với người gửi trên phong bì thư (`MAIL FROM`). Chỉ quản trị viên bên nhận mới có thể sửa hoặc xóa chính sách.",
     // mimecast.incorrect_authentication_data
-    "Submission to Mimecast on port `587` needs the address of an internal user and its Mimecast cloud password.",
+    "Gửi thư qua Mimecast trên cổng `587` cần địa chỉ của một người dùng nội bộ và mật khẩu đám mây Mimecast (Mimecast cloud password) của người đó.",
     // mimecast.route_requires_tls
-    "A Secure Receipt or Secure Delivery policy demands `TLS`. Enable `STARTTLS` and valid certificates on the sending server, and check that no firewall or proxy tampers with the encryption.",
+    "Một chính sách Secure Receipt hoặc Secure Delivery yêu cầu `TLS`. Hãy bật `STARTTLS` và dùng chứng chỉ hợp lệ trên máy chủ gửi, đồng thời kiểm tra để bảo đảm không có tường lửa hay proxy nào can thiệp vào việc mã hóa.",
     // mimecast.route_requires_tls12
-    "The sending server offered a `TLS` version older than 1.2, which a Secure Receipt or Secure Delivery policy refuses.",
+    "Máy chủ gửi đã đưa ra một phiên bản `TLS` cũ hơn 1.2, điều mà chính sách Secure Receipt hoặc Secure Delivery từ chối.",
     // mimecast.route_requires_high_strength_ciphers
-    "The ciphers the sending server offered are weaker than a Secure Receipt or Secure Delivery policy allows.",
+    "Các bộ mã hóa (cipher) mà máy chủ gửi đưa ra yếu hơn mức mà chính sách Secure Receipt hoặc Secure Delivery cho phép.",
     // mimecast.unable_to_process_connection
-    "The Mimecast server is at its maximum load; the sending server only needs to retry.",
+    "Máy chủ Mimecast đang ở mức tải tối đa; máy chủ gửi chỉ cần thử lại.",
     // mimecast.message_ended_early
-    "The message did not end properly, often because a firewall feature such as Cisco's SMTP fixup or MailGuard changed the session. Turn such SMTP inspection off on the sending side.",
+    "Thư không kết thúc đúng cách, thường là do một tính năng của tường lửa như SMTP fixup của Cisco hoặc MailGuard đã thay đổi phiên. Hãy tắt các tính năng kiểm tra SMTP như vậy ở phía gửi.",
     // mimecast.too_many_recipients
-    "Mimecast takes at most 100 recipients per message and asks for the rest in another transaction. Firewall SMTP inspection features that do not pass this reply on must be turned off.",
+    "Mimecast nhận tối đa 100 người nhận cho mỗi thư và yêu cầu gửi phần còn lại trong một giao dịch khác. Phải tắt các tính năng kiểm tra SMTP của tường lửa nếu chúng không chuyển phản hồi này về cho máy chủ gửi.",
     // mimecast.outbound_thread_limit
-    "The account has too many outbound connections at once; send in smaller batches.",
+    "Tài khoản đang mở cùng lúc quá nhiều kết nối gửi đi; hãy gửi theo từng đợt nhỏ hơn.",
     // mimecast.rejected_due_to_security_policies
-    "Mimecast found a virus signature or a spam score above its limit. Spam checks can be bypassed by the recipient's Permitted Senders or Auto Allow policy, virus checks cannot; Mimecast also offers a Sender Feedback form.",
+    "Mimecast đã phát hiện dấu hiệu vi-rút hoặc điểm thư rác vượt ngưỡng. Bước kiểm tra thư rác có thể được bỏ qua nhờ chính sách Permitted Senders hoặc Auto Allow của bên nhận, còn bước kiểm tra vi-rút thì không; Mimecast cũng có biểu mẫu Sender Feedback.",
     // naver.no_such_user
-    "The reply links to Naver's help page on returned mail; the address part before `@naver.com` does not exist.",
+    "Phản hồi có liên kết tới trang trợ giúp của Naver về thư bị trả lại; phần địa chỉ trước `@naver.com` không tồn tại.",
     // opensmtpd.no_mx_found
-    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    "OpenSMTPD không tìm thấy bản ghi MX hoặc bản ghi địa chỉ nào dùng được cho tên miền người nhận. Nó coi đây là lỗi tạm thời và tiếp tục thử lại cho đến khi thư hết hạn, nên hãy kiểm tra xem tên miền có bị gõ sai không trước khi chờ.",
     // opensmtpd.domain_does_not_accept_mail
-    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    "Tên miền người nhận công bố null MX, một bản ghi cho biết nó hoàn toàn không nhận thư.",
     // opensmtpd.list_expansion_problem
-    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
+    "OpenSMTPD dùng nội dung này kèm `X.2.4` cho mọi lỗi xảy ra khi mở rộng người nhận qua bí danh (alias) hoặc tệp `~/.forward`, chứ không chỉ cho danh sách gửi thư. Quản trị viên máy chủ nên kiểm tra các tệp đó và nhật ký máy chủ.",
     // orange.abusix_listed
-    "Code 100 means the sending address is listed by Abusix; check it at lookup.abusix.com.",
+    "Mã 100 có nghĩa là địa chỉ gửi bị Abusix liệt kê; hãy kiểm tra tại lookup.abusix.com.",
     // orange.spamhaus_listed
-    "Code 101 means the sending address is listed by Spamhaus; check it at check.spamhaus.org.",
+    "Mã 101 có nghĩa là địa chỉ gửi bị Spamhaus liệt kê; hãy kiểm tra tại check.spamhaus.org.",
     // orange.cloudmark_listed
-    "Code 102 means the sending address is listed by Cloudmark; ask for a reset at csi.cloudmark.com.",
+    "Mã 102 có nghĩa là địa chỉ gửi bị Cloudmark liệt kê; hãy yêu cầu đặt lại (reset) tại csi.cloudmark.com.",
     // orange.orange_blocklist
-    "Code 103 means Orange itself has blocked the sending address; use Orange's contact form and choose the deliverability issue option.",
+    "Mã 103 có nghĩa là chính Orange đã chặn địa chỉ gửi; hãy dùng biểu mẫu liên hệ của Orange và chọn mục về vấn đề khả năng chuyển phát (deliverability).",
     // orange.too_many_connections
-    "Orange recommends at most 2 simultaneous connections per sending address.",
+    "Orange khuyến nghị tối đa 2 kết nối đồng thời cho mỗi địa chỉ gửi.",
     // orange.missing_ptr
-    "Orange requires a PTR record for the sending address whose host name resolves back to that same address.",
+    "Orange yêu cầu địa chỉ gửi phải có bản ghi PTR với tên máy chủ phân giải ngược về chính địa chỉ đó.",
     // orange.too_many_messages_per_connection
-    "Orange recommends at most 100 messages per connection.",
+    "Orange khuyến nghị tối đa 100 thư cho mỗi kết nối.",
     // orange.invalid_helo
-    "Orange requires a fully qualified host name in `HELO`/`EHLO` that resolves in DNS.",
+    "Orange yêu cầu dùng trong `HELO`/`EHLO` một tên máy chủ đầy đủ (FQDN) phân giải được trong DNS.",
     // orange.sender_domain_dns
-    "Orange could not find valid A or MX records for the domain in `MAIL FROM`; after a DNS change, wait for cached records to expire.",
+    "Orange không tìm thấy bản ghi A hoặc MX hợp lệ cho tên miền trong `MAIL FROM`; sau khi thay đổi DNS, hãy chờ các bản ghi trong bộ nhớ đệm hết hạn.",
     // orange.sender_domain_listed
-    "Code 425 means the sender's domain name, not the address, is listed by Abusix or Spamhaus.",
+    "Mã 425 có nghĩa là tên miền của người gửi, chứ không phải địa chỉ, bị Abusix hoặc Spamhaus liệt kê.",
     // orange.suspected_spam
-    "For a false positive, Orange asks senders to use its contact form and choose the deliverability issue option.",
+    "Với trường hợp bị nhận nhầm (false positive), Orange đề nghị người gửi dùng biểu mẫu liên hệ của Orange và chọn mục về vấn đề khả năng chuyển phát.",
     // orange.ofr_999
-    "Orange rate-limits a sender with code 999 after inappropriate behaviour; check what is being sent before resuming at a lower rate.",
+    "Orange giới hạn tốc độ của người gửi bằng mã 999 sau khi phát hiện hành vi không phù hợp; hãy kiểm tra nội dung đang được gửi trước khi gửi tiếp với tốc độ thấp hơn.",
     // outlook_com.required_authentication_level
-    "Microsoft applies this to domains sending 5,000 or more messages to its consumer services, and it expects SPF, DKIM and an aligned DMARC pass.",
+    "Microsoft áp dụng quy định này cho những tên miền gửi từ 5.000 thư trở lên tới các dịch vụ dành cho người dùng cá nhân của mình, và yêu cầu đạt SPF, DKIM cùng với DMARC có tên miền khớp.",
     // outlook_com.block_list_s3140
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "Việc gỡ khỏi danh sách chặn này của Outlook.com phải được yêu cầu qua biểu mẫu hỗ trợ người gửi của Microsoft dành cho thư cá nhân, chứ không qua cổng gỡ danh sách (delist portal) của Microsoft 365.",
     // outlook_com.block_list_s3150
-    "Removal from this Outlook.com block list is requested through Microsoft's sender support form for consumer mail, not through the Microsoft 365 delist portal.",
+    "Việc gỡ khỏi danh sách chặn này của Outlook.com phải được yêu cầu qua biểu mẫu hỗ trợ người gửi của Microsoft dành cho thư cá nhân, chứ không qua cổng gỡ danh sách (delist portal) của Microsoft 365.",
     // outlook_com.ip_reputation_rate_limited
-    "Outlook.com defers mail from this IP because of its reputation and refers the sender to `postmaster.live.com`.",
+    "Outlook.com hoãn nhận thư từ IP này vì uy tín của nó và hướng người gửi tới `postmaster.live.com`.",
     // outlook_com.mailbox_unavailable_5_5_0
-    "Microsoft sends `5.5.0` with these words when an `@hotmail.com` or `@outlook.com` address was not found; it means the same as `5.1.10`.",
+    "Microsoft gửi `5.5.0` kèm những từ này khi không tìm thấy một địa chỉ `@hotmail.com` hoặc `@outlook.com`; mã này có cùng ý nghĩa với `5.1.10`.",
     // outlook_com.dmarc_reject_5_7_509
-    "Outlook.com refuses mail whose `From` domain fails DMARC and publishes `p=reject`.",
+    "Outlook.com từ chối thư có tên miền `From` không đạt DMARC và công bố `p=reject`.",
     // ovh.auth_failed_or_spam_block
-    "From OVHcloud this can also mean that sending is blocked on the account after suspected spam; check the account's status in the OVHcloud Control Panel, where a password change or a support ticket unblocks it.",
+    "Khi đến từ OVHcloud, phản hồi này cũng có thể có nghĩa là việc gửi thư đã bị chặn trên tài khoản do nghi ngờ gửi thư rác; hãy kiểm tra trạng thái tài khoản trong OVHcloud Control Panel, nơi có thể gỡ chặn bằng cách đổi mật khẩu hoặc gửi yêu cầu hỗ trợ (ticket).",
     // ovh.bad_sequence_means_no_auth
-    "OVHcloud says this reply from its servers usually means the mail client did not authenticate to the SMTP server.",
+    "Theo OVHcloud, phản hồi này từ máy chủ của họ thường có nghĩa là chương trình thư chưa xác thực với máy chủ SMTP.",
     // ovh.unrecognised_address_arguments
-    "OVHcloud's outgoing server could not use the From or To address given; OVHcloud also points to its sending limits of 200 messages per hour per account and 300 per hour per IP address.",
+    "Máy chủ thư đi của OVHcloud không dùng được địa chỉ From hoặc To đã cho; OVHcloud cũng nhắc tới giới hạn gửi của họ là 200 thư mỗi giờ cho mỗi tài khoản và 300 thư mỗi giờ cho mỗi địa chỉ IP.",
     // ovh.missing_spf_dkim
-    "OVHcloud advises publishing an SPF record for the sending domain and, where the email offer has it, turning on DKIM.",
+    "OVHcloud khuyên nên công bố bản ghi SPF cho tên miền gửi và, nếu gói email có hỗ trợ, bật DKIM.",
     // ovh.queue_too_long
-    "OVH keeps a message in its outgoing queue for 24 hours; if the recipient's server cannot be reached in that time, the message comes back with this text.",
+    "OVH giữ thư trong hàng đợi gửi đi trong 24 giờ; nếu trong thời gian đó không kết nối được tới máy chủ của người nhận, thư sẽ bị trả lại kèm nội dung này.",
     // postfix.helo_host_not_found
-    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    "Postfix gửi phản hồi này theo `reject_unknown_helo_hostname`: tên mà máy khách khai báo trong `HELO` hoặc `EHLO` không có bản ghi địa chỉ hay bản ghi MX. Quản trị viên máy chủ gửi nên cấu hình để máy chủ khai báo một tên phân giải được trong DNS.",
     // postfix.helo_not_fqdn
-    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    "Postfix gửi phản hồi này theo `reject_non_fqdn_helo_hostname`: máy khách đã khai báo trong `HELO` hoặc `EHLO` một tên đơn lẻ không có tên miền. Máy chủ gửi phải được cấu hình để khai báo tên máy chủ đầy đủ của nó.",
     // postfix.multi_recipient_bounce
-    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    "Postfix từ chối thư có người gửi rỗng (thư báo trả lại) nhưng lại có nhiều hơn một người nhận khi bật `reject_multi_recipient_bounce`, vì thư báo trả lại thật chỉ gửi tới một địa chỉ.",
     // postfix.insufficient_system_storage
-    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    "Postfix trả lời `452 4.3.1` khi hệ thống tệp chứa hàng đợi còn ít dung lượng trống hơn `queue_minfree` hoặc không đủ chỗ cho một thư có kích thước lớn nhất được phép; máy chủ gửi sẽ thử lại sau.",
     // postfix.undeliverable_address
-    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    "Postfix đã kiểm tra người nhận theo `reject_unverified_recipient` bằng cách thăm dò máy chủ kế tiếp, và việc thăm dò thất bại; phản hồi của máy chủ đó nằm sau cụm từ `undeliverable address`.",
     // postfix.dns_try_again
-    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    "Lỗi DNS tạm thời: các máy chủ tên (name server) của tên miền không trả lời kịp thời hoặc trả về lỗi máy chủ. Postfix giữ thư và thử lại; nếu tình trạng kéo dài, hãy kiểm tra các máy chủ DNS của tên miền.",
     // postfix.mailbox_file_too_large
-    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    "Tệp hộp thư cục bộ đã đạt giới hạn `mailbox_size_limit` của Postfix (mặc định khoảng 50 MB). Hãy dọn sạch hoặc lưu trữ hộp thư, hoặc nâng giới hạn trong `main.cf`.",
     // postfix.non_smtp_command
-    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
+    "Postfix (`smtpd` hoặc `postscreen`) ngắt kết nối khi máy khách gửi thứ gì đó không phải lệnh SMTP, chẳng hạn một dòng tiêu đề thư, thường là vì máy khách đã bắt đầu gửi thư mà không có `DATA`.",
     // proofpoint.pdr_blocked_ipcheck
-    "Proofpoint Dynamic Reputation has blocked the sending IP address because spam came from it. A block ends some time after the spam stops; to ask for an earlier review, use the form linked in the reply and say who the recipient was and what kind of mail was blocked.",
+    "Proofpoint Dynamic Reputation đã chặn địa chỉ IP gửi vì thư rác đã được gửi từ địa chỉ này. Lệnh chặn sẽ hết sau một thời gian kể từ khi thư rác dừng lại; để yêu cầu xem xét sớm hơn, hãy dùng biểu mẫu có liên kết trong phản hồi và cho biết người nhận là ai và loại thư nào đã bị chặn.",
     // proofpoint.pdr_blocked_dnsbl_lookup
-    "This is the older form of the Proofpoint Dynamic Reputation block; Apple's iCloud mail servers send it too.",
+    "Đây là dạng cũ hơn của lệnh chặn Proofpoint Dynamic Reputation; các máy chủ thư iCloud của Apple cũng gửi phản hồi này.",
     // proofpoint.blocked_using_pdr
-    "Proofpoint Dynamic Reputation delays or blocks IP addresses that send spam. A delay clears by itself within minutes; a block stays until the spam stops or a review request is granted.",
+    "Proofpoint Dynamic Reputation làm chậm hoặc chặn các địa chỉ IP gửi thư rác. Việc làm chậm sẽ tự hết trong vòng vài phút; còn lệnh chặn sẽ kéo dài cho đến khi thư rác dừng lại hoặc yêu cầu xem xét lại được chấp thuận.",
     // proofpoint.essentials_marked_invalid
-    "Proofpoint Essentials has the recipient on the invalid list of its SMTP Discovery feature. The recipient's administrator must remove the address from that list if the mailbox exists.",
+    "Proofpoint Essentials đã đưa người nhận vào danh sách không hợp lệ của tính năng SMTP Discovery. Nếu hộp thư có tồn tại, quản trị viên bên nhận phải gỡ địa chỉ khỏi danh sách đó.",
     // qmail.chkuser_security_policies
-    "chkuser sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    "Bản vá chkuser gửi phản hồi này khi một phiên đã đưa ra nhiều người nhận không xác định hoặc sai định dạng hơn mức giới hạn cho phép, và sau đó từ chối mọi người nhận tiếp theo, kể cả với mã như `#5.1.1`. Hãy gỡ các địa chỉ không hợp lệ khỏi danh sách và gửi trong một phiên mới.",
     // qmail.best_preference_mx
-    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    "Máy chủ qmail này là MX ưu tiên cao nhất của tên miền nhưng không liệt kê tên miền trong `control/locals`, nên nếu chuyển thư đi tiếp, thư sẽ vòng lại chính máy chủ này. Quản trị viên phải cấu hình tên miền là tên miền cục bộ hoặc sửa các bản ghi MX.",
     // qmail.dns_temporary
-    "qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    "Đây là nội dung của qmail-remote cho lỗi DNS tạm thời (`#4.1.2`), khác với \"couldn't find any host named\" là lỗi vĩnh viễn; thư vẫn nằm trong hàng đợi và sẽ được thử lại.",
     // qmail.from_and_auth_not_same
-    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
+    "Bản qmail-smtpd đã vá yêu cầu địa chỉ `MAIL FROM` phải là địa chỉ của tài khoản đã đăng nhập bằng `AUTH`. Hãy đặt địa chỉ người gửi trong chương trình thư trùng với địa chỉ đăng nhập.",
     // qq.ip_frequency_limited
-    "QQ Mail limits how much mail one sending IP address may deliver per minute, hour and day, and blocks the address for minutes, hours or the rest of the day when a limit is passed. The limits are not published, so pause, then send more slowly.",
+    "QQ Mail giới hạn lượng thư mà một địa chỉ IP gửi được phép chuyển tới trong mỗi phút, mỗi giờ và mỗi ngày, và chặn địa chỉ đó trong vài phút, vài giờ hoặc đến hết ngày khi vượt giới hạn. Các giới hạn này không được công bố, nên hãy tạm dừng, rồi gửi chậm hơn.",
     // qq.sender_frequency_limited
-    "The limit here is on the single sender address; QQ Mail does not publish the numbers, and the wait depends on whether the minute, hour or day limit was passed.",
+    "Giới hạn ở đây áp dụng cho riêng địa chỉ người gửi; QQ Mail không công bố các con số, và thời gian phải chờ tùy thuộc vào việc đã vượt giới hạn theo phút, theo giờ hay theo ngày.",
     // qq.recipient_flooded
-    "Despite the wording, the address exists: the recipient has received a large amount of mail in a short time, and QQ Mail refuses more for a while to protect the mailbox. Try again later.",
+    "Dù câu chữ nói vậy, địa chỉ này có tồn tại: người nhận đã nhận một lượng lớn thư trong thời gian ngắn, và QQ Mail tạm thời từ chối nhận thêm để bảo vệ hộp thư. Hãy thử lại sau.",
     // qq.mail_content_denied
-    "QQ Mail refuses content that looks like bulk mail which many of its users reported as spam.",
+    "QQ Mail từ chối nội dung trông giống thư hàng loạt từng bị nhiều người dùng của họ báo cáo là thư rác.",
     // qq.suspected_spam_sender
-    "QQ Mail has seen a large amount of spam from the sender's domain or from the operator of the sending server, and refuses its mail.",
+    "QQ Mail đã thấy một lượng lớn thư rác đến từ tên miền của người gửi hoặc từ đơn vị vận hành máy chủ gửi, nên từ chối thư của họ.",
     // qq.rejected_by_recipients
-    "The recipient has put the sender on a personal block list or made a filter that refuses this mail; only the recipient can change that.",
+    "Người nhận đã đưa người gửi vào danh sách chặn cá nhân hoặc đã tạo bộ lọc từ chối thư này; chỉ người nhận mới có thể thay đổi điều đó.",
     // rackspace.throttled_too_much_spam
-    "Rackspace has received too much spam from the sending server and is deferring its mail; send again later and ask the recipient to safelist your domain.",
+    "Rackspace đã nhận quá nhiều thư rác từ máy chủ gửi nên đang hoãn nhận thư của máy chủ này; hãy gửi lại sau và nhờ người nhận đưa tên miền của bạn vào danh sách an toàn (safelist).",
     // rackspace.g2_concurrent_connections
-    "Rackspace limits how many connections one sending IP address may hold open; reduce the number of parallel connections.",
+    "Rackspace giới hạn số kết nối mà một địa chỉ IP gửi được phép giữ mở; hãy giảm số kết nối mở cùng lúc.",
     // rackspace.g1f_no_ptr
-    "Rackspace requires a PTR record for every sending IP address.",
+    "Rackspace yêu cầu mọi địa chỉ IP gửi phải có bản ghi PTR.",
     // rackspace.g6_recipient_check_unavailable
-    "Rackspace could not check the recipient address for the moment; a retry a few minutes later usually works.",
+    "Rackspace tạm thời không kiểm tra được địa chỉ người nhận; thử lại sau vài phút thường sẽ thành công.",
     // rackspace.g30_mailbox_rate
-    "Rackspace limits how much mail one mailbox may receive in a short time; this protects the recipient, for example from a list bomb, and a later retry usually works.",
+    "Rackspace giới hạn lượng thư mà một hộp thư được nhận trong thời gian ngắn; điều này bảo vệ người nhận, chẳng hạn khỏi kiểu tấn công đăng ký hàng loạt vào danh sách thư (list bomb), và thử lại sau thường sẽ thành công.",
     // rackspace.g16_routing_loop
-    "If the loop does not clear after a few minutes, Rackspace asks to be told at `postmaster@emailsrvr.com`.",
+    "Nếu vòng lặp không tự hết sau vài phút, Rackspace đề nghị báo cho họ tại `postmaster@emailsrvr.com`.",
     // rackspace.g1e_dmarc_lookup
-    "Rackspace could not look up the sender domain's DMARC policy for the moment; a retry a few minutes later usually works.",
+    "Rackspace tạm thời không tra cứu được chính sách DMARC của tên miền người gửi; thử lại sau vài phút thường sẽ thành công.",
     // rackspace.g28_untrusted_ip
-    "Rackspace accepts only small volumes from a new or untrusted sending IP address until it has built up good sending behaviour; warm the address up and send more slowly.",
+    "Rackspace chỉ nhận một lượng nhỏ thư từ địa chỉ IP gửi mới hoặc chưa đáng tin cho đến khi địa chỉ đó tạo dựng được lịch sử gửi thư tốt; hãy tăng lưu lượng cho địa chỉ từng bước (warm up) và gửi chậm hơn.",
     // sendgrid.sender_identity
-    "SendGrid only sends mail whose From address matches a verified Sender Identity: a single verified sender address or an authenticated domain in the SendGrid account.",
+    "SendGrid chỉ gửi thư có địa chỉ From khớp với một Sender Identity đã được xác minh: một địa chỉ người gửi riêng lẻ đã xác minh hoặc một tên miền đã được xác thực trong tài khoản SendGrid.",
     // sendgrid.credits_exceeded
-    "SendGrid counts each message against the account's email credits and refuses more once they are used up; SendGrid's documentation says to contact its support to have the limit lifted.",
+    "SendGrid trừ mỗi thư vào số tín dụng email (email credits) của tài khoản và từ chối gửi thêm khi đã dùng hết; tài liệu của SendGrid hướng dẫn liên hệ bộ phận hỗ trợ của họ để được nâng giới hạn.",
     // sendgrid.recipients_this_hour
-    "SendGrid defers such messages and keeps retrying them for up to 72 hours.",
+    "SendGrid hoãn những thư như vậy và tiếp tục thử lại trong tối đa 72 giờ.",
     // sendgrid.unauthenticated_senders
-    "The client handed a message to `smtp.sendgrid.net` without logging in first; configure it to authenticate on every connection, with a SendGrid API key as the password.",
+    "Máy khách đã chuyển thư cho `smtp.sendgrid.net` mà không đăng nhập trước; hãy cấu hình để máy khách xác thực trên mọi kết nối, dùng khóa API của SendGrid làm mật khẩu.",
     // sendgrid.bad_username_password
-    "SendGrid does not recognise the user name or the API key; a password reset in the SendGrid account also breaks integrations that still use the old one.",
+    "SendGrid không nhận ra tên người dùng hoặc khóa API; việc đặt lại mật khẩu trong tài khoản SendGrid cũng làm hỏng các tích hợp vẫn còn dùng mật khẩu cũ.",
     // sendgrid.drop_bounced_address
-    "SendGrid dropped the message without trying because the address is on the account's bounce list after an earlier bounce; delete the entry only if the address is known to work again.",
+    "SendGrid đã bỏ thư mà không thử gửi vì địa chỉ nằm trong danh sách thư bị trả lại (bounce list) của tài khoản sau một lần bị trả lại trước đó; chỉ xóa mục này khi biết chắc địa chỉ đã hoạt động trở lại.",
     // sendgrid.drop_unsubscribed
-    "SendGrid dropped the message because the recipient is on the account's unsubscribe list.",
+    "SendGrid đã bỏ thư vì người nhận nằm trong danh sách hủy đăng ký (unsubscribe list) của tài khoản.",
     // sendgrid.drop_spam_report
-    "SendGrid dropped the message because the recipient earlier reported mail from this account as spam.",
+    "SendGrid đã bỏ thư vì trước đó người nhận đã báo cáo thư từ tài khoản này là thư rác.",
     // sendgrid.drop_spam_content
-    "The account's own Spam Checker setting in SendGrid classed the message as spam and dropped it.",
+    "Chính thiết lập Spam Checker của tài khoản trong SendGrid đã xếp thư vào loại thư rác và bỏ thư.",
     // sendgrid.drop_invalid_smtpapi
-    "SendGrid dropped the message because its `X-SMTPAPI` header is not valid JSON or is built wrongly.",
+    "SendGrid đã bỏ thư vì tiêu đề `X-SMTPAPI` của thư không phải JSON hợp lệ hoặc được tạo sai cấu trúc.",
     // sendmail.host_name_lookup_failure
-    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    "Đây là nội dung của Sendmail cho lỗi DNS tạm thời (`TRY_AGAIN`): các máy chủ tên tạm thời không đưa ra câu trả lời, nên thư vẫn nằm trong hàng đợi và sẽ được thử lại.",
     // sendmail.address_requires_smtputf8
-    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    "Địa chỉ có ký tự ngoài bảng mã ASCII, nhưng máy khách không đưa tham số `SMTPUTF8` vào `MAIL FROM`.",
     // sendmail.mx_list_points_back
-    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    "Máy chủ này được liệt kê là một máy chủ MX của tên miền nhưng không coi tên miền đó là cục bộ, nên nó sẽ gửi thư ngược lại cho chính mình. Quản trị viên phải thêm tên miền vào danh sách tên cục bộ của máy chủ hoặc sửa các bản ghi MX.",
     // stalwart.invalid_ehlo_domain
-    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    "Stalwart từ chối các tên `EHLO` không đầy đủ (không phải FQDN) khi bật tùy chọn từ chối những tên như vậy. Máy chủ gửi phải khai báo tên máy chủ đầy đủ của nó.",
     // stalwart.extension_disabled
-    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    "Máy khách đã dùng một tham số `MAIL FROM` hoặc `RCPT TO` thuộc một phần mở rộng (chẳng hạn `DSN` hoặc `FUTURERELEASE`) mà máy chủ này đã tắt. Hãy gửi mà không có tham số đó.",
     // stalwart.dane_failed
-    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    "Tên miền người nhận công bố bản ghi DANE (`TLSA`), nhưng chứng chỉ của máy chủ không khớp với các bản ghi đó, nên Stalwart không chuyển phát thư. Quản trị viên bên nhận phải cập nhật các bản ghi `TLSA` hoặc chứng chỉ.",
     // stalwart.mta_sts_failed
-    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    "Tên miền người nhận có chính sách MTA-STS, nhưng máy chủ của nó không đáp ứng chính sách (không có chứng chỉ hợp lệ hoặc máy chủ không được liệt kê trong chính sách). Quản trị viên bên nhận phải sửa chính sách hoặc máy chủ.",
     // stalwart.concurrency_limited
-    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
+    "Đã đạt giới hạn riêng của Stalwart về số kết nối gửi đi tới đích đến đó; thư vẫn nằm trong hàng đợi và sẽ được thử lại.",
     // yahoo.tss04
-    "Yahoo uses `[TSS04]` for mail deferred because of volume, complaints, spam-like content or a poor IP reputation; if it persists, Yahoo asks for a Sender Support Request with the full error.",
+    "Yahoo dùng `[TSS04]` cho thư bị hoãn vì lưu lượng, khiếu nại, nội dung giống thư rác hoặc uy tín IP kém; nếu tình trạng kéo dài, Yahoo đề nghị gửi Sender Support Request kèm toàn bộ thông báo lỗi.",
     // yahoo.ts01
-    "Yahoo suggests retrying about four hours later, and reviewing the content and practices of the mail if the error lasts 48 hours.",
+    "Yahoo khuyên nên thử lại sau khoảng bốn giờ, và xem lại nội dung cũng như cách gửi thư nếu lỗi kéo dài 48 giờ.",
     // yahoo.ts03
-    "Although the code is temporary, Yahoo advises not to resend until the lists and subscription practices have been checked, because it sees bulk mail that looks unsolicited.",
+    "Dù mã này là tạm thời, Yahoo khuyên không gửi lại cho đến khi đã kiểm tra các danh sách gửi thư và cách thức đăng ký nhận thư, vì Yahoo thấy thư hàng loạt có vẻ không được người nhận yêu cầu.",
     // yahoo.permanently_deferred
-    "Yahoo says retrying will not succeed; the sending practice has to change first.",
+    "Theo Yahoo, thử lại sẽ không thành công; trước hết phải thay đổi cách gửi thư.",
     // yahoo.bl21
-    "Yahoo refuses connections from addresses listed by Spamhaus; check the address at spamhaus.org.",
+    "Yahoo từ chối kết nối từ những địa chỉ bị Spamhaus liệt kê; hãy kiểm tra địa chỉ tại spamhaus.org.",
     // yahoo.bl23
-    "`[BL23]` names the Spamhaus XBL, which lists infected machines and open proxies.",
+    "`[BL23]` chỉ danh sách Spamhaus XBL, danh sách liệt kê các máy bị nhiễm mã độc và proxy mở.",
     // yahoo.ph01
-    "Yahoo's content blocks (`PH` codes) cover viruses, phishing, ransomware and other malicious software, and links to any of them.",
+    "Các lệnh chặn theo nội dung của Yahoo (mã `PH`) áp dụng cho vi-rút, lừa đảo (phishing), mã độc tống tiền (ransomware) và các phần mềm độc hại khác, cũng như liên kết tới bất kỳ thứ nào trong số đó.",
     // yahoo.policy_reasons_579
-    "Yahoo sends this when the message fails its DKIM, SPF or DMARC checks, often because the `From` domain publishes a DMARC policy the message does not pass.",
+    "Yahoo gửi phản hồi này khi thư không qua được các kiểm tra DKIM, SPF hoặc DMARC, thường vì tên miền `From` công bố một chính sách DMARC mà thư không đạt.",
     // yahoo.unauthenticated_sender
-    "Yahoo requires every sender to pass SPF or DKIM; bulk senders need both and a DMARC policy.",
+    "Yahoo yêu cầu mọi người gửi phải đạt SPF hoặc DKIM; người gửi hàng loạt cần đạt cả hai và có chính sách DMARC.",
     // yahoo.unresolvable_from_domain
-    "Yahoo checks the domain of `MAIL FROM` and of the `From` header with an SOA query, so a subdomain used there needs its own SOA record as well as A or MX records.",
+    "Yahoo kiểm tra tên miền của `MAIL FROM` và của tiêu đề `From` bằng một truy vấn SOA, nên tên miền con dùng ở đó cần có bản ghi SOA riêng, ngoài bản ghi A hoặc MX.",
     // yahoo.not_rfc_compliant
-    "Yahoo lists duplicate or badly formatted header fields and wrong MIME types among the causes.",
+    "Yahoo liệt kê các trường tiêu đề bị trùng lặp hoặc sai định dạng và các kiểu MIME sai trong số những nguyên nhân.",
     // yahoo.resources_unavailable
-    "Yahoo says its servers were busy; this normally clears after a short time without any change.",
+    "Theo Yahoo, các máy chủ của họ đang bận; tình trạng này thường tự hết sau một thời gian ngắn mà không cần thay đổi gì.",
     // yahoo.vs1_unknown_recipients
-    "Yahoo sends `VS1-IP` and `VS1-MF` when a server sends to many invalid recipients, which it treats as a sign of an open relay; remove addresses that bounce.",
+    "Yahoo gửi `VS1-IP` và `VS1-MF` khi một máy chủ gửi tới nhiều người nhận không hợp lệ, điều mà Yahoo coi là dấu hiệu của relay mở; hãy gỡ những địa chỉ bị trả lại.",
     // yahoo.aol_rly_b1
-    "AOL places this automatic block when member complaints pass its threshold, and lifts it within 24 hours once complaints fall; AOL recommends a complaint feedback loop.",
+    "AOL tự động đặt lệnh chặn này khi số khiếu nại của thành viên vượt ngưỡng, và gỡ bỏ trong vòng 24 giờ khi số khiếu nại giảm xuống; AOL khuyên nên tham gia vòng phản hồi khiếu nại (complaint feedback loop).",
     // yahoo.aol_rtr_du
-    "AOL uses Spamhaus lists of dynamic and residential addresses and does not take mail directly from them.",
+    "AOL dùng các danh sách của Spamhaus về địa chỉ động và địa chỉ hộ gia đình, và không nhận thư gửi trực tiếp từ những địa chỉ đó.",
     // yahoo.aol_rtr_bb
-    "AOL refuses addresses it lists as dynamic or residential; the block can be lifted on request once the server has a fully qualified host name.",
+    "AOL từ chối những địa chỉ mà họ xếp vào loại động hoặc hộ gia đình; lệnh chặn có thể được gỡ theo yêu cầu khi máy chủ đã có tên máy chủ đầy đủ (FQDN).",
     // yahoo.aol_rtr_rd
-    "AOL refuses mail when the reverse DNS name of the sending address looks like that of a dynamic address.",
+    "AOL từ chối thư khi tên DNS ngược của địa chỉ gửi trông giống tên của một địa chỉ động.",
     // yahoo.aol_rtr_bl
-    "AOL describes this as a permanent block of the IP address for poor reputation, and asks senders to join its complaint feedback loop before opening a support request.",
+    "AOL mô tả đây là lệnh chặn vĩnh viễn địa chỉ IP do uy tín kém, và đề nghị người gửi tham gia vòng phản hồi khiếu nại của AOL trước khi gửi yêu cầu hỗ trợ.",
     // yahoo.aol_rly_sn
-    "AOL refuses mail that uses a reserved AOL address as `From` or `Reply-To`, or that claims an AOL affiliate but comes from an unauthorized IP address.",
+    "AOL từ chối thư dùng một địa chỉ AOL dành riêng làm `From` hoặc `Reply-To`, hoặc thư tự nhận là của một đơn vị liên kết với AOL nhưng lại đến từ một địa chỉ IP không được cấp phép.",
     // yandex.suspicion_of_spam
-    "Yandex's filter judged the content to be spam. When a mailbox sends nothing but spam, Yandex stops taking its mail for 24 hours; senders of legitimate bulk mail should follow Yandex's requirements for honest mailing lists.",
+    "Bộ lọc của Yandex đã đánh giá nội dung là thư rác. Khi một hộp thư chỉ gửi toàn thư rác, Yandex ngừng nhận thư từ hộp thư đó trong 24 giờ; người gửi thư hàng loạt hợp lệ nên tuân theo các yêu cầu của Yandex về danh sách gửi thư minh bạch.",
     // yandex.blocked_by_spam_statistics
-    "Yandex blocks mail from a source that has sent only spam for 24 hours; the block ends by itself if the spam stops.",
+    "Yandex chặn thư trong 24 giờ từ một nguồn chỉ gửi toàn thư rác; lệnh chặn tự hết nếu thư rác dừng lại.",
     // yandex.client_host_blocked
-    "At Yandex this line is part of the same 24-hour block for sources that send only spam, not necessarily a listing on a public blocklist.",
+    "Ở Yandex, dòng này thuộc cùng lệnh chặn 24 giờ dành cho các nguồn chỉ gửi toàn thư rác, chứ không nhất thiết là bị liệt kê trong một danh sách chặn công khai.",
     // yandex.policy_rejection_target
-    "Yandex blocked the recipient's account for breaking its user agreement. The owner can get it unblocked by filling in accurate personal information, or by contacting Yandex support.",
+    "Yandex đã khóa tài khoản của người nhận vì vi phạm thỏa thuận người dùng. Chủ tài khoản có thể được mở khóa bằng cách điền thông tin cá nhân chính xác, hoặc liên hệ bộ phận hỗ trợ của Yandex.",
     // yandex.mailbox_size_exceeded
-    "This usually means the recipient rarely uses the mailbox; they have to log in to Yandex Mail on the web before it takes mail again.",
+    "Điều này thường có nghĩa là người nhận hiếm khi dùng hộp thư; họ phải đăng nhập vào Yandex Mail trên web thì hộp thư mới nhận thư trở lại.",
     // yandex.no_such_user
-    "Yandex reports an unknown recipient with `5.7.1`, the code usually used for policy refusals, so the text decides.",
+    "Yandex báo người nhận không xác định bằng `5.7.1`, mã thường dùng cho các lần từ chối theo chính sách, nên nội dung phản hồi mới là yếu tố quyết định.",
     // yandex.recipient_rate_limit
-    "The recipient is receiving mail at a high rate, so Yandex defers more for now; a later attempt usually succeeds. The `4.2.1` code here does not mean the mailbox is disabled.",
+    "Người nhận đang nhận thư với tốc độ cao, nên Yandex tạm thời hoãn nhận thêm; lần thử sau thường sẽ thành công. Mã `4.2.1` ở đây không có nghĩa là hộp thư bị vô hiệu hóa.",
     // zoho.unusual_sending_activity
-    "Zoho has blocked the account after unusual activity on it; the `5.4.6` code does not mean a mail loop. A temporary block lifts after a while, or sooner from Zoho's UnblockMe page or the Admin Console.",
+    "Zoho đã chặn tài khoản sau khi phát hiện hoạt động bất thường trên đó; mã `5.4.6` không có nghĩa là vòng lặp thư. Lệnh chặn tạm thời sẽ được gỡ sau một thời gian, hoặc sớm hơn qua trang UnblockMe của Zoho hoặc Admin Console.",
     // zoho.rejected_by_destination_domain
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "Một bộ lọc do tổ chức bên nhận thiết lập trên Zoho đã từ chối thư; chỉ quản trị viên của tổ chức đó mới có thể thay đổi bộ lọc.",
     // zoho.restricted_by_policy
-    "A filter set up by the receiving organisation at Zoho refused the message; only that organisation's administrator can change it.",
+    "Một bộ lọc do tổ chức bên nhận thiết lập trên Zoho đã từ chối thư; chỉ quản trị viên của tổ chức đó mới có thể thay đổi bộ lọc.",
     // zoho.temporary_system_error
-    "The receiving domain at Zoho is not taking mail for the moment; a later attempt usually succeeds. The `4.3.1` code does not mean the mailbox is full.",
+    "Tên miền bên nhận trên Zoho tạm thời không nhận thư; lần thử sau thường sẽ thành công. Mã `4.3.1` không có nghĩa là hộp thư đã đầy.",
     // zoho.dmarc_rejected
-    "For a `zoho.com` sender this usually means the address was used from another service or app without going through Zoho's SMTP servers.",
+    "Với người gửi `zoho.com`, điều này thường có nghĩa là địa chỉ đã được dùng từ một dịch vụ hoặc ứng dụng khác mà không đi qua máy chủ SMTP của Zoho.",
     // zoho.relaying_disallowed_as
-    "ZeptoMail refuses a `From` address whose domain is not one the account is allowed to send for.",
+    "ZeptoMail từ chối địa chỉ `From` có tên miền không nằm trong số tên miền mà tài khoản được phép gửi thư.",
     // zoho.subject_mandatory
-    "ZeptoMail refuses messages without a subject; the `5.2.1` code it sends here does not mean a disabled mailbox.",
+    "ZeptoMail từ chối thư không có tiêu đề thư (Subject); mã `5.2.1` mà nó gửi ở đây không có nghĩa là hộp thư bị vô hiệu hóa.",
 ];

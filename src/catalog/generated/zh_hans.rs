@@ -113,9 +113,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 422
     [
         "与密码过渡相关的非官方代码",
-        "非标准响应：没有任何 RFC 定义 `422`，也没有文档表明有哪款服务器软件会发送它。它唯一的官方记录是 IANA 注册表，其中将它与 `432` 一起列为可搭配 `X.7.12`（需要进行密码过渡）使用的基本响应码。",
-        "理论上它会出现在对 `AUTH` 的响应中，场景与定义该增强码的 RFC 使用 `432 4.7.12` 的情况相同。除了注册表第一版遗留下来、与 `X.7.12` 并列的这一条目外，再无其他记录。",
-        "按 `432` 处理：通过加密连接用 PLAIN 机制登录一次，然后重新使用首选机制。如果响应文字另有说明，请按文字操作，并向邮件服务商询问该代码在他们那里的含义。",
+        "非标准响应：没有任何 RFC 定义 `422`。IANA 注册表将它与 `432` 一起列为可搭配 `X.7.12`（需要进行密码过渡）使用的基本响应码，而 Stalwart 邮件服务器自带的灰名单脚本会发送 `422 4.2.2`，以推迟接收来自从未见过的发件人的邮件。",
+        "出现在 `RCPT TO` 之后时，它是灰名单造成的推迟，如 Stalwart 的脚本所做的那样：服务器拒绝未知发件人的第一次尝试，并接受几分钟后的重试。出现在 `AUTH` 之后时，它相当于 RFC 4954 使用 `432 4.7.12` 的情况。",
+        "如果出现在 `RCPT TO` 之后，让发送方服务器自行重试即可；灰名单的等待时间一过，重试就会被接受。如果出现在 `AUTH` 之后，请按 `432` 处理：通过加密连接用 PLAIN 机制登录一次，然后重新使用首选机制。",
     ],
     // 424
     [
@@ -127,9 +127,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 430
     [
         "与无效命令相关的非官方代码",
-        "非标准响应：没有任何 RFC 定义 `430`，也没有文档表明有哪款服务器软件会发送它。它唯一的官方记录是 IANA 注册表，其中将它列为可搭配 `X.5.1`（无效命令）使用的基本响应码之一。作为 4xx 代码，它必须被视为临时失败。",
-        "没有为它定义任何使用场景。发送它的服务器大概是在以不受支持或顺序错误为由拒绝某个命令，同时表示重试可能成功，因此代码后面的文字是唯一真正的解释。",
-        "像对待任何未知的 4xx 代码一样，把它视为临时问题，让发送方服务器稍后重试。如果反复出现，请检查客户端是否按常规顺序发送命令，并询问响应服务器的管理员该代码在他们那里的含义。",
+        "非标准响应：没有任何 RFC 定义 `430`。用于 qmail 的 chkuser 补丁在暂时无法检查收件人时发送它，IANA 注册表则将它列为可搭配 `X.5.1`（无效命令）使用的基本响应码之一。作为 4xx 代码，它表示临时失败。",
+        "当用来核对收件人的用户数据库无法访问时，chkuser 补丁会以 `430` 响应 `RCPT TO`，并在响应文字中带上 `#4.3.0`。其他服务器用它可能另有所指，因此代码后面的文字是最好的解释。",
+        "像对待任何 4xx 代码一样，让发送方服务器稍后重试；邮件本身无需修改。如果反复出现，响应服务器的管理员必须修复收件人检查所依赖的用户数据库（对 chkuser 而言是 vpopmail 后端）。",
     ],
     // 431
     [
@@ -247,7 +247,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "此处没有该名称的邮箱",
         "非标准响应：没有任何 RFC 定义 `511`。用于 qmail 配合 vpopmail 的 chkuser 补丁的旧版本会发送它，以拒绝不存在或不可能有效的收件人。这个数字与增强状态码 `5.1.1` 相对应，人们也常用 `511` 作为 `550 5.1.1` 的简称。",
-        "用于 qmail 的 chkuser 补丁会在以下情况用它响应 `RCPT TO`：vpopmail 域中不存在该邮箱，地址缺少域名或格式无效，或者收件人或发件人的域名没有可用的 MX。当前版本的 chkuser 在这些情况下改为发送 `550` 加 `5.1.1`。",
+        "用于 qmail 的 chkuser 补丁会在以下情况用它响应 `RCPT TO`：vpopmail 域中不存在该邮箱，地址缺少域名或格式无效，或者收件人的域名没有可用的 MX；发件人的域名没有可用的 MX 时，则用它响应 `MAIL FROM`。当前版本的 chkuser 在这些情况下改为发送 `550` 加 `5.1.1`。",
         "检查收件人地址是否有拼写错误，并通过其他途径向收件人确认；原样重发还会失败。如果响应文字说找不到有效的 MX，则需要由其中指出的域名的管理员发布可用的 MX 记录。",
     ],
     // 517
@@ -281,9 +281,9 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 524
     [
         "所请求的身份验证机制要求加密",
-        "没有任何 RFC 将 `524` 定义为 SMTP 响应，因此它不是标准代码，也没有公开的规范说明哪些服务器会发送它。IANA 注册表将它与已弃用的 `538` 一起列为 `X.7.11` 的基本响应码：所选的登录机制只允许在加密连接上使用。",
-        "理论上，它会用于响应在未加密连接上发送、且使用了服务器只允许在 `STARTTLS` 之后使用的机制的 `AUTH`。标准服务器会用 `504` 拒绝这种请求，或者在连接加密之前不列出该机制。",
-        "执行 `STARTTLS`，再次发送 `EHLO` 以获取最新的机制列表，然后重新执行 `AUTH`。如果服务器不提供加密，请使用它为未加密连接列出的机制。",
+        "没有任何 RFC 将 `524` 定义为 SMTP 响应，因此它不是标准代码。IANA 注册表将它与已弃用的 `538` 一起列为 `X.7.11`（登录机制只允许在加密连接上使用）的基本响应码，但有文档表明会发送它的服务器却用它表示别的意思：OpenSMTPD 指无法展开的收件人，Alibaba Cloud 的邮件服务指其 DNS 找不到的主机。",
+        "当收件人（别名、转发或邮件列表）的展开永久失败时，OpenSMTPD 会以 `524 5.2.4` 响应 `RCPT TO`；它的 `424 4.2.4` 是临时形式。Alibaba Cloud 的 Direct Mail 将 `524` 列为 DNS 无法解析目标主机时的代码。如果是对 `AUTH` 的响应，它则具有注册表中的含义。",
+        "阅读代码后面的文字。如果是展开失败，收件方管理员必须修正该别名或列表，它可能形成了循环，或者指向了不存在的目标；如果是找不到主机，请检查收件人域名的 DNS 记录。如果出现在 `AUTH` 之后，请执行 `STARTTLS`，再次发送 `EHLO`，然后重新执行 `AUTH`。",
     ],
     // 525
     [
@@ -359,7 +359,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "请求的操作未执行：邮箱名称不被允许",
         "服务器因为地址的写法而拒绝了它：语法错误、包含服务器不接受的字符，或者与多个用户匹配。问题在于地址的形式，而不是邮箱是否存在。",
-        "服务器对格式错误的地址和它无法接受的非 ASCII 地址（`5.6.7`）用它响应 `MAIL FROM` 或 `RCPT TO`，对有歧义的名称用它响应 `VRFY`。",
+        "服务器对格式错误的地址用它响应 `MAIL FROM` 或 `RCPT TO`，对它无法接受的非 ASCII 地址用它响应 `RCPT TO`（`5.6.7`；按照 RFC 6531，`MAIL FROM` 中的这类地址应以 `550` 拒绝），对有歧义的名称用它响应 `VRFY`。",
         "逐个字符检查地址：恰好一个 @ 符号，没有空格，没有多余的括号或引号，并且域名完整。更正后重新发送；如果地址包含非 ASCII 字符，而收件人有纯 ASCII 地址的话，请改用该地址。",
     ],
     // 554
@@ -401,7 +401,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "投递未获授权，被本地策略拒绝",
         "非标准响应：没有任何 RFC 定义 `571`；这个数字与增强状态码 `5.7.1` 相对应。Courier 邮件服务器在收件人过滤器拒收邮件时发送它；用于 qmail 的 chkuser 补丁的旧版本在客户端超出其限制或未通过发件人检查时发送它。",
-        "配置的过滤器拒绝收件人且未提供自己的说明文字时，Courier 会用它响应 `RCPT TO`。chkuser 补丁在会话超出收件人上限或未知收件人过多、以及发件人地址格式无效时，也会用它响应 `RCPT TO`。",
+        "配置的过滤器拒绝收件人且未提供自己的说明文字时，Courier 会用它响应 `RCPT TO`。chkuser 补丁在会话超出收件人上限或未知收件人过多时用它响应 `RCPT TO`，在发件人地址格式无效时用它响应 `MAIL FROM`。",
         "阅读代码后面的文字。如果是收件人过多，请把群发拆分成每个连接较小的批次；如果是发件人无效，请更正发件人地址。如果是过滤器拒收了邮件，只有收件方管理员能说明原因并予以放行。",
     ],
     // X.0.0
@@ -485,7 +485,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "收件人地址的域名为空 MX",
         "收件人的域名发布了空 MX，这是一条声明该域名完全不接收电子邮件的 DNS 记录。该地址永远收不到邮件，因此这是永久失败：`5.1.10`。",
-        "发送方服务器和邮件提交服务器在对收件人域名的 DNS 查询中发现空 MX 时，会以 `556` 加 `5.1.10` 拒绝 `RCPT TO`。你会立即收到这个错误，而不是在重试数天之后才收到。",
+        "发送方服务器和邮件提交服务器在对收件人域名的 DNS 查询中发现空 MX 时，会以 `556` 加 `5.1.10` 拒绝 `RCPT TO`。你会立即收到这个错误，而不是在重试数天之后才收到。Microsoft Exchange Online 会以其特有的含义发送 `550 5.1.10`：收件人地址在接收组织中不存在。",
         "要么地址输错了，要么该域名有意不接收邮件：检查域名部分是否有输入错误、是否是与目标域名相似的仿冒域名或网站服务器的名称，并向收件人索取可用的地址。如果该域名归你所有且你希望接收邮件，请用真正的 MX 记录替换空 MX。",
     ],
     // X.2.0
@@ -541,7 +541,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "系统不接收网络邮件",
         "邮箱所在的主机不接收邮件，可能是暂时的，也可能是永久的。RFC 3463 允许两种类别：维护、高负载或即将关机等暂时性原因用 `4.3.2`，主机永久拒收邮件时用 `5.3.2`。",
-        "服务器在过载、维护或正在关闭时，会在临时拒绝中附带 `4.3.2`。`521` 加 `5.3.2` 是从不接收邮件的主机的问候语（RFC 7504），IANA 还将此代码与 `453` 配对。",
+        "服务器在过载、维护或正在关闭时，会在临时拒绝中附带 `4.3.2`。从不接收邮件的主机以 `521` 作为问候语（RFC 7504），并且不带增强状态码，因为 RFC 2034 规定问候语不附带增强状态码；对于带有增强状态码的响应，IANA 注册表将 `5.3.2` 与 `521` 以及 `453` 配对。",
         "如果是 `4.3.2`，让你的服务器稍后重试；邮件本身没有问题。如果是 `5.3.2`，尤其是与 `521` 一起出现时，说明该主机不接收邮件：请检查地址和收件人域名的 MX 记录，并向收件人询问其他联系方式。",
     ],
     // X.3.3
@@ -821,7 +821,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "身份验证机制太弱",
         "服务器不接受客户端为该用户选择的登录方式，因为其策略要求更强的方式。密码很可能是正确的，不被允许的是提交密码的方式。",
-        "如果所选机制弱于服务器策略对该账户允许的强度，服务器会以 `534 5.7.9` 响应 `AUTH`，例如在服务商收紧了登录规则之后。",
+        "如果所选机制弱于服务器策略对该账户允许的强度，服务器会以 `534 5.7.9` 响应 `AUTH`，例如在服务商收紧了登录规则之后。Yahoo 会以其特有的含义发送 `554 5.7.9`：邮件因其策略而被拒收，最常见的原因是未通过身份验证，或者不符合发件域名的 DMARC 策略。",
         "在客户端的发件服务器设置中换一种身份验证方式，从服务器在 `EHLO` 响应中 `AUTH` 后面列出的机制里选择一种，然后重试。如果都不行，请询问服务商要求使用哪种登录方式。",
     ],
     // X.7.10
@@ -856,7 +856,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "需要信任关系",
         "邮件提交服务器被要求从另一台服务器（通常是 `BURL` 命令中指定的 IMAP 服务器）获取邮件内容，但它与该服务器之间没有配置信任关系。没有信任关系，它就无法取回内容。",
-        "如果 URL 指向的服务器不在其信任配置之内，支持 `BURL` 的邮件提交服务器就会发送它，例如 `554 5.7.14`。RFC 4468 最初为这种情况使用 `5.7.8`；RFC 5248 为它分配了专门的代码。",
+        "如果 URL 指向的服务器不在其信任配置之内，支持 `BURL` 的邮件提交服务器就会发送它，例如 `554 5.7.14`。RFC 4468 最初为这种情况使用 `5.7.8`；RFC 5248 为它分配了专门的代码。Gmail 会以其特有的含义用 `534 5.7.14` 响应 `AUTH`：该账户必须先通过网页浏览器登录。",
         "邮件客户端应只对邮件提交服务器在登录后公布的 IMAP 服务器使用 `BURL`，否则就改用 `DATA` 或 `BDAT` 发送完整的邮件。两台服务器的管理员可以建立信任关系，例如在 IMAP 服务器上为邮件提交服务器分配专用的凭据。",
     ],
     // X.7.15
@@ -919,7 +919,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "SPF 验证失败",
         "SPF 检查的结果是“fail”：`MAIL FROM` 中的域名（或 `HELO` 名称）发布的 SPF 记录没有授权邮件来源的 IP 地址，而接收方的策略拒收这类邮件。对于这种情况，它取代了 `5.7.1`。",
-        "如果发件域名的 SPF 记录以 `-all` 结尾，而发信服务器不在其覆盖范围内，接收方就会发送它，通常在邮件数据传输之前。常见原因是新的邮件服务或服务器从未加入记录，以及转发，即第三方从自己的 IP 地址重新发出邮件。",
+        "如果发件域名的 SPF 记录以 `-all` 结尾，而发信服务器不在其覆盖范围内，接收方就会发送它，通常在邮件数据传输之前。常见原因是新的邮件服务或服务器从未加入记录，以及转发，即第三方从自己的 IP 地址重新发出邮件。Gmail 还会以其特有的含义发送 `421 4.7.23`：发信 IP 地址没有 PTR 记录，或者 PTR 记录与之不匹配。",
         "发件方管理员应在域名的 SPF TXT 记录中列出所有合法的外发服务器，使用 `ip4:` 和 `ip6:` 条目或邮件服务商提供的 `include:`，并只保留一条以 `v=spf1` 开头的记录。如果是转发导致的，转发方应把 `MAIL FROM` 改写为自己的域名，或者由收件人让该转发方免于 SPF 检查。",
     ],
     // X.7.24
@@ -927,7 +927,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "SPF 验证出错",
         "接收方因出错而无法完成 SPF 检查，这与检查未通过不同。临时错误（通常是 DNS 查询问题）对应 `4.7.24` 形式；`5.7.24` 表示该域名的 SPF 记录已损坏，无法解析。",
         "对记录的 DNS 查询超时或失败时，接收方会以 `451` 发送它；如果记录有语法错误、域名发布了不止一条 SPF 记录，或者求值需要超过 10 个会触发 DNS 查询的项（如 `include:`、`a` 和 `mx`），则以 `550` 发送它。",
-        "发件方管理员应检查 SPF 记录：只有一条以 `v=spf1` 开头的 TXT 记录、没有拼写错误、查询次数少于 10 次，例如把嵌套的 `include:` 项替换为 `ip4:` 或 `ip6:` 地址段。对于临时形式，请确保该域名的 DNS 服务器能稳定应答；问题也可能出在接收方的 DNS 上。",
+        "发件方管理员应检查 SPF 记录：只有一条以 `v=spf1` 开头的 TXT 记录、没有拼写错误、查询次数不超过 10 次，例如把嵌套的 `include:` 项替换为 `ip4:` 或 `ip6:` 地址段。对于临时形式，请确保该域名的 DNS 服务器能稳定应答；问题也可能出在接收方的 DNS 上。",
     ],
     // X.7.25
     [
@@ -947,7 +947,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "发件人地址的域名为空 MX",
         "发件人地址（`MAIL FROM` 或 `From` 头字段中的地址）的域名发布了空 MX 记录，声明它不接收任何邮件。回信和退信永远无法送达那里，因此接收方拒收这封邮件。",
-        "对于来自唯一 MX 记录优先级为 0、目标为“.”的域名的邮件，接收方会发送它；这类域名通常本身不发信、却被冒用作回信地址，也可能是发信域名误发布了空 MX。",
+        "对于来自唯一 MX 记录优先级为 0、目标为“.”的域名的邮件，接收方会发送它；这类域名通常本身不发信、却被冒用作回信地址，也可能是发信域名误发布了空 MX。Gmail 还会以其特有的含义发送 `5.7.27`：邮件未通过 SPF 检查。",
         "如果该域名需要发信，其管理员必须删除空 MX，并为能够接收邮件（包括退信）的服务器发布真正的 MX 记录。否则，请改用能够接收邮件的域名下的地址发信。",
     ],
     // X.7.28
@@ -961,14 +961,14 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "ARC 验证失败",
         "这封邮件带有 ARC 链（转发方和邮件列表在其中签名并记录它们看到的身份验证结果），而该链未通过验证。损坏的链等同于没有链。ARC 由一份实验性 RFC（RFC 8617）定义。",
-        "如果某个中间方的 ARC 封印或签名验证失败（通常同时伴随 SPF 或 DKIM 失败），检查 ARC 的接收方可能会发送它；RFC 8617 也允许它们改为发送 `5.7.26`。所有 ARC 错误，即使是 DNS 故障，都被视为永久性的。",
+        "如果某个中间方的 ARC 封印或签名验证失败（通常同时伴随 SPF 或 DKIM 失败），检查 ARC 的接收方可能会发送它；RFC 8617 也允许它们改为发送 `5.7.26`。所有 ARC 错误，即使是 DNS 故障，都被视为永久性的。Gmail 还会以其特有的含义发送 `5.7.29`：邮件不是通过 TLS 发送的。",
         "添加 ARC 头的转发方或邮件列表必须修正其设置：在 DNS 中发布其 ARC 签名密钥，在完成自己对邮件的改动之后再封印，并保持之前的 ARC 集合完整。原始发件人可以让 SPF 和 DKIM 本身就能通过，以减少这个问题（参见 `X.7.26`）。",
     ],
     // X.7.30
     [
         "需要支持 REQUIRETLS",
         "这封邮件是带着 `REQUIRETLS` 发送的，它要求每一跳都采用受保护的传输，而下一步要投递到的服务器中没有一台支持 `REQUIRETLS`。因此持有邮件的服务器没有继续转交，而是将其退回。",
-        "它出现在投递失败报告中：中继服务器通过 TLS 连上了收件人的邮件服务器，但在 `STARTTLS` 之后没有一台声明支持 `REQUIRETLS`。如果连 TLS 本身都无法建立，报告中会改用 `5.7.10`。",
+        "它出现在投递失败报告中：中继服务器通过 TLS 连上了收件人的邮件服务器，但在 `STARTTLS` 之后没有一台声明支持 `REQUIRETLS`。如果连 TLS 本身都无法建立，报告中会改用 `5.7.10`。Gmail 还会以其特有的含义发送 `5.7.30`：邮件未通过 DKIM 检查。",
         "收件方管理员需要部署支持 `REQUIRETLS` 的邮件服务器，使用可以通过验证的证书，并用 DNSSEC 或 MTA-STS 保护 MX 记录。否则，发件人需要决定这封邮件能否在没有这项保证的情况下传输：要么去掉 `REQUIRETLS` 重新发送，要么改用其他渠道。",
     ],
     // 2.XXX.XXX
@@ -1987,10 +1987,10 @@ pub(super) static VENDOR: [[&str; 4]; VENDOR_CODE_COUNT] = [
     ],
     // 5.7.900 (exchange_server)
     [
-        "Refused by a mail flow rule",
-        "A mail flow rule (transport rule) on the Exchange server refused the message. Exchange uses a code from this range only when the rule's reject action was given one; otherwise the same refusal comes as `5.7.1`.",
-        "Exchange sends it as a bounce when a message matches an administrator's rule that rejects it, for example a rule against certain senders, words or attachments.",
-        "The sender cannot change the outcome by sending again. Ask the recipient's Exchange administrator which rule refused the message; the text after the code is the one the rule was set up with.",
+        "被邮件流规则拒绝",
+        "Exchange 服务器上的一条邮件流规则（传输规则）拒绝了这封邮件。只有当规则的拒绝操作指定了这一范围内的代码时，Exchange 才会使用它；否则，同样的拒绝会以 `5.7.1` 返回。",
+        "当邮件命中管理员设置的拒收规则时，例如针对特定发件人、词语或附件的规则，Exchange 会以退信的形式发送这个代码。",
+        "发件人重新发送也无法改变结果。请询问收件方的 Exchange 管理员是哪条规则拒绝了这封邮件；代码后面的文字就是设置该规则时填写的内容。",
     ],
 ];
 
@@ -2055,33 +2055,33 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // comcast.reverse_dns_failure
     "Comcast 要求每个发信地址都有有效的反向 DNS；这个响应是临时性的，因为查询可能只是暂时失败，所以可以重试。",
     // courier.sender_domain_does_not_exist
-    "Courier checked the domain of the `MAIL FROM` address (with `BOFHCHECKDNS` set) and found that it does not exist in DNS; it is the sender's domain that failed, not the recipient's.",
+    "Courier 在启用了 `BOFHCHECKDNS` 的情况下检查了 `MAIL FROM` 地址的域名，发现该域名在 DNS 中不存在；出问题的是发件人的域名，而不是收件人的域名。",
     // courier.sender_mx_violates_rfc1035
-    "The MX records of the sender's domain point at IP addresses instead of host names, which DNS does not allow. The sender's administrator must point them at host names.",
+    "发件人域名的 MX 记录指向的是 IP 地址而不是主机名，而 DNS 规范不允许这样做。发件方管理员必须让这些记录改为指向主机名。",
     // courier.unicode_to_non_unicode
-    "The message or its addresses need `SMTPUTF8`, and the receiving server does not offer it. Send from or to a plain ASCII address, or ask the recipient's administrator to enable `SMTPUTF8`.",
+    "这封邮件或其地址需要 `SMTPUTF8`，而接收服务器不支持它。请让发件地址和收件地址都只使用 ASCII 字符，或者请收件方管理员启用 `SMTPUTF8`。",
     // exchange_server.bad_outbound_sender
-    "On Exchange Server this usually means the sender went over a message rate limit, for example an application relaying many messages through Exchange. The administrator can raise the limit on the Receive connector or set up a relay connector for the application.",
+    "在 Exchange Server 上，这通常表示发件人超过了邮件速率限制，例如某个应用程序通过 Exchange 中继大量邮件。管理员可以提高接收连接器上的限制，或者为该应用程序设置一个中继连接器。",
     // exchange_server.single_label_domain
-    "The recipient address has a domain without a dot (such as `contoso` instead of `contoso.com`), which Exchange Receive connectors refuse by default.",
+    "收件人地址的域名中没有点号（例如写成了 `contoso` 而不是 `contoso.com`），而 Exchange 的接收连接器默认会拒绝这种域名。",
     // exchange_server.too_many_related_errors
-    "Exchange judged the message malformed and moved it to the poison message queue, where an administrator can inspect it.",
+    "Exchange 判定这封邮件格式有误，已将其移入有害邮件队列，管理员可以在那里查看它。",
     // exchange_server.abp_routing
-    "The Address Book Policy routing agent is in use and the recipient is not in the address list of the sender's address book policy, so the two may not mail each other.",
+    "服务器启用了通讯簿策略路由代理，而收件人不在发件人的通讯簿策略所含的地址列表中，因此双方不能互相发送邮件。",
     // exchange_server.unrecognized_command_internal
-    "Between Exchange servers this points to a Receive connector for internal mail that lacks the Exchange Server authentication method; the administrator must fix the connector's authentication settings.",
+    "如果出现在 Exchange 服务器之间，这表示用于内部邮件的接收连接器缺少 Exchange Server 身份验证方式；管理员必须修正该连接器的身份验证设置。",
     // exchange_server.system_incorrectly_configured
-    "Exchange reports a mail loop this way, typically when the FQDN set on a Receive connector is the same as that of another server or device in the mail flow.",
+    "Exchange 用这种方式报告邮件环路，通常是因为接收连接器上设置的 FQDN 与邮件流中另一台服务器或设备的 FQDN 相同。",
     // exchange_server.exchange_authentication
-    "A firewall or other device between Exchange servers blocks the `X-EXPS` command that Exchange Server authentication needs, or internal mail passes a connector not set up for it.",
+    "Exchange 服务器之间的防火墙或其他设备拦截了 Exchange Server 身份验证所需的 `X-EXPS` 命令，或者内部邮件经过了一个没有为此配置的连接器。",
     // exim.retry_time_not_reached
-    "Exim did not try the hosts this time because earlier attempts to them failed and their retry time has not come yet; it keeps the message and tries again later. The first failure is in Exim's log.",
+    "由于之前对这些主机的尝试都失败了，而且还没到它们的重试时间，Exim 这次没有尝试连接它们；它会保留这封邮件，稍后再试。最初的失败原因记录在 Exim 的日志中。",
     // exim.lines_too_long_for_transport
-    "The message has a line longer than the SMTP transport's `message_linelength_limit` (998 characters by default), so Exim will not send it as it is. The sending program must wrap long lines or use a transfer encoding such as quoted-printable or base64.",
+    "邮件中有一行超过了 SMTP 传输的 `message_linelength_limit`（默认为 998 个字符），因此 Exim 不会按原样发送它。发信程序必须对过长的行进行换行，或者使用 quoted-printable 或 base64 等传输编码。",
     // exim.host_lookup_did_not_complete
-    "The DNS lookup for the recipient's domain timed out or failed for now; Exim defers the message and retries.",
+    "对收件人域名的 DNS 查询超时或暂时失败；Exim 会推迟投递这封邮件，并在稍后重试。",
     // exim.mx_no_smtp_service
-    "The domain publishes an MX record pointing to `.` (a null MX), which says it accepts no mail at all.",
+    "该域名发布了指向 `.` 的 MX 记录（空 MX），表示它完全不接收任何邮件。",
     // fastmail.relay_access_denied
     "由 Fastmail 发出时，这通常表示邮件客户端没有登录 Fastmail 的发件服务器；请在客户端设置中开启 SMTP 身份验证。",
     // fastmail.content_rejected
@@ -2199,17 +2199,17 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // google.mail_sending_denied
     "发信账户已被暂停，或者不是拥有这些中继设置的 Google Workspace 域名中的用户。",
     // haraka.early_talker
-    "Haraka's early_talker plugin waits a moment before its replies and drops clients that send data before it has answered. A conforming client waits for each reply before it sends the next command.",
+    "Haraka 的 early_talker 插件会在每次响应前稍作等待，并断开在它响应之前就发送数据的客户端。符合标准的客户端会等收到每条响应后，再发送下一条命令。",
     // haraka.no_mx_for_from
-    "The domain of the `MAIL FROM` address has no MX record that leads to a usable address, so replies and bounces could not reach it. The sender's administrator must publish working MX records.",
+    "`MAIL FROM` 地址的域名没有能解析到可用地址的 MX 记录，因此回复和退信都无法送达。发件方管理员必须发布有效的 MX 记录。",
     // haraka.ssl_on_plain_socket
-    "The client started a TLS handshake on a port that expects plain SMTP. Use `STARTTLS` on this port, or connect to the port for implicit TLS (usually `465`).",
+    "客户端在一个只接受普通（未加密）SMTP 的端口上发起了 TLS 握手。请在此端口上使用 `STARTTLS`，或者改为连接隐式 TLS 端口（通常是 `465`）。",
     // haraka.spoofed_mail_from
-    "The `MAIL FROM` address uses a domain this Haraka server forwards for, but the client is not allowed to relay (for example because it did not log in). Senders of that domain must send through their own server with `AUTH`.",
+    "`MAIL FROM` 地址使用的域名是这台 Haraka 服务器负责转发的域名，但该客户端不被允许中继（例如因为它没有登录）。该域名的发件人必须用 `AUTH` 登录自己的服务器，并通过它发信。",
     // haraka.split_transaction
-    "The recipient's domain goes to a different next hop than the recipients already accepted; the client should deliver to those and send this recipient in a new transaction.",
+    "该收件人的域名要发往的下一跳，与已被接受的收件人不同；客户端应先投递给已接受的收件人，再在新的事务中发送给这个收件人。",
     // haraka.credential_leak
-    "The message body contains the user name and password the sender logged in with, so Haraka refused to send it. Remove the credentials from the message before sending it.",
+    "邮件正文中包含发件人登录时使用的用户名和密码，因此 Haraka 拒绝发送。请先从邮件中删除这些凭据，再发送。",
     // mail_ru.spam_message_rejected
     "响应中附有 Mail.ru 反垃圾邮件帮助页面的链接，并给出一个错误代码和一个 ID；要求 Mail.ru 复核一封正常邮件时，请提供这两项信息。",
     // mail_ru.dmarc_policy
@@ -2333,11 +2333,11 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // naver.no_such_user
     "响应中附有 Naver 关于退信的帮助页面链接；`@naver.com` 前面的地址部分并不存在。",
     // opensmtpd.no_mx_found
-    "OpenSMTPD found no usable MX or address record for the recipient's domain. It treats this as temporary and keeps retrying until the message expires, so check the domain for typos before waiting.",
+    "OpenSMTPD 没有为收件人的域名找到可用的 MX 记录或地址记录。它把这视为临时问题，会一直重试到邮件过期为止，因此与其等待，不如先检查域名有无拼写错误。",
     // opensmtpd.domain_does_not_accept_mail
-    "The recipient's domain publishes a null MX, a record saying it receives no mail at all.",
+    "收件人的域名发布了空 MX，即一条声明它完全不接收邮件的记录。",
     // opensmtpd.list_expansion_problem
-    "OpenSMTPD uses this text with `X.2.4` for any failure while expanding the recipient through aliases or a `~/.forward` file, not only for mailing lists. The server's administrator should check those files and the server log.",
+    "OpenSMTPD 在通过别名或 `~/.forward` 文件展开收件人的过程中，只要出现任何失败，都会把这段文字与 `X.2.4` 一起使用，而不仅限于邮件列表。服务器管理员应检查这些文件和服务器日志。",
     // orange.abusix_listed
     "代码 100 表示发信地址已被 Abusix 列入黑名单；可以到 lookup.abusix.com 网站上查询这个地址目前的列入状态和具体原因。",
     // orange.spamhaus_listed
@@ -2385,21 +2385,21 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // ovh.queue_too_long
     "OVH 会把邮件在其外发队列中保留 24 小时；如果在这段时间内一直无法连上收件方的服务器，邮件就会带着这段文字被退回。",
     // postfix.helo_host_not_found
-    "Postfix sends this for `reject_unknown_helo_hostname`: the name the client gave in `HELO` or `EHLO` has no address or MX record. The sending server's administrator should make it announce a name that resolves in DNS.",
+    "Postfix 会因 `reject_unknown_helo_hostname` 发送这条响应：客户端在 `HELO` 或 `EHLO` 中报出的名称既没有地址记录，也没有 MX 记录。发送方服务器的管理员应让它报出一个能在 DNS 中解析的名称。",
     // postfix.helo_not_fqdn
-    "Postfix sends this for `reject_non_fqdn_helo_hostname`: the client announced a bare name without a domain in `HELO` or `EHLO`. The sending server must be configured to announce its full host name.",
+    "Postfix 会因 `reject_non_fqdn_helo_hostname` 发送这条响应：客户端在 `HELO` 或 `EHLO` 中报出的只是一个不带域名的简单名称。必须把发送方服务器配置为报出它的完整主机名。",
     // postfix.multi_recipient_bounce
-    "Postfix refuses a message with an empty sender (a bounce) that has more than one recipient when `reject_multi_recipient_bounce` is set, because real bounces go to one address only.",
+    "设置了 `reject_multi_recipient_bounce` 时，Postfix 会拒绝发件人为空（即退信）且收件人多于一个的邮件，因为真正的退信只会发给一个地址。",
     // postfix.insufficient_system_storage
-    "Postfix answers `452 4.3.1` when the queue file system has less free space than `queue_minfree` or too little room for a message of the largest allowed size; the sending server retries later.",
+    "当队列所在文件系统的可用空间少于 `queue_minfree`，或者不足以容纳一封允许的最大尺寸的邮件时，Postfix 会以 `452 4.3.1` 响应；发送方服务器会稍后重试。",
     // postfix.undeliverable_address
-    "Postfix checked the recipient with `reject_unverified_recipient` by probing the next server, and the probe failed; the reply of that server follows the words `undeliverable address`.",
+    "Postfix 通过 `reject_unverified_recipient` 向下一台服务器发送探测来验证收件人，但探测失败了；那台服务器的响应就在 `undeliverable address` 字样之后。",
     // postfix.dns_try_again
-    "A temporary DNS failure: the name servers of the domain did not answer in time or returned a server error. Postfix keeps the message and retries; if it lasts, check the domain's DNS servers.",
+    "这是临时性的 DNS 故障：该域名的域名服务器没有及时响应，或者返回了服务器错误。Postfix 会保留邮件并重试；如果问题持续存在，请检查该域名的 DNS 服务器。",
     // postfix.mailbox_file_too_large
-    "The local mailbox file reached Postfix's `mailbox_size_limit` (about 50 MB by default). Empty or archive the mailbox, or raise the limit in `main.cf`.",
+    "本地邮箱文件已达到 Postfix 的 `mailbox_size_limit`（默认约为 50 MB）。请清空或归档该邮箱，或者在 `main.cf` 中提高这一上限。",
     // postfix.non_smtp_command
-    "Postfix (`smtpd` or `postscreen`) hangs up when the client sends something that is not an SMTP command, such as a message header line, usually because the client started sending the message without `DATA`.",
+    "当客户端发送的内容不是 SMTP 命令（例如邮件头中的某一行）时，Postfix（`smtpd` 或 `postscreen`）会挂断连接；这通常是因为客户端没有先发送 `DATA` 就开始发送邮件内容。",
     // proofpoint.pdr_blocked_ipcheck
     "由于发信 IP 地址发出过垃圾邮件，Proofpoint 动态信誉（PDR）已将其封锁。垃圾邮件停止一段时间后，封锁就会解除；如果想提前获得复核，请使用响应中链接的表单，并说明收件人是谁、被拦截的是哪类邮件。",
     // proofpoint.pdr_blocked_dnsbl_lookup
@@ -2409,13 +2409,13 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // proofpoint.essentials_marked_invalid
     "Proofpoint Essentials 的 SMTP Discovery 功能已将该收件人列入无效地址列表。如果该邮箱确实存在，收件方管理员必须把这个地址从该列表中删除。",
     // qmail.chkuser_security_policies
-    "The chkuser patch sends this once a session has given more unknown or malformed recipients than its limit allows, and then refuses every further recipient, even with a code such as `#5.1.1`. Remove invalid addresses from the list and send in a new session.",
+    "当一个会话中给出的未知或格式错误的收件人超过上限时，chkuser 补丁会发送这条响应，并拒绝此后的所有收件人，这时的拒绝甚至可能带有 `#5.1.1` 之类的代码。请从列表中删除无效地址，并在新的会话中发送。",
     // qmail.best_preference_mx
-    "This qmail server is the best MX for the domain but does not list the domain in `control/locals`, so sending the message on would loop back to itself. Its administrator must configure the domain as local or fix the MX records.",
+    "这台 qmail 服务器是该域名优先级最高的 MX，但 `control/locals` 中没有列出该域名，因此继续转发这封邮件只会绕回它自己。其管理员必须把该域名配置为本地域名，或者修正 MX 记录。",
     // qmail.dns_temporary
-    "This is qmail-remote's text for a temporary DNS failure (`#4.1.2`), unlike \"couldn't find any host named\", which is permanent; the message stays in the queue and is retried.",
+    "这是 qmail-remote 在遇到临时性 DNS 故障（`#4.1.2`）时给出的提示文字。它与表示永久性错误的“couldn't find any host named”不同：出现这段文字时，邮件并不会被退回，而是继续留在队列中，稍后自动重试。",
     // qmail.from_and_auth_not_same
-    "The patched qmail-smtpd requires the `MAIL FROM` address to be the address of the account that logged in with `AUTH`. Set the sender address in the mail program to the login address.",
+    "打过补丁的 qmail-smtpd 要求 `MAIL FROM` 地址必须是用 `AUTH` 登录的那个账户的地址。请在邮件程序中把发件人地址设置为登录所用的地址。",
     // qq.ip_frequency_limited
     "QQ 邮箱会限制单个发信 IP 地址每分钟、每小时和每天可投递的邮件量，超出限制时会将该地址封锁几分钟、几小时或当天剩余的时间。这些限制并未公开，因此请先暂停发送，然后放慢速度。",
     // qq.sender_frequency_limited
@@ -2465,21 +2465,21 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     // sendgrid.drop_invalid_smtpapi
     "SendGrid 丢弃了这封邮件，因为其 `X-SMTPAPI` 邮件头不是有效的 JSON，或者结构有误。",
     // sendmail.host_name_lookup_failure
-    "Sendmail's text for a temporary DNS failure (`TRY_AGAIN`): the name servers did not give an answer for now, so the message stays queued and is retried.",
+    "这是 Sendmail 表示临时性 DNS 故障（`TRY_AGAIN`）的文字：域名服务器暂时没有给出答复，因此邮件会留在队列中并重试。",
     // sendmail.address_requires_smtputf8
-    "The address has non-ASCII characters, but the client did not give the `SMTPUTF8` parameter on `MAIL FROM`.",
+    "该地址包含非 ASCII 字符，但客户端没有在 `MAIL FROM` 中带上 `SMTPUTF8` 参数。",
     // sendmail.mx_list_points_back
-    "This server is listed as an MX host of the domain but does not treat the domain as local, so it would send the message back to itself. The administrator must add the domain to the server's local names or fix the MX records.",
+    "这台服务器被列为该域名的 MX 主机，却没有把该域名当作本地域名处理，因此会把邮件又发回给自己。管理员必须把该域名加入服务器的本地名称，或者修正 MX 记录。",
     // stalwart.invalid_ehlo_domain
-    "Stalwart refuses `EHLO` names that are not fully qualified when its option to reject non-FQDN names is on. The sending server must announce its full host name.",
+    "如果启用了拒绝非 FQDN 名称的选项，Stalwart 会拒绝不是完整域名形式的 `EHLO` 名称。发送方服务器必须报出它的完整主机名。",
     // stalwart.extension_disabled
-    "The client used a `MAIL FROM` or `RCPT TO` parameter of an extension (such as `DSN` or `FUTURERELEASE`) that this server has turned off. Send without that parameter.",
+    "客户端使用了某个扩展（例如 `DSN` 或 `FUTURERELEASE`）的 `MAIL FROM` 或 `RCPT TO` 参数，而该服务器已关闭这一扩展。请去掉该参数后重新发送。",
     // stalwart.dane_failed
-    "The recipient's domain publishes DANE (`TLSA`) records, and the certificate of its server did not match them, so Stalwart would not deliver. The recipient's administrator must update the `TLSA` records or the certificate.",
+    "收件人的域名发布了 DANE（`TLSA`）记录，但其服务器的证书与这些记录不符，因此 Stalwart 没有投递。收件方管理员必须更新 `TLSA` 记录或证书。",
     // stalwart.mta_sts_failed
-    "The recipient's domain has an MTA-STS policy, and its server did not meet it (no valid certificate or a host not listed in the policy). The recipient's administrator must fix the policy or the server.",
+    "收件人的域名设有 MTA-STS 策略，但其服务器不符合该策略（没有有效证书，或者主机未列在策略中）。收件方管理员必须修正策略或服务器。",
     // stalwart.concurrency_limited
-    "Stalwart's own outbound limit on connections to that destination was reached; the message stays queued and is retried.",
+    "已达到 Stalwart 自身对该目标的出站连接数限制；邮件会留在队列中并重试。",
     // yahoo.tss04
     "Yahoo 用 `[TSS04]` 表示邮件因发送量、投诉、类似垃圾邮件的内容或 IP 信誉不佳而被推迟；如果问题持续存在，Yahoo 要求附上完整的错误信息，提交 Sender Support Request（发件人支持申请）。",
     // yahoo.ts01
