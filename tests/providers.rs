@@ -131,6 +131,41 @@ fn every_provider_rule_decides_its_own_words_and_codes() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Every provider's explanation, in English and in a language of another script, names the
+/// provider and leads with the reason its own words give.
+#[test]
+fn every_provider_is_named_in_its_explanations() {
+    for p in Provider::all() {
+        let Some(r) = p.rules().find(|r| r.has_phrases()) else {
+            continue;
+        };
+        let host = p.hosts().first().map(|h| format!("mx1.{h}"));
+        let mut text = reply_for(r.phrases(), r.with_code());
+        if host.is_none() {
+            text.push_str(&format!(" ({})", p.markers()[0]));
+        }
+        let reply = Reply::parse(&text);
+        let host = host.as_deref();
+        for l in [Locale::En, Locale::resolve("ja")] {
+            let e = explain_with_host(&reply, l, host);
+            let page = e.to_string();
+            assert_eq!(e.diagnosis().provider(), Some(p), "{}: {text:?}", r.id());
+            assert!(
+                page.contains(p.name()),
+                "{}: {} page lacks the provider",
+                r.id(),
+                l.tag()
+            );
+            assert!(
+                page.contains(e.diagnosis().reason().title(l)),
+                "{}: {} page lacks the reason",
+                r.id(),
+                l.tag()
+            );
+        }
+    }
+}
+
 #[test]
 fn every_vendor_code_is_found_and_decides_for_its_provider() {
     for v in VendorCode::all() {
