@@ -73,8 +73,11 @@ pub enum Difference {
 )]
 #[non_exhaustive]
 pub enum Relation {
-    /// The same code (or the same `X.s.d` record in another class).
+    /// The same code.
     SameCode,
+    /// The same enhanced detail in two classes (`4.1.1` and `5.1.1`): one `X.s.d` record, read
+    /// as transient in one and permanent in the other.
+    SameDetail,
     /// Both have the same class.
     SameClass,
     /// One is a reply code, the other an enhanced code.
@@ -173,7 +176,11 @@ pub fn compare(a: Code, b: Code) -> Option<Comparison> {
     let mut d = Vec::new();
     let mut r = Vec::new();
     if listed(a) == listed(b) {
-        r.push(Relation::SameCode);
+        if fa.class == fb.class || fa.class.is_none() || fb.class.is_none() {
+            r.push(Relation::SameCode);
+        } else {
+            r.push(Relation::SameDetail);
+        }
     }
     let kinds_differ = matches!(
         (a, b),
@@ -264,9 +271,24 @@ impl Comparison {
     pub fn relations(&self) -> &[Relation] {
         &self.relations
     }
-    /// Whether both name the same code (or the same `X.s.d` record).
+    /// Whether both name the same code (`X.1.1` and `X.1.1`, or `5.1.1` and `X.1.1`, whose
+    /// class the latter leaves open). `4.1.1` and `5.1.1` are not: see
+    /// [`Relation::SameDetail`].
+    ///
+    /// ```
+    /// use smtp_codes::{compare, Code, Relation};
+    /// let c = compare("4.1.1".parse::<Code>().unwrap(), "5.1.1".parse::<Code>().unwrap()).unwrap();
+    /// assert!(!c.is_same_code());
+    /// assert!(c.relations().contains(&Relation::SameDetail));
+    /// ```
     pub fn is_same_code(&self) -> bool {
         self.relations.contains(&Relation::SameCode)
+    }
+
+    /// Whether the two are one record: the same code, or the same detail in two classes.
+    pub(crate) fn is_one_record(&self) -> bool {
+        self.relations.contains(&Relation::SameCode)
+            || self.relations.contains(&Relation::SameDetail)
     }
 
     /// The references of both codes, each once, the first code's first.

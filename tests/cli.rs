@@ -552,3 +552,13 @@ fn export_carries_the_reasons_in_every_language() {
         }
     }
 }
+
+#[test]
+fn several_codes_in_html_make_one_document() {
+    let o = run(&["show", "421", "5.1.1", "--format", "html"]);
+    assert_eq!(o.status.code(), Some(0));
+    let html = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(html.matches("<html").count(), 1, "{html}");
+    assert_eq!(html.matches("</html>").count(), 1);
+    assert!(html.contains("id=\"p1-description\"") && html.contains("id=\"p2-description\""));
+}

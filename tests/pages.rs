@@ -274,6 +274,39 @@ fn a_code_compared_with_itself_says_so() {
 }
 
 #[test]
+fn the_same_detail_in_two_classes_is_not_the_same_code() {
+    let c = compare("4.1.1".parse().unwrap(), "5.1.1".parse().unwrap()).unwrap();
+    assert!(!c.is_same_code());
+    assert!(c.relations().contains(&smtp_codes::Relation::SameDetail));
+    assert!(
+        !c.differences().is_empty(),
+        "the class and the retry differ"
+    );
+    for &l in Locale::all() {
+        let md = render::render(&Page::comparison(&c, l), Format::Markdown);
+        assert!(md.contains("`X.1.1`"), "{}: names the record", l.tag());
+    }
+    let md = render::render(&Page::comparison(&c, Locale::En), Format::Markdown);
+    assert!(!md.contains("are the same code"), "{md}");
+    assert!(md.contains("only the class differs"), "{md}");
+    // The record's texts are printed once, not twice.
+    assert_eq!(md.matches("### Description").count(), 1, "{md}");
+}
+
+#[test]
+fn no_comparison_carries_a_sentence_true_of_every_pair() {
+    for (a, b) in smtp_codes::site::curated_pairs() {
+        let c = compare(a, b).unwrap();
+        let md = render::render(&Page::comparison(&c, Locale::En), Format::Markdown);
+        assert!(!md.contains("People often confuse"), "{a} vs {b}");
+        // Same-class pairs do not print the class's sentence once per code.
+        if c.relations().contains(&smtp_codes::Relation::SameClass) {
+            assert!(!md.contains("A server replies"), "{a} vs {b}");
+        }
+    }
+}
+
+#[test]
 fn html_escapes_everything_and_sets_language_and_direction() {
     for &l in Locale::all() {
         let page = Page::code("550".parse().unwrap(), l).unwrap();

@@ -185,6 +185,17 @@ pub(crate) fn join<I: IntoIterator<Item = S>, S: AsRef<str>>(locale: Locale, ite
 /// capital (its nouns are capitalized: "Administrator des Empfängers"); Turkish lower-cases
 /// `I` to `ı` and `İ` to `i`; scripts without case are unchanged.
 pub(crate) fn lower_first(locale: Locale, s: &str) -> String {
+    // Only languages written in a cased script lower-case a label; and never an acronym or a
+    // protocol word at the start (`SMTP`, `EHLO`, `IP`), which keeps its capitals everywhere.
+    let cased = matches!(crate::catalog::locale_data(locale).script, "Latn" | "Cyrl");
+    let mut peek = s.chars();
+    let acronym = peek.next().is_some_and(char::is_uppercase)
+        && peek
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    if !cased || acronym {
+        return String::from(s);
+    }
     let mut c = s.chars();
     match (locale.tag(), c.next()) {
         ("de", _) => String::from(s),
@@ -220,6 +231,11 @@ mod tests {
         assert_eq!(lower_first(l("tr"), "İleti"), "ileti");
         assert_eq!(lower_first(l("tr"), "Istemci"), "ıstemci");
         assert_eq!(lower_first(l("ja"), "送信側"), "送信側");
+        // Acronyms and caseless scripts keep their first letter.
+        assert_eq!(lower_first(l("en"), "SMTP relay"), "SMTP relay");
+        assert_eq!(lower_first(l("ja"), "SMTP サーバー"), "SMTP サーバー");
+        assert_eq!(lower_first(l("hi"), "SMTP क्लाइंट"), "SMTP क्लाइंट");
+        assert_eq!(lower_first(l("fr"), "Échec permanent"), "échec permanent");
         assert_eq!(lower_first(l("en"), ""), "");
     }
 

@@ -21,6 +21,20 @@ impl Comparison {
             ));
             return out;
         }
+        if self.relations().contains(&Relation::SameDetail)
+            && let Code::Enhanced(e) = a
+        {
+            let title = a.texts().map_or("", |tx| tx.title(locale));
+            out.push(fill(
+                t(locale, UiKey::CompareSameDetail),
+                &[
+                    ("a", &code(a)),
+                    ("b", &code(b)),
+                    ("generic", &code(e.generic())),
+                    ("title", title),
+                ],
+            ));
+        }
         let v = compare_values(a, b, locale);
         let both_replies = matches!((a, b), (Code::Reply(_), Code::Reply(_)));
         match (a.class(), b.class()) {
@@ -170,9 +184,6 @@ impl Comparison {
                     )
                 }
                 Relation::Related => fill(t(locale, UiKey::DiffRelated), &[("a", &a), ("b", &b)]),
-                Relation::LookAlike => {
-                    fill(t(locale, UiKey::DiffLookalike), &[("a", &a), ("b", &b)])
-                }
                 _ => continue,
             };
             out.push(s);
@@ -186,7 +197,11 @@ impl Comparison {
         if self.is_same_code() {
             return out;
         }
+        let same_class = self.relations().contains(&Relation::SameClass);
         for c in [self.a(), self.b()] {
+            if same_class {
+                break; // one class sentence would be printed twice
+            }
             let key = match c.class() {
                 Some(Class::PositiveCompletion) => UiKey::UseClass2,
                 Some(Class::PositiveIntermediate) => UiKey::UseClass3,
@@ -244,7 +259,7 @@ impl Page {
                 page.paragraph(s);
             }
         }
-        let codes: &[Code] = if cmp.is_same_code() { &[a] } else { &[a, b] };
+        let codes: &[Code] = if cmp.is_one_record() { &[a] } else { &[a, b] };
         for (i, &c) in codes.iter().enumerate() {
             let Some(tx) = c.texts() else { continue };
             let id = if i == 0 { "a" } else { "b" };

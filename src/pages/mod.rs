@@ -118,6 +118,46 @@ impl Page {
         }
     }
 
+    /// Several pages as one document (`show 421 5.1.1 --format html`): the titles joined, each
+    /// page's blocks under its own title one heading level down, its anchors prefixed so that
+    /// they stay unique. One page is returned as it is.
+    ///
+    /// ```
+    /// use smtp_codes::{Code, Locale, pages::Page, render::{render, Format}};
+    /// let pages: Vec<Page> = ["421", "5.1.1"]
+    ///     .iter()
+    ///     .map(|c| Page::code(c.parse::<Code>().unwrap(), Locale::En).unwrap())
+    ///     .collect();
+    /// let html = render(&Page::combine(pages).unwrap(), Format::Html);
+    /// assert_eq!(html.matches("<html").count(), 1);
+    /// ```
+    pub fn combine(pages: Vec<Page>) -> Option<Page> {
+        let mut pages = pages.into_iter();
+        let first = pages.next()?;
+        let rest: Vec<Page> = pages.collect();
+        if rest.is_empty() {
+            return Some(first);
+        }
+        let locale = first.locale;
+        let mut all = alloc::vec![first];
+        all.extend(rest);
+        let titles: Vec<&str> = all.iter().map(|p| p.title.as_str()).collect();
+        let mut out = Page::new(locale, titles.join(" · "));
+        for (i, p) in all.iter().enumerate() {
+            for b in &p.blocks {
+                out.blocks.push(match b {
+                    Block::Heading { level, id, text } => Block::Heading {
+                        level: (*level + 1).min(6),
+                        id: alloc::format!("p{}-{id}", i + 1),
+                        text: text.clone(),
+                    },
+                    other => other.clone(),
+                });
+            }
+        }
+        Some(out)
+    }
+
     /// Text direction of the page.
     pub fn direction(&self) -> Direction {
         self.locale.direction()

@@ -23,6 +23,7 @@ pub fn show(
         .collect::<Result<_, _>>()?;
     let mut failure = None;
     let mut values = Vec::new();
+    let mut pages = Vec::new();
     for (i, &c) in parsed.iter().enumerate() {
         // A provider's own code (`5.7.606`) has a page of its own.
         let vendor = match c {
@@ -39,18 +40,26 @@ pub fn show(
                 None => values.extend(json::show(c, locale)),
             },
             Some(f) => {
-                if i > 0 && f == Format::Text {
-                    out.write_all(b"\n")?;
-                }
                 let page = match vendor {
                     Some(v) => Some(Page::vendor_code(v, locale)),
                     None => Page::code(c, locale),
                 };
+                if f != Format::Text {
+                    // HTML and Markdown: one document for all the codes, written at the end.
+                    pages.extend(page);
+                    continue;
+                }
+                if i > 0 {
+                    out.write_all(b"\n")?;
+                }
                 if let Some(page) = page {
                     output::page(out, &page, f)?;
                 }
             }
         }
+    }
+    if let (Some(f), Some(page)) = (format.page_format(), Page::combine(pages)) {
+        output::page(out, &page, f)?;
     }
     if format == PageFormat::Json && !values.is_empty() {
         let v = if values.len() == 1 {

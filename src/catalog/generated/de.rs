@@ -45,7 +45,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Angeforderte Mail-Aktion in Ordnung, abgeschlossen",
         "Der Befehl war erfolgreich. Nach dem abschließenden Punkt der Nachricht (oder dem letzten `BDAT`-Block) bedeutet er mehr: Der Server hat die Verantwortung für die Nachricht übernommen und wird sie zustellen oder später eine Unzustellbarkeitsnachricht schicken.",
         "Server bestätigen damit `EHLO`, `MAIL FROM`, jedes `RCPT TO`, die Nachrichtendaten, `RSET`, `NOOP` sowie ein erfolgreiches `VRFY` oder `EXPN`. Auch Erweiterungen nutzen ihn: für jeden `BDAT`-Block, für `BURL`, wenn `ETRN` einen Warteschlangenlauf startet und wenn `ATRN` die Sitzung übergibt.",
-        "Es gibt nichts zu beheben. Ist eine mit `250` angenommene Nachricht nie angekommen, ging sie erst hinter diesem Server verloren: Prüfen Sie die Logs dieses Servers anhand der Queue-ID, die viele Server in den Antworttext schreiben, und den Spam-Ordner des Empfängers.",
+        "Es gibt nichts zu beheben. Ist eine mit `250` angenommene Nachricht nie angekommen, ging sie erst hinter diesem Server verloren: Prüfen Sie die Logs des Servers, der mit `250` geantwortet hat, anhand der Queue-ID, die viele Server in den Antworttext schreiben, und den Spam-Ordner des Empfängers.",
     ],
     // 251
     [
@@ -169,7 +169,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 452
     [
         "Angeforderte Aktion nicht ausgeführt: zu wenig Systemspeicher",
-        "Der Server kann das jetzt nicht annehmen, weil ihm Ressourcen fehlen: Speicherplatz oder Spielraum bei seinem Limit an Empfängern pro Nachricht. Der Zustand ist vorübergehend, daher kann dieselbe Nachricht später oder in kleineren Teilen angenommen werden.",
+        "Der Server kann das jetzt nicht annehmen, weil ihm Speicherplatz fehlt oder er sein Limit an Empfängern pro Nachricht erreicht hat. Der Zustand ist vorübergehend, daher kann dieselbe Nachricht später oder in kleineren Teilen angenommen werden.",
         "Server senden ihn nach `MAIL FROM`, wenn die mit `SIZE` angekündigte Größe nicht in den freien Speicher passt, nach `RCPT TO`, sobald das Empfängerlimit für eine Nachricht erreicht ist, und nach den Nachrichtendaten, wenn der Speicher ausgeht. Empfänger, die vor Erreichen eines Limits angenommen wurden, bleiben angenommen.",
         "Bei zu vielen Empfängern sendet der Client die Nachricht an die bereits angenommenen Empfänger und den Rest in einer späteren Transaktion; gute Mailsoftware erledigt das selbst. Bei Speichermangel versuchen Sie es später erneut; hält er an, muss der Betreiber des Servers Speicherplatz freigeben oder die Limits erhöhen.",
     ],
@@ -367,7 +367,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Transaktion fehlgeschlagen",
         "Ein allgemeiner dauerhafter Fehler: Der Server hat die ganze Transaktion oder die ganze Sitzung abgelehnt, nicht eine bestimmte Adresse. Er wird verwendet, wenn kein genauerer Code passt; der eigentliche Grund steht daher im Text und im erweiterten Code danach.",
         "Server senden ihn statt der `220`-Begrüßung, um einen Client rundweg abzulehnen („No SMTP service here“), als Antwort auf `DATA`, wenn kein Empfänger angenommen wurde, und nach dem Ende von `DATA`, wenn der Inhalt abgelehnt wird. Submission-Server verwenden ihn auch für unzulässige Befehle oder Nachrichtendaten.",
-        "Lesen Sie Text und erweiterten Code, um den Grund zu erfahren; unverändert erneut zu senden, hilft nicht. Als Begrüßung bedeutet er meist, dass der sendende Host oder die IP-Adresse per Richtlinie abgewiesen wird; der Administrator der sendenden Domain sollte dann Blocklisten prüfen oder sich an die empfangende Seite wenden. Nach der Nachricht ändern Sie den beanstandeten Inhalt.",
+        "Lesen Sie Text und erweiterten Code, um den Grund zu erfahren; unverändert erneut zu senden, hilft nicht. Als Begrüßung bedeutet er meist, dass der sendende Host oder die IP-Adresse per Richtlinie abgewiesen wird; der Administrator der sendenden Domain sollte dann Blocklisten prüfen oder sich an die empfangende Seite wenden. Kommt er nach dem Ende der Nachricht, hat der Server den Inhalt abgelehnt: Ändern Sie, was beanstandet wurde, bevor Sie erneut senden.",
     ],
     // 555
     [
@@ -1184,6 +1184,8 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "{a} ist ein Basis-Antwortcode, also die drei Ziffern, mit denen jede Antwortzeile beginnt; {b} ist ein erweiterter Statuscode, den Server mit entsprechender Unterstützung hinter den Antwortcode schreiben.",
     // compare.same_code
     "{a} und {b} sind derselbe Code.",
+    // compare.same_detail
+    "{a} und {b} melden denselben Zustand, {generic} ({title}); nur die Klasse unterscheidet sich und damit, was der Client tut.",
     // compare.advice
     "Nach {code}: {retry}",
     // diff.class
@@ -1204,8 +1206,6 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Das IANA-Register führt {reply} unter den Antwortcodes, die mit {enhanced} verwendet werden.",
     // diff.related
     "Der Katalog führt {a} und {b} als verwandte Codes.",
-    // diff.lookalike
-    "{a} und {b} werden oft verwechselt: Die Beschreibungen oben helfen, sie auseinanderzuhalten.",
     // diff.status
     "Normstatus: {a_status} bei {a}; {b_status} bei {b}.",
     // use.class.2

@@ -45,7 +45,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Requested mail action okay, completed",
         "The command succeeded. After the final dot of the message (or the last `BDAT` chunk) it means more: the server has taken responsibility for the message and will deliver it or send a bounce later.",
         "Servers send it to accept `EHLO`, `MAIL FROM`, each `RCPT TO`, the message data, `RSET`, `NOOP` and a verified `VRFY` or `EXPN`. Extensions use it too: for each `BDAT` chunk, for `BURL`, when `ETRN` starts a queue run and when `ATRN` hands the session over.",
-        "Nothing to fix. If a message accepted with `250` never arrived, it got lost after this server: check that server's logs, using the queue ID that many servers put in the text, and the recipient's spam folder.",
+        "Nothing to fix. If a message accepted with `250` never arrived, it got lost after this server: check the logs of the server that sent the `250`, using the queue ID that many servers put in the text, and the recipient's spam folder.",
     ],
     // 251
     [
@@ -169,7 +169,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 452
     [
         "Requested action not taken: insufficient system storage",
-        "The server cannot take this now because it is short of resources: disk space, or its limit of recipients per message. The condition is temporary, so the same message can be accepted later or in smaller parts.",
+        "The server cannot take this now because it is short of disk space or has reached its limit of recipients per message. The condition is temporary, so the same message can be accepted later or in smaller parts.",
         "Servers send it after `MAIL FROM` when the size declared with `SIZE` does not fit in the free space, after `RCPT TO` once the recipient limit for one message is reached, and after the message data when storage runs out. Recipients accepted before a limit was reached stay accepted.",
         "For too many recipients, the client sends the message to the recipients already accepted and the rest in a later transaction; good mail software does this by itself. For storage, retry later; if it persists, the server's operator must free disk space or raise the limits.",
     ],
@@ -367,7 +367,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Transaction failed",
         "A general permanent failure: the server refused the whole transaction or the whole session, not one particular address. It is used when no more precise code fits, so the text and enhanced code after it carry the real reason.",
         "Servers send it instead of the `220` greeting to refuse a client outright (\"No SMTP service here\"), in reply to `DATA` when no recipient was accepted, and after the end of `DATA` when the content is rejected. Submission servers also use it for improper commands or message data.",
-        "Read the text and enhanced code for the reason; resending unchanged will not help. As a greeting it usually means the sending host or IP address is refused by policy, so the sending domain's administrator should check blocklists or contact the receiving site. After the message, change the content that was rejected.",
+        "Read the text and enhanced code for the reason; resending unchanged will not help. As a greeting it usually means the sending host or IP address is refused by policy, so the sending domain's administrator should check blocklists or contact the receiving site. If it comes after the end of the message, the server refused the content: change what was rejected before sending again.",
     ],
     // 555
     [
@@ -1184,6 +1184,8 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "{a} is a basic reply code, the three digits that start every reply line; {b} is an enhanced status code, which servers that support it write after the reply code.",
     // compare.same_code
     "{a} and {b} are the same code.",
+    // compare.same_detail
+    "{a} and {b} report the same condition, {generic} ({title}); only the class differs, and with it what the client does.",
     // compare.advice
     "After {code}: {retry}",
     // diff.class
@@ -1204,8 +1206,6 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "The IANA registry lists {reply} among the reply codes used with {enhanced}.",
     // diff.related
     "The catalog lists {a} and {b} as related codes.",
-    // diff.lookalike
-    "People often confuse {a} and {b}: read the descriptions above to tell them apart.",
     // diff.status
     "Status: {a} is {a_status}; {b} is {b_status}.",
     // use.class.2

@@ -45,7 +45,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Acción de correo solicitada correcta, completada",
         "El comando se ejecutó correctamente. Después del punto final del mensaje (o del último fragmento `BDAT`) significa algo más: el servidor ha asumido la responsabilidad del mensaje y lo entregará o enviará un rebote más adelante.",
         "Los servidores lo envían para aceptar `EHLO`, `MAIL FROM`, cada `RCPT TO`, los datos del mensaje, `RSET`, `NOOP` y un `VRFY` o `EXPN` verificado. También lo usan las extensiones: para cada fragmento `BDAT`, para `BURL`, cuando `ETRN` inicia el procesamiento de la cola y cuando `ATRN` cede la sesión.",
-        "No hay nada que corregir. Si un mensaje aceptado con `250` nunca llegó, se perdió después de este servidor: revisa los logs de ese servidor, con el ID de cola que muchos servidores incluyen en el texto, y la carpeta de spam del destinatario.",
+        "No hay nada que corregir. Si un mensaje aceptado con `250` nunca llegó, se perdió después de este servidor: revisa los logs del servidor que envió el `250`, con el ID de cola que muchos servidores incluyen en el texto, y la carpeta de spam del destinatario.",
     ],
     // 251
     [
@@ -169,7 +169,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 452
     [
         "Acción solicitada no realizada: almacenamiento del sistema insuficiente",
-        "El servidor no puede aceptar esto ahora porque le faltan recursos: espacio en disco, o ha llegado a su límite de destinatarios por mensaje. La situación es temporal, así que el mismo mensaje puede aceptarse más tarde o en partes más pequeñas.",
+        "El servidor no puede aceptar esto ahora porque le falta espacio en disco o ha llegado a su límite de destinatarios por mensaje. La situación es temporal, así que el mismo mensaje puede aceptarse más tarde o en partes más pequeñas.",
         "Los servidores lo envían tras `MAIL FROM` cuando el tamaño declarado con `SIZE` no cabe en el espacio libre, tras `RCPT TO` al alcanzar el límite de destinatarios de un mensaje, y tras los datos del mensaje cuando se agota el almacenamiento. Los destinatarios aceptados antes de alcanzar un límite siguen aceptados.",
         "Si hay demasiados destinatarios, el cliente envía el mensaje a los destinatarios ya aceptados y el resto en una transacción posterior; un buen software de correo lo hace por sí solo. Si falta almacenamiento, reinténtalo más tarde; si persiste, el operador del servidor debe liberar espacio en disco o ampliar los límites.",
     ],
@@ -367,7 +367,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Transacción fallida",
         "Un fallo permanente general: el servidor rechazó toda la transacción o toda la sesión, no una dirección concreta. Se usa cuando no encaja ningún código más preciso, así que el texto y el código de estado mejorado que lo siguen contienen el motivo real.",
         "Los servidores lo envían en lugar del saludo `220` para rechazar de entrada a un cliente («No SMTP service here»), en respuesta a `DATA` cuando no se aceptó ningún destinatario, y tras el final de `DATA` cuando se rechaza el contenido. Los servidores de envío también lo usan para comandos o datos de mensaje improcedentes.",
-        "Busca el motivo en el texto y en el código de estado mejorado; reenviar sin cambios no servirá de nada. Como saludo, suele significar que el host o la dirección IP de envío está rechazado por política, así que el administrador del dominio emisor debe revisar las listas de bloqueo o contactar con el sitio receptor. Tras el mensaje, cambia el contenido que se rechazó.",
+        "Busca el motivo en el texto y en el código de estado mejorado; reenviar sin cambios no servirá de nada. Como saludo, suele significar que el host o la dirección IP de envío está rechazado por política, así que el administrador del dominio emisor debe revisar las listas de bloqueo o contactar con el sitio receptor. Si llega tras el final del mensaje, el servidor rechazó el contenido: cambia lo que se rechazó antes de volver a enviarlo.",
     ],
     // 555
     [
@@ -1184,6 +1184,8 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "{a} es un código de respuesta básico, los tres dígitos con los que empieza cada línea de respuesta; {b} es un código de estado mejorado, que los servidores que lo admiten escriben tras el código de respuesta.",
     // compare.same_code
     "{a} y {b} son el mismo código.",
+    // compare.same_detail
+    "{a} y {b} informan de la misma situación, {generic} ({title}); solo cambia la clase y, con ella, lo que hace el cliente.",
     // compare.advice
     "Después de {code}: {retry}",
     // diff.class
@@ -1204,8 +1206,6 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "El registro de IANA incluye {reply} entre los códigos de respuesta que se usan con {enhanced}.",
     // diff.related
     "El catálogo considera {a} y {b} códigos relacionados.",
-    // diff.lookalike
-    "{a} y {b} se confunden a menudo: lee las descripciones anteriores para distinguirlos.",
     // diff.status
     "Estado: {a}, {a_status}; {b}, {b_status}.",
     // use.class.2

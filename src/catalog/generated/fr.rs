@@ -45,7 +45,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Action demandée effectuée",
         "La commande a réussi. Après le point final du message (ou le dernier bloc `BDAT`), il signifie davantage : le serveur a pris la responsabilité du message et va le remettre ou, plus tard, renvoyer un avis de non-remise.",
         "Les serveurs l'envoient pour accepter `EHLO`, `MAIL FROM`, chaque `RCPT TO`, les données du message, `RSET`, `NOOP` ainsi qu'un `VRFY` ou un `EXPN` vérifié. Les extensions l'utilisent aussi : pour chaque bloc `BDAT`, pour `BURL`, lorsque `ETRN` lance le traitement d'une file d'attente et lorsque `ATRN` transfère la session.",
-        "Rien à corriger. Si un message accepté avec `250` n'est jamais arrivé, il s'est perdu après ce serveur : consultez les journaux de ce serveur à l'aide de l'identifiant de file d'attente que beaucoup de serveurs indiquent dans le texte, ainsi que le dossier des indésirables (spam) du destinataire.",
+        "Rien à corriger. Si un message accepté avec `250` n'est jamais arrivé, il s'est perdu après ce serveur : consultez les journaux du serveur qui a envoyé le `250`, à l'aide de l'identifiant de file d'attente que beaucoup de serveurs indiquent dans le texte, ainsi que le dossier des indésirables (spam) du destinataire.",
     ],
     // 251
     [
@@ -169,7 +169,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 452
     [
         "Action demandée non effectuée : espace de stockage insuffisant",
-        "Le serveur ne peut pas accepter cela maintenant, car il manque de ressources : d'espace disque, ou de place dans sa limite de destinataires par message. La situation est temporaire : le même message pourra être accepté plus tard ou en plusieurs parties plus petites.",
+        "Le serveur ne peut pas accepter cela maintenant, car il manque d'espace disque ou a atteint sa limite de destinataires par message. La situation est temporaire : le même message pourra être accepté plus tard ou en plusieurs parties plus petites.",
         "Les serveurs l'envoient après `MAIL FROM` lorsque la taille déclarée avec `SIZE` dépasse l'espace libre, après `RCPT TO` une fois atteinte la limite de destinataires pour un message, et après les données du message lorsque l'espace de stockage vient à manquer. Les destinataires acceptés avant que la limite soit atteinte restent acceptés.",
         "En cas de destinataires trop nombreux, le client envoie le message aux destinataires déjà acceptés et aux autres dans une transaction ultérieure ; un bon logiciel de messagerie le fait de lui-même. En cas de manque d'espace, réessayez plus tard ; si cela persiste, l'exploitant du serveur doit libérer de l'espace disque ou relever les limites.",
     ],
@@ -367,7 +367,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Échec de la transaction",
         "Un échec permanent général : le serveur a refusé toute la transaction ou toute la session, et non une adresse en particulier. Il sert lorsqu'aucun code plus précis ne convient ; ce sont donc le texte et le code étendu qui le suivent qui donnent la vraie raison.",
         "Les serveurs l'envoient à la place de l'accueil `220` pour refuser d'emblée un client (« No SMTP service here »), en réponse à `DATA` lorsqu'aucun destinataire n'a été accepté, et après la fin de `DATA` lorsque le contenu est rejeté. Les serveurs de soumission l'utilisent aussi pour des commandes ou des données de message incorrectes.",
-        "Lisez le texte et le code étendu pour connaître la raison ; renvoyer le message à l'identique ne servira à rien. En guise d'accueil, il signifie généralement que l'hôte ou l'adresse IP d'envoi est refusé par politique : l'administrateur du domaine d'envoi doit alors vérifier les listes de blocage ou contacter le site destinataire. Après le message, modifiez le contenu qui a été rejeté.",
+        "Lisez le texte et le code étendu pour connaître la raison ; renvoyer le message à l'identique ne servira à rien. En guise d'accueil, il signifie généralement que l'hôte ou l'adresse IP d'envoi est refusé par politique : l'administrateur du domaine d'envoi doit alors vérifier les listes de blocage ou contacter le site destinataire. S'il arrive après la fin du message, le serveur a refusé le contenu : modifiez ce qui a été rejeté avant de renvoyer le message.",
     ],
     // 555
     [
@@ -1184,6 +1184,8 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "{a} est un code de réponse de base, les trois chiffres qui commencent chaque ligne de réponse ; {b} est un code d'état étendu, que les serveurs qui le prennent en charge écrivent après le code de réponse.",
     // compare.same_code
     "{a} et {b} sont le même code.",
+    // compare.same_detail
+    "{a} et {b} signalent la même situation, {generic} ({title}) ; seule la classe diffère, et avec elle ce que fait le client.",
     // compare.advice
     "Après {code} : {retry}",
     // diff.class
@@ -1204,8 +1206,6 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Le registre de l'IANA cite {reply} parmi les codes de réponse utilisés avec {enhanced}.",
     // diff.related
     "Le catalogue indique {a} et {b} comme codes liés.",
-    // diff.lookalike
-    "On confond souvent {a} et {b} : lisez les descriptions ci-dessus pour les distinguer.",
     // diff.status
     "Statut : {a_status} pour {a}, {b_status} pour {b}.",
     // use.class.2

@@ -45,7 +45,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Tindakan email yang diminta berhasil diselesaikan",
         "Perintah berhasil. Setelah titik penutup pesan (atau potongan `BDAT` terakhir), artinya lebih dari itu: server telah mengambil alih tanggung jawab atas pesan dan akan mengirimkannya atau mengirim email pentalan (bounce) nanti.",
         "Server mengirimkannya untuk menerima `EHLO`, `MAIL FROM`, setiap `RCPT TO`, data pesan, `RSET`, `NOOP`, serta `VRFY` atau `EXPN` yang berhasil diverifikasi. Ekstensi juga memakainya: untuk setiap potongan `BDAT`, untuk `BURL`, saat `ETRN` memulai pemrosesan antrean, dan saat `ATRN` menyerahkan sesi.",
-        "Tidak ada yang perlu diperbaiki. Jika pesan yang diterima dengan `250` tidak pernah sampai, pesan itu hilang setelah melewati server ini: periksa log server tersebut dengan ID antrean yang dicantumkan banyak server dalam teksnya, dan periksa juga folder spam penerima.",
+        "Tidak ada yang perlu diperbaiki. Jika pesan yang diterima dengan `250` tidak pernah sampai, pesan itu hilang setelah melewati server ini: periksa log server yang mengirim `250` dengan ID antrean yang dicantumkan banyak server dalam teksnya, dan periksa juga folder spam penerima.",
     ],
     // 251
     [
@@ -169,7 +169,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 452
     [
         "Tindakan yang diminta tidak dilakukan: penyimpanan sistem tidak cukup",
-        "Server tidak dapat menerima ini sekarang karena kekurangan sumber daya: ruang disk, atau batas jumlah penerima per pesan. Kondisinya sementara, jadi pesan yang sama dapat diterima nanti atau dalam bagian yang lebih kecil.",
+        "Server tidak dapat menerima ini sekarang karena kekurangan ruang disk atau sudah mencapai batas jumlah penerima per pesan. Kondisinya sementara, jadi pesan yang sama dapat diterima nanti atau dalam bagian yang lebih kecil.",
         "Server mengirimkannya setelah `MAIL FROM` jika ukuran yang dinyatakan dengan `SIZE` tidak muat di ruang kosong, setelah `RCPT TO` begitu batas penerima untuk satu pesan tercapai, dan setelah data pesan jika penyimpanan habis. Penerima yang sudah diterima sebelum batas tercapai tetap diterima.",
         "Jika penerimanya terlalu banyak, klien mengirim pesan ke penerima yang sudah diterima dan sisanya dalam transaksi berikutnya; perangkat lunak email yang baik melakukannya secara otomatis. Jika masalahnya penyimpanan, coba lagi nanti; jika terus berlanjut, operator server harus mengosongkan ruang disk atau menaikkan batasnya.",
     ],
@@ -367,7 +367,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Transaksi gagal",
         "Kegagalan permanen yang umum: server menolak seluruh transaksi atau seluruh sesi, bukan satu alamat tertentu. Kode ini dipakai jika tidak ada kode yang lebih tepat, jadi alasan sebenarnya ada di teks dan kode lanjutan yang menyertainya.",
         "Server mengirimkannya sebagai pengganti salam pembuka `220` untuk menolak klien sepenuhnya (\"No SMTP service here\"), sebagai balasan atas `DATA` jika tidak ada penerima yang diterima, dan setelah akhir `DATA` jika isinya ditolak. Server submission juga memakainya untuk perintah atau data pesan yang tidak semestinya.",
-        "Baca teks dan kode lanjutannya untuk mengetahui alasannya; mengirim ulang tanpa perubahan tidak akan membantu. Sebagai salam pembuka, kode ini biasanya berarti host atau alamat IP pengirim ditolak oleh kebijakan, jadi administrator domain pengirim perlu memeriksa daftar blokir atau menghubungi situs penerima. Jika muncul setelah pesan dikirim, ubah isi yang ditolak.",
+        "Baca teks dan kode lanjutannya untuk mengetahui alasannya; mengirim ulang tanpa perubahan tidak akan membantu. Sebagai salam pembuka, kode ini biasanya berarti host atau alamat IP pengirim ditolak oleh kebijakan, jadi administrator domain pengirim perlu memeriksa daftar blokir atau menghubungi situs penerima. Jika muncul setelah akhir pesan, server menolak isinya: ubah bagian yang ditolak sebelum mengirim ulang.",
     ],
     // 555
     [
@@ -1184,6 +1184,8 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "{a} adalah kode balasan dasar, yaitu tiga digit yang mengawali setiap baris balasan; {b} adalah kode status lanjutan, yang ditulis setelah kode balasan oleh server yang mendukungnya.",
     // compare.same_code
     "{a} dan {b} adalah kode yang sama.",
+    // compare.same_detail
+    "{a} dan {b} melaporkan kondisi yang sama, {generic} ({title}); yang berbeda hanya kelasnya, dan dengan itu apa yang dilakukan klien.",
     // compare.advice
     "Setelah {code}: {retry}",
     // diff.class
@@ -1204,8 +1206,6 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Registri IANA mencantumkan {reply} di antara kode balasan yang dipakai bersama {enhanced}.",
     // diff.related
     "Katalog mencantumkan {a} dan {b} sebagai kode yang saling terkait.",
-    // diff.lookalike
-    "{a} dan {b} sering tertukar: baca deskripsi di atas untuk membedakannya.",
     // diff.status
     "Status kode: {a_status} untuk {a}; {b_status} untuk {b}.",
     // use.class.2

@@ -45,7 +45,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Ação de e-mail solicitada realizada com sucesso",
         "O comando foi bem-sucedido. Depois do ponto final da mensagem (ou do último bloco `BDAT`), significa mais: o servidor assumiu a responsabilidade pela mensagem e vai entregá-la ou, mais tarde, enviar uma mensagem de devolução.",
         "Os servidores o enviam para aceitar `EHLO`, `MAIL FROM`, cada `RCPT TO`, os dados da mensagem, `RSET`, `NOOP` e um `VRFY` ou `EXPN` confirmado. As extensões também o usam: para cada bloco `BDAT`, para `BURL`, quando o `ETRN` inicia o processamento da fila e quando o `ATRN` transfere a sessão.",
-        "Não há nada a corrigir. Se uma mensagem aceita com `250` nunca chegou, ela se perdeu depois deste servidor: verifique os logs desse servidor, usando o ID de fila que muitos servidores incluem no texto, e a pasta de spam do destinatário.",
+        "Não há nada a corrigir. Se uma mensagem aceita com `250` nunca chegou, ela se perdeu depois deste servidor: verifique os logs do servidor que enviou o `250`, usando o ID de fila que muitos servidores incluem no texto, e a pasta de spam do destinatário.",
     ],
     // 251
     [
@@ -169,7 +169,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 452
     [
         "Ação solicitada não realizada: armazenamento insuficiente no sistema",
-        "O servidor não pode aceitar isso agora porque está sem recursos: espaço em disco, ou o limite de destinatários por mensagem. A condição é temporária, então a mesma mensagem pode ser aceita mais tarde ou em partes menores.",
+        "O servidor não pode aceitar isso agora porque está sem espaço em disco ou atingiu o limite de destinatários por mensagem. A condição é temporária, então a mesma mensagem pode ser aceita mais tarde ou em partes menores.",
         "Os servidores o enviam depois do `MAIL FROM` quando o tamanho declarado com `SIZE` não cabe no espaço livre, depois do `RCPT TO` quando o limite de destinatários de uma mensagem é atingido e depois dos dados da mensagem quando o armazenamento se esgota. Os destinatários aceitos antes de o limite ser atingido continuam aceitos.",
         "No caso de destinatários demais, o cliente envia a mensagem aos destinatários já aceitos e o restante numa transação posterior; um bom software de e-mail faz isso sozinho. No caso de armazenamento, tente de novo mais tarde; se persistir, o operador do servidor precisa liberar espaço em disco ou aumentar os limites.",
     ],
@@ -367,7 +367,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Falha na transação",
         "Uma falha permanente genérica: o servidor recusou a transação inteira ou a sessão inteira, não um endereço específico. É usado quando nenhum código mais preciso se encaixa; por isso, o texto e o código estendido que vêm depois dele trazem o motivo real.",
         "Os servidores o enviam no lugar da saudação `220` para recusar um cliente de cara (“No SMTP service here”), em resposta ao `DATA` quando nenhum destinatário foi aceito e depois do fim do `DATA` quando o conteúdo é rejeitado. Servidores de submissão também o usam para comandos ou dados de mensagem impróprios.",
-        "Leia o texto e o código estendido para saber o motivo; reenviar sem mudanças não vai ajudar. Na saudação, geralmente significa que o host ou o endereço IP de envio é recusado por política; então, o administrador do domínio de envio deve verificar as listas de bloqueio ou entrar em contato com o site de destino. Depois da mensagem, altere o conteúdo que foi rejeitado.",
+        "Leia o texto e o código estendido para saber o motivo; reenviar sem mudanças não vai ajudar. Na saudação, geralmente significa que o host ou o endereço IP de envio é recusado por política; então, o administrador do domínio de envio deve verificar as listas de bloqueio ou entrar em contato com o site de destino. Se vier depois do fim da mensagem, o servidor recusou o conteúdo: altere o que foi rejeitado antes de enviar de novo.",
     ],
     // 555
     [
@@ -1184,6 +1184,8 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "{a} é um código de resposta básico, os três dígitos que iniciam toda linha de resposta; {b} é um código de status estendido, que os servidores com suporte a ele escrevem depois do código de resposta.",
     // compare.same_code
     "{a} e {b} são o mesmo código.",
+    // compare.same_detail
+    "{a} e {b} informam a mesma situação, {generic} ({title}); só a classe muda e, com ela, o que o cliente faz.",
     // compare.advice
     "Depois de {code}: {retry}",
     // diff.class
@@ -1204,8 +1206,6 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "O registro da IANA lista {reply} entre os códigos de resposta usados com {enhanced}.",
     // diff.related
     "O catálogo lista {a} e {b} como códigos relacionados.",
-    // diff.lookalike
-    "Muita gente confunde {a} e {b}: leia as descrições acima para diferenciá-los.",
     // diff.status
     "Situação: {a_status} para {a}; {b_status} para {b}.",
     // use.class.2

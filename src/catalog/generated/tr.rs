@@ -45,7 +45,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "İstenen posta işlemi tamamlandı",
         "Komut başarılı oldu. İletinin son noktasından (veya son `BDAT` parçasından) sonra ise daha fazlasını ifade eder: sunucu iletinin sorumluluğunu üstlenmiştir; onu teslim edecek ya da daha sonra bir geri dönüş bildirimi gönderecektir.",
         "Sunucular bunu `EHLO`, `MAIL FROM`, her bir `RCPT TO`, ileti verisi, `RSET`, `NOOP` ve doğrulanmış bir `VRFY` ya da `EXPN` için onay olarak gönderir. Uzantılar da bunu kullanır: her `BDAT` parçası için, `BURL` için, `ETRN` bir kuyruk çalıştırmasını başlattığında ve `ATRN` oturumu devrettiğinde.",
-        "Düzeltilecek bir şey yok. `250` ile kabul edilen bir ileti hiç ulaşmadıysa bu sunucudan sonraki bir aşamada kaybolmuştur: birçok sunucunun yanıt metnine eklediği kuyruk kimliğiyle o sunucunun günlüklerini, ayrıca alıcının spam klasörünü kontrol edin.",
+        "Düzeltilecek bir şey yok. `250` ile kabul edilen bir ileti hiç ulaşmadıysa bu sunucudan sonraki bir aşamada kaybolmuştur: birçok sunucunun yanıt metnine eklediği kuyruk kimliğiyle `250` yanıtını gönderen sunucunun günlüklerini, ayrıca alıcının spam klasörünü kontrol edin.",
     ],
     // 251
     [
@@ -169,7 +169,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 452
     [
         "İstenen işlem yapılmadı: sistem depolama alanı yetersiz",
-        "Sunucu kaynak yetersizliği nedeniyle bunu şu anda kabul edemiyor: disk alanı yetmiyor ya da ileti başına alıcı sınırına ulaşıldı. Durum geçicidir; aynı ileti daha sonra veya daha küçük parçalar hâlinde kabul edilebilir.",
+        "Sunucu bunu şu anda kabul edemiyor, çünkü disk alanı yetmiyor ya da ileti başına alıcı sınırına ulaştı. Durum geçicidir; aynı ileti daha sonra veya daha küçük parçalar hâlinde kabul edilebilir.",
         "Sunucular bunu, `SIZE` ile bildirilen boyut boş alana sığmadığında `MAIL FROM` sonrasında, tek bir ileti için alıcı sınırına ulaşıldığında `RCPT TO` sonrasında ve depolama alanı tükendiğinde ileti verisinden sonra gönderir. Sınıra ulaşılmadan önce kabul edilmiş alıcılar geçerliliğini korur.",
         "Alıcı sayısı fazlaysa istemci iletiyi önce kabul edilmiş alıcılara, kalanlara ise daha sonraki bir işlemde gönderir; iyi bir e-posta yazılımı bunu kendiliğinden yapar. Depolama sorununda daha sonra yeniden deneyin; sorun sürerse sunucunun yöneticisi disk alanı açmalı veya sınırları yükseltmelidir.",
     ],
@@ -367,7 +367,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "İşlem başarısız",
         "Genel bir kalıcı hata: sunucu belirli bir adresi değil, işlemin ya da oturumun tamamını reddetti. Daha kesin bir kodun uymadığı durumlarda kullanılır; bu yüzden asıl neden ardından gelen metinde ve genişletilmiş kodda yer alır.",
         "Sunucular bunu bir istemciyi doğrudan reddetmek için `220` karşılaması yerine (\"No SMTP service here\"), hiçbir alıcı kabul edilmemişse `DATA` komutuna ve içerik reddedildiğinde `DATA` sonunda gönderir. Gönderim sunucuları da bunu uygunsuz komutlar veya ileti verisi için kullanır.",
-        "Nedeni öğrenmek için metni ve genişletilmiş kodu okuyun; değiştirmeden yeniden göndermek işe yaramaz. Karşılama olarak geldiğinde genellikle gönderen sunucunun veya IP adresinin politika gereği reddedildiği anlamına gelir; bu durumda gönderen alan adının yöneticisi engelleme listelerini kontrol etmeli veya alıcı siteyle iletişime geçmelidir. İletiden sonra geldiyse reddedilen içeriği değiştirin.",
+        "Nedeni öğrenmek için metni ve genişletilmiş kodu okuyun; değiştirmeden yeniden göndermek işe yaramaz. Karşılama olarak geldiğinde genellikle gönderen sunucunun veya IP adresinin politika gereği reddedildiği anlamına gelir; bu durumda gönderen alan adının yöneticisi engelleme listelerini kontrol etmeli veya alıcı siteyle iletişime geçmelidir. İletinin sonundan sonra geldiyse sunucu içeriği reddetmiştir: yeniden göndermeden önce reddedilen kısmı değiştirin.",
     ],
     // 555
     [
@@ -1184,6 +1184,8 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "{a} bir temel yanıt kodudur, yani her yanıt satırının başındaki üç rakam; {b} ise bir genişletilmiş durum kodudur ve onu destekleyen sunucular bu kodu yanıt kodunun ardından yazar.",
     // compare.same_code
     "{a} ve {b} aynı koddur.",
+    // compare.same_detail
+    "{a} ve {b} aynı durumu bildirir: {generic} ({title}). Yalnızca sınıf farklıdır ve istemcinin ne yapacağını da o belirler.",
     // compare.advice
     "{code} alındığında: {retry}",
     // diff.class
@@ -1204,8 +1206,6 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "IANA kaydı {reply} kodunu, {enhanced} ile birlikte kullanılan yanıt kodları arasında listeler.",
     // diff.related
     "Katalog {a} ve {b} kodlarını birbiriyle ilişkili olarak listeler.",
-    // diff.lookalike
-    "{a} ve {b} sık karıştırılır: aralarındaki farkı görmek için yukarıdaki açıklamaları okuyun.",
     // diff.status
     "Durum: {a} kodu {a_status}, {b} kodu ise {b_status}.",
     // use.class.2

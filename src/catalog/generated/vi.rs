@@ -45,7 +45,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Hành động thư được yêu cầu đã hoàn tất",
         "Lệnh đã thành công. Sau dấu chấm kết thúc thư (hoặc phần `BDAT` cuối cùng), mã này còn có ý nghĩa lớn hơn: máy chủ đã nhận trách nhiệm với thư và sẽ chuyển phát nó hoặc gửi thư báo trả lại sau.",
         "Máy chủ gửi mã này để chấp nhận `EHLO`, `MAIL FROM`, từng `RCPT TO`, dữ liệu thư, `RSET`, `NOOP` và một `VRFY` hoặc `EXPN` đã xác minh được. Các phần mở rộng cũng dùng nó: cho mỗi phần `BDAT`, cho `BURL`, khi `ETRN` khởi động một lượt xử lý hàng đợi và khi `ATRN` chuyển giao phiên.",
-        "Không có gì cần sửa. Nếu thư đã được chấp nhận bằng `250` mà không bao giờ đến nơi, nó đã thất lạc ở chặng sau máy chủ này: hãy kiểm tra nhật ký của máy chủ đó theo mã hàng đợi (queue ID) mà nhiều máy chủ ghi trong nội dung phản hồi, và kiểm tra cả thư mục thư rác của người nhận.",
+        "Không có gì cần sửa. Nếu thư đã được chấp nhận bằng `250` mà không bao giờ đến nơi, nó đã thất lạc ở chặng sau máy chủ này: hãy kiểm tra nhật ký của máy chủ đã gửi `250` theo mã hàng đợi (queue ID) mà nhiều máy chủ ghi trong nội dung phản hồi, và kiểm tra cả thư mục thư rác của người nhận.",
     ],
     // 251
     [
@@ -169,7 +169,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 452
     [
         "Hành động được yêu cầu chưa thực hiện: không đủ dung lượng lưu trữ hệ thống",
-        "Máy chủ lúc này không thể nhận vì thiếu tài nguyên: dung lượng đĩa, hoặc giới hạn số người nhận cho mỗi thư. Tình trạng này là tạm thời, nên cùng thư đó có thể được nhận sau hoặc khi chia thành nhiều phần nhỏ hơn.",
+        "Máy chủ lúc này không thể nhận vì thiếu dung lượng đĩa hoặc đã đạt giới hạn số người nhận cho mỗi thư. Tình trạng này là tạm thời, nên cùng thư đó có thể được nhận sau hoặc khi chia thành nhiều phần nhỏ hơn.",
         "Máy chủ gửi mã này sau `MAIL FROM` khi kích thước khai báo bằng `SIZE` không vừa với dung lượng còn trống, sau `RCPT TO` khi đã đạt giới hạn người nhận cho một thư, và sau dữ liệu thư khi hết chỗ lưu trữ. Những người nhận đã được chấp nhận trước khi chạm giới hạn vẫn giữ nguyên trạng thái được chấp nhận.",
         "Nếu quá nhiều người nhận, máy khách gửi thư cho những người nhận đã được chấp nhận và gửi phần còn lại trong một giao dịch sau; phần mềm thư tốt tự làm việc này. Nếu thiếu chỗ lưu trữ, hãy thử lại sau; nếu tình trạng kéo dài, người vận hành máy chủ phải giải phóng dung lượng đĩa hoặc nâng giới hạn.",
     ],
@@ -367,7 +367,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Giao dịch thất bại",
         "Một lỗi vĩnh viễn chung: máy chủ từ chối toàn bộ giao dịch hoặc toàn bộ phiên, không phải một địa chỉ cụ thể. Mã này được dùng khi không có mã nào chính xác hơn phù hợp, nên nội dung và mã mở rộng đi sau mới chứa lý do thực sự.",
         "Máy chủ gửi mã này thay cho lời chào `220` để từ chối thẳng một máy khách (“No SMTP service here”), để trả lời `DATA` khi chưa có người nhận nào được chấp nhận, và sau phần kết thúc `DATA` khi nội dung bị từ chối. Máy chủ tiếp nhận thư (submission) cũng dùng nó cho các lệnh hoặc dữ liệu thư không đúng quy cách.",
-        "Hãy đọc nội dung và mã mở rộng để biết lý do; gửi lại y nguyên sẽ không giúp được gì. Nếu là lời chào, mã này thường có nghĩa là máy gửi hoặc địa chỉ IP bị từ chối theo chính sách, nên quản trị viên tên miền gửi cần kiểm tra các danh sách chặn hoặc liên hệ bên nhận. Nếu xuất hiện sau thư, hãy thay đổi phần nội dung đã bị từ chối.",
+        "Hãy đọc nội dung và mã mở rộng để biết lý do; gửi lại y nguyên sẽ không giúp được gì. Nếu là lời chào, mã này thường có nghĩa là máy gửi hoặc địa chỉ IP bị từ chối theo chính sách, nên quản trị viên tên miền gửi cần kiểm tra các danh sách chặn hoặc liên hệ bên nhận. Nếu xuất hiện sau phần kết thúc thư, máy chủ đã từ chối nội dung: hãy thay đổi phần bị từ chối trước khi gửi lại.",
     ],
     // 555
     [
@@ -1184,6 +1184,8 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "{a} là mã phản hồi cơ bản, gồm ba chữ số đứng đầu mỗi dòng phản hồi; {b} là mã trạng thái mở rộng, được các máy chủ có hỗ trợ ghi sau mã phản hồi.",
     // compare.same_code
     "{a} và {b} là cùng một mã.",
+    // compare.same_detail
+    "{a} và {b} báo cùng một tình trạng, {generic} ({title}); chỉ khác nhau ở lớp, và do đó ở việc máy khách cần làm.",
     // compare.advice
     "Sau {code}: {retry}",
     // diff.class
@@ -1204,8 +1206,6 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Sổ đăng ký IANA liệt kê {reply} trong số các mã phản hồi dùng với {enhanced}.",
     // diff.related
     "Danh mục liệt kê {a} và {b} là các mã có liên quan.",
-    // diff.lookalike
-    "Nhiều người hay nhầm {a} với {b}: hãy đọc phần mô tả ở trên để phân biệt.",
     // diff.status
     "Trạng thái: {a} là mã {a_status}; {b} là mã {b_status}.",
     // use.class.2
