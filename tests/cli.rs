@@ -562,3 +562,52 @@ fn several_codes_in_html_make_one_document() {
     assert_eq!(html.matches("</html>").count(), 1);
     assert!(html.contains("id=\"p1-description\"") && html.contains("id=\"p2-description\""));
 }
+
+/// Text fits the terminal: `COLUMNS` (or 80) display columns, CJK characters counting two,
+/// and no line is broken inside a code or a protocol token.
+#[test]
+fn text_output_fits_the_terminal_in_every_language() {
+    use unicode_width::UnicodeWidthStr;
+    for lang in ["en", "ja", "zh-Hans", "ko", "hi", "ar", "de", "ru"] {
+        for (args, cols) in [
+            (vec!["show", "421", "--lang", lang], "80"),
+            (vec!["compare", "421", "503", "--lang", lang], "60"),
+            (
+                vec![
+                    "explain",
+                    "550 5.7.1 Service unavailable; client host blocked using zen.spamhaus.org",
+                    "--lang",
+                    lang,
+                ],
+                "72",
+            ),
+        ] {
+            let o = Command::new(env!("CARGO_BIN_EXE_smtp-codes"))
+                .args(&args)
+                .env("NO_COLOR", "1")
+                .env("COLUMNS", cols)
+                .output()
+                .unwrap();
+            let out = stdout(&o);
+            let max: usize = cols.parse().unwrap();
+            for line in out.lines() {
+                // A single word longer than the width (a URL) may stand alone on its line.
+                let one_word = !line.trim().contains(' ');
+                assert!(
+                    line.width() <= max || one_word,
+                    "{lang} {args:?}: {} columns: {line}",
+                    line.width()
+                );
+                for token in ["RCPT TO", "MAIL FROM"] {
+                    let first = token.split(' ').next().unwrap();
+                    assert!(
+                        !line.trim_end().ends_with(first)
+                            || !out.contains(token)
+                            || line.contains(token),
+                        "{lang}: {token} broken: {line}"
+                    );
+                }
+            }
+        }
+    }
+}

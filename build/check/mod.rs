@@ -245,10 +245,11 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// A UI string's hygiene; `list.separator` is allowed its spaces.
+    /// A UI string's hygiene; the separators (`list.separator`, `label.separator`) are allowed
+    /// their spaces.
     fn ui_hygiene(&mut self, at: At<'_>, key: &str, value: &str) {
         for p in text::hygiene(value) {
-            if !(p.contains("white space") && key == "list.separator") {
+            if !(p.contains("white space") && key.ends_with(".separator")) {
                 self.d.error(at, format!("text {p}"));
             }
         }

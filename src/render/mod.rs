@@ -31,6 +31,10 @@ pub struct RenderOptions {
     pub alternates: Vec<(String, String, String)>,
     /// HTML: a line at the foot of the page.
     pub footer: Option<String>,
+    /// Text: wrap lines at this many terminal columns (display width: CJK characters count
+    /// two, combining marks none), never inside a code, a URL or a protocol token. `None`
+    /// leaves lines as long as their paragraphs.
+    pub width: Option<usize>,
 }
 
 /// An output format for pages.
@@ -93,7 +97,7 @@ pub fn render(page: &Page, format: Format) -> String {
 /// ```
 pub fn render_with(page: &Page, format: Format, options: &RenderOptions) -> String {
     match format {
-        Format::Text => text::text(page, options.color),
+        Format::Text => text::text(page, options.color, options.width),
         Format::Markdown => markdown::markdown(page),
         Format::Html => html::document(page, options),
     }

@@ -4,6 +4,80 @@ use super::{FSI, PDI};
 use crate::Direction;
 use crate::pages::{Block, Page, Span};
 use alloc::string::String;
+use alloc::vec::Vec;
+use core::ops::Range;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Writes `spans` to `out`; the byte ranges of codes, tokens and quoted server words (which
+/// a line never breaks inside) go to `keep`.
+fn spans_kept(out: &mut String, spans: &[Span], rtl: bool, keep: &mut Vec<Range<usize>>) {
+    for s in spans {
+        let start = out.len();
+        match s {
+            Span::Link { text, .. } => spans_kept(out, text, rtl, keep),
+            Span::Text(_) => self::spans(out, core::slice::from_ref(s), rtl),
+            _ => {
+                self::spans(out, core::slice::from_ref(s), rtl);
+                keep.push(start..out.len());
+            }
+        }
+    }
+}
+
+/// Breaks `line` into lines of at most `width` columns: at spaces, or between two wide
+/// (CJK) characters, never inside a kept range nor inside a word (a URL is one word). A word
+/// longer than the width gets a line of its own. Lines after the first start with `indent`.
+fn wrap(line: &str, width: usize, indent: &str, keep: &[Range<usize>]) -> String {
+    if line.width() <= width {
+        return String::from(line);
+    }
+    let kept = |i: usize| keep.iter().any(|r| r.start < i && i < r.end);
+    // Break opportunities: a space (dropped at a break), or between two wide characters.
+    let mut out = String::new();
+    let mut col = 0usize;
+    let mut piece_start = 0usize;
+    let indent_w = indent.width();
+    let mut pieces: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, space before)
+    let mut space_before = false;
+    let mut prev_wide = false;
+    for (i, c) in line.char_indices() {
+        let wide = c.width().unwrap_or(0) >= 2;
+        if c == ' ' && !kept(i) {
+            if i > piece_start {
+                pieces.push((piece_start, i, space_before));
+            }
+            piece_start = i + 1;
+            space_before = true;
+            prev_wide = false;
+            continue;
+        }
+        if wide && prev_wide && i > piece_start && !kept(i) {
+            pieces.push((piece_start, i, space_before));
+            piece_start = i;
+            space_before = false;
+        }
+        prev_wide = wide;
+    }
+    if piece_start < line.len() {
+        pieces.push((piece_start, line.len(), space_before));
+    }
+    for (start, end, space) in pieces {
+        let word = &line[start..end];
+        let w = word.width();
+        let gap = usize::from(space && col > 0);
+        if col > 0 && col + gap + w > width {
+            out.push('\n');
+            out.push_str(indent);
+            col = indent_w;
+        } else if gap == 1 {
+            out.push(' ');
+            col += 1;
+        }
+        out.push_str(word);
+        col += w;
+    }
+    out
+}
 
 fn spans(out: &mut String, spans: &[Span], rtl: bool) {
     for s in spans {
@@ -46,9 +120,29 @@ fn spans(out: &mut String, spans: &[Span], rtl: bool) {
     }
 }
 
-/// Renders a page as plain text; `color` adds ANSI bold to headings.
-pub(super) fn text(page: &Page, color: bool) -> String {
+/// One logical line of a block, wrapped at `width` when there is one.
+fn line(
+    out: &mut String,
+    prefix: &str,
+    indent: &str,
+    body: &[Span],
+    rtl: bool,
+    width: Option<usize>,
+) {
+    let mut text = String::from(prefix);
+    let mut keep = Vec::new();
+    spans_kept(&mut text, body, rtl, &mut keep);
+    match width {
+        Some(w) => out.push_str(&wrap(&text, w, indent, &keep)),
+        None => out.push_str(&text),
+    }
+    out.push('\n');
+}
+
+/// Renders a page as plain text; `color` adds ANSI bold to headings; `width` wraps lines.
+pub(super) fn text(page: &Page, color: bool, width: Option<usize>) -> String {
     let rtl = page.direction() == Direction::Rtl;
+    let sep = crate::l10n::ui::t(page.locale, crate::catalog::UiKey::LabelSeparator);
     let mut out = String::new();
     for (i, b) in page.blocks.iter().enumerate() {
         if i > 0 {
@@ -57,7 +151,11 @@ pub(super) fn text(page: &Page, color: bool) -> String {
         match b {
             Block::Heading { level, text, .. } => {
                 let mut h = String::new();
-                spans(&mut h, text, rtl);
+                let mut keep = Vec::new();
+                spans_kept(&mut h, text, rtl, &mut keep);
+                if let Some(w) = width {
+                    h = wrap(&h, w, "", &keep);
+                }
                 if color {
                     out.push_str("\x1b[1m");
                 }
@@ -67,42 +165,89 @@ pub(super) fn text(page: &Page, color: bool) -> String {
                 }
                 out.push('\n');
                 if *level <= 2 {
+                    // As wide as the heading's longest line on screen: CJK characters take
+                    // two columns, combining marks (Devanagari vowel signs) none.
                     let ch = if *level == 1 { '=' } else { '-' };
-                    out.extend(core::iter::repeat_n(ch, h.chars().count().max(3)));
+                    let w = h
+                        .lines()
+                        .map(UnicodeWidthStr::width)
+                        .max()
+                        .unwrap_or(0)
+                        .max(3);
+                    out.extend(core::iter::repeat_n(ch, w));
                     out.push('\n');
                 }
             }
-            Block::Paragraph(p) => {
-                spans(&mut out, p, rtl);
-                out.push('\n');
-            }
+            Block::Paragraph(p) => line(&mut out, "", "", p, rtl, width),
             Block::List { ordered, items } => {
                 for (n, item) in items.iter().enumerate() {
-                    if *ordered {
-                        out.push_str(&alloc::format!("  {}. ", n + 1));
+                    let prefix = if *ordered {
+                        alloc::format!("  {}. ", n + 1)
                     } else {
-                        out.push_str("  - ");
-                    }
-                    spans(&mut out, item, rtl);
-                    out.push('\n');
+                        String::from("  - ")
+                    };
+                    let indent = " ".repeat(prefix.width());
+                    line(&mut out, &prefix, &indent, item, rtl, width);
                 }
             }
             Block::Facts(facts) => {
                 for (label, value) in facts {
-                    out.push_str(label);
-                    out.push_str(": ");
-                    spans(&mut out, value, rtl);
-                    out.push('\n');
+                    let prefix = alloc::format!("{label}{sep}");
+                    line(&mut out, &prefix, "    ", value, rtl, width);
                 }
             }
             Block::Verbatim(lines) => {
+                // The server's lines as sent; a line too long for the terminal goes on under
+                // a deeper indent, so that its own line breaks stay visible.
                 for l in lines {
-                    out.push_str("  | ");
-                    out.push_str(&super::html::printable(l));
+                    let text = alloc::format!("  | {}", super::html::printable(l));
+                    match width {
+                        Some(w) => out.push_str(&wrap(&text, w, "  |     ", &[])),
+                        None => out.push_str(&text),
+                    }
                     out.push('\n');
                 }
             }
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+    use alloc::string::String;
+    use alloc::vec::Vec;
+    use proptest::prelude::*;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn wraps_at_spaces_and_between_wide_characters_only() {
+        let text = "Send RCPT TO again after the server answers 250 to EHLO.";
+        let at = text.find("RCPT TO").unwrap();
+        let keep = alloc::vec![at..at + 7];
+        let out = wrap(text, 12, "  ", &keep);
+        assert!(out.lines().all(|l| l.width() <= 12), "{out}");
+        assert!(out.contains("RCPT TO"), "a token is never broken: {out}");
+        let cjk = "サーバーは接続を閉じようとしています";
+        let out = wrap(cjk, 10, "", &[]);
+        assert!(out.lines().all(|l| l.width() <= 10), "{out}");
+        assert_eq!(out.replace('\n', ""), cjk);
+    }
+
+    proptest! {
+        /// Wrapping only turns spaces into line breaks (plus the indent) and breaks between
+        /// wide characters: the words come out in order, whole.
+        #[test]
+        fn wrapping_keeps_every_word(words in proptest::collection::vec("[a-z]{1,12}|[あ-ん]{1,6}", 0..30), width in 8usize..60) {
+            let text = words.join(" ");
+            let out = wrap(&text, width, "  ", &[]);
+            let norm = |s: &str| -> String { s.chars().filter(|c| !c.is_whitespace()).collect() };
+            prop_assert_eq!(norm(&out), norm(&text));
+            let long: Vec<&str> = out.lines().filter(|l| l.width() > width).collect();
+            for l in long {
+                prop_assert!(!l.trim().contains(' '), "{:?}", l);
+            }
+        }
+    }
 }

@@ -332,14 +332,14 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Bucle de enrutamiento detectado, demasiadas cabeceras Received",
         "No es una respuesta estándar: ningún RFC define `546`; el número refleja el código de estado mejorado `5.4.6`. El servidor de correo Courier lo envía cuando un mensaje ha pasado por tantos servidores que es casi seguro que está dando vueltas en un bucle.",
         "Courier responde con él al final de `DATA` cuando la cabecera del mensaje contiene más de 100 líneas Received. Estos bucles suelen deberse a reglas de reenvío, alias o ajustes de MX y de enrutamiento que se pasan el correo de un sistema a otro una y otra vez.",
-        "Lee las líneas Received del mensaje rebotado para ver qué servidores se repiten y luego corrige la regla de reenvío, el alias o el ajuste de enrutamiento que devuelve el correo. Si lo reenvías antes, volverá a entrar en el bucle.",
+        "Lee las líneas Received del mensaje rebotado para ver qué servidores se repiten y luego corrige la regla de reenvío, el alias o el ajuste de enrutamiento que devuelve el correo. Si vuelves a enviarlo antes, volverá a entrar en el bucle.",
     ],
     // 550
     [
         "Acción solicitada no realizada: buzón no disponible",
         "El servidor rechazó de forma permanente esta dirección o este mensaje. O bien el buzón no existe, o el remitente no tiene acceso a él, o una política local, como el filtrado de spam, las reglas de retransmisión (relay) o las comprobaciones del remitente, rechaza el correo.",
         "Los servidores lo envían en respuesta a `RCPT TO` para destinatarios desconocidos (`5.1.1`) y para retransmisiones que no permiten (a menudo `5.7.1`), a `MAIL FROM` para remitentes rechazados, y tras el final de `DATA` para correo rechazado por política. El código de estado mejorado que le sigue distingue estos casos.",
-        "Lee el código de estado mejorado y el texto. Con `5.1.1`, revisa cómo está escrita la dirección o pide al destinatario una correcta. Con rechazos de política como `5.7.1`, el administrador del dominio emisor debe revisar SPF, DKIM y las listas de bloqueo o contactar con el postmaster del destinatario. Reenviar sin cambios volverá a fallar.",
+        "Lee el código de estado mejorado y el texto. Con `5.1.1`, revisa cómo está escrita la dirección o pide al destinatario una correcta. Con rechazos de política como `5.7.1`, el administrador del dominio emisor debe revisar SPF, DKIM y las listas de bloqueo o contactar con el postmaster del destinatario. Volver a enviarlo sin cambios fallará de nuevo.",
     ],
     // 551
     [
@@ -367,7 +367,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Transacción fallida",
         "Un fallo permanente general: el servidor rechazó toda la transacción o toda la sesión, no una dirección concreta. Se usa cuando no encaja ningún código más preciso, así que el texto y el código de estado mejorado que lo siguen contienen el motivo real.",
         "Los servidores lo envían en lugar del saludo `220` para rechazar de entrada a un cliente («No SMTP service here»), en respuesta a `DATA` cuando no se aceptó ningún destinatario, y tras el final de `DATA` cuando se rechaza el contenido. Los servidores de envío también lo usan para comandos o datos de mensaje improcedentes.",
-        "Busca el motivo en el texto y en el código de estado mejorado; reenviar sin cambios no servirá de nada. Como saludo, suele significar que el host o la dirección IP de envío está rechazado por política, así que el administrador del dominio emisor debe revisar las listas de bloqueo o contactar con el sitio receptor. Si llega tras el final del mensaje, el servidor rechazó el contenido: cambia lo que se rechazó antes de volver a enviarlo.",
+        "Busca el motivo en el texto y en el código de estado mejorado; volver a enviarlo sin cambios no servirá de nada. Como saludo, suele significar que el host o la dirección IP de envío está rechazado por política, así que el administrador del dominio emisor debe revisar las listas de bloqueo o contactar con el sitio receptor. Si llega tras el final del mensaje, el servidor rechazó el contenido: cambia lo que se rechazó antes de volver a enviarlo.",
     ],
     // 555
     [
@@ -423,7 +423,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Dirección de buzón de destino incorrecta",
         "El dominio del destinatario acepta correo, pero el buzón indicado antes de la `@` no existe allí. El RFC 3463 lo reserva para fallos permanentes, así que la forma normal es `5.1.1`.",
         "Los servidores receptores responden a `RCPT TO` con `550` y `5.1.1` para un usuario desconocido, y los rebotes lo notifican cuando un servidor posterior descubre que el buzón no existe. IANA también lo asocia con `451`, así que puede aparecer un `4.1.1` temporal, aunque la situación en sí se considera permanente.",
-        "Revisa cómo está escrita la parte anterior a la `@` y confirma la dirección con el destinatario por otra vía; puede que la persona se haya ido o haya cambiado de dirección. Reenviar a la misma dirección no servirá de nada. Si administras el dominio receptor y el usuario debería existir, revisa el buzón, sus alias y el directorio de usuarios.",
+        "Revisa cómo está escrita la parte anterior a la `@` y confirma la dirección con el destinatario por otra vía; puede que la persona se haya ido o haya cambiado de dirección. Volver a enviarlo a la misma dirección no servirá de nada. Si administras el dominio receptor y el usuario debería existir, revisa el buzón, sus alias y el directorio de usuarios.",
     ],
     // X.1.2
     [
@@ -500,7 +500,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Buzón desactivado, no acepta mensajes",
         "El buzón existe, pero se ha desactivado para el correo entrante. El RFC 3463 admite ambas clases: `5.2.1` cuando el buzón no se volverá a activar y `4.2.1` cuando solo está bloqueado durante un tiempo.",
         "Los proveedores lo envían en respuesta a `RCPT TO`, o en un rebote, para cuentas suspendidas, bloqueadas o cerradas pero aún no eliminadas. Los motivos exactos para desactivar un buzón dependen de cada proveedor.",
-        "Contacta con el destinatario por otra vía y pídele una dirección que funcione o que vuelva a activar la cuenta. Con `4.2.1`, tu servidor reintenta por sí solo; con `5.2.1`, reenviar fallará hasta que se active el buzón.",
+        "Contacta con el destinatario por otra vía y pídele una dirección que funcione o que vuelva a activar la cuenta. Con `4.2.1`, tu servidor reintenta por sí solo; con `5.2.1`, volver a enviarlo fallará hasta que se active el buzón.",
     ],
     // X.2.2
     [
@@ -521,7 +521,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Problema al expandir la lista de correo",
         "La dirección del destinatario pertenece a una lista de correo, y la lista no se pudo expandir en las direcciones de sus miembros. El RFC 3463 admite ambas clases: `4.2.4` para un problema pasajero y `5.2.4` para uno duradero.",
         "Los servidores que alojan listas de correo o alias lo notifican, en respuesta a `RCPT TO` o en un rebote, cuando falla la conversión de la dirección de la lista en las direcciones de sus miembros. Se refiere a la lista en su conjunto, no a uno de sus miembros.",
-        "Con `4.2.4`, deja que tu servidor lo reintente. Con `5.2.4`, avisa al propietario de la lista o al administrador del servidor de listas, ya que hay que reparar la propia lista antes de que reenviar sirva de algo.",
+        "Con `4.2.4`, deja que tu servidor lo reintente. Con `5.2.4`, avisa al propietario de la lista o al administrador del servidor de listas, ya que hay que reparar la propia lista antes de que volver a enviarlo sirva de algo.",
     ],
     // X.3.0
     [
@@ -549,7 +549,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "El sistema no admite las funciones seleccionadas",
         "El mensaje pide una función u opción que el sistema receptor no puede ofrecer, así que no puede tratarse como solicitó el remitente. El RFC 3463 cita las pasarelas como origen típico, cuando una función de un entorno de correo no tiene equivalente en el otro.",
         "Aparece en rebotes de pasarelas hacia otros sistemas de correo, y en respuestas de servidores que no pueden respetar una opción de la que depende el mensaje. El texto tras el código debería indicar la función.",
-        "Averigua qué función se rechazó y reenvía sin ella o por una ruta que la admita. Si el rechazo procede de tu propia pasarela, su administrador tiene que añadir compatibilidad con la función o cambiar cómo se traduce.",
+        "Averigua qué función se rechazó y vuelve a enviarlo sin ella o por una ruta que la admita. Si el rechazo procede de tu propia pasarela, su administrador tiene que añadir compatibilidad con la función o cambiar cómo se traduce.",
     ],
     // X.3.4
     [
@@ -668,7 +668,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Versión de protocolo incorrecta",
         "Los dos sistemas usan versiones de un protocolo que no coinciden, y no pudieron ponerse de acuerdo en una que ambos admitan. El RFC 3463 no lo asocia a una sola clase, y el registro no le asigna ningún código de respuesta.",
         "Es poco frecuente en SMTP puro, donde las funciones se negocian mediante `EHLO`. Las pasarelas y otros sistemas de correo pueden notificarlo en un aviso de entrega si el siguiente sistema usa una versión incompatible de un protocolo de correo.",
-        "Lee el texto tras el código para ver qué protocolo o versión se rechazó. Los administradores de los dos sistemas deben actualizar o reconfigurar uno de los lados para que ambos compartan una versión; reenviar sin cambios no sirve de nada.",
+        "Lee el texto tras el código para ver qué protocolo o versión se rechazó. Los administradores de los dos sistemas deben actualizar o reconfigurar uno de los lados para que ambos compartan una versión; volver a enviarlo sin cambios no sirve de nada.",
     ],
     // X.5.6
     [
@@ -717,7 +717,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Falló la conversión",
         "Hacía falta convertir el contenido del mensaje y se intentó, pero no tuvo éxito. El RFC 3463 admite una forma temporal (`4.6.5`) y una permanente (`5.6.5`).",
         "Los relays, las pasarelas y los servidores que transforman contenido lo notifican en avisos de fallo si la conversión falla, por ejemplo ante contenido mal formado. Según las reglas de conversión de contenido del RFC 4141, cualquier conversión fallida detiene el procesamiento con `5.6.5`.",
-        "Con `4.6.5`, un intento posterior puede funcionar. Con `5.6.5`, revisa si el mensaje tiene partes mal formadas o etiquetas de juego de caracteres erróneas y reenvíalo de una forma más sencilla, o pide al administrador del sistema que hace la conversión que revise sus logs.",
+        "Con `4.6.5`, un intento posterior puede funcionar. Con `5.6.5`, revisa si el mensaje tiene partes mal formadas o etiquetas de juego de caracteres erróneas y vuelve a enviarlo de una forma más sencilla, o pide al administrador del sistema que hace la conversión que revise sus logs.",
     ],
     // X.6.6
     [
@@ -731,7 +731,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "No se permiten direcciones no ASCII para ese remitente o destinatario",
         "El servidor rechazó una dirección internacionalizada, con caracteres fuera de ASCII como letras acentuadas o escrituras no latinas, porque para este remitente o destinatario solo se permiten direcciones ASCII.",
         "Los servidores compatibles con `SMTPUTF8` responden `553` con este código a un `RCPT TO` cuyo destinatario debe tener una dirección ASCII, y `550` con él a un `MAIL FROM` cuyo remitente debe tener una dirección ASCII.",
-        "Usa una dirección solo ASCII para ese buzón si su titular tiene una. Si no, el administrador del buzón rechazado debe habilitar en él las direcciones internacionalizadas; reenviar sin cambios volverá a fallar.",
+        "Usa una dirección solo ASCII para ese buzón si su titular tiene una. Si no, el administrador del buzón rechazado debe habilitar en él las direcciones internacionalizadas; volver a enviarlo sin cambios fallará de nuevo.",
     ],
     // X.6.8
     [
@@ -773,7 +773,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Expansión de la lista de correo prohibida",
         "La dirección es una lista de correo y no tienes permiso para publicar en ella. La lista en sí funciona; simplemente sus reglas no aceptan mensajes de tu dirección.",
         "Los servidores de listas y de correo lo envían para listas que solo aceptan mensajes de miembros o de remitentes aprobados, o que no aceptan ninguno. También aparece cuando un miembro escribe desde una dirección distinta de la suscrita.",
-        "Envía desde la dirección suscrita a la lista, o pide al propietario de la lista que te permita publicar o que reenvíe tu mensaje. Reenviar el mismo mensaje no servirá de nada hasta que cambien las reglas de la lista.",
+        "Envía desde la dirección suscrita a la lista, o pide al propietario de la lista que te permita publicar o que reenvíe tu mensaje. Volver a enviar el mismo mensaje no servirá de nada hasta que cambien las reglas de la lista.",
     ],
     // X.7.3
     [
@@ -829,7 +829,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Se requiere cifrado",
         "Primero hay que cifrar la conexión: el servidor no permite el mecanismo de inicio de sesión elegido en una conexión sin protección. El RFC 8689 reutiliza `5.7.10` en rebotes cuando no se pudo establecer una sesión TLS para un mensaje que la exigía. IANA lo asocia con `523`, un código de respuesta que ningún RFC define.",
         "Los servidores lo envían sobre todo en respuesta a un `AUTH` con un mecanismo de contraseña en texto claro cuando TLS no está activo. Los servidores de retransmisión incluyen `5.7.10` en los informes de fallo de entrega de mensajes `REQUIRETLS` cuando no pudieron abrir una sesión protegida con ninguno de los servidores de correo del destinatario.",
-        "Activa el cifrado del servidor saliente en el cliente de correo (`STARTTLS` o una conexión TLS) antes de iniciar sesión, o elige un mecanismo más robusto. En un rebote por `REQUIRETLS`, el administrador del destinatario debe ofrecer TLS con un certificado válido, o el remitente tiene que decidir si reenvía sin ese requisito.",
+        "Activa el cifrado del servidor saliente en el cliente de correo (`STARTTLS` o una conexión TLS) antes de iniciar sesión, o elige un mecanismo más robusto. En un rebote por `REQUIRETLS`, el administrador del destinatario debe ofrecer TLS con un certificado válido, o el remitente tiene que decidir si vuelve a enviarlo sin ese requisito.",
     ],
     // X.7.11
     [
@@ -864,7 +864,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "El nivel de prioridad es demasiado bajo",
         "El servidor rechazó el mensaje porque su prioridad de transferencia, indicada con `MT-PRIORITY` o asignada por el servidor, está por debajo de la prioridad mínima que acepta en ese momento. El límite puede ser temporal.",
         "Los servidores de envío compatibles con la extensión `MT-PRIORITY` lo envían, normalmente con `450` o `550`, cuando su política solo deja pasar mensajes de mayor prioridad, por ejemplo durante un periodo de funcionamiento restringido.",
-        "Con la forma `4.7.15`, deja que el cliente lo reintente más tarde, cuando vuelvan a aceptarse prioridades más bajas. Si el mensaje es urgente y puedes usar una prioridad más alta, reenvíalo con un valor de `MT-PRIORITY` más alto; si no, pregunta al administrador del servidor por su política de prioridades.",
+        "Con la forma `4.7.15`, deja que el cliente lo reintente más tarde, cuando vuelvan a aceptarse prioridades más bajas. Si el mensaje es urgente y puedes usar una prioridad más alta, vuelve a enviarlo con un valor de `MT-PRIORITY` más alto; si no, pregunta al administrador del servidor por su política de prioridades.",
     ],
     // X.7.16
     [
@@ -878,7 +878,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "El titular del buzón ha cambiado",
         "El remitente pidió, con la extensión `RRVS` o el campo de cabecera `Require-Recipient-Valid-Since`, que solo se entregara si el buzón tenía el mismo titular desde una fecha determinada, y el receptor sabe que ha cambiado de manos desde entonces. El RFC 4865 usó en su día este número para una cuota; IANA lo asignó al RFC 7293.",
         "Los remitentes automatizados de correo sensible usan `RRVS` para no llegar a alguien que se ha quedado con una dirección reciclada. El servidor receptor responde entonces `550 5.7.17` a `RCPT TO`, o tras los datos del mensaje cuando la fecha venía en el campo de cabecera.",
-        "El remitente debe considerar que la dirección ya no pertenece a la persona que conocía: tiene que dejar de enviarle correo y pedir a esa persona una dirección actual por otra vía. Reenviar sin la comprobación de fecha podría entregar el correo a un desconocido.",
+        "El remitente debe considerar que la dirección ya no pertenece a la persona que conocía: tiene que dejar de enviarle correo y pedir a esa persona una dirección actual por otra vía. Volver a enviarlo sin la comprobación de fecha podría entregar el correo a un desconocido.",
     ],
     // X.7.18
     [
@@ -892,7 +892,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "No se puede completar la comprobación RRVS",
         "El remitente pidió una comprobación de titularidad `RRVS`, pero el receptor no tiene constancia de cuándo se creó o se reasignó por última vez el buzón, así que lo rechaza en lugar de suponer. No dice nada sobre si la dirección sigue siendo válida.",
         "Los receptores lo envían cuando no se conoce ni la fecha de creación del buzón ni un sustituto razonable, por ejemplo después de que un dominio pasara a un nuevo titular o proveedor sin el historial de sus buzones.",
-        "El remitente tiene que decidir: reenviar sin la protección `RRVS` si ese riesgo es aceptable, o confirmar primero la dirección con el destinatario por otra vía. Repetir la misma petición no servirá de nada.",
+        "El remitente tiene que decidir: volver a enviarlo sin la protección `RRVS` si ese riesgo es aceptable, o confirmar primero la dirección con el destinatario por otra vía. Repetir la misma petición no servirá de nada.",
     ],
     // X.7.20
     [
@@ -990,7 +990,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Fallo permanente",
         "Un 5 como primer dígito significa un fallo permanente: volver a enviar el mismo mensaje sin cambios no funcionará. Primero tiene que cambiar algo del mensaje, de la dirección o del destino.",
         "Acompaña a códigos de respuesta que empiezan por 5, como `550` y `554`, y aparece en los mensajes de rebote cuando se ha abandonado la entrega.",
-        "No te limites a reenviar. Lee los números de tema y detalle y el texto para saber qué tiene que cambiar, como la dirección, el tamaño del mensaje o la configuración del remitente, y vuelve a enviar solo cuando esté corregido.",
+        "No te limites a volver a enviarlo. Lee los números de tema y detalle y el texto para saber qué tiene que cambiar, como la dirección, el tamaño del mensaje o la configuración del remitente, y vuelve a enviar solo cuando esté corregido.",
     ],
     // X.0.XXX
     [
@@ -1164,6 +1164,8 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Cualquier comando",
     // list.separator
     ", ",
+    // label.separator
+    ": ",
     // show.title
     "SMTP {code}: {title}",
     // show.is_class

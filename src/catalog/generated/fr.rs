@@ -1164,6 +1164,8 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "N'importe quelle commande",
     // list.separator
     ", ",
+    // label.separator
+    " : ",
     // show.title
     "SMTP {code} : {title}",
     // show.is_class
@@ -1215,7 +1217,7 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // use.class.4
     "Un serveur répond {code} lorsque le problème peut se résoudre de lui-même, afin que le client réessaie plus tard.",
     // use.class.5
-    "Un serveur répond {code} lorsque répéter la même tentative ne peut pas aboutir tant que quelqu'un n'a rien changé.",
+    "Un serveur répond {code} lorsque la même tentative ne peut aboutir qu'une fois que quelqu'un a changé quelque chose.",
     // use.same_class
     "Les deux codes appartiennent à la même classe : un client y réagit donc de la même façon ; ce qui diffère, c'est la cause, et donc la correction.",
     // use.kinds

@@ -65,7 +65,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Pengiriman pesan tertunda untuk node dimulai, beserta jumlah pesan",
         "Balasan atas `ETRN`: server telah mulai mengirim email yang ditahannya untuk domain atau host yang diminta, dan teksnya menyebutkan berapa banyak pesan yang menunggu. Ini balasan sukses.",
-        "Server yang mendukung `ETRN` mengirimkannya ke situs dengan koneksi yang tidak selalu tersambung, misalnya server email kantor kecil, yang terhubung untuk meminta email yang tertahan di antrean. Tidak ada perintah lain yang menghasilkan kode ini.",
+        "Server yang mendukung `ETRN` mengirimkannya ke server email dengan koneksi yang tidak selalu tersambung, misalnya milik kantor kecil, yang terhubung untuk meminta email yang tertahan di antrean. Tidak ada perintah lain yang menghasilkan kode ini.",
         "Tidak ada yang perlu diperbaiki. Pastikan server email Anda sendiri tetap dapat dijangkau: penyedia mengirimkan pesan yang mengantre ke server itu melalui koneksi SMTP baru yang biasa.",
     ],
     // 334
@@ -198,7 +198,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Tidak dapat mengantrekan pesan untuk node",
         "Balasan atas `ETRN`: server saat ini tidak dapat memulai pengiriman untuk domain atau host yang diminta. Email di antrean tetap ditahan; hanya permintaan untuk mengirimkannya sekarang yang gagal.",
-        "Server yang mendukung `ETRN` mengirimkannya ke situs dengan koneksi yang tidak selalu tersambung yang meminta email di antreannya, jika pemrosesan antrean tidak dapat dimulai, misalnya karena server sedang sibuk.",
+        "Server yang mendukung `ETRN` mengirimkannya ke server email dengan koneksi yang tidak selalu tersambung yang meminta email di antreannya, jika pemrosesan antrean tidak dapat dimulai, misalnya karena server sedang sibuk.",
         "Kirim `ETRN` lagi nanti; penyedia juga akan mengirimkan email tersebut sesuai jadwal percobaan ulang normalnya. Jika terus berlanjut, minta admin email penyedia memeriksa antrean untuk domain Anda.",
     ],
     // 459
@@ -345,7 +345,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Pengguna tidak lokal; silakan coba alamat lain",
         "Server tidak menangani email untuk penerima ini dan tidak akan meneruskannya; teksnya biasanya menyebutkan alamat yang harus dipakai sebagai gantinya. Ini salah satu dari sedikit balasan yang teksnya boleh ditindaklanjuti oleh klien.",
-        "Server mengirimkannya untuk `RCPT TO` atau `VRFY` bagi pengguna yang telah pindah atau emailnya ditangani di tempat lain, jika situs tersebut memilih mengungkapkan alamat baru alih-alih meneruskan diam-diam. Situs yang tidak ingin membuka alamat akan menjawab dengan `550` biasa.",
+        "Server mengirimkannya untuk `RCPT TO` atau `VRFY` bagi pengguna yang telah pindah atau emailnya ditangani di tempat lain, jika domain penerima memilih mengungkapkan alamat baru alih-alih meneruskan diam-diam. Domain yang tidak ingin membuka alamat akan menjawab dengan `550` biasa.",
         "Periksa apakah alamat yang disebut dalam teks masuk akal, lalu kirim pesan ke sana dan perbarui data kontaknya. Jika tidak ada alamat yang disebutkan, tanyakan alamat terbaru kepada penerima melalui cara lain.",
     ],
     // 552
@@ -367,7 +367,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Transaksi gagal",
         "Kegagalan permanen yang umum: server menolak seluruh transaksi atau seluruh sesi, bukan satu alamat tertentu. Kode ini dipakai jika tidak ada kode yang lebih tepat, jadi alasan sebenarnya ada di teks dan kode lanjutan yang menyertainya.",
         "Server mengirimkannya sebagai pengganti salam pembuka `220` untuk menolak klien sepenuhnya (\"No SMTP service here\"), sebagai balasan atas `DATA` jika tidak ada penerima yang diterima, dan setelah akhir `DATA` jika isinya ditolak. Server submission juga memakainya untuk perintah atau data pesan yang tidak semestinya.",
-        "Baca teks dan kode lanjutannya untuk mengetahui alasannya; mengirim ulang tanpa perubahan tidak akan membantu. Sebagai salam pembuka, kode ini biasanya berarti host atau alamat IP pengirim ditolak oleh kebijakan, jadi administrator domain pengirim perlu memeriksa daftar blokir atau menghubungi situs penerima. Jika muncul setelah akhir pesan, server menolak isinya: ubah bagian yang ditolak sebelum mengirim ulang.",
+        "Baca teks dan kode lanjutannya untuk mengetahui alasannya; mengirim ulang tanpa perubahan tidak akan membantu. Sebagai salam pembuka, kode ini biasanya berarti host atau alamat IP pengirim ditolak oleh kebijakan, jadi administrator domain pengirim perlu memeriksa daftar blokir atau menghubungi administrator domain penerima. Jika muncul setelah akhir pesan, server menolak isinya: ubah bagian yang ditolak sebelum mengirim ulang.",
     ],
     // 555
     [
@@ -759,7 +759,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Status keamanan lain atau tidak terdefinisi",
         "Aturan keamanan atau kebijakan menghentikan perintah atau pesan, dan server tidak punya kode yang lebih tepat untuknya atau memilih tidak menjelaskan lebih jauh. Teks setelah kode biasanya satu-satunya tempat yang menyebutkan alasan sebenarnya.",
         "RFC 4954 memasangkannya dengan `454` untuk kegagalan login sementara di sisi server dan dengan `530` jika sebuah perintah memerlukan `AUTH` terlebih dulu. Server yang mewajibkan `STARTTLS` sebelum apa pun juga menjawab `530 5.7.0`, dan sebagian memakainya untuk penolakan kebijakan yang tidak ingin mereka jelaskan.",
-        "Setelah `530`, lakukan apa yang diminta server: mulai TLS dengan `STARTTLS` atau login dengan `AUTH` sebelum `MAIL FROM`. Setelah `454`, jangan memasukkan ulang kata sandi: server mengalami gangguan sesaat, jadi coba lagi nanti. Dalam kasus lain, baca teks balasan dan, jika tidak ada yang berguna, tanyakan kepada postmaster situs penerima.",
+        "Setelah `530`, lakukan apa yang diminta server: mulai TLS dengan `STARTTLS` atau login dengan `AUTH` sebelum `MAIL FROM`. Setelah `454`, jangan memasukkan ulang kata sandi: server mengalami gangguan sesaat, jadi coba lagi nanti. Dalam kasus lain, baca teks balasan dan, jika tidak ada yang berguna, tanyakan kepada postmaster domain penerima.",
     ],
     // X.7.1
     [
@@ -1164,6 +1164,8 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Perintah apa pun",
     // list.separator
     ", ",
+    // label.separator
+    ": ",
     // show.title
     "SMTP {code}: {title}",
     // show.is_class

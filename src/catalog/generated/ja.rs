@@ -1164,6 +1164,8 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "任意のコマンド",
     // list.separator
     "、",
+    // label.separator
+    "：",
     // show.title
     "SMTP {code}：{title}",
     // show.is_class

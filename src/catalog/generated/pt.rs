@@ -65,7 +65,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Início do envio das mensagens pendentes do nó, com a contagem de mensagens",
         "Resposta ao `ETRN`: o servidor começou a entregar os e-mails que guarda para o domínio ou host solicitado, e o texto informa quantas mensagens estão aguardando. É uma resposta de sucesso.",
-        "Servidores com suporte a `ETRN` o enviam a um site de conexão intermitente, como o servidor de e-mail de um pequeno escritório, que se conectou para pedir os e-mails em fila. Nenhum outro comando o retorna.",
+        "Servidores com suporte a `ETRN` o enviam a um servidor de e-mail de conexão intermitente, como o de um pequeno escritório, que se conectou para pedir os e-mails em fila. Nenhum outro comando o retorna.",
         "Não há nada a corrigir. Mantenha seu servidor de e-mail acessível: o provedor entrega a ele as mensagens em fila por meio de novas conexões SMTP comuns.",
     ],
     // 334
@@ -198,7 +198,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Não é possível enfileirar mensagens para o nó",
         "Resposta ao `ETRN`: o servidor não conseguiu iniciar agora uma rodada de entrega para o domínio ou host solicitado. Os e-mails em fila continuam guardados; só o pedido para enviá-los agora falhou.",
-        "Servidores com suporte a `ETRN` o enviam a um site de conexão intermitente que pede seus e-mails em fila, quando o processamento da fila não pode ser iniciado, por exemplo porque o servidor está ocupado.",
+        "Servidores com suporte a `ETRN` o enviam a um servidor de e-mail de conexão intermitente que pede seus e-mails em fila, quando o processamento da fila não pode ser iniciado, por exemplo porque o servidor está ocupado.",
         "Envie o `ETRN` de novo mais tarde; o provedor também entrega os e-mails no ciclo normal de novas tentativas. Se persistir, peça ao administrador de e-mail do provedor que verifique a fila do seu domínio.",
     ],
     // 459
@@ -345,7 +345,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     [
         "Usuário não local; tente outro endereço",
         "O servidor não trata e-mails deste destinatário e não vai encaminhá-los; o texto geralmente indica o endereço a usar no lugar. É uma das poucas respostas cujo texto um cliente pode usar para agir.",
-        "Os servidores o enviam ao `RCPT TO` ou ao `VRFY` para um usuário que se mudou ou cujos e-mails são tratados em outro lugar, quando o site prefere revelar o novo endereço em vez de encaminhar sem avisar. Sites que não querem divulgar endereços respondem com um simples `550`.",
+        "Os servidores o enviam ao `RCPT TO` ou ao `VRFY` para um usuário que se mudou ou cujos e-mails são tratados em outro lugar, quando o domínio de destino prefere revelar o novo endereço em vez de encaminhar sem avisar. Domínios que não querem divulgar endereços respondem com um simples `550`.",
         "Verifique se o endereço informado no texto é plausível, envie a mensagem para ele e atualize o contato. Se nenhum endereço for informado, peça o endereço atual ao destinatário por outro meio.",
     ],
     // 552
@@ -367,7 +367,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Falha na transação",
         "Uma falha permanente genérica: o servidor recusou a transação inteira ou a sessão inteira, não um endereço específico. É usado quando nenhum código mais preciso se encaixa; por isso, o texto e o código estendido que vêm depois dele trazem o motivo real.",
         "Os servidores o enviam no lugar da saudação `220` para recusar um cliente de cara (“No SMTP service here”), em resposta ao `DATA` quando nenhum destinatário foi aceito e depois do fim do `DATA` quando o conteúdo é rejeitado. Servidores de submissão também o usam para comandos ou dados de mensagem impróprios.",
-        "Leia o texto e o código estendido para saber o motivo; reenviar sem mudanças não vai ajudar. Na saudação, geralmente significa que o host ou o endereço IP de envio é recusado por política; então, o administrador do domínio de envio deve verificar as listas de bloqueio ou entrar em contato com o site de destino. Se vier depois do fim da mensagem, o servidor recusou o conteúdo: altere o que foi rejeitado antes de enviar de novo.",
+        "Leia o texto e o código estendido para saber o motivo; reenviar sem mudanças não vai ajudar. Na saudação, geralmente significa que o host ou o endereço IP de envio é recusado por política; então, o administrador do domínio de envio deve verificar as listas de bloqueio ou entrar em contato com o administrador do domínio de destino. Se vier depois do fim da mensagem, o servidor recusou o conteúdo: altere o que foi rejeitado antes de enviar de novo.",
     ],
     // 555
     [
@@ -759,7 +759,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
         "Outro status de segurança ou status não definido",
         "Uma regra de segurança ou de política barrou o comando ou a mensagem, e o servidor não tem um código mais preciso para isso ou prefere não dizer mais. O texto depois do código costuma ser o único lugar que indica o motivo real.",
         "A RFC 4954 o combina com `454` para uma falha temporária de login do lado do servidor e com `530` quando um comando exige `AUTH` antes. Servidores que exigem `STARTTLS` antes de qualquer coisa também respondem `530 5.7.0`, e alguns o usam para recusas de política que não querem explicar.",
-        "Depois de `530`, faça o que o servidor pede: inicie o TLS com `STARTTLS` ou faça login com `AUTH` antes do `MAIL FROM`. Depois de `454`, não digite a senha de novo: o servidor teve uma falha passageira, então tente mais tarde. Nos outros casos, leia o texto da resposta e, se ele não disser nada útil, consulte o postmaster do site de destino.",
+        "Depois de `530`, faça o que o servidor pede: inicie o TLS com `STARTTLS` ou faça login com `AUTH` antes do `MAIL FROM`. Depois de `454`, não digite a senha de novo: o servidor teve uma falha passageira, então tente mais tarde. Nos outros casos, leia o texto da resposta e, se ele não disser nada útil, consulte o postmaster do domínio de destino.",
     ],
     // X.7.1
     [
@@ -1164,6 +1164,8 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Qualquer comando",
     // list.separator
     ", ",
+    // label.separator
+    ": ",
     // show.title
     "SMTP {code}: {title}",
     // show.is_class

@@ -42,7 +42,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     ],
     // 250
     [
-        "İstenen posta işlemi tamamlandı",
+        "İstenen posta eylemi tamamlandı",
         "Komut başarılı oldu. İletinin son noktasından (veya son `BDAT` parçasından) sonra ise daha fazlasını ifade eder: sunucu iletinin sorumluluğunu üstlenmiştir; onu teslim edecek ya da daha sonra bir geri dönüş bildirimi gönderecektir.",
         "Sunucular bunu `EHLO`, `MAIL FROM`, her bir `RCPT TO`, ileti verisi, `RSET`, `NOOP` ve doğrulanmış bir `VRFY` ya da `EXPN` için onay olarak gönderir. Uzantılar da bunu kullanır: her `BDAT` parçası için, `BURL` için, `ETRN` bir kuyruk çalıştırmasını başlattığında ve `ATRN` oturumu devrettiğinde.",
         "Düzeltilecek bir şey yok. `250` ile kabul edilen bir ileti hiç ulaşmadıysa bu sunucudan sonraki bir aşamada kaybolmuştur: birçok sunucunun yanıt metnine eklediği kuyruk kimliğiyle `250` yanıtını gönderen sunucunun günlüklerini, ayrıca alıcının spam klasörünü kontrol edin.",
@@ -154,21 +154,21 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     ],
     // 450
     [
-        "İstenen posta işlemi yapılmadı: posta kutusu kullanılamıyor",
+        "İstenen posta eylemi gerçekleştirilmedi: posta kutusu kullanılamıyor",
         "Sunucu bu alıcı için iletiyi şimdilik kabul etmedi, ancak bu yalnızca geçici bir durumdur: posta kutusu meşgul veya kilitliydi ya da gri listeleme gibi bir politika denetimi gönderenden daha sonra tekrar gelmesini istedi. Aynı iletiyle daha sonra yapılacak bir deneme başarılı olabilir.",
         "Sunucular bunu `RCPT TO` komutundan veya ileti verisinden sonra, tipik olarak gri listeleme için ya da bir posta kutusu veya gönderen geçici olarak engellendiğinde gönderir. ODMR sağlayıcıları bunu bir `ATRN` isteğini reddetmek için kullanır; bir gönderim sunucusu da `MT-PRIORITY` değeri fazla düşük olan bir ileti için kullanabilir.",
         "Genellikle bir şey yapmanız gerekmez: gönderen sunucu iletiyi kuyruğa alıp yeniden dener ve gri listeye takılan e-posta sonraki bir denemede geçer. Gecikmeler günlerce sürerse gönderenin yöneticisi koddan sonraki metni okumalı, engelleme listelerini kontrol etmeli ve alıcının postmaster adresiyle iletişime geçmelidir.",
     ],
     // 451
     [
-        "İstenen işlem iptal edildi: işleme sırasında yerel hata",
+        "İstenen eylem iptal edildi: işleme sırasında yerel hata",
         "Sunucu komutu işlerken kendi tarafında geçici bir sorunla karşılaştı (örneğin başarısız bir DNS veya veritabanı sorgusu ya da yanıt vermeyen bir iç hizmet) ve bu adımdan vazgeçti. Sorunun nedeni iletiniz değildir; daha sonra yapılacak bir deneme başarılı olabilir.",
         "Sunucular bunu, bir iç denetim veya sorgu başarısız olduğunda `MAIL FROM`, `RCPT TO` ya da ileti verisinden sonra gönderir. Sağlayıcı `ATRN` isteğini o an işleyemediğinde bu isteği, iletiyi tutan IMAP sunucusuna erişilemediğinde de `BURL` komutunu bu kodla reddeder. İstemci, kopan bir bağlantıyı `451` almış gibi değerlendirir.",
         "Gönderen sunucunun daha sonra yeniden denemesine izin verin; çoğu durum kendiliğinden düzelir. Tekrarlanırsa yanıt veren sunucunun yöneticisi başarısız olan bileşeni günlüklerde bulmalıdır; koddan sonraki metin ve `4.4.3` veya `4.3.0` gibi genişletilmiş kodlar olası nedenleri daraltır.",
     ],
     // 452
     [
-        "İstenen işlem yapılmadı: sistem depolama alanı yetersiz",
+        "İstenen eylem gerçekleştirilmedi: sistem depolama alanı yetersiz",
         "Sunucu bunu şu anda kabul edemiyor, çünkü disk alanı yetmiyor ya da ileti başına alıcı sınırına ulaştı. Durum geçicidir; aynı ileti daha sonra veya daha küçük parçalar hâlinde kabul edilebilir.",
         "Sunucular bunu, `SIZE` ile bildirilen boyut boş alana sığmadığında `MAIL FROM` sonrasında, tek bir ileti için alıcı sınırına ulaşıldığında `RCPT TO` sonrasında ve depolama alanı tükendiğinde ileti verisinden sonra gönderir. Sınıra ulaşılmadan önce kabul edilmiş alıcılar geçerliliğini korur.",
         "Alıcı sayısı fazlaysa istemci iletiyi önce kabul edilmiş alıcılara, kalanlara ise daha sonraki bir işlemde gönderir; iyi bir e-posta yazılımı bunu kendiliğinden yapar. Depolama sorununda daha sonra yeniden deneyin; sorun sürerse sunucunun yöneticisi disk alanı açmalı veya sınırları yükseltmelidir.",
@@ -336,7 +336,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     ],
     // 550
     [
-        "İstenen işlem yapılmadı: posta kutusu kullanılamıyor",
+        "İstenen eylem gerçekleştirilmedi: posta kutusu kullanılamıyor",
         "Sunucu bu adresi veya bu iletiyi kalıcı olarak reddetti. Ya posta kutusu yoktur, ya gönderenin ona erişimi yoktur ya da spam filtreleme, aktarma (relay) kuralları veya gönderen denetimleri gibi yerel bir politika e-postayı reddetmektedir.",
         "Sunucular bunu bilinmeyen alıcılar (`5.1.1`) ve izin vermedikleri aktarmalar (çoğunlukla `5.7.1`) için `RCPT TO` komutuna, reddedilen gönderenler için `MAIL FROM` komutuna ve politika nedeniyle reddedilen e-postalar için `DATA` sonunda gönderir. Ardından gelen genişletilmiş kod bu durumları birbirinden ayırır.",
         "Genişletilmiş kodu ve metni okuyun. `5.1.1` için adresin yazımını kontrol edin veya alıcıdan doğru adresi isteyin. `5.7.1` gibi politika retlerinde gönderen alan adının yöneticisi SPF, DKIM ve engelleme listelerini kontrol etmeli ya da alıcının postmaster adresine başvurmalıdır. Değiştirmeden yeniden göndermek yine başarısız olur.",
@@ -350,14 +350,14 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     ],
     // 552
     [
-        "İstenen posta işlemi iptal edildi: depolama kotası aşıldı",
-        "İşlem bir boyut veya depolama sınırı nedeniyle durduruldu: ileti sunucunun ya da posta kutusunun kabul ettiğinden büyük veya alıcının depolama alanı tükenmiş. Adreste sorun yok; sorun e-postanın boyutudur.",
+        "İstenen posta eylemi iptal edildi: depolama kotası aşıldı",
+        "Eylem bir boyut veya depolama sınırı nedeniyle durduruldu: ileti sunucunun ya da posta kutusunun kabul ettiğinden büyük veya alıcının depolama alanı tükenmiş. Adreste sorun yok; sorun e-postanın boyutudur.",
         "Sunucular bunu, bildirilen `SIZE` değeri üst sınırlarını aştığında `MAIL FROM` komutuna, iletinin fazla büyük olduğu anlaşıldığında `DATA` sonunda ve dolu bir posta kutusu için (`5.2.2`) `RCPT TO` komutuna gönderir. Eski sunucular bunu çok fazla alıcı için de kullanırdı; oysa bunun doğru kodu `452` kodudur.",
         "İletiyi küçültün (örneğin büyük dosyaları bağlantı olarak gönderin) ve sunucunun `EHLO` sonrasında bildirdiği `SIZE` sınırının altında kalın. Alıcının posta kutusu doluysa alıcının yer açması gerekir. Bunu çok sayıda `RCPT TO` komutundan sonra alan bir istemci, kalan alıcıları daha sonraki bir işlemde göndermelidir.",
     ],
     // 553
     [
-        "İstenen işlem yapılmadı: posta kutusu adına izin verilmiyor",
+        "İstenen eylem gerçekleştirilmedi: posta kutusu adına izin verilmiyor",
         "Sunucu adresi yazılış biçimi nedeniyle reddetti: sözdizimi yanlış, sunucunun kabul etmediği karakterler içeriyor ya da birden fazla kullanıcıyla eşleşiyor. Sorun posta kutusunun var olup olmadığı değil, adresin biçimidir.",
         "Sunucular bunu hatalı biçimlendirilmiş adresler için `MAIL FROM` veya `RCPT TO` komutuna, kabul edemedikleri ASCII dışı bir adres için `RCPT TO` komutuna (`5.6.7`; RFC 6531'e göre böyle bir adres `MAIL FROM` komutunda `550` ile reddedilir), bir ad belirsiz olduğunda ise `VRFY` komutuna gönderir.",
         "Adresin her karakterini kontrol edin: tam olarak bir @ işareti olmalı, boşluk, fazladan ayraç veya tırnak bulunmamalı ve alan adı eksiksiz olmalı. Düzeltip yeniden gönderin; adres ASCII dışı karakterler içeriyorsa ve alıcının düz ASCII bir adresi varsa onu kullanın.",
@@ -974,7 +974,7 @@ pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
     // 2.XXX.XXX
     [
         "Başarı",
-        "İlk rakamın 2 olması işlemin başarılı olduğunu gösterir: adres veya ileti kabul edildi, aktarıldı ya da teslim edildi. Diğer iki sayı, yolda iletide yapılan bir değişiklik gibi ayrıntılar ekleyebilir.",
+        "İlk rakamın 2 olması eylemin başarılı olduğunu gösterir: adres veya ileti kabul edildi, aktarıldı ya da teslim edildi. Diğer iki sayı, yolda iletide yapılan bir değişiklik gibi ayrıntılar ekleyebilir.",
         "Genişletilmiş durum kodları kullanan sunucular bunu `250` ve `251` gibi olumlu yanıtlarına ekler; teslim raporları da bir iletinin teslim edildiğini veya aktarıldığını doğrulamak için bunu kullanır.",
         "Düzeltilecek bir şey yok. Bir başarı kodu da bir değişikliği (örneğin yeni bir öncelik veya dönüştürülmüş bir biçim) bildirebilir; sonuç sizi şaşırtırsa kodun geri kalanını okuyun.",
     ],
@@ -1164,6 +1164,8 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Herhangi bir komut",
     // list.separator
     ", ",
+    // label.separator
+    ": ",
     // show.title
     "SMTP {code}: {title}",
     // show.is_class
