@@ -40,6 +40,15 @@ use std::path::Path;
 
 /// The texts every code record has in every language, in table order.
 pub const CODE_FIELDS: [&str; 4] = ["title", "meaning", "when_seen", "how_to_fix"];
+/// The texts every look-alike pair has in every language, in table order.
+pub const PAIR_FIELDS: [&str; 6] = [
+    "question",
+    "contrast",
+    "a_situation",
+    "a_next",
+    "b_situation",
+    "b_next",
+];
 /// The texts every reason has in every language, in table order.
 pub const REASON_FIELDS: [&str; 4] = ["title", "meaning", "how_to_fix", "user_message"];
 
@@ -99,6 +108,12 @@ pub fn load_draft(data_dir: &Path) -> Outcome {
 /// The hash a translation records of the English record it was made from.
 pub fn record_hash(en: &[String; 4]) -> String {
     text::fnv1a(&[&en[0], &en[1], &en[2], &en[3]])
+}
+
+/// The hash a translation records of the English pair it was made from.
+pub fn pair_hash(en: &[String; 6]) -> String {
+    let parts: Vec<&str> = en.iter().map(String::as_str).collect();
+    text::fnv1a(&parts)
 }
 
 /// The hash a translation records of the English reason it was made from.

@@ -257,3 +257,34 @@ pub struct RawProviderTranslation {
 
 /// `data/locales/<tag>/providers.yaml`, keyed by provider id.
 pub type RawProvidersTranslation = BTreeMap<String, Spanned<RawProviderTranslation>>;
+
+/// One look-alike pair of `data/pairs/pairs.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPair {
+    pub a: Option<Text>,
+    pub b: Option<Text>,
+    pub question: Option<Text>,
+    pub contrast: Option<Text>,
+    pub a_situation: Option<Text>,
+    pub a_next: Option<Text>,
+    pub b_situation: Option<Text>,
+    pub b_next: Option<Text>,
+    pub references: Option<Vec<Text>>,
+}
+
+/// A pair's texts in `data/locales/<tag>/pairs.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPairTranslation {
+    pub source_hash: Option<Text>,
+    pub question: Option<Text>,
+    pub contrast: Option<Text>,
+    pub a_situation: Option<Text>,
+    pub a_next: Option<Text>,
+    pub b_situation: Option<Text>,
+    pub b_next: Option<Text>,
+}
+
+/// `data/locales/<tag>/pairs.yaml`, keyed `"421 vs 503"`.
+pub type RawPairsTranslation = BTreeMap<String, Spanned<RawPairTranslation>>;

@@ -34,6 +34,7 @@ pub struct Translation {
     pub ui: Option<File<RawUiFile>>,
     pub reasons: Option<File<RawReasonsTranslation>>,
     pub providers: Option<File<RawProvidersTranslation>>,
+    pub pairs: Option<File<RawPairsTranslation>>,
 }
 
 /// Everything read from `data/`.
@@ -55,6 +56,8 @@ pub struct Raw {
     pub text_rules: Vec<File<Vec<Spanned<RawTextRule>>>>,
     /// `data/providers/*.yaml`, sorted by file name.
     pub providers: Vec<File<RawProvider>>,
+    /// `data/pairs/pairs.yaml`, if there is one.
+    pub pairs: Option<File<Vec<Spanned<RawPair>>>>,
     /// The languages other than English that ship (or are checked as if they did).
     pub translations: Vec<Translation>,
 }
@@ -120,6 +123,13 @@ pub fn read(root: &Path, also_ship: &[String], d: &mut Diagnostics) -> Raw {
         }
     }
 
+    let pairs_path = root.join("pairs").join("pairs.yaml");
+    let pairs = if pairs_path.is_file() {
+        r.parse(&pairs_path)
+    } else {
+        None
+    };
+
     let mut translations = Vec::new();
     for l in locales.iter().flat_map(|f| &f.value) {
         let tag = &l.value.tag.value;
@@ -138,6 +148,11 @@ pub fn read(root: &Path, also_ship: &[String], d: &mut Diagnostics) -> Raw {
                 .is_file()
                 .then(|| r.parse(&dir.join("providers.yaml")))
                 .flatten(),
+            pairs: dir
+                .join("pairs.yaml")
+                .is_file()
+                .then(|| r.parse(&dir.join("pairs.yaml")))
+                .flatten(),
         });
     }
     let sub_codes_file = r.name(&sub_codes_path);
@@ -155,6 +170,7 @@ pub fn read(root: &Path, also_ship: &[String], d: &mut Diagnostics) -> Raw {
         code_rules,
         text_rules,
         providers,
+        pairs,
         translations,
     }
 }

@@ -79,6 +79,25 @@ pub struct CodeRule {
     pub source: usize,
 }
 
+/// A code of a look-alike pair: a catalog code, or an enhanced code with its class.
+#[derive(Debug, Clone, Copy)]
+pub enum PairCode {
+    Reply(u16),
+    /// (class, or 0 for `X`; subject; detail).
+    Enhanced(u8, u16, u16),
+}
+
+/// A look-alike pair with its hand-written contrast.
+#[derive(Debug, Clone)]
+pub struct Pair {
+    pub a: PairCode,
+    pub b: PairCode,
+    /// `texts[locale][field]`, fields in [`super::PAIR_FIELDS`] order.
+    pub texts: Vec<[String; 6]>,
+    /// (index into [`Catalog::sources`], section or "").
+    pub references: Vec<(usize, String)>,
+}
+
 /// A provider's own code.
 #[derive(Debug, Clone)]
 pub struct VendorCode {
@@ -163,6 +182,8 @@ pub struct Catalog {
     pub vendor_codes: Vec<VendorCode>,
     /// By provider, then in file order.
     pub provider_rules: Vec<ProviderRule>,
+    /// In file order.
+    pub pairs: Vec<Pair>,
 }
 
 fn text(t: &Option<Text>) -> String {
@@ -300,6 +321,7 @@ pub fn resolve(mut raw: Raw, d: &Diagnostics) -> Catalog {
         .filter_map(|(k, v)| Some((k.parse().ok()?, parse_code_ref(&v.value).ok()?)))
         .collect();
     let (providers, vendor_codes, provider_rules) = providers(&raw, &source_index);
+    let pairs = pairs(&raw, &source_index);
     let (version, iana_registry_date) = raw.info.map_or_else(Default::default, |f| {
         (f.value.version.value, f.value.iana_registry_date.value)
     });
@@ -322,7 +344,81 @@ pub fn resolve(mut raw: Raw, d: &Diagnostics) -> Catalog {
         providers,
         vendor_codes,
         provider_rules,
+        pairs,
     }
+}
+
+fn pair_code(s: &str) -> Option<PairCode> {
+    if let Ok((class, subject, detail)) = parse_vendor_code(s) {
+        return Some(PairCode::Enhanced(class, subject, detail));
+    }
+    match parse_code_ref(s).ok()? {
+        Key::Reply(c) => Some(PairCode::Reply(c)),
+        Key::Enhanced(s, d) => Some(PairCode::Enhanced(0, s, d)),
+        _ => None,
+    }
+}
+
+/// The look-alike pairs with their texts per locale.
+fn pairs(raw: &Raw, source_index: &BTreeMap<&str, usize>) -> Vec<Pair> {
+    let Some(f) = &raw.pairs else {
+        return Vec::new();
+    };
+    f.value
+        .iter()
+        .filter_map(|p| {
+            let v = &p.value;
+            let (a, b) = (text(&v.a), text(&v.b));
+            let key = super::check::pair_key(&a, &b);
+            let en = [
+                text(&v.question),
+                text(&v.contrast),
+                text(&v.a_situation),
+                text(&v.a_next),
+                text(&v.b_situation),
+                text(&v.b_next),
+            ];
+            let mut texts = vec![en];
+            for tr in &raw.translations {
+                let t = tr
+                    .pairs
+                    .as_ref()
+                    .and_then(|f| f.value.get(&key))
+                    .map(|t| &t.value);
+                let mut row = texts[0].clone();
+                if let Some(t) = t {
+                    for (slot, v) in row.iter_mut().zip([
+                        &t.question,
+                        &t.contrast,
+                        &t.a_situation,
+                        &t.a_next,
+                        &t.b_situation,
+                        &t.b_next,
+                    ]) {
+                        if let Some(v) = v {
+                            *slot = v.value.clone();
+                        }
+                    }
+                }
+                texts.push(row);
+            }
+            let references = v
+                .references
+                .iter()
+                .flatten()
+                .filter_map(|r| {
+                    let (id, section) = split_reference(&r.value);
+                    Some((*source_index.get(id)?, section.to_string()))
+                })
+                .collect();
+            Some(Pair {
+                a: pair_code(&a)?,
+                b: pair_code(&b)?,
+                texts,
+                references,
+            })
+        })
+        .collect()
 }
 
 /// The providers, their codes and their rules, with texts per locale (English where a

@@ -285,6 +285,11 @@ impl Comparison {
         self.relations.contains(&Relation::SameCode)
     }
 
+    /// The hand-written contrast of this pair, if it is one of the curated look-alikes.
+    pub fn contrast(&self) -> Option<&'static crate::Contrast> {
+        crate::Contrast::find(self.a, self.b)
+    }
+
     /// Whether the two are one record: the same code, or the same detail in two classes.
     pub(crate) fn is_one_record(&self) -> bool {
         self.relations.contains(&Relation::SameCode)

@@ -78,7 +78,7 @@ mod reply;
 pub mod site;
 
 pub use catalog::{
-    CATALOG_VERSION, Command, EnhancedInfo, IANA_REGISTRY_DATE, Locale, Party, Provider,
+    CATALOG_VERSION, Command, Contrast, EnhancedInfo, IANA_REGISTRY_DATE, Locale, Party, Provider,
     ProviderKind, ProviderRule, Reason, Reference, ReplyInfo, Source, SourceKind, Status,
     SubCodeInfo, Texts, UnknownId, VendorCode, folklore, plain_text, suggest,
 };

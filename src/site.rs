@@ -56,6 +56,8 @@ pub fn curated_pairs() -> Vec<(Code, Code)> {
 struct SiteLinks<'a> {
     ext: &'a str,
     pairs: &'a BTreeSet<(Code, Code)>,
+    /// The comparisons asked for beyond the curated ones (`--pairs`).
+    extra: &'a [(Code, Code)],
     /// Prefix from the current page to the language directory: "" or "../".
     up: &'a str,
 }
@@ -83,6 +85,20 @@ impl Linker for SiteLinks<'_> {
             .contains(&key)
             .then(|| format!("{}{}", self.up, pair_file(key.0, key.1, self.ext)))
     }
+    fn more_comparisons(&self, c: Code) -> Vec<Code> {
+        self.extra
+            .iter()
+            .filter_map(|&(a, b)| {
+                if a == c {
+                    Some(b)
+                } else if b == c {
+                    Some(a)
+                } else {
+                    None
+                }
+            })
+            .collect()
+    }
     fn provider(&self, id: &str) -> Option<String> {
         crate::Provider::get(id).map(|p| format!("{}providers/{}.{}", self.up, p.id(), self.ext))
     }
@@ -97,6 +113,11 @@ fn nav(page: &mut Page, locale: Locale, href: &str) {
 }
 
 fn render(page: &Page, opts: &SiteOptions, rel: &str, depth: usize) -> String {
+    render_page(page, opts, rel, depth, false)
+}
+
+/// Renders a page of the site; an index page (`search`) gets the search box.
+fn render_page(page: &Page, opts: &SiteOptions, rel: &str, depth: usize, search: bool) -> String {
     let up = "../".repeat(depth + 1);
     let footer = fill(
         t(page.locale, UiKey::SiteGenerated),
@@ -116,11 +137,17 @@ fn render(page: &Page, opts: &SiteOptions, rel: &str, depth: usize) -> String {
                     )
                 })
                 .collect();
-            let options = RenderOptions {
+            let mut options = RenderOptions {
                 alternates,
                 footer: Some(footer.replace('`', "")),
                 ..RenderOptions::default()
             };
+            if search {
+                options.search = Some((
+                    String::from("search.js"),
+                    String::from(t(page.locale, UiKey::SiteSearch)),
+                ));
+            }
             render_with(page, Format::Html, &options)
         }
         _ => {
@@ -172,7 +199,7 @@ pub fn build(opts: &SiteOptions) -> Vec<SiteFile> {
     root.list_section(
         2,
         "languages",
-        t(Locale::En, UiKey::SiteLanguages),
+        t(Locale::En, UiKey::SiteChooseLanguage),
         false,
         items,
     );
@@ -186,6 +213,7 @@ pub fn build(opts: &SiteOptions) -> Vec<SiteFile> {
         let links = SiteLinks {
             ext,
             pairs: &pairs,
+            extra: &opts.extra_pairs,
             up: "../",
         };
         for c in all_codes() {
@@ -227,15 +255,23 @@ pub fn build(opts: &SiteOptions) -> Vec<SiteFile> {
             &SiteLinks {
                 ext,
                 pairs: &pairs,
+                extra: &opts.extra_pairs,
                 up: "",
             },
         );
         let rel = format!("index.{ext}");
-        let content = render(&index, opts, &rel, 0);
+        let html = opts.format == Format::Html;
+        let content = render_page(&index, opts, &rel, 0, html);
         files.push(SiteFile {
             path: format!("{tag}/{rel}"),
             content,
         });
+        if html {
+            files.push(SiteFile {
+                path: format!("{tag}/search.js"),
+                content: search_script(locale, &pairs, ext),
+            });
+        }
     }
     files
 }
@@ -329,3 +365,126 @@ fn index_page(locale: Locale, pairs: &BTreeSet<(Code, Code)>, links: &SiteLinks<
     );
     page
 }
+
+/// A string as a JavaScript literal: quotes, backslashes, control characters and the two
+/// line separators JavaScript does not allow in strings escaped.
+fn js(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The notations a code is searched by: `421`; for `X.1.1` also `2.1.1`, `4.1.1`, `5.1.1` and
+/// the folklore number people write for it (`511`).
+fn notations(c: Code) -> String {
+    match c {
+        Code::Reply(r) => format!("{r}"),
+        Code::Enhanced(e) => {
+            let (s, d) = (e.subject_number(), e.detail());
+            let mut v = format!("{e} 2.{s}.{d} 4.{s}.{d} 5.{s}.{d}");
+            for n in 200..600u16 {
+                if crate::folklore(n).is_some_and(|f| f.generic() == e.generic()) {
+                    v.push_str(&format!(" {n}"));
+                }
+            }
+            v
+        }
+    }
+}
+
+/// `search.js` of a language: the index (label, link, what it is found by, lower-cased) and
+/// a few lines that filter it as the reader types, or from `?q=` on load.
+fn search_script(locale: Locale, pairs: &BTreeSet<(Code, Code)>, ext: &str) -> String {
+    // (label, link, everything it is found by, the code notations alone: exact matches first)
+    let mut entries: Vec<(String, String, String, String)> = Vec::new();
+    for c in all_codes() {
+        let Some(tx) = c.texts() else { continue };
+        let label = format!("{c} {}", tx.title(locale).replace('`', ""));
+        let keys = format!(
+            "{} {} {}",
+            notations(c),
+            tx.title(locale),
+            tx.meaning(locale)
+        );
+        entries.push((
+            label,
+            format!("codes/{}.{ext}", file_code(c)),
+            keys,
+            notations(c),
+        ));
+    }
+    for &(a, b) in pairs {
+        let title = fill_owned(
+            t(locale, UiKey::CompareTitle),
+            &compare_values(a, b, locale),
+        )
+        .replace('`', "");
+        let keys = format!("{} {} {title}", notations(a), notations(b));
+        entries.push((title, pair_file(a, b, ext), keys, String::new()));
+    }
+    for p in crate::Provider::all() {
+        let keys = format!("{} {} {}", p.id(), p.name(), p.hosts().join(" "));
+        entries.push((
+            String::from(p.name()),
+            format!("providers/{}.{ext}", p.id()),
+            keys,
+            String::from(p.id()),
+        ));
+    }
+    let mut out = String::from(
+        "// The search of this language's index: generated by smtp-codes, do not edit.\nvar SMTP_SEARCH=[\n",
+    );
+    for (label, href, keys, exact) in &entries {
+        out.push_str(&format!(
+            "[{},{},{},{}],\n",
+            js(label),
+            js(href),
+            js(&keys.to_lowercase()),
+            js(&format!(" {} ", exact.to_lowercase()))
+        ));
+    }
+    out.push_str("];\n");
+    out.push_str(SEARCH_JS);
+    out
+}
+
+/// Filters `SMTP_SEARCH` by every word of the query, shows the first 50 matches as links.
+const SEARCH_JS: &str = r#"(function(){
+var q=document.getElementById("q"),r=document.getElementById("results");
+if(!q||!r)return;
+function run(){
+  var words=q.value.toLowerCase().split(/\s+/).filter(function(w){return w.length>0;});
+  while(r.firstChild)r.removeChild(r.firstChild);
+  if(!words.length)return;
+  var exact=[],other=[];
+  for(var i=0;i<SMTP_SEARCH.length;i++){
+    var e=SMTP_SEARCH[i],ok=true,hit=false;
+    for(var j=0;j<words.length;j++){
+      if(e[2].indexOf(words[j])<0){ok=false;break;}
+      if(e[3].indexOf(" "+words[j]+" ")>=0)hit=true;
+    }
+    if(ok)(hit?exact:other).push(e);
+  }
+  var all=exact.concat(other);
+  for(var k=0;k<all.length&&k<50;k++){
+    var li=document.createElement("li"),a=document.createElement("a");
+    a.href=all[k][1];a.textContent=all[k][0];li.appendChild(a);r.appendChild(li);
+  }
+}
+var m=/[?&]q=([^&]*)/.exec(location.search);
+if(m){try{q.value=decodeURIComponent(m[1].replace(/\+/g," "));}catch(x){q.value=m[1];}}
+q.addEventListener("input",run);
+run();
+})();
+"#;

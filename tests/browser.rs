@@ -25,6 +25,10 @@ fn chromium() -> Option<PathBuf> {
 }
 
 fn dump_dom(browser: &Path, profile: &Path, page: &Path) -> String {
+    dump_url(browser, profile, &format!("file://{}", page.display()))
+}
+
+fn dump_url(browser: &Path, profile: &Path, url: &str) -> String {
     let out = Command::new(browser)
         .args([
             "--headless",
@@ -40,7 +44,7 @@ fn dump_dom(browser: &Path, profile: &Path, page: &Path) -> String {
         ])
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg("--dump-dom")
-        .arg(format!("file://{}", page.display()))
+        .arg(url)
         .output()
         .expect("chromium runs");
     assert!(
@@ -165,5 +169,49 @@ fn pages_render_in_chromium_with_the_right_structure() {
         "{h3:?}"
     );
     assert!(dom.contains("href=\"codes/421.html\""));
+    // The language switcher is in the header, before the content.
+    let header = dom
+        .find("<nav class=\"languages\"")
+        .expect("a language switcher");
+    assert!(
+        header < dom.find("<main").unwrap(),
+        "the switcher comes first"
+    );
+    // The search runs in the browser: `?q=` opens a search, and a code is found in any
+    // notation (5.1.1 finds the X.1.1 page first; the folklore 511 finds it too).
+    for (lang, q, first) in [
+        ("en", "5.1.1", "codes/X.1.1.html"),
+        ("en", "x.7.26", "codes/X.7.26.html"),
+        ("ar", "550", "codes/550.html"),
+        ("hi", "421", "codes/421.html"),
+    ] {
+        let index = root.join(lang).join("index.html");
+        let dom = dump_url(
+            &browser,
+            &profile,
+            &format!("file://{}?q={q}", index.display()),
+        );
+        let results = &dom[dom.find("<ul id=\"results\">").expect("results list")..];
+        let results = &results[..results.find("</ul>").unwrap()];
+        let href = results
+            .split("href=\"")
+            .nth(1)
+            .map(|h| &h[..h.find('"').unwrap()]);
+        assert_eq!(href, Some(first), "{lang} ?q={q}: {results}");
+    }
+    let dom = dump_url(
+        &browser,
+        &profile,
+        &format!("file://{}?q=511", root.join("en/index.html").display()),
+    );
+    assert!(dom.contains("href=\"codes/X.1.1.html\""), "511 finds X.1.1");
+    // The root index has a title and a heading over its languages.
+    let dom = dump_dom(&browser, &profile, &root.join("index.html"));
+    assert_eq!(elements(&dom, "h1").len(), 1);
+    assert!(
+        elements(&dom, "h2")
+            .iter()
+            .any(|h| strip_tags(h) == "Choose a language")
+    );
     let _ = std::fs::remove_dir_all(&root);
 }

@@ -4,6 +4,7 @@
 //! field, all of them at once. [`super::resolve`] runs only when there is no error.
 
 mod diagnosis;
+mod pairs;
 mod providers;
 mod records;
 mod texts;
@@ -21,6 +22,7 @@ use std::str::FromStr;
 
 #[allow(unused_imports)]
 // the generator's skeleton uses it; the tests that include build/ do not
+pub use pairs::{pair_code, pair_key};
 pub use providers::note_hash;
 
 /// The reasons the library itself names: a reply of class 2 or 3, and no reason found.
@@ -53,6 +55,7 @@ pub fn check(raw: &Raw, d: &mut Diagnostics) {
     c.reasons();
     c.rules();
     c.providers();
+    c.pairs();
     for tr in &raw.translations {
         let Some(loc) = locales.iter().find(|l| l.tag == tr.tag) else {
             continue;
@@ -61,6 +64,7 @@ pub fn check(raw: &Raw, d: &mut Diagnostics) {
         c.translated_ui(loc, tr.ui.as_ref());
         c.translated_reasons(loc, tr.reasons.as_ref());
         c.translated_providers(loc, tr.providers.as_ref());
+        c.translated_pairs(loc, tr.pairs.as_ref());
     }
 }
 

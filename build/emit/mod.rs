@@ -107,7 +107,9 @@ fn texts(c: &Catalog, li: usize) -> String {
     let w = &mut o;
     macro_rules! out { ($($t:tt)*) => { let _ = writeln!(w, $($t)*); } }
     out!("");
-    out!("use super::{{NOTE_COUNT, REASON_COUNT, TEXT_ROWS, UI_KEYS, VENDOR_CODE_COUNT}};");
+    out!(
+        "use super::{{NOTE_COUNT, PAIR_COUNT, REASON_COUNT, TEXT_ROWS, UI_KEYS, VENDOR_CODE_COUNT}};"
+    );
     out!("");
     out!("/// Per record (rows as in `super::TEXT_ROWS`): {CODE_FIELDS:?}.");
     out!("pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [");
@@ -141,6 +143,7 @@ fn texts(c: &Catalog, li: usize) -> String {
     }
     out!("];");
     providers::texts(w, c, li);
+    providers::pair_texts(w, c, li);
     o
 }
 

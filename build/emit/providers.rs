@@ -1,7 +1,7 @@
 //! The providers (`data/providers/`), their codes and their rules, at the end of the table
 //! file; their texts go in the locale files beside the others.
 
-use super::super::resolve::{Catalog, WithCode};
+use super::super::resolve::{Catalog, PairCode, WithCode};
 use super::tables::variants;
 use super::{camel, lit, per_locale};
 use std::fmt::Write as _;
@@ -159,6 +159,64 @@ pub(super) fn texts(w: &mut String, c: &Catalog, li: usize) {
             out!("    // {}", r.id);
             out!("    {},", lit(&n[li]));
         }
+    }
+    out!("];");
+}
+
+/// The look-alike pairs and their references; their texts go in the locale files.
+pub(super) fn pairs(w: &mut String, c: &Catalog) {
+    macro_rules! out { ($($t:tt)*) => { let _ = writeln!(w, $($t)*); } }
+    let code = |p: PairCode| match p {
+        PairCode::Reply(r) => format!("Code::Reply(ReplyCode({r}))"),
+        PairCode::Enhanced(class, s, d) => format!("Code::Enhanced({})", enhanced((class, s, d))),
+    };
+    out!("");
+    out!("pub(crate) const PAIR_COUNT: usize = {};", c.pairs.len());
+    out!(
+        "/// The look-alike pairs of `data/pairs/pairs.yaml`, in file order; texts in `PAIR_TEXTS`."
+    );
+    out!("pub(crate) static PAIRS: [Contrast; PAIR_COUNT] = [");
+    for p in &c.pairs {
+        let refs: Vec<String> = p
+            .references
+            .iter()
+            .map(|(i, s)| format!("Reference {{ source: &SOURCES[{i}], section: {} }}", lit(s)))
+            .collect();
+        out!(
+            "    Contrast {{ a: {}, b: {}, references: &[{}] }},",
+            code(p.a),
+            code(p.b),
+            refs.join(", ")
+        );
+    }
+    out!("];");
+    out!(
+        "pub(crate) static PAIR_TEXTS: [&[[&str; 6]; PAIR_COUNT]; {}] = [{}];",
+        c.locales.len(),
+        per_locale(c, "PAIRS")
+    );
+}
+
+/// A locale's pair texts.
+pub(super) fn pair_texts(w: &mut String, c: &Catalog, li: usize) {
+    macro_rules! out { ($($t:tt)*) => { let _ = writeln!(w, $($t)*); } }
+    let name = |p: PairCode| match p {
+        PairCode::Reply(r) => r.to_string(),
+        PairCode::Enhanced(0, s, d) => format!("X.{s}.{d}"),
+        PairCode::Enhanced(k, s, d) => format!("{k}.{s}.{d}"),
+    };
+    out!("");
+    out!(
+        "/// Per look-alike pair (rows as in `super::PAIRS`): question, contrast, a_situation, a_next, b_situation, b_next."
+    );
+    out!("pub(super) static PAIRS: [[&str; 6]; PAIR_COUNT] = [");
+    for p in &c.pairs {
+        out!("    // {} vs {}", name(p.a), name(p.b));
+        out!("    [");
+        for t in &p.texts[li] {
+            out!("        {},", lit(t));
+        }
+        out!("    ],");
     }
     out!("];");
 }

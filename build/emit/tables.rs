@@ -19,6 +19,7 @@ pub(super) fn tables(c: &Catalog) -> Result<String, String> {
     texts_and_ui(&mut o, c);
     super::reasons::reasons(&mut o, c);
     super::providers::providers(&mut o, c);
+    super::providers::pairs(&mut o, c);
     Ok(o)
 }
 
@@ -37,7 +38,7 @@ fn prelude(w: &mut String, c: &Catalog) {
         "use crate::catalog::{{EnhancedInfo, LocaleData, Reference, ReplyInfo, Source, SubCodeInfo, Texts}};"
     );
     out!("use crate::catalog::{{CodeRule, ReasonData, TextRule}};");
-    out!("use crate::catalog::{{Provider, ProviderKind, ProviderRule, VendorCode}};");
+    out!("use crate::catalog::{{Contrast, Provider, ProviderKind, ProviderRule, VendorCode}};");
     out!(
         "use crate::{{Code, Command, EnhancedCode, Party, ReplyCode, Retry, SourceKind, Status}};"
     );

@@ -5,7 +5,7 @@
 
 use crate::generator::diag::Diagnostics;
 use crate::generator::model::Text;
-use crate::generator::{self, CODE_FIELDS, REASON_FIELDS};
+use crate::generator::{self, CODE_FIELDS, PAIR_FIELDS, REASON_FIELDS};
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
@@ -143,6 +143,36 @@ pub fn write_all(data: &Path, tags: &[String]) -> ExitCode {
             }
         }
         files.push((format!("{dir}/providers.yaml"), providers));
+
+        // Look-alike pairs: the file, or the pairs it lacks appended to it.
+        let path = data.join(format!("{dir}/pairs.yaml"));
+        let existing = std::fs::read_to_string(&path).ok();
+        let mut pairs = existing.clone().unwrap_or_else(|| {
+            format!("# {tag}: the look-alike pairs (data/pairs/pairs.yaml), translated. Keep `backticked` tokens exactly.\n")
+        });
+        for p in raw.pairs.iter().flat_map(|f| &f.value) {
+            let v = &p.value;
+            let key = generator::check::pair_key(&text(&v.a), &text(&v.b));
+            if existing.as_deref().is_some_and(|t| t.contains(&format!("\n{}:", quote(&key)))) {
+                continue;
+            }
+            let en = [&v.question, &v.contrast, &v.a_situation, &v.a_next, &v.b_situation, &v.b_next].map(text);
+            let _ = writeln!(pairs, "{}:\n  source_hash: {}", quote(&key), generator::pair_hash(&en));
+            for (f, t) in PAIR_FIELDS.iter().zip(&en) {
+                let _ = writeln!(pairs, "  {f}: {}", quote(t));
+            }
+        }
+        match &existing {
+            Some(t) if *t != pairs => {
+                if let Err(e) = std::fs::write(&path, &pairs) {
+                    eprintln!("cannot write data/{dir}/pairs.yaml: {e}");
+                    return ExitCode::FAILURE;
+                }
+                println!("added the new pairs to data/{dir}/pairs.yaml");
+            }
+            Some(_) => {}
+            None => files.push((format!("{dir}/pairs.yaml"), pairs)),
+        }
     }
     for (rel, content) in files {
         let path = data.join(&rel);

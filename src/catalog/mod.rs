@@ -12,6 +12,7 @@
 #[allow(clippy::unreadable_literal, clippy::large_const_arrays, clippy::too_many_lines)]
 mod generated;
 mod lookup;
+mod pairs;
 mod providers;
 mod reasons;
 mod records;
@@ -20,6 +21,7 @@ mod suggest;
 mod vocab;
 
 pub use generated::{CATALOG_VERSION, IANA_REGISTRY_DATE, Locale};
+pub use pairs::Contrast;
 pub use providers::{Provider, ProviderKind, ProviderRule, VendorCode};
 pub use reasons::Reason;
 pub use records::{EnhancedInfo, ReplyInfo, SubCodeInfo, Texts};

@@ -224,7 +224,13 @@ fn code_page(c: Code, locale: Locale, links: &dyn Linker) -> Option<Page> {
         t(locale, UiKey::LabelHowToFix),
         texts.how_to_fix(locale),
     );
-    let confused: Vec<Vec<Span>> = compare_with
+    let mut others: Vec<Code> = compare_with.to_vec();
+    for o in links.more_comparisons(c) {
+        if !others.contains(&o) {
+            others.push(o);
+        }
+    }
+    let confused: Vec<Vec<Span>> = others
         .iter()
         .map(|&o| {
             let label = fill_owned(

@@ -1,7 +1,7 @@
 //! The comparison page (DESIGN §6): the sentences that say how two codes differ, and the
 //! page built from them.
 
-use super::code::{code_label, compare_values, reference_items};
+use super::code::{code_label, compare_values, facts, reference_items};
 use super::{Block, Linker, NoLinks, Page, Span, spans};
 use crate::catalog::UiKey;
 use crate::l10n::ui::{self, code, fill, fill_owned, t};
@@ -252,12 +252,24 @@ impl Page {
             &compare_values(a, b, locale),
         );
         let mut page = Page::new(locale, title);
-        let summary = cmp.summary(locale);
-        if !summary.is_empty() {
+        let contrast = cmp.contrast();
+        // A curated pair's summary is its contrast; the generated sentences (classes, what
+        // the client does) are in the table below.
+        let summary = if contrast.is_some() {
+            Vec::new()
+        } else {
+            cmp.summary(locale)
+        };
+        if contrast.is_some() || !summary.is_empty() {
             page.heading(2, "summary", t(locale, UiKey::LabelSummary));
-            for s in &summary {
-                page.paragraph(s);
-            }
+        }
+        // A curated pair opens with the question that tells the two apart, and its answer.
+        if let Some(ct) = contrast {
+            page.paragraph(ct.question(locale));
+            page.paragraph(ct.contrast(locale));
+        }
+        for s in &summary {
+            page.paragraph(s);
         }
         let codes: &[Code] = if cmp.is_one_record() { &[a] } else { &[a, b] };
         for (i, &c) in codes.iter().enumerate() {
@@ -287,20 +299,45 @@ impl Page {
                 tx.how_to_fix(locale),
             );
         }
-        let diffs: Vec<Vec<Span>> = cmp
-            .key_differences(locale)
-            .iter()
-            .map(|s| spans(s))
-            .collect();
-        page.list_section(
-            2,
-            "differences",
-            t(locale, UiKey::LabelKeyDifferences),
-            true,
-            diffs,
-        );
+        let table = side_by_side(a, b, locale).filter(|_| !cmp.is_same_code());
+        // The table holds the facts that differ; the list keeps what it cannot show (how the
+        // two are related).
+        let mut sentences = cmp.key_differences(locale);
+        if table.is_some() {
+            sentences = sentences.split_off(cmp.differences().len().min(sentences.len()));
+        }
+        let diffs: Vec<Vec<Span>> = sentences.iter().map(|s| spans(s)).collect();
+        if table.is_some() || !diffs.is_empty() {
+            page.heading(2, "differences", t(locale, UiKey::LabelKeyDifferences));
+        }
+        if let Some(table) = table {
+            page.blocks.push(table);
+        }
+        if !diffs.is_empty() {
+            page.blocks.push(Block::List {
+                ordered: true,
+                items: diffs,
+            });
+        }
+        if let Some(ct) = contrast {
+            // Each code's situation, from the server's side, and what to do after it.
+            page.heading(2, "when-to-use", t(locale, UiKey::LabelWhenToUse));
+            let rows: Vec<(String, Vec<Span>)> = [a, b]
+                .iter()
+                .filter_map(|&c| Some((alloc::format!("{c}"), spans(ct.situation(c, locale)?))))
+                .collect();
+            page.blocks.push(Block::Facts(rows));
+            for c in [a, b] {
+                if let Some(next) = ct.next_step(c, locale) {
+                    page.paragraph(&fill(
+                        t(locale, UiKey::CompareAdvice),
+                        &[("code", &code(c)), ("retry", next)],
+                    ));
+                }
+            }
+        }
         let uses = cmp.when_to_use(locale);
-        if !uses.is_empty() {
+        if contrast.is_none() && !uses.is_empty() {
             page.heading(2, "when-to-use", t(locale, UiKey::LabelWhenToUse));
             for s in &uses {
                 page.paragraph(s);
@@ -320,4 +357,35 @@ impl Page {
         );
         page
     }
+}
+
+/// The two codes' facts side by side (class, category or subject, status, what the client
+/// does, who acts, commands), row by row in the first code's order; `None` when there is
+/// only one code to show.
+fn side_by_side(a: Code, b: Code, locale: Locale) -> Option<Block> {
+    if a == b {
+        return None;
+    }
+    let (fa, fb) = (facts(a, locale), facts(b, locale));
+    let mut labels: Vec<&String> = fa.iter().map(|(l, _)| l).collect();
+    for (l, _) in &fb {
+        if !labels.contains(&l) {
+            labels.push(l);
+        }
+    }
+    let cell = |f: &[(String, Vec<Span>)], l: &String| {
+        f.iter().find(|(k, _)| k == l).map_or_else(
+            || alloc::vec![Span::Text(String::from("—"))],
+            |(_, v)| v.clone(),
+        )
+    };
+    let rows = labels
+        .into_iter()
+        .map(|l| (l.clone(), alloc::vec![cell(&fa, l), cell(&fb, l)]))
+        .collect();
+    let head = alloc::vec![
+        alloc::vec![Span::Code(alloc::format!("{a}"))],
+        alloc::vec![Span::Code(alloc::format!("{b}"))],
+    ];
+    Some(Block::Table { head, rows })
 }

@@ -32,6 +32,12 @@ pub trait Linker {
         let _ = id;
         None
     }
+    /// Codes compared with `code` on pages of their own beyond its record's look-alikes
+    /// (the site's `--pairs`), so that its page links to them too.
+    fn more_comparisons(&self, code: Code) -> Vec<Code> {
+        let _ = code;
+        Vec::new()
+    }
 }
 
 /// No links: pages for a terminal.
@@ -88,6 +94,14 @@ pub enum Block {
     },
     /// Label–value pairs.
     Facts(Vec<(String, Vec<Span>)>),
+    /// Two or more things side by side: a header per column, then rows of a label and one
+    /// cell per column (a comparison's class, retry, who acts, … for each code).
+    Table {
+        /// One header per column.
+        head: Vec<Vec<Span>>,
+        /// Each row: its label, then one cell per column.
+        rows: Vec<(String, Vec<Vec<Span>>)>,
+    },
     /// Preformatted lines (a server's reply).
     Verbatim(Vec<String>),
 }

@@ -97,6 +97,27 @@ fn body(page: &Page) -> String {
                 }
                 out.push_str("</dl>\n");
             }
+            Block::Table { head, rows } => {
+                out.push_str("<table class=\"side\">\n<thead><tr><td></td>");
+                for h in head {
+                    out.push_str("<th scope=\"col\">");
+                    spans(&mut out, h);
+                    out.push_str("</th>");
+                }
+                out.push_str("</tr></thead>\n<tbody>\n");
+                for (label, cells) in rows {
+                    out.push_str("<tr><th scope=\"row\">");
+                    escape(&mut out, label);
+                    out.push_str("</th>");
+                    for c in cells {
+                        out.push_str("<td>");
+                        spans(&mut out, c);
+                        out.push_str("</td>");
+                    }
+                    out.push_str("</tr>\n");
+                }
+                out.push_str("</tbody>\n</table>\n");
+            }
             Block::Verbatim(lines) => {
                 out.push_str("<pre class=\"server\" dir=\"ltr\">");
                 for (i, l) in lines.iter().enumerate() {
@@ -120,12 +141,16 @@ h3{font-size:1.05rem;margin:1.2rem 0 .3rem}\
 code{font:.92em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#eef1f4;border-radius:3px;padding:0 .25em;white-space:nowrap}\
 pre.server{background:#1d2126;color:#e8eaed;padding:.75rem 1rem;border-radius:6px;overflow-x:auto;white-space:pre-wrap;word-break:break-all}\
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:1rem 0}dl.facts dt{font-weight:600;color:#4a525c}dl.facts dd{margin:0}\
+table.side{border-collapse:collapse;margin:1rem 0;width:100%}table.side th,table.side td{text-align:start;vertical-align:top;padding:.3rem .6rem;border-bottom:1px solid #d8dde3}table.side th[scope=row]{color:#4a525c;font-weight:600}\
+@media (max-width:40rem){dl.facts{grid-template-columns:1fr}dl.facts dd{margin:0 0 .5rem}table.side{font-size:.9rem}}\
 a{color:#0b57d0}nav{font-size:.9rem;margin-bottom:1rem}nav a{margin-inline-end:.8rem}\
+header{max-width:46rem;margin:0 auto;padding:.6rem 1.25rem 0}header nav{margin:0;color:#5f6873}\
+form.search input{width:100%;box-sizing:border-box;font:inherit;padding:.45rem .7rem;border:1px solid #c4cad1;border-radius:6px}#results{padding-inline-start:1.2rem}\
 footer{font-size:.85rem;color:#5f6873;margin-top:3rem;border-top:1px solid #dde1e6;padding-top:.6rem}\
 ol li,ul li{margin:.25rem 0}";
 
-/// A complete, self-contained HTML document: `lang` and `dir` on `<html>`, inline CSS, no
-/// script.
+/// A complete, self-contained HTML document: `lang` and `dir` on `<html>`, inline CSS; no
+/// script, except the site's search on its index pages.
 pub(super) fn document(page: &Page, options: &RenderOptions) -> String {
     let mut out = String::from("<!DOCTYPE html>\n");
     out.push_str(&alloc::format!(
@@ -147,34 +172,48 @@ pub(super) fn document(page: &Page, options: &RenderOptions) -> String {
     }
     out.push_str("<style>");
     out.push_str(CSS);
-    out.push_str("</style>\n</head>\n<body>\n<main>\n");
-    out.push_str(&body(page));
-    if !options.alternates.is_empty() || options.footer.is_some() {
-        out.push_str("<footer>\n");
-        if let Some(f) = &options.footer {
-            out.push_str("<p>");
-            escape(&mut out, f);
-            out.push_str("</p>\n");
-        }
-        if !options.alternates.is_empty() {
-            out.push_str("<p class=\"languages\">");
-            for (i, (tag, name, href)) in options.alternates.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(" · ");
-                }
-                out.push_str("<a href=\"");
-                escape(&mut out, href);
-                out.push_str("\" hreflang=\"");
-                escape(&mut out, tag);
-                out.push_str("\" lang=\"");
-                escape(&mut out, tag);
-                out.push_str("\">");
-                escape(&mut out, name);
-                out.push_str("</a>");
+    out.push_str("</style>\n</head>\n<body>\n");
+    // The other languages first, where a reader looks for them.
+    if !options.alternates.is_empty() {
+        out.push_str("<header><nav class=\"languages\" aria-label=\"");
+        escape(
+            &mut out,
+            crate::l10n::ui::t(page.locale, crate::catalog::UiKey::SiteLanguages),
+        );
+        out.push_str("\">");
+        for (i, (tag, name, href)) in options.alternates.iter().enumerate() {
+            if i > 0 {
+                out.push_str(" · ");
             }
-            out.push_str("</p>\n");
+            out.push_str("<a href=\"");
+            escape(&mut out, href);
+            out.push_str("\" hreflang=\"");
+            escape(&mut out, tag);
+            out.push_str("\" lang=\"");
+            escape(&mut out, tag);
+            out.push_str("\">");
+            escape(&mut out, name);
+            out.push_str("</a>");
         }
-        out.push_str("</footer>\n");
+        out.push_str("</nav></header>\n");
+    }
+    out.push_str("<main>\n");
+    if let Some((script, placeholder)) = &options.search {
+        // Works from `file://`: the index is a script, not a fetched file. Without script the
+        // form still submits `?q=`, which the script reads on load.
+        out.push_str("<form class=\"search\" role=\"search\" action=\"\"><input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"off\" placeholder=\"");
+        escape(&mut out, placeholder);
+        out.push_str("\" aria-label=\"");
+        escape(&mut out, placeholder);
+        out.push_str("\"></form>\n<ul id=\"results\"></ul>\n<script src=\"");
+        escape(&mut out, script);
+        out.push_str("\"></script>\n");
+    }
+    out.push_str(&body(page));
+    if let Some(f) = &options.footer {
+        out.push_str("<footer>\n<p>");
+        escape(&mut out, f);
+        out.push_str("</p>\n</footer>\n");
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out

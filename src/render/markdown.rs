@@ -93,11 +93,45 @@ pub(super) fn markdown(page: &Page) -> String {
                 }
             }
             Block::Facts(facts) => {
+                let sep = crate::l10n::ui::t(page.locale, crate::catalog::UiKey::LabelSeparator);
                 for (label, value) in facts {
                     out.push_str("- **");
                     escape(&mut out, label);
-                    out.push_str(":** ");
+                    out.push_str("**");
+                    out.push_str(sep);
                     spans(&mut out, value, rtl);
+                    out.push('\n');
+                }
+            }
+            Block::Table { head, rows } => {
+                // A pipe table; a `|` inside a cell is escaped.
+                let cell = |sp: &[Span]| {
+                    let mut c = String::new();
+                    spans(&mut c, sp, rtl);
+                    c.replace('|', "\\|")
+                };
+                out.push_str("| |");
+                for h in head {
+                    out.push(' ');
+                    out.push_str(&cell(h));
+                    out.push_str(" |");
+                }
+                out.push_str("\n|---|");
+                for _ in head {
+                    out.push_str("---|");
+                }
+                out.push('\n');
+                for (label, cells) in rows {
+                    out.push_str("| ");
+                    let mut l = String::new();
+                    escape(&mut l, label);
+                    out.push_str(&l.replace('|', "\\|"));
+                    out.push_str(" |");
+                    for c in cells {
+                        out.push(' ');
+                        out.push_str(&cell(c));
+                        out.push_str(" |");
+                    }
                     out.push('\n');
                 }
             }

@@ -31,6 +31,9 @@ pub struct RenderOptions {
     pub alternates: Vec<(String, String, String)>,
     /// HTML: a line at the foot of the page.
     pub footer: Option<String>,
+    /// HTML: a search box at the top of the page, whose script (`search.js`, at this path
+    /// relative to the page) holds the index: (script path, placeholder text).
+    pub search: Option<(String, String)>,
     /// Text: wrap lines at this many terminal columns (display width: CJK characters count
     /// two, combining marks none), never inside a code, a URL or a protocol token. `None`
     /// leaves lines as long as their paragraphs.

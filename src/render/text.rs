@@ -31,7 +31,9 @@ fn wrap(line: &str, width: usize, indent: &str, keep: &[Range<usize>]) -> String
     if line.width() <= width {
         return String::from(line);
     }
-    let kept = |i: usize| keep.iter().any(|r| r.start < i && i < r.end);
+    // The line's own indent (a list item's "  - ") stays as it is.
+    let lead = line.len() - line.trim_start_matches(' ').len();
+    let kept = |i: usize| i < lead || keep.iter().any(|r| r.start < i && i < r.end);
     // Break opportunities: a space (dropped at a break), or between two wide characters.
     let mut out = String::new();
     let mut col = 0usize;
@@ -42,7 +44,7 @@ fn wrap(line: &str, width: usize, indent: &str, keep: &[Range<usize>]) -> String
     let mut prev_wide = false;
     for (i, c) in line.char_indices() {
         let wide = c.width().unwrap_or(0) >= 2;
-        if c == ' ' && !kept(i) {
+        if c == ' ' && i >= lead && !kept(i) {
             if i > piece_start {
                 pieces.push((piece_start, i, space_before));
             }
@@ -51,7 +53,26 @@ fn wrap(line: &str, width: usize, indent: &str, keep: &[Range<usize>]) -> String
             prev_wide = false;
             continue;
         }
-        if wide && prev_wide && i > piece_start && !kept(i) {
+        // No line starts with closing punctuation, nor ends with opening punctuation (the
+        // CJK line-breaking rules).
+        let closing = matches!(
+            c,
+            '。' | '、'
+                | '，'
+                | '．'
+                | '」'
+                | '』'
+                | '）'
+                | '】'
+                | '！'
+                | '？'
+                | '：'
+                | '；'
+                | 'ー'
+                | '々'
+        );
+        let opening = line[..i].ends_with(['「', '『', '（', '【']);
+        if wide && prev_wide && i > piece_start && !kept(i) && !closing && !opening {
             pieces.push((piece_start, i, space_before));
             piece_start = i;
             space_before = false;
@@ -194,6 +215,20 @@ pub(super) fn text(page: &Page, color: bool, width: Option<usize>) -> String {
                 for (label, value) in facts {
                     let prefix = alloc::format!("{label}{sep}");
                     line(&mut out, &prefix, "    ", value, rtl, width);
+                }
+            }
+            Block::Table { head, rows } => {
+                // A terminal has no room for columns: each row is its label, then one line
+                // per column.
+                for (label, cells) in rows {
+                    out.push_str(label);
+                    out.push('\n');
+                    for (h, cell) in head.iter().zip(cells) {
+                        let mut prefix = String::from("  ");
+                        spans(&mut prefix, h, rtl);
+                        prefix.push_str(sep);
+                        line(&mut out, &prefix, "      ", cell, rtl, width);
+                    }
                 }
             }
             Block::Verbatim(lines) => {

@@ -138,6 +138,13 @@ pub fn compare(c: &Comparison, locale: Locale) -> Value {
         "a": show(c.a(), locale),
         "b": show(c.b(), locale),
         "same_code": c.is_same_code(),
+        "contrast": c.contrast().map(|ct| json!({
+            "question": ct.question(locale),
+            "contrast": ct.contrast(locale),
+            "a": { "situation": ct.situation(c.a(), locale), "next": ct.next_step(c.a(), locale) },
+            "b": { "situation": ct.situation(c.b(), locale), "next": ct.next_step(c.b(), locale) },
+            "references": ct.references().iter().map(reference).collect::<Vec<_>>(),
+        })),
         "differences": serde_json::to_value(c.differences()).unwrap_or(Value::Null),
         "relations": serde_json::to_value(c.relations()).unwrap_or(Value::Null),
         "summary": c.summary(locale),
@@ -204,6 +211,7 @@ pub fn export() -> Value {
         "subjects": subjects,
         "reasons": Reason::all().iter().map(|&r| reason_record(r)).collect::<Vec<_>>(),
         "providers": Provider::all().iter().map(provider_record).collect::<Vec<_>>(),
+        "pairs": smtp_codes::Contrast::all().iter().map(pair_record).collect::<Vec<_>>(),
         "ui": ui,
     })
 }
@@ -447,5 +455,21 @@ pub fn provider_summary(p: &'static Provider) -> Value {
         "vendor_codes": p.vendor_codes().count(),
         "rules": p.rules().count(),
         "oldest_read": p.oldest_read(),
+    })
+}
+
+/// A curated look-alike pair with its texts in every language (`export`).
+fn pair_record(p: &'static smtp_codes::Contrast) -> Value {
+    let (a, b) = p.codes();
+    json!({
+        "a": a.to_string(),
+        "b": b.to_string(),
+        "question": all_locales(|l| p.question(l)),
+        "contrast": all_locales(|l| p.contrast(l)),
+        "a_situation": all_locales(|l| p.situation(a, l).unwrap_or("")),
+        "a_next": all_locales(|l| p.next_step(a, l).unwrap_or("")),
+        "b_situation": all_locales(|l| p.situation(b, l).unwrap_or("")),
+        "b_next": all_locales(|l| p.next_step(b, l).unwrap_or("")),
+        "references": p.references().iter().map(reference).collect::<Vec<_>>(),
     })
 }

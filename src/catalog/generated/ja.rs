@@ -1,7 +1,7 @@
 // @generated from data/ by build/ (the texts of Japanese, `ja`). Do not edit: change data/ and run
 // `cargo run --manifest-path generate/Cargo.toml`.
 
-use super::{NOTE_COUNT, REASON_COUNT, TEXT_ROWS, UI_KEYS, VENDOR_CODE_COUNT};
+use super::{NOTE_COUNT, PAIR_COUNT, REASON_COUNT, TEXT_ROWS, UI_KEYS, VENDOR_CODE_COUNT};
 
 /// Per record (rows as in `super::TEXT_ROWS`): ["title", "meaning", "when_seen", "how_to_fix"].
 pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
@@ -1274,6 +1274,10 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "すべてのコード",
     // site.languages
     "ほかの言語",
+    // site.search
+    "コード・タイトル・語句を検索",
+    // site.choose_language
+    "言語を選択",
     // site.generated
     "カタログのバージョン {version} から smtp-codes によって生成されました。",
     // label.provider
@@ -2548,4 +2552,719 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     "ZeptoMail は、アカウントが送信を許可されていないドメインの `From` アドレスを拒否します。",
     // zoho.subject_mandatory
     "ZeptoMail は、件名のないメッセージを拒否します。ここで返される `5.2.1` は、メールボックスが無効化されているという意味ではありません。",
+];
+
+/// Per look-alike pair (rows as in `super::PAIRS`): question, contrast, a_situation, a_next, b_situation, b_next.
+pub(super) static PAIRS: [[&str; 6]; PAIR_COUNT] = [
+    // 421 vs 503
+    [
+        "Did the server close the connection?",
+        "Yes for `421`: the server ends the session and handles nothing more in it. No for `503`: the session stays open, and only the command sent out of order was refused.",
+        "The server has to stop serving this session, for example because it is overloaded or shutting down. It may send `421` instead of the greeting or in reply to any command.",
+        "Connect again later; the message is not at fault. A sending server keeps it queued and retries on its own.",
+        "The client sent a valid command at the wrong point in the session, such as `RCPT TO` before `MAIL FROM` or `DATA` with no accepted recipient.",
+        "Fix the order of commands in the client, since repeating the same sequence fails again. Check the reply before the `503` too: an earlier refusal often causes it.",
+    ],
+    // 450 vs 550
+    [
+        "Can the same attempt succeed later without any change?",
+        "Yes for `450`: the mailbox is unavailable only for now, so a retry of the same message may go through. No for `550`: the refusal is permanent, and something has to change first.",
+        "The mailbox is busy or locked, or a policy such as greylisting asks the sender to come back later. It usually answers `RCPT TO` or the end of the message data.",
+        "Usually nothing: the sending server queues the message and retries. If delays last for days, the sender's admin reads the reply text and contacts the recipient's postmaster.",
+        "The mailbox does not exist, the sender has no access to it, or local policy refuses the mail, for example relaying or a failed sender check. The enhanced code says which.",
+        "Read the enhanced code: for `5.1.1` correct the address; for a policy refusal such as `5.7.1` the sender's admin checks SPF, DKIM and blocklists. Do not resend unchanged.",
+    ],
+    // 421 vs 450
+    [
+        "Does the refusal end the whole session?",
+        "Yes for `421`: the server closes the connection and handles nothing more in it. No for `450`: only this mailbox or message is put off, and the session can go on.",
+        "The server cannot serve the client right now, for example because it is overloaded, greylisting the connecting host or shutting down. It sends `421` as its greeting or in reply to any command.",
+        "Let the sending server reconnect later with growing delays. If one sending IP address keeps getting it, lower the sending rate and check blocklists.",
+        "The mailbox is busy or locked, or a check such as greylisting wants this message to come back later. The server answers `RCPT TO` or the end of the message data this way.",
+        "The sending server keeps the message queued for that recipient and retries it later; other recipients in the session are handled as usual.",
+    ],
+    // 421 vs 451
+    [
+        "Is the connection closed after this reply?",
+        "Yes for `421`: the server gives up on the whole session and closes it. No for `451`: only the current step failed, because of a local error, and the connection stays open.",
+        "The service as a whole is unavailable for now: the server is overloaded, greylisting, or has to shut down. It sends `421` as its greeting or to any command and closes the channel.",
+        "Reconnect later; the sending server retries on its own schedule. If it keeps happening, read the reply text, which often names the reason.",
+        "An internal check or lookup failed while the server handled `MAIL FROM`, `RCPT TO` or the message data, for example a DNS or database query that did not answer.",
+        "Retry later; most cases clear up by themselves. If it repeats, the operator of the replying server must find the failing component in its logs.",
+    ],
+    // 452 vs 552
+    [
+        "Will the sending server retry on its own?",
+        "Yes for `452`: the server is short of storage or at its recipient limit for now, so the message stays queued. No for `552`: a size or storage limit refused the mail for good, and it bounces.",
+        "The server is short of resources right now: free disk space, room for the size declared with `SIZE`, or its limit of recipients per message.",
+        "For too many recipients, deliver to those already accepted and send the rest in a later transaction. For storage, retry later; the operator frees space if it persists.",
+        "The message is larger than the server or the mailbox accepts, or the recipient's mailbox is full (`5.2.2`). It can answer `MAIL FROM` with `SIZE`, `RCPT TO` or the message data.",
+        "Make the message smaller, for example by linking large files, and stay under the `SIZE` limit in the `EHLO` reply. For a full mailbox, the recipient must free space first.",
+    ],
+    // 550 vs 553
+    [
+        "Is the problem the way the address is written?",
+        "No for `550`: the address can be read, but the mailbox does not exist or policy refuses the mail. Yes for `553`: the address is malformed, uses characters the server refuses, or is ambiguous.",
+        "The mailbox does not exist, the sender has no access to it, or a local rule such as relay or spam policy rejects the mail.",
+        "Read the enhanced code: for `5.1.1` confirm the address with the recipient; for `5.7.1` the sender's admin checks SPF, DKIM and blocklists.",
+        "The address in `MAIL FROM` or `RCPT TO` breaks the syntax rules or contains characters the server does not accept, or a `VRFY` name matches more than one user.",
+        "Check the address character by character: exactly one `@`, no spaces or stray brackets, and a complete domain. Correct it and send again.",
+    ],
+    // 550 vs 551
+    [
+        "Does the reply point to another address for the recipient?",
+        "No for `550`: the mailbox is refused without any forwarding hint. Yes for `551`: the user is not local here, and the text usually names the address to use instead.",
+        "The mailbox does not exist, the sender has no access to it, or local policy refuses the mail. Sites that do not want to disclose a new address also answer `550`.",
+        "Read the enhanced code and the text, then correct the address or, for a policy refusal, have the sender's admin investigate. Resending unchanged fails again.",
+        "The recipient has moved or their mail is handled elsewhere, and the site chooses to reveal the new address instead of forwarding the message itself.",
+        "Check that the address in the text is plausible, send the message there and update the contact. If no address is given, ask the recipient by other means.",
+    ],
+    // 550 vs 554
+    [
+        "Can the server send it in place of its greeting?",
+        "No for `550`: it answers a command, typically refusing one mailbox, sender or message. Yes for `554`: it can refuse the whole session at the greeting, and elsewhere it fails the whole transaction.",
+        "A recipient is unknown (`5.1.1`) or may not be relayed to, the sender is refused, or policy rejects the message after `DATA`.",
+        "For an unknown recipient, correct the address. For a policy refusal, the sender's admin fixes SPF, DKIM or blocklist problems or contacts the recipient's postmaster.",
+        "The server refuses this client from the start, no recipient was accepted when `DATA` came, or the content was rejected after the message data. It is the general code when nothing more precise fits.",
+        "Read the text and the enhanced code; resending unchanged will not help. After a `554` greeting, the sending domain's admin checks blocklists or contacts the receiving site.",
+    ],
+    // 500 vs 501
+    [
+        "Did the server recognize the command word?",
+        "No for `500`: the command itself was unknown, or the line was too long to read. Yes for `501`: the command is known, but an address, parameter or argument after it is invalid.",
+        "The command word is misspelled or unknown to this server, or the command line is longer than the standard limit. During `AUTH` it also reports a response line that is too long.",
+        "Fix the client: spell the command correctly, keep lines within the limit, and use extension commands only if the `EHLO` reply lists them.",
+        "What follows the command is unacceptable, such as a badly formed address in `MAIL FROM` or `RCPT TO`, an invalid `EHLO` argument, or arguments on a command that takes none.",
+        "Correct the arguments: addresses in angle brackets with no space around the colon, valid parameter names and values, no extra arguments. The reply text often points at the fault.",
+    ],
+    // 502 vs 504
+    [
+        "Does the server support the command itself?",
+        "No for `502`: this server does not offer the command at all. Yes for `504`: the command is supported, but not the option or value given with it, such as an `AUTH` mechanism.",
+        "The command is recognized but not implemented, or switched off by the operator, typically `VRFY`, `EXPN` or `HELP`. Very old servers answer `EHLO` this way.",
+        "Do not repeat the command on this server; carry on without it, and fall back to `HELO` if `EHLO` was refused. Ask the operator if you really need the feature.",
+        "The client asked for a variant the server does not handle, most often an `AUTH` mechanism it does not support or does not allow before encryption (`5.5.4`).",
+        "Pick an option the server offers: an `AUTH` mechanism from the `EHLO` reply, after `STARTTLS` if needed. Otherwise send the command without the unsupported parameter.",
+    ],
+    // 530 vs 535
+    [
+        "Were credentials checked and refused?",
+        "No for `530`: nothing was checked; the command needs a login, or on some servers `STARTTLS`, first. Yes for `535`: the server checked the username and password, or other credentials, and refused them.",
+        "The client sent `MAIL FROM` or another command without logging in with `AUTH`, or without `STARTTLS` on a server that insists on encryption.",
+        "Turn on authentication for the outgoing server in the mail program, and TLS if the text asks for it. Software sends `STARTTLS`, `EHLO` again, then `AUTH`, all before `MAIL FROM`.",
+        "An `AUTH` exchange ended with credentials that did not match: a wrong password, an unknown user, or credentials not sufficient for the account. It usually carries `5.7.8`.",
+        "Check and correct the username and password saved in the mail program; some providers need a separate password for sending. Do not retry the same credentials.",
+    ],
+    // 550 vs X.1.1
+    [
+        "Does the code on its own say that the mailbox does not exist?",
+        "No for `550`: it only says the action was refused for good, for this or another reason such as policy. Yes for `5.1.1`: it names one cause, a mailbox missing at a domain that takes mail.",
+        "The server permanently refuses an address or message: an unknown recipient, relaying it does not allow, a refused sender, or mail rejected by policy after `DATA`.",
+        "Look at the enhanced code and the text after `550` before acting: they decide whether the address or the sender's setup has to be fixed.",
+        "The recipient's domain takes mail, but the mailbox named before the `@` does not exist there. Receiving servers usually send it as `550 5.1.1` in reply to `RCPT TO`.",
+        "Check the spelling before the `@` and confirm the address with the recipient another way. Resending to the same address will not help.",
+    ],
+    // 4.7.1 vs 5.7.1
+    [
+        "Will the sending server keep retrying on its own?",
+        "Yes for `4.7.1`: the policy refusal is marked temporary, so the message stays queued and is tried again. No for `5.7.1`: the refusal is permanent, and the message bounces unless something changes.",
+        "A security or policy rule refuses the sender for now, and the server expects the condition to pass. The IANA registry lists `451` among the replies that can carry it.",
+        "Let the sending server keep retrying. If it still fails after several hours, read the reply text for the rule involved and contact the recipient's postmaster.",
+        "Policy does not allow this sender to send to this recipient: relaying is refused, a filter blocks the host or sender, or an SPF check failed. It typically comes as `550 5.7.1`.",
+        "Read the text for the rule that matched. Log in to your own server instead of relaying, have the sender's admin fix SPF or DMARC, or ask a named blocklist for delisting.",
+    ],
+    // X.1.0 vs X.1.1
+    [
+        "Does the code say exactly what is wrong with the address?",
+        "No for `X.1.0`: an address problem is reported without detail, so only the reply text gives the reason. Yes for `X.1.1`: the mailbox named before the `@` does not exist at the domain.",
+        "An address check on the sender or a recipient failed for a reason no specific addressing code covers. As `2.1.0` it simply confirms an accepted `MAIL FROM`.",
+        "Check both addresses for typos, stray characters and the right domain, and read the text after the code. If they are correct, ask the administrator of the refusing server.",
+        "The recipient's domain accepts mail, but the mailbox does not exist there. It is usually sent as `550 5.1.1` to `RCPT TO` or reported in a bounce.",
+        "Correct the part before the `@` or get the current address from the recipient; resending to the same address fails again.",
+    ],
+    // X.2.2 vs X.3.4
+    [
+        "Is the size of this message the problem?",
+        "No for `X.2.2`: the recipient's mailbox has used up its quota, so even a small message does not fit. Yes for `X.3.4`: the message is bigger than the receiving system accepts for anyone.",
+        "One recipient's mailbox has reached its storage quota. The server answers `RCPT TO` or the end of the message data with `4.2.2`, or with `552` and `5.2.2`.",
+        "Tell the recipient by another channel; only they or their admin can free space or raise the quota. After `4.2.2` your server retries; after `5.2.2` send again later.",
+        "The message is over the system's maximum size, judged from the `SIZE` declared at `MAIL FROM` or from the real size after the data. It comes as `5.3.4` with `552` or `554`.",
+        "Make the message smaller, for example by sharing large files through a link. A number after `SIZE` in the `EHLO` reply is the server's limit in bytes.",
+    ],
+    // X.7.0 vs X.7.1
+    [
+        "Does the code itself say that this sender may not deliver to this recipient?",
+        "No for `X.7.0`: a security or policy rule stopped the command, but the code names no reason. Yes for `X.7.1`: policy does not allow this sender to deliver to this recipient.",
+        "A security rule stopped a command and no more precise code is used: `454 4.7.0` for a temporary login fault, `530 5.7.0` when `AUTH` or `STARTTLS` must come first, or an unexplained block.",
+        "After `530`, run `STARTTLS` or log in with `AUTH` first; after `454`, retry later without changing the password. Otherwise read the text or ask the postmaster.",
+        "The receiving side refuses relaying, blocks the sending host or sender with a filter, or rejects mail that failed SPF or DMARC.",
+        "Read the text for the rule that matched. Send through your own outgoing server instead of relaying, and have the sender's admin fix SPF, DKIM or DMARC records.",
+    ],
+    // 450 vs 451
+    [
+        "Did something fail inside the server?",
+        "No for `450`: the server worked, but the mailbox is busy or a check such as greylisting wants a later attempt. Yes for `451`: a lookup or service inside the server failed while it handled the command.",
+        "The mailbox is busy or locked, or greylisting or a temporary block puts off this sender. Servers send it after `RCPT TO` or the message data.",
+        "Let the sending server retry; greylisted mail passes on a later attempt. If delays last for days, read the reply text and contact the recipient's postmaster.",
+        "While handling `MAIL FROM`, `RCPT TO` or the message data, an internal lookup or component failed, such as a DNS or database query that did not answer.",
+        "Let the sending server retry later. If it repeats, the operator of the replying server finds the failing component in its logs, helped by codes such as `4.4.3`.",
+    ],
+    // 451 vs 452
+    [
+        "Did the server run out of room or reach a recipient limit?",
+        "No for `451`: something inside the server, such as a lookup, failed while it handled the command. Yes for `452`: storage is short, or the message already has as many recipients as the server takes.",
+        "A DNS or database lookup or an internal service failed while the server handled `MAIL FROM`, `RCPT TO` or the message data.",
+        "Retry later; most cases clear up by themselves. If it repeats, the replying server's operator must find the failing component in its logs.",
+        "The server lacks disk space for the message or for the size declared with `SIZE`, or `RCPT TO` went past its recipient limit for one message.",
+        "Send to the recipients already accepted and the rest in a later transaction. For storage, retry later while the operator frees space.",
+    ],
+    // 550 vs 552
+    [
+        "Is the size of the mail or the mailbox's storage the problem?",
+        "No for `550`: the address or the mail is refused for another reason, such as an unknown mailbox or policy. Yes for `552`: the message is too big, or the recipient's storage is used up.",
+        "The recipient is unknown, relaying is not allowed, the sender is refused, or policy rejects the message after `DATA`.",
+        "Read the enhanced code: correct the address for `5.1.1`; for a policy refusal such as `5.7.1`, the sender's admin checks SPF, DKIM and blocklists.",
+        "The declared `SIZE` or the actual message is over the server's or the mailbox's limit, or the recipient's mailbox is full (`5.2.2`).",
+        "Make the message smaller, for example by linking large files instead of attaching them. For a full mailbox, the recipient must free space.",
+    ],
+    // 534 vs 535
+    [
+        "Could the same password work with another login mechanism?",
+        "Yes for `534`: only the chosen mechanism was refused, as too weak for this account. No for `535`: the credentials themselves were not accepted and have to be corrected.",
+        "The client named an `AUTH` mechanism weaker than the server's policy allows for that user. It comes with `5.7.9`.",
+        "Retry `AUTH` with a stronger mechanism from the `EHLO` reply, or change the authentication method in the mail program. A new password will not help.",
+        "At the end of `AUTH` the password was wrong, the user unknown, or the credentials not sufficient for the account. It usually comes with `5.7.8`.",
+        "Correct the username and password saved in the mail program; some providers require a separate password for sending mail.",
+    ],
+    // 534 vs 538
+    [
+        "Would encrypting the connection be enough for this mechanism?",
+        "No for `534`: policy wants a stronger mechanism for this user, so the client must choose another one. Yes for `538`: the mechanism is allowed, but only over an encrypted connection.",
+        "The mechanism named in `AUTH` is weaker than the server permits for that account (`5.7.9`).",
+        "Choose a stronger mechanism from the list after `AUTH` in the `EHLO` reply, or change the authentication method in the mail program.",
+        "An older server received `AUTH` with a mechanism, typically a clear-text one, on a connection that has not run `STARTTLS` (`5.7.11`). RFC 4954 deprecated this code.",
+        "Send `STARTTLS`, then `EHLO` again, and repeat `AUTH` over the encrypted connection; in a mail program, enable TLS for the outgoing server.",
+    ],
+    // 454 vs 535
+    [
+        "Were the credentials judged wrong?",
+        "No for `454`: the server could not check them, or could not start TLS, because of a temporary fault on its side. Yes for `535`: the server checked the credentials and refused them.",
+        "The service that checks passwords does not answer during `AUTH`, or the TLS setup is unusable when `STARTTLS` arrives, for example because the certificate cannot be loaded.",
+        "Do not change the password; try again later. If it lasts, the server's operator must check the authentication service or the TLS configuration.",
+        "An `AUTH` exchange finished with a wrong password, an unknown user, or credentials not sufficient for the account.",
+        "Correct the username and password in the mail program. Client software should ask the user again rather than retry the same credentials.",
+    ],
+    // 220 vs 554
+    [
+        "Is the server willing to serve this client?",
+        "Yes for `220`: the server is ready, and the client goes on with `EHLO`. No for `554`: sent as the greeting, it refuses the client outright, and no mail can be sent in this session.",
+        "The server is ready for the client that just connected or, in reply to `STARTTLS`, ready to start the TLS handshake.",
+        "Send `EHLO`. After a `220` to `STARTTLS`, complete the handshake first and then send `EHLO` again.",
+        "The server refuses this client from the start (\"No SMTP service here\"), usually because policy blocks the sending host or IP address.",
+        "Send `QUIT` and do not retry unchanged. The sending domain's admin checks blocklists for the IP address or contacts the receiving site.",
+    ],
+    // 250 vs 251
+    [
+        "Does the reply say that the recipient has moved to another address?",
+        "No for `250`: the command simply succeeded, and a server may even forward without saying so. Yes for `251`: the user is not local, and the server will forward the message to the address it names.",
+        "The command worked: an accepted `EHLO`, `MAIL FROM` or `RCPT TO`, or, after the final dot, a message the server has taken responsibility for.",
+        "Nothing to fix; carry on with the next command. If a message accepted after its data never arrives, it was lost after this server.",
+        "The recipient in `RCPT TO` or `VRFY` has moved, and the server accepts the mail and passes it on, naming the new address. In reply to `ETRN` it means no mail is waiting.",
+        "Nothing has to be done for this message. The sender may update the address book so that future mail goes to the new address directly.",
+    ],
+    // 250 vs 252
+    [
+        "In reply to `VRFY`, does the server confirm the address?",
+        "Yes for `250`: the server verified the user and names the mailbox. No for `252`: it will accept mail for the address and try to deliver it, but says nothing about whether the mailbox exists.",
+        "The server verified the user named in `VRFY` or `EXPN` and answers with the mailbox. To other commands `250` simply reports success.",
+        "Nothing to fix; the reply is the server's confirmation of that address.",
+        "The server will not confirm addresses, often because doing so helps spammers harvest them, so it answers every `VRFY` and `EXPN` this way.",
+        "Do not read it as proof that the mailbox exists. Only sending a message, and watching for a bounce, can tell.",
+    ],
+    // 250 vs 354
+    [
+        "Has the server accepted the message for delivery?",
+        "Yes for `250` after the final dot: the server has taken responsibility for the message. No for `354`: the server is only waiting for the message, and nothing has been accepted yet.",
+        "After the final dot of the message, or the last `BDAT` chunk, the server took the message and will deliver it or send a bounce later. It also accepts ordinary commands with `250`.",
+        "Nothing to fix. If the message never arrives, trace it in that server's logs with the queue ID that many servers put in the reply text.",
+        "The server accepted `DATA`, after at least one recipient was accepted, and now waits for the header, the body and a line holding a single dot.",
+        "Send the message, end it with the dot line and wait for the final reply. If sessions stall here, look for a slow or unstable link between the servers.",
+    ],
+    // 220 vs 421
+    [
+        "Is the server ready to serve this session?",
+        "Yes for `220`: the greeting invites the client to continue with `EHLO`. No for `421`: the server cannot serve now and closes the connection, though a later attempt may work.",
+        "The server is ready for the client that just connected, or ready to encrypt the connection after `STARTTLS`.",
+        "Continue with `EHLO`, or finish the TLS handshake first and then send `EHLO` again.",
+        "The server is overloaded, greylisting the client or shutting down, so it greets with `421`, or answers any command with it, and closes the channel.",
+        "Let the sending server queue the message and reconnect later with growing delays. If it keeps happening, read the text for the reason.",
+    ],
+    // 221 vs 421
+    [
+        "Did the client ask for the connection to end?",
+        "Yes for `221`: it answers `QUIT` with an orderly goodbye. No for `421`: the server closes the connection on its own because it cannot continue.",
+        "The client sent `QUIT` at the end of the session. Everything the server confirmed earlier in the session stays confirmed.",
+        "Nothing to fix. If a delivery failed in the same session, look at the reply just before `QUIT`.",
+        "The server is overloaded or has to shut down, so it refuses the greeting or ends the session after any command.",
+        "Retry later in a new session; the message is not at fault. A transaction not yet confirmed when the connection closed has to be sent again.",
+    ],
+    // 421 vs 521
+    [
+        "Might the server accept mail if the client tries again later?",
+        "Yes for `421`: the service is unavailable only for now. No for `521`: the host never accepts mail for anyone, so retrying is pointless.",
+        "Overload, greylisting or a shutdown keeps the server from serving the session, so it sends `421` instead of the greeting or in reply to any command.",
+        "Queue the message and retry later with growing delays; nothing in the message needs to change.",
+        "The host is a dummy server for a host or domain that receives no mail, and it greets every client with `521` instead of `220`.",
+        "Do not retry this host. Check the recipient domain for typos and ask for another address; if the domain should get mail, its admin must point its MX records at a real mail server.",
+    ],
+    // 521 vs 554
+    [
+        "Does the host refuse mail from everyone?",
+        "Yes for `521`: it is a host that accepts no mail at all. No for `554`: the server takes mail in general but refuses this client, this transaction or this content.",
+        "The host exists only to say that it receives no mail, typically for a domain without mail service, and greets every client with `521`.",
+        "Do not retry this host. Check the recipient domain for typos and ask for another address; the domain's admin fixes its MX records if it should receive mail.",
+        "The server refuses this client at the greeting, usually on policy grounds, or fails a transaction, for example content rejected after the message data.",
+        "Read the text and the enhanced code. After a refused greeting the sending domain's admin checks blocklists or contacts the receiving site; otherwise change the refused content.",
+    ],
+    // 454 vs 530
+    [
+        "Did the client skip a required step?",
+        "No for `454`: the client tried the step, but the server could not complete it because of a temporary fault. Yes for `530`: the command needs `AUTH`, or `STARTTLS`, before the server will carry it out.",
+        "The server cannot check credentials during `AUTH` because its password service does not answer, or cannot start TLS after `STARTTLS`.",
+        "Retry later without changing the password. If it persists, the server's operator checks the authentication service or the TLS setup.",
+        "`MAIL FROM` or another command arrived before a login, or before encryption on a server that insists on TLS.",
+        "Turn on authentication, and TLS if the text asks for it, in the mail program. Software sends `STARTTLS`, `EHLO` and `AUTH` before `MAIL FROM`.",
+    ],
+    // 500 vs 502
+    [
+        "Does the server know the command?",
+        "No for `500`: the command word is unknown or misspelled, or the line is too long to read. Yes for `502`: the server recognizes the command but does not implement it or has turned it off.",
+        "The command is misspelled or unknown, for example an extension the server never offered, or the line exceeds the length limit.",
+        "Fix the command in the client: correct the spelling, shorten the line, and use extension commands only if the `EHLO` reply lists them.",
+        "A known command such as `VRFY`, `EXPN` or `HELP` is not available here. Very old servers answer `EHLO` this way because they only know `HELO`.",
+        "Continue without the command, and fall back to `HELO` if `EHLO` is refused. Ask the operator whether the feature can be enabled if you need it.",
+    ],
+    // 500 vs 503
+    [
+        "Was the command valid in itself?",
+        "No for `500`: the server did not recognize it. Yes for `503`: the command is fine but came at the wrong point in the session.",
+        "The line holds an unknown or misspelled command, or is longer than the standard limit.",
+        "Correct the command in the client; the same line fails again if it is resent.",
+        "A valid command arrived out of order, such as `DATA` before any recipient was accepted or `RCPT TO` before `MAIL FROM`.",
+        "Fix the command order, or send `RSET` to start clean. Check whether an earlier refusal left the transaction without a sender or recipient.",
+    ],
+    // 501 vs 503
+    [
+        "Were the command's arguments at fault?",
+        "Yes for `501`: an address, parameter or argument is malformed or out of range. No for `503`: the command and its arguments are fine, but it was sent at the wrong time.",
+        "The client sent a badly formed address in `MAIL FROM` or `RCPT TO`, an invalid `EHLO` argument, or arguments on a command that takes none.",
+        "Correct the arguments in the client; the text after the code often points at the faulty part.",
+        "A second `MAIL FROM` came inside an open transaction, `RCPT TO` came before `MAIL FROM`, or `AUTH` came after a successful login.",
+        "Fix the order of commands in the client, or send `RSET` and start the transaction again.",
+    ],
+    // 502 vs 503
+    [
+        "Would the command be accepted at another point in the session?",
+        "No for `502`: this server does not implement the command, or has turned it off, whenever it is sent. Yes for `503`: the command is supported and only came out of order.",
+        "The client used `VRFY`, `EXPN`, `HELP` or, on very old servers, `EHLO`, and the server does not offer it. On-demand relay servers refuse most commands this way.",
+        "Stop sending the command to this server and continue without it.",
+        "A valid command arrived when the session was not ready for it, such as `DATA` with no accepted recipient.",
+        "Correct the client's command order: `EHLO`, `AUTH` if needed, `MAIL FROM`, one or more `RCPT TO`, then `DATA`.",
+    ],
+    // 503 vs 554
+    [
+        "Was the command merely sent at the wrong moment?",
+        "Yes for `503`: a valid command came out of order. No for `554`: the server refuses the session or the transaction as such, for example because no recipient was valid or the content is rejected.",
+        "The client sent `RCPT TO` before `MAIL FROM` or `DATA` without an accepted recipient, or kept sending commands after a `554` greeting refused the session.",
+        "Correct the command order. If the session began with `554`, that greeting is the real problem.",
+        "The server refuses the client at the greeting, fails `DATA` because no recipient was accepted, or rejects the content after the message data.",
+        "Read the text and the enhanced code. For a refused greeting, the sending domain's admin checks blocklists; rejected content must be changed.",
+    ],
+    // 501 vs 504
+    [
+        "Was the syntax of the command correct?",
+        "No for `501`: an argument is malformed, repeated or out of range. Yes for `504`: the command is well formed, but the server does not offer the option or value it names.",
+        "An address, parameter or argument breaks the syntax, for example a malformed address, or data during `AUTH` that is not valid Base64.",
+        "Correct the arguments in the client, checking parameter names and values against the extension that defines them.",
+        "The client named something the server does not implement, most often an `AUTH` mechanism it does not support or allow on this connection.",
+        "Choose an `AUTH` mechanism listed in the `EHLO` reply, running `STARTTLS` first if needed, or send the command without the parameter.",
+    ],
+    // 501 vs 553
+    [
+        "Can the reply concern something other than a mailbox name?",
+        "Yes for `501`: it covers any malformed argument or parameter, an address being only one case. No for `553`: it always concerns a mailbox name that is malformed, not allowed or ambiguous.",
+        "An argument is malformed: a broken address, an invalid `EHLO` argument, a bad extension parameter value, or arguments on a command that takes none.",
+        "Correct the command line; the reply text often names the faulty part.",
+        "The address in `MAIL FROM` or `RCPT TO` has wrong syntax or characters the server does not accept, such as non-ASCII ones, or a `VRFY` name matches several users.",
+        "Check the address character by character and correct it. For a non-ASCII address, use the recipient's plain ASCII address if they have one.",
+    ],
+    // 501 vs 555
+    [
+        "Is the problem an extension parameter the server does not support?",
+        "No for `501`: the command or parameter is known, but its argument is written wrongly. Yes for `555`: a parameter on `MAIL FROM` or `RCPT TO` is unknown or not implemented here.",
+        "An address is badly formed, an argument is out of range, or an extension parameter has an invalid value.",
+        "Correct the argument; the text after the code often points at it.",
+        "The client added a parameter such as `SMTPUTF8`, `REQUIRETLS` or `MT-PRIORITY` that the server did not advertise after `EHLO`.",
+        "Send only parameters listed in the `EHLO` reply, or drop the parameter. If the message needs the extension, route it through a server that supports it.",
+    ],
+    // 504 vs 555
+    [
+        "Can it answer `AUTH`?",
+        "Yes for `504`: it refuses an option of many commands, most often an `AUTH` mechanism. No for `555`: it only answers `MAIL FROM` and `RCPT TO`, for an extension parameter the server does not know.",
+        "The command is supported but not the variant asked for: an `AUTH` mechanism, a `VRFY`, `EXPN` or `HELP` argument, or a content-conversion parameter.",
+        "Use an option the server offers, such as a mechanism from the `EHLO` reply, or leave the parameter out.",
+        "`MAIL FROM` or `RCPT TO` carried a parameter the server did not advertise, or a Deliver By deadline it can never meet.",
+        "Send only advertised parameters, or drop the refused one; deliver through another server if the message depends on it.",
+    ],
+    // 455 vs 555
+    [
+        "Could the same parameters be accepted later?",
+        "Yes for `455`: the server understood the parameters but cannot honour them at the moment. No for `555`: it does not recognize or implement them, so they fail every time.",
+        "A parameter on `MAIL FROM` or `RCPT TO` asks for something the server cannot provide just now, such as a Deliver By deadline that current conditions make impossible.",
+        "Retry later. If it keeps happening, send without the parameter or relax its value, for example a later deadline.",
+        "A parameter on `MAIL FROM` or `RCPT TO` was not advertised after `EHLO`, so the server does not support it.",
+        "Drop the parameter, or send through a server that supports the extension.",
+    ],
+    // 504 vs 534
+    [
+        "Is the mechanism refused only for this user's account?",
+        "No for `504`: the server does not support the mechanism, or does not allow it on this connection. Yes for `534`: the server's policy requires a stronger mechanism for this user.",
+        "`AUTH` named a mechanism the server does not implement, or one it only allows after `STARTTLS` (`5.5.4`).",
+        "Pick a mechanism from the list in the `EHLO` reply, running `STARTTLS` first if the one you want is only offered then.",
+        "The mechanism named in `AUTH` is weaker than policy permits for that account (`5.7.9`).",
+        "Use a stronger mechanism; in a mail program, change the authentication method. A new password will not help.",
+    ],
+    // 504 vs 538
+    [
+        "Is it the reply current servers are meant to send?",
+        "Yes for `504`: RFC 4954 has current servers refuse an unsupported or not yet offered mechanism with it. No for `538`: it is deprecated, sent by older servers to ask for encryption before that mechanism.",
+        "`AUTH` names a mechanism the server does not support, or one it does not offer on an unencrypted connection.",
+        "Choose a mechanism listed in the current `EHLO` reply; after `STARTTLS` and a new `EHLO`, more mechanisms may be offered.",
+        "An older server got `AUTH` with a mechanism, usually a clear-text one, before `STARTTLS` (`5.7.11`).",
+        "Send `STARTTLS`, then `EHLO` again, and repeat `AUTH`. Server operators should stop sending this code.",
+    ],
+    // 530 vs 550
+    [
+        "Is a missing login or encryption the only problem?",
+        "Yes for `530`: the server only wants `AUTH`, or on some servers `STARTTLS`, before it continues. No for `550`: the mailbox or the message itself is refused, for example an unknown address or a policy rule.",
+        "`MAIL FROM` or a later command came before `AUTH`, or before `STARTTLS` on a server that requires TLS.",
+        "Enable authentication, and TLS if the text asks for it, for the outgoing server in the mail program, then send again.",
+        "The recipient is unknown, relaying is refused, the sender is blocked, or policy rejects the message.",
+        "Follow the enhanced code: correct the address for `5.1.1`; for `5.7.1`, send through your own authenticated server or fix the sender's setup.",
+    ],
+    // 550 vs 556
+    [
+        "Does the refusal cover every address at the domain?",
+        "No for `550`: one mailbox, sender or message is refused, and other addresses at the domain may work. Yes for `556`: the domain declares that it receives no mail at all.",
+        "A mailbox is unknown, the sender may not use it, or policy rejects this mail.",
+        "Read the enhanced code: correct the address, or have the sender's admin fix the policy problem.",
+        "A relay or submission server finds a null MX record for the recipient's domain and refuses `RCPT TO` without trying to connect (`5.1.10`).",
+        "Check the domain after the `@` for typos and ask for a working address. A domain owner who wants mail replaces the null MX with real MX records.",
+    ],
+    // 552 vs 554
+    [
+        "Does the reply code itself say that size or storage was the problem?",
+        "Yes for `552`: its meaning is an exceeded size or storage limit. No for `554`: on its own it names no cause, and only the enhanced code, such as `5.3.4`, or the text can say what failed.",
+        "The `SIZE` declared at `MAIL FROM` is over the limit, the message data turns out too big, or the recipient's mailbox is full.",
+        "Shrink the message or send large files as a link. For a full mailbox, the recipient must free space.",
+        "The server refuses the client at the greeting, finds no accepted recipient at `DATA`, or rejects the content after the message data.",
+        "Read the text and the enhanced code for the reason, then change what was refused; resending unchanged will not help.",
+    ],
+    // 553 vs 554
+    [
+        "Is the problem in one mailbox address?",
+        "Yes for `553`: a mailbox name is malformed, not allowed or ambiguous. No for `554`: the whole transaction or session is refused, not one address.",
+        "The address in `MAIL FROM` or `RCPT TO` is malformed or uses characters the server does not accept, or a `VRFY` name is ambiguous.",
+        "Correct the address character by character and send again.",
+        "The server refuses the client at the greeting, has no valid recipient at `DATA`, or rejects the content.",
+        "Read the text and the enhanced code. Change the refused content, or have the sending domain's admin clear a block on the sending host.",
+    ],
+    // 251 vs 551
+    [
+        "Does the server pass the message on itself?",
+        "Yes for `251`: it accepts the recipient and forwards the mail to the new address. No for `551`: it refuses the recipient, and the client has to send to the new address itself.",
+        "The recipient has moved, and the server accepts the mail and forwards it, naming the new address.",
+        "Nothing to do for this message; the sender may update the address book.",
+        "The recipient's mail is handled elsewhere, and the site reveals the new address rather than forwarding.",
+        "Check that the address in the text is plausible, send the message there and update the contact.",
+    ],
+    // 235 vs 535
+    [
+        "Did the login succeed?",
+        "Yes for `235`: the credentials were accepted for the rest of the session. No for `535`: the server refused the username, password or other credentials.",
+        "An `AUTH` exchange finished with valid credentials, normally with the enhanced code `2.7.0`.",
+        "Carry on with `MAIL FROM`. If sending still fails, the cause is in a later reply.",
+        "An `AUTH` exchange finished with a wrong password, an unknown user or credentials not sufficient for the account, usually with `5.7.8`.",
+        "Correct the credentials in the mail program; client software should ask the user again instead of retrying them.",
+    ],
+    // 235 vs 334
+    [
+        "Is the `AUTH` exchange finished?",
+        "Yes for `235`: the login succeeded. No for `334`: the server is waiting for the client's next answer in the exchange.",
+        "The client completed `AUTH` with credentials the server accepted.",
+        "Carry on with `MAIL FROM` and the rest of the transaction.",
+        "After `AUTH`, and after each answer from the client, the server sends base64 data for the mechanism, possibly empty, until the exchange is complete.",
+        "Answer with a base64 line, or with `*` to cancel. If logins hang here, check that both sides support the mechanism and that nothing cuts the connection.",
+    ],
+    // 334 vs 354
+    [
+        "Is the server waiting for the message content?",
+        "No for `334`: it waits for the next step of an `AUTH` login. Yes for `354`: it accepted `DATA` and waits for the message, ending with a line holding a single dot.",
+        "During `AUTH`, the server sends data defined by the mechanism, such as a challenge, and waits for the client's base64 answer.",
+        "Send the base64 answer, or `*` to cancel the login.",
+        "The server accepted `DATA`, once at least one recipient was accepted, and waits for the header, the body and the final dot.",
+        "Send the message and the dot line, then wait for the final reply.",
+    ],
+    // 432 vs 535
+    [
+        "Was the password rejected?",
+        "No for `432`: the server needs one login with `PLAIN` before the chosen mechanism can work for the account. Yes for `535`: the credentials were not accepted.",
+        "The server does not yet hold the account's credentials in the form the requested `AUTH` mechanism needs (`4.7.12`).",
+        "Log in once with `PLAIN`, only over an encrypted connection, then switch back to the preferred mechanism.",
+        "At the end of `AUTH` the password was wrong, the user unknown, or the credentials not sufficient for the account.",
+        "Correct the username and password saved in the mail program.",
+    ],
+    // 551 vs X.1.6
+    [
+        "Is a new address given?",
+        "Yes for `551`: the text usually names the address to use instead. No for `X.1.6`: the mailbox has moved, but no forwarding address is known.",
+        "The user's mail is handled elsewhere, and the site reveals the new address in reply to `RCPT TO` or `VRFY`.",
+        "Check that the named address is plausible, send the message there and update the contact.",
+        "A former address, for instance of someone who left an organisation, no longer takes mail, and the server has no new address to offer.",
+        "Remove the address from contacts and lists and ask the person for their current one.",
+    ],
+    // X.2.2 vs X.2.3
+    [
+        "Would a smaller message fit into this mailbox?",
+        "No for `X.2.2`: the mailbox has used up its quota, and nothing fits until the recipient frees space. Yes for `X.2.3`: the message is over this mailbox's own size limit, so a smaller one can pass.",
+        "The recipient's mailbox is over its storage quota, found at `RCPT TO`, at the end of the message data, or at final delivery.",
+        "Tell the recipient another way; they must delete or archive mail, or their admin raise the quota. After `4.2.2` your server retries; after `5.2.2` send again later.",
+        "The recipient has a size limit lower than the server's general one, and the message is over it. Servers send it with `552`, usually after the message data.",
+        "Remove or compress attachments, or share large files by link. If the recipient needs large files, their administrator can raise the limit on their mailbox.",
+    ],
+    // X.1.1 vs X.1.2
+    [
+        "Does the recipient's domain take mail?",
+        "Yes for `X.1.1`: the domain works, but the mailbox before the `@` does not exist there. No for `X.1.2`: the part after the `@` does not exist or cannot receive email.",
+        "The receiving server knows the domain but not the mailbox, and answers `RCPT TO` with `550 5.1.1`, or a later server reports it in a bounce.",
+        "Check the part before the `@` and confirm the address with the recipient; the person may have left or changed address.",
+        "A DNS lookup for the recipient's domain finds no such domain or no usable mail server. Sending servers report it in bounces, and relays may refuse `RCPT TO` with it.",
+        "Check the domain for typos such as a misspelled ending and confirm it with the recipient. If the domain is yours, register it and publish correct MX records.",
+    ],
+    // X.1.1 vs X.2.1
+    [
+        "Does the mailbox exist?",
+        "No for `X.1.1`: there is no mailbox of that name at the domain. Yes for `X.2.1`: the mailbox exists but has been switched off for incoming mail.",
+        "The name before the `@` is unknown at a domain that takes mail, so `RCPT TO` gets `550 5.1.1`.",
+        "Correct the address or ask the recipient for the current one; resending unchanged fails again.",
+        "The provider has suspended, locked or closed the account without deleting it yet. `4.2.1` means a block for a while, `5.2.1` one that will not be lifted.",
+        "Contact the recipient another way for a working address or to have the account enabled again. After `4.2.1` your server retries by itself.",
+    ],
+    // X.4.1 vs X.4.2
+    [
+        "Was a connection to the next server established?",
+        "No for `X.4.1`: the host never answered, because it was busy, down or unreachable. Yes for `X.4.2`: a connection was made, but it failed before the transaction was complete.",
+        "The sending server could not get an answer from the recipient's mail hosts: its connections timed out or were refused. It reports this in delay notices or its log.",
+        "Wait for the retries. If it lasts for hours, check the recipient domain's MX records, that its servers run and accept connections, and that no firewall blocks them.",
+        "The other side stopped responding during the session, or the connection dropped, for example in the middle of a long `DATA` transfer.",
+        "Let the sending server retry, treating the transaction like a temporary `451`. If one destination keeps failing, look for packet loss and check the timeouts on both sides.",
+    ],
+    // X.4.1 vs X.4.7
+    [
+        "Did delivery end because the message got too old?",
+        "No for `X.4.1`: it names the actual obstacle, a next host that did not answer. Yes for `X.4.7`: the message stayed queued past the allowed time, or missed a deadline the sender set.",
+        "Connections to the recipient's mail hosts timed out or were refused, so the host seemed busy, down or unreachable.",
+        "Let the sending server keep retrying. If it lasts for hours, check the recipient's MX records, its mail servers and any firewall in between.",
+        "A sending server retried a destination for days without success and gave up, or a deadline set with the Deliver By extension passed.",
+        "Look in the bounce or the server log for the errors of the earlier attempts, fix that real cause, then send the message again.",
+    ],
+    // X.7.1 vs X.7.26
+    [
+        "Does the code say that several authentication checks failed?",
+        "No for `X.7.1`: it only says policy refuses delivery, which may be relaying, a blocklist or a single failed check. Yes for `X.7.26`: more than one check, such as SPF, DKIM or reverse DNS, failed.",
+        "The receiving side refuses relaying, blocks the sending host or sender, or rejects a message that failed SPF or DMARC.",
+        "Read the text for the rule that matched. Use your own server instead of relaying; the sender's admin fixes SPF or DMARC, or asks a named blocklist for delisting.",
+        "The message failed several of the receiver's authentication checks, and its policy refuses it. Servers use this code instead of naming only the first failure.",
+        "The sender's admin fixes every check: all sending servers in SPF, DKIM signatures from the `From` domain, and matching reverse DNS. A test message shows each result.",
+    ],
+    // X.7.23 vs X.7.24
+    [
+        "Did the SPF check reach a result?",
+        "Yes for `X.7.23`: the result was \"fail\", because the domain's record does not authorize the sending IP address. No for `X.7.24`: an error stopped the check, a DNS problem or a broken record.",
+        "The domain in `MAIL FROM`, or the `HELO` name, publishes SPF that does not cover the sending IP address, and the receiver's policy refuses such mail.",
+        "The sender's admin adds every legitimate sending server to the SPF record. If forwarding caused it, the forwarder should rewrite `MAIL FROM` to its own domain.",
+        "DNS lookups for the SPF record time out (`451 4.7.24`), or the record has a syntax error, is published twice, or needs more than 10 lookups (`550 5.7.24`).",
+        "The sender's admin keeps exactly one record starting with `v=spf1`, fixes typos and stays within 10 lookups. For the temporary form, make sure DNS answers reliably.",
+    ],
+    // X.7.23 vs X.7.26
+    [
+        "Was SPF the only check named as failing?",
+        "Yes for `X.7.23`: the SPF result was \"fail\", and that is the reason given. No for `X.7.26`: several authentication checks failed, and the code does not say which ones.",
+        "The sending IP address is not covered by the SPF record of the `MAIL FROM` domain or the `HELO` name, often after a new mail service was added or because of forwarding.",
+        "Add the missing server, or the provider's `include:`, to the domain's single SPF record. For forwarding, the forwarder rewrites `MAIL FROM` to its own domain.",
+        "More than one check failed, for example forged mail or forwarded mail that broke both SPF and DKIM. A DMARC failure also means neither passed for the `From` domain.",
+        "Fix SPF, DKIM signing by the `From` domain and reverse DNS together, then check each result in the `Authentication-Results` header of a test message.",
+    ],
+    // X.5.1 vs X.5.2
+    [
+        "Was the command well formed?",
+        "Yes for `X.5.1`: the command could be read, but it is not supported or came at the wrong point in the session. No for `X.5.2`: its syntax was wrong, or the command word was unknown.",
+        "The client sent an unsupported or disabled command, or one out of order, such as `RCPT TO` before `MAIL FROM` or a command before a required `STARTTLS`.",
+        "Correct the client: keep the order `EHLO`, `MAIL FROM`, `RCPT TO`, `DATA`, and use only commands from the `EHLO` reply.",
+        "A command was malformed, or an `AUTH` response was not valid Base64. `550 5.5.2` also reports an SPF record that cannot be interpreted.",
+        "Find the rejected command in the SMTP log and make the client send it well formed. In the SPF case, the sending domain's owner repairs the record.",
+    ],
+    // X.2.3 vs X.3.4
+    [
+        "Does the size limit apply to this recipient alone?",
+        "Yes for `X.2.3`: this mailbox has its own limit, lower than the server's, and other recipients may still get the message. No for `X.3.4`: the message is over the system's maximum for every recipient.",
+        "The message exceeds the size limit set on one recipient's mailbox. It comes with `552`, usually after the message data.",
+        "Make the message smaller, or ask the recipient to have their administrator raise the limit on their mailbox.",
+        "The `SIZE` declared at `MAIL FROM`, or the real size after the data, is over the largest message the receiving system accepts.",
+        "Share large files through a link or compress them, and stay under the number after `SIZE` in the server's `EHLO` reply.",
+    ],
+    // X.1.1 vs X.1.3
+    [
+        "Was the address well formed?",
+        "Yes for `X.1.1`: the address could be read, but no such mailbox exists. No for `X.1.3`: the address is malformed, so the server did not even look it up.",
+        "The domain takes mail but has no mailbox of that name; `550 5.1.1` in reply to `RCPT TO` is typical.",
+        "Confirm the address with the recipient another way and correct it.",
+        "The recipient address has forbidden characters or spaces, a missing or extra `@`, no angle brackets, or is too long. It usually comes as `501 5.1.3`.",
+        "Remove stray characters and make sure there is exactly one `@` and a valid domain. Developers check that `RCPT TO` carries the bare address in angle brackets.",
+    ],
+    // X.1.1 vs X.1.6
+    [
+        "Does the server say the address used to work?",
+        "No for `X.1.1`: the server only says that no mailbox of that name exists. Yes for `X.1.6`: the mailbox has moved, and no forwarding address is known.",
+        "The name before the `@` is unknown at a domain that takes mail.",
+        "Check the address for typos and confirm it with the recipient.",
+        "The address belongs to someone who has left the organisation or moved to another provider, and the server has no new address to offer.",
+        "Stop using the address, remove it from contacts and mailing lists, and ask the person for their current address.",
+    ],
+    // X.1.2 vs X.1.10
+    [
+        "Has the domain declared that it takes no mail?",
+        "No for `X.1.2`: the domain does not exist or has no usable mail server. Yes for `X.1.10`: it publishes a null MX, a deliberate statement that it accepts no email.",
+        "The DNS lookup for the recipient's domain finds no such domain, or no usable mail server.",
+        "Check the domain for typos and confirm the address. If the domain is yours, make sure it is registered and publishes MX or address records.",
+        "The DNS lookup finds a null MX for the recipient's domain, so servers refuse `RCPT TO` at once, usually with `556`.",
+        "Check for a typo or a look-alike domain and get a working address. An owner who wants mail replaces the null MX with real MX records.",
+    ],
+    // X.1.3 vs X.1.7
+    [
+        "Is the malformed address the recipient's?",
+        "Yes for `X.1.3`: the address in `RCPT TO` is not well formed. No for `X.1.7`: the sender address, usually the one in `MAIL FROM`, is the malformed one.",
+        "The recipient address has forbidden characters, a missing or extra `@`, or no angle brackets.",
+        "Correct the recipient address and send again.",
+        "The sender address lacks a domain or an `@`, has invalid characters or no angle brackets, often because a script, form or device is set up wrongly.",
+        "Fix the sender address in the program or device settings. `MAIL FROM` must carry only the bare address in angle brackets, without a display name.",
+    ],
+    // X.2.2 vs X.3.1
+    [
+        "Can the recipient fix it by deleting mail?",
+        "Yes for `X.2.2`: only their mailbox is over quota. No for `X.3.1`: the whole mail system is out of storage, and only its administrator can add space.",
+        "One recipient's mailbox has reached its quota; other recipients on the same server may still get the message.",
+        "Tell the recipient another way; they delete or archive mail, or their admin raises the quota.",
+        "The server's disk or queue storage is exhausted, so it answers `MAIL FROM`, `RCPT TO` or the message data with `452 4.3.1`.",
+        "Senders wait while the message is retried; the administrator of the receiving server frees disk space or adds storage.",
+    ],
+    // X.3.1 vs X.5.3
+    [
+        "Is the server out of storage?",
+        "Yes for `X.3.1`: the mail system as a whole has run out of space. No for `X.5.3`: the message names more recipients than the server accepts in one transaction.",
+        "Disk or queue storage is exhausted, or there is no room for the declared `SIZE`. It comes as `452 4.3.1`.",
+        "Nothing for the sender to do; the administrator of the receiving server frees or adds storage.",
+        "`RCPT TO` went past the server's recipient limit for one message; usually with `452`, sometimes with `451`, or as a permanent `5.5.3`.",
+        "Send to the recipients already accepted and the rest in a new transaction; people split large lists or use a mailing list.",
+    ],
+    // X.4.3 vs X.4.4
+    [
+        "Did the directory service itself fail to answer?",
+        "Yes for `X.4.3`: DNS or another directory service was unreachable or did not respond. No for `X.4.4`: the trouble is the routing data, typically a domain with no usable MX or address records.",
+        "A DNS lookup needed for delivery timed out or failed on the DNS server's side, for example during an SPF check (`451 4.4.3`).",
+        "Let the retries run. If it persists, check the resolver of the reporting server and the name servers of the affected domain.",
+        "The recipient's domain does not exist, has no usable MX or address records, or returns only an SOA record, so no next hop is known.",
+        "Check the recipient domain for typos. If it is correct, its owner must publish MX or address records that lead to a reachable mail server.",
+    ],
+    // X.7.8 vs X.7.9
+    [
+        "Were the credentials themselves rejected?",
+        "Yes for `X.7.8`: the username, password or other credentials were wrong or not sufficient. No for `X.7.9`: only the login mechanism was refused as too weak, and the password may be right.",
+        "A submission server rejects `AUTH` with `535 5.7.8`, for example because the mail program still has an old password saved.",
+        "Enter the username and password for the outgoing server again; some providers want the full address as username, or an app password.",
+        "`AUTH` used a mechanism weaker than the server's policy allows for the account, answered as `534 5.7.9`.",
+        "Pick another mechanism from those listed after `AUTH` in the `EHLO` reply, or ask the provider which one it requires.",
+    ],
+    // X.7.8 vs X.7.13
+    [
+        "Were the login details correct?",
+        "No for `X.7.8`: the credentials were wrong or not sufficient. Yes for `X.7.13`: the login succeeded, but the account has been disabled and may not send.",
+        "`AUTH` failed and the server answers `535 5.7.8`, typically because an old password is saved in the mail program.",
+        "Correct the username and password for the outgoing server, or use the separate app password the provider requires.",
+        "Right after a successful `AUTH`, the provider refuses an account it has switched off, for example over unpaid bills, abuse or signs of a break-in.",
+        "Stop re-entering the password. Contact the provider to learn why the account was disabled and have it enabled again.",
+    ],
+    // X.7.7 vs X.7.20
+    [
+        "Is the message refused because the receiver demands a passing DKIM signature?",
+        "No for `X.7.7`: the complaint is that the message was altered after signing, so its integrity check failed. Yes for `X.7.20`: the receiver requires a DKIM pass, and the message was unsigned or every signature failed.",
+        "A verifier finds that a signed or protected message no longer matches its signature, often because a server rewrote headers or added text after signing.",
+        "Find what changes the message after signing, such as mailing lists, forwarders or footer tools, and sign as the very last step before it leaves.",
+        "A receiver that insists on DKIM got a message with no signature, or with only signatures that failed, once the message data arrived.",
+        "Sign all outgoing mail with DKIM and publish the public key at `<selector>._domainkey.<domain>`, then check a test message for a DKIM pass.",
+    ],
+    // X.7.20 vs X.7.22
+    [
+        "Did any DKIM signature pass?",
+        "No for `X.7.20`: the message had no signature, or every one failed. Yes for `X.7.22`: signatures verified, but none was made by the domain in the `From` header field.",
+        "A receiver that requires DKIM got an unsigned message, or one whose signatures failed, for example because the key is missing from DNS.",
+        "Sign all outgoing mail, publish the public key at `<selector>._domainkey.<domain>`, and stop changes to the message after signing.",
+        "A mail service signed with its own domain instead of the customer's `From` domain, and the receiver requires the two to match.",
+        "Make the signature's `d=` domain the `From` domain, for example by setting up the service's custom-domain DKIM.",
+    ],
+    // X.1.10 vs X.7.27
+    [
+        "Is it the recipient's domain that has a null MX?",
+        "Yes for `X.1.10`: the domain you are sending to takes no mail. No for `X.7.27`: the sender's domain publishes the null MX, so replies and bounces could never reach it.",
+        "The recipient's domain publishes a null MX, so servers refuse `RCPT TO` at once, usually with `556`.",
+        "Check the recipient domain for typos or look-alikes and get a working address from the recipient.",
+        "The domain in `MAIL FROM` or the `From` header field has a null MX, often a forged return address or a null MX published by mistake.",
+        "Send from a domain that can receive mail. If the domain is meant to send mail, its admin replaces the null MX with real MX records.",
+    ],
+    // X.0.0 vs X.7.0
+    [
+        "Does the code say which area the problem is in?",
+        "No for `X.0.0`: it gives only the class (success, temporary or permanent failure) and nothing about the cause. Yes for `X.7.0`: a security or policy rule stopped the command or the message.",
+        "The software cannot map the outcome to anything more specific. `2.0.0` also marks routine successes, such as the `221` reply to `QUIT`.",
+        "For `4.0.0` the sending server retries. For `5.0.0` read the text and, if it says nothing, send the error line and its time to the server's admin.",
+        "A security step blocked the command: `454 4.7.0` for a temporary login fault, `530 5.7.0` when `AUTH` or `STARTTLS` must come first, or an unexplained policy refusal.",
+        "Do what the server asks, `STARTTLS` or `AUTH` first, or retry later after `454`. Otherwise ask the receiving site's postmaster.",
+    ],
+    // X.5.1 vs X.5.4
+    [
+        "Was the command itself acceptable?",
+        "No for `X.5.1`: the command is not supported or came at the wrong point in the session. Yes for `X.5.4`: the command was valid, but one of its arguments was not.",
+        "The client sent an unknown or disabled command, a second `MAIL FROM` in one transaction, or a command before a required `STARTTLS` or `AUTH`.",
+        "Correct the client's command order and use only commands the `EHLO` reply lists.",
+        "An `AUTH` mechanism the server does not offer (`504 5.5.4`), an unknown `MAIL FROM` or `RCPT TO` parameter, or an invalid extension parameter value.",
+        "Compare the rejected command with the `EHLO` reply and send only supported parameters with valid values.",
+    ],
+    // X.7.1 vs X.7.23
+    [
+        "Does the code say that SPF was the reason?",
+        "No for `X.7.1`: it only says delivery is not authorized, which may be relaying, a blocklist or another rule. Yes for `X.7.23`: the SPF check returned \"fail\" for the sending IP address.",
+        "Relaying is refused, a filter blocks the host or sender, or a server reports a failed SPF check this way, as RFC 7208 recommends.",
+        "Read the text for the rule. Send through your own server instead of relaying, or have the sender's admin fix SPF, DMARC or a blocklisting.",
+        "The `MAIL FROM` domain or the `HELO` name has SPF that does not authorize the sending IP address, and policy rejects such mail.",
+        "The sender's admin lists every legitimate server in the domain's single SPF record, with `ip4:`, `ip6:` or the provider's `include:`.",
+    ],
+    // X.7.23 vs X.7.25
+    [
+        "Did the check concern the sender's SPF record?",
+        "Yes for `X.7.23`: the SPF record of the `MAIL FROM` domain, or of the `HELO` name, did not authorize the sending IP address. No for `X.7.25`: the IP address itself failed a reverse DNS check.",
+        "SPF for the sender's domain does not cover the sending server, often after a new mail service was added or because of forwarding.",
+        "Add the missing servers to the SPF record; forwarders rewrite `MAIL FROM` to their own domain.",
+        "The sending IP address has no PTR record, or its PTR name does not resolve back to the same address, as is common with new cloud servers.",
+        "Ask whoever controls the IP address for a PTR record naming the mail server, with a matching A or AAAA record, and use that name in `EHLO`.",
+    ],
 ];

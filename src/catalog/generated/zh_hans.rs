@@ -1,7 +1,7 @@
 // @generated from data/ by build/ (the texts of Chinese (Simplified), `zh-Hans`). Do not edit: change data/ and run
 // `cargo run --manifest-path generate/Cargo.toml`.
 
-use super::{NOTE_COUNT, REASON_COUNT, TEXT_ROWS, UI_KEYS, VENDOR_CODE_COUNT};
+use super::{NOTE_COUNT, PAIR_COUNT, REASON_COUNT, TEXT_ROWS, UI_KEYS, VENDOR_CODE_COUNT};
 
 /// Per record (rows as in `super::TEXT_ROWS`): ["title", "meaning", "when_seen", "how_to_fix"].
 pub(super) static TEXTS: [[&str; 4]; TEXT_ROWS] = [
@@ -1274,6 +1274,10 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "全部代码",
     // site.languages
     "其他语言",
+    // site.search
+    "搜索代码、标题和字词",
+    // site.choose_language
+    "选择语言",
     // site.generated
     "本页面由 smtp-codes 工具根据目录版本 {version} 自动生成。",
     // label.provider
@@ -2548,4 +2552,719 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
     "如果 `From` 地址的域名不在该账户获准代为发信的域名之列，ZeptoMail 就会拒收。",
     // zoho.subject_mandatory
     "ZeptoMail 会拒收没有主题的邮件；它在这里发送的 `5.2.1` 代码并不表示邮箱已停用。",
+];
+
+/// Per look-alike pair (rows as in `super::PAIRS`): question, contrast, a_situation, a_next, b_situation, b_next.
+pub(super) static PAIRS: [[&str; 6]; PAIR_COUNT] = [
+    // 421 vs 503
+    [
+        "服务器是否关闭了连接？",
+        "`421`：是，服务器结束本次会话，不再处理其中的任何内容。`503`：否，会话仍然保持，只有顺序错误的那条命令被拒绝。",
+        "服务器必须停止为本次会话服务，例如因为过载或正在关闭。它可能用 `421` 代替问候语，也可能用它响应任意命令。",
+        "稍后重新连接即可，邮件本身没有问题。发送方服务器会把邮件留在队列中，并自动重试。",
+        "客户端在会话中错误的时机发送了一条有效命令，例如在 `MAIL FROM` 之前发送 `RCPT TO`，或者在没有任何收件人被接受时发送 `DATA`。",
+        "修正客户端的命令顺序，因为按同样的顺序重复还会失败。也要查看 `503` 之前的那条响应：它常常是由先前的一次拒绝引起的。",
+    ],
+    // 450 vs 550
+    [
+        "不做任何改变，同样的尝试稍后能否成功？",
+        "`450`：能，邮箱只是暂时不可用，稍后重试同一封邮件可能会成功。`550`：不能，这是永久拒绝，必须先做出某些改变。",
+        "邮箱正忙或被锁定，或者灰名单之类的策略要求发件方稍后再来。它通常出现在对 `RCPT TO` 或邮件数据结束的响应中。",
+        "通常无需处理：发送方服务器会把邮件放入队列并重试。如果延迟持续数天，发件方管理员应阅读响应文字，并联系收件方的邮件管理员。",
+        "邮箱不存在、发件人无权访问，或者本地策略拒收该邮件，例如不允许中继或发件人检查未通过。增强状态码会说明是哪一种情况。",
+        "阅读增强状态码：如果是 `5.1.1`，请更正地址；如果是 `5.7.1` 之类的策略拒绝，发件方管理员应检查 SPF、DKIM 和黑名单。不要原样重发。",
+    ],
+    // 421 vs 450
+    [
+        "这次拒绝是否结束了整个会话？",
+        "`421`：是，服务器关闭连接，不再处理其中的任何内容。`450`：否，被推迟的只是这个邮箱或这封邮件，会话可以继续。",
+        "服务器此刻无法为客户端服务，例如因为过载、正在对发起连接的主机实施灰名单，或者正在关闭。它会以 `421` 作为问候语，或用它响应任意命令。",
+        "让发送方服务器稍后以逐渐加长的间隔重新连接。如果某个发送 IP 地址反复收到它，请降低发送速率并检查黑名单。",
+        "邮箱正忙或被锁定，或者灰名单之类的检查要求这封邮件稍后再来。服务器会这样响应 `RCPT TO` 或邮件数据结束。",
+        "发送方服务器会为该收件人把邮件留在队列中，稍后重试；本次会话中的其他收件人照常处理。",
+    ],
+    // 421 vs 451
+    [
+        "收到这个响应后，连接是否已关闭？",
+        "`421`：是，服务器放弃整个会话并将其关闭。`451`：否，只有当前这一步因本地错误而失败，连接仍然保持。",
+        "整个服务暂时不可用：服务器过载、正在实施灰名单，或者必须关闭。它会以 `421` 作为问候语或用它响应任意命令，然后关闭通道。",
+        "稍后重新连接；发送方服务器会按自己的计划重试。如果反复出现，请阅读响应文字，其中通常会说明原因。",
+        "服务器在处理 `MAIL FROM`、`RCPT TO` 或邮件数据时，某项内部检查或查询失败了，例如 DNS 或数据库查询没有应答。",
+        "稍后重试；大多数情况会自行恢复。如果反复出现，响应服务器的管理员必须在日志中找出发生故障的组件。",
+    ],
+    // 452 vs 552
+    [
+        "发送方服务器会自动重试吗？",
+        "`452`：会，服务器只是暂时存储空间不足或达到了收件人上限，所以邮件会留在队列中。`552`：不会，大小或存储限制永久拒绝了这封邮件，邮件会被退回。",
+        "服务器此刻资源不足：可用磁盘空间不够、放不下用 `SIZE` 声明的大小，或者达到了每封邮件的收件人上限。",
+        "如果是收件人过多，先投递给已接受的收件人，其余的在之后的事务中发送。如果是存储问题，请稍后重试；若持续出现，由服务器管理员释放空间。",
+        "邮件超过了服务器或邮箱能接受的大小，或者收件人的邮箱已满（`5.2.2`）。它可能出现在对带有 `SIZE` 的 `MAIL FROM`、对 `RCPT TO` 或对邮件数据的响应中。",
+        "缩小邮件，例如把大文件改为以链接形式发送，并保持在 `EHLO` 响应中公布的 `SIZE` 限制之内。如果邮箱已满，必须先由收件人清理空间。",
+    ],
+    // 550 vs 553
+    [
+        "问题是否出在地址的写法上？",
+        "`550`：否，地址可以读取，但邮箱不存在或策略拒收该邮件。`553`：是，地址格式错误、包含服务器拒绝的字符，或者有歧义。",
+        "邮箱不存在、发件人无权访问，或者中继规则、垃圾邮件策略之类的本地规则拒收该邮件。",
+        "阅读增强状态码：如果是 `5.1.1`，请向收件人确认地址；如果是 `5.7.1`，发件方管理员应检查 SPF、DKIM 和黑名单。",
+        "`MAIL FROM` 或 `RCPT TO` 中的地址违反语法规则，或者包含服务器不接受的字符；也可能是 `VRFY` 的名称匹配到不止一个用户。",
+        "逐个字符检查地址：恰好一个 `@`，没有空格或多余的括号，并且域名完整。更正后重新发送。",
+    ],
+    // 550 vs 551
+    [
+        "响应是否给出了收件人的另一个地址？",
+        "`550`：否，邮箱被拒绝，没有任何转发提示。`551`：是，该用户不在本地，响应文字通常会给出应改用的地址。",
+        "邮箱不存在、发件人无权访问，或者本地策略拒收该邮件。不愿透露新地址的站点也会回复 `550`。",
+        "阅读增强状态码和响应文字，然后更正地址；如果是策略拒绝，请发件方管理员调查原因。原样重发还会失败。",
+        "收件人已迁移，或者其邮件由别处处理，而站点选择公开新地址，而不是自己转发这封邮件。",
+        "确认响应文字中的地址合理可信，然后把邮件发到那里，并更新联系人信息。如果没有给出地址，请通过其他途径询问收件人。",
+    ],
+    // 550 vs 554
+    [
+        "服务器能否用它代替问候语？",
+        "`550`：不能，它是对某条命令的响应，通常拒绝的是某个邮箱、发件人或某封邮件。`554`：能，它可以在问候语中就拒绝整个会话，在其他位置则使整个事务失败。",
+        "收件人未知（`5.1.1`）或不允许向其中继，发件人被拒绝，或者策略在 `DATA` 之后拒收了邮件。",
+        "如果是收件人未知，请更正地址。如果是策略拒绝，发件方管理员应修复 SPF、DKIM 或黑名单方面的问题，或联系收件方的邮件管理员。",
+        "服务器一开始就拒绝该客户端，或者 `DATA` 到达时没有任何收件人被接受，或者在邮件数据之后拒收了内容。没有更精确的代码适用时，就使用这个通用代码。",
+        "阅读响应文字和增强状态码；原样重发无济于事。如果问候语就是 `554`，发件域名的管理员应检查黑名单或联系接收方站点。",
+    ],
+    // 500 vs 501
+    [
+        "服务器是否识别出了命令字？",
+        "`500`：否，命令本身是未知的，或者命令行太长，无法读取。`501`：是，命令是已知的，但其后的地址、参数或取值无效。",
+        "命令字拼写错误或这台服务器不认识，或者命令行超过了标准长度限制。在 `AUTH` 过程中，它也用于报告客户端的应答行过长。",
+        "修正客户端：正确拼写命令，使命令行保持在长度限制之内，并且只使用 `EHLO` 响应中列出的扩展命令。",
+        "命令后面的内容不可接受，例如 `MAIL FROM` 或 `RCPT TO` 中的地址格式错误、`EHLO` 参数无效，或者给不带参数的命令加了参数。",
+        "修正参数：地址写在尖括号内，冒号两侧不留空格；参数名和取值要有效；不加多余的参数。响应文字通常会指出出错的地方。",
+    ],
+    // 502 vs 504
+    [
+        "服务器是否支持这条命令本身？",
+        "`502`：否，这台服务器根本不提供该命令。`504`：是，命令受支持，但随命令给出的选项或取值不受支持，例如某种 `AUTH` 机制。",
+        "命令能被识别，但没有实现，或者被管理员关闭了，典型的是 `VRFY`、`EXPN` 或 `HELP`。非常老旧的服务器也会这样响应 `EHLO`。",
+        "不要在这台服务器上重复该命令，不用它继续进行即可；如果被拒绝的是 `EHLO`，请退回使用 `HELO`。如果确实需要该功能，请询问服务器管理员。",
+        "客户端请求了服务器不处理的用法，最常见的是服务器不支持、或在加密之前不允许的 `AUTH` 机制（`5.5.4`）。",
+        "选择服务器提供的选项：从 `EHLO` 响应中选一种 `AUTH` 机制，必要时先执行 `STARTTLS`。否则，去掉不受支持的参数后再发送命令。",
+    ],
+    // 530 vs 535
+    [
+        "凭据是否经过了检查并被拒绝？",
+        "`530`：否，服务器什么都没有检查；该命令需要先登录，在某些服务器上则需要先执行 `STARTTLS`。`535`：是，服务器检查了用户名和密码（或其他凭据），并拒绝了它们。",
+        "客户端没有用 `AUTH` 登录就发送了 `MAIL FROM` 或其他命令，或者在强制要求加密的服务器上没有先执行 `STARTTLS`。",
+        "在邮件客户端中为发件服务器开启身份验证；如果响应文字有要求，再启用 TLS。客户端软件应先发送 `STARTTLS`，再重新发送 `EHLO`，然后发送 `AUTH`，这些都要在 `MAIL FROM` 之前完成。",
+        "`AUTH` 交互结束时凭据不符：密码错误、用户不存在，或者凭据对该账户不够充分。它通常附带 `5.7.8`。",
+        "检查并更正邮件客户端中保存的用户名和密码；有些服务商要求发信时使用单独的密码。不要用相同的凭据反复重试。",
+    ],
+    // 550 vs X.1.1
+    [
+        "仅凭这个代码，能否知道邮箱不存在？",
+        "`550`：不能，它只说明操作被永久拒绝，原因可能是这一点，也可能是策略等其他原因。`5.1.1`：能，它指明了唯一的原因：在一个可以接收邮件的域名下，该邮箱不存在。",
+        "服务器永久拒绝了某个地址或某封邮件：收件人未知、不允许的中继、被拒绝的发件人，或者在 `DATA` 之后因策略被拒收的邮件。",
+        "采取行动之前，先看增强状态码和 `550` 后面的文字：由它们判断需要修正的是地址，还是发件方的配置。",
+        "收件人的域名可以接收邮件，但 `@` 前面指定的邮箱在那里不存在。接收方服务器通常以 `550 5.1.1` 的形式用它响应 `RCPT TO`。",
+        "检查 `@` 前面部分的拼写，并通过其他途径向收件人确认地址。向同一地址重发无济于事。",
+    ],
+    // 4.7.1 vs 5.7.1
+    [
+        "发送方服务器会自动继续重试吗？",
+        "`4.7.1`：会，这次策略拒绝被标记为临时的，因此邮件留在队列中，之后会再次尝试。`5.7.1`：不会，这是永久拒绝，除非有所改变，否则邮件会被退回。",
+        "某条安全或策略规则暂时拒绝了该发件人，服务器预计这种情况会过去。IANA 注册表把 `451` 列为可以搭配它使用的响应码之一。",
+        "让发送方服务器继续重试。如果数小时后仍然失败，请从响应文字中找出涉及的规则，并联系收件方的邮件管理员。",
+        "策略不允许该发件人向该收件人发信：中继被拒绝、过滤器拦截了主机或发件人，或者 SPF 检查失败。它通常以 `550 5.7.1` 的形式出现。",
+        "从响应文字中找出命中的规则。请登录你自己的服务器发信，而不是借用他人的服务器中继；或者请发件方管理员修正 SPF 或 DMARC；或者向指名的黑名单申请移除。",
+    ],
+    // X.1.0 vs X.1.1
+    [
+        "代码是否准确说明了地址出了什么问题？",
+        "`X.1.0`：否，它只报告地址有问题，不提供细节，因此只有响应文字才会给出原因。`X.1.1`：是，`@` 前面指定的邮箱在该域名下不存在。",
+        "对发件人或某个收件人的地址检查失败了，而原因不属于任何更具体的地址类代码。以 `2.1.0` 形式出现时，它只是确认 `MAIL FROM` 已被接受。",
+        "检查两个地址是否有拼写错误、多余字符，域名是否正确，并阅读代码后面的文字。如果地址都正确，请询问拒绝该地址的服务器的管理员。",
+        "收件人的域名接收邮件，但该邮箱在那里不存在。它通常以 `550 5.1.1` 的形式作为对 `RCPT TO` 的响应发送，或在退信中报告。",
+        "更正 `@` 前面的部分，或向收件人索取其当前地址；向同一地址重发还会失败。",
+    ],
+    // X.2.2 vs X.3.4
+    [
+        "问题是否出在这封邮件的大小上？",
+        "`X.2.2`：否，收件人的邮箱已用完配额，即使是很小的邮件也放不下。`X.3.4`：是，邮件超过了接收系统的大小上限，无论发给谁都不会被接受。",
+        "某个收件人的邮箱已达到存储配额。服务器会以 `4.2.2`，或以 `552` 加 `5.2.2`，响应 `RCPT TO` 或邮件数据结束。",
+        "通过其他途径告知收件人；只有对方或其管理员才能释放空间或提高配额。收到 `4.2.2` 时，你的服务器会自动重试；收到 `5.2.2` 时，请稍后重新发送。",
+        "邮件超过了系统允许的最大大小，判断依据是 `MAIL FROM` 中声明的 `SIZE`，或邮件数据传完后的实际大小。它以 `5.3.4` 的形式出现，搭配 `552` 或 `554`。",
+        "缩小邮件，例如通过链接分享大文件。`EHLO` 响应中 `SIZE` 后面的数字就是服务器以字节为单位的上限。",
+    ],
+    // X.7.0 vs X.7.1
+    [
+        "代码本身是否说明了该发件人不得向该收件人投递？",
+        "`X.7.0`：否，某条安全或策略规则拦下了命令，但代码没有给出原因。`X.7.1`：是，策略不允许该发件人向该收件人投递。",
+        "某条安全规则拦下了命令，且没有使用更精确的代码：`454 4.7.0` 表示临时的登录故障，`530 5.7.0` 表示必须先执行 `AUTH` 或 `STARTTLS`，此外也可能是不作解释的拦截。",
+        "收到 `530` 后，先执行 `STARTTLS` 或用 `AUTH` 登录；收到 `454` 后，不要更改密码，稍后重试即可。其他情况下，请阅读响应文字或询问邮件管理员。",
+        "接收方拒绝中继，用过滤器拦截了发信主机或发件人，或者拒收了未通过 SPF 或 DMARC 的邮件。",
+        "从响应文字中找出命中的规则。通过你自己的发件服务器发信，而不是借用他人的服务器中继，并请发件方管理员修正 SPF、DKIM 或 DMARC 记录。",
+    ],
+    // 450 vs 451
+    [
+        "是服务器内部出了故障吗？",
+        "`450`：否，服务器运转正常，但邮箱正忙，或者灰名单之类的检查要求稍后再试。`451`：是，服务器在处理命令时，其内部的某项查询或服务失败了。",
+        "邮箱正忙或被锁定，或者灰名单、临时封禁推迟了该发件人的邮件。服务器会在 `RCPT TO` 或邮件数据之后发送它。",
+        "让发送方服务器重试；被灰名单拦下的邮件会在之后的尝试中通过。如果延迟持续数天，请阅读响应文字，并联系收件方的邮件管理员。",
+        "在处理 `MAIL FROM`、`RCPT TO` 或邮件数据时，某项内部查询或某个组件失败了，例如 DNS 或数据库查询没有应答。",
+        "让发送方服务器稍后重试。如果反复出现，响应服务器的管理员应在日志中找出发生故障的组件，`4.4.3` 等代码有助于缩小范围。",
+    ],
+    // 451 vs 452
+    [
+        "服务器是否空间不足或达到了收件人上限？",
+        "`451`：否，服务器在处理命令时，其内部的某个环节（例如一次查询）失败了。`452`：是，存储空间不足，或者这封邮件的收件人数已达到服务器接受的上限。",
+        "服务器在处理 `MAIL FROM`、`RCPT TO` 或邮件数据时，DNS 或数据库查询失败，或者某个内部服务出了故障。",
+        "稍后重试；大多数情况会自行恢复。如果反复出现，响应服务器的管理员必须在日志中找出发生故障的组件。",
+        "服务器没有足够的磁盘空间容纳这封邮件或用 `SIZE` 声明的大小，或者 `RCPT TO` 超出了单封邮件的收件人上限。",
+        "先发给已接受的收件人，其余的在之后的事务中发送。如果是存储问题，请稍后重试，同时由服务器管理员释放空间。",
+    ],
+    // 550 vs 552
+    [
+        "问题是否出在邮件大小或邮箱的存储空间上？",
+        "`550`：否，地址或邮件因其他原因被拒绝，例如邮箱未知或策略限制。`552`：是，邮件过大，或者收件人的存储空间已用完。",
+        "收件人未知、不允许中继、发件人被拒绝，或者策略在 `DATA` 之后拒收了邮件。",
+        "阅读增强状态码：如果是 `5.1.1`，请更正地址；如果是 `5.7.1` 之类的策略拒绝，发件方管理员应检查 SPF、DKIM 和黑名单。",
+        "声明的 `SIZE` 或邮件的实际大小超过了服务器或邮箱的限制，或者收件人的邮箱已满（`5.2.2`）。",
+        "缩小邮件，例如用链接代替大附件。如果邮箱已满，必须由收件人清理空间。",
+    ],
+    // 534 vs 535
+    [
+        "换一种登录机制，同一个密码能否生效？",
+        "`534`：能，被拒绝的只是所选的机制，因为它对该账户来说太弱。`535`：不能，凭据本身没有被接受，必须加以更正。",
+        "客户端指定的 `AUTH` 机制弱于服务器策略对该用户允许的强度。它附带 `5.7.9`。",
+        "从 `EHLO` 响应中选择一种更强的机制重新执行 `AUTH`，或者在邮件客户端中修改身份验证方式。换新密码没有帮助。",
+        "`AUTH` 结束时发现密码错误、用户不存在，或者凭据对该账户不够充分。它通常附带 `5.7.8`。",
+        "更正邮件客户端中保存的用户名和密码；有些服务商要求发信时使用单独的密码。",
+    ],
+    // 534 vs 538
+    [
+        "对于这种机制，只要加密连接就够了吗？",
+        "`534`：不够，策略要求该用户使用更强的机制，因此客户端必须另选一种。`538`：够了，该机制是允许的，只是必须在加密连接上使用。",
+        "`AUTH` 中指定的机制弱于服务器对该账户允许的强度（`5.7.9`）。",
+        "从 `EHLO` 响应中 `AUTH` 后面的列表里选择一种更强的机制，或者在邮件客户端中修改身份验证方式。",
+        "旧服务器在尚未执行 `STARTTLS` 的连接上收到了指定某种机制（通常是明文机制）的 `AUTH`（`5.7.11`）。RFC 4954 已弃用此代码。",
+        "发送 `STARTTLS`，再次发送 `EHLO`，然后在加密连接上重新执行 `AUTH`；在邮件客户端中，为发件服务器启用 TLS。",
+    ],
+    // 454 vs 535
+    [
+        "凭据是否被判定为错误？",
+        "`454`：否，由于服务器一侧的临时故障，它无法检查凭据，或者无法启动 TLS。`535`：是，服务器检查了凭据并拒绝了它们。",
+        "在 `AUTH` 过程中，负责检查密码的服务没有响应；或者收到 `STARTTLS` 时 TLS 配置无法使用，例如证书无法加载。",
+        "不要更改密码，稍后再试即可。如果持续出现，服务器管理员必须检查身份验证服务或 TLS 配置。",
+        "`AUTH` 交互结束时发现密码错误、用户不存在，或者凭据对该账户不够充分。",
+        "在邮件客户端中更正用户名和密码。客户端软件应重新询问用户，而不是用相同的凭据反复重试。",
+    ],
+    // 220 vs 554
+    [
+        "服务器是否愿意为该客户端服务？",
+        "`220`：是，服务器已就绪，客户端接着发送 `EHLO`。`554`：否，作为问候语发送时，它直接拒绝该客户端，本次会话中无法发送任何邮件。",
+        "服务器已为刚连上的客户端做好准备；或者作为对 `STARTTLS` 的响应，表示已准备好开始 TLS 握手。",
+        "发送 `EHLO`。如果 `220` 是对 `STARTTLS` 的响应，请先完成握手，然后重新发送 `EHLO`。",
+        "服务器一开始就拒绝该客户端（“No SMTP service here”），通常是因为策略拦截了发信主机或其 IP 地址。",
+        "发送 `QUIT`，不要原样重试。发件域名的管理员应检查该 IP 地址是否上了黑名单，或联系接收方站点。",
+    ],
+    // 250 vs 251
+    [
+        "响应是否说明收件人已改用另一个地址？",
+        "`250`：否，命令只是执行成功了，服务器甚至可能不作说明就转发邮件。`251`：是，该用户不在本地，服务器会把邮件转发到它给出的地址。",
+        "命令执行成功：`EHLO`、`MAIL FROM` 或 `RCPT TO` 被接受；如果是在结束句点之后，则表示服务器已接管这封邮件的责任。",
+        "无需处理，接着发送下一条命令即可。如果邮件数据已被接受、邮件却始终没有送达，说明它是在这台服务器之后丢失的。",
+        "`RCPT TO` 或 `VRFY` 中的收件人已迁移，服务器接受邮件并转交出去，同时给出新地址。作为对 `ETRN` 的响应时，它表示没有等待投递的邮件。",
+        "这封邮件无需任何处理。发件人可以更新通讯录，让以后的邮件直接发往新地址。",
+    ],
+    // 250 vs 252
+    [
+        "在响应 `VRFY` 时，服务器是否确认了该地址？",
+        "`250`：是，服务器验证了该用户，并给出其邮箱。`252`：否，服务器会接受发往该地址的邮件并尝试投递，但对邮箱是否存在只字不提。",
+        "服务器验证了 `VRFY` 或 `EXPN` 中指定的用户，并在响应中给出其邮箱。对于其他命令，`250` 只是表示成功。",
+        "无需处理；这个响应就是服务器对该地址的确认。",
+        "服务器不愿确认地址，通常是因为这样做会帮助垃圾邮件发送者收集地址，所以它对所有 `VRFY` 和 `EXPN` 都这样回答。",
+        "不要把它当作邮箱存在的证据。只有发一封邮件，看是否会产生退信，才能知道。",
+    ],
+    // 250 vs 354
+    [
+        "服务器是否已接受这封邮件并负责投递？",
+        "`250`（在结束句点之后）：是，服务器已接管这封邮件的责任。`354`：否，服务器只是在等待邮件内容，还没有接受任何东西。",
+        "在邮件末尾的句点（或最后一个 `BDAT` 数据块）之后，服务器接收了邮件，之后会投递它，或者发送退信。服务器也用 `250` 接受普通命令。",
+        "无需处理。如果邮件始终没有送达，请在该服务器的日志中追查：许多服务器会在响应文字中给出队列 ID，可据此查找。",
+        "在至少有一个收件人被接受之后，服务器接受了 `DATA`，正在等待邮件头、正文，以及只包含一个句点的一行。",
+        "发送邮件内容，以句点行结束，然后等待最终响应。如果会话总是卡在这里，请检查两台服务器之间是否存在缓慢或不稳定的链路。",
+    ],
+    // 220 vs 421
+    [
+        "Is the server ready to serve this session?",
+        "Yes for `220`: the greeting invites the client to continue with `EHLO`. No for `421`: the server cannot serve now and closes the connection, though a later attempt may work.",
+        "The server is ready for the client that just connected, or ready to encrypt the connection after `STARTTLS`.",
+        "Continue with `EHLO`, or finish the TLS handshake first and then send `EHLO` again.",
+        "The server is overloaded, greylisting the client or shutting down, so it greets with `421`, or answers any command with it, and closes the channel.",
+        "Let the sending server queue the message and reconnect later with growing delays. If it keeps happening, read the text for the reason.",
+    ],
+    // 221 vs 421
+    [
+        "Did the client ask for the connection to end?",
+        "Yes for `221`: it answers `QUIT` with an orderly goodbye. No for `421`: the server closes the connection on its own because it cannot continue.",
+        "The client sent `QUIT` at the end of the session. Everything the server confirmed earlier in the session stays confirmed.",
+        "Nothing to fix. If a delivery failed in the same session, look at the reply just before `QUIT`.",
+        "The server is overloaded or has to shut down, so it refuses the greeting or ends the session after any command.",
+        "Retry later in a new session; the message is not at fault. A transaction not yet confirmed when the connection closed has to be sent again.",
+    ],
+    // 421 vs 521
+    [
+        "Might the server accept mail if the client tries again later?",
+        "Yes for `421`: the service is unavailable only for now. No for `521`: the host never accepts mail for anyone, so retrying is pointless.",
+        "Overload, greylisting or a shutdown keeps the server from serving the session, so it sends `421` instead of the greeting or in reply to any command.",
+        "Queue the message and retry later with growing delays; nothing in the message needs to change.",
+        "The host is a dummy server for a host or domain that receives no mail, and it greets every client with `521` instead of `220`.",
+        "Do not retry this host. Check the recipient domain for typos and ask for another address; if the domain should get mail, its admin must point its MX records at a real mail server.",
+    ],
+    // 521 vs 554
+    [
+        "Does the host refuse mail from everyone?",
+        "Yes for `521`: it is a host that accepts no mail at all. No for `554`: the server takes mail in general but refuses this client, this transaction or this content.",
+        "The host exists only to say that it receives no mail, typically for a domain without mail service, and greets every client with `521`.",
+        "Do not retry this host. Check the recipient domain for typos and ask for another address; the domain's admin fixes its MX records if it should receive mail.",
+        "The server refuses this client at the greeting, usually on policy grounds, or fails a transaction, for example content rejected after the message data.",
+        "Read the text and the enhanced code. After a refused greeting the sending domain's admin checks blocklists or contacts the receiving site; otherwise change the refused content.",
+    ],
+    // 454 vs 530
+    [
+        "Did the client skip a required step?",
+        "No for `454`: the client tried the step, but the server could not complete it because of a temporary fault. Yes for `530`: the command needs `AUTH`, or `STARTTLS`, before the server will carry it out.",
+        "The server cannot check credentials during `AUTH` because its password service does not answer, or cannot start TLS after `STARTTLS`.",
+        "Retry later without changing the password. If it persists, the server's operator checks the authentication service or the TLS setup.",
+        "`MAIL FROM` or another command arrived before a login, or before encryption on a server that insists on TLS.",
+        "Turn on authentication, and TLS if the text asks for it, in the mail program. Software sends `STARTTLS`, `EHLO` and `AUTH` before `MAIL FROM`.",
+    ],
+    // 500 vs 502
+    [
+        "Does the server know the command?",
+        "No for `500`: the command word is unknown or misspelled, or the line is too long to read. Yes for `502`: the server recognizes the command but does not implement it or has turned it off.",
+        "The command is misspelled or unknown, for example an extension the server never offered, or the line exceeds the length limit.",
+        "Fix the command in the client: correct the spelling, shorten the line, and use extension commands only if the `EHLO` reply lists them.",
+        "A known command such as `VRFY`, `EXPN` or `HELP` is not available here. Very old servers answer `EHLO` this way because they only know `HELO`.",
+        "Continue without the command, and fall back to `HELO` if `EHLO` is refused. Ask the operator whether the feature can be enabled if you need it.",
+    ],
+    // 500 vs 503
+    [
+        "Was the command valid in itself?",
+        "No for `500`: the server did not recognize it. Yes for `503`: the command is fine but came at the wrong point in the session.",
+        "The line holds an unknown or misspelled command, or is longer than the standard limit.",
+        "Correct the command in the client; the same line fails again if it is resent.",
+        "A valid command arrived out of order, such as `DATA` before any recipient was accepted or `RCPT TO` before `MAIL FROM`.",
+        "Fix the command order, or send `RSET` to start clean. Check whether an earlier refusal left the transaction without a sender or recipient.",
+    ],
+    // 501 vs 503
+    [
+        "Were the command's arguments at fault?",
+        "Yes for `501`: an address, parameter or argument is malformed or out of range. No for `503`: the command and its arguments are fine, but it was sent at the wrong time.",
+        "The client sent a badly formed address in `MAIL FROM` or `RCPT TO`, an invalid `EHLO` argument, or arguments on a command that takes none.",
+        "Correct the arguments in the client; the text after the code often points at the faulty part.",
+        "A second `MAIL FROM` came inside an open transaction, `RCPT TO` came before `MAIL FROM`, or `AUTH` came after a successful login.",
+        "Fix the order of commands in the client, or send `RSET` and start the transaction again.",
+    ],
+    // 502 vs 503
+    [
+        "Would the command be accepted at another point in the session?",
+        "No for `502`: this server does not implement the command, or has turned it off, whenever it is sent. Yes for `503`: the command is supported and only came out of order.",
+        "The client used `VRFY`, `EXPN`, `HELP` or, on very old servers, `EHLO`, and the server does not offer it. On-demand relay servers refuse most commands this way.",
+        "Stop sending the command to this server and continue without it.",
+        "A valid command arrived when the session was not ready for it, such as `DATA` with no accepted recipient.",
+        "Correct the client's command order: `EHLO`, `AUTH` if needed, `MAIL FROM`, one or more `RCPT TO`, then `DATA`.",
+    ],
+    // 503 vs 554
+    [
+        "Was the command merely sent at the wrong moment?",
+        "Yes for `503`: a valid command came out of order. No for `554`: the server refuses the session or the transaction as such, for example because no recipient was valid or the content is rejected.",
+        "The client sent `RCPT TO` before `MAIL FROM` or `DATA` without an accepted recipient, or kept sending commands after a `554` greeting refused the session.",
+        "Correct the command order. If the session began with `554`, that greeting is the real problem.",
+        "The server refuses the client at the greeting, fails `DATA` because no recipient was accepted, or rejects the content after the message data.",
+        "Read the text and the enhanced code. For a refused greeting, the sending domain's admin checks blocklists; rejected content must be changed.",
+    ],
+    // 501 vs 504
+    [
+        "Was the syntax of the command correct?",
+        "No for `501`: an argument is malformed, repeated or out of range. Yes for `504`: the command is well formed, but the server does not offer the option or value it names.",
+        "An address, parameter or argument breaks the syntax, for example a malformed address, or data during `AUTH` that is not valid Base64.",
+        "Correct the arguments in the client, checking parameter names and values against the extension that defines them.",
+        "The client named something the server does not implement, most often an `AUTH` mechanism it does not support or allow on this connection.",
+        "Choose an `AUTH` mechanism listed in the `EHLO` reply, running `STARTTLS` first if needed, or send the command without the parameter.",
+    ],
+    // 501 vs 553
+    [
+        "Can the reply concern something other than a mailbox name?",
+        "Yes for `501`: it covers any malformed argument or parameter, an address being only one case. No for `553`: it always concerns a mailbox name that is malformed, not allowed or ambiguous.",
+        "An argument is malformed: a broken address, an invalid `EHLO` argument, a bad extension parameter value, or arguments on a command that takes none.",
+        "Correct the command line; the reply text often names the faulty part.",
+        "The address in `MAIL FROM` or `RCPT TO` has wrong syntax or characters the server does not accept, such as non-ASCII ones, or a `VRFY` name matches several users.",
+        "Check the address character by character and correct it. For a non-ASCII address, use the recipient's plain ASCII address if they have one.",
+    ],
+    // 501 vs 555
+    [
+        "Is the problem an extension parameter the server does not support?",
+        "No for `501`: the command or parameter is known, but its argument is written wrongly. Yes for `555`: a parameter on `MAIL FROM` or `RCPT TO` is unknown or not implemented here.",
+        "An address is badly formed, an argument is out of range, or an extension parameter has an invalid value.",
+        "Correct the argument; the text after the code often points at it.",
+        "The client added a parameter such as `SMTPUTF8`, `REQUIRETLS` or `MT-PRIORITY` that the server did not advertise after `EHLO`.",
+        "Send only parameters listed in the `EHLO` reply, or drop the parameter. If the message needs the extension, route it through a server that supports it.",
+    ],
+    // 504 vs 555
+    [
+        "Can it answer `AUTH`?",
+        "Yes for `504`: it refuses an option of many commands, most often an `AUTH` mechanism. No for `555`: it only answers `MAIL FROM` and `RCPT TO`, for an extension parameter the server does not know.",
+        "The command is supported but not the variant asked for: an `AUTH` mechanism, a `VRFY`, `EXPN` or `HELP` argument, or a content-conversion parameter.",
+        "Use an option the server offers, such as a mechanism from the `EHLO` reply, or leave the parameter out.",
+        "`MAIL FROM` or `RCPT TO` carried a parameter the server did not advertise, or a Deliver By deadline it can never meet.",
+        "Send only advertised parameters, or drop the refused one; deliver through another server if the message depends on it.",
+    ],
+    // 455 vs 555
+    [
+        "Could the same parameters be accepted later?",
+        "Yes for `455`: the server understood the parameters but cannot honour them at the moment. No for `555`: it does not recognize or implement them, so they fail every time.",
+        "A parameter on `MAIL FROM` or `RCPT TO` asks for something the server cannot provide just now, such as a Deliver By deadline that current conditions make impossible.",
+        "Retry later. If it keeps happening, send without the parameter or relax its value, for example a later deadline.",
+        "A parameter on `MAIL FROM` or `RCPT TO` was not advertised after `EHLO`, so the server does not support it.",
+        "Drop the parameter, or send through a server that supports the extension.",
+    ],
+    // 504 vs 534
+    [
+        "Is the mechanism refused only for this user's account?",
+        "No for `504`: the server does not support the mechanism, or does not allow it on this connection. Yes for `534`: the server's policy requires a stronger mechanism for this user.",
+        "`AUTH` named a mechanism the server does not implement, or one it only allows after `STARTTLS` (`5.5.4`).",
+        "Pick a mechanism from the list in the `EHLO` reply, running `STARTTLS` first if the one you want is only offered then.",
+        "The mechanism named in `AUTH` is weaker than policy permits for that account (`5.7.9`).",
+        "Use a stronger mechanism; in a mail program, change the authentication method. A new password will not help.",
+    ],
+    // 504 vs 538
+    [
+        "Is it the reply current servers are meant to send?",
+        "Yes for `504`: RFC 4954 has current servers refuse an unsupported or not yet offered mechanism with it. No for `538`: it is deprecated, sent by older servers to ask for encryption before that mechanism.",
+        "`AUTH` names a mechanism the server does not support, or one it does not offer on an unencrypted connection.",
+        "Choose a mechanism listed in the current `EHLO` reply; after `STARTTLS` and a new `EHLO`, more mechanisms may be offered.",
+        "An older server got `AUTH` with a mechanism, usually a clear-text one, before `STARTTLS` (`5.7.11`).",
+        "Send `STARTTLS`, then `EHLO` again, and repeat `AUTH`. Server operators should stop sending this code.",
+    ],
+    // 530 vs 550
+    [
+        "Is a missing login or encryption the only problem?",
+        "Yes for `530`: the server only wants `AUTH`, or on some servers `STARTTLS`, before it continues. No for `550`: the mailbox or the message itself is refused, for example an unknown address or a policy rule.",
+        "`MAIL FROM` or a later command came before `AUTH`, or before `STARTTLS` on a server that requires TLS.",
+        "Enable authentication, and TLS if the text asks for it, for the outgoing server in the mail program, then send again.",
+        "The recipient is unknown, relaying is refused, the sender is blocked, or policy rejects the message.",
+        "Follow the enhanced code: correct the address for `5.1.1`; for `5.7.1`, send through your own authenticated server or fix the sender's setup.",
+    ],
+    // 550 vs 556
+    [
+        "Does the refusal cover every address at the domain?",
+        "No for `550`: one mailbox, sender or message is refused, and other addresses at the domain may work. Yes for `556`: the domain declares that it receives no mail at all.",
+        "A mailbox is unknown, the sender may not use it, or policy rejects this mail.",
+        "Read the enhanced code: correct the address, or have the sender's admin fix the policy problem.",
+        "A relay or submission server finds a null MX record for the recipient's domain and refuses `RCPT TO` without trying to connect (`5.1.10`).",
+        "Check the domain after the `@` for typos and ask for a working address. A domain owner who wants mail replaces the null MX with real MX records.",
+    ],
+    // 552 vs 554
+    [
+        "Does the reply code itself say that size or storage was the problem?",
+        "Yes for `552`: its meaning is an exceeded size or storage limit. No for `554`: on its own it names no cause, and only the enhanced code, such as `5.3.4`, or the text can say what failed.",
+        "The `SIZE` declared at `MAIL FROM` is over the limit, the message data turns out too big, or the recipient's mailbox is full.",
+        "Shrink the message or send large files as a link. For a full mailbox, the recipient must free space.",
+        "The server refuses the client at the greeting, finds no accepted recipient at `DATA`, or rejects the content after the message data.",
+        "Read the text and the enhanced code for the reason, then change what was refused; resending unchanged will not help.",
+    ],
+    // 553 vs 554
+    [
+        "Is the problem in one mailbox address?",
+        "Yes for `553`: a mailbox name is malformed, not allowed or ambiguous. No for `554`: the whole transaction or session is refused, not one address.",
+        "The address in `MAIL FROM` or `RCPT TO` is malformed or uses characters the server does not accept, or a `VRFY` name is ambiguous.",
+        "Correct the address character by character and send again.",
+        "The server refuses the client at the greeting, has no valid recipient at `DATA`, or rejects the content.",
+        "Read the text and the enhanced code. Change the refused content, or have the sending domain's admin clear a block on the sending host.",
+    ],
+    // 251 vs 551
+    [
+        "Does the server pass the message on itself?",
+        "Yes for `251`: it accepts the recipient and forwards the mail to the new address. No for `551`: it refuses the recipient, and the client has to send to the new address itself.",
+        "The recipient has moved, and the server accepts the mail and forwards it, naming the new address.",
+        "Nothing to do for this message; the sender may update the address book.",
+        "The recipient's mail is handled elsewhere, and the site reveals the new address rather than forwarding.",
+        "Check that the address in the text is plausible, send the message there and update the contact.",
+    ],
+    // 235 vs 535
+    [
+        "Did the login succeed?",
+        "Yes for `235`: the credentials were accepted for the rest of the session. No for `535`: the server refused the username, password or other credentials.",
+        "An `AUTH` exchange finished with valid credentials, normally with the enhanced code `2.7.0`.",
+        "Carry on with `MAIL FROM`. If sending still fails, the cause is in a later reply.",
+        "An `AUTH` exchange finished with a wrong password, an unknown user or credentials not sufficient for the account, usually with `5.7.8`.",
+        "Correct the credentials in the mail program; client software should ask the user again instead of retrying them.",
+    ],
+    // 235 vs 334
+    [
+        "Is the `AUTH` exchange finished?",
+        "Yes for `235`: the login succeeded. No for `334`: the server is waiting for the client's next answer in the exchange.",
+        "The client completed `AUTH` with credentials the server accepted.",
+        "Carry on with `MAIL FROM` and the rest of the transaction.",
+        "After `AUTH`, and after each answer from the client, the server sends base64 data for the mechanism, possibly empty, until the exchange is complete.",
+        "Answer with a base64 line, or with `*` to cancel. If logins hang here, check that both sides support the mechanism and that nothing cuts the connection.",
+    ],
+    // 334 vs 354
+    [
+        "Is the server waiting for the message content?",
+        "No for `334`: it waits for the next step of an `AUTH` login. Yes for `354`: it accepted `DATA` and waits for the message, ending with a line holding a single dot.",
+        "During `AUTH`, the server sends data defined by the mechanism, such as a challenge, and waits for the client's base64 answer.",
+        "Send the base64 answer, or `*` to cancel the login.",
+        "The server accepted `DATA`, once at least one recipient was accepted, and waits for the header, the body and the final dot.",
+        "Send the message and the dot line, then wait for the final reply.",
+    ],
+    // 432 vs 535
+    [
+        "Was the password rejected?",
+        "No for `432`: the server needs one login with `PLAIN` before the chosen mechanism can work for the account. Yes for `535`: the credentials were not accepted.",
+        "The server does not yet hold the account's credentials in the form the requested `AUTH` mechanism needs (`4.7.12`).",
+        "Log in once with `PLAIN`, only over an encrypted connection, then switch back to the preferred mechanism.",
+        "At the end of `AUTH` the password was wrong, the user unknown, or the credentials not sufficient for the account.",
+        "Correct the username and password saved in the mail program.",
+    ],
+    // 551 vs X.1.6
+    [
+        "Is a new address given?",
+        "Yes for `551`: the text usually names the address to use instead. No for `X.1.6`: the mailbox has moved, but no forwarding address is known.",
+        "The user's mail is handled elsewhere, and the site reveals the new address in reply to `RCPT TO` or `VRFY`.",
+        "Check that the named address is plausible, send the message there and update the contact.",
+        "A former address, for instance of someone who left an organisation, no longer takes mail, and the server has no new address to offer.",
+        "Remove the address from contacts and lists and ask the person for their current one.",
+    ],
+    // X.2.2 vs X.2.3
+    [
+        "Would a smaller message fit into this mailbox?",
+        "No for `X.2.2`: the mailbox has used up its quota, and nothing fits until the recipient frees space. Yes for `X.2.3`: the message is over this mailbox's own size limit, so a smaller one can pass.",
+        "The recipient's mailbox is over its storage quota, found at `RCPT TO`, at the end of the message data, or at final delivery.",
+        "Tell the recipient another way; they must delete or archive mail, or their admin raise the quota. After `4.2.2` your server retries; after `5.2.2` send again later.",
+        "The recipient has a size limit lower than the server's general one, and the message is over it. Servers send it with `552`, usually after the message data.",
+        "Remove or compress attachments, or share large files by link. If the recipient needs large files, their administrator can raise the limit on their mailbox.",
+    ],
+    // X.1.1 vs X.1.2
+    [
+        "Does the recipient's domain take mail?",
+        "Yes for `X.1.1`: the domain works, but the mailbox before the `@` does not exist there. No for `X.1.2`: the part after the `@` does not exist or cannot receive email.",
+        "The receiving server knows the domain but not the mailbox, and answers `RCPT TO` with `550 5.1.1`, or a later server reports it in a bounce.",
+        "Check the part before the `@` and confirm the address with the recipient; the person may have left or changed address.",
+        "A DNS lookup for the recipient's domain finds no such domain or no usable mail server. Sending servers report it in bounces, and relays may refuse `RCPT TO` with it.",
+        "Check the domain for typos such as a misspelled ending and confirm it with the recipient. If the domain is yours, register it and publish correct MX records.",
+    ],
+    // X.1.1 vs X.2.1
+    [
+        "Does the mailbox exist?",
+        "No for `X.1.1`: there is no mailbox of that name at the domain. Yes for `X.2.1`: the mailbox exists but has been switched off for incoming mail.",
+        "The name before the `@` is unknown at a domain that takes mail, so `RCPT TO` gets `550 5.1.1`.",
+        "Correct the address or ask the recipient for the current one; resending unchanged fails again.",
+        "The provider has suspended, locked or closed the account without deleting it yet. `4.2.1` means a block for a while, `5.2.1` one that will not be lifted.",
+        "Contact the recipient another way for a working address or to have the account enabled again. After `4.2.1` your server retries by itself.",
+    ],
+    // X.4.1 vs X.4.2
+    [
+        "Was a connection to the next server established?",
+        "No for `X.4.1`: the host never answered, because it was busy, down or unreachable. Yes for `X.4.2`: a connection was made, but it failed before the transaction was complete.",
+        "The sending server could not get an answer from the recipient's mail hosts: its connections timed out or were refused. It reports this in delay notices or its log.",
+        "Wait for the retries. If it lasts for hours, check the recipient domain's MX records, that its servers run and accept connections, and that no firewall blocks them.",
+        "The other side stopped responding during the session, or the connection dropped, for example in the middle of a long `DATA` transfer.",
+        "Let the sending server retry, treating the transaction like a temporary `451`. If one destination keeps failing, look for packet loss and check the timeouts on both sides.",
+    ],
+    // X.4.1 vs X.4.7
+    [
+        "Did delivery end because the message got too old?",
+        "No for `X.4.1`: it names the actual obstacle, a next host that did not answer. Yes for `X.4.7`: the message stayed queued past the allowed time, or missed a deadline the sender set.",
+        "Connections to the recipient's mail hosts timed out or were refused, so the host seemed busy, down or unreachable.",
+        "Let the sending server keep retrying. If it lasts for hours, check the recipient's MX records, its mail servers and any firewall in between.",
+        "A sending server retried a destination for days without success and gave up, or a deadline set with the Deliver By extension passed.",
+        "Look in the bounce or the server log for the errors of the earlier attempts, fix that real cause, then send the message again.",
+    ],
+    // X.7.1 vs X.7.26
+    [
+        "Does the code say that several authentication checks failed?",
+        "No for `X.7.1`: it only says policy refuses delivery, which may be relaying, a blocklist or a single failed check. Yes for `X.7.26`: more than one check, such as SPF, DKIM or reverse DNS, failed.",
+        "The receiving side refuses relaying, blocks the sending host or sender, or rejects a message that failed SPF or DMARC.",
+        "Read the text for the rule that matched. Use your own server instead of relaying; the sender's admin fixes SPF or DMARC, or asks a named blocklist for delisting.",
+        "The message failed several of the receiver's authentication checks, and its policy refuses it. Servers use this code instead of naming only the first failure.",
+        "The sender's admin fixes every check: all sending servers in SPF, DKIM signatures from the `From` domain, and matching reverse DNS. A test message shows each result.",
+    ],
+    // X.7.23 vs X.7.24
+    [
+        "Did the SPF check reach a result?",
+        "Yes for `X.7.23`: the result was \"fail\", because the domain's record does not authorize the sending IP address. No for `X.7.24`: an error stopped the check, a DNS problem or a broken record.",
+        "The domain in `MAIL FROM`, or the `HELO` name, publishes SPF that does not cover the sending IP address, and the receiver's policy refuses such mail.",
+        "The sender's admin adds every legitimate sending server to the SPF record. If forwarding caused it, the forwarder should rewrite `MAIL FROM` to its own domain.",
+        "DNS lookups for the SPF record time out (`451 4.7.24`), or the record has a syntax error, is published twice, or needs more than 10 lookups (`550 5.7.24`).",
+        "The sender's admin keeps exactly one record starting with `v=spf1`, fixes typos and stays within 10 lookups. For the temporary form, make sure DNS answers reliably.",
+    ],
+    // X.7.23 vs X.7.26
+    [
+        "Was SPF the only check named as failing?",
+        "Yes for `X.7.23`: the SPF result was \"fail\", and that is the reason given. No for `X.7.26`: several authentication checks failed, and the code does not say which ones.",
+        "The sending IP address is not covered by the SPF record of the `MAIL FROM` domain or the `HELO` name, often after a new mail service was added or because of forwarding.",
+        "Add the missing server, or the provider's `include:`, to the domain's single SPF record. For forwarding, the forwarder rewrites `MAIL FROM` to its own domain.",
+        "More than one check failed, for example forged mail or forwarded mail that broke both SPF and DKIM. A DMARC failure also means neither passed for the `From` domain.",
+        "Fix SPF, DKIM signing by the `From` domain and reverse DNS together, then check each result in the `Authentication-Results` header of a test message.",
+    ],
+    // X.5.1 vs X.5.2
+    [
+        "Was the command well formed?",
+        "Yes for `X.5.1`: the command could be read, but it is not supported or came at the wrong point in the session. No for `X.5.2`: its syntax was wrong, or the command word was unknown.",
+        "The client sent an unsupported or disabled command, or one out of order, such as `RCPT TO` before `MAIL FROM` or a command before a required `STARTTLS`.",
+        "Correct the client: keep the order `EHLO`, `MAIL FROM`, `RCPT TO`, `DATA`, and use only commands from the `EHLO` reply.",
+        "A command was malformed, or an `AUTH` response was not valid Base64. `550 5.5.2` also reports an SPF record that cannot be interpreted.",
+        "Find the rejected command in the SMTP log and make the client send it well formed. In the SPF case, the sending domain's owner repairs the record.",
+    ],
+    // X.2.3 vs X.3.4
+    [
+        "Does the size limit apply to this recipient alone?",
+        "Yes for `X.2.3`: this mailbox has its own limit, lower than the server's, and other recipients may still get the message. No for `X.3.4`: the message is over the system's maximum for every recipient.",
+        "The message exceeds the size limit set on one recipient's mailbox. It comes with `552`, usually after the message data.",
+        "Make the message smaller, or ask the recipient to have their administrator raise the limit on their mailbox.",
+        "The `SIZE` declared at `MAIL FROM`, or the real size after the data, is over the largest message the receiving system accepts.",
+        "Share large files through a link or compress them, and stay under the number after `SIZE` in the server's `EHLO` reply.",
+    ],
+    // X.1.1 vs X.1.3
+    [
+        "Was the address well formed?",
+        "Yes for `X.1.1`: the address could be read, but no such mailbox exists. No for `X.1.3`: the address is malformed, so the server did not even look it up.",
+        "The domain takes mail but has no mailbox of that name; `550 5.1.1` in reply to `RCPT TO` is typical.",
+        "Confirm the address with the recipient another way and correct it.",
+        "The recipient address has forbidden characters or spaces, a missing or extra `@`, no angle brackets, or is too long. It usually comes as `501 5.1.3`.",
+        "Remove stray characters and make sure there is exactly one `@` and a valid domain. Developers check that `RCPT TO` carries the bare address in angle brackets.",
+    ],
+    // X.1.1 vs X.1.6
+    [
+        "Does the server say the address used to work?",
+        "No for `X.1.1`: the server only says that no mailbox of that name exists. Yes for `X.1.6`: the mailbox has moved, and no forwarding address is known.",
+        "The name before the `@` is unknown at a domain that takes mail.",
+        "Check the address for typos and confirm it with the recipient.",
+        "The address belongs to someone who has left the organisation or moved to another provider, and the server has no new address to offer.",
+        "Stop using the address, remove it from contacts and mailing lists, and ask the person for their current address.",
+    ],
+    // X.1.2 vs X.1.10
+    [
+        "Has the domain declared that it takes no mail?",
+        "No for `X.1.2`: the domain does not exist or has no usable mail server. Yes for `X.1.10`: it publishes a null MX, a deliberate statement that it accepts no email.",
+        "The DNS lookup for the recipient's domain finds no such domain, or no usable mail server.",
+        "Check the domain for typos and confirm the address. If the domain is yours, make sure it is registered and publishes MX or address records.",
+        "The DNS lookup finds a null MX for the recipient's domain, so servers refuse `RCPT TO` at once, usually with `556`.",
+        "Check for a typo or a look-alike domain and get a working address. An owner who wants mail replaces the null MX with real MX records.",
+    ],
+    // X.1.3 vs X.1.7
+    [
+        "Is the malformed address the recipient's?",
+        "Yes for `X.1.3`: the address in `RCPT TO` is not well formed. No for `X.1.7`: the sender address, usually the one in `MAIL FROM`, is the malformed one.",
+        "The recipient address has forbidden characters, a missing or extra `@`, or no angle brackets.",
+        "Correct the recipient address and send again.",
+        "The sender address lacks a domain or an `@`, has invalid characters or no angle brackets, often because a script, form or device is set up wrongly.",
+        "Fix the sender address in the program or device settings. `MAIL FROM` must carry only the bare address in angle brackets, without a display name.",
+    ],
+    // X.2.2 vs X.3.1
+    [
+        "Can the recipient fix it by deleting mail?",
+        "Yes for `X.2.2`: only their mailbox is over quota. No for `X.3.1`: the whole mail system is out of storage, and only its administrator can add space.",
+        "One recipient's mailbox has reached its quota; other recipients on the same server may still get the message.",
+        "Tell the recipient another way; they delete or archive mail, or their admin raises the quota.",
+        "The server's disk or queue storage is exhausted, so it answers `MAIL FROM`, `RCPT TO` or the message data with `452 4.3.1`.",
+        "Senders wait while the message is retried; the administrator of the receiving server frees disk space or adds storage.",
+    ],
+    // X.3.1 vs X.5.3
+    [
+        "Is the server out of storage?",
+        "Yes for `X.3.1`: the mail system as a whole has run out of space. No for `X.5.3`: the message names more recipients than the server accepts in one transaction.",
+        "Disk or queue storage is exhausted, or there is no room for the declared `SIZE`. It comes as `452 4.3.1`.",
+        "Nothing for the sender to do; the administrator of the receiving server frees or adds storage.",
+        "`RCPT TO` went past the server's recipient limit for one message; usually with `452`, sometimes with `451`, or as a permanent `5.5.3`.",
+        "Send to the recipients already accepted and the rest in a new transaction; people split large lists or use a mailing list.",
+    ],
+    // X.4.3 vs X.4.4
+    [
+        "Did the directory service itself fail to answer?",
+        "Yes for `X.4.3`: DNS or another directory service was unreachable or did not respond. No for `X.4.4`: the trouble is the routing data, typically a domain with no usable MX or address records.",
+        "A DNS lookup needed for delivery timed out or failed on the DNS server's side, for example during an SPF check (`451 4.4.3`).",
+        "Let the retries run. If it persists, check the resolver of the reporting server and the name servers of the affected domain.",
+        "The recipient's domain does not exist, has no usable MX or address records, or returns only an SOA record, so no next hop is known.",
+        "Check the recipient domain for typos. If it is correct, its owner must publish MX or address records that lead to a reachable mail server.",
+    ],
+    // X.7.8 vs X.7.9
+    [
+        "Were the credentials themselves rejected?",
+        "Yes for `X.7.8`: the username, password or other credentials were wrong or not sufficient. No for `X.7.9`: only the login mechanism was refused as too weak, and the password may be right.",
+        "A submission server rejects `AUTH` with `535 5.7.8`, for example because the mail program still has an old password saved.",
+        "Enter the username and password for the outgoing server again; some providers want the full address as username, or an app password.",
+        "`AUTH` used a mechanism weaker than the server's policy allows for the account, answered as `534 5.7.9`.",
+        "Pick another mechanism from those listed after `AUTH` in the `EHLO` reply, or ask the provider which one it requires.",
+    ],
+    // X.7.8 vs X.7.13
+    [
+        "Were the login details correct?",
+        "No for `X.7.8`: the credentials were wrong or not sufficient. Yes for `X.7.13`: the login succeeded, but the account has been disabled and may not send.",
+        "`AUTH` failed and the server answers `535 5.7.8`, typically because an old password is saved in the mail program.",
+        "Correct the username and password for the outgoing server, or use the separate app password the provider requires.",
+        "Right after a successful `AUTH`, the provider refuses an account it has switched off, for example over unpaid bills, abuse or signs of a break-in.",
+        "Stop re-entering the password. Contact the provider to learn why the account was disabled and have it enabled again.",
+    ],
+    // X.7.7 vs X.7.20
+    [
+        "Is the message refused because the receiver demands a passing DKIM signature?",
+        "No for `X.7.7`: the complaint is that the message was altered after signing, so its integrity check failed. Yes for `X.7.20`: the receiver requires a DKIM pass, and the message was unsigned or every signature failed.",
+        "A verifier finds that a signed or protected message no longer matches its signature, often because a server rewrote headers or added text after signing.",
+        "Find what changes the message after signing, such as mailing lists, forwarders or footer tools, and sign as the very last step before it leaves.",
+        "A receiver that insists on DKIM got a message with no signature, or with only signatures that failed, once the message data arrived.",
+        "Sign all outgoing mail with DKIM and publish the public key at `<selector>._domainkey.<domain>`, then check a test message for a DKIM pass.",
+    ],
+    // X.7.20 vs X.7.22
+    [
+        "Did any DKIM signature pass?",
+        "No for `X.7.20`: the message had no signature, or every one failed. Yes for `X.7.22`: signatures verified, but none was made by the domain in the `From` header field.",
+        "A receiver that requires DKIM got an unsigned message, or one whose signatures failed, for example because the key is missing from DNS.",
+        "Sign all outgoing mail, publish the public key at `<selector>._domainkey.<domain>`, and stop changes to the message after signing.",
+        "A mail service signed with its own domain instead of the customer's `From` domain, and the receiver requires the two to match.",
+        "Make the signature's `d=` domain the `From` domain, for example by setting up the service's custom-domain DKIM.",
+    ],
+    // X.1.10 vs X.7.27
+    [
+        "Is it the recipient's domain that has a null MX?",
+        "Yes for `X.1.10`: the domain you are sending to takes no mail. No for `X.7.27`: the sender's domain publishes the null MX, so replies and bounces could never reach it.",
+        "The recipient's domain publishes a null MX, so servers refuse `RCPT TO` at once, usually with `556`.",
+        "Check the recipient domain for typos or look-alikes and get a working address from the recipient.",
+        "The domain in `MAIL FROM` or the `From` header field has a null MX, often a forged return address or a null MX published by mistake.",
+        "Send from a domain that can receive mail. If the domain is meant to send mail, its admin replaces the null MX with real MX records.",
+    ],
+    // X.0.0 vs X.7.0
+    [
+        "Does the code say which area the problem is in?",
+        "No for `X.0.0`: it gives only the class (success, temporary or permanent failure) and nothing about the cause. Yes for `X.7.0`: a security or policy rule stopped the command or the message.",
+        "The software cannot map the outcome to anything more specific. `2.0.0` also marks routine successes, such as the `221` reply to `QUIT`.",
+        "For `4.0.0` the sending server retries. For `5.0.0` read the text and, if it says nothing, send the error line and its time to the server's admin.",
+        "A security step blocked the command: `454 4.7.0` for a temporary login fault, `530 5.7.0` when `AUTH` or `STARTTLS` must come first, or an unexplained policy refusal.",
+        "Do what the server asks, `STARTTLS` or `AUTH` first, or retry later after `454`. Otherwise ask the receiving site's postmaster.",
+    ],
+    // X.5.1 vs X.5.4
+    [
+        "Was the command itself acceptable?",
+        "No for `X.5.1`: the command is not supported or came at the wrong point in the session. Yes for `X.5.4`: the command was valid, but one of its arguments was not.",
+        "The client sent an unknown or disabled command, a second `MAIL FROM` in one transaction, or a command before a required `STARTTLS` or `AUTH`.",
+        "Correct the client's command order and use only commands the `EHLO` reply lists.",
+        "An `AUTH` mechanism the server does not offer (`504 5.5.4`), an unknown `MAIL FROM` or `RCPT TO` parameter, or an invalid extension parameter value.",
+        "Compare the rejected command with the `EHLO` reply and send only supported parameters with valid values.",
+    ],
+    // X.7.1 vs X.7.23
+    [
+        "Does the code say that SPF was the reason?",
+        "No for `X.7.1`: it only says delivery is not authorized, which may be relaying, a blocklist or another rule. Yes for `X.7.23`: the SPF check returned \"fail\" for the sending IP address.",
+        "Relaying is refused, a filter blocks the host or sender, or a server reports a failed SPF check this way, as RFC 7208 recommends.",
+        "Read the text for the rule. Send through your own server instead of relaying, or have the sender's admin fix SPF, DMARC or a blocklisting.",
+        "The `MAIL FROM` domain or the `HELO` name has SPF that does not authorize the sending IP address, and policy rejects such mail.",
+        "The sender's admin lists every legitimate server in the domain's single SPF record, with `ip4:`, `ip6:` or the provider's `include:`.",
+    ],
+    // X.7.23 vs X.7.25
+    [
+        "Did the check concern the sender's SPF record?",
+        "Yes for `X.7.23`: the SPF record of the `MAIL FROM` domain, or of the `HELO` name, did not authorize the sending IP address. No for `X.7.25`: the IP address itself failed a reverse DNS check.",
+        "SPF for the sender's domain does not cover the sending server, often after a new mail service was added or because of forwarding.",
+        "Add the missing servers to the SPF record; forwarders rewrite `MAIL FROM` to their own domain.",
+        "The sending IP address has no PTR record, or its PTR name does not resolve back to the same address, as is common with new cloud servers.",
+        "Ask whoever controls the IP address for a PTR record naming the mail server, with a matching A or AAAA record, and use that name in `EHLO`.",
+    ],
 ];
