@@ -107,7 +107,22 @@ fn page_problems(page: &Page) -> Vec<String> {
                     out.extend(line_problems(&format!("{label}: {}", plain(v))));
                 }
             }
+            Block::Table { head, rows } => {
+                for (label, cells) in rows {
+                    if cells.len() != head.len() {
+                        out.push(format!(
+                            "row {label:?} has {} cells for {} columns",
+                            cells.len(),
+                            head.len()
+                        ));
+                    }
+                    for c in cells {
+                        out.extend(line_problems(&format!("{label}: {}", plain(c))));
+                    }
+                }
+            }
             Block::Verbatim(_) => {}
+            _ => out.push("a block this check does not know".into()),
         }
     }
     out

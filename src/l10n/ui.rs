@@ -169,10 +169,16 @@ pub(crate) fn command(locale: Locale, c: Command) -> String {
 
 /// Items joined with the language's list separator.
 pub(crate) fn join<I: IntoIterator<Item = S>, S: AsRef<str>>(locale: Locale, items: I) -> String {
-    let sep = t(locale, UiKey::ListSeparator);
+    let (sep, last) = (
+        t(locale, UiKey::ListSeparator),
+        t(locale, UiKey::ListLastSeparator),
+    );
+    let items: alloc::vec::Vec<S> = items.into_iter().collect();
     let mut out = String::new();
-    for (i, s) in items.into_iter().enumerate() {
-        if i > 0 {
+    for (i, s) in items.iter().enumerate() {
+        if i + 1 == items.len() && i > 0 {
+            out.push_str(last);
+        } else if i > 0 {
             out.push_str(sep);
         }
         out.push_str(s.as_ref());

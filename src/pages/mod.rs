@@ -73,6 +73,7 @@ pub enum Span {
 
 /// A block of a page.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Block {
     /// A heading, level 1 to 3; `id` is the anchor name.
     Heading {

@@ -1157,13 +1157,15 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // party.recipient
     "Empfänger der Nachricht",
     // command.connect
-    "Begrüßung beim Verbindungsaufbau",
+    "Beim Verbindungsaufbau (als Begrüßung)",
     // command.data_end
     "Ende der Nachrichtendaten",
     // command.any
     "Jeder Befehl",
     // list.separator
     ", ",
+    // list.last_separator
+    " und ",
     // label.separator
     ": ",
     // show.title
@@ -1171,7 +1173,7 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // show.is_class
     "{code} ist {class}.",
     // show.enhanced_class
-    "Mit der Klasse {digit} ist er als {class} zu lesen.",
+    "Mit der Klasse {digit} bedeutet er: {class}.",
     // show.enhanced_kind
     "{code} ist ein erweiterter Statuscode: Er folgt auf den Antwortcode und nennt den Bereich ({subject}) und das Detail.",
     // show.non_standard

@@ -1157,13 +1157,15 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // party.recipient
     "The recipient of the message",
     // command.connect
-    "Connection greeting",
+    "On connection (as the greeting)",
     // command.data_end
     "End of message data",
     // command.any
     "Any command",
     // list.separator
     ", ",
+    // list.last_separator
+    " and ",
     // label.separator
     ": ",
     // show.title

@@ -1157,19 +1157,21 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // party.recipient
     "संदेश का प्राप्तकर्ता",
     // command.connect
-    "कनेक्शन ग्रीटिंग",
+    "कनेक्शन होते ही (ग्रीटिंग के रूप में)",
     // command.data_end
     "संदेश डेटा का अंत",
     // command.any
     "कोई भी कमांड",
     // list.separator
     ", ",
+    // list.last_separator
+    " और ",
     // label.separator
     ": ",
     // show.title
     "SMTP {code}: {title}",
     // show.is_class
-    "{code} {class} है।",
+    "{code} का क्लास: {class}।",
     // show.enhanced_class
     "क्लास {digit} के साथ इसे {class} के रूप में पढ़ा जाता है।",
     // show.enhanced_kind
@@ -1179,7 +1181,7 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // compare.title
     "SMTP {a} {a_title} बनाम {b} {b_title}",
     // compare.contrast
-    "{a} ({a_title}) {a_class} है, जबकि {b} ({b_title}) {b_class} है।",
+    "{a} ({a_title}) का क्लास: {a_class}; {b} ({b_title}) का क्लास: {b_class}।",
     // compare.same_class
     "{a} ({a_title}) और {b} ({b_title}) एक ही क्लास में हैं: {class}।",
     // compare.kinds
@@ -1191,7 +1193,7 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // compare.advice
     "{code} के बाद: {retry}",
     // diff.class
-    "क्लास: {a} {a_class} है; {b} {b_class} है।",
+    "क्लास — {a}: {a_class}; {b}: {b_class}।",
     // diff.retry
     "क्लाइंट को क्या करना चाहिए। {a} के बाद: {a_retry} {b} के बाद: {b_retry}",
     // diff.category
@@ -1201,7 +1203,7 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // diff.fix_by
     "किसे कार्रवाई करनी होगी: {a} के लिए {a_fix_by}; {b} के लिए {b_fix_by}।",
     // diff.commands
-    "कमांड: {a} इनके जवाब में आ सकता है: {a_commands}; {b} इनके जवाब में: {b_commands}।",
+    "कमांड — {a}: {a_commands}; {b}: {b_commands}।",
     // diff.commands_one
     "कमांड: सिर्फ़ {a} खास कमांडों से जुड़ा है ({commands})।",
     // diff.associated

@@ -1157,13 +1157,15 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // party.recipient
     "Penerima pesan",
     // command.connect
-    "Pembukaan koneksi",
+    "Saat tersambung (sebagai salam pembuka)",
     // command.data_end
     "Akhir data pesan",
     // command.any
     "Perintah apa pun",
     // list.separator
     ", ",
+    // list.last_separator
+    " dan ",
     // label.separator
     ": ",
     // show.title

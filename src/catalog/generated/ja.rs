@@ -1157,12 +1157,14 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // party.recipient
     "受信者本人",
     // command.connect
-    "接続の開始",
+    "接続時（グリーティングとして）",
     // command.data_end
     "メッセージデータの終了",
     // command.any
     "任意のコマンド",
     // list.separator
+    "、",
+    // list.last_separator
     "、",
     // label.separator
     "：",

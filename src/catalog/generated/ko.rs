@@ -1157,12 +1157,14 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // party.recipient
     "수신자 본인",
     // command.connect
-    "연결 인사말",
+    "연결 시(인사말로)",
     // command.data_end
     "메시지 데이터의 끝",
     // command.any
     "모든 명령",
     // list.separator
+    ", ",
+    // list.last_separator
     ", ",
     // label.separator
     ": ",
@@ -1171,7 +1173,7 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // show.is_class
     "{code} 코드는 {class}입니다.",
     // show.enhanced_class
-    "클래스 숫자가 {digit}이면 {class}에 해당합니다.",
+    "클래스 숫자가 {digit}일 때는 {class}에 해당합니다.",
     // show.enhanced_kind
     "{code} 코드는 확장 상태 코드입니다. 응답 코드 뒤에 오며, 주제({subject})와 세부 사항을 나타냅니다.",
     // show.non_standard
@@ -1221,7 +1223,7 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // use.same_class
     "두 코드는 같은 클래스에 속하므로 클라이언트는 두 코드에 똑같이 대응합니다. 다른 것은 원인이며, 따라서 해결 방법도 다릅니다.",
     // use.kinds
-    "클라이언트는 응답 코드 {reply}에 따라 동작하고, 확장 코드 {enhanced}는 무엇이 잘못되었는지 사람에게 더 정확히 알려 줍니다.",
+    "클라이언트는 응답 코드 {reply}에 따라 동작합니다. 무엇이 잘못되었는지는 확장 코드 {enhanced}에서 더 정확히 알 수 있습니다.",
     // learn.page
     "{code} {title}",
     // explain.title

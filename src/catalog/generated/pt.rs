@@ -1157,13 +1157,15 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // party.recipient
     "O destinatário da mensagem",
     // command.connect
-    "Saudação da conexão",
+    "Na conexão (como saudação)",
     // command.data_end
     "Fim dos dados da mensagem",
     // command.any
     "Qualquer comando",
     // list.separator
     ", ",
+    // list.last_separator
+    " e ",
     // label.separator
     ": ",
     // show.title
@@ -1201,7 +1203,7 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // diff.fix_by
     "Quem precisa agir: {a_fix_by} para {a}; {b_fix_by} para {b}.",
     // diff.commands
-    "Comandos: {a} pode vir em resposta a {a_commands}; {b} pode vir em resposta a {b_commands}.",
+    "Comandos — {a}: {a_commands}; {b}: {b_commands}.",
     // diff.commands_one
     "Comandos: só {a} está ligado a comandos específicos ({commands}).",
     // diff.associated

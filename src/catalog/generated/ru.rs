@@ -1157,13 +1157,15 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // party.recipient
     "получатель письма",
     // command.connect
-    "приветствие при подключении",
+    "При подключении (в качестве приветствия)",
     // command.data_end
     "конец данных сообщения",
     // command.any
     "любая команда",
     // list.separator
     ", ",
+    // list.last_separator
+    " и ",
     // label.separator
     ": ",
     // show.title

@@ -1157,19 +1157,21 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // party.recipient
     "İletinin gönderildiği kişi",
     // command.connect
-    "Bağlantı karşılaması",
+    "Bağlanırken (karşılama olarak)",
     // command.data_end
     "Veri aktarımının sonu",
     // command.any
     "Herhangi bir komut",
     // list.separator
     ", ",
+    // list.last_separator
+    " ve ",
     // label.separator
     ": ",
     // show.title
     "SMTP {code}: {title}",
     // show.is_class
-    "{code}, {class}tır.",
+    "{code} kodunun sınıfı: {class}.",
     // show.enhanced_class
     "Sınıf rakamı {digit} olduğunda anlamı şudur: {class}.",
     // show.enhanced_kind
@@ -1179,7 +1181,7 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // compare.title
     "SMTP {a} {a_title} ile {b} {b_title} karşılaştırması",
     // compare.contrast
-    "{a} ({a_title}) {a_class}tır; {b} ({b_title}) ise {b_class}tır.",
+    "{a} ({a_title}) kodunun sınıfı: {a_class}; {b} ({b_title}) kodunun sınıfı ise: {b_class}.",
     // compare.same_class
     "{a} ({a_title}) ve {b} ({b_title}) aynı sınıftadır: {class}.",
     // compare.kinds
@@ -1191,7 +1193,7 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // compare.advice
     "{code} alındığında: {retry}",
     // diff.class
-    "Sınıf: {a} {a_class}tır; {b} ise {b_class}tır.",
+    "Sınıf — {a}: {a_class}; {b}: {b_class}.",
     // diff.retry
     "İstemcinin yapması gerekenler. {a} alındığında: {a_retry} {b} alındığında: {b_retry}",
     // diff.category

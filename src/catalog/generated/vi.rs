@@ -1157,13 +1157,15 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // party.recipient
     "Người nhận thư",
     // command.connect
-    "Lúc mở kết nối (lời chào)",
+    "Khi kết nối (dưới dạng lời chào)",
     // command.data_end
     "Cuối dữ liệu thư",
     // command.any
     "Bất kỳ lệnh nào",
     // list.separator
     ", ",
+    // list.last_separator
+    " và ",
     // label.separator
     ": ",
     // show.title
