@@ -379,10 +379,26 @@ fn side_by_side(a: Code, b: Code, locale: Locale) -> Option<Block> {
             |(_, v)| v.clone(),
         )
     };
-    let rows = labels
+    let mut rows: Vec<(String, Vec<Vec<Span>>)> = labels
         .into_iter()
         .map(|l| (l.clone(), alloc::vec![cell(&fa, l), cell(&fb, l)]))
         .collect();
+    // Between two reply codes, whether the server ends the session: `421` and `221` close the
+    // transmission channel (RFC 5321 §4.2.2, §3.8); every other reply leaves it open.
+    if let (Code::Reply(x), Code::Reply(y)) = (a, b) {
+        let state = |r: crate::ReplyCode| {
+            let key = if matches!(r.as_u16(), 221 | 421) {
+                UiKey::ConnectionCloses
+            } else {
+                UiKey::ConnectionStaysOpen
+            };
+            spans(t(locale, key))
+        };
+        rows.push((
+            String::from(t(locale, UiKey::LabelConnection)),
+            alloc::vec![state(x), state(y)],
+        ));
+    }
     let head = alloc::vec![
         alloc::vec![Span::Code(alloc::format!("{a}"))],
         alloc::vec![Span::Code(alloc::format!("{b}"))],

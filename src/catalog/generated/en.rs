@@ -1080,6 +1080,12 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Who must act",
     // label.commands
     "Returned by",
+    // label.connection
+    "What the connection does",
+    // connection.closes
+    "The server closes it",
+    // connection.stays_open
+    "It stays open",
     // label.references
     "References",
     // label.related
@@ -1173,7 +1179,7 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // show.is_class
     "{code} is {class}.",
     // show.enhanced_class
-    "With class {digit} it reads as {class}.",
+    "In class {digit}: {class}.",
     // show.enhanced_kind
     "{code} is an enhanced status code: it comes after the reply code and names the subject ({subject}) and the detail.",
     // show.non_standard

@@ -1080,6 +1080,12 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Pihak yang harus bertindak",
     // label.commands
     "Dikirim sebagai balasan atas",
+    // label.connection
+    "Nasib koneksinya",
+    // connection.closes
+    "Server menutupnya",
+    // connection.stays_open
+    "Tetap terbuka",
     // label.references
     "Referensi",
     // label.related

@@ -1080,6 +1080,12 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "조치할 주체",
     // label.commands
     "반환하는 명령",
+    // label.connection
+    "연결은 어떻게 되는가",
+    // connection.closes
+    "서버가 연결을 닫음",
+    // connection.stays_open
+    "연결이 유지됨",
     // label.references
     "참고 자료",
     // label.related
@@ -1179,7 +1185,7 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // show.non_standard
     "{code} 코드는 어떤 RFC에도 정의되어 있지 않습니다. 누가 이 코드를 쓰는지는 아래 출처에 설명되어 있습니다.",
     // compare.title
-    "SMTP {a} {a_title} 대 {b} {b_title}",
+    "SMTP {a}({a_title}) 대 {b}({b_title})",
     // compare.contrast
     "{a}({a_title}) 코드는 {a_class}이고, {b}({b_title}) 코드는 {b_class}입니다.",
     // compare.same_class
@@ -2560,93 +2566,93 @@ pub(super) static NOTES: [&str; NOTE_COUNT] = [
 pub(super) static PAIRS: [[&str; 6]; PAIR_COUNT] = [
     // 421 vs 503
     [
-        "Did the server close the connection?",
-        "Yes for `421`: the server ends the session and handles nothing more in it. No for `503`: the session stays open, and only the command sent out of order was refused.",
-        "The server has to stop serving this session, for example because it is overloaded or shutting down. It may send `421` instead of the greeting or in reply to any command.",
-        "Connect again later; the message is not at fault. A sending server keeps it queued and retries on its own.",
-        "The client sent a valid command at the wrong point in the session, such as `RCPT TO` before `MAIL FROM` or `DATA` with no accepted recipient.",
-        "Fix the order of commands in the client, since repeating the same sequence fails again. Check the reply before the `503` too: an earlier refusal often causes it.",
+        "서버가 연결을 닫았습니까?",
+        "`421` 코드는 ‘예’입니다. 서버가 세션을 끝내며, 그 세션에서는 더 이상 아무것도 처리하지 않습니다. `503` 코드는 ‘아니요’입니다. 세션은 열린 채로 유지되고, 순서에 맞지 않게 보낸 명령 하나만 거부되었습니다.",
+        "서버가 이 세션을 더 이상 처리할 수 없는 상황입니다. 예를 들어 과부하 상태이거나 종료하는 중입니다. 서버는 인사말 대신, 또는 어떤 명령에 대한 응답으로든 `421` 코드를 보낼 수 있습니다.",
+        "나중에 다시 연결하십시오. 메시지에는 문제가 없습니다. 발신 서버는 메시지를 큐에 보관하고 알아서 재시도합니다.",
+        "클라이언트가 올바른 명령을 세션의 잘못된 시점에 보냈습니다. `MAIL FROM` 명령보다 먼저 보낸 `RCPT TO` 명령이나, 수락된 수신자가 없는 상태에서 보낸 `DATA` 명령이 그 예입니다.",
+        "같은 순서를 반복하면 다시 실패하므로 클라이언트의 명령 순서를 바로잡으십시오. `503` 코드 바로 앞의 응답도 확인하십시오. 그보다 앞선 거부가 원인인 경우가 많습니다.",
     ],
     // 450 vs 550
     [
-        "Can the same attempt succeed later without any change?",
-        "Yes for `450`: the mailbox is unavailable only for now, so a retry of the same message may go through. No for `550`: the refusal is permanent, and something has to change first.",
-        "The mailbox is busy or locked, or a policy such as greylisting asks the sender to come back later. It usually answers `RCPT TO` or the end of the message data.",
-        "Usually nothing: the sending server queues the message and retries. If delays last for days, the sender's admin reads the reply text and contacts the recipient's postmaster.",
-        "The mailbox does not exist, the sender has no access to it, or local policy refuses the mail, for example relaying or a failed sender check. The enhanced code says which.",
-        "Read the enhanced code: for `5.1.1` correct the address; for a policy refusal such as `5.7.1` the sender's admin checks SPF, DKIM and blocklists. Do not resend unchanged.",
+        "아무것도 바꾸지 않고 같은 시도를 나중에 다시 하면 성공할 수 있습니까?",
+        "`450` 코드는 ‘예’입니다. 메일함을 지금만 사용할 수 없는 것이므로, 같은 메시지를 재시도하면 통과할 수 있습니다. `550` 코드는 ‘아니요’입니다. 영구적인 거부이므로 먼저 무언가를 바꿔야 합니다.",
+        "메일함이 사용 중이거나 잠겨 있거나, 그레이리스팅 같은 정책이 발신자에게 나중에 다시 오라고 요청하고 있습니다. 보통 `RCPT TO` 명령이나 메시지 데이터의 끝에 대한 응답으로 옵니다.",
+        "대개는 할 일이 없습니다. 발신 서버가 메시지를 큐에 넣고 재시도합니다. 지연이 며칠씩 계속되면 발신 측 관리자가 응답 텍스트를 읽고 수신 측 포스트마스터에게 연락합니다.",
+        "메일함이 존재하지 않거나, 발신자에게 그 메일함에 대한 권한이 없거나, 로컬 정책이 메일을 거부합니다. 릴레이 거부나 발신자 검사 실패가 그 예입니다. 어느 경우인지는 확장 코드가 알려 줍니다.",
+        "확장 코드를 읽으십시오. `5.1.1` 코드라면 주소를 고치고, `5.7.1` 코드 같은 정책 거부라면 발신 측 관리자가 SPF, DKIM, 차단 목록을 확인합니다. 아무것도 바꾸지 않은 채 다시 보내지 마십시오.",
     ],
     // 421 vs 450
     [
-        "Does the refusal end the whole session?",
-        "Yes for `421`: the server closes the connection and handles nothing more in it. No for `450`: only this mailbox or message is put off, and the session can go on.",
-        "The server cannot serve the client right now, for example because it is overloaded, greylisting the connecting host or shutting down. It sends `421` as its greeting or in reply to any command.",
-        "Let the sending server reconnect later with growing delays. If one sending IP address keeps getting it, lower the sending rate and check blocklists.",
-        "The mailbox is busy or locked, or a check such as greylisting wants this message to come back later. The server answers `RCPT TO` or the end of the message data this way.",
-        "The sending server keeps the message queued for that recipient and retries it later; other recipients in the session are handled as usual.",
+        "이 거부로 세션 전체가 끝납니까?",
+        "`421` 코드는 ‘예’입니다. 서버가 연결을 닫으며, 그 연결에서는 더 이상 아무것도 처리하지 않습니다. `450` 코드는 ‘아니요’입니다. 이 메일함이나 메시지만 뒤로 미뤄질 뿐, 세션은 계속될 수 있습니다.",
+        "서버가 지금은 클라이언트를 처리할 수 없습니다. 예를 들어 과부하 상태이거나, 접속한 호스트에 그레이리스팅을 적용하고 있거나, 종료하는 중입니다. 서버는 인사말로, 또는 어떤 명령에 대한 응답으로든 `421` 코드를 보냅니다.",
+        "발신 서버가 간격을 점점 늘려 가며 나중에 다시 연결하게 하십시오. 특정 발신 IP 주소에서 계속 발생한다면 발송 속도를 낮추고 차단 목록을 확인하십시오.",
+        "메일함이 사용 중이거나 잠겨 있거나, 그레이리스팅 같은 검사가 이 메시지를 나중에 다시 보내라고 요구합니다. 서버는 `RCPT TO` 명령이나 메시지 데이터의 끝에 이렇게 응답합니다.",
+        "발신 서버는 그 수신자 앞 메시지를 큐에 보관했다가 나중에 재시도합니다. 같은 세션의 다른 수신자는 평소대로 처리됩니다.",
     ],
     // 421 vs 451
     [
-        "Is the connection closed after this reply?",
-        "Yes for `421`: the server gives up on the whole session and closes it. No for `451`: only the current step failed, because of a local error, and the connection stays open.",
-        "The service as a whole is unavailable for now: the server is overloaded, greylisting, or has to shut down. It sends `421` as its greeting or to any command and closes the channel.",
-        "Reconnect later; the sending server retries on its own schedule. If it keeps happening, read the reply text, which often names the reason.",
-        "An internal check or lookup failed while the server handled `MAIL FROM`, `RCPT TO` or the message data, for example a DNS or database query that did not answer.",
-        "Retry later; most cases clear up by themselves. If it repeats, the operator of the replying server must find the failing component in its logs.",
+        "이 응답 뒤에 연결이 닫힙니까?",
+        "`421` 코드는 ‘예’입니다. 서버가 세션 전체를 포기하고 연결을 닫습니다. `451` 코드는 ‘아니요’입니다. 로컬 오류 때문에 현재 단계만 실패했으며, 연결은 열린 채로 유지됩니다.",
+        "서비스 전체를 당분간 사용할 수 없습니다. 서버가 과부하 상태이거나, 그레이리스팅을 적용하고 있거나, 종료해야 하는 상황입니다. 서버는 인사말로, 또는 어떤 명령에든 `421` 코드를 보내고 채널을 닫습니다.",
+        "나중에 다시 연결하십시오. 발신 서버는 자체 일정에 따라 재시도합니다. 계속 발생한다면 응답 텍스트를 읽어 보십시오. 이유가 적혀 있는 경우가 많습니다.",
+        "서버가 `MAIL FROM` 명령, `RCPT TO` 명령 또는 메시지 데이터를 처리하는 동안 내부 검사나 조회가 실패했습니다. 예를 들어 DNS 질의나 데이터베이스 질의에 응답이 없었습니다.",
+        "나중에 재시도하십시오. 대부분은 저절로 해결됩니다. 반복된다면 응답한 서버의 운영자가 로그에서 실패하는 구성 요소를 찾아야 합니다.",
     ],
     // 452 vs 552
     [
-        "Will the sending server retry on its own?",
-        "Yes for `452`: the server is short of storage or at its recipient limit for now, so the message stays queued. No for `552`: a size or storage limit refused the mail for good, and it bounces.",
-        "The server is short of resources right now: free disk space, room for the size declared with `SIZE`, or its limit of recipients per message.",
-        "For too many recipients, deliver to those already accepted and send the rest in a later transaction. For storage, retry later; the operator frees space if it persists.",
-        "The message is larger than the server or the mailbox accepts, or the recipient's mailbox is full (`5.2.2`). It can answer `MAIL FROM` with `SIZE`, `RCPT TO` or the message data.",
-        "Make the message smaller, for example by linking large files, and stay under the `SIZE` limit in the `EHLO` reply. For a full mailbox, the recipient must free space first.",
+        "발신 서버가 알아서 재시도합니까?",
+        "`452` 코드는 ‘예’입니다. 서버의 저장 공간이 지금 부족하거나 수신자 한도에 도달한 것이므로, 메시지는 큐에 남습니다. `552` 코드는 ‘아니요’입니다. 크기나 저장 공간 한도 때문에 메일이 최종적으로 거부되었으며, 메시지는 반송됩니다.",
+        "서버에 지금 자원이 부족합니다. 남은 디스크 공간이 없거나, `SIZE` 매개변수로 선언한 크기를 받을 공간이 없거나, 메시지당 수신자 한도에 도달했습니다.",
+        "수신자가 너무 많다면 이미 수락된 수신자에게 배달하고, 나머지는 다음 트랜잭션에서 보내십시오. 저장 공간 문제라면 나중에 재시도하십시오. 계속되면 운영자가 공간을 확보합니다.",
+        "메시지가 서버나 메일함이 받을 수 있는 크기보다 크거나, 수신자의 메일함이 가득 찼습니다(`5.2.2`). 이 코드는 `SIZE` 매개변수가 붙은 `MAIL FROM` 명령, `RCPT TO` 명령 또는 메시지 데이터에 대한 응답으로 올 수 있습니다.",
+        "큰 파일은 링크로 공유하는 식으로 메시지 크기를 줄이고, `EHLO` 응답에 나온 `SIZE` 한도를 넘지 마십시오. 메일함이 가득 찬 경우에는 수신자가 먼저 공간을 확보해야 합니다.",
     ],
     // 550 vs 553
     [
-        "Is the problem the way the address is written?",
-        "No for `550`: the address can be read, but the mailbox does not exist or policy refuses the mail. Yes for `553`: the address is malformed, uses characters the server refuses, or is ambiguous.",
-        "The mailbox does not exist, the sender has no access to it, or a local rule such as relay or spam policy rejects the mail.",
-        "Read the enhanced code: for `5.1.1` confirm the address with the recipient; for `5.7.1` the sender's admin checks SPF, DKIM and blocklists.",
-        "The address in `MAIL FROM` or `RCPT TO` breaks the syntax rules or contains characters the server does not accept, or a `VRFY` name matches more than one user.",
-        "Check the address character by character: exactly one `@`, no spaces or stray brackets, and a complete domain. Correct it and send again.",
+        "주소를 쓴 방식이 문제입니까?",
+        "`550` 코드는 ‘아니요’입니다. 주소 자체는 읽을 수 있지만, 메일함이 존재하지 않거나 정책이 메일을 거부합니다. `553` 코드는 ‘예’입니다. 주소 형식이 잘못되었거나, 서버가 거부하는 문자가 들어 있거나, 주소가 모호합니다.",
+        "메일함이 존재하지 않거나, 발신자에게 그 메일함에 대한 권한이 없거나, 릴레이 정책이나 스팸 정책 같은 로컬 규칙이 메일을 거부합니다.",
+        "확장 코드를 읽으십시오. `5.1.1` 코드라면 수신자에게 주소를 확인하고, `5.7.1` 코드라면 발신 측 관리자가 SPF, DKIM, 차단 목록을 확인합니다.",
+        "`MAIL FROM` 명령이나 `RCPT TO` 명령의 주소가 구문 규칙을 어기거나 서버가 받지 않는 문자를 포함하고 있습니다. 또는 `VRFY` 명령에 쓴 이름이 여러 사용자와 일치합니다.",
+        "주소를 한 글자씩 확인하십시오. `@` 기호가 정확히 하나 있어야 하고, 공백이나 불필요한 괄호가 없어야 하며, 도메인이 온전해야 합니다. 주소를 고친 뒤 다시 보내십시오.",
     ],
     // 550 vs 551
     [
-        "Does the reply point to another address for the recipient?",
-        "No for `550`: the mailbox is refused without any forwarding hint. Yes for `551`: the user is not local here, and the text usually names the address to use instead.",
-        "The mailbox does not exist, the sender has no access to it, or local policy refuses the mail. Sites that do not want to disclose a new address also answer `550`.",
-        "Read the enhanced code and the text, then correct the address or, for a policy refusal, have the sender's admin investigate. Resending unchanged fails again.",
-        "The recipient has moved or their mail is handled elsewhere, and the site chooses to reveal the new address instead of forwarding the message itself.",
-        "Check that the address in the text is plausible, send the message there and update the contact. If no address is given, ask the recipient by other means.",
+        "응답이 수신자의 다른 주소를 알려 줍니까?",
+        "`550` 코드는 ‘아니요’입니다. 새 주소에 관한 안내 없이 메일함이 거부됩니다. `551` 코드는 ‘예’입니다. 사용자가 이 서버의 로컬 사용자가 아니며, 대신 사용할 주소가 대개 텍스트에 나와 있습니다.",
+        "메일함이 존재하지 않거나, 발신자에게 그 메일함에 대한 권한이 없거나, 로컬 정책이 메일을 거부합니다. 새 주소를 공개하고 싶지 않은 사이트도 `550` 코드로 응답합니다.",
+        "확장 코드와 텍스트를 읽은 뒤 주소를 고치거나, 정책 거부라면 발신 측 관리자에게 조사를 맡기십시오. 그대로 다시 보내면 또 실패합니다.",
+        "수신자가 다른 곳으로 옮겼거나 그 사람의 메일을 다른 곳에서 처리하며, 사이트가 메시지를 직접 전달하는 대신 새 주소를 알려 주기로 한 경우입니다.",
+        "텍스트에 나온 주소가 타당해 보이는지 확인하고, 그 주소로 메시지를 보낸 뒤 연락처를 고치십시오. 주소가 나와 있지 않다면 다른 방법으로 수신자에게 물어보십시오.",
     ],
     // 550 vs 554
     [
-        "Can the server send it in place of its greeting?",
-        "No for `550`: it answers a command, typically refusing one mailbox, sender or message. Yes for `554`: it can refuse the whole session at the greeting, and elsewhere it fails the whole transaction.",
-        "A recipient is unknown (`5.1.1`) or may not be relayed to, the sender is refused, or policy rejects the message after `DATA`.",
-        "For an unknown recipient, correct the address. For a policy refusal, the sender's admin fixes SPF, DKIM or blocklist problems or contacts the recipient's postmaster.",
-        "The server refuses this client from the start, no recipient was accepted when `DATA` came, or the content was rejected after the message data. It is the general code when nothing more precise fits.",
-        "Read the text and the enhanced code; resending unchanged will not help. After a `554` greeting, the sending domain's admin checks blocklists or contacts the receiving site.",
+        "서버가 인사말 대신 이 코드를 보낼 수 있습니까?",
+        "`550` 코드는 ‘아니요’입니다. 명령에 대한 응답으로 오며, 보통 메일함이나 발신자나 메시지 하나를 거부합니다. `554` 코드는 ‘예’입니다. 인사말 단계에서 세션 전체를 거부할 수 있으며, 그 밖의 시점에서는 트랜잭션 전체를 실패시킵니다.",
+        "수신자를 알 수 없거나(`5.1.1`), 그 수신자에게는 릴레이가 허용되지 않거나, 발신자가 거부되었거나, `DATA` 명령 이후에 정책이 메시지를 거부했습니다.",
+        "알 수 없는 수신자라면 주소를 고치십시오. 정책 거부라면 발신 측 관리자가 SPF, DKIM, 차단 목록 문제를 해결하거나 수신 측 포스트마스터에게 연락합니다.",
+        "서버가 처음부터 이 클라이언트를 거부하거나, `DATA` 명령이 왔을 때 수락된 수신자가 없었거나, 메시지 데이터 뒤에 내용이 거부되었습니다. 더 정확한 코드가 맞지 않을 때 쓰는 일반적인 코드입니다.",
+        "텍스트와 확장 코드를 읽으십시오. 그대로 다시 보내도 소용없습니다. `554` 인사말을 받았다면 발신 도메인 관리자가 차단 목록을 확인하거나 수신 사이트에 연락합니다.",
     ],
     // 500 vs 501
     [
-        "Did the server recognize the command word?",
-        "No for `500`: the command itself was unknown, or the line was too long to read. Yes for `501`: the command is known, but an address, parameter or argument after it is invalid.",
-        "The command word is misspelled or unknown to this server, or the command line is longer than the standard limit. During `AUTH` it also reports a response line that is too long.",
-        "Fix the client: spell the command correctly, keep lines within the limit, and use extension commands only if the `EHLO` reply lists them.",
-        "What follows the command is unacceptable, such as a badly formed address in `MAIL FROM` or `RCPT TO`, an invalid `EHLO` argument, or arguments on a command that takes none.",
-        "Correct the arguments: addresses in angle brackets with no space around the colon, valid parameter names and values, no extra arguments. The reply text often points at the fault.",
+        "서버가 명령어를 인식했습니까?",
+        "`500` 코드는 ‘아니요’입니다. 명령 자체를 알 수 없거나, 줄이 너무 길어 읽을 수 없었습니다. `501` 코드는 ‘예’입니다. 명령은 알지만, 그 뒤에 오는 주소, 매개변수 또는 인수가 올바르지 않습니다.",
+        "명령어의 철자가 틀렸거나 이 서버가 모르는 명령이거나, 명령 줄이 표준 한도보다 깁니다. `AUTH` 교환 중에는 클라이언트의 응답 줄이 너무 길다는 것도 이 코드로 알립니다.",
+        "클라이언트를 고치십시오. 명령의 철자를 바로잡고, 줄 길이를 한도 안으로 유지하고, 확장 명령은 `EHLO` 응답에 나와 있을 때만 쓰십시오.",
+        "명령 뒤에 오는 내용을 받아들일 수 없습니다. `MAIL FROM` 명령이나 `RCPT TO` 명령에 쓴 주소의 형식이 잘못되었거나, `EHLO` 인수가 올바르지 않거나, 인수를 받지 않는 명령에 인수가 붙은 경우입니다.",
+        "인수를 바로잡으십시오. 주소는 꺾쇠괄호로 감싸고 콜론 앞뒤에 공백을 두지 말며, 매개변수 이름과 값을 올바르게 쓰고, 불필요한 인수는 빼십시오. 잘못된 부분은 응답 텍스트에 나와 있는 경우가 많습니다.",
     ],
     // 502 vs 504
     [
-        "Does the server support the command itself?",
-        "No for `502`: this server does not offer the command at all. Yes for `504`: the command is supported, but not the option or value given with it, such as an `AUTH` mechanism.",
-        "The command is recognized but not implemented, or switched off by the operator, typically `VRFY`, `EXPN` or `HELP`. Very old servers answer `EHLO` this way.",
-        "Do not repeat the command on this server; carry on without it, and fall back to `HELO` if `EHLO` was refused. Ask the operator if you really need the feature.",
-        "The client asked for a variant the server does not handle, most often an `AUTH` mechanism it does not support or does not allow before encryption (`5.5.4`).",
-        "Pick an option the server offers: an `AUTH` mechanism from the `EHLO` reply, after `STARTTLS` if needed. Otherwise send the command without the unsupported parameter.",
+        "서버가 명령 자체를 지원합니까?",
+        "`502` 코드는 ‘아니요’입니다. 이 서버는 그 명령을 아예 제공하지 않습니다. `504` 코드는 ‘예’입니다. 명령은 지원하지만, `AUTH` 메커니즘처럼 명령과 함께 지정한 옵션이나 값은 지원하지 않습니다.",
+        "서버가 명령을 인식하지만 구현하지 않았거나 운영자가 꺼 둔 경우로, 대개 `VRFY`, `EXPN`, `HELP` 명령이 그렇습니다. 아주 오래된 서버는 `EHLO` 명령에도 이렇게 응답합니다.",
+        "이 서버에는 그 명령을 다시 보내지 말고 그 명령 없이 진행하십시오. `EHLO` 명령이 거부되었다면 `HELO` 명령으로 대신하십시오. 그 기능이 꼭 필요하다면 운영자에게 문의하십시오.",
+        "클라이언트가 서버가 처리하지 않는 방식을 요청했습니다. 가장 흔한 예는 서버가 지원하지 않거나 암호화 전에는 허용하지 않는 `AUTH` 메커니즘입니다(`5.5.4`).",
+        "서버가 제공하는 옵션을 고르십시오. `AUTH` 메커니즘은 `EHLO` 응답에 나온 것 중에서 고르고, 필요하면 `STARTTLS` 명령 뒤에 사용하십시오. 그 밖의 경우에는 지원되지 않는 매개변수를 빼고 명령을 보내십시오.",
     ],
     // 530 vs 535
     [

@@ -99,7 +99,7 @@ pub(crate) static LOCALES: [LocaleData; 14] = [
     LocaleData { tag: "tr", english_name: "Turkish", native_name: "Türkçe", rtl: false, script: "Latn" },
 ];
 /// Per locale, texts translated from an older English text (see `data/README.md`).
-pub(crate) static STALE_TEXTS: [u16; 14] = [0, 474, 162, 174, 234, 474, 114, 474, 474, 474, 258, 474, 474, 474];
+pub(crate) static STALE_TEXTS: [u16; 14] = [0, 0, 0, 0, 54, 414, 0, 0, 0, 414, 0, 474, 474, 474];
 /// Lower-cased tag → locale.
 pub(crate) static LOCALE_BY_TAG: phf::Map<&'static str, Locale> = ::phf::Map {
     key: 16287231350648472473,
@@ -1220,6 +1220,12 @@ pub(crate) enum UiKey {
     LabelFixBy,
     /// `label.commands`: "Returned by"
     LabelCommands,
+    /// `label.connection`: "What the connection does"
+    LabelConnection,
+    /// `connection.closes`: "The server closes it"
+    ConnectionCloses,
+    /// `connection.stays_open`: "It stays open"
+    ConnectionStaysOpen,
     /// `label.references`: "References"
     LabelReferences,
     /// `label.related`: "Related codes"
@@ -1312,7 +1318,7 @@ pub(crate) enum UiKey {
     ShowTitle,
     /// `show.is_class`: "{code} is {class}."
     ShowIsClass,
-    /// `show.enhanced_class`: "With class {digit} it reads as {class}."
+    /// `show.enhanced_class`: "In class {digit}: {class}."
     ShowEnhancedClass,
     /// `show.enhanced_kind`: "{code} is an enhanced status code: it comes after the reply code and names the subject ({subject}) and the detail."
     ShowEnhancedKind,
@@ -1447,8 +1453,8 @@ pub(crate) enum UiKey {
     /// `provider.reused_by`: "Providers that give this code a meaning of their own"
     ProviderReusedBy,
 }
-pub(crate) const UI_KEYS: usize = 127;
-pub(crate) static UI_KEY_NAMES: [&str; UI_KEYS] = ["label.summary", "label.description", "label.when_seen", "label.how_to_fix", "label.key_differences", "label.when_to_use", "label.learn_more", "label.class", "label.category", "label.subject", "label.status", "label.retry", "label.fix_by", "label.commands", "label.references", "label.related", "label.compare_with", "label.server_text", "label.problems", "label.reply_code", "label.enhanced_code", "class.2.name", "class.3.name", "class.4.name", "class.5.name", "class.2.phrase", "class.3.phrase", "class.4.phrase", "class.5.phrase", "category.0", "category.1", "category.2", "category.3", "category.4", "category.5", "category.other", "status.standard", "status.extension", "status.obsolete", "status.experimental", "status.non_standard", "retry.nothing_to_do", "retry.continue", "retry.later", "retry.not_unchanged", "party.sending_client", "party.sender_admin", "party.recipient_admin", "party.server_admin", "party.nobody", "party.sender", "party.recipient", "command.connect", "command.data_end", "command.any", "list.separator", "list.last_separator", "label.separator", "show.title", "show.is_class", "show.enhanced_class", "show.enhanced_kind", "show.non_standard", "compare.title", "compare.contrast", "compare.same_class", "compare.kinds", "compare.same_code", "compare.same_detail", "compare.advice", "diff.class", "diff.retry", "diff.category", "diff.subject", "diff.fix_by", "diff.commands", "diff.commands_one", "diff.associated", "diff.related", "diff.status", "use.class.2", "use.class.3", "use.class.4", "use.class.5", "use.same_class", "use.kinds", "learn.page", "explain.title", "explain.no_code", "explain.unknown", "problem.mismatch", "problem.mixed_codes", "problem.line_too_long", "problem.not_text", "problem.truncated", "label.what_happened", "label.what_to_do", "label.tell_the_sender", "label.evidence", "evidence.text", "evidence.enhanced_code", "evidence.reply_code", "explain.reason_disagrees", "site.title", "site.intro", "site.reply_codes", "site.enhanced_codes", "site.comparisons", "site.class_heading", "site.subject_heading", "site.home", "site.languages", "site.search", "site.choose_language", "site.generated", "label.provider", "label.provider_note", "evidence.vendor_code", "show.vendor_code", "label.defined_by", "label.read_on", "site.providers", "provider.markers", "provider.hosts", "provider.vendor_codes", "provider.rules", "provider.reused_by"];
+pub(crate) const UI_KEYS: usize = 130;
+pub(crate) static UI_KEY_NAMES: [&str; UI_KEYS] = ["label.summary", "label.description", "label.when_seen", "label.how_to_fix", "label.key_differences", "label.when_to_use", "label.learn_more", "label.class", "label.category", "label.subject", "label.status", "label.retry", "label.fix_by", "label.commands", "label.connection", "connection.closes", "connection.stays_open", "label.references", "label.related", "label.compare_with", "label.server_text", "label.problems", "label.reply_code", "label.enhanced_code", "class.2.name", "class.3.name", "class.4.name", "class.5.name", "class.2.phrase", "class.3.phrase", "class.4.phrase", "class.5.phrase", "category.0", "category.1", "category.2", "category.3", "category.4", "category.5", "category.other", "status.standard", "status.extension", "status.obsolete", "status.experimental", "status.non_standard", "retry.nothing_to_do", "retry.continue", "retry.later", "retry.not_unchanged", "party.sending_client", "party.sender_admin", "party.recipient_admin", "party.server_admin", "party.nobody", "party.sender", "party.recipient", "command.connect", "command.data_end", "command.any", "list.separator", "list.last_separator", "label.separator", "show.title", "show.is_class", "show.enhanced_class", "show.enhanced_kind", "show.non_standard", "compare.title", "compare.contrast", "compare.same_class", "compare.kinds", "compare.same_code", "compare.same_detail", "compare.advice", "diff.class", "diff.retry", "diff.category", "diff.subject", "diff.fix_by", "diff.commands", "diff.commands_one", "diff.associated", "diff.related", "diff.status", "use.class.2", "use.class.3", "use.class.4", "use.class.5", "use.same_class", "use.kinds", "learn.page", "explain.title", "explain.no_code", "explain.unknown", "problem.mismatch", "problem.mixed_codes", "problem.line_too_long", "problem.not_text", "problem.truncated", "label.what_happened", "label.what_to_do", "label.tell_the_sender", "label.evidence", "evidence.text", "evidence.enhanced_code", "evidence.reply_code", "explain.reason_disagrees", "site.title", "site.intro", "site.reply_codes", "site.enhanced_codes", "site.comparisons", "site.class_heading", "site.subject_heading", "site.home", "site.languages", "site.search", "site.choose_language", "site.generated", "label.provider", "label.provider_note", "evidence.vendor_code", "show.vendor_code", "label.defined_by", "label.read_on", "site.providers", "provider.markers", "provider.hosts", "provider.vendor_codes", "provider.rules", "provider.reused_by"];
 pub(crate) static UI: [&[&str; UI_KEYS]; 14] = [&en::UI, &hi::UI, &zh_hans::UI, &es::UI, &ar::UI, &pt::UI, &fr::UI, &de::UI, &ja::UI, &ko::UI, &ru::UI, &vi::UI, &id::UI, &tr::UI];
 
 /// What happened to a message, as a reply tells it: the taxonomy of

@@ -1080,6 +1080,12 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Kimin harekete geçmesi gerekir",
     // label.commands
     "Yanıt olarak geldiği komutlar",
+    // label.connection
+    "Bağlantıya ne olur",
+    // connection.closes
+    "Sunucu bağlantıyı kapatır",
+    // connection.stays_open
+    "Bağlantı açık kalır",
     // label.references
     "Kaynaklar",
     // label.related
@@ -1179,7 +1185,7 @@ pub(super) static UI: [&str; UI_KEYS] = [
     // show.non_standard
     "{code} hiçbir RFC'de tanımlanmamıştır. Aşağıdaki kaynaklar onu kimlerin kullandığını anlatır.",
     // compare.title
-    "SMTP {a} {a_title} ile {b} {b_title} karşılaştırması",
+    "SMTP {a} ({a_title}) ile {b} ({b_title}) karşılaştırması",
     // compare.contrast
     "{a} ({a_title}) kodunun sınıfı: {a_class}; {b} ({b_title}) kodunun sınıfı ise: {b_class}.",
     // compare.same_class

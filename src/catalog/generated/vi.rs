@@ -1080,6 +1080,12 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Ai phải xử lý",
     // label.commands
     "Xuất hiện ở",
+    // label.connection
+    "Kết nối ra sao",
+    // connection.closes
+    "Máy chủ đóng kết nối",
+    // connection.stays_open
+    "Kết nối vẫn mở",
     // label.references
     "Tài liệu tham khảo",
     // label.related
