@@ -214,7 +214,10 @@ fn compare_prints_the_six_sections_in_order() {
         .map(|h| md.find(h).unwrap_or_else(|| panic!("{h} missing")))
         .collect();
     assert!(pos.windows(2).all(|w| w[0] < w[1]), "{pos:?}");
-    assert!(md.contains("is a 4xx transient negative reply, while `503`"));
+    // The summary is the pair's contrast; the classes are in the side-by-side table.
+    assert!(md.contains("Did the server close the connection?"), "{md}");
+    assert!(md.contains("| | `421` | `503` |"), "{md}");
+    assert!(md.contains("4xx") && md.contains("5xx"));
     let v = json(&["compare", "421", "503", "--format", "json"]);
     assert_eq!(v["a"]["code"], 421);
     assert!(

@@ -181,7 +181,13 @@ pub(crate) fn join<I: IntoIterator<Item = S>, S: AsRef<str>>(locale: Locale, ite
         } else if i > 0 {
             out.push_str(sep);
         }
-        out.push_str(s.as_ref());
+        // Items after the first are inside the phrase: "The sending client and the
+        // recipient's administrator" (labels keep their case where the language does).
+        if i > 0 {
+            out.push_str(&lower_first(locale, s.as_ref()));
+        } else {
+            out.push_str(s.as_ref());
+        }
     }
     out
 }

@@ -99,7 +99,7 @@ pub(crate) static LOCALES: [LocaleData; 14] = [
     LocaleData { tag: "tr", english_name: "Turkish", native_name: "Türkçe", rtl: false, script: "Latn" },
 ];
 /// Per locale, texts translated from an older English text (see `data/README.md`).
-pub(crate) static STALE_TEXTS: [u16; 14] = [0, 0, 0, 0, 54, 414, 0, 0, 0, 414, 0, 474, 474, 474];
+pub(crate) static STALE_TEXTS: [u16; 14] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 /// Lower-cased tag → locale.
 pub(crate) static LOCALE_BY_TAG: phf::Map<&'static str, Locale> = ::phf::Map {
     key: 16287231350648472473,
