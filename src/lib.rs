@@ -70,6 +70,7 @@ mod code;
 mod compare;
 mod diagnose;
 mod l10n;
+pub mod logs;
 pub mod pages;
 pub mod render;
 mod reply;

@@ -71,6 +71,15 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         let _ = smtp_codes::Provider::for_host(text);
+        // The log reader: every line of the input as a log line.
+        let mut triage = smtp_codes::logs::Triage::new();
+        for line in text.lines() {
+            let _ = smtp_codes::logs::attempt(line);
+            if let Some(r) = triage.line(line) {
+                assert!(r.reply.len() <= smtp_codes::logs::Triage::EXAMPLE_BYTES + 3);
+            }
+        }
+        assert_eq!(triage.lines(), triage.attempts() + triage.skipped());
         assert_eq!(smtp_codes::diagnose(found.reply()), diagnosis, "deterministic");
         for (code, range) in find_enhanced_codes(text) {
             assert_eq!(

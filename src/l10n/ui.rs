@@ -181,15 +181,30 @@ pub(crate) fn join<I: IntoIterator<Item = S>, S: AsRef<str>>(locale: Locale, ite
         } else if i > 0 {
             out.push_str(sep);
         }
-        // Items after the first are inside the phrase: "The sending client and the
-        // recipient's administrator" (labels keep their case where the language does).
-        if i > 0 {
-            out.push_str(&lower_first(locale, s.as_ref()));
-        } else {
-            out.push_str(s.as_ref());
-        }
+        out.push_str(s.as_ref());
     }
     out
+}
+
+/// [`join`] for UI labels (parties, commands), whose items after the first stand inside the
+/// phrase: "The sending client and the recipient's administrator" (lower-cased where the
+/// language does, see [`lower_first`]). Names (providers, domains) use [`join`].
+pub(crate) fn join_labels<I: IntoIterator<Item = S>, S: AsRef<str>>(
+    locale: Locale,
+    items: I,
+) -> String {
+    let labels: alloc::vec::Vec<String> = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| {
+            if i == 0 {
+                String::from(s.as_ref())
+            } else {
+                lower_first(locale, s.as_ref())
+            }
+        })
+        .collect();
+    join(locale, labels)
 }
 
 /// Lower-cases the first letter of a label used inside a sentence, for languages that write

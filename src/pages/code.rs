@@ -95,10 +95,11 @@ pub(crate) fn facts(c: Code, locale: Locale) -> Vec<(String, Vec<Span>)> {
                 spans(ui::retry(locale, r.retry())),
             ));
             if let Some(info) = r.info() {
-                let who = ui::join(locale, info.fix_by().iter().map(|p| ui::party(locale, *p)));
+                let who =
+                    ui::join_labels(locale, info.fix_by().iter().map(|p| ui::party(locale, *p)));
                 f.push((label(UiKey::LabelFixBy), spans(&who)));
                 if !info.commands().is_empty() {
-                    let cmds = ui::join(
+                    let cmds = ui::join_labels(
                         locale,
                         info.commands().iter().map(|c| ui::command(locale, *c)),
                     );
@@ -131,7 +132,8 @@ pub(crate) fn facts(c: Code, locale: Locale) -> Vec<(String, Vec<Span>)> {
                 f.push((label(UiKey::LabelRetry), spans(ui::retry(locale, retry))));
             }
             if let Some(info) = e.info() {
-                let who = ui::join(locale, info.fix_by().iter().map(|p| ui::party(locale, *p)));
+                let who =
+                    ui::join_labels(locale, info.fix_by().iter().map(|p| ui::party(locale, *p)));
                 f.push((label(UiKey::LabelFixBy), spans(&who)));
             }
         }

@@ -10,6 +10,7 @@ mod code;
 mod comparison;
 mod explanation;
 mod provider;
+mod triage;
 
 #[cfg(feature = "site")]
 pub(crate) use code::{code_label, compare_values};

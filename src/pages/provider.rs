@@ -33,7 +33,7 @@ fn source_item(src: &Source, read: &str, locale: Locale) -> Vec<Span> {
 }
 
 fn parties(list: &[Party], locale: Locale) -> String {
-    ui::join(locale, list.iter().map(|&p| ui::party(locale, p)))
+    ui::join_labels(locale, list.iter().map(|&p| ui::party(locale, p)))
 }
 
 impl Page {

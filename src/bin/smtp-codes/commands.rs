@@ -1,7 +1,7 @@
 //! One function per command. Each writes to `out` and says how it ended.
 
 use crate::error::{Failure, known, parse_code, unknown};
-use crate::{Kind, ListFormat, PageFormat, json, output};
+use crate::{Kind, ListFormat, LogsFormat, PageFormat, json, output};
 use smtp_codes::pages::{Page, explain_with_host};
 use smtp_codes::render::Format;
 use smtp_codes::{
@@ -315,4 +315,114 @@ pub fn providers(out: &mut impl Write, format: ListFormat) -> Result<(), Failure
         oldest.unwrap_or("-")
     )?;
     Ok(())
+}
+
+/// Reads a log: gzip (by its magic bytes, not its name) or plain, line by line, lossy where a
+/// line is not UTF-8. `Ok(false)` when a gzip stream ended early (what was read still counts).
+fn read_log(
+    input: Box<dyn std::io::Read>,
+    name: &str,
+    mut each: impl FnMut(&str),
+) -> Result<bool, Failure> {
+    use std::io::{BufRead, BufReader};
+    let mut reader = BufReader::with_capacity(1 << 16, input);
+    let gz = reader
+        .fill_buf()
+        .map_err(|e| Failure::io(name, e))?
+        .starts_with(&[0x1f, 0x8b]);
+    let mut reader: Box<dyn BufRead> = if gz {
+        Box::new(BufReader::with_capacity(
+            1 << 16,
+            flate2::read::MultiGzDecoder::new(reader),
+        ))
+    } else {
+        Box::new(reader)
+    };
+    let mut buf = Vec::with_capacity(512);
+    loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => return Ok(true),
+            Ok(_) => each(&String::from_utf8_lossy(&buf)),
+            // A truncated gzip stream: report it, keep what was read.
+            Err(e) if gz && e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(false),
+            Err(e) => return Err(Failure::io(name, e)),
+        }
+    }
+}
+
+/// `logs [FILE|-]...`: reads every file (or standard input), then prints the summary or,
+/// with `--records`, one record per attempt as it goes.
+pub fn logs(
+    out: &mut impl Write,
+    files: &[std::path::PathBuf],
+    format: LogsFormat,
+    records: bool,
+    locale: Locale,
+) -> Result<(), Failure> {
+    use smtp_codes::logs::Triage;
+    let mut triage = Triage::new();
+    let stdin = [std::path::PathBuf::from("-")];
+    let files = if files.is_empty() { &stdin[..] } else { files };
+    let csv = format == LogsFormat::Csv;
+    if records && csv {
+        writeln!(
+            out,
+            "time,queue_id,recipient,relay,status,code,enhanced,reason,provider"
+        )?;
+    }
+    let mut failed: Option<Failure> = None;
+    for f in files {
+        let name = f.display().to_string();
+        let input: Box<dyn std::io::Read> = if name == "-" {
+            Box::new(std::io::stdin())
+        } else {
+            Box::new(std::fs::File::open(f).map_err(|e| Failure::io(&name, e))?)
+        };
+        let whole = read_log(input, &name, |line| {
+            let rec = triage.line(line);
+            if !records || failed.is_some() {
+                return;
+            }
+            if let Some(r) = rec {
+                let written = if csv {
+                    writeln!(out, "{}", json::record_csv(&r))
+                } else {
+                    writeln!(out, "{}", json::record(&r))
+                };
+                if let Err(e) = written {
+                    failed = Some(e.into());
+                }
+            }
+        })?;
+        if !whole {
+            eprintln!("{name}: the gzip stream ends early; the summary counts what was read");
+        }
+    }
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    if records {
+        return Ok(());
+    }
+    match format {
+        LogsFormat::Json => output::json(out, &json::triage(&triage)),
+        LogsFormat::Csv => {
+            writeln!(out, "kind,key,count")?;
+            for b in triage.by_reason() {
+                writeln!(out, "reason,{},{}", b.key.id(), b.count)?;
+            }
+            for b in triage.by_provider() {
+                writeln!(out, "provider,{},{}", b.key, b.count)?;
+            }
+            for b in triage.by_domain() {
+                writeln!(out, "domain,{},{}", json::csv_field(&b.key), b.count)?;
+            }
+            for b in triage.by_code() {
+                writeln!(out, "code,{},{}", b.key, b.count)?;
+            }
+            Ok(())
+        }
+        LogsFormat::Text => output::page(out, &Page::triage(&triage, locale), Format::Text),
+    }
 }

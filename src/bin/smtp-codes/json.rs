@@ -473,3 +473,54 @@ fn pair_record(p: &'static smtp_codes::Contrast) -> Value {
         "references": p.references().iter().map(reference).collect::<Vec<_>>(),
     })
 }
+
+/// A CSV field: quoted when it holds a comma, a quote or a line break.
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// One attempt as a CSV row (`logs --records --format csv`).
+pub fn record_csv(r: &smtp_codes::logs::Record) -> String {
+    let o = |v: &Option<String>| csv_field(v.as_deref().unwrap_or(""));
+    format!(
+        "{},{},{},{},{},{},{},{},{}",
+        o(&r.time),
+        o(&r.queue_id),
+        o(&r.recipient),
+        o(&r.relay),
+        r.outcome.as_str(),
+        r.code.map(|c| c.to_string()).unwrap_or_default(),
+        o(&r.enhanced),
+        r.reason.id(),
+        r.provider.map(|p| p.id()).unwrap_or("")
+    )
+}
+
+/// One attempt as a JSON line (`logs --records --format json`).
+pub fn record(r: &smtp_codes::logs::Record) -> Value {
+    json!({
+        "time": r.time, "queue_id": r.queue_id, "recipient": r.recipient, "relay": r.relay,
+        "status": r.outcome.as_str(), "code": r.code, "enhanced": r.enhanced,
+        "reason": r.reason.id(), "provider": r.provider.map(|p| p.id()), "reply": r.reply,
+    })
+}
+
+/// `logs --format json`: the summary.
+pub fn triage(t: &smtp_codes::logs::Triage) -> Value {
+    let o = t.outcomes();
+    json!({
+        "lines": t.lines(),
+        "attempts": t.attempts(),
+        "skipped": t.skipped(),
+        "outcomes": { "sent": o[0], "deferred": o[1], "bounced": o[2], "expired": o[3] },
+        "recovered": t.recovered(),
+        "by_reason": t.by_reason().iter().map(|b| json!({"id": b.key.id(), "count": b.count, "examples": b.examples})).collect::<Vec<_>>(),
+        "by_provider": t.by_provider().iter().map(|b| json!({"id": b.key, "name": Provider::get(b.key).map(|p| p.name()), "count": b.count, "examples": b.examples})).collect::<Vec<_>>(),
+        "by_domain": t.by_domain().iter().map(|b| json!({"domain": b.key, "count": b.count, "examples": b.examples})).collect::<Vec<_>>(),
+        "by_code": t.by_code().iter().map(|b| json!({"code": b.key, "count": b.count, "examples": b.examples})).collect::<Vec<_>>(),
+    })
+}

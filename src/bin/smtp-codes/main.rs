@@ -86,6 +86,14 @@ enum SiteFormat {
     Markdown,
 }
 
+/// Output of `logs`.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum LogsFormat {
+    Text,
+    Json,
+    Csv,
+}
+
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum ExportFormat {
     Json,
@@ -168,6 +176,20 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: ListFormat,
     },
+    /// Triage mail logs (Postfix, Exim, Sendmail; plain or gzip): which delivery attempts
+    /// failed and why, per reason, provider, recipient domain and code
+    Logs {
+        /// Log files; `-` or none reads standard input
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: LogsFormat,
+        /// One record per attempt instead of the summary (JSON lines, or CSV rows)
+        #[arg(long)]
+        records: bool,
+        /// Language of the summary
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
     /// The providers the catalog knows (their own codes and what their replies mean)
     Providers {
         #[arg(long, value_enum, default_value = "text")]
@@ -227,6 +249,12 @@ fn run(command: Command) -> Result<(), Failure> {
             commands::reasons(&mut out, Locale::resolve(&lang), format)
         }
         Command::Providers { format } => commands::providers(&mut out, format),
+        Command::Logs {
+            files,
+            format,
+            records,
+            lang,
+        } => commands::logs(&mut out, &files, format, records, Locale::resolve(&lang)),
         Command::Locales { format } => commands::locales(&mut out, format),
     };
     // What was written is flushed even when the command failed afterwards (`show 421 299`).

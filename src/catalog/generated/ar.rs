@@ -1312,6 +1312,32 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "ما تعنيه ردوده",
     // provider.reused_by
     "مزوّدون يمنحون هذا الرمز معنى خاصًا بهم",
+    // logs.title
+    "ملخص سجل البريد",
+    // logs.lines
+    "الأسطر المقروءة",
+    // logs.attempts
+    "محاولات التسليم",
+    // logs.skipped
+    "أسطر بلا محاولة تسليم",
+    // logs.sent
+    "سُلِّمت",
+    // logs.deferred
+    "أُجِّلت",
+    // logs.bounced
+    "ارتدّت",
+    // logs.expired
+    "انتهت مهلتها",
+    // logs.recovered
+    "أُجِّلت ثم سُلِّمت",
+    // logs.by_reason
+    "الإخفاقات حسب السبب",
+    // logs.count
+    "المحاولات",
+    // logs.domains
+    "نطاقات المستلمين",
+    // logs.examples
+    "أمثلة",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

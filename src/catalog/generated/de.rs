@@ -1312,6 +1312,32 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Was seine Antworten bedeuten",
     // provider.reused_by
     "Anbieter, die diesem Code eine eigene Bedeutung geben",
+    // logs.title
+    "Zusammenfassung des Mail-Logs",
+    // logs.lines
+    "Gelesene Zeilen",
+    // logs.attempts
+    "Zustellversuche",
+    // logs.skipped
+    "Zeilen ohne Zustellversuch",
+    // logs.sent
+    "Zugestellt",
+    // logs.deferred
+    "Zurückgestellt",
+    // logs.bounced
+    "Unzustellbar",
+    // logs.expired
+    "Abgelaufen",
+    // logs.recovered
+    "Zurückgestellt, dann zugestellt",
+    // logs.by_reason
+    "Fehlschläge nach Ursache",
+    // logs.count
+    "Versuche",
+    // logs.domains
+    "Empfängerdomains",
+    // logs.examples
+    "Beispiele",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

@@ -1312,6 +1312,32 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "What its replies mean",
     // provider.reused_by
     "Providers that give this code a meaning of their own",
+    // logs.title
+    "Mail log summary",
+    // logs.lines
+    "Lines read",
+    // logs.attempts
+    "Delivery attempts",
+    // logs.skipped
+    "Lines without a delivery attempt",
+    // logs.sent
+    "Delivered",
+    // logs.deferred
+    "Deferred",
+    // logs.bounced
+    "Bounced",
+    // logs.expired
+    "Expired",
+    // logs.recovered
+    "Deferred, then delivered",
+    // logs.by_reason
+    "Failures by reason",
+    // logs.count
+    "Attempts",
+    // logs.domains
+    "Recipient domains",
+    // logs.examples
+    "For example",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

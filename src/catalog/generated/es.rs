@@ -1312,6 +1312,32 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Qué significan sus respuestas",
     // provider.reused_by
     "Proveedores que dan a este código un significado propio",
+    // logs.title
+    "Resumen del registro de correo",
+    // logs.lines
+    "Líneas leídas",
+    // logs.attempts
+    "Intentos de entrega",
+    // logs.skipped
+    "Líneas sin intento de entrega",
+    // logs.sent
+    "Entregados",
+    // logs.deferred
+    "Aplazados",
+    // logs.bounced
+    "Rebotados",
+    // logs.expired
+    "Caducados",
+    // logs.recovered
+    "Aplazados y luego entregados",
+    // logs.by_reason
+    "Fallos por motivo",
+    // logs.count
+    "Intentos",
+    // logs.domains
+    "Dominios de destino",
+    // logs.examples
+    "Ejemplos",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

@@ -1312,6 +1312,32 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Ce que signifient ses réponses",
     // provider.reused_by
     "Fournisseurs qui donnent à ce code un sens qui leur est propre",
+    // logs.title
+    "Résumé du journal de messagerie",
+    // logs.lines
+    "Lignes lues",
+    // logs.attempts
+    "Tentatives de remise",
+    // logs.skipped
+    "Lignes sans tentative de remise",
+    // logs.sent
+    "Remis",
+    // logs.deferred
+    "Différés",
+    // logs.bounced
+    "Rejetés",
+    // logs.expired
+    "Expirés",
+    // logs.recovered
+    "Différés, puis remis",
+    // logs.by_reason
+    "Échecs par cause",
+    // logs.count
+    "Tentatives",
+    // logs.domains
+    "Domaines destinataires",
+    // logs.examples
+    "Exemples",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

@@ -1312,6 +1312,32 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "इसके जवाबों का मतलब",
     // provider.reused_by
     "वे प्रदाता जो इस कोड को अपना अलग अर्थ देते हैं",
+    // logs.title
+    "मेल लॉग का सारांश",
+    // logs.lines
+    "पढ़ी गई पंक्तियाँ",
+    // logs.attempts
+    "डिलीवरी की कोशिशें",
+    // logs.skipped
+    "बिना डिलीवरी कोशिश वाली पंक्तियाँ",
+    // logs.sent
+    "डिलीवर हुए",
+    // logs.deferred
+    "टाले गए",
+    // logs.bounced
+    "बाउंस हुए",
+    // logs.expired
+    "समय सीमा खत्म",
+    // logs.recovered
+    "टाले गए, फिर डिलीवर हुए",
+    // logs.by_reason
+    "वजह के अनुसार विफलताएँ",
+    // logs.count
+    "कोशिशें",
+    // logs.domains
+    "प्राप्तकर्ता डोमेन",
+    // logs.examples
+    "उदाहरण",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

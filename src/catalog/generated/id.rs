@@ -1312,6 +1312,32 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Arti balasan-balasannya",
     // provider.reused_by
     "Penyedia yang memberi kode ini arti tersendiri",
+    // logs.title
+    "Ringkasan log email",
+    // logs.lines
+    "Baris yang dibaca",
+    // logs.attempts
+    "Upaya pengiriman",
+    // logs.skipped
+    "Baris tanpa upaya pengiriman",
+    // logs.sent
+    "Terkirim",
+    // logs.deferred
+    "Ditunda",
+    // logs.bounced
+    "Terpental",
+    // logs.expired
+    "Kedaluwarsa",
+    // logs.recovered
+    "Ditunda, lalu terkirim",
+    // logs.by_reason
+    "Kegagalan menurut penyebab",
+    // logs.count
+    "Upaya",
+    // logs.domains
+    "Domain penerima",
+    // logs.examples
+    "Contoh",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

@@ -1312,6 +1312,32 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "応答の意味",
     // provider.reused_by
     "このコードに独自の意味を持たせているプロバイダー",
+    // logs.title
+    "メールログの概要",
+    // logs.lines
+    "読み込んだ行",
+    // logs.attempts
+    "配送の試行",
+    // logs.skipped
+    "配送の試行を含まない行",
+    // logs.sent
+    "配送済み",
+    // logs.deferred
+    "保留",
+    // logs.bounced
+    "バウンス",
+    // logs.expired
+    "期限切れ",
+    // logs.recovered
+    "保留後に配送済み",
+    // logs.by_reason
+    "原因別の失敗",
+    // logs.count
+    "試行",
+    // logs.domains
+    "受信者のドメイン",
+    // logs.examples
+    "例",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

@@ -1312,6 +1312,32 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "응답의 의미",
     // provider.reused_by
     "이 코드에 고유한 의미를 부여하는 제공업체",
+    // logs.title
+    "메일 로그 요약",
+    // logs.lines
+    "읽은 줄",
+    // logs.attempts
+    "배달 시도",
+    // logs.skipped
+    "배달 시도가 없는 줄",
+    // logs.sent
+    "배달됨",
+    // logs.deferred
+    "연기됨",
+    // logs.bounced
+    "반송됨",
+    // logs.expired
+    "만료됨",
+    // logs.recovered
+    "연기 후 배달됨",
+    // logs.by_reason
+    "원인별 실패",
+    // logs.count
+    "시도",
+    // logs.domains
+    "수신자 도메인",
+    // logs.examples
+    "예",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

@@ -1452,9 +1452,35 @@ pub(crate) enum UiKey {
     ProviderRules,
     /// `provider.reused_by`: "Providers that give this code a meaning of their own"
     ProviderReusedBy,
+    /// `logs.title`: "Mail log summary"
+    LogsTitle,
+    /// `logs.lines`: "Lines read"
+    LogsLines,
+    /// `logs.attempts`: "Delivery attempts"
+    LogsAttempts,
+    /// `logs.skipped`: "Lines without a delivery attempt"
+    LogsSkipped,
+    /// `logs.sent`: "Delivered"
+    LogsSent,
+    /// `logs.deferred`: "Deferred"
+    LogsDeferred,
+    /// `logs.bounced`: "Bounced"
+    LogsBounced,
+    /// `logs.expired`: "Expired"
+    LogsExpired,
+    /// `logs.recovered`: "Deferred, then delivered"
+    LogsRecovered,
+    /// `logs.by_reason`: "Failures by reason"
+    LogsByReason,
+    /// `logs.count`: "Attempts"
+    LogsCount,
+    /// `logs.domains`: "Recipient domains"
+    LogsDomains,
+    /// `logs.examples`: "For example"
+    LogsExamples,
 }
-pub(crate) const UI_KEYS: usize = 130;
-pub(crate) static UI_KEY_NAMES: [&str; UI_KEYS] = ["label.summary", "label.description", "label.when_seen", "label.how_to_fix", "label.key_differences", "label.when_to_use", "label.learn_more", "label.class", "label.category", "label.subject", "label.status", "label.retry", "label.fix_by", "label.commands", "label.connection", "connection.closes", "connection.stays_open", "label.references", "label.related", "label.compare_with", "label.server_text", "label.problems", "label.reply_code", "label.enhanced_code", "class.2.name", "class.3.name", "class.4.name", "class.5.name", "class.2.phrase", "class.3.phrase", "class.4.phrase", "class.5.phrase", "category.0", "category.1", "category.2", "category.3", "category.4", "category.5", "category.other", "status.standard", "status.extension", "status.obsolete", "status.experimental", "status.non_standard", "retry.nothing_to_do", "retry.continue", "retry.later", "retry.not_unchanged", "party.sending_client", "party.sender_admin", "party.recipient_admin", "party.server_admin", "party.nobody", "party.sender", "party.recipient", "command.connect", "command.data_end", "command.any", "list.separator", "list.last_separator", "label.separator", "show.title", "show.is_class", "show.enhanced_class", "show.enhanced_kind", "show.non_standard", "compare.title", "compare.contrast", "compare.same_class", "compare.kinds", "compare.same_code", "compare.same_detail", "compare.advice", "diff.class", "diff.retry", "diff.category", "diff.subject", "diff.fix_by", "diff.commands", "diff.commands_one", "diff.associated", "diff.related", "diff.status", "use.class.2", "use.class.3", "use.class.4", "use.class.5", "use.same_class", "use.kinds", "learn.page", "explain.title", "explain.no_code", "explain.unknown", "problem.mismatch", "problem.mixed_codes", "problem.line_too_long", "problem.not_text", "problem.truncated", "label.what_happened", "label.what_to_do", "label.tell_the_sender", "label.evidence", "evidence.text", "evidence.enhanced_code", "evidence.reply_code", "explain.reason_disagrees", "site.title", "site.intro", "site.reply_codes", "site.enhanced_codes", "site.comparisons", "site.class_heading", "site.subject_heading", "site.home", "site.languages", "site.search", "site.choose_language", "site.generated", "label.provider", "label.provider_note", "evidence.vendor_code", "show.vendor_code", "label.defined_by", "label.read_on", "site.providers", "provider.markers", "provider.hosts", "provider.vendor_codes", "provider.rules", "provider.reused_by"];
+pub(crate) const UI_KEYS: usize = 143;
+pub(crate) static UI_KEY_NAMES: [&str; UI_KEYS] = ["label.summary", "label.description", "label.when_seen", "label.how_to_fix", "label.key_differences", "label.when_to_use", "label.learn_more", "label.class", "label.category", "label.subject", "label.status", "label.retry", "label.fix_by", "label.commands", "label.connection", "connection.closes", "connection.stays_open", "label.references", "label.related", "label.compare_with", "label.server_text", "label.problems", "label.reply_code", "label.enhanced_code", "class.2.name", "class.3.name", "class.4.name", "class.5.name", "class.2.phrase", "class.3.phrase", "class.4.phrase", "class.5.phrase", "category.0", "category.1", "category.2", "category.3", "category.4", "category.5", "category.other", "status.standard", "status.extension", "status.obsolete", "status.experimental", "status.non_standard", "retry.nothing_to_do", "retry.continue", "retry.later", "retry.not_unchanged", "party.sending_client", "party.sender_admin", "party.recipient_admin", "party.server_admin", "party.nobody", "party.sender", "party.recipient", "command.connect", "command.data_end", "command.any", "list.separator", "list.last_separator", "label.separator", "show.title", "show.is_class", "show.enhanced_class", "show.enhanced_kind", "show.non_standard", "compare.title", "compare.contrast", "compare.same_class", "compare.kinds", "compare.same_code", "compare.same_detail", "compare.advice", "diff.class", "diff.retry", "diff.category", "diff.subject", "diff.fix_by", "diff.commands", "diff.commands_one", "diff.associated", "diff.related", "diff.status", "use.class.2", "use.class.3", "use.class.4", "use.class.5", "use.same_class", "use.kinds", "learn.page", "explain.title", "explain.no_code", "explain.unknown", "problem.mismatch", "problem.mixed_codes", "problem.line_too_long", "problem.not_text", "problem.truncated", "label.what_happened", "label.what_to_do", "label.tell_the_sender", "label.evidence", "evidence.text", "evidence.enhanced_code", "evidence.reply_code", "explain.reason_disagrees", "site.title", "site.intro", "site.reply_codes", "site.enhanced_codes", "site.comparisons", "site.class_heading", "site.subject_heading", "site.home", "site.languages", "site.search", "site.choose_language", "site.generated", "label.provider", "label.provider_note", "evidence.vendor_code", "show.vendor_code", "label.defined_by", "label.read_on", "site.providers", "provider.markers", "provider.hosts", "provider.vendor_codes", "provider.rules", "provider.reused_by", "logs.title", "logs.lines", "logs.attempts", "logs.skipped", "logs.sent", "logs.deferred", "logs.bounced", "logs.expired", "logs.recovered", "logs.by_reason", "logs.count", "logs.domains", "logs.examples"];
 pub(crate) static UI: [&[&str; UI_KEYS]; 14] = [&en::UI, &hi::UI, &zh_hans::UI, &es::UI, &ar::UI, &pt::UI, &fr::UI, &de::UI, &ja::UI, &ko::UI, &ru::UI, &vi::UI, &id::UI, &tr::UI];
 
 /// What happened to a message, as a reply tells it: the taxonomy of

@@ -1312,6 +1312,32 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "O que suas respostas significam",
     // provider.reused_by
     "Provedores que dão a este código um significado próprio",
+    // logs.title
+    "Resumo do log de e-mail",
+    // logs.lines
+    "Linhas lidas",
+    // logs.attempts
+    "Tentativas de entrega",
+    // logs.skipped
+    "Linhas sem tentativa de entrega",
+    // logs.sent
+    "Entregues",
+    // logs.deferred
+    "Adiadas",
+    // logs.bounced
+    "Devolvidas",
+    // logs.expired
+    "Expiradas",
+    // logs.recovered
+    "Adiadas e depois entregues",
+    // logs.by_reason
+    "Falhas por motivo",
+    // logs.count
+    "Tentativas",
+    // logs.domains
+    "Domínios de destino",
+    // logs.examples
+    "Exemplos",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

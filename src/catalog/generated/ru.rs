@@ -1312,6 +1312,32 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Что означают его ответы",
     // provider.reused_by
     "Провайдеры, придающие этому коду собственное значение",
+    // logs.title
+    "Сводка почтового журнала",
+    // logs.lines
+    "Прочитано строк",
+    // logs.attempts
+    "Попытки доставки",
+    // logs.skipped
+    "Строки без попытки доставки",
+    // logs.sent
+    "Доставлено",
+    // logs.deferred
+    "Отложено",
+    // logs.bounced
+    "Возвращено",
+    // logs.expired
+    "Просрочено",
+    // logs.recovered
+    "Отложено, затем доставлено",
+    // logs.by_reason
+    "Сбои по причинам",
+    // logs.count
+    "Попытки",
+    // logs.domains
+    "Домены получателей",
+    // logs.examples
+    "Примеры",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

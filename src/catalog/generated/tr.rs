@@ -1312,6 +1312,32 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Yanıtlarının anlamı",
     // provider.reused_by
     "Bu koda kendi anlamını veren sağlayıcılar",
+    // logs.title
+    "Posta günlüğü özeti",
+    // logs.lines
+    "Okunan satırlar",
+    // logs.attempts
+    "Teslim denemeleri",
+    // logs.skipped
+    "Teslim denemesi içermeyen satırlar",
+    // logs.sent
+    "Teslim edildi",
+    // logs.deferred
+    "Ertelendi",
+    // logs.bounced
+    "Geri döndü",
+    // logs.expired
+    "Süresi doldu",
+    // logs.recovered
+    "Ertelendi, sonra teslim edildi",
+    // logs.by_reason
+    "Nedene göre hatalar",
+    // logs.count
+    "Denemeler",
+    // logs.domains
+    "Alıcı alan adları",
+    // logs.examples
+    "Örnekler",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

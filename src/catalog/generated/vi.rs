@@ -1312,6 +1312,32 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Ý nghĩa các phản hồi của họ",
     // provider.reused_by
     "Các nhà cung cấp gán cho mã này một nghĩa riêng",
+    // logs.title
+    "Tóm tắt nhật ký thư",
+    // logs.lines
+    "Số dòng đã đọc",
+    // logs.attempts
+    "Lượt gửi thư",
+    // logs.skipped
+    "Dòng không có lượt gửi",
+    // logs.sent
+    "Đã gửi tới",
+    // logs.deferred
+    "Bị hoãn",
+    // logs.bounced
+    "Bị trả lại",
+    // logs.expired
+    "Hết hạn",
+    // logs.recovered
+    "Bị hoãn rồi đã gửi tới",
+    // logs.by_reason
+    "Lỗi theo nguyên nhân",
+    // logs.count
+    "Lượt thử",
+    // logs.domains
+    "Tên miền người nhận",
+    // logs.examples
+    "Ví dụ",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

@@ -1312,6 +1312,32 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "其响应的含义",
     // provider.reused_by
     "赋予此代码自有含义的服务商",
+    // logs.title
+    "邮件日志摘要",
+    // logs.lines
+    "已读取的行",
+    // logs.attempts
+    "投递尝试",
+    // logs.skipped
+    "不含投递尝试的行",
+    // logs.sent
+    "已投递",
+    // logs.deferred
+    "已延迟",
+    // logs.bounced
+    "已退信",
+    // logs.expired
+    "已过期",
+    // logs.recovered
+    "延迟后已投递",
+    // logs.by_reason
+    "按原因统计的失败",
+    // logs.count
+    "尝试次数",
+    // logs.domains
+    "收件人域名",
+    // logs.examples
+    "示例",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

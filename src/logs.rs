@@ -1,0 +1,465 @@
+//! Mail-log triage (DESIGN §10): which delivery attempts of a Postfix, Exim or Sendmail log
+//! failed, why, to which domains and providers.
+//!
+//! [`attempt`] recognises one delivery attempt in one log line, without looking for a reply
+//! (cheap: a few substring tests, so that lines without an attempt never reach the
+//! diagnosis). [`Triage`] reads lines one at a time and keeps counts per reason, provider,
+//! recipient domain and code, with a few example replies each: its memory grows with the
+//! number of distinct keys, never with the length of the log.
+//!
+//! ```
+//! use smtp_codes::logs::{Outcome, Triage};
+//! use smtp_codes::Reason;
+//! let mut t = Triage::new();
+//! t.line("May 14 10:22:31 mail postfix/smtp[21044]: 4VbK2x3Yz1zJrQ: to=<bob@example.com>, relay=mx.example.com[192.0.2.10]:25, delay=1.2, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.10] said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))");
+//! t.line("May 14 10:22:32 mail postfix/qmgr[811]: 4VbK2x3Yz1zJrQ: removed");
+//! assert_eq!((t.lines(), t.attempts(), t.skipped()), (2, 1, 1));
+//! assert_eq!(t.by_reason()[0].key, Reason::UserUnknown);
+//! assert_eq!(t.outcomes()[Outcome::Bounced as usize], 1);
+//! ```
+
+use crate::{Code, Provider, Reason, Reply, diagnose, diagnose_with_host};
+use alloc::collections::{BTreeMap, BTreeSet};
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+/// The mail server software that wrote a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Mta {
+    /// Postfix (`postfix/smtp[…]: QUEUEID: to=<…>, …, status=…`).
+    Postfix,
+    /// Exim (`2024-05-14 10:22:31 1rA2b3-000Cde-Fg ** rcpt@… …`).
+    Exim,
+    /// Sendmail (`sendmail[…]: QUEUEID: to=<…>, …, dsn=…, stat=…`).
+    Sendmail,
+}
+
+/// What became of a delivery attempt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Outcome {
+    /// Delivered (Postfix `status=sent`, Exim `=>`/`->`, Sendmail `stat=Sent`).
+    Sent = 0,
+    /// Deferred: it will be tried again (Postfix `status=deferred`, Exim `==`).
+    Deferred = 1,
+    /// Bounced: a final failure (Postfix `status=bounced`, Exim `**`).
+    Bounced = 2,
+    /// Given up after retrying too long (Postfix `status=expired`).
+    Expired = 3,
+}
+
+impl Outcome {
+    /// The name used in JSON and CSV: `"sent"`, `"deferred"`, `"bounced"`, `"expired"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Sent => "sent",
+            Outcome::Deferred => "deferred",
+            Outcome::Bounced => "bounced",
+            Outcome::Expired => "expired",
+        }
+    }
+}
+
+/// One delivery attempt, as a log line tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Attempt<'a> {
+    /// Who wrote the line.
+    pub mta: Mta,
+    /// What became of it.
+    pub outcome: Outcome,
+    /// The line's time stamp as written (`May 14 10:22:31`, `2024-05-14 10:22:31`).
+    pub time: Option<&'a str>,
+    /// The queue or message id.
+    pub queue_id: Option<&'a str>,
+    /// The whole line.
+    pub line: &'a str,
+}
+
+/// The time stamp a line starts with: syslog's `Mmm dd hh:mm:ss`, or an ISO date and time.
+fn time(line: &str) -> Option<&str> {
+    let b = line.as_bytes();
+    if b.len() >= 15
+        && b.get(3) == Some(&b' ')
+        && b.get(9) == Some(&b':')
+        && b.get(12) == Some(&b':')
+    {
+        return line.get(..15);
+    }
+    if b.len() >= 19
+        && b.get(4) == Some(&b'-')
+        && b.get(10).is_some_and(|c| *c == b' ' || *c == b'T')
+    {
+        let end = line.find([' ', '\t']).filter(|&e| e > 10).map_or(19, |e| {
+            // `2024-05-14 10:22:31`: the date and the time are two tokens.
+            if b.get(10) == Some(&b' ') { 19 } else { e }
+        });
+        return line.get(..end.min(line.len()));
+    }
+    None
+}
+
+/// The value after `key` up to the first of `ends`.
+fn value<'a>(line: &'a str, key: &str, ends: &[char]) -> Option<&'a str> {
+    let start = line.find(key)? + key.len();
+    let rest = line.get(start..)?;
+    let end = rest.find(ends).unwrap_or(rest.len());
+    rest.get(..end)
+}
+
+/// The queue id after a syslog `…[pid]: `: `4VbK2x3Yz1zJrQ`.
+fn queue_id(line: &str) -> Option<&str> {
+    let start = line.find("]: ")? + 3;
+    let rest = line.get(start..)?;
+    let id = rest.split(": ").next()?;
+    (!id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric())).then_some(id)
+}
+
+/// The delivery attempt a line records, if it records one. Only looks at the line's fixed
+/// parts; the reply inside is found by [`Reply::extract`] when the attempt is diagnosed.
+pub fn attempt(line: &str) -> Option<Attempt<'_>> {
+    if let Some(status) = value(line, " status=", &[' ', ','])
+        && line.contains("postfix")
+    {
+        let outcome = match status {
+            "sent" => Outcome::Sent,
+            "deferred" | "SOFTBOUNCE" => Outcome::Deferred,
+            "bounced" => Outcome::Bounced,
+            "expired" => Outcome::Expired,
+            _ => return None,
+        };
+        return Some(Attempt {
+            mta: Mta::Postfix,
+            outcome,
+            time: time(line),
+            queue_id: queue_id(line),
+            line,
+        });
+    }
+    if line.contains("sendmail[") && line.contains(" stat=") && line.contains(" to=") {
+        let outcome = match value(line, " dsn=", &[',', ' ']).and_then(|d| d.bytes().next()) {
+            Some(b'2') => Outcome::Sent,
+            Some(b'4') => Outcome::Deferred,
+            Some(b'5') => Outcome::Bounced,
+            _ if value(line, " stat=", &[' ', ',']) == Some("Sent") => Outcome::Sent,
+            _ if value(line, " stat=", &[' ', ',']) == Some("Deferred:") => Outcome::Deferred,
+            _ => return None,
+        };
+        return Some(Attempt {
+            mta: Mta::Sendmail,
+            outcome,
+            time: time(line),
+            queue_id: queue_id(line),
+            line,
+        });
+    }
+    // Exim: `DATE TIME [PID] ID MARKER …`, the marker among the first tokens.
+    let t = time(line)?;
+    let rest = line.get(t.len()..)?.trim_start();
+    let mut tokens = rest.split(' ');
+    let mut id = None;
+    for _ in 0..3 {
+        let tok = tokens.next()?;
+        let outcome = match tok {
+            "**" => Outcome::Bounced,
+            "==" => Outcome::Deferred,
+            "=>" | "->" | "*>" => Outcome::Sent,
+            _ => {
+                if tok.len() >= 16 && tok.contains('-') {
+                    id = Some(tok);
+                }
+                continue;
+            }
+        };
+        return id.map(|id| Attempt {
+            mta: Mta::Exim,
+            outcome,
+            time: Some(t),
+            queue_id: Some(id),
+            line,
+        });
+    }
+    None
+}
+
+/// The domain of an address: `example.com` of `kim@example.com`, lower-cased.
+fn domain(address: &str) -> Option<String> {
+    let d = address.rsplit('@').next()?;
+    (address.contains('@') && !d.is_empty()).then(|| d.to_ascii_lowercase())
+}
+
+/// One attempt, diagnosed: a row of `logs --records`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Record {
+    /// The time stamp as written.
+    pub time: Option<String>,
+    /// The queue or message id.
+    pub queue_id: Option<String>,
+    /// The recipient.
+    pub recipient: Option<String>,
+    /// The remote host.
+    pub relay: Option<String>,
+    /// What became of it.
+    pub outcome: Outcome,
+    /// The reply code.
+    pub code: Option<u16>,
+    /// The enhanced status code (its own, or the one the log gives beside it).
+    pub enhanced: Option<String>,
+    /// What happened.
+    pub reason: Reason,
+    /// Whose reply it is.
+    pub provider: Option<&'static Provider>,
+    /// The server's words, as the log quotes them (empty for a delivery).
+    pub reply: String,
+}
+
+/// Names with their counts, most first.
+pub type Counts = Vec<(String, usize)>;
+
+/// A count and a few examples of what was counted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bucket<K> {
+    /// What is counted.
+    pub key: K,
+    /// How many attempts.
+    pub count: usize,
+    /// Up to [`Triage::EXAMPLES`] replies, the first seen.
+    pub examples: Vec<String>,
+}
+
+/// Counts of a log's delivery attempts, read one line at a time.
+#[derive(Clone, Debug, Default)]
+pub struct Triage {
+    lines: usize,
+    attempts: usize,
+    skipped: usize,
+    outcomes: [usize; 4],
+    recovered: usize,
+    reasons: BTreeMap<Reason, (usize, Vec<String>)>,
+    providers: BTreeMap<&'static str, (usize, Vec<String>)>,
+    domains: BTreeMap<String, (usize, Vec<String>)>,
+    codes: BTreeMap<String, (usize, Vec<String>)>,
+    /// Deferred (queue id, recipient) not yet delivered: a later delivery "recovers" them.
+    pending: BTreeSet<(String, String)>,
+    /// Failures per reason and recipient domain, and per reason and provider.
+    reason_domains: BTreeMap<(Reason, String), usize>,
+    reason_providers: BTreeMap<(Reason, &'static str), usize>,
+}
+
+fn add<K: Ord>(map: &mut BTreeMap<K, (usize, Vec<String>)>, key: K, example: &str) {
+    let e = map.entry(key).or_default();
+    e.0 += 1;
+    if e.1.len() < Triage::EXAMPLES && !example.is_empty() && !e.1.iter().any(|x| x == example) {
+        e.1.push(String::from(example));
+    }
+}
+
+fn buckets<K: Clone>(map: &BTreeMap<K, (usize, Vec<String>)>) -> Vec<Bucket<K>> {
+    let mut out: Vec<Bucket<K>> = map
+        .iter()
+        .map(|(k, (n, ex))| Bucket {
+            key: k.clone(),
+            count: *n,
+            examples: ex.clone(),
+        })
+        .collect();
+    // Most first; ties keep the key order (stable sort): deterministic.
+    out.sort_by_key(|b| core::cmp::Reverse(b.count));
+    out
+}
+
+impl Triage {
+    /// How many example replies a bucket keeps.
+    pub const EXAMPLES: usize = 3;
+    /// How long an example (and a record's reply) may be, in bytes.
+    pub const EXAMPLE_BYTES: usize = 1000;
+
+    /// An empty triage.
+    pub fn new() -> Triage {
+        Triage::default()
+    }
+
+    /// Reads one line: counts it, and if it records a delivery attempt, diagnoses the attempt
+    /// and returns its record. A line that records none is counted as skipped.
+    pub fn line(&mut self, line: &str) -> Option<Record> {
+        self.lines += 1;
+        let line = line.trim_end_matches(['\r', '\n']);
+        let Some(a) = attempt(line) else {
+            self.skipped += 1;
+            return None;
+        };
+        self.attempts += 1;
+        self.outcomes[a.outcome as usize] += 1;
+        let found = Reply::extract(line);
+        let recipient = found.recipient().map(String::from);
+        let key = a
+            .queue_id
+            .zip(recipient.as_deref())
+            .map(|(q, r)| (String::from(q), String::from(r)));
+        if a.outcome == Outcome::Sent {
+            if let Some(k) = &key
+                && self.pending.remove(k)
+            {
+                self.recovered += 1;
+            }
+            return Some(Record {
+                time: a.time.map(String::from),
+                queue_id: a.queue_id.map(String::from),
+                recipient,
+                relay: found.remote_host().map(String::from),
+                outcome: a.outcome,
+                code: found.reply().code().map(|c| c.as_u16()),
+                enhanced: found.reply().enhanced().map(|e| e.to_string()),
+                reason: Reason::Success,
+                provider: None,
+                reply: String::new(),
+            });
+        }
+        if a.outcome == Outcome::Deferred
+            && let Some(k) = key
+        {
+            self.pending.insert(k);
+        }
+        let reply = found.reply();
+        let d = match found.remote_host() {
+            Some(h) => diagnose_with_host(reply, h),
+            None => diagnose(reply),
+        };
+        let text = reply
+            .lines()
+            .iter()
+            .map(|l| l.text())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut words = match reply.code() {
+            Some(c) => alloc::format!("{c} {text}"),
+            None => text,
+        };
+        // An example is for reading: a hostile line does not make one huge.
+        if words.len() > Triage::EXAMPLE_BYTES {
+            let mut cut = Triage::EXAMPLE_BYTES;
+            while !words.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            words.truncate(cut);
+            words.push('…');
+        }
+        let code = reply
+            .code()
+            .map(Code::Reply)
+            .or(reply.enhanced().map(Code::Enhanced))
+            .map(|c| c.to_string());
+        add(&mut self.reasons, d.reason(), &words);
+        if let Some(p) = d.provider() {
+            add(&mut self.providers, p.id(), &words);
+            *self
+                .reason_providers
+                .entry((d.reason(), p.id()))
+                .or_default() += 1;
+        }
+        if let Some(dom) = recipient.as_deref().and_then(domain) {
+            *self
+                .reason_domains
+                .entry((d.reason(), dom.clone()))
+                .or_default() += 1;
+            add(&mut self.domains, dom, &words);
+        }
+        if let Some(c) = &code {
+            add(&mut self.codes, c.clone(), &words);
+        }
+        Some(Record {
+            time: a.time.map(String::from),
+            queue_id: a.queue_id.map(String::from),
+            recipient,
+            relay: found.remote_host().map(String::from),
+            outcome: a.outcome,
+            code: reply.code().map(|c| c.as_u16()),
+            enhanced: reply.enhanced().map(|e| e.to_string()),
+            reason: d.reason(),
+            provider: d.provider(),
+            reply: words,
+        })
+    }
+
+    /// Lines read.
+    pub fn lines(&self) -> usize {
+        self.lines
+    }
+    /// Delivery attempts found.
+    pub fn attempts(&self) -> usize {
+        self.attempts
+    }
+    /// Lines that record no delivery attempt.
+    pub fn skipped(&self) -> usize {
+        self.skipped
+    }
+    /// Attempts per [`Outcome`], indexed by `Outcome as usize`.
+    pub fn outcomes(&self) -> [usize; 4] {
+        self.outcomes
+    }
+    /// Deferrals the log later shows delivered (same queue id and recipient).
+    pub fn recovered(&self) -> usize {
+        self.recovered
+    }
+    /// Failed attempts (deferred, bounced, expired) per reason, most first.
+    pub fn by_reason(&self) -> Vec<Bucket<Reason>> {
+        buckets(&self.reasons)
+    }
+    /// Failed attempts per provider id, most first.
+    pub fn by_provider(&self) -> Vec<Bucket<&'static str>> {
+        buckets(&self.providers)
+    }
+    /// Failed attempts per recipient domain, most first.
+    pub fn by_domain(&self) -> Vec<Bucket<String>> {
+        buckets(&self.domains)
+    }
+    /// For one reason: its failures per recipient domain and per provider id, most first.
+    pub fn reason_breakdown(&self, reason: Reason) -> (Counts, Counts) {
+        let mut domains: Vec<(String, usize)> = self
+            .reason_domains
+            .iter()
+            .filter(|((r, _), _)| *r == reason)
+            .map(|((_, d), n)| (d.clone(), *n))
+            .collect();
+        domains.sort_by_key(|d| core::cmp::Reverse(d.1));
+        let mut providers: Vec<(String, usize)> = self
+            .reason_providers
+            .iter()
+            .filter(|((r, _), _)| *r == reason)
+            .map(|((_, p), n)| (String::from(*p), *n))
+            .collect();
+        providers.sort_by_key(|p| core::cmp::Reverse(p.1));
+        (domains, providers)
+    }
+
+    /// Failed attempts per reply code (or enhanced code when there is none), most first.
+    pub fn by_code(&self) -> Vec<Bucket<String>> {
+        buckets(&self.codes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attempts_are_recognised_by_their_fixed_parts_only() {
+        let exim = "2024-05-14 10:22:31 1rA2b3-000Cde-Fg ** kim@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.7]: SMTP error from remote mail server after RCPT TO:<kim@example.net>: 550 5.1.1 User unknown";
+        let a = attempt(exim).unwrap();
+        assert_eq!((a.mta, a.outcome), (Mta::Exim, Outcome::Bounced));
+        assert_eq!(a.queue_id, Some("1rA2b3-000Cde-Fg"));
+        assert_eq!(a.time, Some("2024-05-14 10:22:31"));
+        let sendmail = "May 14 10:22:31 mail sendmail[1234]: 44EAMVx1001234: to=<kim@example.net>, delay=00:00:01, mailer=esmtp, pri=30000, relay=mx.example.net. [192.0.2.7], dsn=5.1.1, stat=User unknown";
+        let a = attempt(sendmail).unwrap();
+        assert_eq!((a.mta, a.outcome), (Mta::Sendmail, Outcome::Bounced));
+        assert_eq!(a.queue_id, Some("44EAMVx1001234"));
+        for none in [
+            "",
+            "May 14 10:22:31 mail postfix/qmgr[811]: 4VbK2x3Yz1zJrQ: removed",
+            "2024-05-14 10:22:31 1rA2b3-000Cde-Fg <= sender@example.com H=localhost",
+            "garbage ** == =>",
+        ] {
+            assert_eq!(attempt(none), None, "{none:?}");
+        }
+    }
+}
