@@ -67,18 +67,7 @@ pub fn load(data_dir: &Path) -> Outcome {
 /// Like [`load`], and also checks the languages in `also_ship` as if they shipped (how a
 /// translator checks a language in progress).
 pub fn load_with(data_dir: &Path, also_ship: &[&str]) -> Outcome {
-    let also_ship: Vec<String> = also_ship.iter().map(|s| s.to_string()).collect();
-    let mut diagnostics = Diagnostics::default();
-    let raw = read::read(data_dir, &also_ship, &mut diagnostics);
-    check::check(&raw, &mut diagnostics);
-    let catalog = diagnostics
-        .errors
-        .is_empty()
-        .then(|| resolve::resolve(raw, &diagnostics));
-    Outcome {
-        catalog,
-        diagnostics,
-    }
+    load_inner(data_dir, also_ship, false)
 }
 
 /// Like [`load`], but a draft: translations may be missing, stale or incomplete (their
@@ -86,15 +75,22 @@ pub fn load_with(data_dir: &Path, also_ship: &[&str]) -> Outcome {
 /// data out before it is translated; tables written this way never pass `--check`, which CI
 /// runs.
 pub fn load_draft(data_dir: &Path) -> Outcome {
+    load_inner(data_dir, &[], true)
+}
+
+fn load_inner(data_dir: &Path, also_ship: &[&str], draft: bool) -> Outcome {
+    let also_ship: Vec<String> = also_ship.iter().map(|s| s.to_string()).collect();
     let mut diagnostics = Diagnostics::default();
-    let raw = read::read(data_dir, &[], &mut diagnostics);
+    let raw = read::read(data_dir, &also_ship, &mut diagnostics);
     check::check(&raw, &mut diagnostics);
-    let (draft, errors): (Vec<_>, Vec<_>) = diagnostics
-        .errors
-        .drain(..)
-        .partition(|e| e.file.contains("/locales/") && !e.file.contains("/locales/en/"));
-    diagnostics.errors = errors;
-    diagnostics.warnings.extend(draft);
+    if draft {
+        let (draft, errors): (Vec<_>, Vec<_>) = diagnostics
+            .errors
+            .drain(..)
+            .partition(|e| e.file.contains("/locales/") && !e.file.contains("/locales/en/"));
+        diagnostics.errors = errors;
+        diagnostics.warnings.extend(draft);
+    }
     let catalog = diagnostics
         .errors
         .is_empty()

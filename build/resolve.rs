@@ -186,6 +186,14 @@ pub struct Catalog {
     pub pairs: Vec<Pair>,
 }
 
+/// A rule's phrases in the matcher's normal form.
+fn normal_phrases(p: &Option<serde_saphyr::Spanned<Phrases>>) -> Vec<Vec<u8>> {
+    p.iter()
+        .flat_map(|p| &p.value.0)
+        .filter_map(|p| normalize_phrase(p))
+        .collect()
+}
+
 fn text(t: &Option<Text>) -> String {
     t.as_ref().map(|t| t.value.clone()).unwrap_or_default()
 }
@@ -536,12 +544,7 @@ fn providers(
                 id: rid,
                 provider: pi,
                 reason: text(&r.reason),
-                phrases: r
-                    .phrases
-                    .iter()
-                    .flat_map(|p| &p.value.0)
-                    .filter_map(|p| normalize_phrase(p))
-                    .collect(),
+                phrases: normal_phrases(&r.phrases),
                 shown: r.phrases.iter().flat_map(|p| p.value.0.clone()).collect(),
                 with_code,
                 note,
@@ -674,12 +677,7 @@ fn text_rules(
             TextRule {
                 id: text(&r.id),
                 reason: text(&r.reason),
-                phrases: r
-                    .phrases
-                    .iter()
-                    .flat_map(|p| &p.value.0)
-                    .filter_map(|p| normalize_phrase(p))
-                    .collect(),
+                phrases: normal_phrases(&r.phrases),
                 specific: r.strength.as_ref().is_some_and(|s| s.value == "specific"),
                 with_code: r
                     .with_code

@@ -79,22 +79,24 @@ impl Explanation<'_, '_> {
         &self.diagnosis
     }
 
+    /// "the server's words «…»": the bytes `span` of reply line `line`, quoted verbatim.
+    fn quoted(&self, line: usize, span: core::ops::Range<usize>) -> Option<Vec<Span>> {
+        let quote = self.reply.lines().get(line)?.text().get(span)?;
+        let template = t(self.locale, UiKey::EvidenceText);
+        let (before, after) = template.split_once("{quote}").unwrap_or((template, ""));
+        let mut out = spans(before);
+        out.push(Span::Verbatim(String::from(quote)));
+        out.extend(spans(after));
+        Some(out)
+    }
+
     /// How the diagnosis knows its reason, as a sentence part in the page's language: "the
     /// server's words «…»", "the enhanced status code `5.2.2`". `None` for an unknown reason.
     pub fn evidence(&self) -> Option<Vec<Span>> {
         let l = self.locale;
         let e = self.diagnosis.evidence()?;
         Some(match e.source() {
-            EvidenceSource::Text => {
-                let line = self.reply.lines().get(e.line()?)?;
-                let quote = line.text().get(e.span()?)?;
-                let template = t(l, UiKey::EvidenceText);
-                let (before, after) = template.split_once("{quote}").unwrap_or((template, ""));
-                let mut out = spans(before);
-                out.push(Span::Verbatim(String::from(quote)));
-                out.extend(spans(after));
-                out
-            }
+            EvidenceSource::Text => self.quoted(e.line()?, e.span()?)?,
             EvidenceSource::EnhancedCode => {
                 let c = self.reply.enhanced()?;
                 spans(&fill(
@@ -105,13 +107,7 @@ impl Explanation<'_, '_> {
             EvidenceSource::ProviderRule => {
                 let d = &self.diagnosis;
                 if let (Some(line), Some(span)) = (e.line(), e.span()) {
-                    let quote = self.reply.lines().get(line)?.text().get(span)?;
-                    let template = t(l, UiKey::EvidenceText);
-                    let (before, after) = template.split_once("{quote}").unwrap_or((template, ""));
-                    let mut out = spans(before);
-                    out.push(Span::Verbatim(String::from(quote)));
-                    out.extend(spans(after));
-                    out
+                    self.quoted(line, span)?
                 } else if let Some(v) = d.vendor_code() {
                     let c = self.reply.enhanced().unwrap_or(v.code());
                     spans(&fill(
