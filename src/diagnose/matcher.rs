@@ -1,20 +1,17 @@
 //! The text matcher: every phrase of every text rule, every provider rule and every provider
-//! marker in one Aho-Corasick automaton, fed the reply's normal form byte by byte as the
-//! normaliser produces it (the normal form is never stored); rules with several phrases are
-//! then checked for order.
+//! marker in one automaton ([`Dfa`]), which reads the reply's bytes once and makes their
+//! normal form on the way (it is never stored); rules with several phrases are then checked
+//! for order.
 
-use super::normalize::{BARRIER, SCAN_TABLE};
+use super::dfa::{Dfa, SEPARATOR, TOKEN_END};
 use crate::catalog::{PROVIDER_MARKERS, PROVIDER_RULES, ProviderRule, TEXT_RULES, TextRule};
 use crate::{Code, EnhancedCode, Reply};
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, PatternID};
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 use once_cell::race::OnceBox;
 
-/// Where a byte of the normal form comes from: a line of the reply and a byte of its text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// A byte of the reply: a line and a byte of its text. Ordered as the text is read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Source {
     pub line: u32,
     pub at: u32,
@@ -25,12 +22,8 @@ pub(crate) struct Source {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct TextHit {
     pub rule: &'static TextRule,
-    /// Index of the rule in `TEXT_RULES`: the last tie-breaker.
-    pub index: usize,
-    pub start: usize,
-    /// The bytes the phrases themselves cover (what "the longer phrase wins" compares).
-    pub covered: usize,
-    pub first: Source,
+    /// The rule's first phrase: where its first letter is ([`Matcher::first`]).
+    pub head: Found,
     pub last: Source,
 }
 
@@ -46,39 +39,10 @@ pub(crate) struct ProviderHit {
 pub(crate) struct Place {
     /// The rule's row in the matcher's rule space: the last tie-breaker.
     pub index: usize,
-    pub start: usize,
     pub covered: usize,
-    pub first: Source,
+    /// The rule's first phrase: where its first letter is ([`Matcher::first`]).
+    pub head: Found,
     pub last: Source,
-}
-
-impl Place {
-    /// Better than `other` within the same strength: the longer match, then the earlier one,
-    /// then the rule listed first.
-    fn beats(&self, other: &Place) -> bool {
-        if self.covered != other.covered {
-            return self.covered > other.covered;
-        }
-        if self.start != other.start {
-            return self.start < other.start;
-        }
-        self.index < other.index
-    }
-}
-
-impl TextHit {
-    fn beats(&self, other: &TextHit) -> bool {
-        self.place().beats(&other.place())
-    }
-    fn place(&self) -> Place {
-        Place {
-            index: self.index,
-            start: self.start,
-            covered: self.covered,
-            first: self.first,
-            last: self.last,
-        }
-    }
 }
 
 /// How a provider was recognised.
@@ -94,7 +58,7 @@ pub(crate) enum Recognised {
 
 impl PartialEq for Place {
     fn eq(&self, o: &Place) -> bool {
-        (self.index, self.start, self.covered) == (o.index, o.start, o.covered)
+        (self.index, self.head.last, self.covered) == (o.index, o.head.last, o.covered)
     }
 }
 impl Eq for Place {}
@@ -109,41 +73,93 @@ pub(crate) struct Hits {
     pub by_provider: Option<ProviderHit>,
 }
 
-/// One phrase found: its pattern, its place in the normal form, and the source of its first
-/// and last letter.
+/// One phrase found: its pattern, its length in the normal form, the source of its last
+/// letter, and how many bytes of normal form lie from its first letter to its last (its
+/// first letter is looked for only when needed: [`Context::first`]).
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Found {
     pub pattern: u32,
-    pub start: usize,
-    pub end: usize,
-    pub first: Source,
+    pub len: u32,
+    pub letters: u32,
     pub last: Source,
+}
+
+/// A rule that matched, before it is placed: its row in the rule space, the normal form its
+/// phrases cover, its first phrase (an index into what was found) and its last letter.
+#[derive(Clone, Copy, Debug)]
+struct Cand {
+    index: usize,
+    covered: u32,
+    at: usize,
+    last: Source,
+}
+
+impl Cand {
+    /// Better than `other` within the same strength: the longer match, then the earlier one,
+    /// then the rule listed first.
+    fn beats(&self, other: &Cand, ctx: &Context<'_, '_>) -> bool {
+        if self.covered != other.covered {
+            return self.covered > other.covered;
+        }
+        if self.at != other.at {
+            let (a, b) = (ctx.first(self.at), ctx.first(other.at));
+            if a != b {
+                return a < b;
+            }
+        }
+        self.index < other.index
+    }
+}
+
+/// What choosing needs besides the rules: the reply, the class table, what was found.
+struct Context<'r, 'f> {
+    reply: &'r Reply<'r>,
+    classes: &'r [u8; 256],
+    found: &'f [Found],
+}
+
+impl Context<'_, '_> {
+    /// The source of the first letter of `found[k]`.
+    fn first(&self, k: usize) -> Source {
+        self.found.get(k).map_or(Source::default(), |f| {
+            back(self.reply, self.classes, f.last, f.letters)
+        })
+    }
+
+    fn place(&self, c: &Cand) -> Place {
+        Place {
+            index: c.index,
+            covered: c.covered as usize,
+            head: self.found.get(c.at).copied().unwrap_or_default(),
+            last: c.last,
+        }
+    }
 }
 
 /// A reply matches a handful of phrases; past this many the rest are not kept (bounded work
 /// on hostile input), the earliest having been kept.
-const MAX_FOUND: usize = 64;
-
-/// How many bytes of the normal form back the scanner remembers the source of: the longest
-/// phrase it can place. Longer phrases are left out of the automaton (the generator's checks
-/// keep phrases far shorter; a test pins it).
-pub(crate) const RING: usize = 128;
-const _: () = assert!(RING.is_power_of_two());
+pub(crate) const MAX_FOUND: usize = 32;
 
 /// The automaton and, per pattern, the rules whose phrases it is.
 pub(crate) struct Matcher {
     /// The phrases, one per pattern (for tests that check the scan against a plain search).
     #[cfg(test)]
     pub phrases: Vec<&'static str>,
-    /// `None` only if the automaton could not be built, which the generator's checks rule
-    /// out; then no phrase matches and codes alone decide.
-    dfa: Option<DFA>,
+    /// `None` only if the automaton could not be built; then no phrase matches and codes
+    /// alone decide.
+    dfa: Option<Dfa>,
     /// Per pattern: (rule index, phrase index) of every phrase it is.
     uses: Vec<Vec<(u32, u32)>>,
     /// Per pattern: whether it ends in a space (a whole last word) or runs on (`word*`).
     closed: Vec<bool>,
     /// Per rule: the pattern of each of its phrases.
     patterns: Vec<Vec<u32>>,
+    /// The code rules by code (kept here: built once, like the automaton).
+    codes: super::CodeRuleIndex,
+    /// Per class (2, 4, 5) and subject (0–7): a bit per detail below 32 that a provider's
+    /// own code has, and bit 32 for any detail above (other subjects are not filtered); most replies carry a standard code, which
+    /// this answers without a search of the providers' codes.
+    vendor: [[u64; 8]; 6],
 }
 
 static MATCHER: OnceBox<Matcher> = OnceBox::new();
@@ -151,6 +167,34 @@ static MATCHER: OnceBox<Matcher> = OnceBox::new();
 /// The matcher over the catalog's text rules, built on first use.
 pub(crate) fn matcher() -> &'static Matcher {
     MATCHER.get_or_init(|| Box::new(Matcher::new()))
+}
+
+/// The bits of [`Matcher::vendor_code`]'s filter.
+fn vendor_bits() -> [[u64; 8]; 6] {
+    let mut bits = [[0u64; 8]; 6];
+    for v in crate::VendorCode::all().iter() {
+        let (from, to) = (v.code, v.through.unwrap_or(v.code));
+        let Some(row) = bits
+            .get_mut(usize::from(from.class))
+            .and_then(|r| r.get_mut(usize::from(from.subject)))
+        else {
+            continue; // a subject past 7: not filtered
+        };
+        if from.subject != to.subject {
+            // A range across subjects: let every code of the class be looked for.
+            for r in bits.get_mut(usize::from(from.class)).into_iter().flatten() {
+                *r = u64::MAX;
+            }
+            continue;
+        }
+        for d in from.detail..=to.detail.min(from.detail.saturating_add(40)) {
+            *row |= 1 << d.min(32);
+        }
+        if to.detail >= 32 {
+            *row |= 1 << 32;
+        }
+    }
+    bits
 }
 
 /// The phrases of rule `i` of the matcher's rule space: text rules, then provider rules, then
@@ -178,9 +222,6 @@ impl Matcher {
             let rule = rule_phrases(ri);
             let mut own = Vec::with_capacity(rule.len());
             for (pi, &p) in rule.iter().enumerate() {
-                if p.len() > RING {
-                    continue;
-                }
                 let id = match phrases.iter().position(|&q| q == p) {
                     Some(id) => id,
                     None => {
@@ -195,11 +236,8 @@ impl Matcher {
             patterns.push(own);
         }
         let closed = phrases.iter().map(|p| p.ends_with(' ')).collect();
-        let dfa = DFA::builder()
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(&phrases)
-            .ok();
+        let bytes: Vec<&[u8]> = phrases.iter().map(|p| p.as_bytes()).collect();
+        let dfa = Dfa::new(&bytes);
         Matcher {
             #[cfg(test)]
             phrases,
@@ -207,42 +245,161 @@ impl Matcher {
             uses,
             closed,
             patterns,
+            codes: super::CodeRuleIndex::new(),
+            vendor: vendor_bits(),
         }
+    }
+
+    /// The provider's own code `code` is, if it is one ([`crate::VendorCode::find`]).
+    pub(crate) fn vendor_code(&self, code: EnhancedCode) -> Option<&'static crate::VendorCode> {
+        // Subjects past 7 are not IANA's: only a provider's own code has one.
+        let bits = self
+            .vendor
+            .get(usize::from(code.class))
+            .and_then(|r| r.get(usize::from(code.subject)))
+            .copied()
+            .unwrap_or(u64::MAX);
+        if bits & (1 << code.detail.min(32)) == 0 {
+            return None;
+        }
+        crate::VendorCode::find(code)
+    }
+
+    /// The rule on `code`, if there is one.
+    pub(crate) fn code_rule(&self, code: Code) -> Option<&'static crate::catalog::CodeRule> {
+        self.codes.get(code)
+    }
+
+    /// The source of the first letter of what was found as `f` in `reply`: looked for only
+    /// for the evidence of the rule that wins, and for ties.
+    pub(crate) fn first(&self, reply: &Reply<'_>, f: &Found) -> Source {
+        match &self.dfa {
+            Some(dfa) => back(reply, &dfa.classes, f.last, f.letters),
+            None => f.last,
+        }
+    }
+
+    /// The automaton (for tests).
+    #[cfg(test)]
+    pub(crate) fn dfa(&self) -> &Dfa {
+        self.dfa.as_ref().expect("the automaton is built")
     }
 
     /// Runs `f` on every phrase in the normal form of `reply`'s lines, in the order their
     /// ends are read (on the stack: no allocation, nothing copied out).
     pub(crate) fn scan<T>(&self, reply: &Reply<'_>, f: impl FnOnce(&[Found]) -> T) -> T {
-        let start = self
-            .dfa
-            .as_ref()
-            .and_then(|dfa| Some((dfa, dfa.start_state(Anchored::No).ok()?)));
-        let Some((dfa, start)) = start else {
-            return f(&[]);
-        };
-        // The arrays live here and the scanner borrows them: a struct holding them would be
-        // built and then copied into place (kilobytes per reply, as profiles showed).
-        let mut ring = [0u64; RING];
         let mut found = [Found::default(); MAX_FOUND];
-        let mut scan = Scan {
-            dfa,
-            closed: &self.closed,
-            sid: start,
-            len: 0,
-            last: 0,
-            line: 0,
-            ring: &mut ring,
-            found: &mut found,
-            n: 0,
+        let n = self.scan_into(reply, &mut found);
+        f(found.get(..n).unwrap_or_default())
+    }
+
+    /// The loop of [`Matcher::scan`]: reads every line's bytes once through the automaton and
+    /// writes what it finds into `found`; returns how many.
+    ///
+    /// The normal form is made on the way: the class table folds case and makes every
+    /// separator a space, and the automaton reads a run of spaces as one. An address (a token
+    /// with an `@`) must not take part in a match: an `@` leads the automaton to a state of
+    /// its own, among the matching ones so that the loop's one comparison catches it; then
+    /// what was found inside the token is dropped, the rest of the token is skipped, and
+    /// reading goes on as after a space (no phrase holds an `@`, so the state before the
+    /// address does not matter).
+    #[inline(never)]
+    fn scan_into(&self, reply: &Reply<'_>, found: &mut [Found; MAX_FOUND]) -> usize {
+        let Some(dfa) = &self.dfa else {
+            return 0;
         };
-        for (i, l) in reply.lines().iter().enumerate() {
+        let classes = &dfa.classes;
+        let match_min = dfa.match_min;
+        let mut n = 0;
+        let mut sid = 0;
+        for (line, l) in reply.lines().iter().enumerate() {
             // Line indexes and byte offsets fit: a reply is at most `Reply::MAX_LINES` lines
             // of `Reply::MAX_BYTES` bytes.
-            scan.line = i as u32;
-            scan.text(l.text().as_bytes());
+            let line = line as u32;
+            let text = l.text().as_bytes();
+            // Lines are joined by a space.
+            sid = dfa.next(sid, TOKEN_END);
+            let mut i = 0;
+            while let Some(&b) = text.get(i) {
+                sid = dfa.next(sid, classes[usize::from(b)]);
+                if sid >= match_min {
+                    if sid == dfa.at_state {
+                        // The token began after the last token end before the `@`.
+                        let start = text
+                            .get(..i)
+                            .unwrap_or_default()
+                            .iter()
+                            .rposition(|&b| classes[usize::from(b)] == TOKEN_END)
+                            .map_or(0, |p| p + 1);
+                        while n > 0
+                            && found
+                                .get(n - 1)
+                                .is_some_and(|f| f.last.line == line && f.last.at as usize >= start)
+                        {
+                            n -= 1;
+                        }
+                        while text
+                            .get(i)
+                            .is_some_and(|&b| classes[usize::from(b)] != TOKEN_END)
+                        {
+                            i += 1;
+                        }
+                        sid = dfa.after_space;
+                        continue;
+                    }
+                    n = self.matched(sid, line, i, found, n);
+                }
+                i += 1;
+            }
+            // The end of a line is a separator.
+            sid = dfa.next(sid, TOKEN_END);
+            if sid >= match_min {
+                n = self.matched(sid, line, text.len(), found, n);
+            }
         }
-        let n = scan.n;
-        f(found.get(..n).unwrap_or_default())
+        n
+    }
+
+    /// Records every pattern that ends at byte `at` of line `line` (in state `sid`).
+    #[cold]
+    #[inline(never)]
+    fn matched(
+        &self,
+        sid: u32,
+        line: u32,
+        at: usize,
+        found: &mut [Found; MAX_FOUND],
+        mut n: usize,
+    ) -> usize {
+        let Some(dfa) = &self.dfa else {
+            return n;
+        };
+        for &pattern in dfa.matches(sid) {
+            let Some(slot) = found.get_mut(n) else {
+                return n;
+            };
+            let len = dfa.lens.get(pattern as usize).copied().unwrap_or(0);
+            let closed = self.closed.get(pattern as usize).copied().unwrap_or(true);
+            // A phrase carries a space before its first word, and after its last unless it
+            // runs on (`word*`): a closed phrase ends at the separator after its last letter.
+            let (last, letters) = if closed {
+                (at.saturating_sub(1), len.saturating_sub(2))
+            } else {
+                (at, len.saturating_sub(1))
+            };
+            let last = Source {
+                line,
+                at: last as u32,
+            };
+            *slot = Found {
+                pattern,
+                len,
+                letters,
+                last,
+            };
+            n += 1;
+        }
+        n
     }
 
     /// What the text of `reply` says, for a reply carrying `codes` (the generic enhanced code
@@ -259,23 +416,29 @@ impl Matcher {
         by_code: Option<usize>,
     ) -> Hits {
         self.scan(reply, |found| {
-            self.choose(found, codes, enhanced, known, by_code)
+            let ctx = Context {
+                reply,
+                classes: self.dfa.as_ref().map_or(&[0; 256], |d| &d.classes),
+                found,
+            };
+            self.choose(&ctx, codes, enhanced, known, by_code)
         })
     }
 
     /// Where rule `index` of the rule space matched, given that one of its phrases, `pi`,
-    /// was found as `f`: `None` unless it is the rule's first phrase and the others follow.
-    fn place(&self, index: usize, pi: u32, f: &Found, found: &[Found]) -> Option<Place> {
+    /// was found as `found[k]`: `None` unless it is the rule's first phrase and the others
+    /// follow.
+    fn candidate(&self, index: usize, pi: u32, k: usize, ctx: &Context<'_, '_>) -> Option<Cand> {
+        let f = ctx.found.get(k)?;
         if rule_phrases(index).len() == 1 {
-            Some(Place {
+            Some(Cand {
                 index,
-                start: f.start,
-                covered: f.end - f.start,
-                first: f.first,
+                covered: f.len,
+                at: k,
                 last: f.last,
             })
         } else if pi == 0 {
-            self.in_order(index, f, found)
+            self.in_order(index, k, ctx)
         } else {
             None
         }
@@ -285,17 +448,16 @@ impl Matcher {
     /// whose phrases are `found`.
     fn choose(
         &self,
-        found: &[Found],
+        ctx: &Context<'_, '_>,
         codes: &[Option<Code>; 2],
         enhanced: Option<EnhancedCode>,
         known: Option<usize>,
         by_code: Option<usize>,
     ) -> Hits {
         let (t, p) = (TEXT_RULES.len(), PROVIDER_RULES.len());
-        let mut hits = Hits::default();
         // Markers first: whose reply it is decides which provider rules apply.
-        let mut marker: Option<(usize, Place)> = None;
-        for f in found {
+        let mut marker: Option<(usize, Cand)> = None;
+        for (k, f) in ctx.found.iter().enumerate() {
             for &(ri, pi) in self.uses.get(f.pattern as usize).into_iter().flatten() {
                 let index = ri as usize;
                 let Some(m) = index
@@ -304,210 +466,142 @@ impl Matcher {
                 else {
                     continue;
                 };
-                if let Some(place) = self.place(index, pi, f, found)
-                    && marker.is_none_or(|(_, best)| place.start < best.start)
+                if let Some(c) = self.candidate(index, pi, k, ctx)
+                    && marker.is_none_or(|(_, best)| ctx.first(c.at) < ctx.first(best.at))
                 {
-                    marker = Some((usize::from(m.1), place));
+                    marker = Some((usize::from(m.1), c));
                 }
             }
         }
-        hits.provider = match (known, marker, by_code) {
+        let provider = match (known, marker, by_code) {
             (Some(k), _, _) => Some((k, Recognised::Host)),
-            (None, Some((m, place)), _) => Some((m, Recognised::Marker(place))),
+            (None, Some((m, c)), _) => Some((m, Recognised::Marker(ctx.place(&c)))),
             (None, None, Some(c)) => Some((c, Recognised::Code)),
             (None, None, None) => None,
         };
-        let provider = hits.provider.map(|(p, _)| p);
-        for f in found {
+        let whose = provider.map(|(p, _)| p);
+        let (mut specific, mut vague, mut by_provider): (Option<Cand>, Option<Cand>, _) =
+            (None, None, None);
+        for (k, f) in ctx.found.iter().enumerate() {
             for &(ri, pi) in self.uses.get(f.pattern as usize).into_iter().flatten() {
                 let index = ri as usize;
                 if let Some(rule) = TEXT_RULES.get(index) {
                     if rule.with_code.is_some_and(|c| !codes.contains(&Some(c))) {
                         continue;
                     }
-                    let Some(place) = self.place(index, pi, f, found) else {
+                    let Some(c) = self.candidate(index, pi, k, ctx) else {
                         continue;
                     };
-                    let hit = TextHit {
-                        rule,
-                        index,
-                        start: place.start,
-                        covered: place.covered,
-                        first: place.first,
-                        last: place.last,
-                    };
                     let slot = if rule.specific {
-                        &mut hits.specific
+                        &mut specific
                     } else {
-                        &mut hits.vague
+                        &mut vague
                     };
-                    if slot.is_none_or(|best| hit.beats(&best)) {
-                        *slot = Some(hit);
+                    if slot.is_none_or(|best| c.beats(&best, ctx)) {
+                        *slot = Some(c);
                     }
                 } else if let Some(rule) = index.checked_sub(t).and_then(|i| PROVIDER_RULES.get(i))
                 {
-                    if provider != Some(usize::from(rule.provider))
+                    if whose != Some(usize::from(rule.provider))
                         || !rule.code_fits(enhanced, codes[1])
                     {
                         continue;
                     }
-                    let Some(place) = self.place(index, pi, f, found) else {
+                    let Some(c) = self.candidate(index, pi, k, ctx) else {
                         continue;
                     };
-                    if hits.by_provider.is_none_or(|best| place.beats(&best.place)) {
-                        hits.by_provider = Some(ProviderHit { rule, place });
+                    if by_provider.is_none_or(|(_, best): (_, Cand)| c.beats(&best, ctx)) {
+                        by_provider = Some((rule, c));
                     }
                 }
             }
         }
-        hits
+        let text_hit = |c: Cand| {
+            let place = ctx.place(&c);
+            TEXT_RULES.get(c.index).map(|rule| TextHit {
+                rule,
+                head: place.head,
+                last: place.last,
+            })
+        };
+        Hits {
+            specific: specific.and_then(text_hit),
+            vague: vague.and_then(text_hit),
+            provider,
+            by_provider: by_provider.map(|(rule, c)| ProviderHit {
+                rule,
+                place: ctx.place(&c),
+            }),
+        }
     }
 
-    /// A rule of several phrases whose first phrase was found as `first`: the others, each
+    /// A rule of several phrases whose first phrase was found as `found[k]`: the others, each
     /// after the one before, taking the earliest that fits.
-    fn in_order(&self, index: usize, first: &Found, found: &[Found]) -> Option<Place> {
-        let mut pos = first.end;
-        let mut covered = first.end - first.start;
+    fn in_order(&self, index: usize, k: usize, ctx: &Context<'_, '_>) -> Option<Cand> {
+        let first = ctx.found.get(k)?;
+        let mut covered = first.len;
         let mut last = first.last;
         for &want in self.patterns.get(index)?.iter().skip(1) {
-            let next = found
+            // After the one before: its first letter past the other's last (the space
+            // between them may be the one both phrases carry). A phrase that ends no later
+            // cannot begin later: only then is its first letter looked for.
+            let (_, next) = ctx
+                .found
                 .iter()
-                .filter(|f| f.pattern == want && f.start + 1 >= pos)
-                .min_by_key(|f| f.end)?;
-            covered += next.end - next.start;
-            pos = next.end;
+                .enumerate()
+                .filter(|(j, f)| f.pattern == want && f.last > last && ctx.first(*j) > last)
+                .min_by_key(|(_, f)| f.last)?;
+            covered += next.len;
             last = next.last;
         }
-        Some(Place {
+        Some(Cand {
             index,
-            start: first.start,
             covered,
-            first: first.first,
+            at: k,
             last,
         })
     }
 }
 
-/// The sink the normaliser writes into: each byte goes straight through the automaton, and
-/// the source of the last [`RING`] bytes is kept to place what matches.
-struct Scan<'a> {
-    dfa: &'a DFA,
-    closed: &'a [bool],
-    sid: StateID,
-    /// Bytes of normal form read so far.
-    len: usize,
-    last: u8,
-    line: u32,
-    /// The source of each of the last [`RING`] bytes, packed: line in the high half.
-    ring: &'a mut [u64; RING],
-    found: &'a mut [Found; MAX_FOUND],
-    n: usize,
-}
-
-impl Scan<'_> {
-    /// Reads one byte of the normal form.
-    #[inline(always)]
-    fn feed(&mut self, c: u8, at: usize) {
-        if let Some(slot) = self.ring.get_mut(self.len & (RING - 1)) {
-            *slot = (u64::from(self.line) << 32) | at as u64;
-        }
-        self.len += 1;
-        self.last = c;
-        self.sid = self.dfa.next_state(Anchored::No, self.sid, c);
-        if self.dfa.is_match(self.sid) {
-            self.matched();
-        }
-    }
-
-    /// Reads the normal form of one line, as [`normalize_into`] writes it, in one pass: the
-    /// bytes of each token go through the automaton as they come, and if the token turns out
-    /// to be an address, the automaton, the count and what was found are set back to where
-    /// the token began and the barrier is read instead.
-    fn text(&mut self, text: &[u8]) {
-        if self.last != b' ' {
-            self.feed(b' ', 0);
-        }
-        // The state before the current token: automaton, bytes read, phrases found.
-        let mut checkpoint = (self.sid, self.len, self.n);
-        let mut in_token = false;
-        let mut i = 0;
-        while let Some(&b) = text.get(i) {
-            match SCAN_TABLE[usize::from(b)] {
-                0 => {
-                    in_token = false;
-                    if self.last != b' ' {
-                        self.feed(b' ', i);
-                    }
-                    i += 1;
-                }
-                1 => {
-                    if in_token {
-                        (self.sid, self.len, self.n) = checkpoint;
-                        self.last = b' ';
-                    }
-                    while text
-                        .get(i)
-                        .is_some_and(|&b| SCAN_TABLE[usize::from(b)] != 0)
-                    {
-                        i += 1;
-                    }
-                    self.feed(BARRIER, i);
-                    self.feed(b' ', i);
-                    in_token = false;
-                }
-                c => {
-                    if !in_token {
-                        checkpoint = (self.sid, self.len, self.n);
-                        in_token = true;
-                    }
-                    if c != b' ' || self.last != b' ' {
-                        self.feed(c, i);
-                    }
-                    i += 1;
-                }
+/// The source of the first letter of a phrase of `letters` bytes of normal form whose last
+/// letter is `last`: walks back through the reply, a run of separators (and a line break)
+/// counting as one byte, as in the normal form. Only called on a match, so never in the hot
+/// loop.
+fn back(reply: &Reply<'_>, classes: &[u8; 256], last: Source, letters: u32) -> Source {
+    let lines = reply.lines();
+    let mut left = letters.saturating_sub(1);
+    let mut line = last.line as usize;
+    let mut end = last.at as usize;
+    // Whether the bytes just walked over (after the current one) are separators.
+    let mut in_separators = false;
+    loop {
+        let text = lines.get(line).map_or(&[][..], |l| l.text().as_bytes());
+        for (i, &b) in text.get(..end).unwrap_or_default().iter().enumerate().rev() {
+            if left == 0 {
+                break;
             }
-        }
-        if self.last != b' ' {
-            self.feed(b' ', text.len());
-        }
-    }
-
-    /// Records every pattern that ends at the byte just read.
-    #[cold]
-    fn matched(&mut self) {
-        for k in 0..self.dfa.match_len(self.sid) {
-            if self.n >= MAX_FOUND {
-                return;
+            if classes[usize::from(b)] <= SEPARATOR {
+                in_separators = true;
+                continue;
             }
-            let pattern: PatternID = self.dfa.match_pattern(self.sid, k);
-            let plen = self.dfa.pattern_len(pattern);
-            let (end, start) = (self.len, self.len.saturating_sub(plen));
-            // A phrase carries the spaces around its words (none at the end of `word*`).
-            let closed = self.closed.get(pattern.as_usize()).copied().unwrap_or(true);
-            let first = start + 1;
-            let last = if closed {
-                end.saturating_sub(2)
-            } else {
-                end - 1
-            };
-            let source = |i: usize| {
-                let packed = self.ring.get(i & (RING - 1)).copied().unwrap_or_default();
-                Source {
-                    line: (packed >> 32) as u32,
-                    at: packed as u32,
-                }
-            };
-            let (first, last) = (source(first), source(last));
-            if let Some(slot) = self.found.get_mut(self.n) {
-                *slot = Found {
-                    pattern: pattern.as_u32(),
-                    start,
-                    end,
-                    first,
-                    last,
+            if in_separators {
+                in_separators = false;
+                left = left.saturating_sub(1);
+            }
+            left = left.saturating_sub(1);
+            if left == 0 {
+                return Source {
+                    line: line as u32,
+                    at: i as u32,
                 };
-                self.n += 1;
             }
         }
+        if left == 0 || line == 0 {
+            return last;
+        }
+        // The line break before this line is a separator.
+        in_separators = true;
+        line -= 1;
+        end = lines.get(line).map_or(0, |l| l.text().len());
     }
 }

@@ -2,12 +2,14 @@
 //!
 //! The rules and their precedence are documented on [`diagnose`].
 
+mod dfa;
 mod matcher;
 pub(crate) mod normalize;
 
 use crate::catalog::{CODE_RULES, CodeRule, Source};
 use crate::{
-    Advice, Class, Code, Locale, Provider, ProviderRule, Reason, Reply, Retry, VendorCode,
+    Advice, Class, Code, EnhancedCode, Locale, Provider, ProviderRule, Reason, Reply, Retry,
+    VendorCode,
 };
 use core::fmt;
 use core::ops::Range;
@@ -306,7 +308,9 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
         reply.enhanced().map(|e| Code::Enhanced(e.generic())),
         reply.code().map(Code::Reply),
     ];
-    let vendor = reply.enhanced().and_then(VendorCode::find);
+    let vendor = reply
+        .enhanced()
+        .and_then(|e| matcher::matcher().vendor_code(e));
     let hits = matcher::matcher().best(
         reply,
         &codes,
@@ -337,7 +341,8 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
             .find(|(r, _)| r.specific == specific)
     };
     let from_text = |hit: TextHit| {
-        let e = text_evidence(reply, hit.first, hit.last, hit.rule.id, hit.rule.source);
+        let first = matcher::matcher().first(reply, &hit.head);
+        let e = text_evidence(reply, first, hit.last, hit.rule.id, hit.rule.source);
         (hit.rule.reason, e, None)
     };
     let from_code = |(rule, source): (&'static CodeRule, EvidenceSource)| {
@@ -361,7 +366,7 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
     let by_words = hits.by_provider.map(|hit: ProviderHit| {
         let mut e = text_evidence(
             reply,
-            hit.place.first,
+            matcher::matcher().first(reply, &hit.place.head),
             hit.place.last,
             hit.rule.id,
             hit.rule.source,
@@ -444,12 +449,50 @@ pub fn user_message(pasted: &str, locale: Locale) -> &'static str {
     diagnose_from(found.reply(), host).user_message(locale)
 }
 
-/// The rule on `code`, if there is one.
+/// The rule on `code`, if there is one: one lookup in the matcher's index of the code rules.
 fn code_rule(code: Code) -> Option<&'static CodeRule> {
-    CODE_RULES
-        .binary_search_by(|r| r.code.cmp(&code))
-        .ok()
-        .and_then(|i| CODE_RULES.get(i))
+    matcher::matcher().code_rule(code)
+}
+
+/// The index the matcher keeps of [`CODE_RULES`]: per reply code, and per generic enhanced
+/// code `X.s.d` with `s` < 8 and `d` < 64, the rule's position plus one (0: none).
+pub(crate) struct CodeRuleIndex {
+    reply: [u8; 1000],
+    enhanced: [u8; 8 * 64],
+}
+
+impl CodeRuleIndex {
+    pub(crate) fn new() -> CodeRuleIndex {
+        let mut index = CodeRuleIndex {
+            reply: [0; 1000],
+            enhanced: [0; 8 * 64],
+        };
+        for (i, r) in CODE_RULES.iter().enumerate() {
+            let slot = match r.code {
+                Code::Reply(c) => index.reply.get_mut(usize::from(c.as_u16())),
+                Code::Enhanced(e) => Self::enhanced_slot(e).and_then(|k| index.enhanced.get_mut(k)),
+            };
+            // The generator keeps rules few (under 255) and on codes these tables hold; a
+            // test checks that every rule is found through the index.
+            if let (Some(slot), Ok(v)) = (slot, u8::try_from(i + 1)) {
+                *slot = v;
+            }
+        }
+        index
+    }
+
+    fn enhanced_slot(e: EnhancedCode) -> Option<usize> {
+        (e.class == 0 && e.subject < 8 && e.detail < 64)
+            .then(|| usize::from(e.subject) * 64 + usize::from(e.detail))
+    }
+
+    pub(crate) fn get(&self, code: Code) -> Option<&'static CodeRule> {
+        let k = match code {
+            Code::Reply(c) => self.reply.get(usize::from(c.as_u16())),
+            Code::Enhanced(e) => Self::enhanced_slot(e).and_then(|k| self.enhanced.get(k)),
+        }?;
+        CODE_RULES.get(usize::from(*k).checked_sub(1)?)
+    }
 }
 
 /// Where a text hit lies in the server's own text: the line its first phrase starts on, and
@@ -483,7 +526,7 @@ fn text_evidence(
 /// The normal form against plain models; the matcher's precedence on hand-made rules.
 #[cfg(test)]
 mod tests {
-    use super::matcher::{RING, matcher};
+    use super::matcher::{Source, matcher};
     use super::normalize::{normalize_into, normalize_phrase};
     use crate::Reply;
     use alloc::string::String;
@@ -524,29 +567,77 @@ mod tests {
         ]
     }
 
+    /// The normal form with the source of each of its bytes.
+    #[derive(Default)]
+    struct Placed {
+        form: Vec<u8>,
+        from: Vec<Source>,
+        line: u32,
+    }
+
+    impl super::normalize::Sink for Placed {
+        fn push(&mut self, c: u8, at: usize) {
+            self.form.push(c);
+            self.from.push(Source {
+                line: self.line,
+                at: at as u32,
+            });
+        }
+        fn last(&self) -> u8 {
+            self.form.as_slice().last().copied().unwrap_or(0)
+        }
+    }
+
     #[test]
-    fn every_phrase_fits_the_scan_window() {
-        for rule in crate::catalog::TEXT_RULES.iter() {
-            for p in rule.phrases {
-                assert!(
-                    p.len() <= RING,
-                    "{}: {p:?} is longer than {RING} bytes",
-                    rule.id
+    fn the_vendor_code_filter_lets_every_vendor_code_through() {
+        let m = matcher();
+        for v in crate::VendorCode::all().iter() {
+            for code in [v.code, v.through.unwrap_or(v.code)] {
+                assert_eq!(
+                    m.vendor_code(code).map(|x| x.id),
+                    crate::VendorCode::find(code).map(|x| x.id)
                 );
+                assert!(m.vendor_code(code).is_some(), "{}", v.id);
             }
         }
-        for rule in crate::catalog::PROVIDER_RULES.iter() {
-            for p in rule.normal {
-                assert!(
-                    p.len() <= RING,
-                    "{}: {p:?} is longer than {RING} bytes",
-                    rule.id
-                );
+        for class in [2u8, 4, 5] {
+            for subject in (0..10u16).chain([16, 99]) {
+                for detail in (0..40u16).chain([99, 312, 606, 999]) {
+                    let code = crate::EnhancedCode {
+                        class,
+                        subject,
+                        detail,
+                    };
+                    assert_eq!(
+                        m.vendor_code(code).map(|x| x.id),
+                        crate::VendorCode::find(code).map(|x| x.id),
+                        "{code}"
+                    );
+                }
             }
         }
-        for (m, _) in crate::catalog::PROVIDER_MARKERS.iter() {
-            assert!(m.len() <= RING, "marker {m:?} is longer than {RING} bytes");
+    }
+
+    #[test]
+    fn every_code_rule_is_found_through_the_index() {
+        for r in crate::catalog::CODE_RULES.iter() {
+            assert_eq!(super::code_rule(r.code).map(|x| x.id), Some(r.id));
         }
+        assert!(
+            super::code_rule(crate::Code::Reply(crate::ReplyCode::from_u16(299).unwrap()))
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn the_automaton_is_small_enough_to_stay_in_cache_where_it_is_hot() {
+        let (states, bytes) = matcher().dfa().size();
+        // Measured when it was written: 17,099 states, 2.7 MB (40 classes). A far larger table would mean
+        // the classes or the twins went wrong.
+        assert!(states < 40_000, "{states} states");
+        assert!(bytes < 12 << 20, "{bytes} bytes");
+        // Every state fits in the fixed-size table.
+        assert!(bytes / 4 <= super::dfa::TABLE, "{bytes} bytes");
     }
 
     #[test]
@@ -565,10 +656,10 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(3000))]
 
-        /// The scan, which feeds the normal form to the automaton as it is made and never
-        /// stores it, finds exactly what aho-corasick's own overlapping search finds in the
-        /// stored normal form; and each phrase's first and last letter point at source bytes
-        /// that say the phrase.
+        /// The scan, which reads the reply's bytes once and makes the normal form on the
+        /// way, finds exactly what aho-corasick's own overlapping search finds in the stored
+        /// normal form, and places each phrase's first and last letter on the source bytes
+        /// that the stored form says they come from.
         #[test]
         fn the_streaming_scan_agrees_with_a_search_of_the_stored_form(
             parts in proptest::collection::vec(fragment(), 0..14)
@@ -576,30 +667,44 @@ mod tests {
             let text: String = parts.concat();
             let reply = Reply::parse(&text);
             let m = matcher();
-            let mut form = Vec::new();
-            for l in reply.lines() {
-                normalize_into(l.text().as_bytes(), &mut form);
+            let mut placed = Placed::default();
+            for (i, l) in reply.lines().iter().enumerate() {
+                placed.line = i as u32;
+                normalize_into(l.text().as_bytes(), &mut placed);
             }
             let plain = aho_corasick::AhoCorasick::builder()
                 .match_kind(aho_corasick::MatchKind::Standard)
                 .build(&m.phrases)
                 .unwrap();
-            let want: Vec<(u32, usize, usize)> = plain
-                .find_overlapping_iter(&form)
-                .take(64)
-                .map(|x| (x.pattern().as_u32(), x.start(), x.end()))
+            let mut want: Vec<(u32, Source, Source)> = plain
+                .find_overlapping_iter(&placed.form)
+                .map(|x| {
+                    let closed = m.phrases[x.pattern().as_usize()].ends_with(' ');
+                    let last = if closed { x.end() - 2 } else { x.end() - 1 };
+                    (x.pattern().as_u32(), placed.from[x.start() + 1], placed.from[last])
+                })
                 .collect();
             let found: Vec<_> = m.scan(&reply, |found| found.to_vec());
-            let got: Vec<(u32, usize, usize)> =
-                found.iter().map(|f| (f.pattern, f.start, f.end)).collect();
-            prop_assert_eq!(&got, &want);
+            let mut got: Vec<(u32, Source, Source)> =
+                found.iter().map(|f| (f.pattern, m.first(&reply, f), f.last)).collect();
+            let key = |x: &(u32, Source, Source)| (x.2, x.0);
+            want.sort_by_key(key);
+            got.sort_by_key(key);
+            if found.len() < super::matcher::MAX_FOUND {
+                prop_assert_eq!(&got, &want);
+            } else {
+                // Bounded: the first ones found are kept, all of them real.
+                prop_assert!(got.iter().all(|g| want.contains(g)));
+            }
             for f in &found {
-                if f.first.line != f.last.line {
+                prop_assert_eq!(f.len as usize, m.phrases[f.pattern as usize].len());
+                let first = m.first(&reply, f);
+                if first.line != f.last.line {
                     continue;
                 }
-                let line = reply.lines()[f.first.line as usize].text().as_bytes();
+                let line = reply.lines()[first.line as usize].text().as_bytes();
                 let mut said = Vec::new();
-                normalize_into(&line[f.first.at as usize..=f.last.at as usize], &mut said);
+                normalize_into(&line[first.at as usize..=f.last.at as usize], &mut said);
                 let phrase = m.phrases[f.pattern as usize];
                 let said = String::from_utf8_lossy(&said);
                 prop_assert_eq!(said.trim(), phrase.trim());

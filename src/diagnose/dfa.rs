@@ -1,0 +1,280 @@
+//! The automaton the matcher reads replies with: an Aho-Corasick automaton over the phrases'
+//! normal form, made a dense DFA over byte classes, with the normalisation built in.
+//!
+//! Why our own and not `aho-corasick`'s DFA: the matcher feeds it raw reply bytes, and the
+//! normal form (case folded, every run of separators one space; see `normalize.rs`) has to be
+//! made on the way. Here the class table does the case folding and maps every separator to the
+//! space class, and every state whose string ends in a space loops to itself on a space, so a
+//! run of separators reads as the one space the normal form has: the hot loop is one class
+//! lookup, one transition and one comparison a byte, with no copy of the text, no bounds
+//! checks in the transition (ids are premultiplied and the table is complete), and no dispatch
+//! beyond the two rare classes (a token's end, an `@`).
+//!
+//! Matching states come last in the numbering, so "is this a match" is one comparison.
+
+use super::normalize::fold;
+use alloc::boxed::Box;
+use alloc::collections::{BTreeMap, VecDeque};
+use alloc::vec;
+use alloc::vec::Vec;
+
+/// The class of a byte that ends a token (space, `<`, `,` …): a space for the automaton, and
+/// where an address may begin (the matcher looks back for it when it meets an `@`).
+pub(crate) const TOKEN_END: u8 = 0;
+/// The class of `@`: the token it is in is an address, which no phrase may touch.
+pub(crate) const AT: u8 = 1;
+/// The class of every other separator (`.`, `:`, `-` …): a space for the automaton.
+pub(crate) const SEPARATOR: u8 = 2;
+/// The class of letters, digits and non-ASCII bytes that no phrase contains.
+const OTHER: u8 = 3;
+
+/// Entries of the transition table: room for the catalog's automaton (17,099 states × 40
+/// classes when written) with room to grow; a test keeps the catalog under it. Pages past
+/// the states in use are never touched.
+pub(crate) const TABLE: usize = 1 << 21;
+
+/// A dense DFA over byte classes, with premultiplied state ids.
+pub(crate) struct Dfa {
+    /// Per input byte: its class.
+    pub classes: [u8; 256],
+    /// Classes per state: the stride of `trans`.
+    stride: usize,
+    /// `trans[id + class]`: the next state's id (a state's id is its index times `stride`).
+    /// Of a fixed size, so that an index masked to it needs no bounds check in the hot loop;
+    /// the entries past the last state are never reached (they lead to the root).
+    trans: Box<[u32; TABLE]>,
+    /// States in use.
+    #[cfg_attr(not(test), allow(dead_code))]
+    states: usize,
+    /// Ids at or above this are matching states.
+    pub match_min: u32,
+    /// Per matching state (index `(id - match_min) / stride`): the range of `outputs` that
+    /// holds the patterns ending there, longest first.
+    ends: Vec<(u32, u32)>,
+    outputs: Vec<u32>,
+    /// The id of the state after the first space: where reading starts again after an address.
+    pub after_space: u32,
+    /// The id of the state an `@` leads to (a "matching" state with no phrase).
+    pub at_state: u32,
+    /// Per pattern: its length in the normal form.
+    pub lens: Vec<u32>,
+}
+
+/// The trie the DFA is built from: per node, its children by class, its fail link, the
+/// patterns it ends, and whether its string ends in a space.
+struct Node {
+    next: BTreeMap<u8, usize>,
+    fail: usize,
+    out: Vec<u32>,
+    space: bool,
+}
+
+impl Dfa {
+    /// The DFA of `phrases`, each in the normal form (`normalize_phrase`).
+    /// `None` only if the table cannot be allocated.
+    pub(crate) fn new(phrases: &[&[u8]]) -> Option<Dfa> {
+        // Classes: the four fixed ones, then one per byte the phrases use besides the space.
+        let mut class_of = [OTHER; 256];
+        let mut next_class = OTHER + 1;
+        for p in phrases {
+            for &b in p.iter() {
+                if b != b' ' && class_of[usize::from(b)] == OTHER {
+                    class_of[usize::from(b)] = next_class;
+                    next_class += 1;
+                }
+            }
+        }
+        let stride = usize::from(next_class);
+        let space_class = SEPARATOR;
+        let mut classes = [OTHER; 256];
+        for (b, c) in classes.iter_mut().enumerate() {
+            let byte = b as u8;
+            *c = match byte {
+                b'@' => AT,
+                _ if super::normalize::SCAN_TABLE[b] == 0 => TOKEN_END,
+                _ => match fold(byte) {
+                    b' ' => SEPARATOR,
+                    f => class_of[usize::from(f)],
+                },
+            };
+        }
+        let class = |b: u8| {
+            if b == b' ' {
+                space_class
+            } else {
+                class_of[usize::from(b)]
+            }
+        };
+
+        // The trie.
+        let mut nodes = vec![Node {
+            next: BTreeMap::new(),
+            fail: 0,
+            out: Vec::new(),
+            space: false,
+        }];
+        let mut lens = Vec::with_capacity(phrases.len());
+        for (id, p) in phrases.iter().enumerate() {
+            let mut at = 0;
+            for &b in p.iter() {
+                let c = class(b);
+                at = match nodes[at].next.get(&c) {
+                    Some(&n) => n,
+                    None => {
+                        nodes.push(Node {
+                            next: BTreeMap::new(),
+                            fail: 0,
+                            out: Vec::new(),
+                            space: b == b' ',
+                        });
+                        let n = nodes.len() - 1;
+                        nodes[at].next.insert(c, n);
+                        n
+                    }
+                };
+            }
+            nodes[at].out.push(id as u32);
+            lens.push(p.len() as u32);
+        }
+
+        // Fail links and complete transitions, breadth first (a node's fail link is shallower,
+        // so its row is complete when the node's is made).
+        let mut delta = vec![0usize; nodes.len() * stride];
+        let mut queue = VecDeque::new();
+        for (c, slot) in delta.iter_mut().take(stride).enumerate() {
+            let to = nodes[0].next.get(&(c as u8)).copied().unwrap_or(0);
+            *slot = to;
+            if to != 0 {
+                queue.push_back(to);
+            }
+        }
+        while let Some(s) = queue.pop_front() {
+            let fail = nodes[s].fail;
+            let inherited = nodes[fail].out.clone();
+            nodes[s].out.extend(inherited);
+            for c in 0..stride {
+                delta[s * stride + c] = match nodes[s].next.get(&(c as u8)) {
+                    Some(&n) => {
+                        nodes[n].fail = if s == 0 { 0 } else { delta[fail * stride + c] };
+                        queue.push_back(n);
+                        n
+                    }
+                    None => delta[fail * stride + c],
+                };
+            }
+        }
+        // Columns that are spaces: the token end and the separator read as the space; a run
+        // of them is one space: a state that ends in a space stays there on a space. A
+        // matching one cannot (it would report its phrases again at every separator of the
+        // run): it moves to its twin, the same state without the match. `@` and the bytes no
+        // phrase holds lead back to the root (the matcher handles `@` itself).
+        let mut outs: Vec<Vec<u32>> = nodes
+            .iter_mut()
+            .map(|n| core::mem::take(&mut n.out))
+            .collect();
+        let mut twin_of = Vec::new();
+        for (s, node) in nodes.iter().enumerate() {
+            if node.space && !outs[s].is_empty() {
+                twin_of.push(s);
+            }
+        }
+        let states = nodes.len() + twin_of.len();
+        delta.resize(states * stride, 0);
+        for (k, &s) in twin_of.iter().enumerate() {
+            let t = nodes.len() + k;
+            delta.copy_within(s * stride..(s + 1) * stride, t * stride);
+            outs.push(Vec::new());
+        }
+        for s in 0..states {
+            let row = s * stride;
+            let on_space = if s >= nodes.len() {
+                s
+            } else if nodes[s].space {
+                match twin_of.binary_search(&s) {
+                    Ok(k) => nodes.len() + k,
+                    Err(_) => s,
+                }
+            } else {
+                delta[row + usize::from(space_class)]
+            };
+            delta[row + usize::from(SEPARATOR)] = on_space;
+            delta[row + usize::from(TOKEN_END)] = on_space;
+            delta[row + usize::from(AT)] = states; // the address state, below
+            delta[row + usize::from(OTHER)] = 0;
+        }
+
+        // One more state: where an `@` leads, from every state. It counts as a matching state
+        // (it is numbered last, among them) with no phrase, so that the hot loop's one
+        // comparison also catches the rare `@`; the matcher handles it.
+        delta.resize((states + 1) * stride, 0);
+        outs.push(Vec::new());
+        let states = states + 1;
+
+        // Number the states: the root first, matching states next to last, the address state
+        // last.
+        let mut order: Vec<usize> = (0..states).collect();
+        order.sort_by_key(|&s| (s + 1 == states || !outs[s].is_empty(), s + 1 == states, s));
+        let mut index = vec![0u32; states];
+        for (i, &s) in order.iter().enumerate() {
+            index[s] = (i * stride) as u32;
+        }
+        // A catalog too large for the table keeps the states that fit: the rest lead to the
+        // root, so phrases are missed but nothing fails (the size test stops such a catalog).
+        let mut trans: Box<[u32; TABLE]> = vec![0u32; TABLE].into_boxed_slice().try_into().ok()?;
+        let mut ends = Vec::new();
+        let mut outputs = Vec::new();
+        let mut match_min = (states * stride) as u32;
+        for (i, &s) in order.iter().enumerate() {
+            for c in 0..stride {
+                if let Some(t) = trans.get_mut(i * stride + c) {
+                    *t = index[delta[s * stride + c]];
+                }
+            }
+            if !outs[s].is_empty() || s + 1 == states {
+                match_min = match_min.min((i * stride) as u32);
+                let mut out = core::mem::take(&mut outs[s]);
+                out.sort_by_key(|&p| core::cmp::Reverse(lens[p as usize]));
+                let from = outputs.len() as u32;
+                outputs.extend(out);
+                ends.push((from, outputs.len() as u32));
+            }
+        }
+        let after_space = trans[usize::from(space_class)];
+        let at_state = ((states - 1) * stride) as u32;
+        Some(Dfa {
+            classes,
+            stride,
+            trans,
+            states,
+            match_min,
+            ends,
+            outputs,
+            after_space,
+            at_state,
+            lens,
+        })
+    }
+
+    /// The state after reading `class` in state `id`.
+    #[inline(always)]
+    pub(crate) fn next(&self, id: u32, class: u8) -> u32 {
+        // The mask keeps any index in the table (without a check the compiler could not
+        // remove); ids and classes keep it in the states in use.
+        self.trans[(id as usize + usize::from(class)) & (TABLE - 1)]
+    }
+
+    /// The patterns that end in matching state `id`, longest first.
+    pub(crate) fn matches(&self, id: u32) -> &[u32] {
+        let k = (id - self.match_min) as usize / self.stride;
+        let (from, to) = self.ends.get(k).copied().unwrap_or((0, 0));
+        self.outputs
+            .get(from as usize..to as usize)
+            .unwrap_or_default()
+    }
+
+    /// The number of states and the size of the transition table in bytes.
+    #[cfg(test)]
+    pub(crate) fn size(&self) -> (usize, usize) {
+        (self.states, self.states * self.stride * 4)
+    }
+}
