@@ -84,6 +84,24 @@ pub(crate) struct Found {
     pub last: Source,
 }
 
+/// Which part of the rule space a rule is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Provider,
+    Marker,
+}
+
+/// A pattern used as a phrase of a rule: the rule's row in the rule space, which of its
+/// phrases, whether it is its only one, and the rule's kind.
+#[derive(Clone, Copy, Debug)]
+struct Use {
+    rule: u32,
+    phrase: u32,
+    single: bool,
+    kind: Kind,
+}
+
 /// A rule that matched, before it is placed: its row in the rule space, the normal form its
 /// phrases cover, its first phrase (an index into what was found) and its last letter.
 #[derive(Clone, Copy, Debug)]
@@ -138,7 +156,7 @@ impl Context<'_, '_> {
 
 /// A reply matches a handful of phrases; past this many the rest are not kept (bounded work
 /// on hostile input), the earliest having been kept.
-pub(crate) const MAX_FOUND: usize = 32;
+pub(crate) const MAX_FOUND: usize = 16;
 
 /// The automaton and, per pattern, the rules whose phrases it is.
 pub(crate) struct Matcher {
@@ -148,8 +166,10 @@ pub(crate) struct Matcher {
     /// `None` only if the automaton could not be built; then no phrase matches and codes
     /// alone decide.
     dfa: Option<Dfa>,
-    /// Per pattern: (rule index, phrase index) of every phrase it is.
-    uses: Vec<Vec<(u32, u32)>>,
+    /// Every use of every pattern as a rule's phrase, grouped by pattern.
+    uses: Vec<Use>,
+    /// Per pattern: its range of `uses`, and whether one of them is a provider's marker.
+    use_ranges: Vec<(u32, u32, bool)>,
     /// Per pattern: whether it ends in a space (a whole last word) or runs on (`word*`).
     closed: Vec<bool>,
     /// Per rule: the pattern of each of its phrases.
@@ -236,6 +256,32 @@ impl Matcher {
             patterns.push(own);
         }
         let closed = phrases.iter().map(|p| p.ends_with(' ')).collect();
+        let (t, p) = (TEXT_RULES.len(), PROVIDER_RULES.len());
+        let mut flat = Vec::new();
+        let mut use_ranges = Vec::with_capacity(uses.len());
+        for list in &uses {
+            let from = flat.len() as u32;
+            let mut marker = false;
+            for &(ri, pi) in list {
+                let i = ri as usize;
+                let kind = if i < t {
+                    Kind::Text
+                } else if i < t + p {
+                    Kind::Provider
+                } else {
+                    marker = true;
+                    Kind::Marker
+                };
+                flat.push(Use {
+                    rule: ri,
+                    phrase: pi,
+                    single: rule_phrases(i).len() == 1,
+                    kind,
+                });
+            }
+            use_ranges.push((from, flat.len() as u32, marker));
+        }
+        let uses = flat;
         let bytes: Vec<&[u8]> = phrases.iter().map(|p| p.as_bytes()).collect();
         let dfa = Dfa::new(&bytes);
         Matcher {
@@ -243,6 +289,7 @@ impl Matcher {
             phrases,
             dfa,
             uses,
+            use_ranges,
             closed,
             patterns,
             codes: super::CodeRuleIndex::new(),
@@ -320,7 +367,34 @@ impl Matcher {
             // Lines are joined by a space.
             sid = dfa.next(sid, TOKEN_END);
             let mut i = 0;
-            while let Some(&b) = text.get(i) {
+            loop {
+                // Four bytes a round while nothing happens (one comparison a byte for
+                // "anything to do"), then the byte that needs attention, if any.
+                while let Some(&[b0, b1, b2, b3]) = text.get(i..i + 4) {
+                    let s0 = dfa.next(sid, classes[usize::from(b0)]);
+                    if s0 >= match_min {
+                        break;
+                    }
+                    let s1 = dfa.next(s0, classes[usize::from(b1)]);
+                    if s1 >= match_min {
+                        (sid, i) = (s0, i + 1);
+                        break;
+                    }
+                    let s2 = dfa.next(s1, classes[usize::from(b2)]);
+                    if s2 >= match_min {
+                        (sid, i) = (s1, i + 2);
+                        break;
+                    }
+                    let s3 = dfa.next(s2, classes[usize::from(b3)]);
+                    if s3 >= match_min {
+                        (sid, i) = (s2, i + 3);
+                        break;
+                    }
+                    (sid, i) = (s3, i + 4);
+                }
+                let Some(&b) = text.get(i) else {
+                    break;
+                };
                 sid = dfa.next(sid, classes[usize::from(b)]);
                 if sid >= match_min {
                     if sid == dfa.at_state {
@@ -425,23 +499,33 @@ impl Matcher {
         })
     }
 
-    /// Where rule `index` of the rule space matched, given that one of its phrases, `pi`,
-    /// was found as `found[k]`: `None` unless it is the rule's first phrase and the others
-    /// follow.
-    fn candidate(&self, index: usize, pi: u32, k: usize, ctx: &Context<'_, '_>) -> Option<Cand> {
+    /// Where the rule of `u` matched, given that its phrase was found as `found[k]`: `None`
+    /// unless it is the rule's first phrase and the others follow.
+    fn candidate(&self, u: &Use, k: usize, ctx: &Context<'_, '_>) -> Option<Cand> {
         let f = ctx.found.get(k)?;
-        if rule_phrases(index).len() == 1 {
+        if u.single {
             Some(Cand {
-                index,
+                index: u.rule as usize,
                 covered: f.len,
                 at: k,
                 last: f.last,
             })
-        } else if pi == 0 {
-            self.in_order(index, k, ctx)
+        } else if u.phrase == 0 {
+            self.in_order(u.rule as usize, k, ctx)
         } else {
             None
         }
+    }
+
+    /// The uses of pattern `p`, and whether one is a marker.
+    fn uses_of(&self, p: u32) -> (&[Use], bool) {
+        let (from, to, marker) = self.use_ranges.get(p as usize).copied().unwrap_or_default();
+        (
+            self.uses
+                .get(from as usize..to as usize)
+                .unwrap_or_default(),
+            marker,
+        )
     }
 
     /// The best specific and vague text rules, the provider and its best rule, of the rules
@@ -458,15 +542,18 @@ impl Matcher {
         // Markers first: whose reply it is decides which provider rules apply.
         let mut marker: Option<(usize, Cand)> = None;
         for (k, f) in ctx.found.iter().enumerate() {
-            for &(ri, pi) in self.uses.get(f.pattern as usize).into_iter().flatten() {
-                let index = ri as usize;
-                let Some(m) = index
+            let (uses, any_marker) = self.uses_of(f.pattern);
+            if !any_marker {
+                continue;
+            }
+            for u in uses.iter().filter(|u| u.kind == Kind::Marker) {
+                let Some(m) = (u.rule as usize)
                     .checked_sub(t + p)
                     .and_then(|m| PROVIDER_MARKERS.get(m))
                 else {
                     continue;
                 };
-                if let Some(c) = self.candidate(index, pi, k, ctx)
+                if let Some(c) = self.candidate(u, k, ctx)
                     && marker.is_none_or(|(_, best)| ctx.first(c.at) < ctx.first(best.at))
                 {
                     marker = Some((usize::from(m.1), c));
@@ -483,36 +570,47 @@ impl Matcher {
         let (mut specific, mut vague, mut by_provider): (Option<Cand>, Option<Cand>, _) =
             (None, None, None);
         for (k, f) in ctx.found.iter().enumerate() {
-            for &(ri, pi) in self.uses.get(f.pattern as usize).into_iter().flatten() {
-                let index = ri as usize;
-                if let Some(rule) = TEXT_RULES.get(index) {
-                    if rule.with_code.is_some_and(|c| !codes.contains(&Some(c))) {
-                        continue;
+            for u in self.uses_of(f.pattern).0 {
+                match u.kind {
+                    Kind::Text => {
+                        let Some(rule) = TEXT_RULES.get(u.rule as usize) else {
+                            continue;
+                        };
+                        if rule.with_code.is_some_and(|c| !codes.contains(&Some(c))) {
+                            continue;
+                        }
+                        let Some(c) = self.candidate(u, k, ctx) else {
+                            continue;
+                        };
+                        let slot = if rule.specific {
+                            &mut specific
+                        } else {
+                            &mut vague
+                        };
+                        if slot.is_none_or(|best| c.beats(&best, ctx)) {
+                            *slot = Some(c);
+                        }
                     }
-                    let Some(c) = self.candidate(index, pi, k, ctx) else {
-                        continue;
-                    };
-                    let slot = if rule.specific {
-                        &mut specific
-                    } else {
-                        &mut vague
-                    };
-                    if slot.is_none_or(|best| c.beats(&best, ctx)) {
-                        *slot = Some(c);
+                    Kind::Provider => {
+                        let Some(rule) = (u.rule as usize)
+                            .checked_sub(t)
+                            .and_then(|i| PROVIDER_RULES.get(i))
+                        else {
+                            continue;
+                        };
+                        if whose != Some(usize::from(rule.provider))
+                            || !rule.code_fits(enhanced, codes[1])
+                        {
+                            continue;
+                        }
+                        let Some(c) = self.candidate(u, k, ctx) else {
+                            continue;
+                        };
+                        if by_provider.is_none_or(|(_, best): (_, Cand)| c.beats(&best, ctx)) {
+                            by_provider = Some((rule, c));
+                        }
                     }
-                } else if let Some(rule) = index.checked_sub(t).and_then(|i| PROVIDER_RULES.get(i))
-                {
-                    if whose != Some(usize::from(rule.provider))
-                        || !rule.code_fits(enhanced, codes[1])
-                    {
-                        continue;
-                    }
-                    let Some(c) = self.candidate(index, pi, k, ctx) else {
-                        continue;
-                    };
-                    if by_provider.is_none_or(|(_, best): (_, Cand)| c.beats(&best, ctx)) {
-                        by_provider = Some((rule, c));
-                    }
+                    Kind::Marker => {}
                 }
             }
         }
