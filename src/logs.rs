@@ -49,6 +49,17 @@ pub enum Outcome {
     Expired = 3,
 }
 
+impl Mta {
+    /// The shape of text this server's log lines have.
+    fn shape(self) -> crate::Shape {
+        match self {
+            Mta::Postfix => crate::Shape::Postfix,
+            Mta::Exim => crate::Shape::Exim,
+            Mta::Sendmail => crate::Shape::Sendmail,
+        }
+    }
+}
+
 impl Outcome {
     /// The name used in JSON and CSV: `"sent"`, `"deferred"`, `"bounced"`, `"expired"`.
     pub const fn as_str(self) -> &'static str {
@@ -115,12 +126,36 @@ fn queue_id(line: &str) -> Option<&str> {
     (!id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric())).then_some(id)
 }
 
+/// The substring searches every line goes through, built once: most lines of a mail log
+/// record no attempt, and these (SIMD substring searches) are what tells them apart.
+struct Finders {
+    status: memchr::memmem::Finder<'static>,
+    postfix: memchr::memmem::Finder<'static>,
+    sendmail: memchr::memmem::Finder<'static>,
+}
+
+static FINDERS: once_cell::race::OnceBox<Finders> = once_cell::race::OnceBox::new();
+
+fn finders() -> &'static Finders {
+    FINDERS.get_or_init(|| {
+        alloc::boxed::Box::new(Finders {
+            status: memchr::memmem::Finder::new(b" status="),
+            postfix: memchr::memmem::Finder::new(b"postfix"),
+            sendmail: memchr::memmem::Finder::new(b"sendmail["),
+        })
+    })
+}
+
 /// The delivery attempt a line records, if it records one. Only looks at the line's fixed
 /// parts; the reply inside is found by [`Reply::extract`] when the attempt is diagnosed.
 pub fn attempt(line: &str) -> Option<Attempt<'_>> {
-    if let Some(status) = value(line, " status=", &[' ', ','])
-        && line.contains("postfix")
+    let f = finders();
+    let bytes = line.as_bytes();
+    if let Some(at) = f.status.find(bytes)
+        && f.postfix.find(bytes).is_some()
     {
+        let rest = line.get(at + " status=".len()..)?;
+        let status = rest.get(..rest.find([' ', ',']).unwrap_or(rest.len()))?;
         let outcome = match status {
             "sent" => Outcome::Sent,
             "deferred" | "SOFTBOUNCE" => Outcome::Deferred,
@@ -136,7 +171,7 @@ pub fn attempt(line: &str) -> Option<Attempt<'_>> {
             line,
         });
     }
-    if line.contains("sendmail[") && line.contains(" stat=") && line.contains(" to=") {
+    if f.sendmail.find(bytes).is_some() && line.contains(" stat=") && line.contains(" to=") {
         let outcome = match value(line, " dsn=", &[',', ' ']).and_then(|d| d.bytes().next()) {
             Some(b'2') => Outcome::Sent,
             Some(b'4') => Outcome::Deferred,
@@ -153,8 +188,9 @@ pub fn attempt(line: &str) -> Option<Attempt<'_>> {
             line,
         });
     }
-    // Exim: `DATE TIME [PID] ID MARKER …`, the marker among the first tokens.
-    let t = time(line)?;
+    // Exim: `DATE TIME [PID] ID MARKER …`, the marker among the first tokens; its main log
+    // starts with an ISO date.
+    let t = time(line).filter(|t| t.as_bytes().get(4) == Some(&b'-'))?;
     let rest = line.get(t.len()..)?.trim_start();
     let mut tokens = rest.split(' ');
     let mut id = None;
@@ -180,6 +216,68 @@ pub fn attempt(line: &str) -> Option<Attempt<'_>> {
         });
     }
     None
+}
+
+/// Calls `each` with every line of `input` (its line break included), as text: a line that
+/// is not UTF-8 is made so lossily. Reads in large blocks and finds line breaks with a SIMD
+/// search: reading costs little beside a look at each line. Memory: the longest line plus a
+/// block. On a read error, a last line cut short by the end of the input (`UnexpectedEof`,
+/// as a truncated gzip stream gives) is passed on, then the error is returned.
+///
+/// ```
+/// let mut n = 0;
+/// smtp_codes::logs::read_lines(&b"one\ntwo\r\nthree"[..], |_| n += 1).unwrap();
+/// assert_eq!(n, 3);
+/// ```
+#[cfg(feature = "std")]
+pub fn read_lines(
+    mut input: impl std::io::Read,
+    mut each: impl FnMut(&str),
+) -> std::io::Result<()> {
+    const BLOCK: usize = 1 << 17;
+    let mut buf: Vec<u8> = Vec::with_capacity(2 * BLOCK);
+    let mut start = 0;
+    loop {
+        // Keep the unfinished line; make room for the next read.
+        buf.drain(..start);
+        start = 0;
+        let filled = buf.len();
+        buf.resize(filled.max(BLOCK) + BLOCK, 0);
+        let read = loop {
+            match input.read(buf.get_mut(filled..).unwrap_or_default()) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    buf.truncate(filled);
+                    if e.kind() == std::io::ErrorKind::UnexpectedEof && !buf.is_empty() {
+                        text_line(&buf, &mut each);
+                    }
+                    return Err(e);
+                }
+            }
+        };
+        buf.truncate(filled + read);
+        if read == 0 {
+            if !buf.is_empty() {
+                text_line(&buf, &mut each);
+            }
+            return Ok(());
+        }
+        for end in memchr::memchr_iter(b'\n', buf.get(filled..).unwrap_or_default()) {
+            let end = filled + end;
+            text_line(buf.get(start..=end).unwrap_or_default(), &mut each);
+            start = end + 1;
+        }
+    }
+}
+
+/// One line to `each`, as text: checked as UTF-8, made lossy only when it is not.
+#[cfg(feature = "std")]
+fn text_line(line: &[u8], each: &mut impl FnMut(&str)) {
+    match core::str::from_utf8(line) {
+        Ok(text) => each(text),
+        Err(_) => each(&String::from_utf8_lossy(line)),
+    }
 }
 
 /// The domain of an address: `example.com` of `kim@example.com`, lower-cased.
@@ -282,6 +380,17 @@ impl Triage {
     /// Reads one line: counts it, and if it records a delivery attempt, diagnoses the attempt
     /// and returns its record. A line that records none is counted as skipped.
     pub fn line(&mut self, line: &str) -> Option<Record> {
+        self.read(line, true)
+    }
+
+    /// Reads one line as [`Triage::line`] does, without making a record: the summary alone
+    /// (a delivery that no deferral of the log waits for costs no more than a look at its
+    /// fixed parts).
+    pub fn count(&mut self, line: &str) {
+        self.read(line, false);
+    }
+
+    fn read(&mut self, line: &str, record: bool) -> Option<Record> {
         self.lines += 1;
         let line = line.trim_end_matches(['\r', '\n']);
         let Some(a) = attempt(line) else {
@@ -290,19 +399,26 @@ impl Triage {
         };
         self.attempts += 1;
         self.outcomes[a.outcome as usize] += 1;
-        let found = Reply::extract(line);
-        let recipient = found.recipient().map(String::from);
-        let key = a
-            .queue_id
-            .zip(recipient.as_deref())
-            .map(|(q, r)| (String::from(q), String::from(r)));
         if a.outcome == Outcome::Sent {
-            if let Some(k) = &key
-                && self.pending.remove(k)
+            // Only a delivery that a deferral waits for needs its recipient.
+            let waited = a.queue_id.is_some_and(|q| {
+                self.pending
+                    .range((String::from(q), String::new())..)
+                    .next()
+                    .is_some_and(|(p, _)| p == q)
+            });
+            if !waited && !record {
+                return None;
+            }
+            let found = Reply::extract_trying(line, Some(a.mta.shape()));
+            let recipient = found.recipient().map(String::from);
+            if waited
+                && let Some(k) = a.queue_id.zip(recipient.as_deref())
+                && self.pending.remove(&(String::from(k.0), String::from(k.1)))
             {
                 self.recovered += 1;
             }
-            return Some(Record {
+            return record.then(|| Record {
                 time: a.time.map(String::from),
                 queue_id: a.queue_id.map(String::from),
                 recipient,
@@ -315,6 +431,12 @@ impl Triage {
                 reply: String::new(),
             });
         }
+        let found = Reply::extract_trying(line, Some(a.mta.shape()));
+        let recipient = found.recipient().map(String::from);
+        let key = a
+            .queue_id
+            .zip(recipient.as_deref())
+            .map(|(q, r)| (String::from(q), String::from(r)));
         if a.outcome == Outcome::Deferred
             && let Some(k) = key
         {
@@ -367,7 +489,7 @@ impl Triage {
         if let Some(c) = &code {
             add(&mut self.codes, c.clone(), &words);
         }
-        Some(Record {
+        record.then(|| Record {
             time: a.time.map(String::from),
             queue_id: a.queue_id.map(String::from),
             recipient,

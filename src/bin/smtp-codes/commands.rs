@@ -330,7 +330,7 @@ fn read_log(
         .fill_buf()
         .map_err(|e| Failure::io(name, e))?
         .starts_with(&[0x1f, 0x8b]);
-    let mut reader: Box<dyn BufRead> = if gz {
+    let reader: Box<dyn BufRead> = if gz {
         Box::new(BufReader::with_capacity(
             1 << 16,
             flate2::read::MultiGzDecoder::new(reader),
@@ -338,16 +338,11 @@ fn read_log(
     } else {
         Box::new(reader)
     };
-    let mut buf = Vec::with_capacity(512);
-    loop {
-        buf.clear();
-        match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => return Ok(true),
-            Ok(_) => each(&String::from_utf8_lossy(&buf)),
-            // A truncated gzip stream: report it, keep what was read.
-            Err(e) if gz && e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(false),
-            Err(e) => return Err(Failure::io(name, e)),
-        }
+    match smtp_codes::logs::read_lines(reader, &mut each) {
+        Ok(()) => Ok(true),
+        // A truncated gzip stream: reported, what was read is kept.
+        Err(e) if gz && e.kind() == std::io::ErrorKind::UnexpectedEof => Ok(false),
+        Err(e) => Err(Failure::io(name, e)),
     }
 }
 
@@ -380,8 +375,12 @@ pub fn logs(
             Box::new(std::fs::File::open(f).map_err(|e| Failure::io(&name, e))?)
         };
         let whole = read_log(input, &name, |line| {
+            if !records {
+                triage.count(line);
+                return;
+            }
             let rec = triage.line(line);
-            if !records || failed.is_some() {
+            if failed.is_some() {
                 return;
             }
             if let Some(r) = rec {

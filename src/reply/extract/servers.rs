@@ -25,11 +25,13 @@ const POSTFIX_HOSTS: [&str; 4] = [
 /// smtpd reject (`reject: RCPT from client[ip]: REPLY; from=<…> to=<…>`); or a bounce.
 pub(super) fn postfix(text: &str) -> Option<Extracted<'_>> {
     let is_log = text.contains("postfix/");
-    let is_bounce = text.contains("This is the mail system at host")
-        || text
-            .lines()
-            .any(|l| l.starts_with('<') && l.contains(">: host ") && l.contains(" said: "));
-    let is_status = text.contains("status=") && text.contains("dsn=");
+    // A log line is not a bounce: the bounce's looks are only tried on other text.
+    let is_bounce = !is_log
+        && (text.contains("This is the mail system at host")
+            || text
+                .lines()
+                .any(|l| l.starts_with('<') && l.contains(">: host ") && l.contains(" said: ")));
+    let is_status = is_log || (text.contains("status=") && text.contains("dsn="));
     if !(is_log || is_bounce || is_status) {
         return None;
     }
