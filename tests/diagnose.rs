@@ -195,16 +195,19 @@ fn the_corpus_is_diagnosed_right() {
         "the held-out parts are less than a quarter of the corpus"
     );
     let share = |p: &str| parts.get(p).map_or(0.0, |t| t.right as f64 / t.rows as f64);
-    // It measures 94.6 % (893/944, BENCHMARKS.md): the second sourced round of phrases kept
-    // four rules whose sources and the documented conventions (data/diagnosis/RULES-NOTES.md)
-    // give another reason than those rows' labels, rather than bend the rules to the rows.
-    assert!(share("tuned") >= 0.945, "tuned part: {:.3}", share("tuned"));
-    // The goal is 85 % on the held-out part; it measures 83.6 % (BENCHMARKS.md), and since its
-    // rows may not teach the rules, this floor only guards against losing ground.
+    assert!(share("tuned") >= 0.95, "tuned part: {:.3}", share("tuned"));
+    // The goal is 85 % on the held-out parts; they measure 83.6 % and 79.7 % (BENCHMARKS.md),
+    // and since their rows may not teach the rules, these floors only guard against losing
+    // ground.
     assert!(
-        share("held_out") >= 0.80,
+        share("held_out") >= 0.83,
         "held-out part: {:.3}",
         share("held_out")
+    );
+    assert!(
+        share("held_out_2") >= 0.79,
+        "second held-out part: {:.3}",
+        share("held_out_2")
     );
 }
 

@@ -1647,7 +1647,7 @@ pub(crate) static REASONS: [ReasonData; REASON_COUNT] = [
 pub(crate) static REASON_TEXTS: [&[[&str; 4]; REASON_COUNT]; 14] = [&en::REASONS, &hi::REASONS, &zh_hans::REASONS, &es::REASONS, &ar::REASONS, &pt::REASONS, &fr::REASONS, &de::REASONS, &ja::REASONS, &ko::REASONS, &ru::REASONS, &vi::REASONS, &id::REASONS, &tr::REASONS];
 
 /// Rules on text, sorted by id; phrases in the normal form of `crate::diagnose::normalize`.
-pub(crate) static TEXT_RULES: [TextRule; 711] = [
+pub(crate) static TEXT_RULES: [TextRule; 712] = [
     TextRule { id: "auth_failed.auth_not_allowed", reason: Reason::AuthFailed, phrases: &[" auth not allowed "], specific: true, with_code: None, source: &SOURCES[182] },
     TextRule { id: "auth_failed.auth_type_unimplemented", reason: Reason::AuthFailed, phrases: &[" auth type unimplemented "], specific: true, with_code: None, source: &SOURCES[285] },
     TextRule { id: "auth_failed.authentication_credentials_invalid", reason: Reason::AuthFailed, phrases: &[" authentication credentials invalid "], specific: true, with_code: None, source: &SOURCES[175] },
@@ -2096,6 +2096,7 @@ pub(crate) static TEXT_RULES: [TextRule; 711] = [
     TextRule { id: "sender_rejected.postfix_not_owned_by_user", reason: Reason::SenderRejected, phrases: &[" not owned by user "], specific: true, with_code: None, source: &SOURCES[105] },
     TextRule { id: "sender_rejected.postfix_sender_domain_not_found", reason: Reason::SenderRejected, phrases: &[" sender address rejected ", " domain not found "], specific: true, with_code: None, source: &SOURCES[105] },
     TextRule { id: "sender_rejected.postfix_sender_fqdn", reason: Reason::SenderRejected, phrases: &[" sender address rejected ", " fully qualified "], specific: true, with_code: None, source: &SOURCES[105] },
+    TextRule { id: "sender_rejected.postfix_sender_null_mx", reason: Reason::SenderRejected, phrases: &[" sender address rejected ", " does not accept mail "], specific: true, with_code: None, source: &SOURCES[105] },
     TextRule { id: "sender_rejected.postfix_sender_user_unknown", reason: Reason::SenderRejected, phrases: &[" sender address rejected ", " user unknown "], specific: true, with_code: None, source: &SOURCES[105] },
     TextRule { id: "sender_rejected.postfix_undeliverable_sender", reason: Reason::SenderRejected, phrases: &[" sender address rejected ", " undeliverable address "], specific: true, with_code: None, source: &SOURCES[105] },
     TextRule { id: "sender_rejected.postfix_unverified_sender", reason: Reason::SenderRejected, phrases: &[" sender address rejected ", " unverified address "], specific: true, with_code: None, source: &SOURCES[105] },
