@@ -4,8 +4,9 @@
 //! [`attempt`] recognises one delivery attempt in one log line, without looking for a reply
 //! (cheap: a few substring tests, so that lines without an attempt never reach the
 //! diagnosis). [`Triage`] reads lines one at a time and keeps counts per reason, provider,
-//! recipient domain and code, with a few example replies each: its memory grows with the
-//! number of distinct keys, never with the length of the log.
+//! recipient domain and code, with a few example replies each, and its failures per reason
+//! and [`Hour`]: its memory grows with the number of distinct keys, never with the length of
+//! the log.
 //!
 //! ```
 //! use smtp_codes::logs::{Outcome, Triage};
@@ -74,6 +75,237 @@ pub struct Attempt<'a> {
     pub queue_id: Option<&'a str>,
     /// The whole line.
     pub line: &'a str,
+}
+
+/// The hour a log line's time stamp falls in, on the log's own clock.
+///
+/// Three shapes of time stamp are read: syslog's `May 14 10:22:31`, which has no year; ISO
+/// `2024-05-14 10:22:31` (Exim); RFC 3339 `2024-05-14T10:22:31.123456+02:00` (newer syslog).
+/// The hour is the one written: an RFC 3339 offset is not applied, so that every shape of
+/// one server's log reads the same clock.
+///
+/// ```
+/// use smtp_codes::logs::Hour;
+/// let h = Hour::from_stamp("Jun  2 08:01:17").unwrap();
+/// assert_eq!((h.year(), h.month(), h.day(), h.hour()), (None, 6, 2, 8));
+/// assert_eq!(h.to_string(), "06-02 08:00");
+/// let h = Hour::from_stamp("2024-05-14T10:22:31.123456+02:00").unwrap();
+/// assert_eq!(h.to_string(), "2024-05-14 10:00");
+/// assert_eq!(Hour::from_stamp("Foo 14 10:22:31"), None);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Hour {
+    year: Option<u16>,
+    month: u8,
+    day: u8,
+    hour: u8,
+}
+
+/// Month names as syslog writes them.
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Two ASCII digits as a number; `space` allows a leading space (syslog pads its days).
+fn two_digits(b: &[u8], space: bool) -> Option<u8> {
+    match *b {
+        [b' ', d] if space && d.is_ascii_digit() => Some(d - b'0'),
+        [t, d] if t.is_ascii_digit() && d.is_ascii_digit() => Some((t - b'0') * 10 + (d - b'0')),
+        _ => None,
+    }
+}
+
+impl Hour {
+    /// The hour of a time stamp (see [`Hour`] for the shapes read), or `None` if `stamp` does
+    /// not start with one or names an impossible date or hour.
+    pub fn from_stamp(stamp: &str) -> Option<Hour> {
+        let b = stamp.as_bytes();
+        let (year, month, day, hour) = if b.get(3) == Some(&b' ') {
+            let name = stamp.get(..3)?;
+            let month = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(name))?;
+            (
+                None,
+                month as u8 + 1,
+                two_digits(b.get(4..6)?, true)?,
+                b.get(7..9),
+            )
+        } else {
+            let digits = b.get(..4)?;
+            if !digits.iter().all(u8::is_ascii_digit)
+                || b.get(4) != Some(&b'-')
+                || b.get(7) != Some(&b'-')
+                || !matches!(b.get(10), Some(b' ' | b'T'))
+            {
+                return None;
+            }
+            let year = digits
+                .iter()
+                .fold(0u16, |y, d| y * 10 + u16::from(d - b'0'));
+            let month = two_digits(b.get(5..7)?, false)?;
+            (
+                Some(year),
+                month,
+                two_digits(b.get(8..10)?, false)?,
+                b.get(11..13),
+            )
+        };
+        let hour = two_digits(hour?, false)?;
+        let colon = if year.is_some() { 13 } else { 9 };
+        let valid = (1..=12).contains(&month)
+            && (1..=31).contains(&day)
+            && hour < 24
+            && b.get(colon) == Some(&b':');
+        valid.then_some(Hour {
+            year,
+            month,
+            day,
+            hour,
+        })
+    }
+
+    /// The year, if the stamp has one (syslog's has none).
+    pub const fn year(self) -> Option<u16> {
+        self.year
+    }
+    /// The month, 1 to 12.
+    pub const fn month(self) -> u8 {
+        self.month
+    }
+    /// The day of the month, 1 to 31.
+    pub const fn day(self) -> u8 {
+        self.day
+    }
+    /// The hour, 0 to 23.
+    pub const fn hour(self) -> u8 {
+        self.hour
+    }
+
+    /// Hours since 1970-01-01 00:00 of this hour in `year` (proleptic Gregorian calendar).
+    fn since_epoch(self, year: i64) -> i64 {
+        // Days from civil (H. Hinnant's algorithm): March-based years, 400-year eras.
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = if m <= 2 { year - 1 } else { year };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        (era * 146_097 + doe - 719_468) * 24 + i64::from(self.hour)
+    }
+
+    /// Hours since the start of a (leap) year: the order of year-less hours.
+    fn in_year(self) -> i64 {
+        const BEFORE: [i64; 12] = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335];
+        (BEFORE[usize::from(self.month - 1)] + i64::from(self.day) - 1) * 24 + i64::from(self.hour)
+    }
+}
+
+/// `2024-05-14 10:00`; without a year `05-14 10:00` (numbers read the same in every language).
+impl core::fmt::Display for Hour {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if let Some(y) = self.year {
+            write!(f, "{y:04}-")?;
+        }
+        write!(f, "{:02}-{:02} {:02}:00", self.month, self.day, self.hour)
+    }
+}
+
+/// Places hours on one time line: hours since 1970 for each of `hours` (sorted, distinct).
+///
+/// Year-less (syslog) hours are put in the year of the latest dated hour (or a leap year when
+/// there is none). A year-less log that runs over New Year is read as one: when it has hours
+/// in December and in January, and the longest stretch without any of its hours lies inside
+/// the calendar year and is longer than a month, the hours after that stretch (December's)
+/// are put in the year before, so `Dec 31` comes before `Jan 1`.
+fn time_line(hours: &[Hour]) -> Vec<i64> {
+    let year = hours
+        .iter()
+        .filter_map(|h| h.year)
+        .max()
+        .map_or(2000, i64::from);
+    // Year-less hours, in calendar order (they sort after every dated hour, by month first).
+    let yearless: Vec<i64> = hours
+        .iter()
+        .filter(|h| h.year.is_none())
+        .map(|h| h.in_year())
+        .collect();
+    // The longest gap between two consecutive year-less hours, if it is longer than the one
+    // across New Year: the hours after it belong to the year before.
+    let mut wrap_at = None;
+    let months = |m: u8| hours.iter().any(|h| h.year.is_none() && h.month == m);
+    if let (Some(first), Some(last), true) =
+        (yearless.first(), yearless.last(), months(1) && months(12))
+    {
+        let mut longest = (first + 366 * 24 - last).max(31 * 24);
+        for (i, w) in yearless.windows(2).enumerate() {
+            if w[1] - w[0] > longest {
+                longest = w[1] - w[0];
+                wrap_at = Some(yearless[i + 1]);
+            }
+        }
+    }
+    hours
+        .iter()
+        .map(|h| match h.year {
+            Some(y) => h.since_epoch(i64::from(y)),
+            None if wrap_at.is_some_and(|w| h.in_year() >= w) => h.since_epoch(year - 1),
+            None => h.since_epoch(year),
+        })
+        .collect()
+}
+
+/// A log's failures in one hour: a column of its chart.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct HourCounts {
+    /// The hour.
+    pub hour: Hour,
+    /// Hours after the log's first hour with a failure (0 for that hour): where the hour lies
+    /// on the log's time line, gaps included.
+    pub offset: u64,
+    /// Failures per reason in that hour, in the taxonomy's order.
+    pub reasons: Vec<(Reason, usize)>,
+}
+
+impl HourCounts {
+    /// All failures of the hour.
+    pub fn total(&self) -> usize {
+        self.reasons.iter().map(|r| r.1).sum()
+    }
+}
+
+/// What a summary counts a log's failures by (`smtp-codes logs --by`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Breakdown {
+    /// What happened ([`Triage::by_reason`], and per hour [`Triage::by_hour`]).
+    Reason,
+    /// Whose server replied ([`Triage::by_provider`]).
+    Provider,
+    /// The recipient's domain ([`Triage::by_domain`]).
+    Domain,
+    /// The reply code ([`Triage::by_code`]).
+    Code,
+}
+
+impl Breakdown {
+    /// Every breakdown, in the order summaries show them.
+    pub const ALL: [Breakdown; 4] = [
+        Breakdown::Reason,
+        Breakdown::Provider,
+        Breakdown::Domain,
+        Breakdown::Code,
+    ];
+
+    /// The name used on the command line and, with `by_`, in JSON: `"reason"`, `"provider"`,
+    /// `"domain"`, `"code"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Breakdown::Reason => "reason",
+            Breakdown::Provider => "provider",
+            Breakdown::Domain => "domain",
+            Breakdown::Code => "code",
+        }
+    }
 }
 
 /// The time stamp a line starts with: syslog's `Mmm dd hh:mm:ss`, or an ISO date and time.
@@ -244,6 +476,9 @@ pub struct Triage {
     /// Failures per reason and recipient domain, and per reason and provider.
     reason_domains: BTreeMap<(Reason, String), usize>,
     reason_providers: BTreeMap<(Reason, &'static str), usize>,
+    /// Failures per hour and reason; those whose line has no time stamp are only counted.
+    hourly: BTreeMap<(Hour, Reason), usize>,
+    untimed: usize,
 }
 
 fn add<K: Ord>(map: &mut BTreeMap<K, (usize, Vec<String>)>, key: K, example: &str) {
@@ -350,6 +585,10 @@ impl Triage {
             .or(reply.enhanced().map(Code::Enhanced))
             .map(|c| c.to_string());
         add(&mut self.reasons, d.reason(), &words);
+        match a.time.and_then(Hour::from_stamp) {
+            Some(h) => *self.hourly.entry((h, d.reason())).or_default() += 1,
+            None => self.untimed += 1,
+        }
         if let Some(p) = d.provider() {
             add(&mut self.providers, p.id(), &words);
             *self
@@ -436,6 +675,50 @@ impl Triage {
     pub fn by_code(&self) -> Vec<Bucket<String>> {
         buckets(&self.codes)
     }
+
+    /// Failed attempts per hour and reason, in time order (see [`Hour`] for how year-less
+    /// stamps are placed); only hours with failures. A failure whose line has no time stamp
+    /// is in [`Triage::untimed`] instead.
+    ///
+    /// ```
+    /// use smtp_codes::logs::Triage;
+    /// let mut t = Triage::new();
+    /// for stamp in ["Jan  1 00:10:00", "Dec 31 23:50:00", "Dec 31 23:55:00"] {
+    ///     t.line(&format!("{stamp} mail postfix/smtp[1]: ABC: to=<a@example.com>, relay=none, dsn=4.4.1, status=deferred (connect to mx.example.com[192.0.2.1]:25: Connection timed out)"));
+    /// }
+    /// let hours = t.by_hour();
+    /// // New Year's Eve first, then the next hour: months are read, not sorted by name.
+    /// assert_eq!(hours[0].hour.to_string(), "12-31 23:00");
+    /// assert_eq!((hours[1].hour.to_string(), hours[1].offset), ("01-01 00:00".into(), 1));
+    /// assert_eq!(hours[0].total(), 2);
+    /// ```
+    pub fn by_hour(&self) -> Vec<HourCounts> {
+        let mut out: Vec<HourCounts> = Vec::new();
+        for (&(hour, reason), &n) in &self.hourly {
+            match out.last_mut() {
+                Some(last) if last.hour == hour => last.reasons.push((reason, n)),
+                _ => out.push(HourCounts {
+                    hour,
+                    offset: 0,
+                    reasons: alloc::vec![(reason, n)],
+                }),
+            }
+        }
+        let hours: Vec<Hour> = out.iter().map(|h| h.hour).collect();
+        let at = time_line(&hours);
+        let first = at.iter().copied().min().unwrap_or(0);
+        for (h, a) in out.iter_mut().zip(&at) {
+            h.offset = a.abs_diff(first);
+        }
+        out.sort_by_key(|h| h.offset);
+        out
+    }
+
+    /// Failed attempts whose line has no time stamp: counted everywhere but in
+    /// [`Triage::by_hour`].
+    pub fn untimed(&self) -> usize {
+        self.untimed
+    }
 }
 
 #[cfg(test)]
@@ -461,5 +744,146 @@ mod tests {
         ] {
             assert_eq!(attempt(none), None, "{none:?}");
         }
+    }
+
+    /// A failure line of each MTA with the given time stamp.
+    fn failures(stamp: &str) -> [String; 3] {
+        [
+            alloc::format!(
+                "{stamp} mail postfix/smtp[1]: ABC: to=<a@example.com>, relay=none, dsn=4.4.1, status=deferred (connect to mx.example.com[192.0.2.1]:25: Connection timed out)"
+            ),
+            alloc::format!(
+                "{stamp} 1rA2b3-000Cde-Fg ** kim@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.7]: SMTP error from remote mail server after RCPT TO:<kim@example.net>: 550 5.1.1 User unknown"
+            ),
+            alloc::format!(
+                "{stamp} mail sendmail[1234]: 44EAMVx1001234: to=<kim@example.net>, delay=00:00:01, mailer=esmtp, pri=30000, relay=mx.example.net. [192.0.2.7], dsn=5.1.1, stat=User unknown"
+            ),
+        ]
+    }
+
+    fn hours(t: &Triage) -> Vec<(String, u64, usize)> {
+        t.by_hour()
+            .iter()
+            .map(|h| (h.hour.to_string(), h.offset, h.total()))
+            .collect()
+    }
+
+    #[test]
+    fn failures_are_counted_per_hour_for_each_shape_of_time_stamp() {
+        for (stamps, want) in [
+            // syslog: no year; months by their names, not alphabetically ("Dec" < "Aug"
+            // would put December first).
+            (
+                ["Dec  4 09:59:59", "Aug 30 10:00:00", "Apr  1 10:30:00"],
+                [
+                    ("04-01 10:00", 0),
+                    ("08-30 10:00", 3624),
+                    ("12-04 09:00", 5927),
+                ],
+            ),
+            // ISO (Exim), across a year.
+            (
+                [
+                    "2024-12-31 23:10:00",
+                    "2024-12-31 22:59:59",
+                    "2025-01-01 00:00:00",
+                ],
+                [
+                    ("2024-12-31 22:00", 0),
+                    ("2024-12-31 23:00", 1),
+                    ("2025-01-01 00:00", 2),
+                ],
+            ),
+            // RFC 3339 (newer syslog): the hour as written, the offset not applied.
+            (
+                [
+                    "2024-05-14T10:22:31.123456+02:00",
+                    "2024-05-14T09:00:00-07:00",
+                    "2024-05-14T10:59:59Z",
+                ],
+                [("2024-05-14 09:00", 0), ("2024-05-14 10:00", 1), ("", 0)],
+            ),
+        ] {
+            let mut t = Triage::new();
+            for stamp in stamps {
+                // Postfix (time stamp) and Sendmail; Exim only where the stamp is its own.
+                let [postfix, exim, sendmail] = failures(stamp);
+                t.line(&postfix);
+                t.line(&sendmail);
+                if !stamp.contains('T') && stamp.starts_with('2') {
+                    t.line(&exim);
+                }
+            }
+            let per_line = if stamps[0].starts_with("2024-12") {
+                3
+            } else {
+                2
+            };
+            let want: Vec<(String, u64, usize)> = want
+                .iter()
+                .filter(|w| !w.0.is_empty())
+                .map(|(h, o)| (String::from(*h), *o, 0))
+                .collect();
+            let got = hours(&t);
+            assert_eq!(
+                got.iter().map(|g| (g.0.clone(), g.1)).collect::<Vec<_>>(),
+                want.iter().map(|g| (g.0.clone(), g.1)).collect::<Vec<_>>(),
+                "{stamps:?}"
+            );
+            let charted: usize = got.iter().map(|g| g.2).sum();
+            assert_eq!(charted, 3 * per_line, "{stamps:?}");
+            assert_eq!(t.untimed(), 0);
+        }
+    }
+
+    #[test]
+    fn a_yearless_log_over_new_year_reads_december_first() {
+        let mut t = Triage::new();
+        for stamp in ["Jan  2 01:00:00", "Dec 31 23:00:00", "Jan  1 00:00:00"] {
+            t.line(&failures(stamp)[0]);
+        }
+        let got: Vec<(String, u64)> = hours(&t).into_iter().map(|h| (h.0, h.1)).collect();
+        assert_eq!(
+            got,
+            [
+                (String::from("12-31 23:00"), 0),
+                (String::from("01-01 00:00"), 1),
+                (String::from("01-02 01:00"), 26)
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_without_a_time_stamp_are_counted_but_not_charted() {
+        let mut t = Triage::new();
+        for line in failures("May 14 10:22:31") {
+            // A syslog prefix cut off, or a stamp that names no real hour: no hour.
+            t.line(&line[16..]);
+            t.line(&line.replace("May 14 10", "May 14 25"));
+            t.line(&line.replace("May 14", "Foo 14"));
+        }
+        t.line(&failures("2024-13-01 10:00:00")[1]);
+        assert!(t.attempts() >= 4);
+        assert_eq!(
+            t.untimed(),
+            t.by_reason().iter().map(|b| b.count).sum::<usize>()
+        );
+        assert!(t.by_hour().is_empty());
+        for bad in [
+            "",
+            "May",
+            "May 14 1",
+            "2024-05-14",
+            "2024-05-14 1",
+            "2024-02-30x10:00:00",
+            "Mayo 4 10:00:00",
+            "May 14 10-00:00",
+        ] {
+            assert_eq!(Hour::from_stamp(bad), None, "{bad:?}");
+        }
+        assert_eq!(
+            Hour::from_stamp("may 14 10:00:00").map(|h| h.month()),
+            Some(5)
+        );
     }
 }
