@@ -192,6 +192,29 @@ impl Hour {
         (era * 146_097 + doe - 719_468) * 24 + i64::from(self.hour)
     }
 
+    /// The hour `n` hours after this one (before it when `n` is negative); a year-less hour
+    /// stays year-less.
+    pub(crate) fn plus(self, n: i64) -> Hour {
+        let year = self.year.map_or(2000, i64::from);
+        let at = self.since_epoch(year).saturating_add(n);
+        // Civil from days (H. Hinnant's algorithm), the inverse of `since_epoch`.
+        let z = at.div_euclid(24) + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(month <= 2);
+        Hour {
+            year: self.year.map(|_| u16::try_from(y).unwrap_or(u16::MAX)),
+            month: month as u8,
+            day: day as u8,
+            hour: at.rem_euclid(24) as u8,
+        }
+    }
+
     /// Hours since the start of a (leap) year: the order of year-less hours.
     fn in_year(self) -> i64 {
         const BEFORE: [i64; 12] = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335];
@@ -677,8 +700,8 @@ impl Triage {
     }
 
     /// Failed attempts per hour and reason, in time order (see [`Hour`] for how year-less
-    /// stamps are placed); only hours with failures. A failure whose line has no time stamp
-    /// is in [`Triage::untimed`] instead.
+    /// stamps are placed), one entry per hour of the time line; only hours with failures. A
+    /// failure whose line has no time stamp is in [`Triage::untimed`] instead.
     ///
     /// ```
     /// use smtp_codes::logs::Triage;
@@ -711,7 +734,27 @@ impl Triage {
             h.offset = a.abs_diff(first);
         }
         out.sort_by_key(|h| h.offset);
-        out
+        // A year-less hour put in a dated one's year and hour is that hour: one entry, named
+        // by its date.
+        let mut merged: Vec<HourCounts> = Vec::with_capacity(out.len());
+        for h in out {
+            match merged.last_mut() {
+                Some(last) if last.offset == h.offset => {
+                    if last.hour.year.is_none() {
+                        last.hour = h.hour;
+                    }
+                    for (r, n) in h.reasons {
+                        match last.reasons.iter_mut().find(|x| x.0 == r) {
+                            Some(x) => x.1 += n,
+                            None => last.reasons.push((r, n)),
+                        }
+                    }
+                    last.reasons.sort_by_key(|x| x.0);
+                }
+                _ => merged.push(h),
+            }
+        }
+        merged
     }
 
     /// Failed attempts whose line has no time stamp: counted everywhere but in
@@ -834,6 +877,29 @@ mod tests {
             assert_eq!(charted, 3 * per_line, "{stamps:?}");
             assert_eq!(t.untimed(), 0);
         }
+    }
+
+    #[test]
+    fn hours_count_on_over_days_months_and_years() {
+        let h = |s: &str| Hour::from_stamp(s).unwrap();
+        assert_eq!(
+            h("2024-02-28 23:00:00").plus(1).to_string(),
+            "2024-02-29 00:00"
+        );
+        assert_eq!(
+            h("2023-02-28 23:00:00").plus(1).to_string(),
+            "2023-03-01 00:00"
+        );
+        assert_eq!(
+            h("2024-12-31 23:00:00").plus(25).to_string(),
+            "2025-01-02 00:00"
+        );
+        assert_eq!(h("Dec 31 22:00:00").plus(2).to_string(), "01-01 00:00");
+        assert_eq!(h("1999-03-02 09:00:00").plus(0), h("1999-03-02 09:59:59"));
+        assert_eq!(
+            h("2025-01-01 02:00:00").plus(-3).to_string(),
+            "2024-12-31 23:00"
+        );
     }
 
     #[test]
