@@ -477,3 +477,65 @@ fn the_json_summary_has_the_documented_shape() {
         .collect();
     assert!(offsets.windows(2).all(|w| w[0] < w[1]), "in time order");
 }
+
+/// On a terminal, a long input shows a progress line on standard error, cleared at the end
+/// (elsewhere the tests above see an empty standard error). The terminal is `script`'s
+/// pseudo-terminal (util-linux, on every Debian).
+#[test]
+fn a_terminal_sees_the_progress_of_a_long_input() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!(
+            "`script` (util-linux) is missing: the progress line is not tested on a terminal"
+        );
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("smtp-codes-progress-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let big = dir.join("big.log");
+    // Long enough to take more than the half second before the line appears.
+    std::fs::write(&big, log().repeat(3000)).unwrap();
+    let command = format!(
+        "'{}' logs '{}' --format json > /dev/null",
+        env!("CARGO_BIN_EXE_smtp-codes"),
+        big.display()
+    );
+    let out = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tty = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        tty.contains("big.log") && tty.contains("% ") && tty.contains(" MiB of "),
+        "{tty:?}"
+    );
+    assert!(tty.ends_with("\r\x1b[2K"), "the line is cleared: {tty:?}");
+}
+
+/// Text and Markdown print the charts as small tables with the same counts.
+#[test]
+fn text_and_markdown_print_the_charts_as_tables() {
+    use smtp_codes::pages::Page;
+    use smtp_codes::render::{Format, render};
+    let t = triage(&log());
+    let page = Page::triage(&t, smtp_codes::Locale::En);
+    let md = render(&page, Format::Markdown);
+    assert!(md.contains("| Recipient domains | Failures |\n|---|---:|\n| example.net | 15 |\n| example.com | 10 |"), "{md}");
+    assert!(
+        md.contains("| [Connection failed](#reason-network_error) | 8 |"),
+        "{md}"
+    );
+    let text = render(&page, Format::Text);
+    assert!(
+        text.contains("\n  example.net: 15\n") && text.contains("\n  Connection failed: 8\n"),
+        "{text}"
+    );
+    assert!(text.contains("Hours per bar: "), "{text}");
+    assert!(!md.contains("<svg") && !text.contains("<svg"));
+}

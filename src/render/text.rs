@@ -271,9 +271,10 @@ pub(super) fn text(page: &Page, color: bool, width: Option<usize>) -> String {
                             .iter()
                             .zip(&b.values)
                             .filter(|(_, v)| **v > 0)
-                            .map(|(s, v)| alloc::format!("{} {v}", s.name))
+                            .map(|(s, v)| alloc::format!("{} ({v})", s.name))
                             .collect();
-                        value.push_str(&alloc::format!(" ({})", parts.join(list_sep)));
+                        value.push_str(" · ");
+                        value.push_str(&parts.join(list_sep));
                     }
                     let prefix = alloc::format!("  {}{sep}", super::html::printable(&b.label));
                     line(

@@ -218,9 +218,10 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: LogsFormat,
         /// The breakdowns to show, comma-separated, in every format: `reason` (with the
-        /// failures per hour and a section per reason), `provider`, `domain`, `code`. The
-        /// totals always come first; the others are left out (JSON has only the chosen
-        /// `by_…` lists, CSV only their rows)
+        /// failures per hour and a section per reason), `provider`, `domain`, `code`; all four
+        /// by default. The totals are always shown; a breakdown not named is left out
+        /// everywhere (JSON has only the named `by_…` lists, CSV only their rows). Not with
+        /// --records
         #[arg(
             long,
             value_enum,
