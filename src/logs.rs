@@ -699,6 +699,36 @@ impl Triage {
         buckets(&self.codes)
     }
 
+    /// Failed attempts per key of one breakdown, most first, each key as its id: a reason's
+    /// (`user_unknown`), a provider's (`google`), a domain, a code (`550`).
+    ///
+    /// ```
+    /// use smtp_codes::logs::{Breakdown, Triage};
+    /// let mut t = Triage::new();
+    /// t.line("May 14 10:22:31 mail postfix/smtp[21044]: 4VbK2x3Yz1zJrQ: to=<bob@example.com>, relay=mx.example.com[192.0.2.10]:25, delay=1.2, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.10] said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))");
+    /// let keys = |b| t.by(b).into_iter().map(|b| b.key).collect::<Vec<_>>();
+    /// assert_eq!(keys(Breakdown::Reason), ["user_unknown"]);
+    /// assert_eq!(keys(Breakdown::Domain), ["example.com"]);
+    /// assert_eq!(keys(Breakdown::Code), ["550"]);
+    /// ```
+    pub fn by(&self, breakdown: Breakdown) -> Vec<Bucket<String>> {
+        fn named<K>(b: Vec<Bucket<K>>, id: impl Fn(&K) -> &str) -> Vec<Bucket<String>> {
+            b.into_iter()
+                .map(|b| Bucket {
+                    key: String::from(id(&b.key)),
+                    count: b.count,
+                    examples: b.examples,
+                })
+                .collect()
+        }
+        match breakdown {
+            Breakdown::Reason => named(self.by_reason(), |r| r.id()),
+            Breakdown::Provider => named(self.by_provider(), |p| p),
+            Breakdown::Domain => self.by_domain(),
+            Breakdown::Code => self.by_code(),
+        }
+    }
+
     /// Failed attempts per hour and reason, in time order (see [`Hour`] for how year-less
     /// stamps are placed), one entry per hour of the time line; only hours with failures. A
     /// failure whose line has no time stamp is in [`Triage::untimed`] instead.

@@ -23,9 +23,10 @@ fn reason_anchor(r: Reason) -> String {
     alloc::format!("#reason-{}", r.id())
 }
 
-/// The log's failures per hour as columns stacked by reason (in `order`), hours grouped so
-/// that there are at most [`MAX_COLUMNS`]; `None` if no failure has a time stamp.
-fn hourly(hours: &[HourCounts], order: &[Reason], l: Locale, linked: bool) -> Option<Chart> {
+/// The log's failures per hour as columns stacked by reason (in `order`, each linked to its
+/// section), hours grouped so that there are at most [`MAX_COLUMNS`]; `None` if no failure
+/// has a time stamp.
+fn hourly(hours: &[HourCounts], order: &[Reason], l: Locale) -> Option<Chart> {
     let (first, last) = (hours.first()?, hours.last()?);
     let span = last.offset + 1;
     let width = WIDTHS
@@ -87,7 +88,7 @@ fn hourly(hours: &[HourCounts], order: &[Reason], l: Locale, linked: bool) -> Op
             .iter()
             .map(|r| Series {
                 name: String::from(r.title(l)),
-                href: linked.then(|| reason_anchor(*r)),
+                href: Some(reason_anchor(*r)),
             })
             .collect(),
         bars,
@@ -172,7 +173,7 @@ impl Page {
         }
         let order: Vec<Reason> = by_reason.iter().map(|b| b.key).collect();
         if reasons {
-            if let Some(chart) = hourly(&triage.by_hour(), &order, l, true) {
+            if let Some(chart) = hourly(&triage.by_hour(), &order, l) {
                 page.heading(2, "by-hour", t(l, UiKey::LogsByHour));
                 page.blocks.push(Block::Chart(chart));
             }
@@ -190,48 +191,19 @@ impl Page {
             );
             page.blocks.push(Block::Chart(chart));
         }
-        let rankings = [
-            (
-                Breakdown::Domain,
-                "by-domain",
-                UiKey::LogsTopDomains,
-                UiKey::LogsDomains,
-                triage
-                    .by_domain()
-                    .into_iter()
-                    .map(|b| (b.key, b.count))
-                    .collect::<Vec<_>>(),
-            ),
-            (
-                Breakdown::Provider,
-                "by-provider",
-                UiKey::LogsTopProviders,
-                UiKey::SiteProviders,
-                triage
-                    .by_provider()
-                    .into_iter()
-                    .map(|b| {
-                        (
-                            Provider::get(b.key).map_or(b.key, |p| p.name()).into(),
-                            b.count,
-                        )
-                    })
-                    .collect(),
-            ),
-            (
-                Breakdown::Code,
-                "by-code",
-                UiKey::LogsByCode,
-                UiKey::LogsCodeAxis,
-                triage
-                    .by_code()
-                    .into_iter()
-                    .map(|b| (b.key, b.count))
-                    .collect(),
-            ),
-        ];
-        for (kind, id, title, axis, counts) in rankings {
-            if !by.contains(&kind) || counts.is_empty() {
+        for kind in [Breakdown::Domain, Breakdown::Provider, Breakdown::Code] {
+            if !by.contains(&kind) {
+                continue;
+            }
+            let (id, title, axis) = match kind {
+                Breakdown::Domain => ("by-domain", UiKey::LogsTopDomains, UiKey::LogsDomains),
+                Breakdown::Provider => {
+                    ("by-provider", UiKey::LogsTopProviders, UiKey::SiteProviders)
+                }
+                _ => ("by-code", UiKey::LogsByCode, UiKey::LogsCodeAxis),
+            };
+            let counts = triage.by(kind);
+            if counts.is_empty() {
                 continue;
             }
             page.heading(2, id, t(l, title));
@@ -239,7 +211,14 @@ impl Page {
             let bars = counts
                 .into_iter()
                 .take(TOP)
-                .map(|(k, c)| Bar::one(k, c, None))
+                .map(|b| {
+                    // A provider by its name.
+                    let name = match kind {
+                        Breakdown::Provider => Provider::get(&b.key).map(|p| p.name().into()),
+                        _ => None,
+                    };
+                    Bar::one(name.unwrap_or(b.key), b.count, None)
+                })
                 .collect::<Vec<_>>();
             let shown = bars.len();
             page.blocks.push(Block::Chart(ranking(

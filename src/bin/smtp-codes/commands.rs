@@ -424,32 +424,15 @@ pub fn logs(
         LogsFormat::Json => output::json(out, &json::triage(&triage, by)),
         LogsFormat::Csv => {
             writeln!(out, "kind,key,count")?;
-            for b in by {
-                let rows: Vec<(String, usize)> = match b {
-                    Breakdown::Reason => triage
-                        .by_reason()
-                        .into_iter()
-                        .map(|b| (b.key.id().to_string(), b.count))
-                        .collect(),
-                    Breakdown::Provider => triage
-                        .by_provider()
-                        .into_iter()
-                        .map(|b| (b.key.to_string(), b.count))
-                        .collect(),
-                    Breakdown::Domain => triage
-                        .by_domain()
-                        .into_iter()
-                        .map(|b| (b.key, b.count))
-                        .collect(),
-                    Breakdown::Code => triage
-                        .by_code()
-                        .into_iter()
-                        .map(|b| (b.key, b.count))
-                        .collect(),
-                    _ => Vec::new(),
-                };
-                for (key, count) in rows {
-                    writeln!(out, "{},{},{count}", b.as_str(), json::csv_field(&key))?;
+            for &b in by {
+                for row in triage.by(b) {
+                    writeln!(
+                        out,
+                        "{},{},{}",
+                        b.as_str(),
+                        json::csv_field(&row.key),
+                        row.count
+                    )?;
                 }
             }
             Ok(())
