@@ -163,7 +163,7 @@ fn columns(out: &mut String, c: &Chart, max: usize, height: f64, (dir, sep): (&s
     }
     let n = c.bars.len().max(1);
     let slot = plot_w / n as f64;
-    let bar_w = (slot * 0.8).max(1.0);
+    let bar_w = (slot * 0.8).clamp(1.0, 40.0);
     // Time labels: as many as fit without overlapping, evenly spaced.
     let label_w = c
         .bars
@@ -206,9 +206,14 @@ fn columns(out: &mut String, c: &Chart, max: usize, height: f64, (dir, sep): (&s
                     &total.to_string(),
                 );
             } else {
-                // Narrow columns: the count reads upwards.
-                let extra = alloc::format!(" transform=\"rotate(-90 {cx:.1} {:.1})\"", y - 4.0);
-                text(out, cx + 4.0, y - 4.0, "count", &extra, &total.to_string());
+                // Narrow columns: the count reads upwards, its baseline just right of the
+                // column's middle so that the digits stand over it.
+                let extra = alloc::format!(
+                    " transform=\"translate({:.1} {:.1}) rotate(-90)\"",
+                    cx + 4.0,
+                    y - 4.0
+                );
+                text(out, 0.0, 0.0, "count", &extra, &total.to_string());
             }
         }
         if i % every == 0 {
