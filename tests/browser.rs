@@ -4,7 +4,9 @@
 //! (which installs Debian's `chromium`) runs it with `--include-ignored`, where a missing
 //! browser fails it.
 
-use smtp_codes::render::Format;
+use smtp_codes::logs::Triage;
+use smtp_codes::pages::Page;
+use smtp_codes::render::{Format, render};
 use smtp_codes::site::{SiteOptions, build};
 use smtp_codes::{Direction, Locale};
 use std::path::{Path, PathBuf};
@@ -31,6 +33,7 @@ fn dump_dom(browser: &Path, profile: &Path, page: &Path) -> String {
 fn dump_url(browser: &Path, profile: &Path, url: &str) -> String {
     let out = Command::new(browser)
         .args([
+            "--window-size=1024,768",
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
@@ -213,5 +216,104 @@ fn pages_render_in_chromium_with_the_right_structure() {
             .iter()
             .any(|h| strip_tags(h) == "Choose a language")
     );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+/// What the browser made of the log report (`smtp-codes logs --format html`): the report
+/// itself has no script, so the test adds one to a copy, after the report's own content,
+/// that measures the charts as laid out, follows reason links (one of the legend, one of a
+/// bar in the SVG) and writes what it found into the page, which Chromium then dumps.
+const PROBE: &str = r##"<script>
+const out = [];
+for (const f of document.querySelectorAll('figure.chart')) {
+  const svg = f.querySelector('svg');
+  const r = svg.getBoundingClientRect();
+  const drawn = [...svg.querySelectorAll('rect')].filter(x => {
+    const b = x.getBoundingClientRect();
+    return b.width > 0 && b.height > 0;
+  }).length;
+  out.push(`chart ${f.id} ${Math.round(r.width)} ${Math.round(r.height)} ${drawn}`);
+}
+function follow(a) {
+  if (!a) { out.push('link missing'); return; }
+  window.scrollTo(0, 0);
+  a.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true, view: window}));
+  const t = document.querySelector(':target');
+  const top = t ? Math.round(t.getBoundingClientRect().top) : -1;
+  out.push(`followed ${a.getAttribute('href')} hash ${location.hash} target ${t ? t.id : 'none'} top ${top} height ${window.innerHeight}`);
+}
+follow(document.querySelector('ul.legend a[href="#reason-user_unknown"]'));
+follow(document.querySelector('#chart-reasons svg a[href="#reason-greylisted"]'));
+const pre = document.createElement('pre');
+pre.id = 'probe';
+pre.textContent = out.join('\n');
+document.body.appendChild(pre);
+</script>"##;
+
+#[test]
+#[ignore = "needs chromium: .ci/run installs it and runs this test"]
+fn the_log_report_draws_its_charts_and_its_reason_links_land_in_chromium() {
+    let browser = chromium().expect("chromium is installed (see .ci/run)");
+    let root = std::env::temp_dir().join(format!("smtp-codes-report-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    let log = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/logs/mixed.log"
+    ))
+    .unwrap();
+    let mut t = Triage::new();
+    for line in log.lines() {
+        t.line(line);
+    }
+    for locale in [Locale::En, Locale::resolve("ar")] {
+        let html = render(&Page::triage(&t, locale), Format::Html);
+        assert!(!html.contains("<script"), "the report needs no script");
+        let page = root.join(format!("report-{}.html", locale.tag()));
+        std::fs::write(&page, html.replace("</body>", &format!("{PROBE}</body>"))).unwrap();
+        let dom = dump_dom(&browser, &root.join("profile"), &page);
+        let probe = &dom[dom.find("<pre id=\"probe\">").expect("the probe ran")..];
+        let probe = &probe[probe.find('>').unwrap() + 1..probe.find("</pre>").unwrap()];
+        let lines: Vec<&str> = probe.lines().collect();
+        // Five charts, each drawn with a size, with as many visible bars as it has counts.
+        let charts: Vec<Vec<&str>> = lines
+            .iter()
+            .filter(|l| l.starts_with("chart "))
+            .map(|l| l.split(' ').collect())
+            .collect();
+        assert_eq!(charts.len(), 5, "{locale}: {probe}");
+        for c in &charts {
+            let (w, h, bars): (u32, u32, usize) = (
+                c[2].parse().unwrap(),
+                c[3].parse().unwrap(),
+                c[4].parse().unwrap(),
+            );
+            assert!(w >= 300 && h >= 100, "{locale}: {c:?} is drawn too small");
+            assert!(bars >= 1, "{locale}: {c:?} has no visible bar");
+        }
+        let reasons = charts.iter().find(|c| c[1] == "chart-reasons").unwrap();
+        assert_eq!(
+            reasons[4],
+            t.by_reason().len().to_string(),
+            "one bar per reason"
+        );
+        // Following a reason link lands on its section, in view.
+        for (href, id) in [
+            ("#reason-user_unknown", "reason-user_unknown"),
+            ("#reason-greylisted", "reason-greylisted"),
+        ] {
+            let line = lines
+                .iter()
+                .find(|l| l.starts_with(&format!("followed {href} ")))
+                .unwrap_or_else(|| panic!("{locale}: {href} not followed: {probe}"));
+            let f: Vec<&str> = line.split(' ').collect();
+            assert_eq!((f[3], f[5]), (href, id), "{locale}: {line}");
+            let (top, height): (i32, i32) = (f[7].parse().unwrap(), f[9].parse().unwrap());
+            assert!(
+                (0..height).contains(&top),
+                "{locale}: the section is in view: {line}"
+            );
+        }
+    }
     let _ = std::fs::remove_dir_all(&root);
 }

@@ -84,7 +84,7 @@ fn table_sizes_are_pinned() {
             ("enhanced codes", 81),
             ("locales", 14),
             ("reasons", 32),
-            ("UI strings", 143),
+            ("UI strings", 154),
             ("providers", 34),
             ("vendor codes", 66),
             ("provider rules", 465),

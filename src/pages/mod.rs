@@ -2,16 +2,18 @@
 //! [`crate::render`] turns into text, Markdown or HTML.
 //!
 //! Every page is built by a constructor of [`Page`]: [`Page::code`], [`Page::comparison`],
-//! [`Page::explanation`] (and their `_with` forms that take a [`Linker`]). Pages are built
+//! [`Page::explanation`] (and their `_with` forms that take a [`Linker`]), [`Page::triage`]. Pages are built
 //! from catalog texts and UI templates; a text's `backticked` tokens become [`Span::Code`],
 //! so every renderer shows them as code and isolates them in right-to-left text.
 
+mod chart;
 mod code;
 mod comparison;
 mod explanation;
 mod provider;
 mod triage;
 
+pub use chart::{Bar, Chart, ChartLayout, Series};
 #[cfg(feature = "site")]
 pub(crate) use code::{code_label, compare_values};
 pub use explanation::{Explanation, explain, explain_with_host};
@@ -106,6 +108,8 @@ pub enum Block {
     },
     /// Preformatted lines (a server's reply).
     Verbatim(Vec<String>),
+    /// A bar chart: SVG in HTML, a small table in text and Markdown.
+    Chart(Chart),
 }
 
 /// A whole page in one language.

@@ -1,4 +1,4 @@
-//! Self-contained HTML: inline CSS, no script, every text escaped.
+//! Self-contained HTML: inline CSS (and inline SVG for charts), no script, every text escaped.
 
 use super::RenderOptions;
 use crate::pages::{Block, Page, Span};
@@ -62,6 +62,8 @@ fn spans(out: &mut String, spans: &[Span]) {
 /// The page's body content (no `<html>` wrapper).
 fn body(page: &Page) -> String {
     let mut out = String::new();
+    let rtl = page.direction() == crate::Direction::Rtl;
+    let sep = crate::l10n::ui::t(page.locale, crate::catalog::UiKey::LabelSeparator);
     for b in &page.blocks {
         match b {
             Block::Heading { level, id, text } => {
@@ -128,6 +130,7 @@ fn body(page: &Page) -> String {
                 }
                 out.push_str("</pre>\n");
             }
+            Block::Chart(c) => super::svg::figure(&mut out, c, rtl, sep),
         }
     }
     out
@@ -172,6 +175,9 @@ pub(super) fn document(page: &Page, options: &RenderOptions) -> String {
     }
     out.push_str("<style>");
     out.push_str(CSS);
+    if page.blocks.iter().any(|b| matches!(b, Block::Chart(_))) {
+        out.push_str(super::svg::CSS);
+    }
     out.push_str("</style>\n</head>\n<body>\n");
     // The other languages first, where a reader looks for them.
     if !options.alternates.is_empty() {

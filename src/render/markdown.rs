@@ -152,6 +152,54 @@ pub(super) fn markdown(page: &Page) -> String {
                 out.push_str(&fence);
                 out.push('\n');
             }
+            Block::Chart(c) => {
+                // A pipe table: label, total, and for stacked columns one column per series;
+                // bars of a time line without a count are left out.
+                let stacked = c.layout == crate::pages::ChartLayout::Columns;
+                let cell = |t: &str| {
+                    let mut c = String::new();
+                    escape(&mut c, &super::html::printable(t));
+                    c.replace('|', "\\|")
+                };
+                let names: alloc::vec::Vec<&str> = if c.series.len() > 1 {
+                    c.series.iter().map(|s| s.name.as_str()).collect()
+                } else {
+                    alloc::vec::Vec::new()
+                };
+                out.push_str(&alloc::format!(
+                    "| {} | {} |",
+                    cell(&c.category_axis),
+                    cell(&c.value_axis)
+                ));
+                for n in &names {
+                    out.push_str(&alloc::format!(" {} |", cell(n)));
+                }
+                out.push_str("\n|---|---:|");
+                for _ in &names {
+                    out.push_str("---:|");
+                }
+                out.push('\n');
+                for b in &c.bars {
+                    if stacked && b.total() == 0 {
+                        continue;
+                    }
+                    let label = match &b.href {
+                        Some(h) => alloc::format!(
+                            "[{}]({})",
+                            cell(&b.label),
+                            h.replace(' ', "%20").replace(')', "%29")
+                        ),
+                        None => cell(&b.label),
+                    };
+                    out.push_str(&alloc::format!("| {label} | {} |", b.total()));
+                    if !names.is_empty() {
+                        for v in &b.values {
+                            out.push_str(&alloc::format!(" {v} |"));
+                        }
+                    }
+                    out.push('\n');
+                }
+            }
         }
     }
     out

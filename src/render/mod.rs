@@ -1,5 +1,7 @@
 //! Renders a [`Page`] as plain text, Markdown or HTML.
 //!
+//! Charts ([`crate::pages::Chart`]) are inline SVG in HTML and small tables elsewhere.
+//!
 //! Every renderer escapes what it must (HTML: all text; Markdown: inline syntax), keeps codes
 //! and protocol tokens as code, and, on right-to-left pages, isolates them so that `421` and
 //! `MAIL FROM` keep their order (Unicode FSI/PDI in text and Markdown, `dir="ltr"` elements,
@@ -7,6 +9,7 @@
 
 mod html;
 mod markdown;
+mod svg;
 mod text;
 
 use crate::pages::{Explanation, Page};

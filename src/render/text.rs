@@ -3,7 +3,7 @@
 use super::{FSI, PDI};
 use crate::Direction;
 use crate::pages::{Block, Page, Span};
-use alloc::string::String;
+use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::ops::Range;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -241,6 +241,50 @@ pub(super) fn text(page: &Page, color: bool, width: Option<usize>) -> String {
                         None => out.push_str(&text),
                     }
                     out.push('\n');
+                }
+            }
+            Block::Chart(c) => {
+                // A small table: one line per bar (of a time line, those with a count), its
+                // total, and for stacked columns what it is made of.
+                let list_sep =
+                    crate::l10n::ui::t(page.locale, crate::catalog::UiKey::ListSeparator);
+                let stacked = c.layout == crate::pages::ChartLayout::Columns;
+                if stacked {
+                    line(
+                        &mut out,
+                        "",
+                        "",
+                        &[Span::Text(c.category_axis.clone())],
+                        rtl,
+                        width,
+                    );
+                }
+                for b in &c.bars {
+                    let total = b.total();
+                    if stacked && total == 0 {
+                        continue;
+                    }
+                    let mut value = total.to_string();
+                    if c.series.len() > 1 {
+                        let parts: Vec<String> = c
+                            .series
+                            .iter()
+                            .zip(&b.values)
+                            .filter(|(_, v)| **v > 0)
+                            .map(|(s, v)| alloc::format!("{} ({v})", s.name))
+                            .collect();
+                        value.push_str(" · ");
+                        value.push_str(&parts.join(list_sep));
+                    }
+                    let prefix = alloc::format!("  {}{sep}", super::html::printable(&b.label));
+                    line(
+                        &mut out,
+                        &prefix,
+                        "      ",
+                        &[Span::Text(value)],
+                        rtl,
+                        width,
+                    );
                 }
             }
         }

@@ -1,7 +1,9 @@
 //! One function per command. Each writes to `out` and says how it ended.
 
 use crate::error::{Failure, known, parse_code, unknown};
+use crate::progress::Metered;
 use crate::{Kind, ListFormat, LogsFormat, PageFormat, json, output};
+use smtp_codes::logs::Breakdown;
 use smtp_codes::pages::{Page, explain_with_host};
 use smtp_codes::render::Format;
 use smtp_codes::{
@@ -346,16 +348,22 @@ fn read_log(
     }
 }
 
-/// `logs [FILE|-]...`: reads every file (or standard input), then prints the summary or,
-/// with `--records`, one record per attempt as it goes.
+/// `logs [FILE|-]...`: reads every file (or standard input), then prints the summary with the
+/// breakdowns in `by` or, with `--records`, one record per attempt as it goes.
 pub fn logs(
     out: &mut impl Write,
     files: &[std::path::PathBuf],
     format: LogsFormat,
+    by: &[Breakdown],
     records: bool,
     locale: Locale,
 ) -> Result<(), Failure> {
     use smtp_codes::logs::Triage;
+    if records && format == LogsFormat::Html {
+        return Err(Failure::Usage(
+            "--records writes JSON lines or CSV rows: use --format json or --format csv".into(),
+        ));
+    }
     let mut triage = Triage::new();
     let stdin = [std::path::PathBuf::from("-")];
     let files = if files.is_empty() { &stdin[..] } else { files };
@@ -369,10 +377,17 @@ pub fn logs(
     let mut failed: Option<Failure> = None;
     for f in files {
         let name = f.display().to_string();
+        // Metered before any decompression: for gzip, the compressed bytes against the file.
         let input: Box<dyn std::io::Read> = if name == "-" {
-            Box::new(std::io::stdin())
+            Box::new(Metered::new(std::io::stdin(), &name, None))
         } else {
-            Box::new(std::fs::File::open(f).map_err(|e| Failure::io(&name, e))?)
+            let file = std::fs::File::open(f).map_err(|e| Failure::io(&name, e))?;
+            let size = file
+                .metadata()
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.len());
+            Box::new(Metered::new(file, &name, size))
         };
         let whole = read_log(input, &name, |line| {
             if !records {
@@ -405,23 +420,29 @@ pub fn logs(
         return Ok(());
     }
     match format {
-        LogsFormat::Json => output::json(out, &json::triage(&triage)),
+        LogsFormat::Json => output::json(out, &json::triage(&triage, by)),
         LogsFormat::Csv => {
             writeln!(out, "kind,key,count")?;
-            for b in triage.by_reason() {
-                writeln!(out, "reason,{},{}", b.key.id(), b.count)?;
-            }
-            for b in triage.by_provider() {
-                writeln!(out, "provider,{},{}", b.key, b.count)?;
-            }
-            for b in triage.by_domain() {
-                writeln!(out, "domain,{},{}", json::csv_field(&b.key), b.count)?;
-            }
-            for b in triage.by_code() {
-                writeln!(out, "code,{},{}", b.key, b.count)?;
+            for &b in by {
+                for row in triage.by(b) {
+                    writeln!(
+                        out,
+                        "{},{},{}",
+                        b.as_str(),
+                        json::csv_field(&row.key),
+                        row.count
+                    )?;
+                }
             }
             Ok(())
         }
-        LogsFormat::Text => output::page(out, &Page::triage(&triage, locale), Format::Text),
+        LogsFormat::Text | LogsFormat::Html => {
+            let f = if format == LogsFormat::Html {
+                Format::Html
+            } else {
+                Format::Text
+            };
+            output::page(out, &Page::triage_by(&triage, locale, by), f)
+        }
     }
 }

@@ -509,18 +509,51 @@ pub fn record(r: &smtp_codes::logs::Record) -> Value {
     })
 }
 
-/// `logs --format json`: the summary.
-pub fn triage(t: &smtp_codes::logs::Triage) -> Value {
+/// `logs --format json`: the summary, with the `by_…` lists of the breakdowns in `by` (and
+/// with `reason`, the failures per hour).
+pub fn triage(t: &smtp_codes::logs::Triage, by: &[smtp_codes::logs::Breakdown]) -> Value {
+    use smtp_codes::logs::Breakdown;
     let o = t.outcomes();
-    json!({
+    let mut v = json!({
         "lines": t.lines(),
         "attempts": t.attempts(),
         "skipped": t.skipped(),
         "outcomes": { "sent": o[0], "deferred": o[1], "bounced": o[2], "expired": o[3] },
         "recovered": t.recovered(),
-        "by_reason": t.by_reason().iter().map(|b| json!({"id": b.key.id(), "count": b.count, "examples": b.examples})).collect::<Vec<_>>(),
-        "by_provider": t.by_provider().iter().map(|b| json!({"id": b.key, "name": Provider::get(b.key).map(|p| p.name()), "count": b.count, "examples": b.examples})).collect::<Vec<_>>(),
-        "by_domain": t.by_domain().iter().map(|b| json!({"domain": b.key, "count": b.count, "examples": b.examples})).collect::<Vec<_>>(),
-        "by_code": t.by_code().iter().map(|b| json!({"code": b.key, "count": b.count, "examples": b.examples})).collect::<Vec<_>>(),
-    })
+    });
+    for &b in by {
+        let list = t
+            .by(b)
+            .into_iter()
+            .map(|x| {
+                let mut item = json!({"id": x.key, "count": x.count, "examples": x.examples});
+                // Earlier names of the key, and a provider's name.
+                match b {
+                    Breakdown::Provider => {
+                        item["name"] = json!(Provider::get(&x.key).map(|p| p.name()));
+                    }
+                    Breakdown::Domain => item["domain"] = json!(x.key),
+                    Breakdown::Code => item["code"] = json!(x.key),
+                    _ => {}
+                }
+                item
+            })
+            .collect();
+        v[format!("by_{}", b.as_str())] = Value::Array(list);
+        if b == Breakdown::Reason {
+            v["by_hour"] = t
+                .by_hour()
+                .iter()
+                .map(|h| {
+                    json!({
+                        "hour": h.hour.to_string(),
+                        "offset": h.offset,
+                        "reasons": h.reasons.iter().map(|(r, n)| json!({"id": r.id(), "count": n})).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            v["untimed"] = json!(t.untimed());
+        }
+    }
+    v
 }

@@ -8,6 +8,7 @@ mod commands;
 mod error;
 mod json;
 mod output;
+mod progress;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use error::Failure;
@@ -92,6 +93,32 @@ enum LogsFormat {
     Text,
     Json,
     Csv,
+    Html,
+}
+
+/// What `logs --by` breaks the failures down by.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum By {
+    #[value(alias = "reasons")]
+    Reason,
+    #[value(alias = "providers")]
+    Provider,
+    #[value(alias = "domains")]
+    Domain,
+    #[value(alias = "codes")]
+    Code,
+}
+
+impl From<By> for smtp_codes::logs::Breakdown {
+    fn from(b: By) -> Self {
+        use smtp_codes::logs::Breakdown;
+        match b {
+            By::Reason => Breakdown::Reason,
+            By::Provider => Breakdown::Provider,
+            By::Domain => Breakdown::Domain,
+            By::Code => Breakdown::Code,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -178,11 +205,31 @@ enum Command {
     },
     /// Triage mail logs (Postfix, Exim, Sendmail; plain or gzip): which delivery attempts
     /// failed and why, per reason, provider, recipient domain and code
+    ///
+    /// The summary gives the totals, then the breakdowns --by names. `--format html` writes a
+    /// self-contained report: charts of the failures per hour (stacked by reason), per reason,
+    /// and of the recipient domains, providers and codes with the most failures, and a section
+    /// per reason (what it means, what to do, example replies) that the charts link to. On a
+    /// terminal, a progress line on standard error shows how much of a long input is read.
     Logs {
         /// Log files; `-` or none reads standard input
         files: Vec<PathBuf>,
+        /// text and html: a page; json: the counts; csv: one row per count (kind,key,count)
         #[arg(long, value_enum, default_value = "text")]
         format: LogsFormat,
+        /// The breakdowns to show, comma-separated, in every format: `reason` (with the
+        /// failures per hour and a section per reason), `provider`, `domain`, `code`; all four
+        /// by default. The totals are always shown; a breakdown not named is left out
+        /// everywhere (JSON has only the named `by_…` lists, CSV only their rows). Not with
+        /// --records
+        #[arg(
+            long,
+            value_enum,
+            value_delimiter = ',',
+            default_value = "reason,provider,domain,code",
+            conflicts_with = "records"
+        )]
+        by: Vec<By>,
         /// One record per attempt instead of the summary (JSON lines, or CSV rows)
         #[arg(long)]
         records: bool,
@@ -252,9 +299,22 @@ fn run(command: Command) -> Result<(), Failure> {
         Command::Logs {
             files,
             format,
+            by,
             records,
             lang,
-        } => commands::logs(&mut out, &files, format, records, Locale::resolve(&lang)),
+        } => {
+            let mut by: Vec<smtp_codes::logs::Breakdown> = by.into_iter().map(Into::into).collect();
+            by.sort();
+            by.dedup();
+            commands::logs(
+                &mut out,
+                &files,
+                format,
+                &by,
+                records,
+                Locale::resolve(&lang),
+            )
+        }
         Command::Locales { format } => commands::locales(&mut out, format),
     };
     // What was written is flushed even when the command failed afterwards (`show 421 299`).

@@ -1338,6 +1338,28 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "نطاقات المستلمين",
     // logs.examples
     "أمثلة",
+    // logs.by_hour
+    "الإخفاقات في كل ساعة",
+    // logs.untimed
+    "إخفاقات بلا طابع زمني (خارج الرسم البياني)",
+    // logs.axis_time
+    "الوقت كما يسجّله السجل",
+    // logs.hours_per_bar
+    "عدد الساعات في كل عمود",
+    // logs.axis_failures
+    "الإخفاقات",
+    // logs.top_domains
+    "نطاقات المستلمين الأكثر إخفاقًا",
+    // logs.top_providers
+    "مزوّدو الخدمة الأكثر إخفاقًا",
+    // logs.by_code
+    "الإخفاقات حسب الرمز",
+    // logs.code_axis
+    "رمز الرد (أو رمز الحالة المحسَّن)",
+    // logs.reasons
+    "معنى كل سبب",
+    // logs.shown
+    "المعروض: {shown} من {total}",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

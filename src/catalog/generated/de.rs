@@ -1338,6 +1338,28 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Empfängerdomains",
     // logs.examples
     "Beispiele",
+    // logs.by_hour
+    "Fehlschläge pro Stunde",
+    // logs.untimed
+    "Fehlschläge ohne Zeitstempel (nicht im Diagramm)",
+    // logs.axis_time
+    "Uhrzeit laut Log",
+    // logs.hours_per_bar
+    "Stunden pro Balken",
+    // logs.axis_failures
+    "Fehlschläge",
+    // logs.top_domains
+    "Empfängerdomains mit den meisten Fehlschlägen",
+    // logs.top_providers
+    "Anbieter mit den meisten Fehlschlägen",
+    // logs.by_code
+    "Fehlschläge nach Code",
+    // logs.code_axis
+    "Antwortcode (oder erweiterter Statuscode)",
+    // logs.reasons
+    "Was die Ursachen bedeuten",
+    // logs.shown
+    "Angezeigt: {shown} von {total}",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

@@ -1338,6 +1338,28 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Recipient domains",
     // logs.examples
     "For example",
+    // logs.by_hour
+    "Failures per hour",
+    // logs.untimed
+    "Failures without a time stamp (not in the chart)",
+    // logs.axis_time
+    "Time, as the log gives it",
+    // logs.hours_per_bar
+    "Hours per bar",
+    // logs.axis_failures
+    "Failures",
+    // logs.top_domains
+    "Recipient domains with the most failures",
+    // logs.top_providers
+    "Providers with the most failures",
+    // logs.by_code
+    "Failures by code",
+    // logs.code_axis
+    "Reply code (or enhanced code)",
+    // logs.reasons
+    "What each reason means",
+    // logs.shown
+    "Shown: {shown} of {total}",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

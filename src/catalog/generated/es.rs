@@ -1338,6 +1338,28 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Dominios de destino",
     // logs.examples
     "Ejemplos",
+    // logs.by_hour
+    "Fallos por hora",
+    // logs.untimed
+    "Fallos sin marca de tiempo (fuera del gráfico)",
+    // logs.axis_time
+    "Hora, según el registro",
+    // logs.hours_per_bar
+    "Horas por barra",
+    // logs.axis_failures
+    "Fallos",
+    // logs.top_domains
+    "Dominios de destino con más fallos",
+    // logs.top_providers
+    "Proveedores con más fallos",
+    // logs.by_code
+    "Fallos por código",
+    // logs.code_axis
+    "Código de respuesta (o código mejorado)",
+    // logs.reasons
+    "Qué significa cada motivo",
+    // logs.shown
+    "Mostrados: {shown} de {total}",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

@@ -1338,6 +1338,28 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Domaines destinataires",
     // logs.examples
     "Exemples",
+    // logs.by_hour
+    "Échecs par heure",
+    // logs.untimed
+    "Échecs sans horodatage (absents du graphique)",
+    // logs.axis_time
+    "Heure, selon le journal",
+    // logs.hours_per_bar
+    "Heures par barre",
+    // logs.axis_failures
+    "Échecs",
+    // logs.top_domains
+    "Domaines destinataires aux échecs les plus nombreux",
+    // logs.top_providers
+    "Fournisseurs aux échecs les plus nombreux",
+    // logs.by_code
+    "Échecs par code",
+    // logs.code_axis
+    "Code de réponse (ou code d'état étendu)",
+    // logs.reasons
+    "Ce que signifie chaque cause",
+    // logs.shown
+    "{shown} affichés sur {total}",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

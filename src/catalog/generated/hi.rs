@@ -1338,6 +1338,28 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "प्राप्तकर्ता डोमेन",
     // logs.examples
     "उदाहरण",
+    // logs.by_hour
+    "प्रति घंटा विफलताएँ",
+    // logs.untimed
+    "बिना समय वाली विफलताएँ (चार्ट में नहीं)",
+    // logs.axis_time
+    "समय, जैसा लॉग में लिखा है",
+    // logs.hours_per_bar
+    "हर स्तंभ में घंटे",
+    // logs.axis_failures
+    "विफलताएँ",
+    // logs.top_domains
+    "सबसे ज़्यादा विफलताओं वाले प्राप्तकर्ता डोमेन",
+    // logs.top_providers
+    "सबसे ज़्यादा विफलताओं वाले प्रदाता",
+    // logs.by_code
+    "कोड के अनुसार विफलताएँ",
+    // logs.code_axis
+    "रिप्लाई कोड (या एन्हांस्ड कोड)",
+    // logs.reasons
+    "हर वजह का मतलब",
+    // logs.shown
+    "दिखाए गए: {total} में से {shown}",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

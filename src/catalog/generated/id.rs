@@ -1338,6 +1338,28 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Domain penerima",
     // logs.examples
     "Contoh",
+    // logs.by_hour
+    "Kegagalan per jam",
+    // logs.untimed
+    "Kegagalan tanpa cap waktu (tidak ada di grafik)",
+    // logs.axis_time
+    "Waktu, menurut log",
+    // logs.hours_per_bar
+    "Jam per batang",
+    // logs.axis_failures
+    "Kegagalan",
+    // logs.top_domains
+    "Domain penerima dengan kegagalan terbanyak",
+    // logs.top_providers
+    "Penyedia dengan kegagalan terbanyak",
+    // logs.by_code
+    "Kegagalan menurut kode",
+    // logs.code_axis
+    "Kode balasan (atau kode status lanjutan)",
+    // logs.reasons
+    "Arti setiap penyebab",
+    // logs.shown
+    "Ditampilkan: {shown} dari {total}",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

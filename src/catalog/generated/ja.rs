@@ -1338,6 +1338,28 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "受信者のドメイン",
     // logs.examples
     "例",
+    // logs.by_hour
+    "1時間ごとの失敗",
+    // logs.untimed
+    "タイムスタンプのない失敗（グラフには含まれません）",
+    // logs.axis_time
+    "時刻（ログの記録どおり）",
+    // logs.hours_per_bar
+    "棒1本あたりの時間数",
+    // logs.axis_failures
+    "失敗数",
+    // logs.top_domains
+    "失敗の多い受信者のドメイン",
+    // logs.top_providers
+    "失敗の多いプロバイダー",
+    // logs.by_code
+    "コード別の失敗",
+    // logs.code_axis
+    "応答コード（または拡張ステータスコード）",
+    // logs.reasons
+    "各原因の意味",
+    // logs.shown
+    "表示：{total} 件中 {shown} 件",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

@@ -1338,6 +1338,28 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "수신자 도메인",
     // logs.examples
     "예",
+    // logs.by_hour
+    "시간별 실패",
+    // logs.untimed
+    "타임스탬프가 없는 실패(차트에 없음)",
+    // logs.axis_time
+    "로그에 기록된 시각",
+    // logs.hours_per_bar
+    "막대당 시간 수",
+    // logs.axis_failures
+    "실패 수",
+    // logs.top_domains
+    "실패가 가장 많은 수신자 도메인",
+    // logs.top_providers
+    "실패가 가장 많은 제공업체",
+    // logs.by_code
+    "코드별 실패",
+    // logs.code_axis
+    "응답 코드(또는 확장 상태 코드)",
+    // logs.reasons
+    "각 원인의 의미",
+    // logs.shown
+    "표시: {total}개 중 {shown}개",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

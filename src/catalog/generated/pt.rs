@@ -1338,6 +1338,28 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Domínios de destino",
     // logs.examples
     "Exemplos",
+    // logs.by_hour
+    "Falhas por hora",
+    // logs.untimed
+    "Falhas sem horário registrado (fora do gráfico)",
+    // logs.axis_time
+    "Horário, como consta no log",
+    // logs.hours_per_bar
+    "Horas por barra",
+    // logs.axis_failures
+    "Falhas",
+    // logs.top_domains
+    "Domínios de destino com mais falhas",
+    // logs.top_providers
+    "Provedores com mais falhas",
+    // logs.by_code
+    "Falhas por código",
+    // logs.code_axis
+    "Código de resposta (ou código estendido)",
+    // logs.reasons
+    "O que significa cada motivo",
+    // logs.shown
+    "Exibidos: {shown} de {total}",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

@@ -1338,6 +1338,28 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Домены получателей",
     // logs.examples
     "Примеры",
+    // logs.by_hour
+    "Сбои по часам",
+    // logs.untimed
+    "Сбои без отметки времени (не на графике)",
+    // logs.axis_time
+    "Время по журналу",
+    // logs.hours_per_bar
+    "Часов на столбец",
+    // logs.axis_failures
+    "Сбои",
+    // logs.top_domains
+    "Домены получателей с наибольшим числом сбоев",
+    // logs.top_providers
+    "Провайдеры с наибольшим числом сбоев",
+    // logs.by_code
+    "Сбои по кодам",
+    // logs.code_axis
+    "Код ответа (или расширенный код)",
+    // logs.reasons
+    "Что означает каждая причина",
+    // logs.shown
+    "Показано: {shown} из {total}",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

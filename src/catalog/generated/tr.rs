@@ -1338,6 +1338,28 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Alıcı alan adları",
     // logs.examples
     "Örnekler",
+    // logs.by_hour
+    "Saate göre hatalar",
+    // logs.untimed
+    "Zaman damgası olmayan hatalar (grafikte yok)",
+    // logs.axis_time
+    "Günlükte yazan saat",
+    // logs.hours_per_bar
+    "Çubuk başına saat",
+    // logs.axis_failures
+    "Hatalar",
+    // logs.top_domains
+    "En çok hata alan alıcı alan adları",
+    // logs.top_providers
+    "En çok hatanın yaşandığı sağlayıcılar",
+    // logs.by_code
+    "Koda göre hatalar",
+    // logs.code_axis
+    "Yanıt kodu (veya genişletilmiş durum kodu)",
+    // logs.reasons
+    "Her nedenin anlamı",
+    // logs.shown
+    "Gösterilen: {total} içinden {shown}",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

@@ -1338,6 +1338,28 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "Tên miền người nhận",
     // logs.examples
     "Ví dụ",
+    // logs.by_hour
+    "Lỗi theo giờ",
+    // logs.untimed
+    "Lỗi không có dấu thời gian (không có trong biểu đồ)",
+    // logs.axis_time
+    "Thời gian theo nhật ký",
+    // logs.hours_per_bar
+    "Số giờ mỗi cột",
+    // logs.axis_failures
+    "Số lỗi",
+    // logs.top_domains
+    "Tên miền người nhận có nhiều lỗi nhất",
+    // logs.top_providers
+    "Nhà cung cấp có nhiều lỗi nhất",
+    // logs.by_code
+    "Lỗi theo mã",
+    // logs.code_axis
+    "Mã phản hồi (hoặc mã trạng thái mở rộng)",
+    // logs.reasons
+    "Ý nghĩa của từng nguyên nhân",
+    // logs.shown
+    "Đang hiển thị: {shown} trên {total}",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

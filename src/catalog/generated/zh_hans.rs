@@ -1338,6 +1338,28 @@ pub(super) static UI: [&str; UI_KEYS] = [
     "收件人域名",
     // logs.examples
     "示例",
+    // logs.by_hour
+    "按小时统计的失败",
+    // logs.untimed
+    "没有时间戳的失败（未计入图表）",
+    // logs.axis_time
+    "时间（按日志记录）",
+    // logs.hours_per_bar
+    "每个柱形的小时数",
+    // logs.axis_failures
+    "失败次数",
+    // logs.top_domains
+    "失败最多的收件人域名",
+    // logs.top_providers
+    "失败最多的服务商",
+    // logs.by_code
+    "按代码统计的失败",
+    // logs.code_axis
+    "响应码（或增强状态码）",
+    // logs.reasons
+    "各原因的含义",
+    // logs.shown
+    "已显示：{total} 项中的 {shown} 项",
 ];
 
 /// Per reason, in `super::Reason` order: ["title", "meaning", "how_to_fix", "user_message"].

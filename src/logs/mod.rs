@@ -4,8 +4,9 @@
 //! [`attempt`] recognises one delivery attempt in one log line, without looking for a reply
 //! (cheap: a few substring tests, so that lines without an attempt never reach the
 //! diagnosis). [`Triage`] reads lines one at a time and keeps counts per reason, provider,
-//! recipient domain and code, with a few example replies each: its memory grows with the
-//! number of distinct keys, never with the length of the log.
+//! recipient domain and code, with a few example replies each, and its failures per reason
+//! and [`Hour`]: its memory grows with the number of distinct keys, never with the length of
+//! the log.
 //!
 //! ```
 //! use smtp_codes::logs::{Outcome, Triage};
@@ -17,6 +18,10 @@
 //! assert_eq!(t.by_reason()[0].key, Reason::UserUnknown);
 //! assert_eq!(t.outcomes()[Outcome::Bounced as usize], 1);
 //! ```
+
+mod hour;
+
+pub use hour::{Hour, HourCounts};
 
 use crate::{Code, Provider, Reason, Reply, diagnose, diagnose_with_host};
 use alloc::collections::{BTreeMap, BTreeSet};
@@ -85,6 +90,41 @@ pub struct Attempt<'a> {
     pub queue_id: Option<&'a str>,
     /// The whole line.
     pub line: &'a str,
+}
+
+/// What a summary counts a log's failures by (`smtp-codes logs --by`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Breakdown {
+    /// What happened ([`Triage::by_reason`], and per hour [`Triage::by_hour`]).
+    Reason,
+    /// Whose server replied ([`Triage::by_provider`]).
+    Provider,
+    /// The recipient's domain ([`Triage::by_domain`]).
+    Domain,
+    /// The reply code ([`Triage::by_code`]).
+    Code,
+}
+
+impl Breakdown {
+    /// Every breakdown, in the order summaries show them.
+    pub const ALL: [Breakdown; 4] = [
+        Breakdown::Reason,
+        Breakdown::Provider,
+        Breakdown::Domain,
+        Breakdown::Code,
+    ];
+
+    /// The name used on the command line and, with `by_`, in JSON: `"reason"`, `"provider"`,
+    /// `"domain"`, `"code"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Breakdown::Reason => "reason",
+            Breakdown::Provider => "provider",
+            Breakdown::Domain => "domain",
+            Breakdown::Code => "code",
+        }
+    }
 }
 
 /// The time stamp a line starts with: syslog's `Mmm dd hh:mm:ss`, or an ISO date and time.
@@ -342,6 +382,9 @@ pub struct Triage {
     /// Failures per reason and recipient domain, and per reason and provider.
     reason_domains: BTreeMap<(Reason, String), usize>,
     reason_providers: BTreeMap<(Reason, &'static str), usize>,
+    /// Failures per hour and reason; those whose line has no time stamp are only counted.
+    hourly: BTreeMap<(Hour, Reason), usize>,
+    untimed: usize,
 }
 
 fn add<K: Ord>(map: &mut BTreeMap<K, (usize, Vec<String>)>, key: K, example: &str) {
@@ -472,6 +515,10 @@ impl Triage {
             .or(reply.enhanced().map(Code::Enhanced))
             .map(|c| c.to_string());
         add(&mut self.reasons, d.reason(), &words);
+        match a.time.and_then(Hour::from_stamp) {
+            Some(h) => *self.hourly.entry((h, d.reason())).or_default() += 1,
+            None => self.untimed += 1,
+        }
         if let Some(p) = d.provider() {
             add(&mut self.providers, p.id(), &words);
             *self
@@ -558,6 +605,100 @@ impl Triage {
     pub fn by_code(&self) -> Vec<Bucket<String>> {
         buckets(&self.codes)
     }
+
+    /// Failed attempts per key of one breakdown, most first, each key as its id: a reason's
+    /// (`user_unknown`), a provider's (`google`), a domain, a code (`550`).
+    ///
+    /// ```
+    /// use smtp_codes::logs::{Breakdown, Triage};
+    /// let mut t = Triage::new();
+    /// t.line("May 14 10:22:31 mail postfix/smtp[21044]: 4VbK2x3Yz1zJrQ: to=<bob@example.com>, relay=mx.example.com[192.0.2.10]:25, delay=1.2, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.10] said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))");
+    /// let keys = |b| t.by(b).into_iter().map(|b| b.key).collect::<Vec<_>>();
+    /// assert_eq!(keys(Breakdown::Reason), ["user_unknown"]);
+    /// assert_eq!(keys(Breakdown::Domain), ["example.com"]);
+    /// assert_eq!(keys(Breakdown::Code), ["550"]);
+    /// ```
+    pub fn by(&self, breakdown: Breakdown) -> Vec<Bucket<String>> {
+        fn named<K>(b: Vec<Bucket<K>>, id: impl Fn(&K) -> &str) -> Vec<Bucket<String>> {
+            b.into_iter()
+                .map(|b| Bucket {
+                    key: String::from(id(&b.key)),
+                    count: b.count,
+                    examples: b.examples,
+                })
+                .collect()
+        }
+        match breakdown {
+            Breakdown::Reason => named(self.by_reason(), |r| r.id()),
+            Breakdown::Provider => named(self.by_provider(), |p| p),
+            Breakdown::Domain => self.by_domain(),
+            Breakdown::Code => self.by_code(),
+        }
+    }
+
+    /// Failed attempts per hour and reason, in time order (see [`Hour`] for how year-less
+    /// stamps are placed), one entry per hour of the time line; only hours with failures. A
+    /// failure whose line has no time stamp is in [`Triage::untimed`] instead.
+    ///
+    /// ```
+    /// use smtp_codes::logs::Triage;
+    /// let mut t = Triage::new();
+    /// for stamp in ["Jan  1 00:10:00", "Dec 31 23:50:00", "Dec 31 23:55:00"] {
+    ///     t.line(&format!("{stamp} mail postfix/smtp[1]: ABC: to=<a@example.com>, relay=none, dsn=4.4.1, status=deferred (connect to mx.example.com[192.0.2.1]:25: Connection timed out)"));
+    /// }
+    /// let hours = t.by_hour();
+    /// // New Year's Eve first, then the next hour: months are read, not sorted by name.
+    /// assert_eq!(hours[0].hour.to_string(), "12-31 23:00");
+    /// assert_eq!((hours[1].hour.to_string(), hours[1].offset), ("01-01 00:00".into(), 1));
+    /// assert_eq!(hours[0].total(), 2);
+    /// ```
+    pub fn by_hour(&self) -> Vec<HourCounts> {
+        let mut out: Vec<HourCounts> = Vec::new();
+        for (&(hour, reason), &n) in &self.hourly {
+            match out.last_mut() {
+                Some(last) if last.hour == hour => last.reasons.push((reason, n)),
+                _ => out.push(HourCounts {
+                    hour,
+                    offset: 0,
+                    reasons: alloc::vec![(reason, n)],
+                }),
+            }
+        }
+        let hours: Vec<Hour> = out.iter().map(|h| h.hour).collect();
+        let at = hour::time_line(&hours);
+        let first = at.iter().copied().min().unwrap_or(0);
+        for (h, a) in out.iter_mut().zip(&at) {
+            h.offset = a.abs_diff(first);
+        }
+        out.sort_by_key(|h| h.offset);
+        // A year-less hour put in a dated one's year and hour is that hour: one entry, named
+        // by its date.
+        let mut merged: Vec<HourCounts> = Vec::with_capacity(out.len());
+        for h in out {
+            match merged.last_mut() {
+                Some(last) if last.offset == h.offset => {
+                    if last.hour.year().is_none() {
+                        last.hour = h.hour;
+                    }
+                    for (r, n) in h.reasons {
+                        match last.reasons.iter_mut().find(|x| x.0 == r) {
+                            Some(x) => x.1 += n,
+                            None => last.reasons.push((r, n)),
+                        }
+                    }
+                    last.reasons.sort_by_key(|x| x.0);
+                }
+                _ => merged.push(h),
+            }
+        }
+        merged
+    }
+
+    /// Failed attempts whose line has no time stamp: counted everywhere but in
+    /// [`Triage::by_hour`].
+    pub fn untimed(&self) -> usize {
+        self.untimed
+    }
 }
 
 #[cfg(test)]
@@ -583,5 +724,146 @@ mod tests {
         ] {
             assert_eq!(attempt(none), None, "{none:?}");
         }
+    }
+
+    /// A failure line of each MTA with the given time stamp.
+    fn failures(stamp: &str) -> [String; 3] {
+        [
+            alloc::format!(
+                "{stamp} mail postfix/smtp[1]: ABC: to=<a@example.com>, relay=none, dsn=4.4.1, status=deferred (connect to mx.example.com[192.0.2.1]:25: Connection timed out)"
+            ),
+            alloc::format!(
+                "{stamp} 1rA2b3-000Cde-Fg ** kim@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.7]: SMTP error from remote mail server after RCPT TO:<kim@example.net>: 550 5.1.1 User unknown"
+            ),
+            alloc::format!(
+                "{stamp} mail sendmail[1234]: 44EAMVx1001234: to=<kim@example.net>, delay=00:00:01, mailer=esmtp, pri=30000, relay=mx.example.net. [192.0.2.7], dsn=5.1.1, stat=User unknown"
+            ),
+        ]
+    }
+
+    fn hours(t: &Triage) -> Vec<(String, u64, usize)> {
+        t.by_hour()
+            .iter()
+            .map(|h| (h.hour.to_string(), h.offset, h.total()))
+            .collect()
+    }
+
+    #[test]
+    fn failures_are_counted_per_hour_for_each_shape_of_time_stamp() {
+        for (stamps, want) in [
+            // syslog: no year; months by their names, not alphabetically ("Dec" < "Aug"
+            // would put December first).
+            (
+                ["Dec  4 09:59:59", "Aug 30 10:00:00", "Apr  1 10:30:00"],
+                [
+                    ("04-01 10:00", 0),
+                    ("08-30 10:00", 3624),
+                    ("12-04 09:00", 5927),
+                ],
+            ),
+            // ISO (Exim), across a year.
+            (
+                [
+                    "2024-12-31 23:10:00",
+                    "2024-12-31 22:59:59",
+                    "2025-01-01 00:00:00",
+                ],
+                [
+                    ("2024-12-31 22:00", 0),
+                    ("2024-12-31 23:00", 1),
+                    ("2025-01-01 00:00", 2),
+                ],
+            ),
+            // RFC 3339 (newer syslog): the hour as written, the offset not applied.
+            (
+                [
+                    "2024-05-14T10:22:31.123456+02:00",
+                    "2024-05-14T09:00:00-07:00",
+                    "2024-05-14T10:59:59Z",
+                ],
+                [("2024-05-14 09:00", 0), ("2024-05-14 10:00", 1), ("", 0)],
+            ),
+        ] {
+            let mut t = Triage::new();
+            for stamp in stamps {
+                // Postfix (time stamp) and Sendmail; Exim only where the stamp is its own.
+                let [postfix, exim, sendmail] = failures(stamp);
+                t.line(&postfix);
+                t.line(&sendmail);
+                if !stamp.contains('T') && stamp.starts_with('2') {
+                    t.line(&exim);
+                }
+            }
+            let per_line = if stamps[0].starts_with("2024-12") {
+                3
+            } else {
+                2
+            };
+            let want: Vec<(String, u64, usize)> = want
+                .iter()
+                .filter(|w| !w.0.is_empty())
+                .map(|(h, o)| (String::from(*h), *o, 0))
+                .collect();
+            let got = hours(&t);
+            assert_eq!(
+                got.iter().map(|g| (g.0.clone(), g.1)).collect::<Vec<_>>(),
+                want.iter().map(|g| (g.0.clone(), g.1)).collect::<Vec<_>>(),
+                "{stamps:?}"
+            );
+            let charted: usize = got.iter().map(|g| g.2).sum();
+            assert_eq!(charted, 3 * per_line, "{stamps:?}");
+            assert_eq!(t.untimed(), 0);
+        }
+    }
+
+    #[test]
+    fn a_yearless_log_over_new_year_reads_december_first() {
+        let mut t = Triage::new();
+        for stamp in ["Jan  2 01:00:00", "Dec 31 23:00:00", "Jan  1 00:00:00"] {
+            t.line(&failures(stamp)[0]);
+        }
+        let got: Vec<(String, u64)> = hours(&t).into_iter().map(|h| (h.0, h.1)).collect();
+        assert_eq!(
+            got,
+            [
+                (String::from("12-31 23:00"), 0),
+                (String::from("01-01 00:00"), 1),
+                (String::from("01-02 01:00"), 26)
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_without_a_time_stamp_are_counted_but_not_charted() {
+        let mut t = Triage::new();
+        for line in failures("May 14 10:22:31") {
+            // A syslog prefix cut off, or a stamp that names no real hour: no hour.
+            t.line(&line[16..]);
+            t.line(&line.replace("May 14 10", "May 14 25"));
+            t.line(&line.replace("May 14", "Foo 14"));
+        }
+        t.line(&failures("2024-13-01 10:00:00")[1]);
+        assert!(t.attempts() >= 4);
+        assert_eq!(
+            t.untimed(),
+            t.by_reason().iter().map(|b| b.count).sum::<usize>()
+        );
+        assert!(t.by_hour().is_empty());
+        for bad in [
+            "",
+            "May",
+            "May 14 1",
+            "2024-05-14",
+            "2024-05-14 1",
+            "2024-02-30x10:00:00",
+            "Mayo 4 10:00:00",
+            "May 14 10-00:00",
+        ] {
+            assert_eq!(Hour::from_stamp(bad), None, "{bad:?}");
+        }
+        assert_eq!(
+            Hour::from_stamp("may 14 10:00:00").map(|h| h.month()),
+            Some(5)
+        );
     }
 }
