@@ -8,20 +8,9 @@ use smtp_codes::{EnhancedCode, EnhancedInfo, ReplyCode, ReplyInfo};
 use std::collections::HashMap;
 use std::hint::black_box;
 
-/// Deterministic pseudo-random numbers (splitmix64, fixed seed).
-pub struct Rng(u64);
-impl Rng {
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed)
-    }
-    pub fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-}
+#[path = "rng.rs"]
+mod rng;
+pub use rng::Rng;
 
 fn draw<T: Copy>(table: &[(T, u32)], n: usize, seed: u64) -> Vec<T> {
     let total: u32 = table.iter().map(|(_, w)| w).sum();
