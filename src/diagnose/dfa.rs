@@ -51,13 +51,26 @@ pub(crate) struct Dfa {
     /// Per matching state (index `(id - match_min) / stride`): the range of `outputs` that
     /// holds the patterns ending there, longest first.
     ends: Vec<(u32, u32)>,
-    outputs: Vec<u32>,
+    outputs: Vec<Output>,
     /// The id of the state after the first space: where reading starts again after an address.
     pub after_space: u32,
     /// The id of the state an `@` leads to (a "matching" state with no phrase).
     pub at_state: u32,
-    /// Per pattern: its length in the normal form.
-    pub lens: Vec<u32>,
+}
+
+/// A pattern that ends in a matching state, with what the matcher records of it (worked out
+/// once here, not at every match).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Output {
+    pub pattern: u32,
+    /// Its length in the normal form.
+    pub len: u32,
+    /// The bytes of normal form from its first letter to its last.
+    pub letters: u32,
+    /// How far its last letter lies before the byte it ends on: 1 for a phrase that ends in
+    /// a space (its last word whole; the space is the separator read after the letter), 0 for
+    /// one that runs on (`word*`).
+    pub back: u32,
 }
 
 /// The trie the DFA is built from: per node, its children by class, its fail link, the
@@ -235,7 +248,19 @@ impl Dfa {
                 let mut out = core::mem::take(&mut outs[s]);
                 out.sort_by_key(|&p| core::cmp::Reverse(lens[p as usize]));
                 let from = outputs.len() as u32;
-                outputs.extend(out);
+                outputs.extend(out.into_iter().map(|p| {
+                    let len = lens[p as usize];
+                    // A phrase carries a space before its first word, and after its last
+                    // unless it runs on.
+                    let closed = phrases[p as usize].ends_with(b" ");
+                    let back = u32::from(closed);
+                    Output {
+                        pattern: p,
+                        len,
+                        letters: len.saturating_sub(1 + back),
+                        back,
+                    }
+                }));
                 ends.push((from, outputs.len() as u32));
             }
         }
@@ -251,7 +276,6 @@ impl Dfa {
             outputs,
             after_space,
             at_state,
-            lens,
         })
     }
 
@@ -264,7 +288,7 @@ impl Dfa {
     }
 
     /// The patterns that end in matching state `id`, longest first.
-    pub(crate) fn matches(&self, id: u32) -> &[u32] {
+    pub(crate) fn matches(&self, id: u32) -> &[Output] {
         let k = (id - self.match_min) as usize / self.stride;
         let (from, to) = self.ends.get(k).copied().unwrap_or((0, 0));
         self.outputs

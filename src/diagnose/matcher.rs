@@ -92,14 +92,17 @@ enum Kind {
     Marker,
 }
 
-/// A pattern used as a phrase of a rule: the rule's row in the rule space, which of its
-/// phrases, whether it is its only one, and the rule's kind.
+/// A pattern used as the first (or only) phrase of a rule, with what choosing needs to know of
+/// the rule without looking it up: its row in the rule space, its kind, whether it is its only
+/// phrase, and for a text rule its strength and the code it asks for. A pattern used only as a
+/// later phrase of rules has no uses: those phrases are looked for by [`Matcher::in_order`].
 #[derive(Clone, Copy, Debug)]
 struct Use {
     rule: u32,
-    phrase: u32,
-    single: bool,
     kind: Kind,
+    single: bool,
+    specific: bool,
+    with_code: Option<Code>,
 }
 
 /// A rule that matched, before it is placed: its row in the rule space, the normal form its
@@ -166,12 +169,10 @@ pub(crate) struct Matcher {
     /// `None` only if the automaton could not be built; then no phrase matches and codes
     /// alone decide.
     dfa: Option<Dfa>,
-    /// Every use of every pattern as a rule's phrase, grouped by pattern.
+    /// Every use of every pattern as a rule's first phrase, grouped by pattern.
     uses: Vec<Use>,
     /// Per pattern: its range of `uses`, and whether one of them is a provider's marker.
     use_ranges: Vec<(u32, u32, bool)>,
-    /// Per pattern: whether it ends in a space (a whole last word) or runs on (`word*`).
-    closed: Vec<bool>,
     /// Per rule: the pattern of each of its phrases.
     patterns: Vec<Vec<u32>>,
     /// The code rules by code (kept here: built once, like the automaton).
@@ -255,16 +256,16 @@ impl Matcher {
             }
             patterns.push(own);
         }
-        let closed = phrases.iter().map(|p| p.ends_with(' ')).collect();
         let (t, p) = (TEXT_RULES.len(), PROVIDER_RULES.len());
         let mut flat = Vec::new();
         let mut use_ranges = Vec::with_capacity(uses.len());
         for list in &uses {
             let from = flat.len() as u32;
             let mut marker = false;
-            for &(ri, pi) in list {
+            for &(ri, pi) in list.iter().filter(|&&(_, pi)| pi == 0) {
                 let i = ri as usize;
-                let kind = if i < t {
+                let text = TEXT_RULES.get(i);
+                let kind = if text.is_some() {
                     Kind::Text
                 } else if i < t + p {
                     Kind::Provider
@@ -272,11 +273,13 @@ impl Matcher {
                     marker = true;
                     Kind::Marker
                 };
+                debug_assert_eq!(pi, 0);
                 flat.push(Use {
                     rule: ri,
-                    phrase: pi,
-                    single: rule_phrases(i).len() == 1,
                     kind,
+                    single: rule_phrases(i).len() == 1,
+                    specific: text.is_some_and(|r| r.specific),
+                    with_code: text.and_then(|r| r.with_code),
                 });
             }
             use_ranges.push((from, flat.len() as u32, marker));
@@ -290,7 +293,6 @@ impl Matcher {
             dfa,
             uses,
             use_ranges,
-            closed,
             patterns,
             codes: super::CodeRuleIndex::new(),
             vendor: vendor_bits(),
@@ -448,28 +450,18 @@ impl Matcher {
         let Some(dfa) = &self.dfa else {
             return n;
         };
-        for &pattern in dfa.matches(sid) {
+        for o in dfa.matches(sid) {
             let Some(slot) = found.get_mut(n) else {
                 return n;
             };
-            let len = dfa.lens.get(pattern as usize).copied().unwrap_or(0);
-            let closed = self.closed.get(pattern as usize).copied().unwrap_or(true);
-            // A phrase carries a space before its first word, and after its last unless it
-            // runs on (`word*`): a closed phrase ends at the separator after its last letter.
-            let (last, letters) = if closed {
-                (at.saturating_sub(1), len.saturating_sub(2))
-            } else {
-                (at, len.saturating_sub(1))
-            };
-            let last = Source {
-                line,
-                at: last as u32,
-            };
             *slot = Found {
-                pattern,
-                len,
-                letters,
-                last,
+                pattern: o.pattern,
+                len: o.len,
+                letters: o.letters,
+                last: Source {
+                    line,
+                    at: (at as u32).saturating_sub(o.back),
+                },
             };
             n += 1;
         }
@@ -499,21 +491,19 @@ impl Matcher {
         })
     }
 
-    /// Where the rule of `u` matched, given that its phrase was found as `found[k]`: `None`
-    /// unless it is the rule's first phrase and the others follow.
+    /// Where the rule of `u` matched, given that its first phrase was found as `found[k]`:
+    /// `None` unless its other phrases follow.
     fn candidate(&self, u: &Use, k: usize, ctx: &Context<'_, '_>) -> Option<Cand> {
-        let f = ctx.found.get(k)?;
         if u.single {
+            let f = ctx.found.get(k)?;
             Some(Cand {
                 index: u.rule as usize,
                 covered: f.len,
                 at: k,
                 last: f.last,
             })
-        } else if u.phrase == 0 {
-            self.in_order(u.rule as usize, k, ctx)
         } else {
-            None
+            self.in_order(u.rule as usize, k, ctx)
         }
     }
 
@@ -573,16 +563,13 @@ impl Matcher {
             for u in self.uses_of(f.pattern).0 {
                 match u.kind {
                     Kind::Text => {
-                        let Some(rule) = TEXT_RULES.get(u.rule as usize) else {
-                            continue;
-                        };
-                        if rule.with_code.is_some_and(|c| !codes.contains(&Some(c))) {
+                        if u.with_code.is_some_and(|c| !codes.contains(&Some(c))) {
                             continue;
                         }
                         let Some(c) = self.candidate(u, k, ctx) else {
                             continue;
                         };
-                        let slot = if rule.specific {
+                        let slot = if u.specific {
                             &mut specific
                         } else {
                             &mut vague
