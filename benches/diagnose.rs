@@ -22,6 +22,9 @@ fn bench(c: &mut Criterion) {
         let mut g = c.benchmark_group(format!("diagnose_{name}"));
         g.throughput(Throughput::Bytes(bytes as u64));
         g.bench_function("Reply::parse", |b| b.iter(|| loop_parse(&replies)));
+        g.bench_function("Reply::parse + byte walk (floor)", |b| {
+            b.iter(|| loop_parse_walk(&replies))
+        });
         g.bench_function("Reply::parse + diagnose", |b| {
             b.iter(|| loop_parse_diagnose(&replies))
         });

@@ -33,9 +33,12 @@ fn main() {
         sum = sum.wrapping_add(match which.as_str() {
             "parse" => loop_parse(&replies),
             "parse_diagnose" => loop_parse_diagnose(&replies),
+            "parse_walk" => loop_parse_walk(&replies),
             "parse_naive" => loop_parse_naive(&naive, &replies),
             other => {
-                eprintln!("unknown loop {other:?} (parse, parse_diagnose, parse_naive)");
+                eprintln!(
+                    "unknown loop {other:?} (parse, parse_walk, parse_diagnose, parse_naive)"
+                );
                 std::process::exit(2);
             }
         });
