@@ -171,8 +171,8 @@ pub(crate) struct Matcher {
     dfa: Option<Dfa>,
     /// Every use of every pattern as a rule's first phrase, grouped by pattern.
     uses: Vec<Use>,
-    /// Per pattern: its range of `uses`, and whether one of them is a provider's marker.
-    use_ranges: Vec<(u32, u32, bool)>,
+    /// Per pattern: its range of `uses`.
+    use_ranges: Vec<(u32, u32)>,
     /// Per rule: the pattern of each of its phrases.
     patterns: Vec<Vec<u32>>,
     /// The code rules by code (kept here: built once, like the automaton).
@@ -261,7 +261,6 @@ impl Matcher {
         let mut use_ranges = Vec::with_capacity(uses.len());
         for list in &uses {
             let from = flat.len() as u32;
-            let mut marker = false;
             for &(ri, pi) in list.iter().filter(|&&(_, pi)| pi == 0) {
                 let i = ri as usize;
                 let text = TEXT_RULES.get(i);
@@ -270,7 +269,6 @@ impl Matcher {
                 } else if i < t + p {
                     Kind::Provider
                 } else {
-                    marker = true;
                     Kind::Marker
                 };
                 debug_assert_eq!(pi, 0);
@@ -282,7 +280,7 @@ impl Matcher {
                     with_code: text.and_then(|r| r.with_code),
                 });
             }
-            use_ranges.push((from, flat.len() as u32, marker));
+            use_ranges.push((from, flat.len() as u32));
         }
         let uses = flat;
         let bytes: Vec<&[u8]> = phrases.iter().map(|p| p.as_bytes()).collect();
@@ -507,15 +505,12 @@ impl Matcher {
         }
     }
 
-    /// The uses of pattern `p`, and whether one is a marker.
-    fn uses_of(&self, p: u32) -> (&[Use], bool) {
-        let (from, to, marker) = self.use_ranges.get(p as usize).copied().unwrap_or_default();
-        (
-            self.uses
-                .get(from as usize..to as usize)
-                .unwrap_or_default(),
-            marker,
-        )
+    /// The uses of pattern `p` as a first phrase.
+    fn uses_of(&self, p: u32) -> &[Use] {
+        let (from, to) = self.use_ranges.get(p as usize).copied().unwrap_or_default();
+        self.uses
+            .get(from as usize..to as usize)
+            .unwrap_or_default()
     }
 
     /// The best specific and vague text rules, the provider and its best rule, of the rules
@@ -529,38 +524,14 @@ impl Matcher {
         by_code: Option<usize>,
     ) -> Hits {
         let (t, p) = (TEXT_RULES.len(), PROVIDER_RULES.len());
-        // Markers first: whose reply it is decides which provider rules apply.
+        // One pass for the markers and the text rules; provider rules wait until the markers
+        // have said whose reply it is, and are looked at again only if a phrase of one was
+        // found.
         let mut marker: Option<(usize, Cand)> = None;
+        let (mut specific, mut vague): (Option<Cand>, Option<Cand>) = (None, None);
+        let mut provider_phrases = false;
         for (k, f) in ctx.found.iter().enumerate() {
-            let (uses, any_marker) = self.uses_of(f.pattern);
-            if !any_marker {
-                continue;
-            }
-            for u in uses.iter().filter(|u| u.kind == Kind::Marker) {
-                let Some(m) = (u.rule as usize)
-                    .checked_sub(t + p)
-                    .and_then(|m| PROVIDER_MARKERS.get(m))
-                else {
-                    continue;
-                };
-                if let Some(c) = self.candidate(u, k, ctx)
-                    && marker.is_none_or(|(_, best)| ctx.first(c.at) < ctx.first(best.at))
-                {
-                    marker = Some((usize::from(m.1), c));
-                }
-            }
-        }
-        let provider = match (known, marker, by_code) {
-            (Some(k), _, _) => Some((k, Recognised::Host)),
-            (None, Some((m, c)), _) => Some((m, Recognised::Marker(ctx.place(&c)))),
-            (None, None, Some(c)) => Some((c, Recognised::Code)),
-            (None, None, None) => None,
-        };
-        let whose = provider.map(|(p, _)| p);
-        let (mut specific, mut vague, mut by_provider): (Option<Cand>, Option<Cand>, _) =
-            (None, None, None);
-        for (k, f) in ctx.found.iter().enumerate() {
-            for u in self.uses_of(f.pattern).0 {
+            for u in self.uses_of(f.pattern) {
                 match u.kind {
                     Kind::Text => {
                         if u.with_code.is_some_and(|c| !codes.contains(&Some(c))) {
@@ -578,26 +549,51 @@ impl Matcher {
                             *slot = Some(c);
                         }
                     }
-                    Kind::Provider => {
-                        let Some(rule) = (u.rule as usize)
-                            .checked_sub(t)
-                            .and_then(|i| PROVIDER_RULES.get(i))
+                    Kind::Provider => provider_phrases = true,
+                    Kind::Marker => {
+                        let Some(m) = (u.rule as usize)
+                            .checked_sub(t + p)
+                            .and_then(|m| PROVIDER_MARKERS.get(m))
                         else {
                             continue;
                         };
-                        if whose != Some(usize::from(rule.provider))
-                            || !rule.code_fits(enhanced, codes[1])
+                        if let Some(c) = self.candidate(u, k, ctx)
+                            && marker.is_none_or(|(_, best)| ctx.first(c.at) < ctx.first(best.at))
                         {
-                            continue;
-                        }
-                        let Some(c) = self.candidate(u, k, ctx) else {
-                            continue;
-                        };
-                        if by_provider.is_none_or(|(_, best): (_, Cand)| c.beats(&best, ctx)) {
-                            by_provider = Some((rule, c));
+                            marker = Some((usize::from(m.1), c));
                         }
                     }
-                    Kind::Marker => {}
+                }
+            }
+        }
+        let provider = match (known, marker, by_code) {
+            (Some(k), _, _) => Some((k, Recognised::Host)),
+            (None, Some((m, c)), _) => Some((m, Recognised::Marker(ctx.place(&c)))),
+            (None, None, Some(c)) => Some((c, Recognised::Code)),
+            (None, None, None) => None,
+        };
+        let mut by_provider = None;
+        if let Some((whose, _)) = provider.filter(|_| provider_phrases) {
+            for (k, f) in ctx.found.iter().enumerate() {
+                for u in self.uses_of(f.pattern) {
+                    if u.kind != Kind::Provider {
+                        continue;
+                    }
+                    let Some(rule) = (u.rule as usize)
+                        .checked_sub(t)
+                        .and_then(|i| PROVIDER_RULES.get(i))
+                    else {
+                        continue;
+                    };
+                    if whose != usize::from(rule.provider) || !rule.code_fits(enhanced, codes[1]) {
+                        continue;
+                    }
+                    let Some(c) = self.candidate(u, k, ctx) else {
+                        continue;
+                    };
+                    if by_provider.is_none_or(|(_, best): (_, Cand)| c.beats(&best, ctx)) {
+                        by_provider = Some((rule, c));
+                    }
                 }
             }
         }
