@@ -651,6 +651,23 @@ impl Matcher {
 fn back(reply: &Reply<'_>, classes: &[u8; 256], last: Source, letters: u32) -> Source {
     let lines = reply.lines();
     let mut left = letters.saturating_sub(1);
+    // Most often the phrase lies on one line with one separator between its words: then its
+    // first letter is `left` bytes before its last, which the bytes between show (a letter
+    // there, and no two separators in a row).
+    let separator = |b: &u8| classes[usize::from(*b)] <= SEPARATOR;
+    let text = lines
+        .get(last.line as usize)
+        .map_or(&[][..], |l| l.text().as_bytes());
+    if let Some(from) = (last.at as usize).checked_sub(left as usize)
+        && let Some(span) = text.get(from..=last.at as usize)
+        && span.first().is_some_and(|b| !separator(b))
+        && !span.windows(2).any(|w| w.iter().all(separator))
+    {
+        return Source {
+            line: last.line,
+            at: from as u32,
+        };
+    }
     let mut line = last.line as usize;
     let mut end = last.at as usize;
     // Whether the bytes just walked over (after the current one) are separators.
