@@ -326,34 +326,55 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
         };
         Some((Provider::all().get(i)?, by))
     });
-    let enhanced = reply
-        .enhanced()
-        .and_then(|e| code_rule(Code::Enhanced(e.generic())))
-        .map(|r| (r, EvidenceSource::EnhancedCode));
-    let replied = reply
-        .code()
-        .and_then(|c| code_rule(Code::Reply(c)))
-        .map(|r| (r, EvidenceSource::ReplyCode));
+    // What decides, in order (DESIGN §8): 1. the provider's words; 2. the provider's own code
+    // (for its own replies, or when the code is what recognised it); 3. a specific text rule;
+    // 4. what the provider means by a code; 5. another provider's own code (Outlook.com
+    // replying with a Microsoft 365 code); 6. a specific code rule (enhanced code first);
+    // 7. a vague text rule; 8. a generic code rule. Only the winner's evidence is made.
+    let own = |v: &&'static VendorCode| provider.is_none_or(|(p, _)| p == v.provider());
+    let code_rules = || {
+        let enhanced = reply
+            .enhanced()
+            .and_then(|e| code_rule(Code::Enhanced(e.generic())))
+            .map(|r| (r, EvidenceSource::EnhancedCode));
+        let replied = reply
+            .code()
+            .and_then(|c| code_rule(Code::Reply(c)))
+            .map(|r| (r, EvidenceSource::ReplyCode));
+        [enhanced, replied]
+    };
     let by_code = |specific: bool| {
-        enhanced
+        code_rules()
             .into_iter()
-            .chain(replied)
+            .flatten()
             .find(|(r, _)| r.specific == specific)
+            .map(|(r, source)| Decided::Code(r, source))
     };
-    let from_text = |hit: TextHit| {
-        let first = matcher::matcher().first(reply, &hit.head);
-        let e = text_evidence(reply, first, hit.last, hit.rule.id, hit.rule.source);
-        (hit.rule.reason, e, None)
-    };
-    let from_code = |(rule, source): (&'static CodeRule, EvidenceSource)| {
-        let evidence = Evidence {
-            source,
-            rule: rule.id,
-            line: final_line,
-            span: None,
-            cites: Some(rule.source),
+    let decided = if let Some(hit) = hits.by_provider {
+        Some(Decided::ProviderWords(hit))
+    } else if let Some(v) = vendor.filter(own) {
+        Some(Decided::VendorCode(v))
+    } else if let Some(hit) = hits.specific {
+        Some(Decided::Text(hit))
+    } else if let Some(rule) = provider.and_then(|(p, _)| {
+        // What the provider means by a code: an exact enhanced code before one of either
+        // class, before a reply code; within each, the rule listed first.
+        let fits =
+            |r: &&'static ProviderRule| !r.has_phrases() && r.code_fits(reply.enhanced(), codes[1]);
+        let rank = |r: &ProviderRule| match r.with_code {
+            Some(Code::Enhanced(e)) if e.class != 0 => 0,
+            Some(Code::Enhanced(_)) => 1,
+            _ => 2,
         };
-        (rule.reason, evidence, None)
+        p.rules().filter(fits).min_by_key(|r| rank(r))
+    }) {
+        Some(Decided::ProviderCode(rule))
+    } else if let Some(v) = vendor.filter(|v| !own(v)) {
+        Some(Decided::VendorCode(v))
+    } else {
+        by_code(true)
+            .or_else(|| hits.vague.map(Decided::Text))
+            .or_else(|| by_code(false))
     };
     let provider_evidence = |rule: &'static str, cites: &'static Source| Evidence {
         source: EvidenceSource::ProviderRule,
@@ -362,74 +383,57 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
         span: None,
         cites: Some(cites),
     };
-    // 1. the provider's words; 2. the provider's own code.
-    let by_words = hits.by_provider.map(|hit: ProviderHit| {
-        let mut e = text_evidence(
-            reply,
-            matcher::matcher().first(reply, &hit.place.head),
-            hit.place.last,
-            hit.rule.id,
-            hit.rule.source,
-        );
-        e.source = EvidenceSource::ProviderRule;
-        (hit.rule.reason, e, Some(ByProvider::Rule(hit.rule)))
-    });
-    // A provider's own code decides at once for its provider's replies (or when it is what
-    // recognised the provider); a code of another provider (Outlook.com replying with a
-    // Microsoft 365 code) only after the recognised provider's own rules.
-    let own_code = vendor.filter(|v| provider.is_none_or(|(p, _)| p == v.provider()));
-    let foreign_code = vendor.filter(|v| provider.is_some_and(|(p, _)| p != v.provider()));
-    let by_vendor_code = |v: Option<&'static VendorCode>| {
-        v.map(|v| {
-            (
-                v.reason,
-                provider_evidence(v.id, v.source),
-                Some(ByProvider::Code(v)),
-            )
-        })
-    };
-    // 4. what the provider means by a code: an exact enhanced code before one of either
-    // class, before a reply code; within each, the rule listed first.
-    let by_provider_code = || {
-        let (p, _) = provider?;
-        let fits =
-            |r: &&'static ProviderRule| !r.has_phrases() && r.code_fits(reply.enhanced(), codes[1]);
-        let rank = |r: &ProviderRule| match r.with_code {
-            Some(Code::Enhanced(e)) if e.class != 0 => 0,
-            Some(Code::Enhanced(_)) => 1,
-            _ => 2,
-        };
-        let rule = p.rules().filter(fits).min_by_key(|r| rank(r))?;
-        Some((
+    let (reason, evidence, by_provider) = match decided {
+        None => (Reason::Unknown, None, None),
+        Some(Decided::ProviderWords(hit)) => {
+            let first = matcher::matcher().first(reply, &hit.place.head);
+            let mut e = text_evidence(reply, first, hit.place.last, hit.rule.id, hit.rule.source);
+            e.source = EvidenceSource::ProviderRule;
+            (hit.rule.reason, Some(e), Some(ByProvider::Rule(hit.rule)))
+        }
+        Some(Decided::VendorCode(v)) => (
+            v.reason,
+            Some(provider_evidence(v.id, v.source)),
+            Some(ByProvider::Code(v)),
+        ),
+        Some(Decided::ProviderCode(rule)) => (
             rule.reason,
-            provider_evidence(rule.id, rule.source),
+            Some(provider_evidence(rule.id, rule.source)),
             Some(ByProvider::Rule(rule)),
-        ))
+        ),
+        Some(Decided::Text(hit)) => {
+            let first = matcher::matcher().first(reply, &hit.head);
+            let e = text_evidence(reply, first, hit.last, hit.rule.id, hit.rule.source);
+            (hit.rule.reason, Some(e), None)
+        }
+        Some(Decided::Code(rule, source)) => {
+            let e = Evidence {
+                source,
+                rule: rule.id,
+                line: final_line,
+                span: None,
+                cites: Some(rule.source),
+            };
+            (rule.reason, Some(e), None)
+        }
     };
-    let decided = by_words
-        .or_else(|| by_vendor_code(own_code))
-        .or_else(|| hits.specific.map(from_text))
-        .or_else(by_provider_code)
-        .or_else(|| by_vendor_code(foreign_code))
-        .or_else(|| by_code(true).map(from_code))
-        .or_else(|| hits.vague.map(from_text))
-        .or_else(|| by_code(false).map(from_code));
-    match decided {
-        Some((reason, evidence, by_provider)) => Diagnosis {
-            reason,
-            evidence: Some(evidence),
-            advice,
-            provider,
-            by_provider,
-        },
-        None => Diagnosis {
-            reason: Reason::Unknown,
-            evidence: None,
-            advice,
-            provider,
-            by_provider: None,
-        },
+    Diagnosis {
+        reason,
+        evidence,
+        advice,
+        provider,
+        by_provider,
     }
+}
+
+/// What decided a reason, before its evidence is made.
+#[derive(Clone, Copy)]
+enum Decided {
+    ProviderWords(ProviderHit),
+    VendorCode(&'static VendorCode),
+    Text(TextHit),
+    ProviderCode(&'static ProviderRule),
+    Code(&'static CodeRule, EvidenceSource),
 }
 
 /// The sentence to show the person whose message failed, in `locale`, from whatever text
