@@ -80,7 +80,8 @@ fn tsv_rows(dir: &Path) -> Vec<(String, BTreeMap<String, String>)> {
 /// The corpus: each row with its file and its part: `tuned`, `held_out` (gathered after the
 /// first rules), `held_out_2` (gathered after the second round of rules, by people who saw
 /// neither the rules nor the classifier's answers, at the same time as that round was
-/// written from the MTAs' sources), `held_out_3` (the same, for the third round).
+/// written from the MTAs' sources), `held_out_3` and `held_out_4` (the same, for the third
+/// and fourth rounds).
 fn corpus() -> Vec<(String, &'static str, BTreeMap<String, String>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/diagnosis");
     let tuned = tsv_rows(&dir).into_iter().map(|(f, r)| (f, "tuned", r));
@@ -93,7 +94,15 @@ fn corpus() -> Vec<(String, &'static str, BTreeMap<String, String>)> {
     let held_3 = tsv_rows(&dir.join("held-out-3"))
         .into_iter()
         .map(|(f, r)| (format!("held-out-3/{f}"), "held_out_3", r));
-    tuned.chain(held).chain(held_2).chain(held_3).collect()
+    let held_4 = tsv_rows(&dir.join("held-out-4"))
+        .into_iter()
+        .map(|(f, r)| (format!("held-out-4/{f}"), "held_out_4", r));
+    tuned
+        .chain(held)
+        .chain(held_2)
+        .chain(held_3)
+        .chain(held_4)
+        .collect()
 }
 
 #[derive(Default)]
@@ -109,7 +118,7 @@ fn the_corpus_is_diagnosed_right() {
     let mut facts_wrong = Vec::new();
     let mut misses = Vec::new();
     let mut parts: BTreeMap<&str, Tally> = BTreeMap::new();
-    let mut per_reason: BTreeMap<String, [Tally; 4]> = BTreeMap::new();
+    let mut per_reason: BTreeMap<String, [Tally; 5]> = BTreeMap::new();
     // Held-out misses are counted by (label, answer, evidence source), never shown row by row.
     let mut confusion: BTreeMap<(&str, &str, &str), usize> = BTreeMap::new();
     for (file, part, row) in &corpus {
@@ -147,7 +156,8 @@ fn the_corpus_is_diagnosed_right() {
             "tuned" => 0,
             "held_out" => 1,
             "held_out_2" => 2,
-            _ => 3,
+            "held_out_3" => 3,
+            _ => 4,
         };
         let t = &mut per_reason.entry(row["reason"].clone()).or_default()[column];
         t.rows += 1;
@@ -172,7 +182,9 @@ fn the_corpus_is_diagnosed_right() {
             ));
         }
     }
-    println!("reason                 tuned        held out     held out 2   held out 3");
+    println!(
+        "reason                 tuned        held out     held out 2   held out 3   held out 4"
+    );
     for (reason, tallies) in &per_reason {
         let cells: Vec<String> = tallies
             .iter()
@@ -196,7 +208,12 @@ fn the_corpus_is_diagnosed_right() {
     assert!(facts_wrong.is_empty(), "{}", facts_wrong.join("\n"));
     let rows_in = |p: &str| parts.get(p).map_or(0, |t| t.rows);
     assert!(
-        (rows_in("held_out") + rows_in("held_out_2") + rows_in("held_out_3")) * 4 >= corpus.len(),
+        ["held_out", "held_out_2", "held_out_3", "held_out_4"]
+            .iter()
+            .map(|p| rows_in(p))
+            .sum::<usize>()
+            * 4
+            >= corpus.len(),
         "the held-out parts are less than a quarter of the corpus"
     );
     let share = |p: &str| parts.get(p).map_or(0.0, |t| t.right as f64 / t.rows as f64);
