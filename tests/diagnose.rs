@@ -218,19 +218,17 @@ fn the_corpus_is_diagnosed_right() {
     );
     let share = |p: &str| parts.get(p).map_or(0.0, |t| t.right as f64 / t.rows as f64);
     assert!(share("tuned") >= 0.95, "tuned part: {:.3}", share("tuned"));
-    // The goal is 85 % on the held-out parts; they measure 83.6 % and 79.7 % (BENCHMARKS.md),
-    // and since their rows may not teach the rules, these floors only guard against losing
-    // ground.
-    assert!(
-        share("held_out") >= 0.83,
-        "held-out part: {:.3}",
-        share("held_out")
-    );
-    assert!(
-        share("held_out_2") >= 0.79,
-        "second held-out part: {:.3}",
-        share("held_out_2")
-    );
+    // The goal is 85 % on the held-out parts; they measure 84.4 %, 80.6 %, 85.8 % and 82.6 %
+    // (BENCHMARKS.md), and since their rows may not teach the rules, these floors only guard
+    // against losing ground.
+    for (part, floor) in [
+        ("held_out", 0.84),
+        ("held_out_2", 0.80),
+        ("held_out_3", 0.85),
+        ("held_out_4", 0.82),
+    ] {
+        assert!(share(part) >= floor, "{part}: {:.3}", share(part));
+    }
 }
 
 #[test]
