@@ -261,7 +261,7 @@ impl Matcher {
         let mut use_ranges = Vec::with_capacity(uses.len());
         for list in &uses {
             let from = flat.len() as u32;
-            for &(ri, pi) in list.iter().filter(|&&(_, pi)| pi == 0) {
+            for &(ri, _) in list.iter().filter(|&&(_, pi)| pi == 0) {
                 let i = ri as usize;
                 let text = TEXT_RULES.get(i);
                 let kind = if text.is_some() {
@@ -271,7 +271,6 @@ impl Matcher {
                 } else {
                     Kind::Marker
                 };
-                debug_assert_eq!(pi, 0);
                 flat.push(Use {
                     rule: ri,
                     kind,
