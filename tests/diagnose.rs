@@ -84,26 +84,27 @@ fn tsv_rows(dir: &Path) -> Vec<(String, BTreeMap<String, String>)> {
 /// and fourth rounds).
 fn corpus() -> Vec<(String, &'static str, BTreeMap<String, String>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/diagnosis");
-    let tuned = tsv_rows(&dir).into_iter().map(|(f, r)| (f, "tuned", r));
-    let held = tsv_rows(&dir.join("held-out"))
+    let mut rows: Vec<_> = tsv_rows(&dir)
         .into_iter()
-        .map(|(f, r)| (format!("held-out/{f}"), "held_out", r));
-    let held_2 = tsv_rows(&dir.join("held-out-2"))
-        .into_iter()
-        .map(|(f, r)| (format!("held-out-2/{f}"), "held_out_2", r));
-    let held_3 = tsv_rows(&dir.join("held-out-3"))
-        .into_iter()
-        .map(|(f, r)| (format!("held-out-3/{f}"), "held_out_3", r));
-    let held_4 = tsv_rows(&dir.join("held-out-4"))
-        .into_iter()
-        .map(|(f, r)| (format!("held-out-4/{f}"), "held_out_4", r));
-    tuned
-        .chain(held)
-        .chain(held_2)
-        .chain(held_3)
-        .chain(held_4)
-        .collect()
+        .map(|(f, r)| (f, "tuned", r))
+        .collect();
+    for (folder, part) in HELD_OUT {
+        rows.extend(
+            tsv_rows(&dir.join(folder))
+                .into_iter()
+                .map(|(f, r)| (format!("{folder}/{f}"), part, r)),
+        );
+    }
+    rows
 }
+
+/// The held-out parts: their folders and the names the test reports them under.
+const HELD_OUT: [(&str, &str); 4] = [
+    ("held-out", "held_out"),
+    ("held-out-2", "held_out_2"),
+    ("held-out-3", "held_out_3"),
+    ("held-out-4", "held_out_4"),
+];
 
 #[derive(Default)]
 struct Tally {
@@ -152,13 +153,10 @@ fn the_corpus_is_diagnosed_right() {
         let t = parts.entry(part).or_default();
         t.rows += 1;
         t.right += usize::from(right);
-        let column = match part {
-            "tuned" => 0,
-            "held_out" => 1,
-            "held_out_2" => 2,
-            "held_out_3" => 3,
-            _ => 4,
-        };
+        let column = HELD_OUT
+            .iter()
+            .position(|(_, p)| *p == part)
+            .map_or(0, |i| i + 1);
         let t = &mut per_reason.entry(row["reason"].clone()).or_default()[column];
         t.rows += 1;
         t.right += usize::from(right);
@@ -208,12 +206,7 @@ fn the_corpus_is_diagnosed_right() {
     assert!(facts_wrong.is_empty(), "{}", facts_wrong.join("\n"));
     let rows_in = |p: &str| parts.get(p).map_or(0, |t| t.rows);
     assert!(
-        ["held_out", "held_out_2", "held_out_3", "held_out_4"]
-            .iter()
-            .map(|p| rows_in(p))
-            .sum::<usize>()
-            * 4
-            >= corpus.len(),
+        HELD_OUT.iter().map(|(_, p)| rows_in(p)).sum::<usize>() * 4 >= corpus.len(),
         "the held-out parts are less than a quarter of the corpus"
     );
     let share = |p: &str| parts.get(p).map_or(0.0, |t| t.right as f64 / t.rows as f64);
