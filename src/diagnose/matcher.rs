@@ -470,6 +470,7 @@ impl Matcher {
     /// provider rules); `known` is the provider the caller named (by its host) and `by_code`
     /// the one whose own code the reply carries: the host first, then a marker in the text,
     /// then the code decide whose rules apply.
+    #[inline(always)]
     pub(crate) fn best(
         &self,
         reply: &Reply<'_>,
@@ -490,6 +491,7 @@ impl Matcher {
 
     /// Where the rule of `u` matched, given that its first phrase was found as `found[k]`:
     /// `None` unless its other phrases follow.
+    #[inline(always)]
     fn candidate(&self, u: &Use, k: usize, ctx: &Context<'_, '_>) -> Option<Cand> {
         if u.single {
             let f = ctx.found.get(k)?;
@@ -514,6 +516,7 @@ impl Matcher {
 
     /// The best specific and vague text rules, the provider and its best rule, of the rules
     /// whose phrases are `found`.
+    #[inline(always)]
     fn choose(
         &self,
         ctx: &Context<'_, '_>,
