@@ -332,24 +332,6 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
     // replying with a Microsoft 365 code); 6. a specific code rule (enhanced code first);
     // 7. a vague text rule; 8. a generic code rule. Only the winner's evidence is made.
     let own = |v: &&'static VendorCode| provider.is_none_or(|(p, _)| p == v.provider());
-    let code_rules = || {
-        let enhanced = reply
-            .enhanced()
-            .and_then(|e| code_rule(Code::Enhanced(e.generic())))
-            .map(|r| (r, EvidenceSource::EnhancedCode));
-        let replied = reply
-            .code()
-            .and_then(|c| code_rule(Code::Reply(c)))
-            .map(|r| (r, EvidenceSource::ReplyCode));
-        [enhanced, replied]
-    };
-    let by_code = |specific: bool| {
-        code_rules()
-            .into_iter()
-            .flatten()
-            .find(|(r, _)| r.specific == specific)
-            .map(|(r, source)| Decided::Code(r, source))
-    };
     let decided = if let Some(hit) = hits.by_provider {
         Some(Decided::ProviderWords(hit))
     } else if let Some(v) = vendor.filter(own) {
@@ -372,6 +354,22 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
     } else if let Some(v) = vendor.filter(|v| !own(v)) {
         Some(Decided::VendorCode(v))
     } else {
+        // The code rules: the enhanced code's (in its generic form) before the reply code's.
+        let enhanced = reply
+            .enhanced()
+            .and_then(|e| code_rule(Code::Enhanced(e.generic())))
+            .map(|r| (r, EvidenceSource::EnhancedCode));
+        let replied = reply
+            .code()
+            .and_then(|c| code_rule(Code::Reply(c)))
+            .map(|r| (r, EvidenceSource::ReplyCode));
+        let by_code = |specific: bool| {
+            [enhanced, replied]
+                .into_iter()
+                .flatten()
+                .find(|(r, _)| r.specific == specific)
+                .map(|(r, source)| Decided::Code(r, source))
+        };
         by_code(true)
             .or_else(|| hits.vague.map(Decided::Text))
             .or_else(|| by_code(false))
