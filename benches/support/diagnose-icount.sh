@@ -6,7 +6,7 @@ set -e
 cargo build -q --release --example diagnose_icount
 REPS=20
 for W in mixed failures; do
-  for L in parse parse_walk parse_diagnose parse_naive; do
+  for L in ${LOOPS:-parse parse_walk parse_diagnose parse_naive}; do
     n=$REPS; [ $L = parse_naive ] && n=2
     ir=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null --collect-atstart=no \
       --toggle-collect="*loop_$L" target/release/examples/diagnose_icount $W $L $n 2>&1 \

@@ -52,6 +52,10 @@ pub(crate) struct Dfa {
     /// holds the patterns ending there, longest first.
     ends: Vec<(u32, u32)>,
     outputs: Vec<Output>,
+    /// Per pattern: its range of `space_at`.
+    space_ranges: Vec<(u32, u32)>,
+    /// The offsets of the spaces between a pattern's words, from its first letter.
+    space_at: Vec<u16>,
     /// The id of the state after the first space: where reading starts again after an address.
     pub after_space: u32,
     /// The id of the state an `@` leads to (a "matching" state with no phrase).
@@ -63,10 +67,10 @@ pub(crate) struct Dfa {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Output {
     pub pattern: u32,
-    /// Its length in the normal form.
-    pub len: u32,
-    /// The bytes of normal form from its first letter to its last.
-    pub letters: u32,
+    /// Its length in the normal form (the build keeps phrases far shorter).
+    pub len: u16,
+    /// The bytes of normal form from its first letter to its last (spaces included).
+    pub width: u16,
     /// How far its last letter lies before the byte it ends on: 1 for a phrase that ends in
     /// a space (its last word whole; the space is the separator read after the letter), 0 for
     /// one that runs on (`word*`).
@@ -256,13 +260,27 @@ impl Dfa {
                     let back = u32::from(closed);
                     Output {
                         pattern: p,
-                        len,
-                        letters: len.saturating_sub(1 + back),
+                        len: u16::try_from(len).unwrap_or(u16::MAX),
+                        width: u16::try_from(len.saturating_sub(1 + back)).unwrap_or(u16::MAX),
                         back,
                     }
                 }));
                 ends.push((from, outputs.len() as u32));
             }
+        }
+        let mut space_ranges = Vec::with_capacity(phrases.len());
+        let mut space_at = Vec::new();
+        for p in phrases {
+            let from = space_at.len() as u32;
+            // The words: past the space before the first, up to the last letter.
+            let words = p.get(1..).unwrap_or_default();
+            let words = words.strip_suffix(b" ").unwrap_or(words);
+            for (k, &b) in words.iter().enumerate() {
+                if b == b' ' {
+                    space_at.push(u16::try_from(k).unwrap_or(u16::MAX));
+                }
+            }
+            space_ranges.push((from, space_at.len() as u32));
         }
         let after_space = trans[usize::from(space_class)];
         let at_state = ((states - 1) * stride) as u32;
@@ -274,6 +292,8 @@ impl Dfa {
             match_min,
             ends,
             outputs,
+            space_ranges,
+            space_at,
             after_space,
             at_state,
         })
@@ -292,6 +312,18 @@ impl Dfa {
         let k = (id - self.match_min) as usize / self.stride;
         let (from, to) = self.ends.get(k).copied().unwrap_or((0, 0));
         self.outputs
+            .get(from as usize..to as usize)
+            .unwrap_or_default()
+    }
+
+    /// The offsets of the spaces between the words of `pattern`, from its first letter.
+    pub(crate) fn spaces(&self, pattern: u32) -> &[u16] {
+        let (from, to) = self
+            .space_ranges
+            .get(pattern as usize)
+            .copied()
+            .unwrap_or_default();
+        self.space_at
             .get(from as usize..to as usize)
             .unwrap_or_default()
     }

@@ -31,16 +31,6 @@ pub(crate) struct TextHit {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct ProviderHit {
     pub rule: &'static ProviderRule,
-    pub place: Place,
-}
-
-/// Where a rule's phrases lie: what the tie-breakers compare, and the evidence.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Place {
-    /// The rule's row in the matcher's rule space: the last tie-breaker.
-    pub index: usize,
-    pub covered: usize,
-    /// The rule's first phrase: where its first letter is ([`Matcher::first`]).
     pub head: Found,
     pub last: Source,
 }
@@ -50,18 +40,11 @@ pub(crate) struct Place {
 pub(crate) enum Recognised {
     /// The caller named the remote host.
     Host,
-    /// A marker in the text, at this place.
-    Marker(Place),
+    /// A marker in the text.
+    Marker,
     /// The reply carries one of its own codes.
     Code,
 }
-
-impl PartialEq for Place {
-    fn eq(&self, o: &Place) -> bool {
-        (self.index, self.head.last, self.covered) == (o.index, o.head.last, o.covered)
-    }
-}
-impl Eq for Place {}
 
 /// What the text says: the best specific and vague text rules, the provider and the best of
 /// its rules.
@@ -79,8 +62,8 @@ pub(crate) struct Hits {
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Found {
     pub pattern: u32,
-    pub len: u32,
-    pub letters: u32,
+    pub len: u16,
+    pub width: u16,
     pub last: Source,
 }
 
@@ -132,28 +115,27 @@ impl Cand {
     }
 }
 
-/// What choosing needs besides the rules: the reply, the class table, what was found.
+/// What choosing needs besides the rules: the reply and what was found.
 struct Context<'r, 'f> {
     reply: &'r Reply<'r>,
-    classes: &'r [u8; 256],
+    dfa: Option<&'r Dfa>,
     found: &'f [Found],
+    /// A bit per pattern found (its id modulo 64): a rule whose other phrases' bits are not
+    /// all set cannot match, which most rules of several phrases learn from this alone.
+    seen: u64,
 }
 
 impl Context<'_, '_> {
     /// The source of the first letter of `found[k]`.
     fn first(&self, k: usize) -> Source {
         self.found.get(k).map_or(Source::default(), |f| {
-            back(self.reply, self.classes, f.last, f.letters)
+            self.dfa.map_or(f.last, |dfa| back(self.reply, dfa, f))
         })
     }
 
-    fn place(&self, c: &Cand) -> Place {
-        Place {
-            index: c.index,
-            covered: c.covered as usize,
-            head: self.found.get(c.at).copied().unwrap_or_default(),
-            last: c.last,
-        }
+    /// The first phrase of `c`, as found.
+    fn head(&self, c: &Cand) -> Found {
+        self.found.get(c.at).copied().unwrap_or_default()
     }
 }
 
@@ -320,7 +302,7 @@ impl Matcher {
     /// for the evidence of the rule that wins, and for ties.
     pub(crate) fn first(&self, reply: &Reply<'_>, f: &Found) -> Source {
         match &self.dfa {
-            Some(dfa) => back(reply, &dfa.classes, f.last, f.letters),
+            Some(dfa) => back(reply, dfa, f),
             None => f.last,
         }
     }
@@ -367,86 +349,81 @@ impl Matcher {
             sid = dfa.next(sid, TOKEN_END);
             let mut i = 0;
             loop {
-                // Four bytes a round while nothing happens (one comparison a byte for
-                // "anything to do"), then the byte that needs attention, if any.
-                while let Some(&[b0, b1, b2, b3]) = text.get(i..i + 4) {
-                    let s0 = dfa.next(sid, classes[usize::from(b0)]);
-                    if s0 >= match_min {
+                // Eight bytes a round while nothing happens (one comparison a byte for
+                // "anything to do").
+                while let Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) = text.get(i..i + 8) {
+                    let mut s = sid;
+                    let mut k = 0;
+                    for b in [b0, b1, b2, b3, b4, b5, b6, b7] {
+                        let t = dfa.next(s, classes[usize::from(b)]);
+                        if t >= match_min {
+                            break;
+                        }
+                        s = t;
+                        k += 1;
+                    }
+                    (sid, i) = (s, i + k);
+                    if k < 8 {
                         break;
                     }
-                    let s1 = dfa.next(s0, classes[usize::from(b1)]);
-                    if s1 >= match_min {
-                        (sid, i) = (s0, i + 1);
-                        break;
-                    }
-                    let s2 = dfa.next(s1, classes[usize::from(b2)]);
-                    if s2 >= match_min {
-                        (sid, i) = (s1, i + 2);
-                        break;
-                    }
-                    let s3 = dfa.next(s2, classes[usize::from(b3)]);
-                    if s3 >= match_min {
-                        (sid, i) = (s2, i + 3);
-                        break;
-                    }
-                    (sid, i) = (s3, i + 4);
                 }
-                let Some(&b) = text.get(i) else {
+                // One at a time: the byte that needs attention, or the last few of the line.
+                while let Some(&b) = text.get(i) {
+                    sid = dfa.next(sid, classes[usize::from(b)]);
+                    if sid >= match_min {
+                        break;
+                    }
+                    i += 1;
+                }
+                if i >= text.len() {
                     break;
-                };
-                sid = dfa.next(sid, classes[usize::from(b)]);
-                if sid >= match_min {
-                    if sid == dfa.at_state {
-                        // The token began after the last token end before the `@`.
-                        let start = text
-                            .get(..i)
-                            .unwrap_or_default()
-                            .iter()
-                            .rposition(|&b| classes[usize::from(b)] == TOKEN_END)
-                            .map_or(0, |p| p + 1);
-                        while n > 0
-                            && found
-                                .get(n - 1)
-                                .is_some_and(|f| f.last.line == line && f.last.at as usize >= start)
-                        {
-                            n -= 1;
-                        }
-                        while text
-                            .get(i)
-                            .is_some_and(|&b| classes[usize::from(b)] != TOKEN_END)
-                        {
-                            i += 1;
-                        }
-                        sid = dfa.after_space;
-                        continue;
-                    }
-                    n = self.matched(sid, line, i, found, n);
                 }
+                if sid == dfa.at_state {
+                    // The token began after the last token end before the `@`.
+                    let start = text
+                        .get(..i)
+                        .unwrap_or_default()
+                        .iter()
+                        .rposition(|&b| classes[usize::from(b)] == TOKEN_END)
+                        .map_or(0, |p| p + 1);
+                    while n > 0
+                        && found
+                            .get(n - 1)
+                            .is_some_and(|f| f.last.line == line && f.last.at as usize >= start)
+                    {
+                        n -= 1;
+                    }
+                    while text
+                        .get(i)
+                        .is_some_and(|&b| classes[usize::from(b)] != TOKEN_END)
+                    {
+                        i += 1;
+                    }
+                    sid = dfa.after_space;
+                    continue;
+                }
+                n = Self::matched(dfa, sid, line, i, found, n);
                 i += 1;
             }
             // The end of a line is a separator.
             sid = dfa.next(sid, TOKEN_END);
             if sid >= match_min {
-                n = self.matched(sid, line, text.len(), found, n);
+                n = Self::matched(dfa, sid, line, text.len(), found, n);
             }
         }
         n
     }
 
     /// Records every pattern that ends at byte `at` of line `line` (in state `sid`).
-    #[cold]
-    #[inline(never)]
+    #[inline(always)]
     fn matched(
-        &self,
+        dfa: &Dfa,
         sid: u32,
         line: u32,
         at: usize,
         found: &mut [Found; MAX_FOUND],
         mut n: usize,
     ) -> usize {
-        let Some(dfa) = &self.dfa else {
-            return n;
-        };
         for o in dfa.matches(sid) {
             let Some(slot) = found.get_mut(n) else {
                 return n;
@@ -454,7 +431,7 @@ impl Matcher {
             *slot = Found {
                 pattern: o.pattern,
                 len: o.len,
-                letters: o.letters,
+                width: o.width,
                 last: Source {
                     line,
                     at: (at as u32).saturating_sub(o.back),
@@ -482,8 +459,9 @@ impl Matcher {
         self.scan(reply, |found| {
             let ctx = Context {
                 reply,
-                classes: self.dfa.as_ref().map_or(&[0; 256], |d| &d.classes),
+                dfa: self.dfa.as_ref(),
                 found,
+                seen: found.iter().fold(0, |m, f| m | bit(f.pattern)),
             };
             self.choose(&ctx, codes, enhanced, known, by_code)
         })
@@ -497,7 +475,7 @@ impl Matcher {
             let f = ctx.found.get(k)?;
             Some(Cand {
                 index: u.rule as usize,
-                covered: f.len,
+                covered: u32::from(f.len),
                 at: k,
                 last: f.last,
             })
@@ -570,7 +548,7 @@ impl Matcher {
         }
         let provider = match (known, marker, by_code) {
             (Some(k), _, _) => Some((k, Recognised::Host)),
-            (None, Some((m, c)), _) => Some((m, Recognised::Marker(ctx.place(&c)))),
+            (None, Some(_), _) => marker.map(|(m, _)| (m, Recognised::Marker)),
             (None, None, Some(c)) => Some((c, Recognised::Code)),
             (None, None, None) => None,
         };
@@ -600,11 +578,10 @@ impl Matcher {
             }
         }
         let text_hit = |c: Cand| {
-            let place = ctx.place(&c);
             TEXT_RULES.get(c.index).map(|rule| TextHit {
                 rule,
-                head: place.head,
-                last: place.last,
+                head: ctx.head(&c),
+                last: c.last,
             })
         };
         Hits {
@@ -613,7 +590,8 @@ impl Matcher {
             provider,
             by_provider: by_provider.map(|(rule, c)| ProviderHit {
                 rule,
-                place: ctx.place(&c),
+                head: ctx.head(&c),
+                last: c.last,
             }),
         }
     }
@@ -622,9 +600,13 @@ impl Matcher {
     /// after the one before, taking the earliest that fits.
     fn in_order(&self, index: usize, k: usize, ctx: &Context<'_, '_>) -> Option<Cand> {
         let first = ctx.found.get(k)?;
-        let mut covered = first.len;
+        let rest = self.patterns.get(index)?.get(1..)?;
+        if rest.iter().any(|&p| ctx.seen & bit(p) == 0) {
+            return None;
+        }
+        let mut covered = u32::from(first.len);
         let mut last = first.last;
-        for &want in self.patterns.get(index)?.iter().skip(1) {
+        for &want in rest {
             // After the one before: its first letter past the other's last (the space
             // between them may be the one both phrases carry). A phrase that ends no later
             // cannot begin later: only then is its first letter looked for.
@@ -634,7 +616,7 @@ impl Matcher {
                 .enumerate()
                 .filter(|(j, f)| f.pattern == want && f.last > last && ctx.first(*j) > last)
                 .min_by_key(|(_, f)| f.last)?;
-            covered += next.len;
+            covered += u32::from(next.len);
             last = next.last;
         }
         Some(Cand {
@@ -646,62 +628,60 @@ impl Matcher {
     }
 }
 
-/// The source of the first letter of a phrase of `letters` bytes of normal form whose last
-/// letter is `last`: walks back through the reply, a run of separators (and a line break)
-/// counting as one byte, as in the normal form. Only called on a match, so never in the hot
-/// loop.
-fn back(reply: &Reply<'_>, classes: &[u8; 256], last: Source, letters: u32) -> Source {
+/// The bit of pattern `p` in [`Context::seen`].
+#[inline(always)]
+fn bit(p: u32) -> u64 {
+    1 << (p & 63)
+}
+
+/// The source of the first letter of phrase `f` in `reply`. Only called for a rule that may
+/// win, never in the hot loop.
+fn back(reply: &Reply<'_>, dfa: &Dfa, f: &Found) -> Source {
     let lines = reply.lines();
-    let mut left = letters.saturating_sub(1);
-    // Most often the phrase lies on one line with one separator between its words: then its
-    // first letter is `left` bytes before its last, which the bytes between show (a letter
-    // there, and no two separators in a row).
-    let separator = |b: &u8| classes[usize::from(*b)] <= SEPARATOR;
-    let text = lines
-        .get(last.line as usize)
-        .map_or(&[][..], |l| l.text().as_bytes());
-    if let Some(from) = (last.at as usize).checked_sub(left as usize)
-        && let Some(span) = text.get(from..=last.at as usize)
-        && span.first().is_some_and(|b| !separator(b))
-        && !span.windows(2).any(|w| w.iter().all(separator))
+    let bytes = |line: usize| lines.get(line).map_or(&[][..], |l| l.text().as_bytes());
+    let letter = |b: u8| dfa.classes[usize::from(b)] > SEPARATOR;
+    let spaces = dfa.spaces(f.pattern);
+    let mut line = f.last.line as usize;
+    let mut end = f.last.at as usize + 1;
+    // Most often the words lie one separator apart on one line: then the first letter is
+    // `width` bytes back. The automaton has read, going back from the last letter, each
+    // word's letters and a run of separators before it; the run is one byte exactly when the
+    // byte before the place the phrase has its space is a letter. So one byte a space
+    // checks it, not one a letter.
+    if let Some(from) = end.checked_sub(usize::from(f.width))
+        && let Some(window) = bytes(line).get(from..end)
+        && spaces.iter().all(|&s| {
+            (s as usize)
+                .checked_sub(1)
+                .and_then(|k| window.get(k))
+                .is_some_and(|&b| letter(b))
+        })
     {
         return Source {
-            line: last.line,
+            line: f.last.line,
             at: from as u32,
         };
     }
-    let mut line = last.line as usize;
-    let mut end = last.at as usize;
-    // Whether the bytes just walked over (after the current one) are separators.
-    let mut in_separators = false;
+    // Otherwise walk back over the phrase's letters (every byte of normal form but the
+    // spaces); separators, however many, and line breaks are its spaces.
+    let mut need = usize::from(f.width).saturating_sub(spaces.len()).max(1);
     loop {
-        let text = lines.get(line).map_or(&[][..], |l| l.text().as_bytes());
+        let text = bytes(line);
         for (i, &b) in text.get(..end).unwrap_or_default().iter().enumerate().rev() {
-            if left == 0 {
-                break;
-            }
-            if classes[usize::from(b)] <= SEPARATOR {
-                in_separators = true;
-                continue;
-            }
-            if in_separators {
-                in_separators = false;
-                left = left.saturating_sub(1);
-            }
-            left = left.saturating_sub(1);
-            if left == 0 {
-                return Source {
-                    line: line as u32,
-                    at: i as u32,
-                };
+            if letter(b) {
+                need -= 1;
+                if need == 0 {
+                    return Source {
+                        line: line as u32,
+                        at: i as u32,
+                    };
+                }
             }
         }
-        if left == 0 || line == 0 {
-            return last;
+        if line == 0 {
+            return f.last;
         }
-        // The line break before this line is a separator.
-        in_separators = true;
         line -= 1;
-        end = lines.get(line).map_or(0, |l| l.text().len());
+        end = bytes(line).len();
     }
 }

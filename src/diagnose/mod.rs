@@ -321,7 +321,7 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
     let provider = hits.provider.and_then(|(i, by)| {
         let by = match by {
             Recognised::Host => RecognisedBy::Host,
-            Recognised::Marker(_) => RecognisedBy::Marker,
+            Recognised::Marker => RecognisedBy::Marker,
             Recognised::Code => RecognisedBy::Code,
         };
         Some((Provider::all().get(i)?, by))
@@ -384,8 +384,8 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
     let (reason, evidence, by_provider) = match decided {
         None => (Reason::Unknown, None, None),
         Some(Decided::ProviderWords(hit)) => {
-            let first = matcher::matcher().first(reply, &hit.place.head);
-            let mut e = text_evidence(reply, first, hit.place.last, hit.rule.id, hit.rule.source);
+            let first = matcher::matcher().first(reply, &hit.head);
+            let mut e = text_evidence(reply, first, hit.last, hit.rule.id, hit.rule.source);
             e.source = EvidenceSource::ProviderRule;
             (hit.rule.reason, Some(e), Some(ByProvider::Rule(hit.rule)))
         }
