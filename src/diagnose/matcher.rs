@@ -5,7 +5,7 @@
 
 use super::dfa::{Dfa, SEPARATOR, TOKEN_END};
 use crate::catalog::{PROVIDER_MARKERS, PROVIDER_RULES, ProviderRule, TEXT_RULES, TextRule};
-use crate::{Code, EnhancedCode, Reply};
+use crate::{Code, EnhancedCode, Line, Reply};
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 use once_cell::race::OnceBox;
@@ -117,7 +117,7 @@ impl Cand {
 
 /// What choosing needs besides the rules: the reply and what was found.
 struct Context<'r, 'f> {
-    reply: &'r Reply<'r>,
+    lines: &'r [Line<'r>],
     dfa: Option<&'r Dfa>,
     found: &'f [Found],
     /// A bit per pattern found (its id modulo 64): a rule whose other phrases' bits are not
@@ -129,7 +129,7 @@ impl Context<'_, '_> {
     /// The source of the first letter of `found[k]`.
     fn first(&self, k: usize) -> Source {
         self.found.get(k).map_or(Source::default(), |f| {
-            self.dfa.map_or(f.last, |dfa| back(self.reply, dfa, f))
+            self.dfa.map_or(f.last, |dfa| back(self.lines, dfa, f))
         })
     }
 
@@ -155,6 +155,8 @@ pub(crate) struct Matcher {
     uses: Vec<Use>,
     /// Per pattern: its range of `uses`.
     use_ranges: Vec<(u32, u32)>,
+    /// Per pattern: its use when it has exactly one, as most have (one lookup, not two).
+    lone: Vec<Option<Use>>,
     /// Per rule: the pattern of each of its phrases.
     patterns: Vec<Vec<u32>>,
     /// The code rules by code (kept here: built once, like the automaton).
@@ -263,6 +265,10 @@ impl Matcher {
             }
             use_ranges.push((from, flat.len() as u32));
         }
+        let lone = use_ranges
+            .iter()
+            .map(|&(from, to)| (to == from + 1).then(|| flat[from as usize]))
+            .collect();
         let uses = flat;
         let bytes: Vec<&[u8]> = phrases.iter().map(|p| p.as_bytes()).collect();
         let dfa = Dfa::new(&bytes);
@@ -272,6 +278,7 @@ impl Matcher {
             dfa,
             uses,
             use_ranges,
+            lone,
             patterns,
             codes: super::CodeRuleIndex::new(),
             vendor: vendor_bits(),
@@ -300,9 +307,9 @@ impl Matcher {
 
     /// The source of the first letter of what was found as `f` in `reply`: looked for only
     /// for the evidence of the rule that wins, and for ties.
-    pub(crate) fn first(&self, reply: &Reply<'_>, f: &Found) -> Source {
+    pub(crate) fn first(&self, lines: &[Line<'_>], f: &Found) -> Source {
         match &self.dfa {
-            Some(dfa) => back(reply, dfa, f),
+            Some(dfa) => back(lines, dfa, f),
             None => f.last,
         }
     }
@@ -315,9 +322,9 @@ impl Matcher {
 
     /// Runs `f` on every phrase in the normal form of `reply`'s lines, in the order their
     /// ends are read (on the stack: no allocation, nothing copied out).
-    pub(crate) fn scan<T>(&self, reply: &Reply<'_>, f: impl FnOnce(&[Found]) -> T) -> T {
+    pub(crate) fn scan<T>(&self, lines: &[Line<'_>], f: impl FnOnce(&[Found]) -> T) -> T {
         let mut found = [Found::default(); MAX_FOUND];
-        let n = self.scan_into(reply, &mut found);
+        let n = self.scan_into(lines, &mut found);
         f(found.get(..n).unwrap_or_default())
     }
 
@@ -332,7 +339,7 @@ impl Matcher {
     /// reading goes on as after a space (no phrase holds an `@`, so the state before the
     /// address does not matter).
     #[inline(never)]
-    fn scan_into(&self, reply: &Reply<'_>, found: &mut [Found; MAX_FOUND]) -> usize {
+    fn scan_into(&self, lines: &[Line<'_>], found: &mut [Found; MAX_FOUND]) -> usize {
         let Some(dfa) = &self.dfa else {
             return 0;
         };
@@ -340,7 +347,7 @@ impl Matcher {
         let match_min = dfa.match_min;
         let mut n = 0;
         let mut sid = 0;
-        for (line, l) in reply.lines().iter().enumerate() {
+        for (line, l) in lines.iter().enumerate() {
             // Line indexes and byte offsets fit: a reply is at most `Reply::MAX_LINES` lines
             // of `Reply::MAX_BYTES` bytes.
             let line = line as u32;
@@ -456,9 +463,10 @@ impl Matcher {
         known: Option<usize>,
         by_code: Option<usize>,
     ) -> Hits {
-        self.scan(reply, |found| {
+        let lines = reply.lines();
+        self.scan(lines, |found| {
             let ctx = Context {
-                reply,
+                lines,
                 dfa: self.dfa.as_ref(),
                 found,
                 seen: found.iter().fold(0, |m, f| m | bit(f.pattern)),
@@ -485,7 +493,11 @@ impl Matcher {
     }
 
     /// The uses of pattern `p` as a first phrase.
+    #[inline(always)]
     fn uses_of(&self, p: u32) -> &[Use] {
+        if let Some(Some(u)) = self.lone.get(p as usize) {
+            return core::slice::from_ref(u);
+        }
         let (from, to) = self.use_ranges.get(p as usize).copied().unwrap_or_default();
         self.uses
             .get(from as usize..to as usize)
@@ -636,25 +648,24 @@ fn bit(p: u32) -> u64 {
 
 /// The source of the first letter of phrase `f` in `reply`. Only called for a rule that may
 /// win, never in the hot loop.
-fn back(reply: &Reply<'_>, dfa: &Dfa, f: &Found) -> Source {
-    let lines = reply.lines();
-    let bytes = |line: usize| lines.get(line).map_or(&[][..], |l| l.text().as_bytes());
-    let letter = |b: u8| dfa.classes[usize::from(b)] > SEPARATOR;
+#[inline(always)]
+fn back(lines: &[Line<'_>], dfa: &Dfa, f: &Found) -> Source {
+    let text = lines
+        .get(f.last.line as usize)
+        .map_or(&[][..], |l| l.text().as_bytes());
     let spaces = dfa.spaces(f.pattern);
-    let mut line = f.last.line as usize;
-    let mut end = f.last.at as usize + 1;
     // Most often the words lie one separator apart on one line: then the first letter is
     // `width` bytes back. The automaton has read, going back from the last letter, each
     // word's letters and a run of separators before it; the run is one byte exactly when the
     // byte before the place the phrase has its space is a letter. So one byte a space
     // checks it, not one a letter.
+    let end = f.last.at as usize + 1;
     if let Some(from) = end.checked_sub(usize::from(f.width))
-        && let Some(window) = bytes(line).get(from..end)
+        && let Some(window) = text.get(from..end)
         && spaces.iter().all(|&s| {
-            (s as usize)
-                .checked_sub(1)
-                .and_then(|k| window.get(k))
-                .is_some_and(|&b| letter(b))
+            window
+                .get(usize::from(s).wrapping_sub(1))
+                .is_some_and(|&b| dfa.classes[usize::from(b)] > SEPARATOR)
         })
     {
         return Source {
@@ -662,13 +673,23 @@ fn back(reply: &Reply<'_>, dfa: &Dfa, f: &Found) -> Source {
             at: from as u32,
         };
     }
-    // Otherwise walk back over the phrase's letters (every byte of normal form but the
-    // spaces); separators, however many, and line breaks are its spaces.
-    let mut need = usize::from(f.width).saturating_sub(spaces.len()).max(1);
+    back_over_letters(lines, dfa, f, spaces.len())
+}
+
+/// [`back`] where the words are more than one separator apart, or on several lines: walks
+/// back over the phrase's letters (every byte of normal form but its `spaces`); separators,
+/// however many, and line breaks are its spaces.
+#[cold]
+#[inline(never)]
+fn back_over_letters(lines: &[Line<'_>], dfa: &Dfa, f: &Found, spaces: usize) -> Source {
+    let bytes = |line: usize| lines.get(line).map_or(&[][..], |l| l.text().as_bytes());
+    let mut need = usize::from(f.width).saturating_sub(spaces).max(1);
+    let mut line = f.last.line as usize;
+    let mut end = f.last.at as usize + 1;
     loop {
         let text = bytes(line);
         for (i, &b) in text.get(..end).unwrap_or_default().iter().enumerate().rev() {
-            if letter(b) {
+            if dfa.classes[usize::from(b)] > SEPARATOR {
                 need -= 1;
                 if need == 0 {
                     return Source {

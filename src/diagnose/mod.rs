@@ -259,6 +259,7 @@ impl Diagnosis {
 /// assert_eq!(d.evidence().unwrap().source(), EvidenceSource::Text);
 /// assert_ne!(d.user_message(Locale::resolve("es")), d.user_message(Locale::En));
 /// ```
+#[inline]
 pub fn diagnose(reply: &Reply<'_>) -> Diagnosis {
     diagnose_from(reply, None)
 }
@@ -280,7 +281,8 @@ pub fn diagnose_with_host(reply: &Reply<'_>, host: &str) -> Diagnosis {
 
 fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosis {
     let advice = reply.advice();
-    let final_line = reply.final_line().map(|_| reply.lines().len() - 1);
+    let lines = reply.lines();
+    let final_line = reply.final_line().map(|_| lines.len() - 1);
     let by_class = match reply.class() {
         Some(Class::PositiveCompletion) => Some((Reason::Success, "class.2")),
         Some(Class::PositiveIntermediate) => Some((Reason::Intermediate, "class.3")),
@@ -384,8 +386,8 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
     let (reason, evidence, by_provider) = match decided {
         None => (Reason::Unknown, None, None),
         Some(Decided::ProviderWords(hit)) => {
-            let first = matcher::matcher().first(reply, &hit.head);
-            let mut e = text_evidence(reply, first, hit.last, hit.rule.id, hit.rule.source);
+            let first = matcher::matcher().first(lines, &hit.head);
+            let mut e = text_evidence(lines, first, hit.last, hit.rule.id, hit.rule.source);
             e.source = EvidenceSource::ProviderRule;
             (hit.rule.reason, Some(e), Some(ByProvider::Rule(hit.rule)))
         }
@@ -400,8 +402,8 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
             Some(ByProvider::Rule(rule)),
         ),
         Some(Decided::Text(hit)) => {
-            let first = matcher::matcher().first(reply, &hit.head);
-            let e = text_evidence(reply, first, hit.last, hit.rule.id, hit.rule.source);
+            let first = matcher::matcher().first(lines, &hit.head);
+            let e = text_evidence(lines, first, hit.last, hit.rule.id, hit.rule.source);
             (hit.rule.reason, Some(e), None)
         }
         Some(Decided::Code(rule, source)) => {
@@ -500,14 +502,14 @@ impl CodeRuleIndex {
 /// Where a text hit lies in the server's own text: the line its first phrase starts on, and
 /// the bytes of that line its phrases cover (to the line's end if they run on to the next).
 fn text_evidence(
-    reply: &Reply<'_>,
+    lines: &[crate::Line<'_>],
     first: matcher::Source,
     last: matcher::Source,
     rule: &'static str,
     cites: &'static Source,
 ) -> Evidence {
     let line = first.line as usize;
-    let text = reply.lines().get(line).map_or("", |l| l.text());
+    let text = lines.get(line).map_or("", |l| l.text());
     let from = first.at as usize;
     let to = if last.line == first.line {
         (last.at as usize + 1).min(text.len())
@@ -686,9 +688,9 @@ mod tests {
                     (x.pattern().as_u32(), placed.from[x.start() + 1], placed.from[last])
                 })
                 .collect();
-            let found: Vec<_> = m.scan(&reply, |found| found.to_vec());
+            let found: Vec<_> = m.scan(reply.lines(), |found| found.to_vec());
             let mut got: Vec<(u32, Source, Source)> =
-                found.iter().map(|f| (f.pattern, m.first(&reply, f), f.last)).collect();
+                found.iter().map(|f| (f.pattern, m.first(reply.lines(), f), f.last)).collect();
             let key = |x: &(u32, Source, Source)| (x.2, x.0);
             want.sort_by_key(key);
             got.sort_by_key(key);
@@ -700,7 +702,7 @@ mod tests {
             }
             for f in &found {
                 prop_assert_eq!(f.len as usize, m.phrases[f.pattern as usize].len());
-                let first = m.first(&reply, f);
+                let first = m.first(reply.lines(), f);
                 if first.line != f.last.line {
                     continue;
                 }
