@@ -3,6 +3,9 @@
 //! a second (short inputs never flash one), redrawn at most ten times a second, and cleared
 //! when the input has been read. A dozen lines instead of a dependency: `indicatif` would add
 //! five crates to the build for the same line.
+//!
+//! `SMTP_CODES_PROGRESS_DELAY_MS` sets the wait before the line appears (in milliseconds;
+//! tests set 0, so that the line is seen whatever the speed of the build reading the input).
 
 use std::io::{IsTerminal, Read, Write};
 use std::time::{Duration, Instant};
@@ -22,6 +25,9 @@ pub struct Metered<R> {
     read: u64,
     start: Instant,
     drawn: Option<Instant>,
+    /// How long reading goes on before the line appears: [`DELAY`] unless the environment
+    /// says otherwise.
+    delay: Duration,
     /// Whether standard error is a terminal.
     terminal: bool,
 }
@@ -36,6 +42,10 @@ impl<R: Read> Metered<R> {
             read: 0,
             start: Instant::now(),
             drawn: None,
+            delay: std::env::var("SMTP_CODES_PROGRESS_DELAY_MS")
+                .ok()
+                .and_then(|ms| ms.parse().ok())
+                .map_or(DELAY, Duration::from_millis),
             terminal: std::io::stderr().is_terminal(),
         }
     }
@@ -48,7 +58,7 @@ impl<R: Read> Read for Metered<R> {
         if self.terminal {
             let now = Instant::now();
             let due = match self.drawn {
-                None => now.duration_since(self.start) >= DELAY,
+                None => now.duration_since(self.start) >= self.delay,
                 Some(t) => now.duration_since(t) >= EVERY,
             };
             if due {
