@@ -211,16 +211,22 @@ fn the_corpus_is_diagnosed_right() {
     );
     let share = |p: &str| parts.get(p).map_or(0.0, |t| t.right as f64 / t.rows as f64);
     assert!(share("tuned") >= 0.95, "tuned part: {:.3}", share("tuned"));
-    // The goal is 85 % on the held-out parts; they measure 84.4 %, 80.3 %, 85.8 % and 82.6 %
-    // (BENCHMARKS.md), and since their rows may not teach the rules, these floors only guard
-    // against losing ground.
+    // The goal is 85 % on the held-out part (the first); it measures 85.5 %, and the later
+    // parts 80.3 %, 86.2 % and 82.6 % (BENCHMARKS.md). Their rows may not teach the rules, so
+    // these floors, at the rows right when last measured, only guard against losing ground.
+    assert!(
+        share("held_out") >= 0.85,
+        "held-out part: {:.3}",
+        share("held_out")
+    );
     for (part, floor) in [
-        ("held_out", 0.84),
-        ("held_out_2", 0.80),
-        ("held_out_3", 0.85),
-        ("held_out_4", 0.82),
+        ("held_out", 318),
+        ("held_out_2", 261),
+        ("held_out_3", 231),
+        ("held_out_4", 38),
     ] {
-        assert!(share(part) >= floor, "{part}: {:.3}", share(part));
+        let right = parts.get(part).map_or(0, |t| t.right);
+        assert!(right >= floor, "{part}: {right} rows right, {floor} before");
     }
 }
 
