@@ -14,7 +14,7 @@
 
 use super::normalize::fold;
 use alloc::boxed::Box;
-use alloc::collections::{BTreeMap, VecDeque};
+use alloc::collections::VecDeque;
 use alloc::vec;
 use alloc::vec::Vec;
 
@@ -28,9 +28,9 @@ pub(crate) const SEPARATOR: u8 = 2;
 /// The class of letters, digits and non-ASCII bytes that no phrase contains.
 const OTHER: u8 = 3;
 
-/// Entries of the transition table: room for the catalog's automaton (17,099 states × 40
-/// classes when written) with room to grow; a test keeps the catalog under it. Pages past
-/// the states in use are never touched.
+/// Entries of the transition table: room for the catalog's automaton (27,836 states × 40
+/// classes, measured at the sixth round) with room to grow; a test keeps the catalog under
+/// it. The table is allocated zeroed, so pages past the states in use are never touched.
 pub(crate) const TABLE: usize = 1 << 21;
 
 /// A dense DFA over byte classes, with premultiplied state ids.
@@ -77,18 +77,10 @@ pub(crate) struct Output {
     pub back: u32,
 }
 
-/// The trie the DFA is built from: per node, its children by class, its fail link, the
-/// patterns it ends, and whether its string ends in a space.
-struct Node {
-    next: BTreeMap<u8, usize>,
-    fail: usize,
-    out: Vec<u32>,
-    space: bool,
-}
-
 impl Dfa {
     /// The DFA of `phrases`, each in the normal form (`normalize_phrase`).
-    /// `None` only if the table cannot be allocated.
+    /// `None` only if the table cannot be allocated or the phrases need more states than it
+    /// holds (a test keeps the catalog well within it).
     pub(crate) fn new(phrases: &[&[u8]]) -> Option<Dfa> {
         // Classes: the four fixed ones, then one per byte the phrases use besides the space.
         let mut class_of = [OTHER; 256];
@@ -123,150 +115,175 @@ impl Dfa {
             }
         };
 
-        // The trie.
-        let mut nodes = vec![Node {
-            next: BTreeMap::new(),
-            fail: 0,
-            out: Vec::new(),
-            space: false,
-        }];
+        // The trie, written straight into the table as rows of node ids (not yet
+        // premultiplied): 0 is "no child" (the root is no node's child). Building in the one
+        // table the scan reads, row by row, keeps the memory touched to that table (the build
+        // is what the first diagnosis of a process waits for).
+        let mut trans: Box<[u32; TABLE]> = vec![0u32; TABLE].into_boxed_slice().try_into().ok()?;
+        // Nodes, twins (below) and the address state must all fit.
+        let cap = TABLE / stride;
+        let mut space = vec![false];
+        let mut outs: Vec<Vec<u32>> = vec![Vec::new()];
         let mut lens = Vec::with_capacity(phrases.len());
         for (id, p) in phrases.iter().enumerate() {
-            let mut at = 0;
+            lens.push(p.len() as u32);
+            let mut at = 0usize;
             for &b in p.iter() {
-                let c = class(b);
-                at = match nodes[at].next.get(&c) {
-                    Some(&n) => n,
-                    None => {
-                        nodes.push(Node {
-                            next: BTreeMap::new(),
-                            fail: 0,
-                            out: Vec::new(),
-                            space: b == b' ',
-                        });
-                        let n = nodes.len() - 1;
-                        nodes[at].next.insert(c, n);
+                let slot = at * stride + usize::from(class(b));
+                at = match trans.get(slot).copied().unwrap_or(0) {
+                    0 if space.len() + 1 >= cap => return None,
+                    0 => {
+                        let n = space.len();
+                        space.push(b == b' ');
+                        outs.push(Vec::new());
+                        if let Some(t) = trans.get_mut(slot) {
+                            *t = n as u32;
+                        }
                         n
                     }
+                    n => n as usize,
                 };
             }
-            nodes[at].out.push(id as u32);
-            lens.push(p.len() as u32);
+            outs[at].push(id as u32);
+        }
+        let nodes = space.len();
+
+        // Fail links and complete rows, breadth first (a node's fail link is shallower, so
+        // its row is complete when the node's is made): a class with no child leads where
+        // the fail link's row does.
+        let mut fail = vec![0u32; nodes];
+        let mut queue = VecDeque::new();
+        queue.extend((0..stride).filter_map(|c| match trans[c] {
+            0 => None,
+            n => Some(n as usize),
+        }));
+        while let Some(s) = queue.pop_front() {
+            let f = fail[s] as usize;
+            if !outs[f].is_empty() {
+                let inherited = outs[f].clone();
+                outs[s].extend(inherited);
+            }
+            for c in 0..stride {
+                let via_fail = trans[f * stride + c];
+                let slot = &mut trans[s * stride + c];
+                if *slot == 0 {
+                    *slot = via_fail;
+                } else {
+                    fail[*slot as usize] = via_fail;
+                    queue.push_back(*slot as usize);
+                }
+            }
         }
 
-        // Fail links and complete transitions, breadth first (a node's fail link is shallower,
-        // so its row is complete when the node's is made).
-        let mut delta = vec![0usize; nodes.len() * stride];
-        let mut queue = VecDeque::new();
-        for (c, slot) in delta.iter_mut().take(stride).enumerate() {
-            let to = nodes[0].next.get(&(c as u8)).copied().unwrap_or(0);
-            *slot = to;
-            if to != 0 {
-                queue.push_back(to);
-            }
-        }
-        while let Some(s) = queue.pop_front() {
-            let fail = nodes[s].fail;
-            let inherited = nodes[fail].out.clone();
-            nodes[s].out.extend(inherited);
-            for c in 0..stride {
-                delta[s * stride + c] = match nodes[s].next.get(&(c as u8)) {
-                    Some(&n) => {
-                        nodes[n].fail = if s == 0 { 0 } else { delta[fail * stride + c] };
-                        queue.push_back(n);
-                        n
-                    }
-                    None => delta[fail * stride + c],
-                };
-            }
-        }
         // Columns that are spaces: the token end and the separator read as the space; a run
         // of them is one space: a state that ends in a space stays there on a space. A
         // matching one cannot (it would report its phrases again at every separator of the
         // run): it moves to its twin, the same state without the match. `@` and the bytes no
         // phrase holds lead back to the root (the matcher handles `@` itself).
-        let mut outs: Vec<Vec<u32>> = nodes
-            .iter_mut()
-            .map(|n| core::mem::take(&mut n.out))
+        let twin_of: Vec<usize> = (0..nodes)
+            .filter(|&s| space[s] && !outs[s].is_empty())
             .collect();
-        let mut twin_of = Vec::new();
-        for (s, node) in nodes.iter().enumerate() {
-            if node.space && !outs[s].is_empty() {
-                twin_of.push(s);
-            }
+        let states = nodes + twin_of.len();
+        if states + 1 > cap {
+            return None;
         }
-        let states = nodes.len() + twin_of.len();
-        delta.resize(states * stride, 0);
         for (k, &s) in twin_of.iter().enumerate() {
-            let t = nodes.len() + k;
-            delta.copy_within(s * stride..(s + 1) * stride, t * stride);
+            let t = nodes + k;
+            trans.copy_within(s * stride..(s + 1) * stride, t * stride);
             outs.push(Vec::new());
         }
         for s in 0..states {
             let row = s * stride;
-            let on_space = if s >= nodes.len() {
-                s
-            } else if nodes[s].space {
+            let on_space = if s >= nodes {
+                s as u32
+            } else if space.get(s) == Some(&true) {
                 match twin_of.binary_search(&s) {
-                    Ok(k) => nodes.len() + k,
-                    Err(_) => s,
+                    Ok(k) => (nodes + k) as u32,
+                    Err(_) => s as u32,
                 }
             } else {
-                delta[row + usize::from(space_class)]
+                trans[row + usize::from(space_class)]
             };
-            delta[row + usize::from(SEPARATOR)] = on_space;
-            delta[row + usize::from(TOKEN_END)] = on_space;
-            delta[row + usize::from(AT)] = states; // the address state, below
-            delta[row + usize::from(OTHER)] = 0;
+            trans[row + usize::from(SEPARATOR)] = on_space;
+            trans[row + usize::from(TOKEN_END)] = on_space;
+            trans[row + usize::from(AT)] = states as u32; // the address state, below
+            trans[row + usize::from(OTHER)] = 0;
         }
 
         // One more state: where an `@` leads, from every state. It counts as a matching state
         // (it is numbered last, among them) with no phrase, so that the hot loop's one
-        // comparison also catches the rare `@`; the matcher handles it.
-        delta.resize((states + 1) * stride, 0);
+        // comparison also catches the rare `@`; the matcher handles it. Its row is all root.
         outs.push(Vec::new());
         let states = states + 1;
 
         // Number the states: the root first, matching states next to last, the address state
-        // last.
-        let mut order: Vec<usize> = (0..states).collect();
-        order.sort_by_key(|&s| (s + 1 == states || !outs[s].is_empty(), s + 1 == states, s));
+        // last; then premultiply the ids and move each row to its number (in place, cycle by
+        // cycle).
+        let matching = |s: usize| s + 1 == states || !outs[s].is_empty();
         let mut index = vec![0u32; states];
-        for (i, &s) in order.iter().enumerate() {
-            index[s] = (i * stride) as u32;
-        }
-        // A catalog too large for the table keeps the states that fit: the rest lead to the
-        // root, so phrases are missed but nothing fails (the size test stops such a catalog).
-        let mut trans: Box<[u32; TABLE]> = vec![0u32; TABLE].into_boxed_slice().try_into().ok()?;
-        let mut ends = Vec::new();
-        let mut outputs = Vec::new();
-        let mut match_min = (states * stride) as u32;
-        for (i, &s) in order.iter().enumerate() {
-            for c in 0..stride {
-                if let Some(t) = trans.get_mut(i * stride + c) {
-                    *t = index[delta[s * stride + c]];
+        let mut next = 0u32;
+        for pass in [false, true] {
+            for (s, i) in index.iter_mut().enumerate() {
+                if matching(s) == pass && s + 1 != states {
+                    *i = next;
+                    next += 1;
                 }
             }
-            if !outs[s].is_empty() || s + 1 == states {
-                match_min = match_min.min((i * stride) as u32);
-                let mut out = core::mem::take(&mut outs[s]);
-                out.sort_by_key(|&p| core::cmp::Reverse(lens[p as usize]));
-                let from = outputs.len() as u32;
-                outputs.extend(out.into_iter().map(|p| {
-                    let len = lens[p as usize];
-                    // A phrase carries a space before its first word, and after its last
-                    // unless it runs on.
-                    let closed = phrases[p as usize].ends_with(b" ");
-                    let back = u32::from(closed);
-                    Output {
-                        pattern: p,
-                        len: u16::try_from(len).unwrap_or(u16::MAX),
-                        width: u16::try_from(len.saturating_sub(1 + back)).unwrap_or(u16::MAX),
-                        back,
-                    }
-                }));
-                ends.push((from, outputs.len() as u32));
+        }
+        index[states - 1] = next;
+        let stride32 = stride as u32;
+        for t in trans.iter_mut().take(states * stride) {
+            *t = index[*t as usize] * stride32;
+        }
+        let mut placed = vec![false; states];
+        let mut buf = vec![0u32; stride];
+        for s in 0..states {
+            if placed[s] {
+                continue;
             }
+            buf.copy_from_slice(&trans[s * stride..(s + 1) * stride]);
+            let mut cur = s;
+            loop {
+                let dst = index[cur] as usize;
+                placed[dst] = true;
+                if dst == s {
+                    trans[s * stride..(s + 1) * stride].copy_from_slice(&buf);
+                    break;
+                }
+                buf.swap_with_slice(&mut trans[dst * stride..(dst + 1) * stride]);
+                cur = dst;
+            }
+        }
+        let match_min = (index
+            .iter()
+            .enumerate()
+            .filter(|&(s, _)| matching(s))
+            .map(|(_, &i)| i)
+            .min()
+            .unwrap_or(0))
+            * stride32;
+        let mut by_number: Vec<usize> = (0..states).filter(|&s| matching(s)).collect();
+        by_number.sort_unstable_by_key(|&s| index[s]);
+        let mut ends = Vec::with_capacity(by_number.len());
+        let mut outputs = Vec::new();
+        for s in by_number {
+            let mut out = core::mem::take(&mut outs[s]);
+            out.sort_by_key(|&p| core::cmp::Reverse(lens[p as usize]));
+            let from = outputs.len() as u32;
+            outputs.extend(out.into_iter().map(|p| {
+                let len = lens[p as usize];
+                // A phrase carries a space before its first word, and after its last
+                // unless it runs on.
+                let closed = phrases[p as usize].ends_with(b" ");
+                let back = u32::from(closed);
+                Output {
+                    pattern: p,
+                    len: u16::try_from(len).unwrap_or(u16::MAX),
+                    width: u16::try_from(len.saturating_sub(1 + back)).unwrap_or(u16::MAX),
+                    back,
+                }
+            }));
+            ends.push((from, outputs.len() as u32));
         }
         let mut space_ranges = Vec::with_capacity(phrases.len());
         let mut space_at = Vec::new();

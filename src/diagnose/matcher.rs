@@ -7,6 +7,7 @@ use super::dfa::{Dfa, SEPARATOR, TOKEN_END};
 use crate::catalog::{PROVIDER_MARKERS, PROVIDER_RULES, ProviderRule, TEXT_RULES, TextRule};
 use crate::{Code, EnhancedCode, Line, Reply};
 use alloc::boxed::Box;
+use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
 use once_cell::race::OnceBox;
 
@@ -222,19 +223,17 @@ impl Matcher {
         let count = TEXT_RULES.len() + PROVIDER_RULES.len() + PROVIDER_MARKERS.len();
         let mut phrases: Vec<&'static str> = Vec::new();
         let mut uses: Vec<Vec<(u32, u32)>> = Vec::new();
+        let mut ids: BTreeMap<&'static str, usize> = BTreeMap::new();
         let mut patterns = Vec::with_capacity(count);
         for ri in 0..count {
             let rule = rule_phrases(ri);
             let mut own = Vec::with_capacity(rule.len());
             for (pi, &p) in rule.iter().enumerate() {
-                let id = match phrases.iter().position(|&q| q == p) {
-                    Some(id) => id,
-                    None => {
-                        phrases.push(p);
-                        uses.push(Vec::new());
-                        phrases.len() - 1
-                    }
-                };
+                let id = *ids.entry(p).or_insert_with(|| {
+                    phrases.push(p);
+                    uses.push(Vec::new());
+                    phrases.len() - 1
+                });
                 uses[id].push((ri as u32, pi as u32));
                 own.push(id as u32);
             }

@@ -636,7 +636,7 @@ mod tests {
     #[test]
     fn the_automaton_is_small_enough_to_stay_in_cache_where_it_is_hot() {
         let (states, bytes) = matcher().dfa().size();
-        // Measured when it was written: 17,099 states, 2.7 MB (40 classes). A far larger table would mean
+        // Measured at the sixth round: 27,836 states, 4.5 MB (40 classes). A far larger table would mean
         // the classes or the twins went wrong.
         assert!(states < 40_000, "{states} states");
         assert!(bytes < 12 << 20, "{bytes} bytes");
