@@ -310,10 +310,10 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
         reply.enhanced().map(|e| Code::Enhanced(e.generic())),
         reply.code().map(Code::Reply),
     ];
-    let vendor = reply
-        .enhanced()
-        .and_then(|e| matcher::matcher().vendor_code(e));
-    let hits = matcher::matcher().best(
+    // The matcher once (each call to `matcher()` is an atomic load and a test).
+    let m = matcher::matcher();
+    let vendor = reply.enhanced().and_then(|e| m.vendor_code(e));
+    let hits = m.best(
         reply,
         &codes,
         reply.enhanced(),
@@ -359,11 +359,11 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
         // The code rules: the enhanced code's (in its generic form) before the reply code's.
         let enhanced = reply
             .enhanced()
-            .and_then(|e| code_rule(Code::Enhanced(e.generic())))
+            .and_then(|e| m.code_rule(Code::Enhanced(e.generic())))
             .map(|r| (r, EvidenceSource::EnhancedCode));
         let replied = reply
             .code()
-            .and_then(|c| code_rule(Code::Reply(c)))
+            .and_then(|c| m.code_rule(Code::Reply(c)))
             .map(|r| (r, EvidenceSource::ReplyCode));
         let by_code = |specific: bool| {
             [enhanced, replied]
@@ -386,7 +386,7 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
     let (reason, evidence, by_provider) = match decided {
         None => (Reason::Unknown, None, None),
         Some(Decided::ProviderWords(hit)) => {
-            let first = matcher::matcher().first(lines, &hit.head);
+            let first = m.first(lines, &hit.head);
             let mut e = text_evidence(lines, first, hit.last, hit.rule.id, hit.rule.source);
             e.source = EvidenceSource::ProviderRule;
             (hit.rule.reason, Some(e), Some(ByProvider::Rule(hit.rule)))
@@ -402,7 +402,7 @@ fn diagnose_from(reply: &Reply<'_>, host: Option<&'static Provider>) -> Diagnosi
             Some(ByProvider::Rule(rule)),
         ),
         Some(Decided::Text(hit)) => {
-            let first = matcher::matcher().first(lines, &hit.head);
+            let first = m.first(lines, &hit.head);
             let e = text_evidence(lines, first, hit.last, hit.rule.id, hit.rule.source);
             (hit.rule.reason, Some(e), None)
         }
@@ -454,6 +454,7 @@ pub fn user_message(pasted: &str, locale: Locale) -> &'static str {
 }
 
 /// The rule on `code`, if there is one: one lookup in the matcher's index of the code rules.
+#[cfg(test)]
 fn code_rule(code: Code) -> Option<&'static CodeRule> {
     matcher::matcher().code_rule(code)
 }
