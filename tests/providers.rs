@@ -187,6 +187,26 @@ fn every_vendor_code_is_found_and_decides_for_its_provider() {
     assert_eq!(VendorCode::find("X.7.606".parse().unwrap()), None);
 }
 
+/// `find` (a binary search over integer keys) answers as a plain search of every code and
+/// range would, for every code of classes 2, 4 and 5 with subjects 0–9, inside ranges, between
+/// them and beside them.
+#[test]
+fn finding_a_vendor_code_agrees_with_a_plain_search() {
+    for class in [2, 4, 5] {
+        for subject in 0..10 {
+            for detail in 0..1000 {
+                let text = format!("{class}.{subject}.{detail}");
+                let c: smtp_codes::EnhancedCode = text.parse().unwrap();
+                let plain = VendorCode::all().iter().find(|v| {
+                    let end = v.through().unwrap_or(v.code());
+                    v.code() <= c && c <= end
+                });
+                assert_eq!(VendorCode::find(c), plain, "{c}");
+            }
+        }
+    }
+}
+
 #[test]
 fn every_host_and_marker_recognises_its_provider() {
     for p in Provider::all() {

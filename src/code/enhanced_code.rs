@@ -46,6 +46,13 @@ fn number(b: &[u8]) -> Result<u16, ParseCodeError> {
 }
 
 impl EnhancedCode {
+    /// The code as one integer in its order (class, then subject, then detail): for sorted
+    /// searches that compare it many times.
+    #[inline]
+    pub(crate) const fn key(self) -> u64 {
+        (self.class as u64) << 32 | (self.subject as u64) << 16 | self.detail as u64
+    }
+
     /// A code with a class (2, 4 or 5), subject and detail (0 to 999).
     ///
     /// ```

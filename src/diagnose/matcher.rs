@@ -166,10 +166,6 @@ pub(crate) struct Matcher {
     /// own code has, and bit 32 for any detail above (other subjects are not filtered); most replies carry a standard code, which
     /// this answers without a search of the providers' codes.
     vendor: [[u64; 8]; 6],
-    /// The providers' own codes as [`vendor_key`]s, in the catalog's order (sorted): where
-    /// each begins and ends. Searched as integers: cheaper than comparing codes field by field.
-    vendor_from: Vec<u64>,
-    vendor_through: Vec<u64>,
 }
 
 static MATCHER: OnceBox<Matcher> = OnceBox::new();
@@ -205,11 +201,6 @@ fn vendor_bits() -> [[u64; 8]; 6] {
         }
     }
     bits
-}
-
-/// An enhanced code as one integer, in the codes' order (class, then subject, then detail).
-fn vendor_key(code: EnhancedCode) -> u64 {
-    u64::from(code.class) << 32 | u64::from(code.subject) << 16 | u64::from(code.detail)
 }
 
 /// The phrases of rule `i` of the matcher's rule space: text rules, then provider rules, then
@@ -290,14 +281,6 @@ impl Matcher {
             patterns,
             codes: super::CodeRuleIndex::new(),
             vendor: vendor_bits(),
-            vendor_from: crate::VendorCode::all()
-                .iter()
-                .map(|v| vendor_key(v.code))
-                .collect(),
-            vendor_through: crate::VendorCode::all()
-                .iter()
-                .map(|v| vendor_key(v.through.unwrap_or(v.code)))
-                .collect(),
         }
     }
 
@@ -310,20 +293,10 @@ impl Matcher {
             .and_then(|r| r.get(usize::from(code.subject)))
             .copied()
             .unwrap_or(u64::MAX);
-        if bits & (1 << code.detail.min(32)) == 0 || code.class == 0 {
+        if bits & (1 << code.detail.min(32)) == 0 {
             return None;
         }
-        // As `VendorCode::find`: the last code at or before this one, if its range covers it.
-        let key = vendor_key(code);
-        let i = self
-            .vendor_from
-            .partition_point(|&k| k <= key)
-            .checked_sub(1)?;
-        if self.vendor_through.get(i).is_some_and(|&end| key <= end) {
-            crate::VendorCode::all().get(i)
-        } else {
-            None
-        }
+        crate::VendorCode::find(code)
     }
 
     /// The rule on `code`, if there is one.

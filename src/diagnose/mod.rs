@@ -635,7 +635,7 @@ mod tests {
     }
 
     #[test]
-    fn the_automaton_is_small_enough_to_stay_in_cache_where_it_is_hot() {
+    fn the_automaton_fits_its_table_and_stays_near_its_measured_size() {
         let (states, bytes) = matcher().dfa().size();
         // Measured at the sixth round: 27,836 states, 4.5 MB (40 classes). A far larger table would mean
         // the classes or the twins went wrong.
