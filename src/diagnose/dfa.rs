@@ -222,7 +222,12 @@ impl Dfa {
         let matching = |s: usize| s + 1 == states || !outs[s].is_empty();
         let mut index = vec![0u32; states];
         let mut next = 0u32;
+        let mut match_min = 0;
         for pass in [false, true] {
+            if pass {
+                // The first matching state's number.
+                match_min = next;
+            }
             for (s, i) in index.iter_mut().enumerate() {
                 if matching(s) == pass && s + 1 != states {
                     *i = next;
@@ -254,14 +259,7 @@ impl Dfa {
                 cur = dst;
             }
         }
-        let match_min = (index
-            .iter()
-            .enumerate()
-            .filter(|&(s, _)| matching(s))
-            .map(|(_, &i)| i)
-            .min()
-            .unwrap_or(0))
-            * stride32;
+        let match_min = match_min * stride32;
         let mut by_number: Vec<usize> = (0..states).filter(|&s| matching(s)).collect();
         by_number.sort_unstable_by_key(|&s| index[s]);
         let mut ends = Vec::with_capacity(by_number.len());
